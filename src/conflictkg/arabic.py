@@ -1,0 +1,26 @@
+"""Arabic name matching: fold the spelling variants the press mixes freely."""
+
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627",  # alef with hamza above -> alef
+        "\u0625": "\u0627",  # alef with hamza below -> alef
+        "\u0622": "\u0627",  # alef with madda -> alef
+        "\u0671": "\u0627",  # alef wasla -> alef
+        "\u0649": "\u064a",  # alef maqsura -> ya
+        "\u0629": "\u0647",  # ta marbuta -> ha
+        "\u0624": "\u0648",  # waw with hamza -> waw
+        "\u0626": "\u064a",  # ya with hamza -> ya
+    }
+)
+_DROP = re.compile("[\u0640\u064b-\u0652\u0670]")  # tatweel, harakat, superscript alef
+
+
+def fold(text: str) -> str:
+    """A lookup key for Arabic text: hamza forms, alef maqsura, ta marbuta, tatweel and
+    diacritics folded, whitespace collapsed. Used for matching, never for display."""
+    folded = _DROP.sub("", text).translate(_FOLD)
+    return " ".join(folded.split())

@@ -1,0 +1,44 @@
+"""Errors that users see: one paragraph naming the file, the line and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class ConflictKGError(Exception):
+    """A failure caused by input or environment, reported without a traceback (exit code 2)."""
+
+    message: str
+    path: Path | str | None = None
+    line: int | None = None
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}"
+            if self.line is not None:
+                where += f":{self.line}"
+            where += ": "
+        text = f"{where}{self.message}"
+        if self.hint:
+            text += f" {self.hint}"
+        return text
+
+
+class InputError(ConflictKGError):
+    """A data, ontology or query file is missing, unreadable or malformed."""
+
+
+class EvidenceError(ConflictKGError):
+    """An evidence quote cannot be found, or found only ambiguously, in its source text."""
+
+
+class IdentityError(ConflictKGError):
+    """One IRI is used for two different entities."""
+
+
+class StoreError(ConflictKGError):
+    """A triple store could not be reached, read or written."""

@@ -1,0 +1,82 @@
+"""IRIs: vocabularies, the instance base and the named graphs (one place for each)."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+
+CKG = Namespace("https://w3id.org/conflict-kg/ontology#")
+ONTOLOGY_IRI = URIRef("https://w3id.org/conflict-kg/ontology")
+ID = Namespace("https://w3id.org/conflict-kg/id/")
+
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+GRAPH_ONTOLOGY = ID["graph/ontology"]
+GRAPH_GAZETTEER = ID["graph/gazetteer"]
+GRAPH_INFERRED = ID["graph/inferred"]
+
+
+def report_graph(slug: str) -> URIRef:
+    """The named graph that holds one report's facts."""
+    return ID[f"graph/report/{slug}"]
+
+
+def annotation_iri(report_slug: str, subject: URIRef, start: int, end: int) -> URIRef:
+    """A stable IRI for the evidence of `subject` at code-point offsets start-end of a report."""
+    return ID[f"annotation/{report_slug}/{local_path(subject)}/{start}-{end}"]
+
+
+def skolem_iri(report_slug: str, parent: URIRef, prop: URIRef, index: int) -> URIRef:
+    """A stable IRI for the index-th value node of `prop` on `parent` (RFC 7511 genid path)."""
+    return ID[f".well-known/genid/{report_slug}/{local_path(parent)}/{local_name(prop)}/{index}"]
+
+
+def local_path(iri: URIRef) -> str:
+    """The part of an instance IRI after the instance base, or a readable stand-in for others."""
+    text = str(iri)
+    if text.startswith(str(ID)):
+        return text[len(str(ID)) :]
+    return "ext/" + "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in text)
+
+
+def local_name(iri: URIRef) -> str:
+    text = str(iri)
+    for sep in ("#", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    return text
+
+
+PREFIXES: dict[str, str] = {
+    "ckg": str(CKG),
+    "sem": str(SEM),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "time": str(TIME),
+    "geo": str(GEO),
+    "oa": str(OA),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "actor": str(ID["actor/"]),
+    "place": str(ID["place/"]),
+    "event": str(ID["event/"]),
+    "situation": str(ID["situation/"]),
+    "relation": str(ID["relation/"]),
+    "claim": str(ID["claim/"]),
+    "report": str(ID["report/"]),
+    "source": str(ID["source/"]),
+    "geom": str(ID["geometry/"]),
+    "annotation": str(ID["annotation/"]),
+}
