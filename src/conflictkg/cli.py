@@ -96,3 +96,118 @@ def build(project_dir: Path | None, out_dir: Path | None, no_validate: bool,
     elif not result.conforms:
         click.echo("warning: the data does NOT conform; the output is marked UNVALIDATED", err=True)
         sys.exit(EXIT_FAIL)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"«{item}»: write NAME=VALUE", param_hint="--param")
+        params[name.strip()] = value
+    return params
+
+
+@main.command()
+@project_option
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter, bound as a typed RDF term (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the library's questions.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The embedded store (default: build/store).")
+@reports_errors
+def query(project_dir: Path | None, name: str | None, params: tuple[str, ...], fmt: str,
+          list_queries: bool, store_dir: Path | None) -> None:
+    """Answer a competency question (NAME, e.g. cq04) or a query file (FILE.rq)."""
+    from .query import FORMATTERS, find_query, library, run
+    from .store import open_store
+
+    project = Project.find(project_dir)
+    if list_queries:
+        for q in library(project.queries_dir):
+            click.echo(f"{q.name}\n    {q.question}\n    {q.question_ar}")
+            for p in q.params:
+                click.echo(f"    --param {p.name}=<{p.kind}> (default {p.default}) {p.doc}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or FILE.rq, or --list")
+    library_query = find_query(project.queries_dir, name)
+    store = open_store(store_dir or project.build_dir / "store")
+    results = run(store, library_query, _parse_params(params))
+    click.echo(FORMATTERS[fmt](results))
+
+
+@main.command()
+@project_option
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option("-q", "--quiet", is_flag=True, help="Only the pass/fail lines.")
+@reports_errors
+def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> None:
+    """Answer every competency question of queries/manifest.ttl and check the expected answers."""
+    from .manifest import check
+    from .query import to_table
+    from .store import open_store
+
+    project = Project.find(project_dir)
+    store = open_store(store_dir or project.build_dir / "store")
+    outcomes = check(store, project.queries_dir / "manifest.ttl")
+    failed = 0
+    for outcome in outcomes:
+        entry = outcome.entry
+        status = "ok  " if outcome.passed else "FAIL"
+        params = " ".join(f"{k}={v}" for k, v in sorted(entry.params.items()))
+        click.echo(f"\n[{status}] {entry.name} {params}".rstrip())
+        if not quiet:
+            click.echo(f"  {entry.query.question}\n  {entry.query.question_ar}")
+            click.echo("  " + to_table(outcome.actual).replace("\n", "\n  "))
+        if not outcome.passed:
+            failed += 1
+            click.echo(outcome.diff())
+    click.echo(f"\n{len(outcomes) - failed} passed, {failed} failed")
+    sys.exit(EXIT_FAIL if failed else EXIT_OK)
+
+
+@main.command()
+@project_option
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl"]), default="text",
+              show_default=True)
+@click.option("--ontology", "check_ontology", is_flag=True,
+              help="Also check the ontology itself (labels and definitions in both languages).")
+@reports_errors
+def validate(project_dir: Path | None, files: tuple[Path, ...], fmt: str, check_ontology: bool) -> None:
+    """Validate report FILES (default: all of the project's) with the gazetteer against the shapes."""
+    from .validate import validate_files, validate_ontology
+
+    project = Project.find(project_dir)
+    report = validate_files(project, list(files) or None)
+    if check_ontology:
+        from .ontology import load_ontology
+
+        onto = validate_ontology(project, load_ontology(project))
+        report.conforms = report.conforms and onto.conforms
+        report.violations += onto.violations
+        report.results += onto.results
+    output = {"text": report.text, "json": report.json, "ttl": report.turtle}[fmt]()
+    click.echo(output)
+    sys.exit(EXIT_OK if report.conforms else EXIT_FAIL)
+
+
+@main.command()
+@project_option
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "xml", "trig", "nq", "jsonld"]),
+              default="ttl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write (written whole or not at all).")
+@click.option("--inferred", is_flag=True, help="Add the inferred graph (OWL 2 RL closure).")
+@reports_errors
+def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool) -> None:
+    """Export the built graph (build/conflict-kg.nq) in another RDF format."""
+    from .export import export_built
+
+    project = Project.find(project_dir)
+    count = export_built(project, fmt, output, inferred=inferred)
+    click.echo(f"wrote {count} triples to {output}")

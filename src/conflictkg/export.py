@@ -1,0 +1,57 @@
+"""Export the built graph in the usual RDF formats, deterministically and atomically."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from .errors import InputError
+from .namespaces import GRAPH_INFERRED
+from .project import Project
+from .serialize import DATASET_FORMATS, GRAPH_FORMATS, serialize_dataset, serialize_graph, union
+
+
+def read_built(project: Project) -> dict[URIRef, Graph]:
+    """The named graphs of the last build (build/conflict-kg.nq)."""
+    path = project.build_dir / "conflict-kg.nq"
+    if not path.is_file():
+        raise InputError("nothing built yet", path, hint="Run `conflictkg build` first.")
+    dataset = Dataset()
+    dataset.parse(path, format="nquads")
+    graphs: dict[URIRef, Graph] = {}
+    for context in dataset.contexts():
+        if isinstance(context.identifier, URIRef) and len(context):
+            graph = Graph()
+            for triple in context:
+                graph.add(triple)
+            graphs[context.identifier] = graph
+    return graphs
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def export_built(project: Project, fmt: str, output: Path, *, inferred: bool = False) -> int:
+    """Write the built graphs (and the inferred graph if asked) to `output` in `fmt`."""
+    graphs = read_built(project)
+    if inferred:
+        from .reason import owlrl_closure
+
+        graphs[GRAPH_INFERRED] = owlrl_closure(graphs)
+    if fmt in DATASET_FORMATS:
+        data = serialize_dataset(graphs, fmt)
+    elif fmt in GRAPH_FORMATS:
+        data = serialize_graph(union(graphs), fmt)
+    else:
+        raise InputError(f"unknown format {fmt}")
+    write_atomically(output, data)
+    return sum(len(g) for g in graphs.values())

@@ -1,0 +1,93 @@
+"""The query manifest (queries/manifest.ttl, W3C mf:QueryEvaluationTest style): each entry
+names a query, its expected result (.srj), optional parameter values, and the paragraphs
+of the report it covers. `check` runs every entry and compares the answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+from rdflib.collection import Collection
+
+from .errors import InputError
+from .query import LibraryQuery, Results, read_query, read_srj, run
+from .rdfio import parse_turtle
+
+MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
+QT = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-query#")
+CKGT = Namespace("https://w3id.org/conflict-kg/test#")
+
+
+@dataclass
+class Entry:
+    iri: URIRef
+    name: str
+    comment: str
+    query: LibraryQuery
+    expected_path: Path
+    params: dict[str, str] = field(default_factory=dict)
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    entry: Entry
+    expected: Results
+    actual: Results
+
+    @property
+    def passed(self) -> bool:
+        if self.entry.query.ordered:
+            return self.expected.sequence() == self.actual.sequence()
+        return self.expected.bag() == self.actual.bag()
+
+    def diff(self) -> str:
+        missing = self.expected.bag() - self.actual.bag()
+        extra = self.actual.bag() - self.expected.bag()
+        lines = [f"  missing: {dict(row)}" for row in missing] + [f"  unexpected: {dict(row)}" for row in extra]
+        if not lines:
+            lines.append("  same rows, different order")
+        return "\n".join(lines)
+
+
+def read_manifest(path: Path) -> list[Entry]:
+    graph: Graph = parse_turtle(path)
+    manifests = list(graph.subjects(RDF.type, MF.Manifest))
+    if len(manifests) != 1:
+        raise InputError("the manifest must hold exactly one mf:Manifest", path)
+    head = graph.value(manifests[0], MF.entries)
+    entries: list[Entry] = []
+    for iri in Collection(graph, head) if head is not None else []:
+        action = graph.value(iri, MF.action)
+        query_iri = graph.value(action, QT.query) if action is not None else None
+        result_iri = graph.value(iri, MF.result)
+        if query_iri is None or result_iri is None:
+            raise InputError(f"manifest entry <{iri}> lacks mf:action/qt:query or mf:result", path)
+        params = {
+            str(graph.value(b, CKGT.name)): str(graph.value(b, CKGT.value))
+            for b in graph.objects(iri, CKGT.binding)
+        }
+        entries.append(
+            Entry(
+                iri=iri,  # type: ignore[arg-type]
+                name=str(graph.value(iri, MF.name)),
+                comment=str(graph.value(iri, RDFS.comment) or ""),
+                query=read_query(Path(str(query_iri).removeprefix("file://"))),
+                expected_path=Path(str(result_iri).removeprefix("file://")),
+                params=params,
+                paragraphs=sorted(int(p) for p in graph.objects(iri, CKGT.paragraph)),
+            )
+        )
+    if not entries:
+        raise InputError("the manifest lists no entries", path, hint="A check must have something to check.")
+    return entries
+
+
+def check(store: ox.Store, manifest: Path) -> list[Outcome]:
+    """Run every manifest entry against the store."""
+    return [
+        Outcome(entry, read_srj(entry.expected_path), run(store, entry.query, entry.params))
+        for entry in read_manifest(manifest)
+    ]

@@ -1,0 +1,280 @@
+"""The query library: competency questions as .rq files, parameters bound as RDF terms.
+
+A query file starts with comment lines that describe it:
+
+    # question: Which places did ISIS hold on a given date?
+    # question@ar: ما الأماكن التي كان تنظيم الدولة الإسلامية يسيطر عليها في تاريخ معيّن؟
+    # param: date xsd:date 2017-11-09 -- the day to look at
+
+Parameters are bound by pre-binding (SEP-0007 substitution in Oxigraph), never by editing
+the query text: a value that is not a valid term of the declared type is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import InputError
+from .namespaces import PREFIXES
+
+_HEADER = re.compile(r"^#\s*(question(?:@ar)?|param|paragraphs)\s*:\s*(.*)$")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_DATE = re.compile(r"^-?\d{4}-\d{2}-\d{2}$")
+_DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_IRI_SAFE = re.compile(r"^[^\s<>\"{}|^`\\]+$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # xsd:date | xsd:decimal | xsd:integer | iri
+    default: str | None
+    doc: str = ""
+
+
+@dataclass
+class LibraryQuery:
+    name: str
+    path: Path
+    text: str
+    question: str = ""
+    question_ar: str = ""
+    params: list[Param] = field(default_factory=list)
+
+    @property
+    def ordered(self) -> bool:
+        return bool(re.search(r"\bORDER\s+BY\b", _strip_comments(self.text), re.IGNORECASE))
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def read_query(path: Path) -> LibraryQuery:
+    if not path.is_file():
+        raise InputError("query file not found", path)
+    text = path.read_text(encoding="utf-8")
+    query = LibraryQuery(name=path.stem, path=path, text=text)
+    for number, line in enumerate(text.splitlines(), 1):
+        match = _HEADER.match(line.strip())
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "question":
+            query.question = value
+        elif key == "question@ar":
+            query.question_ar = value
+        elif key == "param":
+            spec, _, doc = value.partition("--")
+            parts = spec.split()
+            if len(parts) not in (2, 3) or parts[1] not in ("xsd:date", "xsd:decimal", "xsd:integer", "iri"):
+                raise InputError(
+                    f"bad parameter declaration «{value}»",
+                    path,
+                    number,
+                    hint="Write: # param: NAME xsd:date|xsd:decimal|xsd:integer|iri [DEFAULT] -- what it is",
+                )
+            query.params.append(Param(parts[0], parts[1], parts[2] if len(parts) == 3 else None, doc.strip()))
+    return query
+
+
+def library(queries_dir: Path) -> list[LibraryQuery]:
+    """Every competency question of the library (queries/cqNN-*.rq), in name order."""
+    paths = sorted(queries_dir.glob("cq*.rq"))
+    if not paths:
+        raise InputError("no competency questions found (cqNN-name.rq)", queries_dir)
+    return [read_query(p) for p in paths]
+
+
+def find_query(queries_dir: Path, name_or_path: str) -> LibraryQuery:
+    """A library query by name (cq04, cq04-isis-held-on-date) or a .rq file path."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".rq" and candidate.is_file():
+        return read_query(candidate)
+    matches = [q for q in library(queries_dir) if q.name == name_or_path or q.name.split("-")[0] == name_or_path]
+    if len(matches) != 1:
+        raise InputError(
+            f"no query named «{name_or_path}» in the library",
+            queries_dir,
+            hint="List them with `conflictkg query --list`.",
+        )
+    return matches[0]
+
+
+def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
+    """The RDF term a parameter value stands for; refuses anything not of the declared type."""
+    value = raw.strip()
+    if param.kind == "iri":
+        prefix, sep, local = value.partition(":")
+        if sep and prefix in PREFIXES and not local.startswith("//"):
+            value = PREFIXES[prefix] + local
+        if not value.startswith(("http://", "https://")) or not _IRI_SAFE.match(value):
+            raise InputError(f"--param {param.name}: «{raw}» is not an IRI or a known prefixed name")
+        return ox.NamedNode(value)
+    checks = {"xsd:date": _DATE, "xsd:decimal": _DECIMAL, "xsd:integer": _INTEGER}
+    if not checks[param.kind].match(value):
+        raise InputError(f"--param {param.name}: «{raw}» is not a valid {param.kind}")
+    if param.kind == "xsd:date":
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"--param {param.name}: «{raw}» is not a calendar date") from None
+    return ox.Literal(value, datatype=ox.NamedNode(_XSD + param.kind.split(":")[1]))
+
+
+def bindings(query: LibraryQuery, given: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Typed terms for every parameter: given values, else the declared defaults."""
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise InputError(
+            f"{query.name} has no parameter {', '.join(unknown)}",
+            query.path,
+            hint="Its parameters: " + (", ".join(known) or "none") + ".",
+        )
+    out: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    for param in query.params:
+        raw = given.get(param.name, param.default)
+        if raw is None:
+            raise InputError(f"{query.name} needs --param {param.name}=…", query.path)
+        out[ox.Variable(param.name)] = to_term(param, raw)
+    return out
+
+
+# ------------------------------------------------------------------ results
+Term = tuple[str, str, str | None, str | None]  # (kind, value, datatype, language)
+
+
+@dataclass
+class Results:
+    variables: list[str]
+    rows: list[dict[str, Term]]
+
+    def bag(self) -> Counter[tuple[tuple[str, Term], ...]]:
+        return Counter(tuple(sorted(row.items())) for row in self.rows)
+
+    def sequence(self) -> list[tuple[tuple[str, Term], ...]]:
+        return [tuple(sorted(row.items())) for row in self.rows]
+
+
+def _term(term: Any) -> Term:
+    if isinstance(term, ox.NamedNode):
+        return ("uri", term.value, None, None)
+    if isinstance(term, ox.BlankNode):
+        return ("bnode", term.value, None, None)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return ("literal", term.value, None, term.language)
+        datatype = term.datatype.value
+        return ("literal", term.value, None if datatype == _XSD + "string" else datatype, None)
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def run(store: ox.Store, query: LibraryQuery, given: dict[str, str] | None = None) -> Results:
+    """Run a SELECT query over the union of all named graphs of the store."""
+    solutions = store.query(
+        query.text,
+        use_default_graph_as_union=True,
+        substitutions=bindings(query, given or {}),  # type: ignore[arg-type]
+    )
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise InputError("only SELECT queries are in the library", query.path)
+    variables = [v.value for v in solutions.variables]
+    rows = []
+    for solution in solutions:
+        row = {}
+        for name in variables:
+            value = solution[name]
+            if value is not None:
+                row[name] = _term(value)
+        rows.append(row)
+    return Results(variables, rows)
+
+
+def read_srj(path: Path) -> Results:
+    """Expected results in SPARQL 1.1 Query Results JSON (.srj)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read expected results: {exc}", path) from None
+    rows = []
+    for binding in data["results"]["bindings"]:
+        row: dict[str, Term] = {}
+        for name, cell in binding.items():
+            kind = "literal" if cell["type"] in ("literal", "typed-literal") else cell["type"]
+            datatype = cell.get("datatype")
+            if datatype == _XSD + "string":
+                datatype = None
+            row[name] = (kind, cell["value"], datatype, cell.get("xml:lang"))
+        rows.append(row)
+    return Results(list(data["head"]["vars"]), rows)
+
+
+def to_json(results: Results) -> str:
+    bindings_out = []
+    for row in results.rows:
+        cells: dict[str, dict[str, str]] = {}
+        for name, (kind, value, datatype, lang) in row.items():
+            cell = {"type": kind, "value": value}
+            if datatype:
+                cell["datatype"] = datatype
+            if lang:
+                cell["xml:lang"] = lang
+            cells[name] = cell
+        bindings_out.append(cells)
+    return json.dumps(
+        {"head": {"vars": results.variables}, "results": {"bindings": bindings_out}},
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _plain(term: Term | None) -> str:
+    return "" if term is None else term[1]
+
+
+def _short(value: str) -> str:
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if value.startswith(ns):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def to_delimited(results: Results, delimiter: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(results.variables)
+    for row in results.rows:
+        writer.writerow([_plain(row.get(v)) for v in results.variables])
+    return out.getvalue()
+
+
+def to_table(results: Results) -> str:
+    """A plain table: IRIs shortened, Arabic and English labels side by side as columns."""
+    cells = [[_short(_plain(row.get(v))) if row.get(v, ("",))[0] == "uri" else _plain(row.get(v))
+              for v in results.variables] for row in results.rows]
+    widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(results.variables)]
+    line = " | ".join(v.ljust(w) for v, w in zip(results.variables, widths, strict=True))
+    rule = "-+-".join("-" * w for w in widths)
+    body = [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join([line, rule, *body, f"({len(cells)} row{'s' if len(cells) != 1 else ''})"])
+
+
+FORMATTERS = {
+    "table": to_table,
+    "csv": lambda r: to_delimited(r, ","),
+    "tsv": lambda r: to_delimited(r, "\t"),
+    "json": to_json,
+}
