@@ -21,15 +21,20 @@ from typing import Any
 
 from rdflib import RDF, Graph, URIRef
 
-from .errors import InputError
+from .errors import ConflictKGError, InputError
 from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ID
 from .ontology import load_ontology
+from .query import run_qc
 from .project import Project
 from .serialize import serialize_dataset, serialize_graph, union
 from .sources import LoadedFile, LoadedReport, check_identity, load_file, load_report
 from .store import load_nquads
 
 Progress = Callable[[str], None]
+
+
+class QualityError(ConflictKGError):
+    """A quality-control query (queries/qc/*-violation.rq) returned rows."""
 
 
 @dataclass
@@ -97,6 +102,7 @@ def write_outputs(
     out_dir: Path,
     summary: dict[str, Any],
     progress: Progress | None = None,
+    qc_dir: Path | None = None,
 ) -> dict[str, int]:
     """Write every output to a temporary folder, then move them into `out_dir` together."""
     say = progress or (lambda _msg: None)
@@ -111,6 +117,16 @@ def write_outputs(
         (tmp / "conflict-kg.ttl").write_bytes(serialize_graph(union(graphs), "ttl"))
         say("loading the embedded store")
         store = load_nquads(tmp / "store", tmp / "conflict-kg.nq")
+        if qc_dir is not None:
+            say("running the quality-control queries")
+            failures = run_qc(store, qc_dir)
+            if failures:
+                detail = "; ".join(
+                    f"{name}: {len(r.rows)} row(s), e.g. "
+                    + ", ".join(f"{k}={v[1]}" for k, v in sorted(r.rows[0].items()))
+                    for name, r in failures.items()
+                )
+                raise QualityError(f"quality-control queries found problems: {detail}", qc_dir)
         counts = {str(name): len(g) for name, g in graphs.items()}
         stored = sum(1 for _ in store.quads_for_pattern(None, None, None, None))
         del store
@@ -176,5 +192,7 @@ def build(
     }
     if not validate or conforms is False:
         summary["warning"] = "UNVALIDATED: published without passing SHACL validation"
-    counts = write_outputs(assembled.graphs, out, summary, progress)
+    # QC queries gate publication like the shapes do; --allow-invalid publishes regardless.
+    qc_dir = project.queries_dir / "qc" if validate and not allow_invalid else None
+    counts = write_outputs(assembled.graphs, out, summary, progress, qc_dir)
     return BuildResult(assembled, out, validate, conforms, counts)

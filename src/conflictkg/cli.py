@@ -75,6 +75,7 @@ def main() -> None:
 def build(project_dir: Path | None, out_dir: Path | None, no_validate: bool,
           allow_invalid: bool, quiet: bool) -> None:
     """Build the graph: ontology + gazetteer + reports -> build/ (TriG, N-Quads, Turtle, store)."""
+    from .build import QualityError
     from .build import build as run_build
     from .validate import NotConformingError
 
@@ -86,6 +87,9 @@ def build(project_dir: Path | None, out_dir: Path | None, no_validate: bool,
         click.echo(exc.report.text(), err=True)
         click.echo("error: the data does not conform to the shapes; nothing was written "
                    "(use --allow-invalid to publish it marked UNVALIDATED)", err=True)
+        sys.exit(EXIT_FAIL)
+    except QualityError as exc:
+        click.echo(f"error: {exc} Nothing was written.", err=True)
         sys.exit(EXIT_FAIL)
     total = sum(result.counts.values())
     click.echo(f"built {len(result.counts)} graphs, {total} triples -> {result.out_dir}")

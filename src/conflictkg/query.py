@@ -6,8 +6,13 @@ A query file starts with comment lines that describe it:
     # question@ar: ما الأماكن التي كان تنظيم الدولة الإسلامية يسيطر عليها في تاريخ معيّن؟
     # param: date xsd:date 2017-11-09 -- the day to look at
 
-Parameters are bound by pre-binding (SEP-0007 substitution in Oxigraph), never by editing
-the query text: a value that is not a valid term of the declared type is refused.
+Parameters are bound as typed RDF terms: each value is checked against its declared type,
+turned into an RDF term by pyoxigraph, and that term (serialised by pyoxigraph, with its
+escaping) is bound by an inline VALUES block at the start of the WHERE group, where the
+query's FILTERs see it. The user's text is never spliced into the query; anything that is
+not a valid term of the declared type is refused. (Oxigraph's own pre-binding,
+`substitutions`, only binds projected variables, and the same VALUES block works on any
+SPARQL 1.1 endpoint.)
 """
 
 from __future__ import annotations
@@ -111,6 +116,31 @@ def find_query(queries_dir: Path, name_or_path: str) -> LibraryQuery:
     return matches[0]
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_bindings(query: LibraryQuery, terms: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
+    """The query text with an inline VALUES block binding `terms` at the start of WHERE."""
+    if not terms:
+        return query.text
+    lines = query.text.splitlines(keepends=True)
+    offset = 0
+    for line in lines:
+        if not line.lstrip().startswith("#"):
+            match = _WHERE.search(line)
+            if match:
+                cut = offset + match.end()
+                names = " ".join(str(v) for v in terms)
+                values = " ".join(str(t) for t in terms.values())
+                block = f"\n  VALUES ({names}) {{ ({values}) }}\n"
+                return query.text[:cut] + block + query.text[cut:]
+        offset += len(line)
+    raise InputError(
+        "a query with parameters needs a WHERE { … } group to bind them in",
+        query.path,
+    )
+
+
 def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
     """The RDF term a parameter value stands for; refuses anything not of the declared type."""
     value = raw.strip()
@@ -120,7 +150,10 @@ def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
             value = PREFIXES[prefix] + local
         if not value.startswith(("http://", "https://")) or not _IRI_SAFE.match(value):
             raise InputError(f"--param {param.name}: «{raw}» is not an IRI or a known prefixed name")
-        return ox.NamedNode(value)
+        try:
+            return ox.NamedNode(value)
+        except ValueError as exc:
+            raise InputError(f"--param {param.name}: «{raw}» is not a valid IRI ({exc})") from None
     checks = {"xsd:date": _DATE, "xsd:decimal": _DECIMAL, "xsd:integer": _INTEGER}
     if not checks[param.kind].match(value):
         raise InputError(f"--param {param.name}: «{raw}» is not a valid {param.kind}")
@@ -184,11 +217,11 @@ def _term(term: Any) -> Term:
 
 def run(store: ox.Store, query: LibraryQuery, given: dict[str, str] | None = None) -> Results:
     """Run a SELECT query over the union of all named graphs of the store."""
-    solutions = store.query(
-        query.text,
-        use_default_graph_as_union=True,
-        substitutions=bindings(query, given or {}),  # type: ignore[arg-type]
-    )
+    text = with_bindings(query, bindings(query, given or {}))
+    try:
+        solutions = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise InputError(f"SPARQL syntax error: {str(exc).splitlines()[0]}", query.path) from None
     if not isinstance(solutions, ox.QuerySolutions):
         raise InputError("only SELECT queries are in the library", query.path)
     variables = [v.value for v in solutions.variables]
@@ -278,3 +311,17 @@ FORMATTERS = {
     "tsv": lambda r: to_delimited(r, "\t"),
     "json": to_json,
 }
+
+
+def run_qc(store: ox.Store, qc_dir: Path) -> dict[str, Results]:
+    """Run every data-quality query (queries/qc/*-violation.rq); each must return no rows.
+    Returns the ones that did return rows. No QC query at all is an error, not a pass."""
+    paths = sorted(qc_dir.glob("*-violation.rq"))
+    if not paths:
+        raise InputError("no quality-control queries (*-violation.rq) found", qc_dir)
+    failures = {}
+    for path in paths:
+        results = run(store, read_query(path))
+        if results.rows:
+            failures[path.stem] = results
+    return failures

@@ -46,7 +46,9 @@ def parse_turtle(path: Path, text: str | None = None) -> Graph:
         raise InputError("the file is empty", path, hint="A Turtle file must hold at least one triple.")
     try:
         # pyoxigraph's parser is fast and says exactly where a syntax error is.
-        for _ in pyoxigraph.parse(text.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE):
+        for _ in pyoxigraph.parse(
+            text.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
+        ):
             pass
     except SyntaxError as exc:
         message = str(exc).splitlines()[0]

@@ -1,0 +1,49 @@
+"""Shared fixtures: the real project, built once per session into a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from conflictkg.build import Assembled, BuildResult, assemble, build
+from conflictkg.project import Project
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "data" / "sources" / "afp-2017-isis-territory.ar.txt"
+REPORT = ROOT / "data" / "reports" / "afp-2017-isis-territory.ttl"
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project(ROOT)
+
+
+@pytest.fixture(scope="session")
+def assembled(project: Project) -> Assembled:
+    return assemble(project)
+
+
+@pytest.fixture(scope="session")
+def built(project: Project, tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    return build(project, tmp_path_factory.mktemp("build"))
+
+
+@pytest.fixture(scope="session")
+def store(built: BuildResult) -> pyoxigraph.Store:
+    return pyoxigraph.Store.read_only(str(built.out_dir / "store"))
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Project:
+    """A throwaway copy of the project's inputs, to break on purpose."""
+    for name in ("ontology", "data", "queries"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    return Project(tmp_path)
