@@ -45,7 +45,9 @@ def test_every_stated_time_is_read_or_marked_inferred(assembled: Assembled) -> N
             inferred = _inferred_properties(graph, node)
             if prop in inferred or (prop in BOUNDS and inferred & set(STAMPS)):
                 continue
-            unmarked.append((str(node).rsplit("/", 1)[-1], str(prop).rsplit("#", 1)[-1], str(value)))
+            unmarked.append(
+                (str(node).rsplit("/", 1)[-1], str(prop).rsplit("#", 1)[-1], str(value))
+            )
     assert unmarked == []
 
 
@@ -70,7 +72,9 @@ def test_states_named_by_metonym_are_marked(assembled: Assembled) -> None:
 def test_report_date_is_an_inference_from_thursday(assembled: Assembled) -> None:
     graph = assembled.reports[0].resolved
     report = ID["report/afp-2017-isis-territory"]
-    assert graph.value(report, CKG.reportDate) == Literal("2017-11-09", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))
+    assert graph.value(report, CKG.reportDate) == Literal(
+        "2017-11-09", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")
+    )
     inference = graph.value(report, CKG.inference)
     assert graph.value(inference, CKG.inferenceKind) == CKG.WeekdayResolution
     assert str(graph.value(inference, CKG.printedForm)) == "الخميس"
@@ -79,7 +83,10 @@ def test_report_date_is_an_inference_from_thursday(assembled: Assembled) -> None
 def test_a_month_is_never_a_fake_day(assembled: Assembled) -> None:
     """Months stay months: «أيلول/سبتمبر» is 2017-09, «بداية تشرين الثاني» is 2017-11."""
     graph = assembled.reports[0].resolved
-    assert str(graph.value(ID["event/afp-2017-isis-territory/siege-break-deir-ez-zor"], CKG.date)) == "2017-09"
+    assert (
+        str(graph.value(ID["event/afp-2017-isis-territory/siege-break-deir-ez-zor"], CKG.date))
+        == "2017-09"
+    )
     capture = ID["event/afp-2017-isis-territory/capture-deir-ez-zor-city"]
     stamp = graph.value(capture, CKG.date)
     assert str(stamp) == "2017-11" and stamp.datatype.endswith("gYearMonth")  # type: ignore[union-attr]
@@ -107,8 +114,15 @@ def _labels(graph: Graph, node: URIRef) -> set[str]:
 
 
 NOT_PRINTED = {  # entities the gazetteer knows but the report names only by metonym or not at all
-    "actor/united-states", "actor/russia", "actor/iran", "actor/afp", "actor/iraqi-government",
-    "place/lebanon", "place/nineveh-province", "place/kirkuk-province", "place/raqqa-province",
+    "actor/united-states",
+    "actor/russia",
+    "actor/iran",
+    "actor/afp",
+    "actor/iraqi-government",
+    "place/lebanon",
+    "place/nineveh-province",
+    "place/kirkuk-province",
+    "place/raqqa-province",
 }
 
 
@@ -119,14 +133,16 @@ def test_arabic_labels_are_as_printed(assembled: Assembled, source_text: str) ->
     for g in assembled.graphs.values():
         union += g
     entities = {
-        s for s, o in union.subject_objects(RDF.type)
-        if isinstance(s, URIRef) and str(s).startswith(str(ID)) and
-        (str(s).startswith(str(ID["actor/"])) or str(s).startswith(str(ID["place/"])))
+        s
+        for s, o in union.subject_objects(RDF.type)
+        if isinstance(s, URIRef)
+        and str(s).startswith(str(ID))
+        and (str(s).startswith(str(ID["actor/"])) or str(s).startswith(str(ID["place/"])))
     }
     assert len(entities) > 40
     not_found = []
     for entity in sorted(entities):
-        path = str(entity)[len(str(ID)):]
+        path = str(entity)[len(str(ID)) :]
         if path in NOT_PRINTED:
             continue
         if not any(label in source_text for label in _labels(union, entity)):

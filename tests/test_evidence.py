@@ -56,7 +56,9 @@ def test_every_fact_node_has_evidence(assembled: Assembled) -> None:
     fact_classes = {
         c
         for top in (CKG.Event, CKG.Situation, CKG.Claim)
-        for c in ontology.transitive_subjects(URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"), top)
+        for c in ontology.transitive_subjects(
+            URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"), top
+        )
     }
     facts = {s for s, o in graph.subject_objects(RDF.type) if o in fact_classes}
     assert len(facts) >= 60
@@ -104,7 +106,9 @@ PREFIXES = "@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .\n@prefix ex:
 
 
 def test_missing_quote_names_file_line_and_node(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    turtle = PREFIXES + '\nex:a a ckg:Capture ;\n    ckg:evidence [ ckg:quote "not in the text" ] .\n'
+    turtle = (
+        PREFIXES + '\nex:a a ckg:Capture ;\n    ckg:evidence [ ckg:quote "not in the text" ] .\n'
+    )
     with pytest.raises(EvidenceError) as info:
         _resolve(turtle, "some text", tmp_path)
     err = info.value
@@ -120,7 +124,9 @@ def test_ambiguous_quote_lists_where_it_occurs(tmp_path) -> None:  # type: ignor
 
 
 def test_occurrence_picks_the_right_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    turtle = PREFIXES + 'ex:a a ckg:Capture ; ckg:evidence [ ckg:quote "ab" ; ckg:occurrence 2 ] .\n'
+    turtle = (
+        PREFIXES + 'ex:a a ckg:Capture ; ckg:evidence [ ckg:quote "ab" ; ckg:occurrence 2 ] .\n'
+    )
     graph = _resolve(turtle, "ab\nab", tmp_path)
     starts = [int(o) for o in graph.objects(None, OA.start)]
     assert starts == [3]

@@ -24,8 +24,8 @@ from rdflib import RDF, Graph, URIRef
 from .errors import ConflictKGError, InputError
 from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ID
 from .ontology import load_ontology
-from .query import run_qc
 from .project import Project
+from .query import run_qc
 from .serialize import serialize_dataset, serialize_graph, union
 from .sources import LoadedFile, LoadedReport, check_identity, load_file, load_report
 from .store import load_nquads
@@ -158,7 +158,11 @@ def node_counts(assembled: Assembled) -> dict[str, int]:
         for subject in set(report.resolved.subjects(RDF.type, None)):
             path = str(subject).removeprefix(str(ID))
             kind = path.split("/", 1)[0]
-            if kind in counts and "/target" not in path and not path.endswith(("/quote", "/position")):
+            if (
+                kind in counts
+                and "/target" not in path
+                and not path.endswith(("/quote", "/position"))
+            ):
                 counts[kind] += 1
     return counts
 

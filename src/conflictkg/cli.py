@@ -65,15 +65,30 @@ def main() -> None:
 
 @main.command()
 @project_option
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Output folder (default: build/ in the project).")
-@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (output marked UNVALIDATED).")
-@click.option("--allow-invalid", is_flag=True,
-              help="Publish even if validation fails (output marked UNVALIDATED).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: build/ in the project).",
+)
+@click.option(
+    "--no-validate", is_flag=True, help="Skip SHACL validation (output marked UNVALIDATED)."
+)
+@click.option(
+    "--allow-invalid",
+    is_flag=True,
+    help="Publish even if validation fails (output marked UNVALIDATED).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
 @reports_errors
-def build(project_dir: Path | None, out_dir: Path | None, no_validate: bool,
-          allow_invalid: bool, quiet: bool) -> None:
+def build(
+    project_dir: Path | None,
+    out_dir: Path | None,
+    no_validate: bool,
+    allow_invalid: bool,
+    quiet: bool,
+) -> None:
     """Build the graph: ontology + gazetteer + reports -> build/ (TriG, N-Quads, Turtle, store)."""
     from .build import QualityError
     from .build import build as run_build
@@ -81,12 +96,20 @@ def build(project_dir: Path | None, out_dir: Path | None, no_validate: bool,
 
     project = Project.find(project_dir)
     try:
-        result = run_build(project, out_dir, validate=not no_validate,
-                           allow_invalid=allow_invalid, progress=progress_printer(quiet))
+        result = run_build(
+            project,
+            out_dir,
+            validate=not no_validate,
+            allow_invalid=allow_invalid,
+            progress=progress_printer(quiet),
+        )
     except NotConformingError as exc:
         click.echo(exc.report.text(), err=True)
-        click.echo("error: the data does not conform to the shapes; nothing was written "
-                   "(use --allow-invalid to publish it marked UNVALIDATED)", err=True)
+        click.echo(
+            "error: the data does not conform to the shapes; nothing was written "
+            "(use --allow-invalid to publish it marked UNVALIDATED)",
+            err=True,
+        )
         sys.exit(EXIT_FAIL)
     except QualityError as exc:
         click.echo(f"error: {exc} Nothing was written.", err=True)
@@ -115,16 +138,37 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @project_option
 @click.argument("name", required=False)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter, bound as a typed RDF term (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter, bound as a typed RDF term (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the library's questions.")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="The embedded store (default: build/store).")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The embedded store (default: build/store).",
+)
 @reports_errors
-def query(project_dir: Path | None, name: str | None, params: tuple[str, ...], fmt: str,
-          list_queries: bool, store_dir: Path | None) -> None:
+def query(
+    project_dir: Path | None,
+    name: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_queries: bool,
+    store_dir: Path | None,
+) -> None:
     """Answer a competency question (NAME, e.g. cq04) or a query file (FILE.rq)."""
     from .query import FORMATTERS, find_query, library, run
     from .store import open_store
@@ -146,7 +190,9 @@ def query(project_dir: Path | None, name: str | None, params: tuple[str, ...], f
 
 @main.command()
 @project_option
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option(
+    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only the pass/fail lines.")
 @reports_errors
 def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> None:
@@ -177,12 +223,19 @@ def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> Non
 @main.command()
 @project_option
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl"]), default="text",
-              show_default=True)
-@click.option("--ontology", "check_ontology", is_flag=True,
-              help="Also check the ontology itself (labels and definitions in both languages).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "ttl"]), default="text", show_default=True
+)
+@click.option(
+    "--ontology",
+    "check_ontology",
+    is_flag=True,
+    help="Also check the ontology itself (labels and definitions in both languages).",
+)
 @reports_errors
-def validate(project_dir: Path | None, files: tuple[Path, ...], fmt: str, check_ontology: bool) -> None:
+def validate(
+    project_dir: Path | None, files: tuple[Path, ...], fmt: str, check_ontology: bool
+) -> None:
     """Validate report FILES (default: all of the project's) with the gazetteer against the shapes."""
     from .validate import validate_files, validate_ontology
 
@@ -202,10 +255,20 @@ def validate(project_dir: Path | None, files: tuple[Path, ...], fmt: str, check_
 
 @main.command()
 @project_option
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "xml", "trig", "nq", "jsonld"]),
-              default="ttl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The file to write (written whole or not at all).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "xml", "trig", "nq", "jsonld"]),
+    default="ttl",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write (written whole or not at all).",
+)
 @click.option("--inferred", is_flag=True, help="Add the inferred graph (OWL 2 RL closure).")
 @reports_errors
 def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool) -> None:

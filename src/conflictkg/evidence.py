@@ -84,7 +84,7 @@ def resolve_evidence(
             )
         if not isinstance(node, BNode):
             raise EvidenceError(
-                f"the evidence of <{subject}> must be written as [ ckg:quote \"…\" ]",
+                f'the evidence of <{subject}> must be written as [ ckg:quote "…" ]',
                 locator.path,
                 line,
             )
@@ -97,7 +97,9 @@ def resolve_evidence(
                 hint="Each [ … ] evidence holds exactly one quote; add more [ … ] for more quotes.",
             )
         quote = str(quotes[0])
-        quote_line = locator.line_of_text(quote) or line
+        quote_line = (
+            locator.line_of_text(f'"{quote}"') or locator.line_of_text(f"'{quote}'") or line
+        )
         spans = find_quote(text, quote)
         if not spans:
             raise EvidenceError(
@@ -120,7 +122,7 @@ def resolve_evidence(
                 )
             span = spans[0]
         else:
-            index = int(occurrence)
+            index = int(str(occurrence))
             if not 1 <= index <= len(spans):
                 raise EvidenceError(
                     f"ckg:occurrence {index} of the quote «{quote}» of <{subject}>, but it occurs "

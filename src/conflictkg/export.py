@@ -21,7 +21,7 @@ def read_built(project: Project) -> dict[URIRef, Graph]:
     dataset = Dataset()
     dataset.parse(path, format="nquads")
     graphs: dict[URIRef, Graph] = {}
-    for context in dataset.contexts():
+    for context in dataset.graphs():
         if isinstance(context.identifier, URIRef) and len(context):
             graph = Graph()
             for triple in context:

@@ -46,7 +46,9 @@ class Outcome:
     def diff(self) -> str:
         missing = self.expected.bag() - self.actual.bag()
         extra = self.actual.bag() - self.expected.bag()
-        lines = [f"  missing: {dict(row)}" for row in missing] + [f"  unexpected: {dict(row)}" for row in extra]
+        lines = [f"  missing: {dict(row)}" for row in missing] + [
+            f"  unexpected: {dict(row)}" for row in extra
+        ]
         if not lines:
             lines.append("  same rows, different order")
         return "\n".join(lines)
@@ -77,11 +79,13 @@ def read_manifest(path: Path) -> list[Entry]:
                 query=read_query(Path(str(query_iri).removeprefix("file://"))),
                 expected_path=Path(str(result_iri).removeprefix("file://")),
                 params=params,
-                paragraphs=sorted(int(p) for p in graph.objects(iri, CKGT.paragraph)),
+                paragraphs=sorted(int(str(p)) for p in graph.objects(iri, CKGT.paragraph)),
             )
         )
     if not entries:
-        raise InputError("the manifest lists no entries", path, hint="A check must have something to check.")
+        raise InputError(
+            "the manifest lists no entries", path, hint="A check must have something to check."
+        )
     return entries
 
 

@@ -18,7 +18,9 @@ _CATALOG_NS = "{urn:oasis:names:tc:entity:xmlns:xml:catalog}"
 def read_catalog(catalog: Path) -> dict[URIRef, Path]:
     """IRI -> local file, from an OASIS XML catalog (the catalog-v001.xml Protégé reads)."""
     if not catalog.is_file():
-        raise InputError("catalog not found", catalog, hint="Every import must map to a local file.")
+        raise InputError(
+            "catalog not found", catalog, hint="Every import must map to a local file."
+        )
     try:
         root = ET.parse(catalog).getroot()
     except ET.ParseError as exc:

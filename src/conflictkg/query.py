@@ -82,14 +82,21 @@ def read_query(path: Path) -> LibraryQuery:
         elif key == "param":
             spec, _, doc = value.partition("--")
             parts = spec.split()
-            if len(parts) not in (2, 3) or parts[1] not in ("xsd:date", "xsd:decimal", "xsd:integer", "iri"):
+            if len(parts) not in (2, 3) or parts[1] not in (
+                "xsd:date",
+                "xsd:decimal",
+                "xsd:integer",
+                "iri",
+            ):
                 raise InputError(
                     f"bad parameter declaration «{value}»",
                     path,
                     number,
                     hint="Write: # param: NAME xsd:date|xsd:decimal|xsd:integer|iri [DEFAULT] -- what it is",
                 )
-            query.params.append(Param(parts[0], parts[1], parts[2] if len(parts) == 3 else None, doc.strip()))
+            query.params.append(
+                Param(parts[0], parts[1], parts[2] if len(parts) == 3 else None, doc.strip())
+            )
     return query
 
 
@@ -106,7 +113,11 @@ def find_query(queries_dir: Path, name_or_path: str) -> LibraryQuery:
     candidate = Path(name_or_path)
     if candidate.suffix == ".rq" and candidate.is_file():
         return read_query(candidate)
-    matches = [q for q in library(queries_dir) if q.name == name_or_path or q.name.split("-")[0] == name_or_path]
+    matches = [
+        q
+        for q in library(queries_dir)
+        if q.name == name_or_path or q.name.split("-")[0] == name_or_path
+    ]
     if len(matches) != 1:
         raise InputError(
             f"no query named «{name_or_path}» in the library",
@@ -149,7 +160,9 @@ def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
         if sep and prefix in PREFIXES and not local.startswith("//"):
             value = PREFIXES[prefix] + local
         if not value.startswith(("http://", "https://")) or not _IRI_SAFE.match(value):
-            raise InputError(f"--param {param.name}: «{raw}» is not an IRI or a known prefixed name")
+            raise InputError(
+                f"--param {param.name}: «{raw}» is not an IRI or a known prefixed name"
+            )
         try:
             return ox.NamedNode(value)
         except ValueError as exc:
@@ -167,7 +180,9 @@ def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value, datatype=ox.NamedNode(_XSD + param.kind.split(":")[1]))
 
 
-def bindings(query: LibraryQuery, given: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+def bindings(
+    query: LibraryQuery, given: dict[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
     """Typed terms for every parameter: given values, else the declared defaults."""
     known = {p.name: p for p in query.params}
     unknown = sorted(set(given) - set(known))
@@ -281,7 +296,7 @@ def _plain(term: Term | None) -> str:
 def _short(value: str) -> str:
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if value.startswith(ns):
-            return f"{prefix}:{value[len(ns):]}"
+            return f"{prefix}:{value[len(ns) :]}"
     return value
 
 
@@ -296,8 +311,13 @@ def to_delimited(results: Results, delimiter: str) -> str:
 
 def to_table(results: Results) -> str:
     """A plain table: IRIs shortened, Arabic and English labels side by side as columns."""
-    cells = [[_short(_plain(row.get(v))) if row.get(v, ("",))[0] == "uri" else _plain(row.get(v))
-              for v in results.variables] for row in results.rows]
+    cells = [
+        [
+            _short(_plain(row.get(v))) if row.get(v, ("",))[0] == "uri" else _plain(row.get(v))
+            for v in results.variables
+        ]
+        for row in results.rows
+    ]
     widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(results.variables)]
     line = " | ".join(v.ljust(w) for v, w in zip(results.variables, widths, strict=True))
     rule = "-+-".join("-" * w for w in widths)

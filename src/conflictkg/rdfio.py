@@ -22,7 +22,9 @@ _PREFIX = re.compile(r"^\s*@prefix\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.MULTIL
 def read_text(path: Path) -> str:
     """The file's text as UTF-8, or an InputError saying what is wrong and where."""
     if not path.exists():
-        raise InputError("file not found", path, hint="Check the path, or run from the project root.")
+        raise InputError(
+            "file not found", path, hint="Check the path, or run from the project root."
+        )
     if not path.is_file():
         raise InputError("not a regular file", path)
     data = path.read_bytes()
@@ -43,11 +45,15 @@ def parse_turtle(path: Path, text: str | None = None) -> Graph:
     if text is None:
         text = read_text(path)
     if not text.strip():
-        raise InputError("the file is empty", path, hint="A Turtle file must hold at least one triple.")
+        raise InputError(
+            "the file is empty", path, hint="A Turtle file must hold at least one triple."
+        )
     try:
         # pyoxigraph's parser is fast and says exactly where a syntax error is.
         for _ in pyoxigraph.parse(
-            text.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
+            text.encode("utf-8"),
+            format=pyoxigraph.RdfFormat.TURTLE,
+            base_iri=path.resolve().as_uri(),
         ):
             pass
     except SyntaxError as exc:
@@ -99,7 +105,7 @@ class SourceLocator:
         forms = [f"<{text}>"]
         for prefix, ns in self.prefixes.items():
             if text.startswith(ns) and len(text) > len(ns):
-                forms.append(f"{prefix}:{text[len(ns):]}")
+                forms.append(f"{prefix}:{text[len(ns) :]}")
         return forms
 
     def line_of_node(self, iri: URIRef) -> int | None:

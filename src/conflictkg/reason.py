@@ -48,11 +48,18 @@ def run_hermit(graph: Graph, *, infer_property_values: bool = True) -> HermitRes
         meta = (str(OWL), "http://www.w3.org/2000/01/rdf-schema#")
         individuals = [
             entity
-            for iri in sorted({str(s) for s, o in flat.subject_objects(RDF.type)
-                               if isinstance(s, URIRef) and not str(o).startswith(meta)})
+            for iri in sorted(
+                {
+                    str(s)
+                    for s, o in flat.subject_objects(RDF.type)
+                    if isinstance(s, URIRef) and not str(o).startswith(meta)
+                }
+            )
             if (entity := world[iri]) is not None and hasattr(entity, "is_a")
         ]
-        before = {(ind.iri, cls.iri) for ind in individuals for cls in ind.is_a if hasattr(cls, "iri")}
+        before = {
+            (ind.iri, cls.iri) for ind in individuals for cls in ind.is_a if hasattr(cls, "iri")
+        }
         try:
             with onto:
                 owlready2.sync_reasoner_hermit(
@@ -64,8 +71,10 @@ def run_hermit(graph: Graph, *, infer_property_values: bool = True) -> HermitRes
         except owlready2.OwlReadyInconsistentOntologyError as exc:
             return HermitResult(consistent=False, message=str(exc))
         except owlready2.OwlReadyJavaError as exc:
-            raise ConflictKGError(f"HermiT failed: {str(exc).splitlines()[-1] if str(exc) else exc}",
-                                  hint="HermiT needs Java (java -version).") from None
+            raise ConflictKGError(
+                f"HermiT failed: {str(exc).splitlines()[-1] if str(exc) else exc}",
+                hint="HermiT needs Java (java -version).",
+            ) from None
         unsatisfiable = sorted(c.iri for c in world.inconsistent_classes() if hasattr(c, "iri"))
         inferred: dict[str, set[str]] = {}
         for ind in individuals:
@@ -87,13 +96,16 @@ def owlrl_closure(graphs: dict[URIRef, Graph]) -> Graph:
         merged += graph
     closed = Graph()
     closed += merged
-    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False,
-                           datatype_axioms=False).expand(closed)
+    owlrl.DeductiveClosure(
+        owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
+    ).expand(closed)
     inferred = Graph()
     for s, p, o in closed:
         if (s, p, o) in merged or (p == OWL.sameAs and s == o):
             continue
-        if isinstance(s, URIRef) and str(s).startswith(("http://www.w3.org/", "http://www.w3.org/2002/07/owl")):
+        if isinstance(s, URIRef) and str(s).startswith(
+            ("http://www.w3.org/", "http://www.w3.org/2002/07/owl")
+        ):
             continue
         if p == RDF.type and o in (OWL.Thing, OWL.NamedIndividual, OWL.Class):
             continue

@@ -53,7 +53,7 @@ def serialize_dataset(graphs: dict[URIRef, Graph], fmt: str) -> bytes:
         target = dataset.graph(name)
         for triple in canonical(graphs[name]):
             target.add(triple)
-    bind_prefixes(dataset)  # type: ignore[arg-type]
+    bind_prefixes(dataset)
     data = dataset.serialize(format=DATASET_FORMATS[fmt])
     if fmt == "nq":
         return _sorted_lines(data).encode("utf-8")

@@ -42,7 +42,7 @@ def skolemize(graph: Graph, *, report_slug: str, locator: SourceLocator) -> Grap
                 None,
                 hint="Give it an IRI, or make it the value of a property ([ … ]).",
             )
-    for node, held_by in holders.items():
+    for held_by in holders.values():
         if len(held_by) > 1:
             subject = held_by[0][0]
             raise IdentityError(

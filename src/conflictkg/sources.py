@@ -49,7 +49,7 @@ def load_report(path: Path, root: Path) -> LoadedReport:
     """Parse a report file and resolve it against its source text (see module doc)."""
     loaded = load_file(path)
     graph, locator = loaded.graph, loaded.locator
-    reports = sorted(graph.subjects(RDF.type, CKG.Report))
+    reports = sorted(s for s in graph.subjects(RDF.type, CKG.Report) if isinstance(s, URIRef))
     if len(reports) != 1:
         raise InputError(
             f"a report file must describe exactly one ckg:Report, found {len(reports)}",
@@ -62,7 +62,7 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         raise IdentityError(
             f"the report is <{iri}> but its file is named {path.name}",
             path,
-            locator.line_of_node(iri),  # type: ignore[arg-type]
+            locator.line_of_node(iri),
             hint=f"Name the report <{ID[f'report/{slug}']}>, so that its graph and IRIs match its file.",
         )
     source = graph.value(iri, CKG.sourceText)
@@ -71,7 +71,7 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         raise InputError(
             "the report has no ckg:sourceText with a ckg:sourcePath",
             path,
-            locator.line_of_node(iri),  # type: ignore[arg-type]
+            locator.line_of_node(iri),
             hint="Point at the report's text under data/sources/, kept byte for byte.",
         )
     source_path = root / str(relative)

@@ -38,7 +38,12 @@ def stamp_span(value: Literal) -> tuple[dt.date, dt.date]:
 
 # stamp property -> the bound properties it determines: (bound, first-or-last day)
 _RULES: dict[URIRef, list[tuple[URIRef, int]]] = {
-    CKG.date: [(CKG.earliestBegin, 0), (CKG.latestBegin, 1), (CKG.earliestEnd, 0), (CKG.latestEnd, 1)],
+    CKG.date: [
+        (CKG.earliestBegin, 0),
+        (CKG.latestBegin, 1),
+        (CKG.earliestEnd, 0),
+        (CKG.latestEnd, 1),
+    ],
     CKG.beginDate: [(CKG.earliestBegin, 0), (CKG.latestBegin, 1)],
     CKG.endDate: [(CKG.earliestEnd, 0), (CKG.latestEnd, 1)],
 }

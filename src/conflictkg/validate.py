@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from .build import Assembled, assemble
@@ -49,7 +49,9 @@ class ValidationReport:
 
     def by_focus(self) -> dict[str, list[Violation]]:
         grouped: dict[str, list[Violation]] = {}
-        for violation in sorted(self.violations, key=lambda v: (v.file or "", v.line or 0, v.focus)):
+        for violation in sorted(
+            self.violations, key=lambda v: (v.file or "", v.line or 0, v.focus)
+        ):
             grouped.setdefault(violation.focus, []).append(violation)
         return grouped
 
@@ -120,20 +122,30 @@ def prepared_sparql() -> Iterator[None]:
     different initial bindings, so caching it by (text, base, namespaces) changes nothing
     but the time (seed graph: 11 s -> about 1 s)."""
     from rdflib.plugins.sparql import processor
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.evaluate import evalQuery
+    from rdflib.plugins.sparql.parser import parseQuery
 
     original = processor.SPARQLProcessor.query
     cache: dict[tuple[str, str | None, tuple[tuple[str, str], ...]], Any] = {}
 
-    def query(self: Any, str_or_query: Any, initBindings: Any = None, initNs: Any = None,
-              base: str | None = None, DEBUG: bool = False) -> Any:
+    def query(
+        self: Any,
+        str_or_query: Any,
+        initBindings: Any = None,
+        initNs: Any = None,
+        base: str | None = None,
+        DEBUG: bool = False,
+    ) -> Any:
         if isinstance(str_or_query, str):
-            key = (str_or_query, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
+            namespaces = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
+            key = (str_or_query, base, namespaces)
             if key not in cache:
-                cache[key] = processor.translateQuery(processor.parseQuery(str_or_query), base, initNs)
+                cache[key] = translateQuery(parseQuery(str_or_query), base, initNs)
             str_or_query = cache[key]
-        return processor.evalQuery(self.graph, str_or_query, initBindings, base)
+        return evalQuery(self.graph, str_or_query, initBindings, base)
 
-    processor.SPARQLProcessor.query = query  # type: ignore[method-assign]
+    processor.SPARQLProcessor.query = query  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:
@@ -155,12 +167,13 @@ def run_shacl(data: Graph, shapes: Graph, ontology: Graph | None) -> tuple[bool,
             meta_shacl=False,
             advanced=False,
         )
-    return bool(conforms), results  # type: ignore[return-value]
+    return bool(conforms), results
 
 
 def _results(results: Graph) -> list[dict[str, Node | None]]:
     rows = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    # top-level results only; pySHACL also types the nested sh:detail results
+    for result in results.objects(None, SH.result):
         rows.append(
             {
                 "focus": results.value(result, SH.focusNode),
@@ -199,9 +212,7 @@ def _locate(
     return None, None
 
 
-def collect(
-    results: Graph, data: Graph, locators: list[SourceLocator]
-) -> list[Violation]:
+def collect(results: Graph, data: Graph, locators: list[SourceLocator]) -> list[Violation]:
     """Violations with their file, line and Arabic evidence quote."""
     violations = []
     for row in _results(results):
@@ -236,7 +247,9 @@ def collect(
 def validate_assembled(project: Project, assembled: Assembled) -> ValidationReport:
     """Validate each report with the gazetteer, against the data shapes."""
     shapes = data_shapes(project)
-    gazetteer = assembled.graphs[next(iter(k for k in assembled.graphs if str(k).endswith("gazetteer")))]
+    gazetteer = assembled.graphs[
+        next(iter(k for k in assembled.graphs if str(k).endswith("gazetteer")))
+    ]
     gazetteer_locators = [g.locator for g in assembled.gazetteer]
     conforms = True
     violations: dict[tuple[object, ...], Violation] = {}
@@ -250,7 +263,13 @@ def validate_assembled(project: Project, assembled: Assembled) -> ValidationRepo
         conforms = conforms and ok
         results_all += results
         for violation in collect(results, data, locators):
-            key = (violation.focus, violation.path, violation.value, violation.component, violation.message)
+            key = (
+                violation.focus,
+                violation.path,
+                violation.value,
+                violation.component,
+                violation.message,
+            )
             violations.setdefault(key, violation)
     return ValidationReport(conforms, list(violations.values()), results_all)
 
@@ -264,6 +283,9 @@ def validate_ontology(project: Project, ontology: Graph) -> ValidationReport:
     """The shapes over the ontology itself: labels and definitions in English and Arabic."""
     shapes = load_shapes([project.shapes_dir / "ontology-shapes.ttl"])
     ok, results = run_shacl(ontology, shapes, None)
-    locators = [SourceLocator.for_file(p) for p in sorted(project.ontology_dir.rglob("*.ttl"))
-                if "shapes" not in p.parts]
+    locators = [
+        SourceLocator.for_file(p)
+        for p in sorted(project.ontology_dir.rglob("*.ttl"))
+        if "shapes" not in p.parts
+    ]
     return ValidationReport(ok, collect(results, ontology, locators), results)

@@ -1,0 +1,162 @@
+"""Build and export: outputs, determinism, round trips, atomicity, time bounds, naming."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic, to_isomorphic
+from rdflib.namespace import XSD
+
+from conflictkg.build import BuildResult, build
+from conflictkg.errors import ConflictKGError
+from conflictkg.export import export_built
+from conflictkg.namespaces import CKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ID, report_graph
+from conflictkg.project import Project
+from conflictkg.timebounds import derive_time_bounds, stamp_span
+
+from .conftest import ROOT
+
+
+def test_build_writes_every_output(built: BuildResult) -> None:
+    out = built.out_dir
+    for name in ("conflict-kg.ttl", "conflict-kg.trig", "conflict-kg.nq"):
+        assert (out / name).stat().st_size > 100_000, name
+    assert (out / "store" / "CURRENT").exists()
+    assert not list(out.glob(".tmp-build-*")) and not list(out.glob(".old-store-*"))
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["conforms"] is True and summary["reports"] == ["afp-2017-isis-territory"]
+    assert summary["nodes"]["event"] >= 25 and summary["nodes"]["claim"] == 1
+
+
+def test_each_source_has_its_named_graph(built: BuildResult) -> None:
+    dataset = Dataset()
+    dataset.parse(built.out_dir / "conflict-kg.trig", format="trig")
+    names = {c.identifier for c in dataset.graphs() if len(c)}
+    assert names == {GRAPH_ONTOLOGY, GRAPH_GAZETTEER, report_graph("afp-2017-isis-territory")}
+    report = dataset.graph(report_graph("afp-2017-isis-territory"))
+    # places are defined in the gazetteer, not in the report
+    assert (ID["place/raqqa"], None, None) in dataset.graph(GRAPH_GAZETTEER)
+    assert (
+        report.value(ID["place/raqqa"], URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
+        is None
+    )
+
+
+def test_store_holds_what_was_built(built: BuildResult, store: pyoxigraph.Store) -> None:
+    counts: dict[str, int] = {}
+    for quad in store.quads_for_pattern(None, None, None, None):
+        counts[quad.graph_name.value] = counts.get(quad.graph_name.value, 0) + 1
+    assert counts == built.counts
+
+
+def test_turtle_export_is_deterministic(
+    project: Project, built: BuildResult, tmp_path: Path
+) -> None:
+    """Same input, byte-identical Turtle, also from another process with another hash seed."""
+    script = (
+        "import sys; from pathlib import Path; from conflictkg.build import build;"
+        "from conflictkg.project import Project; build(Project(Path(sys.argv[1])), Path(sys.argv[2]))"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", script, str(ROOT), str(tmp_path)], check=True, env=env)
+    for name in ("conflict-kg.ttl", "conflict-kg.nq"):
+        assert (tmp_path / name).read_bytes() == (built.out_dir / name).read_bytes(), name
+
+
+def test_turtle_round_trips_through_oxigraph(built: BuildResult) -> None:
+    data = (built.out_dir / "conflict-kg.ttl").read_bytes()
+    by_rdflib = Graph().parse(data=data, format="turtle")
+    by_oxigraph = Graph()
+    by_oxigraph.parse(
+        data="".join(
+            f"{t.subject} {t.predicate} {t.object} .\n"
+            for t in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE)
+        ),
+        format="nt",
+    )
+    assert len(by_rdflib) == len(by_oxigraph) > 4000
+    assert isomorphic(by_rdflib, by_oxigraph)
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "xml", "trig", "nq", "jsonld"])
+def test_export_formats_hold_the_same_graph(
+    project: Project, built: BuildResult, tmp_path: Path, fmt: str
+) -> None:
+    target = tmp_path / f"out.{fmt}"
+    export_project = Project(tmp_path / "p")
+    (export_project.root / "build").mkdir(parents=True)
+    (export_project.root / "build" / "conflict-kg.nq").write_bytes(
+        (built.out_dir / "conflict-kg.nq").read_bytes()
+    )
+    export_built(export_project, fmt, target)
+    reference = Graph().parse(built.out_dir / "conflict-kg.ttl", format="turtle")
+    if fmt in ("trig", "nq", "jsonld"):
+        ds = Dataset()
+        ds.parse(target, format={"trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt])
+        exported = Graph()
+        for context in ds.graphs():
+            for triple in context:
+                exported.add(triple)
+    else:
+        exported = Graph().parse(target, format={"ttl": "turtle", "nt": "nt", "xml": "xml"}[fmt])
+    assert to_isomorphic(exported) == to_isomorphic(reference)
+
+
+def test_failed_build_leaves_the_previous_one_untouched(project_copy: Project) -> None:
+    out = project_copy.build_dir
+    build(project_copy, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    report = project_copy.root / "data" / "reports" / "afp-2017-isis-territory.ttl"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace('ckg:quote "بيروت:"', 'ckg:quote "باريس:"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConflictKGError):
+        build(project_copy, out)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in out.iterdir()) == sorted([*before, "store"])
+
+
+@pytest.mark.parametrize(
+    ("lexical", "datatype", "first", "last"),
+    [
+        ("2017-09", XSD.gYearMonth, dt.date(2017, 9, 1), dt.date(2017, 9, 30)),
+        ("2016-02", XSD.gYearMonth, dt.date(2016, 2, 1), dt.date(2016, 2, 29)),
+        ("2014", XSD.gYear, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("2017-10-17", XSD.date, dt.date(2017, 10, 17), dt.date(2017, 10, 17)),
+    ],
+)
+def test_stamp_spans(lexical: str, datatype: URIRef, first: dt.date, last: dt.date) -> None:
+    assert stamp_span(Literal(lexical, datatype=datatype)) == (first, last)
+
+
+def test_bounds_written_by_the_encoder_are_kept() -> None:
+    graph = Graph()
+    node = ID["event/t/x"]
+    graph.add((node, CKG.date, Literal("2017-11", datatype=XSD.gYearMonth)))
+    graph.add((node, CKG.latestEnd, Literal("2017-11-09", datatype=XSD.date)))
+    derived = derive_time_bounds(graph)
+    assert derived.value(node, CKG.earliestBegin) == Literal("2017-11-01", datatype=XSD.date)
+    assert derived.value(node, CKG.latestBegin) == Literal("2017-11-30", datatype=XSD.date)
+    assert derived.value(node, CKG.latestEnd) is None  # the encoder's tighter bound stands
+
+
+def test_value_nodes_get_stable_names(built: BuildResult) -> None:
+    dataset = Dataset()
+    dataset.parse(built.out_dir / "conflict-kg.nq", format="nquads")
+    report = dataset.graph(report_graph("afp-2017-isis-territory"))
+    named = ID[
+        ".well-known/genid/afp-2017-isis-territory/event/afp-2017-isis-territory/mosul-offensive/duration/1"
+    ]
+    assert report.value(named, URIRef("http://www.w3.org/2006/time#numericDuration")) == Literal(9)
+    # no blank node in a report graph: everything others may cite has an IRI
+    assert not [t for triple in report for t in triple if isinstance(t, BNode)]
