@@ -137,9 +137,15 @@ def write_outputs(
             )
         summary = {**summary, "graphs": counts, "triples": sum(counts.values())}
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
+        if "warning" in summary:
+            (tmp / "UNVALIDATED").write_text(summary["warning"] + "\n")
         # Every output is complete: move them into place.
         for name in ("conflict-kg.trig", "conflict-kg.nq", "conflict-kg.ttl", "summary.json"):
             os.replace(tmp / name, out_dir / name)
+        if (tmp / "UNVALIDATED").exists():
+            os.replace(tmp / "UNVALIDATED", out_dir / "UNVALIDATED")
+        else:
+            (out_dir / "UNVALIDATED").unlink(missing_ok=True)
         old = out_dir / f".old-store-{os.getpid()}"
         if (out_dir / "store").exists():
             os.replace(out_dir / "store", old)

@@ -212,20 +212,27 @@ def _locate(
     return None, None
 
 
+def _quote_for(data: Graph, node: Node | None, path: Node | None) -> str | None:
+    """The words that state what a violation is about: the quote attesting the violated
+    property, else the node's general quote (one that attests no single property)."""
+    ranked: list[tuple[int, str]] = []
+    for evidence in data.objects(node, CKG.evidence):
+        attests = set(data.objects(evidence, CKG.attests))
+        rank = 0 if path is not None and path in attests else (1 if not attests else 2)
+        for selector in data.objects(data.value(evidence, OA.hasTarget), OA.hasSelector):
+            exact = data.value(selector, OA.exact)
+            if exact is not None:
+                ranked.append((rank, str(exact)))
+    return min(ranked)[1] if ranked else None
+
+
 def collect(results: Graph, data: Graph, locators: list[SourceLocator]) -> list[Violation]:
     """Violations with their file, line and Arabic evidence quote."""
     violations = []
     for row in _results(results):
         focus = row["focus"]
         file, line = _locate(focus, data, locators)
-        quote = None
-        for evidence in data.objects(focus, CKG.evidence):
-            for selector in data.objects(data.value(evidence, OA.hasTarget), OA.hasSelector):
-                exact = data.value(selector, OA.exact)
-                if exact is not None:
-                    quote = str(exact)
-            if quote:
-                break
+        quote = _quote_for(data, focus, row["path"])
         severity = row["severity"]
         violations.append(
             Violation(
