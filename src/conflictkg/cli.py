@@ -278,3 +278,29 @@ def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool) -> 
     project = Project.find(project_dir)
     count = export_built(project, fmt, output, inferred=inferred)
     click.echo(f"wrote {count} triples to {output}")
+
+
+@main.command()
+@project_option
+@reports_errors
+def reason(project_dir: Path | None) -> None:
+    """Run HermiT over the built graph: consistency, unsatisfiable classes, inferred types."""
+    from rdflib import Graph
+
+    from .export import read_built
+    from .reason import run_hermit
+
+    project = Project.find(project_dir)
+    merged = Graph()
+    for graph in read_built(project).values():
+        merged += graph
+    result = run_hermit(merged)
+    if not result.consistent:
+        click.echo(f"INCONSISTENT: {result.message}")
+        sys.exit(EXIT_FAIL)
+    click.echo("consistent (HermiT)")
+    if result.unsatisfiable:
+        click.echo("unsatisfiable classes: " + ", ".join(result.unsatisfiable))
+    for node, classes in sorted(result.inferred_types.items()):
+        click.echo(f"  {node}\n      inferred: {', '.join(sorted(classes))}")
+    sys.exit(EXIT_FAIL if result.unsatisfiable else EXIT_OK)
