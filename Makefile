@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CKG    := $(VENV)/bin/conflictkg
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build validate answers export bench docs clean
+.PHONY: run test build validate answers export clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,8 @@ run: $(STAMP)
 
 ## test: lint, type-check and run the whole test suite
 test: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
@@ -34,8 +34,6 @@ answers: $(STAMP)
 export: $(STAMP)
 	$(CKG) export --format trig -o build/conflict-kg.trig
 
-bench: $(STAMP)
-	$(PY) benchmarks/run.py
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -160,6 +160,12 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     default=None,
     help="The embedded store (default: build/store).",
 )
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="Ask a remote SPARQL 1.1 endpoint instead of the embedded store.",
+)
 @reports_errors
 def query(
     project_dir: Path | None,
@@ -168,6 +174,7 @@ def query(
     fmt: str,
     list_queries: bool,
     store_dir: Path | None,
+    endpoint: str | None,
 ) -> None:
     """Answer a competency question (NAME, e.g. cq04) or a query file (FILE.rq)."""
     from .query import FORMATTERS, find_query, library, run
@@ -183,8 +190,14 @@ def query(
     if not name:
         raise click.UsageError("give a query NAME or FILE.rq, or --list")
     library_query = find_query(project.queries_dir, name)
-    store = open_store(store_dir or project.build_dir / "store")
-    results = run(store, library_query, _parse_params(params))
+    if endpoint:
+        from .query import run_remote
+        from .remote import resolve_endpoint
+
+        results = run_remote(resolve_endpoint(endpoint), library_query, _parse_params(params))
+    else:
+        store = open_store(store_dir or project.build_dir / "store")
+        results = run(store, library_query, _parse_params(params))
     click.echo(FORMATTERS[fmt](results))
 
 
@@ -304,3 +317,101 @@ def reason(project_dir: Path | None) -> None:
     for node, classes in sorted(result.inferred_types.items()):
         click.echo(f"  {node}\n      inferred: {', '.join(sorted(classes))}")
     sys.exit(EXIT_FAIL if result.unsatisfiable else EXIT_OK)
+
+
+@main.command()
+@project_option
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The store: its base URL or its query URL (Oxigraph, Fuseki, Virtuoso layouts).",
+)
+@click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    metavar="IRI",
+    help="Load only this named graph (repeatable; default: every graph built).",
+)
+@click.option(
+    "--replace/--append",
+    default=True,
+    show_default=True,
+    help="Replace each named graph whole, or add to it.",
+)
+@click.option("--update-url", default=None, help="SPARQL Update URL, if not the usual one.")
+@click.option("--store-url", default=None, help="Graph Store Protocol URL, if not the usual one.")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds per request.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
+@reports_errors
+def load(
+    project_dir: Path | None,
+    endpoint: str,
+    graphs: tuple[str, ...],
+    replace: bool,
+    update_url: str | None,
+    store_url: str | None,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Load the built graph into a remote SPARQL 1.1 store, one named graph at a time.
+
+    Credentials come from CONFLICTKG_USER / CONFLICTKG_PASSWORD or ~/.netrc, never from
+    the command line."""
+    from .errors import InputError
+    from .remote import load_graph, read_nquads_by_graph, resolve_endpoint
+
+    project = Project.find(project_dir)
+    nquads = project.build_dir / "conflict-kg.nq"
+    if not nquads.is_file():
+        raise InputError("nothing built yet", nquads, hint="Run `conflictkg build` first.")
+    target = resolve_endpoint(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
+    by_graph = read_nquads_by_graph(nquads)
+    unknown = sorted(set(graphs) - set(by_graph))
+    if unknown:
+        raise InputError(f"no built graph named {', '.join(unknown)}", nquads)
+    say = progress_printer(quiet)
+    for name in graphs or sorted(by_graph):
+        report = load_graph(target, name, by_graph[name], append=not replace, say=say)
+        click.echo(f"{report.stored:>8} triples  {name}  ({report.sent} sent, via {report.via})")
+
+
+@main.command()
+@project_option
+@click.option(
+    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None
+)
+@click.option("--port", default=7878, show_default=True)
+@reports_errors
+def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
+    """Serve the built store read-only on 127.0.0.1: a SPARQL endpoint and its query page."""
+    import os
+    import shutil
+
+    from .errors import StoreError
+
+    project = Project.find(project_dir)
+    location = store_dir or project.build_dir / "store"
+    if not (location / "CURRENT").exists():
+        raise StoreError("no built store here", location, hint="Run `conflictkg build` first.")
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        raise StoreError(
+            "the oxigraph server is not installed", hint="pip install 'conflictkg[server]'"
+        )
+    click.echo(
+        f"SPARQL endpoint: http://127.0.0.1:{port}/query  (web page: http://127.0.0.1:{port}/)"
+    )
+    os.execv(
+        binary,
+        [
+            binary,
+            "serve-read-only",
+            "--location",
+            str(location),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+    )

@@ -257,6 +257,11 @@ def read_srj(path: Path) -> Results:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read expected results: {exc}", path) from None
+    return from_json(data)
+
+
+def from_json(data: Any) -> Results:
+    """Results from a SPARQL 1.1 JSON results document."""
     rows = []
     for binding in data["results"]["bindings"]:
         row: dict[str, Term] = {}
@@ -345,3 +350,11 @@ def run_qc(store: ox.Store, qc_dir: Path) -> dict[str, Results]:
         if results.rows:
             failures[path.stem] = results
     return failures
+
+
+def run_remote(endpoint: Any, query: LibraryQuery, given: dict[str, str] | None = None) -> Results:
+    """Run a library query at a remote SPARQL 1.1 endpoint (SPARQLWrapper), same bindings."""
+    from .remote import conflict_kg_graphs, select
+
+    text = with_bindings(query, bindings(query, given or {}))
+    return from_json(select(endpoint, text, default_graphs=conflict_kg_graphs(endpoint)))

@@ -1,0 +1,319 @@
+"""Remote SPARQL 1.1 stores: load named graphs, query with SPARQLWrapper.
+
+Loading one named graph is all-or-nothing for a reader of the store: its triples go to a
+staging graph first (in chunks, through the Graph Store HTTP Protocol, or INSERT DATA
+batches through SPARQL Update where a store has no GSP), and one SPARQL Update then swaps
+the staging graph in (`MOVE`, or `ADD` when appending). If anything fails before the swap,
+the staging graph is dropped and the previous graph is untouched. Transient failures
+(connection reset, timeout, HTTP 5xx) are retried with bounded exponential backoff; every
+request is idempotent (a PUT of a chunk, a DROP, a MOVE of a graph that is still staged).
+After the swap the triple count of the graph is checked against what was sent.
+
+Credentials come only from the environment (CONFLICTKG_USER, CONFLICTKG_PASSWORD) or a
+~/.netrc entry for the endpoint's host; they are never taken from the command line and
+never printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
+
+from .errors import StoreError
+
+CHUNK_LINES = 200_000  # N-Triples lines a request (well under Oxigraph's 128 MB body limit)
+UPDATE_BATCH = 5_000  # triples an INSERT DATA (Virtuoso refuses very large updates)
+RETRIES = 4
+BACKOFF = 0.5  # seconds, doubled each retry
+
+
+@dataclass
+class Endpoint:
+    query_url: str
+    update_url: str
+    store_url: str | None
+    timeout: float = 30.0
+    auth: AuthBase | None = field(default=None, repr=False)
+    flavour: str = "generic"
+
+
+def _with_path(url: str, path: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def resolve_endpoint(
+    url: str,
+    *,
+    update_url: str | None = None,
+    store_url: str | None = None,
+    timeout: float = 30.0,
+) -> Endpoint:
+    """Recognise the usual layouts from a base URL or a query URL.
+
+    Oxigraph  http://h:p[/query]              -> /query /update /store
+    Fuseki    http://h:p/DATASET[/sparql|/query] -> /DATASET/sparql /DATASET/update /DATASET/data
+    Virtuoso  http://h:p/sparql               -> /sparql, /sparql-auth, /sparql-graph-crud-auth
+    Explicit update_url / store_url win."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StoreError(f"not an HTTP(S) endpoint URL: {url}")
+    path = parts.path.rstrip("/")
+    auth = credentials(parts.hostname or "")
+    if path in ("", "/query"):
+        flavour, query, update, store = "oxigraph", "/query", "/update", "/store"
+    elif path == "/sparql":
+        flavour = "virtuoso"
+        query = "/sparql"
+        update = "/sparql-auth" if auth else "/sparql"
+        store = "/sparql-graph-crud-auth" if auth else "/sparql-graph-crud"
+        if isinstance(auth, HTTPBasicAuth):  # Virtuoso's /sparql-auth speaks digest
+            auth = HTTPDigestAuth(auth.username, auth.password)
+    else:
+        base = path.rsplit("/", 1)[0] if path.endswith(("/sparql", "/query")) else path
+        flavour, query, update, store = "fuseki", f"{base}/sparql", f"{base}/update", f"{base}/data"
+    return Endpoint(
+        query_url=_with_path(url, query),
+        update_url=update_url or _with_path(url, update),
+        store_url=store_url or _with_path(url, store),
+        timeout=timeout,
+        auth=auth,
+        flavour=flavour,
+    )
+
+
+def credentials(host: str) -> AuthBase | None:
+    """From CONFLICTKG_USER/CONFLICTKG_PASSWORD, else None (requests then reads ~/.netrc)."""
+    user, password = os.environ.get("CONFLICTKG_USER"), os.environ.get("CONFLICTKG_PASSWORD")
+    if user and password:
+        return HTTPBasicAuth(user, password)
+    return None
+
+
+class _Transient(Exception):
+    pass
+
+
+def _request(
+    endpoint: Endpoint, method: str, url: str, *, say: Callable[[str], None], **kwargs: object
+) -> requests.Response:
+    """One HTTP request with bounded retries on transient failures."""
+    delay = BACKOFF
+    for attempt in range(1, RETRIES + 1):
+        try:
+            response = requests.request(
+                method,
+                url,
+                timeout=endpoint.timeout,
+                auth=endpoint.auth,
+                **kwargs,  # type: ignore[arg-type]
+            )
+            if response.status_code >= 500:
+                raise _Transient(f"HTTP {response.status_code}: {response.text[:200].strip()}")
+            return response
+        except (requests.ConnectionError, requests.Timeout, _Transient) as exc:
+            reason = _describe(exc)
+            if attempt == RETRIES:
+                raise StoreError(
+                    f"{method} {url} failed after {RETRIES} attempts: {reason}",
+                    hint="Check that the store is running and reachable; the previous graph is intact.",
+                ) from None
+            say(f"{method} {url}: {reason}; retrying in {delay:.1f} s")
+            time.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.ConnectionError):
+        return "connection failed or was reset"
+    return str(exc)
+
+
+def _check(response: requests.Response, what: str) -> None:
+    if response.status_code in (401, 403):
+        raise StoreError(
+            f"{what}: the store refused the credentials (HTTP {response.status_code})",
+            hint="Set CONFLICTKG_USER and CONFLICTKG_PASSWORD, or a ~/.netrc entry for the host.",
+        )
+    if not response.ok:
+        raise StoreError(f"{what}: HTTP {response.status_code}: {response.text[:300].strip()}")
+
+
+def update(endpoint: Endpoint, text: str, say: Callable[[str], None]) -> None:
+    response = _request(
+        endpoint,
+        "POST",
+        endpoint.update_url,
+        data=text.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-update"},
+        say=say,
+    )
+    _check(response, "SPARQL update")
+
+
+def count(endpoint: Endpoint, graph: str) -> int:
+    """Triples in a named graph, through SPARQLWrapper."""
+    rows = select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(rows["results"]["bindings"][0]["n"]["value"])
+
+
+GRAPH_PREFIX = "https://w3id.org/conflict-kg/id/graph/"
+
+
+def conflict_kg_graphs(endpoint: Endpoint) -> list[str]:
+    """The conflict-kg named graphs a store holds."""
+    rows = select(
+        endpoint,
+        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+        f'FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }}',
+    )
+    return sorted(b["g"]["value"] for b in rows["results"]["bindings"])
+
+
+def select(
+    endpoint: Endpoint, query: str, default_graphs: list[str] | None = None
+) -> dict[str, Any]:
+    """A SELECT query through SPARQLWrapper, as SPARQL 1.1 JSON results. `default_graphs`
+    become the query's default graph (SPARQL protocol default-graph-uri), so that a
+    store's own default-graph setting does not matter."""
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+    wrapper = SPARQLWrapper(endpoint.query_url)
+    wrapper.setQuery(query)
+    wrapper.setMethod(POST)
+    wrapper.setReturnFormat(JSON)
+    wrapper.setTimeout(int(endpoint.timeout))
+    for graph in default_graphs or []:
+        wrapper.addDefaultGraph(graph)
+    if endpoint.auth is not None and isinstance(endpoint.auth, HTTPBasicAuth | HTTPDigestAuth):
+        wrapper.setCredentials(str(endpoint.auth.username), str(endpoint.auth.password))
+    try:
+        result = wrapper.queryAndConvert()
+    except (SPARQLWrapperException, OSError) as exc:
+        raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
+    if not isinstance(result, dict):
+        raise StoreError(f"{endpoint.query_url} did not answer with SPARQL JSON results")
+    return result
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _chunks(lines: list[bytes], size: int) -> Iterator[bytes]:
+    for start in range(0, len(lines), size):
+        yield b"".join(lines[start : start + size])
+
+
+@dataclass
+class LoadReport:
+    graph: str
+    sent: int
+    stored: int
+    via: str
+
+
+def load_graph(
+    endpoint: Endpoint,
+    graph: str,
+    ntriples: bytes,
+    *,
+    append: bool = False,
+    say: Callable[[str], None] = lambda _m: None,
+) -> LoadReport:
+    """Replace (or append to) one named graph with the given N-Triples, all or nothing."""
+    lines = [line + b"\n" for line in ntriples.splitlines() if line.strip()]
+    unique = len(set(lines))
+    staging = f"urn:conflict-kg:staging:{uuid.uuid4()}"
+    via = "gsp"
+    try:
+        update(endpoint, f"DROP SILENT GRAPH <{staging}>", say)
+        via = _upload(endpoint, staging, lines, say)
+        before = count(endpoint, staging)
+        if before != unique:
+            raise StoreError(f"staged {before} triples of {unique} sent to <{graph}>")
+        verb = "ADD" if append else "MOVE"
+        update(endpoint, f"{verb} SILENT GRAPH <{staging}> TO GRAPH <{graph}>", say)
+    except BaseException:
+        # if the store is gone, its staging graph holds nothing anyone reads
+        with contextlib.suppress(StoreError):
+            update(endpoint, f"DROP SILENT GRAPH <{staging}>", say)
+        raise
+    else:
+        if append:
+            update(endpoint, f"DROP SILENT GRAPH <{staging}>", say)
+    stored = count(endpoint, graph)
+    if not append and stored != unique:
+        raise StoreError(f"<{graph}> holds {stored} triples after the load, {unique} were sent")
+    return LoadReport(graph, unique, stored, via)
+
+
+_BNODE = re.compile(rb"(^|\s)_:")
+
+
+def _upload(
+    endpoint: Endpoint, staging: str, lines: list[bytes], say: Callable[[str], None]
+) -> str:
+    """Put the lines into the staging graph: GSP if the store has it, else INSERT DATA.
+
+    Blank-node labels are scoped to one request, so a graph that has blank nodes (only the
+    ontology's lists and restrictions; report graphs have none) is sent whole."""
+    has_bnodes = any(_BNODE.search(line) for line in lines)
+    chunk = max(len(lines), 1) if has_bnodes else CHUNK_LINES
+    batch = max(len(lines), 1) if has_bnodes else UPDATE_BATCH
+    if endpoint.store_url:
+        total = (len(lines) + chunk - 1) // chunk or 1
+        for index, body in enumerate(_chunks(lines, chunk) if lines else [b""], 1):
+            say(f"uploading chunk {index}/{total}")
+            params: dict[str, str] = {"graph": staging}
+            if endpoint.flavour == "oxigraph":
+                params["no_transaction"] = ""  # bulk loader: the staging graph needs no transaction
+            response = _request(
+                endpoint,
+                "POST",
+                endpoint.store_url,
+                params=params,
+                data=body,
+                headers={"Content-Type": "application/n-triples"},
+                say=say,
+            )
+            if response.status_code in (404, 405, 501):
+                say("no Graph Store Protocol here: falling back to SPARQL Update")
+                update(endpoint, f"DROP SILENT GRAPH <{staging}>", say)
+                break
+            _check(response, f"upload to <{staging}>")
+        else:
+            return "gsp"
+    for start in range(0, len(lines), batch):
+        triples = b"".join(lines[start : start + batch]).decode("utf-8")
+        update(endpoint, f"INSERT DATA {{ GRAPH <{staging}> {{\n{triples}}} }}", say)
+    return "update"
+
+
+def read_nquads_by_graph(path: Path) -> dict[str, bytes]:
+    """The N-Triples of each named graph of an N-Quads file (as written by `build`)."""
+    import pyoxigraph
+
+    graphs: dict[str, list[str]] = {}
+    for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
+        name = quad.graph_name
+        if not isinstance(name, pyoxigraph.NamedNode):
+            raise StoreError("the file holds triples outside a named graph", path)
+        graphs.setdefault(name.value, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    return {name: ("\n".join(lines) + "\n").encode("utf-8") for name, lines in graphs.items()}
