@@ -307,3 +307,139 @@ def test_credentials_are_never_options() -> None:
     help_text = CliRunner().invoke(main, ["load", "--help"]).output
     assert "--password" not in help_text and "--user" not in help_text
     assert "CONFLICTKG_USER" in help_text
+
+
+# ------------------------------------------------------------------ a second real store
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:{isql}
+DirsAllowed = ., {dir}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerThreads = 5
+MaxClientConnections = 5
+[SPARQL]
+ResultSetMaxRows = 500000
+MaxQueryExecutionTime = 120
+"""
+
+# Virtuoso 7.2.5 returns no rows when a transitive path (rdfs:subClassOf*) meets later
+# filters in these queries; tried here: sequence path, two-step join, subquery, bounded
+# path, with and without an explicit dataset. Oxigraph answers them as the text says.
+VIRTUOSO_PATH_BUG = {
+    "cq03-captures",
+    "cq05-changed-hands-in-range",
+    "cq05-changed-hands-in-range-2016-2017",
+    "cq06-events-on-17-october",
+    "cq17-isis-losses-in-syria",
+}
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        pytest.skip(
+            "SKIPPED LOUDLY: virtuoso-t is not installed (make test installs it where it can)"
+        )
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http = _free_port()
+    (folder / "virtuoso.ini").write_text(
+        VIRTUOSO_INI.format(dir=folder, isql=_free_port(), http=http)
+    )
+    process = subprocess.Popen(
+        [binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{http}/sparql"
+    try:
+        for _ in range(120):
+            with contextlib.suppress(requests.ConnectionError):
+                if requests.get(url, params={"query": "ASK {}"}, timeout=1).ok:
+                    break
+            time.sleep(0.25)
+        else:
+            raise RuntimeError("virtuoso did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def dba(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONFLICTKG_USER", "dba")
+    monkeypatch.setenv("CONFLICTKG_PASSWORD", "dba")  # a fresh database's default
+
+
+ENTRY_NAMES = [e.name for e in read_manifest(ROOT / "queries" / "manifest.ttl")]
+
+
+@pytest.fixture(scope="module")
+def virtuoso_loaded(
+    virtuoso: str, built: BuildResult, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CONFLICTKG_USER", "dba")
+        patch.setenv("CONFLICTKG_PASSWORD", "dba")
+        endpoint = remote.resolve_endpoint(virtuoso)
+        for graph, triples in remote.read_nquads_by_graph(built.out_dir / "conflict-kg.nq").items():
+            remote.load_graph(endpoint, graph, triples)
+            remote.load_graph(endpoint, graph, triples)  # twice: idempotent
+        assert _counts_at(endpoint) == built.counts
+    return virtuoso
+
+
+def _counts_at(endpoint: remote.Endpoint) -> dict[str, int]:
+    return {g: remote.count(endpoint, g) for g in remote.conflict_kg_graphs(endpoint)}
+
+
+VIRTUOSO_CASES = [
+    pytest.param(
+        name,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="Virtuoso 7.2.5: transitive path + later filters return no rows (VIRTUOSO_PATH_BUG)",
+        ),
+    )
+    if name in VIRTUOSO_PATH_BUG
+    else name
+    for name in ENTRY_NAMES
+]
+
+
+@pytest.mark.parametrize("name", VIRTUOSO_CASES)
+def test_virtuoso_gives_the_same_answers(
+    name: str, virtuoso_loaded: str, store: pyoxigraph.Store, dba: None
+) -> None:
+    entry = next(e for e in read_manifest(ROOT / "queries" / "manifest.ttl") if e.name == name)
+    endpoint = remote.resolve_endpoint(virtuoso_loaded)
+    assert (
+        run_remote(endpoint, entry.query, entry.params).bag()
+        == run(store, entry.query, entry.params).bag()
+    )
+
+
+def test_virtuoso_refuses_wrong_credentials(
+    virtuoso: str, built: BuildResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONFLICTKG_USER", "dba")
+    monkeypatch.setenv("CONFLICTKG_PASSWORD", "wrong")
+    graph, triples = _report_triples(built)
+    with pytest.raises(StoreError, match="refused the credentials"):
+        remote.load_graph(remote.resolve_endpoint(virtuoso), graph, triples)

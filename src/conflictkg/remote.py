@@ -35,6 +35,7 @@ from .errors import StoreError
 CHUNK_LINES = 200_000  # N-Triples lines a request (well under Oxigraph's 128 MB body limit)
 UPDATE_BATCH = 5_000  # triples an INSERT DATA (Virtuoso refuses very large updates)
 RETRIES = 4
+VIRTUOSO_ROW_CAPS = {10_000, 100_000, 1_000_000}  # ResultSetMaxRows values seen in the wild
 BACKOFF = 0.5  # seconds, doubled each retry
 
 
@@ -208,6 +209,12 @@ def select(
         raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
     if not isinstance(result, dict):
         raise StoreError(f"{endpoint.query_url} did not answer with SPARQL JSON results")
+    rows = len(result.get("results", {}).get("bindings", []))
+    if endpoint.flavour == "virtuoso" and rows in VIRTUOSO_ROW_CAPS:
+        raise StoreError(
+            f"Virtuoso returned exactly {rows} rows: its ResultSetMaxRows has probably cut the answer",
+            hint="Raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini.",
+        )
     return result
 
 
