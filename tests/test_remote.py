@@ -443,3 +443,42 @@ def test_virtuoso_refuses_wrong_credentials(
     graph, triples = _report_triples(built)
     with pytest.raises(StoreError, match="refused the credentials"):
         remote.load_graph(remote.resolve_endpoint(virtuoso), graph, triples)
+
+
+def test_serve_gives_a_read_only_endpoint(built_project: Path, store: pyoxigraph.Store) -> None:
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "conflictkg.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--project",
+            str(built_project),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            with contextlib.suppress(requests.ConnectionError):
+                requests.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
+                break
+            time.sleep(0.1)
+        endpoint = remote.resolve_endpoint(url)
+        entry = read_manifest(ROOT / "queries" / "manifest.ttl")[0]
+        assert run_remote(endpoint, entry.query).bag() == run(store, entry.query).bag()
+        refused = requests.post(
+            f"{url}/update",
+            data="DROP ALL",
+            headers={"Content-Type": "application/sparql-update"},
+            timeout=5,
+        )
+        assert not refused.ok  # read-only
+        assert requests.get(url, timeout=5).ok  # the query page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -415,3 +415,7 @@ def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
             "--union-default-graph",
         ],
     )
+
+
+if __name__ == "__main__":
+    main()
