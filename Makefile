@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CKG    := $(VENV)/bin/conflictkg
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test virtuoso build validate answers export clean
+.PHONY: run test virtuoso docs build validate answers export clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ virtuoso:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; } || \
 	  echo "WARNING: Virtuoso is not installed; its integration tests will be skipped"
+
+## docs: the ontology reference (HTML, RDF/XML for Protégé, Graphviz pictures) in build/docs
+docs: $(STAMP)
+	@command -v dot >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get install -y -qq --no-install-recommends graphviz >/dev/null; } || \
+	  echo "WARNING: Graphviz is not installed; the pictures are left as .dot files"
+	$(CKG) build -q
+	$(CKG) docs
 
 build validate: $(STAMP)
 	$(CKG) $@

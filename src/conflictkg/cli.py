@@ -282,14 +282,21 @@ def validate(
     required=True,
     help="The file to write (written whole or not at all).",
 )
-@click.option("--inferred", is_flag=True, help="Add the inferred graph (OWL 2 RL closure).")
+@click.option("--inferred", is_flag=True, help="Add the inferred graph (OWL 2 RL entailments).")
+@click.option(
+    "--engine",
+    type=click.Choice(["rules", "owlrl"]),
+    default="rules",
+    show_default=True,
+    help="rules: SPARQL rules on Oxigraph (fast); owlrl: the full OWL 2 RL closure.",
+)
 @reports_errors
-def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool) -> None:
+def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, engine: str) -> None:
     """Export the built graph (build/conflict-kg.nq) in another RDF format."""
     from .export import export_built
 
     project = Project.find(project_dir)
-    count = export_built(project, fmt, output, inferred=inferred)
+    count = export_built(project, fmt, output, inferred=inferred, engine=engine)
     click.echo(f"wrote {count} triples to {output}")
 
 
@@ -415,6 +422,33 @@ def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
             "--union-default-graph",
         ],
     )
+
+
+@main.command()
+@project_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: build/docs).",
+)
+@reports_errors
+def docs(project_dir: Path | None, out_dir: Path | None) -> None:
+    """Write the ontology reference: HTML (pyLODE), RDF/XML for Protégé, Graphviz pictures."""
+    from rdflib import Graph
+
+    from .docs import make_docs
+    from .export import read_built
+
+    project = Project.find(project_dir)
+    data = None
+    if (project.build_dir / "conflict-kg.nq").is_file():
+        data = Graph()
+        for graph in read_built(project).values():
+            data += graph
+    for path in make_docs(project, out_dir or project.build_dir / "docs", data):
+        click.echo(f"wrote {path}")
 
 
 if __name__ == "__main__":

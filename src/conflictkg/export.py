@@ -40,13 +40,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def export_built(project: Project, fmt: str, output: Path, *, inferred: bool = False) -> int:
-    """Write the built graphs (and the inferred graph if asked) to `output` in `fmt`."""
+def export_built(
+    project: Project, fmt: str, output: Path, *, inferred: bool = False, engine: str = "rules"
+) -> int:
+    """Write the built graphs (and the inferred graph if asked) to `output` in `fmt`.
+    engine: "rules" (SPARQL rules on Oxigraph, fast) or "owlrl" (the full OWL 2 RL closure)."""
     graphs = read_built(project)
     if inferred:
-        from .reason import owlrl_closure
-
-        graphs[GRAPH_INFERRED] = owlrl_closure(graphs)
+        graphs[GRAPH_INFERRED] = inferred_graph(project, graphs, engine)
     if fmt in DATASET_FORMATS:
         data = serialize_dataset(graphs, fmt)
     elif fmt in GRAPH_FORMATS:
@@ -55,3 +56,25 @@ def export_built(project: Project, fmt: str, output: Path, *, inferred: bool = F
         raise InputError(f"unknown format {fmt}")
     write_atomically(output, data)
     return sum(len(g) for g in graphs.values())
+
+
+def inferred_graph(project: Project, graphs: dict[URIRef, Graph], engine: str) -> Graph:
+    if engine == "owlrl":
+        from .reason import owlrl_closure
+
+        return owlrl_closure(graphs)
+    import pyoxigraph
+
+    from .rules import materialise
+
+    store = pyoxigraph.Store()
+    store.bulk_load(
+        path=str(project.build_dir / "conflict-kg.nq"), format=pyoxigraph.RdfFormat.N_QUADS
+    )
+    materialise(store)
+    out = Graph()
+    data = store.dump(
+        format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.NamedNode(str(GRAPH_INFERRED))
+    )
+    out.parse(data=data, format="nt")
+    return out

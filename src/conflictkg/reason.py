@@ -24,11 +24,15 @@ class HermitResult:
     consistent: bool
     unsatisfiable: list[str] = field(default_factory=list)
     inferred_types: dict[str, set[str]] = field(default_factory=dict)
+    property_values: set[tuple[str, str, str]] = field(default_factory=set)
     message: str = ""
 
 
-def run_hermit(graph: Graph, *, infer_property_values: bool = True) -> HermitResult:
-    """Consistency, unsatisfiable classes and inferred class memberships under HermiT."""
+def run_hermit(
+    graph: Graph, *, infer_property_values: bool = True, properties: tuple[str, ...] = ()
+) -> HermitResult:
+    """Consistency, unsatisfiable classes and inferred class memberships under HermiT, and
+    the values (asserted and inferred) of the object `properties` named."""
     import owlready2
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,7 +85,14 @@ def run_hermit(graph: Graph, *, infer_property_values: bool = True) -> HermitRes
             for cls in ind.is_a:
                 if hasattr(cls, "iri") and (ind.iri, cls.iri) not in before:
                     inferred.setdefault(ind.iri, set()).add(cls.iri)
-        return HermitResult(True, unsatisfiable, inferred)
+        values: set[tuple[str, str, str]] = set()
+        for iri in properties:
+            prop = world[iri]
+            if prop is not None:
+                for subject, value in prop.get_relations():
+                    if hasattr(subject, "iri") and hasattr(value, "iri"):
+                        values.add((subject.iri, iri, value.iri))
+        return HermitResult(True, unsatisfiable, inferred, values)
 
 
 def owlrl_closure(graphs: dict[URIRef, Graph]) -> Graph:
