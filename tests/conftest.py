@@ -47,3 +47,12 @@ def project_copy(tmp_path: Path) -> Project:
     for name in ("ontology", "data", "queries"):
         shutil.copytree(ROOT / name, tmp_path / name)
     return Project(tmp_path)
+
+
+@pytest.fixture
+def project_copy_built(built: BuildResult, tmp_path: Path) -> Path:
+    """A project folder whose build/ is a copy of the session's build."""
+    for name in ("ontology", "queries"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copytree(built.out_dir, tmp_path / "build")
+    return tmp_path

@@ -4,6 +4,8 @@ GeoSPARQL) answers its questions over the OWL 2 RL closure."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import RDF, Graph, URIRef
 
@@ -159,3 +161,41 @@ def test_property_chains_infer_who_backs_the_backers(closed: Graph) -> None:
     assert (ID["actor/united-states"], CKG.indirectlySupports, ID["actor/iraqi-forces"]) in closed
     # inverse and transitive containment
     assert (ID["place/syria"], CKG.contains, ID["place/albu-kamal"]) in closed
+
+
+@pytest.mark.slow
+def test_time_and_schema_org_clients(closed: Graph) -> None:
+    """OWL-Time: the offensive's duration; schema.org: find an actor by its Wikidata item."""
+    durations = _select(
+        closed,
+        """PREFIX time: <http://www.w3.org/2006/time#>
+        SELECT ?event ?n ?unit WHERE { ?event time:hasDuration ?d . ?d time:numericDuration ?n ; time:unitType ?unit }""",
+    )
+    assert (
+        str(ID["event/afp-2017-isis-territory/mosul-offensive"]),
+        "9",
+        "http://www.w3.org/2006/time#unitMonth",
+    ) in durations
+    isis = _select(
+        closed,
+        """PREFIX schema: <https://schema.org/>
+        SELECT ?x WHERE { ?x schema:sameAs <http://www.wikidata.org/entity/Q2429253> }""",
+    )
+    assert isis == {(str(ID["actor/isis"]),)}
+
+
+def test_export_carries_the_inferred_graph(project_copy_built: Path) -> None:
+    from conflictkg.export import export_built
+    from conflictkg.project import Project
+
+    target = project_copy_built / "closed.trig"
+    export_built(Project(project_copy_built), "trig", target, inferred=True)
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(target, format="trig")
+    inferred = dataset.graph(URIRef(str(ID["graph/inferred"])))
+    assert (ID["actor/jaysh-khalid-bin-al-walid"], RDF.type, CKG.IsisAffiliatedGroup) in inferred
+    assert (ID["actor/iran"], CKG.indirectlySupports, ID["actor/iraqi-army"]) in inferred
+    report = dataset.graph(URIRef(str(ID["graph/report/afp-2017-isis-territory"])))
+    assert (ID["actor/jaysh-khalid-bin-al-walid"], RDF.type, CKG.IsisAffiliatedGroup) not in report
