@@ -482,3 +482,18 @@ def test_serve_gives_a_read_only_endpoint(built_project: Path, store: pyoxigraph
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_bulk_load_failure_restores_the_store(
+    built: BuildResult, built_project: Path, server: str
+) -> None:
+    """The dataset path: new graphs are dropped again, existing graphs keep their content."""
+    with proxy(server, "reset") as faulty:
+        code, _, err = _load(built_project, faulty.url, "--timeout", "5")
+        assert code == 2 and "failed after" in err
+    assert _all_graphs(server) == set()  # a fresh store stays empty
+    assert _load(built_project, server)[0] == 0
+    with proxy(server, "reset") as faulty:
+        code, _, _ = _load(built_project, faulty.url, "--timeout", "5")
+        assert code == 2
+    assert _counts(server) == built.counts  # every graph old and whole

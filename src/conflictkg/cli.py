@@ -367,21 +367,34 @@ def load(
     Credentials come from CONFLICTKG_USER / CONFLICTKG_PASSWORD or ~/.netrc, never from
     the command line."""
     from .errors import InputError
-    from .remote import load_graph, read_nquads_by_graph, resolve_endpoint
+    from .remote import load_dataset, load_graph, read_nquads_by_graph, resolve_endpoint
 
     project = Project.find(project_dir)
     nquads = project.build_dir / "conflict-kg.nq"
     if not nquads.is_file():
         raise InputError("nothing built yet", nquads, hint="Run `conflictkg build` first.")
     target = resolve_endpoint(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
-    by_graph = read_nquads_by_graph(nquads)
-    unknown = sorted(set(graphs) - set(by_graph))
-    if unknown:
-        raise InputError(f"no built graph named {', '.join(unknown)}", nquads)
     say = progress_printer(quiet)
-    for name in graphs or sorted(by_graph):
-        report = load_graph(target, name, by_graph[name], append=not replace, say=say)
-        click.echo(f"{report.stored:>8} triples  {name}  ({report.sent} sent, via {report.via})")
+    if target.flavour == "oxigraph":
+        reports = load_dataset(
+            target, nquads, graphs=set(graphs) or None, append=not replace, say=say
+        )
+        missing = sorted(set(graphs) - {r.graph for r in reports})
+        if missing:
+            raise InputError(f"no built graph named {', '.join(missing)}", nquads)
+    else:
+        by_graph = read_nquads_by_graph(nquads)
+        unknown = sorted(set(graphs) - set(by_graph))
+        if unknown:
+            raise InputError(f"no built graph named {', '.join(unknown)}", nquads)
+        reports = [
+            load_graph(target, name, by_graph[name], append=not replace, say=say)
+            for name in graphs or sorted(by_graph)
+        ]
+    for report in reports:
+        click.echo(
+            f"{report.stored:>8} triples  {report.graph}  ({report.sent} sent, via {report.via})"
+        )
 
 
 @main.command()

@@ -22,6 +22,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -324,3 +325,145 @@ def read_nquads_by_graph(path: Path) -> dict[str, bytes]:
             raise StoreError("the file holds triples outside a named graph", path)
         graphs.setdefault(name.value, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
     return {name: ("\n".join(lines) + "\n").encode("utf-8") for name, lines in graphs.items()}
+
+
+DATASET_CHUNK_BYTES = 64 * 1024 * 1024  # under Oxigraph's 128 MB request body limit
+UPLOAD_WORKERS = 2  # chunks in flight at once
+MOVE_BATCH = 200  # graphs per DROP request when undoing a failed bulk load
+
+
+def load_dataset(
+    endpoint: Endpoint,
+    nquads: Path,
+    *,
+    graphs: set[str] | None = None,
+    append: bool = False,
+    say: Callable[[str], None] = lambda _m: None,
+) -> list[LoadReport]:
+    """Load the named graphs of an N-Quads file, for stores whose Graph Store endpoint takes
+    whole datasets (Oxigraph). Every graph ends up old or new, whole:
+
+    - graphs the store does not hold yet are bulk-loaded under their own names in a few
+      large requests (Oxigraph's bulk loader); if the load fails they are dropped again, so
+      the store is as it was;
+    - graphs it already holds are replaced one transactional request each (GSP PUT), or
+      through a staging graph and MOVE when too large for one request (see load_graph).
+
+    Blank-node labels are scoped to one request, so lines with blank nodes (the ontology's
+    lists and restrictions) travel together in one request."""
+    existing = set(graph_counts(endpoint))
+    new_lines: list[bytes] = []
+    bnode_lines: list[bytes] = []
+    old_graphs: dict[str, list[bytes]] = {}
+    sent: dict[str, int] = {}
+    created: set[str] = set()
+    size = 0
+    chunks = 0
+    # Reading the next chunk overlaps with the store loading the previous one.
+    pool = ThreadPoolExecutor(max_workers=UPLOAD_WORKERS)
+    pending: list[Future[None]] = []
+
+    def upload(body: bytes, number: int) -> None:
+        say(f"bulk-loading chunk {number} ({len(body) // 1_000_000} MB)")
+        response = _request(
+            endpoint,
+            "POST",
+            str(endpoint.store_url),
+            params={"no_transaction": ""},
+            data=body,
+            headers={"Content-Type": "application/n-quads"},
+            say=say,
+        )
+        _check(response, "bulk load")
+
+    def flush(lines: list[bytes]) -> None:
+        nonlocal chunks
+        if not lines:
+            return
+        chunks += 1
+        while len([f for f in pending if not f.done()]) >= UPLOAD_WORKERS:
+            wait(pending, return_when=FIRST_COMPLETED)
+        for done in [f for f in pending if f.done()]:
+            done.result()  # raise the first failure now
+        pending.append(pool.submit(upload, b"".join(lines), chunks))
+
+    try:
+        with nquads.open("rb") as handle:
+            for raw in handle:
+                line = raw.strip()
+                if not line:
+                    continue
+                head, graph_term, dot = line.rsplit(b" ", 2)
+                if dot != b"." or not graph_term.startswith(b"<"):
+                    raise StoreError("a line is not a quad in a named graph", nquads)
+                graph = graph_term[1:-1].decode("utf-8")
+                if graphs is not None and graph not in graphs:
+                    continue
+                sent[graph] = sent.get(graph, 0) + 1
+                if graph in existing:
+                    old_graphs.setdefault(graph, []).append(head + b" .\n")
+                    continue
+                created.add(graph)
+                target = bnode_lines if _BNODE.search(head) else new_lines
+                target.append(line + b"\n")
+                size += len(line) + 1
+                if size >= DATASET_CHUNK_BYTES and target is new_lines:
+                    flush(new_lines)
+                    new_lines, size = [], 0
+        flush(bnode_lines)
+        flush(new_lines)
+        for future in pending:
+            future.result()
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        wait(pending)
+        names = sorted(created)
+        for start in range(0, len(names), MOVE_BATCH):  # back to how the store was
+            with contextlib.suppress(StoreError):
+                update(
+                    endpoint,
+                    " ;\n".join(
+                        f"DROP SILENT GRAPH <{g}>" for g in names[start : start + MOVE_BATCH]
+                    ),
+                    say,
+                )
+        raise
+    finally:
+        pool.shutdown(wait=True)
+    for index, (graph, lines) in enumerate(sorted(old_graphs.items()), 1):
+        body = b"".join(lines)
+        say(f"replacing graph {index}/{len(old_graphs)}")
+        if len(body) >= DATASET_CHUNK_BYTES:
+            load_graph(endpoint, graph, body, append=append, say=say)
+            continue
+        response = _request(
+            endpoint,
+            "POST" if append else "PUT",
+            str(endpoint.store_url),
+            params={"graph": graph},
+            data=body,
+            headers={"Content-Type": "application/n-triples"},
+            say=say,
+        )
+        _check(response, f"{'append to' if append else 'replace'} <{graph}>")
+    stored = graph_counts(endpoint)
+    reports = []
+    for graph, count in sorted(sent.items()):
+        have = stored.get(graph, 0)
+        if not append and have != count:
+            raise StoreError(f"<{graph}> holds {have} triples after the load, {count} were sent")
+        reports.append(
+            LoadReport(graph, count, have, "gsp-bulk" if graph in created else "gsp-put")
+        )
+    return reports
+
+
+def graph_counts(endpoint: Endpoint) -> dict[str, int]:
+    """Triples per conflict-kg named graph, in one query."""
+    rows = select(
+        endpoint,
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }} GROUP BY ?g',
+    )
+    return {b["g"]["value"]: int(b["n"]["value"]) for b in rows["results"]["bindings"]}
