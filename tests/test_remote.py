@@ -49,26 +49,41 @@ def _oxigraph_binary() -> str:
 
 
 @contextlib.contextmanager
-def oxigraph_server(location: Path) -> Iterator[str]:
-    port = _free_port()
+def running(
+    command: list[str], probe: str, *, seconds: float = 30, cwd: Path | None = None
+) -> Iterator[None]:
+    """Start a server process, wait until `probe` (a SPARQL query URL) answers, stop it after."""
     process = subprocess.Popen(
-        [_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        deadline = time.monotonic() + seconds
+        while True:
             with contextlib.suppress(requests.ConnectionError):
-                requests.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
-                break
+                if requests.get(probe, params={"query": "ASK {}"}, timeout=1).ok:
+                    break
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"{command[0]} did not start")
             time.sleep(0.1)
-        else:
-            raise RuntimeError("oxigraph did not start")
-        yield url
+        yield
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    url = f"http://127.0.0.1:{_free_port()}"
+    command = [
+        _oxigraph_binary(),
+        "serve",
+        "--location",
+        str(location),
+        "--bind",
+        url.removeprefix("http://"),
+    ]
+    with running(command, f"{url}/query"):
+        yield url
 
 
 @pytest.fixture
@@ -360,25 +375,14 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (folder / "virtuoso.ini").write_text(
         VIRTUOSO_INI.format(dir=folder, isql=_free_port(), http=http)
     )
-    process = subprocess.Popen(
-        [binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     url = f"http://127.0.0.1:{http}/sparql"
-    try:
-        for _ in range(120):
-            with contextlib.suppress(requests.ConnectionError):
-                if requests.get(url, params={"query": "ASK {}"}, timeout=1).ok:
-                    break
-            time.sleep(0.25)
-        else:
-            raise RuntimeError("virtuoso did not start")
+    with running(
+        [binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+        url,
+        seconds=60,
+        cwd=folder,
+    ):
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture
@@ -447,27 +451,18 @@ def test_virtuoso_refuses_wrong_credentials(
 
 def test_serve_gives_a_read_only_endpoint(built_project: Path, store: pyoxigraph.Store) -> None:
     port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "conflictkg.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--project",
-            str(built_project),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            with contextlib.suppress(requests.ConnectionError):
-                requests.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            time.sleep(0.1)
+    command = [
+        sys.executable,
+        "-m",
+        "conflictkg.cli",
+        "serve",
+        "--port",
+        str(port),
+        "--project",
+        str(built_project),
+    ]
+    with running(command, f"{url}/query"):
         endpoint = remote.resolve_endpoint(url)
         entry = read_manifest(ROOT / "queries" / "manifest.ttl")[0]
         assert run_remote(endpoint, entry.query).bag() == run(store, entry.query).bag()
@@ -479,9 +474,6 @@ def test_serve_gives_a_read_only_endpoint(built_project: Path, store: pyoxigraph
         )
         assert not refused.ok  # read-only
         assert requests.get(url, timeout=5).ok  # the query page
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_bulk_load_failure_restores_the_store(

@@ -48,6 +48,14 @@ def progress_printer(quiet: bool) -> Callable[[str], None]:
     return say
 
 
+store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The embedded store (default: build/store).",
+)
+
 project_option = click.option(
     "--project",
     "project_dir",
@@ -153,13 +161,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the library's questions.")
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="The embedded store (default: build/store).",
-)
+@store_option
 @click.option(
     "--endpoint",
     default=None,
@@ -203,9 +205,7 @@ def query(
 
 @main.command()
 @project_option
-@click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None
-)
+@store_option
 @click.option("-q", "--quiet", is_flag=True, help="Only the pass/fail lines.")
 @reports_errors
 def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> None:
@@ -399,9 +399,7 @@ def load(
 
 @main.command()
 @project_option
-@click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None
-)
+@store_option
 @click.option("--port", default=7878, show_default=True)
 @reports_errors
 def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:

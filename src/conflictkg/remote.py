@@ -178,12 +178,7 @@ GRAPH_PREFIX = "https://w3id.org/conflict-kg/id/graph/"
 
 def conflict_kg_graphs(endpoint: Endpoint) -> list[str]:
     """The conflict-kg named graphs a store holds."""
-    rows = select(
-        endpoint,
-        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-        f'FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }}',
-    )
-    return sorted(b["g"]["value"] for b in rows["results"]["bindings"])
+    return sorted(graph_counts(endpoint))
 
 
 def select(
@@ -204,10 +199,23 @@ def select(
         wrapper.addDefaultGraph(graph)
     if endpoint.auth is not None and isinstance(endpoint.auth, HTTPBasicAuth | HTTPDigestAuth):
         wrapper.setCredentials(str(endpoint.auth.username), str(endpoint.auth.password))
-    try:
-        result = wrapper.queryAndConvert()
-    except (SPARQLWrapperException, OSError) as exc:
-        raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
+    from SPARQLWrapper.SPARQLExceptions import EndPointInternalError
+
+    delay = BACKOFF
+    for attempt in range(1, RETRIES + 1):
+        try:
+            result = wrapper.queryAndConvert()
+            break
+        except (EndPointInternalError, OSError) as exc:  # 5xx, refused, reset, timed out
+            if attempt == RETRIES:
+                raise StoreError(
+                    f"query at {endpoint.query_url} failed after {RETRIES} attempts: {_reason(exc)}",
+                    hint="Check that the store is running and reachable.",
+                ) from None
+            time.sleep(delay)
+            delay *= 2
+        except SPARQLWrapperException as exc:
+            raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
     if not isinstance(result, dict):
         raise StoreError(f"{endpoint.query_url} did not answer with SPARQL JSON results")
     rows = len(result.get("results", {}).get("bindings", []))
@@ -217,6 +225,15 @@ def select(
             hint="Raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini.",
         )
     return result
+
+
+def _reason(exc: Exception) -> str:
+    text = str(getattr(exc, "reason", "") or exc)
+    if "refused" in text:
+        return "connection refused"
+    if "timed out" in text:
+        return "timed out"
+    return _first_line(exc)
 
 
 def _first_line(exc: Exception) -> str:
@@ -460,10 +477,14 @@ def load_dataset(
 
 
 def graph_counts(endpoint: Endpoint) -> dict[str, int]:
-    """Triples per conflict-kg named graph, in one query."""
+    """Triples per conflict-kg named graph, in one query. The graph names are filtered here,
+    not in SPARQL: a STRSTARTS filter on ?g costs a string per quad (2.3M quads: 14 s
+    against 1.4 s)."""
     rows = select(
-        endpoint,
-        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-        f'FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }} GROUP BY ?g',
+        endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
     )
-    return {b["g"]["value"]: int(b["n"]["value"]) for b in rows["results"]["bindings"]}
+    return {
+        b["g"]["value"]: int(b["n"]["value"])
+        for b in rows["results"]["bindings"]
+        if b["g"]["value"].startswith(GRAPH_PREFIX)
+    }
