@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CKG    := $(VENV)/bin/conflictkg
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test virtuoso docs build validate answers export clean
+.PHONY: run test virtuoso bench docs build validate answers export clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ virtuoso:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; } || \
 	  echo "WARNING: Virtuoso is not installed; its integration tests will be skipped"
+
+## bench: figures on the seed graph, reasoning, and loading 10k synthetic events into Oxigraph
+bench: $(STAMP)
+	$(CKG) build -q
+	$(PY) benchmarks/seed.py
+	$(PY) benchmarks/reasoning.py --copies 1 10
+	$(PY) benchmarks/load.py --events 10000
 
 ## docs: the ontology reference (HTML, RDF/XML for Protégé, Graphviz pictures) in build/docs
 docs: $(STAMP)
