@@ -38,7 +38,8 @@ def reports_errors(func: F) -> F:
 
 
 def progress_printer(quiet: bool) -> Callable[[str], None]:
-    """Progress lines on stderr when it is a terminal (or asked for), silent otherwise."""
+    """Progress lines on stderr when it is a terminal and -q was not given; silent otherwise
+    (so logs and pipes get only the results)."""
     show = not quiet and sys.stderr.isatty()
 
     def say(message: str) -> None:
