@@ -199,3 +199,22 @@ def test_export_carries_the_inferred_graph(project_copy_built: Path) -> None:
     assert (ID["actor/iran"], CKG.indirectlySupports, ID["actor/iraqi-army"]) in inferred
     report = dataset.graph(URIRef(str(ID["graph/report/afp-2017-isis-territory"])))
     assert (ID["actor/jaysh-khalid-bin-al-walid"], RDF.type, CKG.IsisAffiliatedGroup) not in report
+
+
+@pytest.mark.slow
+def test_unsatisfiable_class_is_named_with_its_axioms(assembled: Assembled) -> None:
+    from conflictkg.reason import class_axioms
+
+    graph = _union(assembled)
+    broken = URIRef(str(CKG) + "ArmedPlace")
+    graph.add((broken, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")))
+    graph.add((broken, URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"), CKG.Actor))
+    graph.add((broken, URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"), CKG.Place))
+    result = run_hermit(graph)
+    assert result.consistent  # no individual is in it, so the data stays consistent
+    assert str(broken) in result.unsatisfiable
+    axioms = class_axioms(graph, broken)
+    assert (
+        "SubClassOf(ckg:ArmedPlace ckg:Actor)" in axioms
+        and "SubClassOf(ckg:ArmedPlace ckg:Place)" in axioms
+    )

@@ -321,7 +321,16 @@ def reason(project_dir: Path | None) -> None:
         sys.exit(EXIT_FAIL)
     click.echo("consistent (HermiT)")
     if result.unsatisfiable:
-        click.echo("unsatisfiable classes: " + ", ".join(result.unsatisfiable))
+        from rdflib import URIRef
+
+        from .namespaces import GRAPH_ONTOLOGY
+        from .reason import class_axioms
+
+        ontology = read_built(project)[GRAPH_ONTOLOGY]
+        for cls in result.unsatisfiable:
+            click.echo(f"UNSATISFIABLE: {cls}")
+            for axiom in class_axioms(ontology, URIRef(cls)):
+                click.echo(f"    {axiom}")
     for node, classes in sorted(result.inferred_types.items()):
         click.echo(f"  {node}\n      inferred: {', '.join(sorted(classes))}")
     sys.exit(EXIT_FAIL if result.unsatisfiable else EXIT_OK)

@@ -13,10 +13,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import OWL, RDF, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from .errors import ConflictKGError
-from .namespaces import GRAPH_ONTOLOGY
+from .namespaces import GRAPH_ONTOLOGY, PREFIXES
 
 
 @dataclass
@@ -126,3 +126,37 @@ def owlrl_closure(graphs: dict[URIRef, Graph]) -> Graph:
 
 def ontology_only(graphs: dict[URIRef, Graph]) -> Graph:
     return graphs[GRAPH_ONTOLOGY]
+
+
+def class_axioms(ontology: Graph, cls: URIRef) -> list[str]:
+    """The asserted axioms on a class, to show beside an unsatisfiable class (owlready2 gives
+    no explanation): its superclasses, equivalent classes and disjointness."""
+    from rdflib.collection import Collection
+
+    lines = []
+    for parent in ontology.objects(cls, RDFS.subClassOf):
+        lines.append(f"SubClassOf({_name(cls)} {_name(parent)})")
+    for other in ontology.objects(cls, OWL.equivalentClass):
+        lines.append(f"EquivalentClasses({_name(cls)} {_name(other)})")
+    for other in set(ontology.objects(cls, OWL.disjointWith)) | set(
+        ontology.subjects(OWL.disjointWith, cls)
+    ):
+        lines.append(f"DisjointClasses({_name(cls)} {_name(other)})")
+    for axiom in ontology.subjects(RDF.type, OWL.AllDisjointClasses):
+        head = ontology.value(axiom, OWL.members)
+        if head is None:
+            continue
+        members = list(Collection(ontology, head))
+        if cls in members:
+            lines.append("DisjointClasses(" + " ".join(_name(m) for m in members) + ")")
+    return sorted(lines)
+
+
+def _name(node: object) -> str:
+    """A prefixed name with the project's prefixes, whatever the graph binds."""
+    if isinstance(node, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            if str(node).startswith(namespace) and len(str(node)) > len(namespace):
+                return f"{prefix}:{str(node)[len(namespace) :]}"
+        return f"<{node}>"
+    return "[anonymous class]"
