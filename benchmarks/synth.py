@@ -1,38 +1,192 @@
-"""A deterministic (seeded) corpus of synthetic reports shaped like the AFP report, written
-as the N-Quads a build produces: one named graph per report holding its events (captures
-with taker, loser, place and a date of day, month or year precision), the control periods
-they start, support relations, an attributed claim, and a Web Annotation for each of them
-whose quote occurs in the report's generated source text. Actors and places are reused from
-the real gazetteer, which is written as its own graph together with the ontology.
+"""A deterministic (seeded) corpus of synthetic reports shaped like the AFP report.
 
-    python benchmarks/synth.py --events 100000 --seed 7 --out build/synth-100k.nq
+Each report holds 25 events drawn from the real gazetteer's actors and places: captures
+(taker, loser, place, a date of day, month or year precision) with the control period each
+starts, support relations with their kind, and claims attributed to an actor about a
+presence. Every fact has an evidence quote that occurs once in the report's generated
+Arabic source text. One plan per report feeds two writers:
 
-Used by benchmarks/load.py. (Sizes are by event count; a report holds 25 events.)
+    python benchmarks/synth.py --events 1000 --reports-into DIR [--violations K]
+        report files (data/reports/*.ttl + data/sources/*.txt) for the whole pipeline,
+        conforming to the shapes; --violations K makes K captures taken by their loser
+        (K violations of the taker-is-not-loser rule, nothing else)
+    python benchmarks/synth.py --events 100000 --nquads FILE
+        the N-Quads a build of those reports gives (plus the ontology and gazetteer graphs
+        of the last build), for loading benchmarks
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph
+from rdflib import RDF, Graph, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from conflictkg.namespaces import CKG, GRAPH_GAZETTEER, ID, OA  # noqa: E402
+from conflictkg.namespaces import CKG, ID, OA, annotation_iri  # noqa: E402
 
 EVENTS_PER_REPORT = 25
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+REPORT_DATE = "2017-11-09"
 
 
-def _iri(value: str) -> str:
-    return f"<{value}>"
+@dataclass
+class Fact:
+    kind: str  # capture | support | claim
+    number: int
+    actor: str
+    other: str
+    place: str
+    stamp: tuple[str, str]  # (lexical form, xsd datatype local name)
+    support_kind: str = "Backing"
+    fighters: int = 0
+    taken_by_loser: bool = False
+
+    @property
+    def sentences(self) -> list[str]:
+        n = f"{self.number:02d}"
+        if self.kind == "capture":
+            return [
+                f"سيطرت القوات {n} على الموقع {n} في {self.stamp[0]}",
+                f"وباتت القوات {n} تسيطر على الموقع {n}",
+            ]
+        if self.kind == "support":
+            return [f"بدعم من الطرف {n} للطرف الآخر {n}"]
+        return [f"كان يتواجد نحو {self.fighters} مقاتل في الموقع {n}", f"وفق المصدر {n}"]
 
 
+def gazetteer() -> tuple[list[str], list[str]]:
+    """Actors and places of the real gazetteer (IRIs)."""
+    graph = Graph()
+    for path in sorted((ROOT / "data" / "gazetteer").glob("*.ttl")):
+        graph.parse(path)
+    actors = sorted(
+        str(s) for s in set(graph.subjects(RDF.type, None)) if str(s).startswith(str(ID["actor/"]))
+    )
+    places = sorted(
+        str(s) for s in set(graph.subjects(RDF.type, None)) if str(s).startswith(str(ID["place/"]))
+    )
+    return actors, places
+
+
+def plan(rng: random.Random, actors: list[str], places: list[str], violations: int) -> list[Fact]:
+    """The facts of one report."""
+    facts = []
+    for number in range(EVENTS_PER_REPORT):
+        roll = rng.random()
+        actor, other = rng.sample(actors, 2)
+        year = rng.randint(2014, 2017)
+        month = rng.randint(1, 10 if year == 2017 else 12)  # nothing after the report's date
+        day = rng.randint(1, 28)
+        stamp = rng.choice(
+            (
+                (f"{year}-{month:02d}-{day:02d}", "date"),
+                (f"{year}-{month:02d}", "gYearMonth"),
+                (f"{year}", "gYear"),
+            )
+        )
+        kind = "capture" if roll < 0.6 else "support" if roll < 0.9 else "claim"
+        fact = Fact(kind, number, actor, other, rng.choice(places), stamp)
+        fact.support_kind = rng.choice(("AirSupport", "Backing", "OperationalSupport"))
+        fact.fighters = rng.randint(100, 3000)
+        facts.append(fact)
+    captures = [f for f in facts if f.kind == "capture"]
+    for fact in captures[:violations]:
+        fact.taken_by_loser = True
+    return facts
+
+
+def source_text(index: int, facts: list[Fact]) -> str:
+    lines = [f"بيروت: تقرير تجريبي رقم {index:06d}."]
+    lines += [sentence + "." for fact in facts for sentence in fact.sentences]
+    return "\n\n".join(lines)
+
+
+# ------------------------------------------------------------------ report files
+def report_turtle(index: int, facts: list[Fact], text: str) -> str:
+    slug = f"synth-{index:06d}"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    out = [
+        "@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .",
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+        "",
+        f"<{ID[f'report/{slug}']}> a ckg:Report ;",
+        f"    ckg:sourceText <{ID[f'source/{slug}']}> ;",
+        f"    ckg:dateline <{ID['place/beirut']}> ;",
+        f'    ckg:reportDate "{REPORT_DATE}"^^xsd:date ;',
+        '    ckg:evidence [ ckg:quote "بيروت:" ; ckg:attests ckg:dateline ] .',
+        f"<{ID[f'source/{slug}']}> a ckg:SourceText ;",
+        f'    ckg:sourcePath "data/sources/{slug}.ar.txt" ;',
+        f'    ckg:sha256 "{digest}" .',
+        "",
+    ]
+    for fact in facts:
+        n = f"{fact.number:02d}"
+        stamp = f'"{fact.stamp[0]}"^^xsd:{fact.stamp[1]}'
+        first, *rest = fact.sentences
+        if fact.kind == "capture":
+            event, period = ID[f"event/{slug}/capture-{n}"], ID[f"situation/{slug}/control-{n}"]
+            loser = fact.actor if fact.taken_by_loser else fact.other
+            out += [
+                f'<{event}> a ckg:Capture ; rdfs:label "capture {index}.{n}"@en ;',
+                f"    ckg:agent <{fact.actor}> ; ckg:opponent <{loser}> ; ckg:place <{fact.place}> ;",
+                f"    ckg:date {stamp} ;",
+                f'    ckg:evidence [ ckg:quote "{first}" ] .',
+                f"<{period}> a ckg:ControlPeriod ; ckg:controller <{fact.actor}> ;",
+                f"    ckg:controlledPlace <{fact.place}> ; ckg:extent ckg:FullControl ;",
+                f"    ckg:startedBy <{event}> ; ckg:beginDate {stamp} ;",
+                f'    ckg:evidence [ ckg:quote "{rest[0]}" ] .',
+            ]
+        elif fact.kind == "support":
+            relation = ID[f"relation/{slug}/support-{n}"]
+            out += [
+                f"<{relation}> a ckg:SupportRelation ; ckg:supporter <{fact.actor}> ; ckg:supported <{fact.other}> ;",
+                f"    ckg:supportKind ckg:{fact.support_kind} ; ckg:date {stamp} ;",
+                f'    ckg:evidence [ ckg:quote "{first}" ] .',
+            ]
+        else:
+            presence, claim = ID[f"situation/{slug}/presence-{n}"], ID[f"claim/{slug}/claim-{n}"]
+            out += [
+                f"<{presence}> a ckg:Presence ; ckg:hasParticipant <{fact.other}> ; ckg:place <{fact.place}> ;",
+                f'    ckg:latestBegin "{REPORT_DATE}"^^xsd:date ;',
+                f'    ckg:evidence [ ckg:quote "{first}" ] .',
+                f"<{claim}> a ckg:Claim ; ckg:claimant <{fact.actor}> ; ckg:claims <{presence}> ;",
+                f'    ckg:evidence [ ckg:quote "{rest[0]}" ] .',
+            ]
+    return "\n".join(out) + "\n"
+
+
+def write_reports(events: int, seed: int, root: Path, violations: int = 0) -> int:
+    """Report files under root/data; returns how many. The violations go to the first reports."""
+    rng = random.Random(seed)
+    actors, places = gazetteer()
+    (root / "data" / "reports").mkdir(parents=True, exist_ok=True)
+    (root / "data" / "sources").mkdir(parents=True, exist_ok=True)
+    count = (events + EVENTS_PER_REPORT - 1) // EVENTS_PER_REPORT
+    left = violations
+    for index in range(count):
+        facts = plan(rng, actors, places, left)
+        left -= sum(f.taken_by_loser for f in facts)
+        text = source_text(index, facts)
+        slug = f"synth-{index:06d}"
+        (root / "data" / "sources" / f"{slug}.ar.txt").write_bytes(text.encode("utf-8"))
+        (root / "data" / "reports" / f"{slug}.ttl").write_text(
+            report_turtle(index, facts, text), encoding="utf-8"
+        )
+    if left:
+        raise SystemExit(f"only {violations - left} captures to break; ask for more events")
+    return count
+
+
+# ------------------------------------------------------------------ built N-Quads
 def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> str:
     escaped = (
         value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
@@ -42,133 +196,104 @@ def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> st
     return f'"{escaped}"^^<{datatype}>' if datatype else f'"{escaped}"'
 
 
-def gazetteer_terms() -> tuple[list[str], list[str]]:
-    store = pyoxigraph.Store()
-    store.bulk_load(
-        path=str(ROOT / "build" / "conflict-kg.nq"), format=pyoxigraph.RdfFormat.N_QUADS
-    )
-    graph = pyoxigraph.NamedNode(str(GRAPH_GAZETTEER))
-    actors, places = set(), set()
-    for quad in store.quads_for_pattern(None, None, None, graph):
-        subject = quad.subject.value if isinstance(quad.subject, pyoxigraph.NamedNode) else ""
-        if subject.startswith(str(ID["actor/"])):
-            actors.add(subject)
-        elif subject.startswith(str(ID["place/"])):
-            places.add(subject)
-    return sorted(actors), sorted(places)
-
-
-def report_quads(index: int, rng: random.Random, actors: list[str], places: list[str]) -> list[str]:
+def report_quads(index: int, facts: list[Fact], text: str) -> list[str]:
+    """What the build writes for a report, in its named graph (bounds and value nodes aside)."""
     slug = f"synth-{index:06d}"
-    graph = _iri(str(ID[f"graph/report/{slug}"]))
-    source = str(ID[f"source/{slug}"])
+    graph = f"<{ID[f'graph/report/{slug}']}>"
+    source = f"<{ID[f'source/{slug}']}>"
     lines: list[str] = []
 
     def add(s: str, p: str, o: str) -> None:
         lines.append(f"{s} {p} {o} {graph} .")
 
-    sentences: list[str] = []
-    offset = 0
+    def evidence(node: str, quote: str) -> None:
+        start = text.find(quote)
+        end = start + len(quote)
+        iri = annotation_iri(slug, URIRef(node), start, end)
+        ann, target = f"<{iri}>", f"<{iri}/target>"
+        add(f"<{node}>", f"<{CKG.evidence}>", ann)
+        add(ann, RDF_TYPE, f"<{CKG.Evidence}>")
+        add(ann, f"<{OA.hasBody}>", f"<{node}>")
+        add(ann, f"<{OA.hasTarget}>", target)
+        add(target, f"<{OA.hasSource}>", source)
+        add(target, f"<{OA.exact}>", _lit(quote))
+        add(target, f"<{OA.start}>", _lit(str(start), XSD + "integer"))
+        add(target, f"<{OA.end}>", _lit(str(end), XSD + "integer"))
 
-    def quote(node: str, text: str, attests: str | None = None) -> None:
-        nonlocal offset
-        start, end = offset, offset + len(text)
-        sentences.append(text)
-        offset = end + 1
-        ann = _iri(str(ID[f"annotation/{slug}/{node.rsplit('/', 1)[-1]}/{start}-{end}"]))
-        target = _iri(str(ID[f"annotation/{slug}/{node.rsplit('/', 1)[-1]}/{start}-{end}/target"]))
-        add(_iri(node), _iri(str(CKG.evidence)), ann)
-        add(ann, RDF_TYPE, _iri(str(CKG.Evidence)))
-        add(ann, _iri(str(OA.hasBody)), _iri(node))
-        add(ann, _iri(str(OA.hasTarget)), target)
-        add(target, _iri(str(OA.hasSource)), _iri(source))
-        add(target, _iri(str(OA.exact)), _lit(text))
-        add(target, _iri(str(OA.start)), _lit(str(start), XSD + "integer"))
-        add(target, _iri(str(OA.end)), _lit(str(end), XSD + "integer"))
-        if attests:
-            add(ann, _iri(str(CKG.attests)), _iri(attests))
-
-    report = str(ID[f"report/{slug}"])
-    add(_iri(report), RDF_TYPE, _iri(str(CKG.Report)))
-    add(_iri(report), _iri(str(CKG.reportDate)), _lit("2017-11-09", XSD + "date"))
-    add(_iri(report), _iri(str(CKG.sourceText)), _iri(source))
-    for e in range(EVENTS_PER_REPORT):
-        kind = rng.random()
-        node = str(ID[f"event/{slug}/e{e:02d}"])
-        taker, loser = rng.sample(actors, 2)
-        place = rng.choice(places)
-        year, month, day = rng.randint(2014, 2017), rng.randint(1, 12), rng.randint(1, 28)
-        precision = rng.choice(("day", "month", "year"))
-        stamp = {
-            "day": _lit(f"{year}-{month:02d}-{day:02d}", XSD + "date"),
-            "month": _lit(f"{year}-{month:02d}", XSD + "gYearMonth"),
-            "year": _lit(f"{year}", XSD + "gYear"),
-        }[precision]
-        if kind < 0.6:  # a capture and the control it starts
-            add(_iri(node), RDF_TYPE, _iri(str(CKG.Capture)))
-            add(_iri(node), _iri(str(CKG.agent)), _iri(taker))
-            add(_iri(node), _iri(str(CKG.opponent)), _iri(loser))
-            add(_iri(node), _iri(str(CKG.place)), _iri(place))
-            add(_iri(node), _iri(str(CKG.date)), stamp)
-            add(
-                _iri(node),
-                _iri("http://www.w3.org/2000/01/rdf-schema#label"),
-                _lit(f"capture {index}.{e}", lang="en"),
+    report = f"<{ID[f'report/{slug}']}>"
+    add(report, RDF_TYPE, f"<{CKG.Report}>")
+    add(report, f"<{CKG.reportDate}>", _lit(REPORT_DATE, XSD + "date"))
+    add(report, f"<{CKG.sourceText}>", source)
+    add(source, RDF_TYPE, f"<{CKG.SourceText}>")
+    add(source, f"<{CKG.text}>", _lit(text))
+    for fact in facts:
+        n = f"{fact.number:02d}"
+        stamp = _lit(fact.stamp[0], XSD + fact.stamp[1])
+        first, *rest = fact.sentences
+        if fact.kind == "capture":
+            event, period = (
+                str(ID[f"event/{slug}/capture-{n}"]),
+                str(ID[f"situation/{slug}/control-{n}"]),
             )
-            quote(node, f"سيطرت القوات رقم {index} على المكان {e} في العام {year}")
-            period = str(ID[f"situation/{slug}/c{e:02d}"])
-            add(_iri(period), RDF_TYPE, _iri(str(CKG.ControlPeriod)))
-            add(_iri(period), _iri(str(CKG.controller)), _iri(taker))
-            add(_iri(period), _iri(str(CKG.controlledPlace)), _iri(place))
-            add(_iri(period), _iri(str(CKG.extent)), _iri(str(CKG.FullControl)))
-            add(_iri(period), _iri(str(CKG.startedBy)), _iri(node))
-            add(_iri(period), _iri(str(CKG.beginDate)), stamp)
-            quote(period, f"وباتت القوات رقم {index} تسيطر على المكان {e}")
-        elif kind < 0.9:  # support
-            add(_iri(node), RDF_TYPE, _iri(str(CKG.SupportRelation)))
-            add(_iri(node), _iri(str(CKG.supporter)), _iri(taker))
-            add(_iri(node), _iri(str(CKG.supported)), _iri(loser))
-            add(
-                _iri(node),
-                _iri(str(CKG.supportKind)),
-                _iri(str(rng.choice((CKG.AirSupport, CKG.Backing)))),
+            add(f"<{event}>", RDF_TYPE, f"<{CKG.Capture}>")
+            add(f"<{event}>", f"<{CKG.agent}>", f"<{fact.actor}>")
+            add(f"<{event}>", f"<{CKG.opponent}>", f"<{fact.other}>")
+            add(f"<{event}>", f"<{CKG.place}>", f"<{fact.place}>")
+            add(f"<{event}>", f"<{CKG.date}>", stamp)
+            evidence(event, first)
+            add(f"<{period}>", RDF_TYPE, f"<{CKG.ControlPeriod}>")
+            add(f"<{period}>", f"<{CKG.controller}>", f"<{fact.actor}>")
+            add(f"<{period}>", f"<{CKG.controlledPlace}>", f"<{fact.place}>")
+            add(f"<{period}>", f"<{CKG.extent}>", f"<{CKG.FullControl}>")
+            add(f"<{period}>", f"<{CKG.startedBy}>", f"<{event}>")
+            add(f"<{period}>", f"<{CKG.beginDate}>", stamp)
+            evidence(period, rest[0])
+        elif fact.kind == "support":
+            relation = str(ID[f"relation/{slug}/support-{n}"])
+            add(f"<{relation}>", RDF_TYPE, f"<{CKG.SupportRelation}>")
+            add(f"<{relation}>", f"<{CKG.supporter}>", f"<{fact.actor}>")
+            add(f"<{relation}>", f"<{CKG.supported}>", f"<{fact.other}>")
+            add(f"<{relation}>", f"<{CKG.supportKind}>", f"<{CKG[fact.support_kind]}>")
+            add(f"<{relation}>", f"<{CKG.date}>", stamp)
+            evidence(relation, first)
+        else:
+            presence, claim = (
+                str(ID[f"situation/{slug}/presence-{n}"]),
+                str(ID[f"claim/{slug}/claim-{n}"]),
             )
-            add(_iri(node), _iri(str(CKG.date)), stamp)
-            quote(node, f"بدعم من الطرف {index} للطرف {e}")
-        else:  # an attributed claim of a presence
-            claim = str(ID[f"claim/{slug}/k{e:02d}"])
-            add(_iri(node), RDF_TYPE, _iri(str(CKG.Presence)))
-            add(_iri(node), _iri(str(CKG.hasParticipant)), _iri(loser))
-            add(_iri(node), _iri(str(CKG.place)), _iri(place))
-            add(_iri(node), _iri(str(CKG.latestBegin)), _lit("2017-11-09", XSD + "date"))
-            quote(
-                node,
-                f"كان يتواجد نحو {rng.randint(100, 3000)} مقاتل في المكان {e} من التقرير {index}",
-            )
-            add(_iri(claim), RDF_TYPE, _iri(str(CKG.Claim)))
-            add(_iri(claim), _iri(str(CKG.claimant)), _iri(taker))
-            add(_iri(claim), _iri(str(CKG.claims)), _iri(node))
-            quote(claim, f"وفق المصدر {index}.{e}")
-    add(_iri(source), RDF_TYPE, _iri(str(CKG.SourceText)))
-    add(_iri(source), _iri(str(CKG.text)), _lit("\n".join(sentences)))
+            add(f"<{presence}>", RDF_TYPE, f"<{CKG.Presence}>")
+            add(f"<{presence}>", f"<{CKG.hasParticipant}>", f"<{fact.other}>")
+            add(f"<{presence}>", f"<{CKG.place}>", f"<{fact.place}>")
+            add(f"<{presence}>", f"<{CKG.latestBegin}>", _lit(REPORT_DATE, XSD + "date"))
+            evidence(presence, first)
+            add(f"<{claim}>", RDF_TYPE, f"<{CKG.Claim}>")
+            add(f"<{claim}>", f"<{CKG.claimant}>", f"<{fact.actor}>")
+            add(f"<{claim}>", f"<{CKG.claims}>", f"<{presence}>")
+            evidence(claim, rest[0])
     return lines
 
 
 def write_corpus(events: int, seed: int, out: Path) -> int:
-    """Write the ontology and gazetteer graphs of the last build plus the synthetic reports;
-    returns the number of quads."""
+    """The ontology and gazetteer graphs of the last build plus the synthetic reports, as
+    N-Quads; returns the number of quads."""
     rng = random.Random(seed)
-    actors, places = gazetteer_terms()
+    actors, places = gazetteer()
+    built = ROOT / "build" / "conflict-kg.nq"
+    if not built.is_file():
+        raise SystemExit(
+            "run `conflictkg build` first: the corpus reuses its ontology and gazetteer graphs"
+        )
     base = [
         line
-        for line in (ROOT / "build" / "conflict-kg.nq").read_text(encoding="utf-8").splitlines()
-        if "/graph/report/" not in line and line.strip()
+        for line in built.read_text(encoding="utf-8").splitlines()
+        if line.strip() and "/graph/report/" not in line
     ]
     count = len(base)
     with out.open("w", encoding="utf-8") as handle:
         handle.write("\n".join(base) + "\n")
         for index in range((events + EVENTS_PER_REPORT - 1) // EVENTS_PER_REPORT):
-            lines = report_quads(index, rng, actors, places)
+            facts = plan(rng, actors, places, 0)
+            lines = report_quads(index, facts, source_text(index, facts))
             handle.write("\n".join(lines) + "\n")
             count += len(lines)
     return count
@@ -178,10 +303,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--out", type=Path, required=True)
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--nquads", type=Path, help="write built N-Quads here")
+    target.add_argument(
+        "--reports-into", type=Path, help="write data/reports and data/sources under this folder"
+    )
+    parser.add_argument(
+        "--violations",
+        type=int,
+        default=0,
+        help="with --reports-into: captures taken by their loser",
+    )
     args = parser.parse_args()
-    quads = write_corpus(args.events, args.seed, args.out)
-    print(f"{args.events} events, {quads} quads -> {args.out}")
+    if args.nquads:
+        quads = write_corpus(args.events, args.seed, args.nquads)
+        print(f"{args.events} events, {quads} quads -> {args.nquads}")
+    else:
+        reports = write_reports(args.events, args.seed, args.reports_into, args.violations)
+        print(f"{args.events} events in {reports} reports -> {args.reports_into}/data")
 
 
 if __name__ == "__main__":
