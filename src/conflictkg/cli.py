@@ -125,8 +125,16 @@ def build(
         sys.exit(EXIT_FAIL)
     total = sum(result.counts.values())
     click.echo(f"built {len(result.counts)} graphs, {total} triples -> {result.out_dir}")
-    for name, count in sorted(result.counts.items()):
+    reports = {n: c for n, c in result.counts.items() if "/graph/report/" in n}
+    shown = (
+        sorted(result.counts.items())
+        if len(reports) <= 10
+        else sorted((n, c) for n, c in result.counts.items() if n not in reports)
+    )
+    for name, count in shown:
         click.echo(f"  {count:>7}  {name}")
+    if len(reports) > 10:
+        click.echo(f"  {sum(reports.values()):>7}  in {len(reports)} report graphs")
     if result.conforms is None:
         click.echo("warning: not validated; the output is marked UNVALIDATED", err=True)
     elif not result.conforms:
