@@ -4,6 +4,7 @@ and of the relations between actors in the built graph."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 from pathlib import Path
@@ -114,7 +115,13 @@ def make_docs(project: Project, out_dir: Path, data: Graph | None = None) -> lis
             f"pyLODE is not installed ({exc})", hint="pip install 'conflictkg[docs]'"
         ) from None
     html = out_dir / "ontology.html"
-    OntPub(ontology=merged).make_html(destination=html)
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.WARNING)  # pyLODE logs its progress on the root logger
+    try:
+        OntPub(ontology=merged).make_html(destination=html)
+    finally:
+        root.setLevel(level)
     written.append(html)
     pictures = {"classes.dot": class_hierarchy_dot(ontology)}
     if data is not None:
