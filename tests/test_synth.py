@@ -50,3 +50,18 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     synth.write_reports(50, 7, tmp_path / "b")
     for path in sorted((tmp_path / "a").rglob("*.*")):
         assert path.read_bytes() == (tmp_path / "b" / path.relative_to(tmp_path / "a")).read_bytes()
+
+
+def test_workers_give_the_same_report(tmp_path: Path) -> None:
+    from conflictkg.build import assemble
+    from conflictkg.validate import validate_assembled
+
+    project = _project(tmp_path, 75, violations=4)
+    assembled = assemble(project)
+    one = validate_assembled(project, assembled, workers=1)
+    two = validate_assembled(project, assembled, workers=2)
+    assert not one.conforms and not two.conforms
+    assert [(v.focus, v.shape, v.file, v.line) for v in one.violations] == [
+        (v.focus, v.shape, v.file, v.line) for v in two.violations
+    ]
+    assert len(one.violations) == 4

@@ -9,7 +9,10 @@ and the Arabic words that state it.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -251,25 +254,55 @@ def collect(results: Graph, data: Graph, locators: list[SourceLocator]) -> list[
     return violations
 
 
-def validate_assembled(project: Project, assembled: Assembled) -> ValidationReport:
-    """Validate each report with the gazetteer, against the data shapes."""
+Run = tuple[Graph, list[SourceLocator]]
+_JOB: tuple[Graph, Graph, list[Run]] | None = (
+    None  # (shapes, ontology, runs), inherited by forked workers
+)
+
+
+def _validate_run(index: int) -> tuple[bool, str, list[Violation]]:
+    """One report with the gazetteer: (conforms, results as N-Triples, violations)."""
+    assert _JOB is not None
+    shapes, ontology, runs = _JOB
+    data, locators = runs[index]
+    ok, results = run_shacl(data, shapes, ontology)
+    return ok, results.serialize(format="nt"), collect(results, data, locators)
+
+
+def validate_assembled(
+    project: Project, assembled: Assembled, workers: int | None = None
+) -> ValidationReport:
+    """Validate each report with the gazetteer, against the data shapes, in worker
+    processes when there are several reports (default: one per core). Validation time is
+    per focus node, not per call, so reports are spread over processes rather than batched."""
+    global _JOB
     shapes = data_shapes(project)
     gazetteer = assembled.graphs[
         next(iter(k for k in assembled.graphs if str(k).endswith("gazetteer")))
     ]
     gazetteer_locators = [g.locator for g in assembled.gazetteer]
-    conforms = True
-    violations: dict[tuple[object, ...], Violation] = {}
-    results_all = Graph()
-    runs: list[tuple[Graph, list[SourceLocator]]] = [
+    runs: list[Run] = [
         (gazetteer + report.resolved, [report.locator, *gazetteer_locators])
         for report in assembled.reports
     ] or [(gazetteer, gazetteer_locators)]
-    for data, locators in runs:
-        ok, results = run_shacl(data, shapes, assembled.ontology)
+    count = min(workers or os.cpu_count() or 1, len(runs))
+    _JOB = (shapes, assembled.ontology, runs)
+    try:
+        if count > 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")  # workers inherit the graphs
+            with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+                outcomes = list(pool.map(_validate_run, range(len(runs))))
+        else:
+            outcomes = [_validate_run(index) for index in range(len(runs))]
+    finally:
+        _JOB = None
+    conforms = True
+    violations: dict[tuple[object, ...], Violation] = {}
+    results_all = Graph()
+    for ok, results, found in outcomes:  # in report order: the same report at any worker count
         conforms = conforms and ok
-        results_all += results
-        for violation in collect(results, data, locators):
+        results_all.parse(data=results, format="nt")
+        for violation in found:
             key = (
                 violation.focus,
                 violation.path,
