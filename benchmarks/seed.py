@@ -20,6 +20,7 @@ import pyoxigraph
 
 from conflictkg.build import assemble, build
 from conflictkg.manifest import read_manifest
+from conflictkg.namespaces import GRAPH_GAZETTEER
 from conflictkg.project import Project
 from conflictkg.query import run
 from conflictkg.validate import data_shapes, prepared_sparql, run_shacl
@@ -55,10 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     project = Project(ROOT)
     assembled = assemble(project)
-    data = (
-        assembled.graphs[next(k for k in assembled.graphs if str(k).endswith("gazetteer"))]
-        + assembled.reports[0].resolved
-    )
+    data = assembled.graphs[GRAPH_GAZETTEER] + assembled.reports[0].resolved
     shapes = data_shapes(project)
     print(
         f"seed graph: {sum(len(g) for g in assembled.graphs.values())} triples, {len(data)} validated"

@@ -115,8 +115,7 @@ def _load(project: Path, url: str, *extra: str) -> tuple[int, str, str]:
 
 
 def _counts(url: str) -> dict[str, int]:
-    endpoint = remote.resolve_endpoint(url)
-    return {g: remote.count(endpoint, g) for g in remote.conflict_kg_graphs(endpoint)}
+    return remote.graph_counts(remote.resolve_endpoint(url))
 
 
 def _all_graphs(url: str) -> set[str]:
@@ -405,12 +404,8 @@ def virtuoso_loaded(
         for graph, triples in remote.read_nquads_by_graph(built.out_dir / "conflict-kg.nq").items():
             remote.load_graph(endpoint, graph, triples)
             remote.load_graph(endpoint, graph, triples)  # twice: idempotent
-        assert _counts_at(endpoint) == built.counts
+        assert remote.graph_counts(endpoint) == built.counts
     return virtuoso
-
-
-def _counts_at(endpoint: remote.Endpoint) -> dict[str, int]:
-    return {g: remote.count(endpoint, g) for g in remote.conflict_kg_graphs(endpoint)}
 
 
 VIRTUOSO_CASES = [

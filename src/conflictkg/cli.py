@@ -314,16 +314,13 @@ def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, eng
 @reports_errors
 def reason(project_dir: Path | None) -> None:
     """Run HermiT over the built graph: consistency, unsatisfiable classes, inferred types."""
-    from rdflib import Graph
-
     from .export import read_built
     from .reason import run_hermit
+    from .serialize import union
 
     project = Project.find(project_dir)
-    merged = Graph()
-    for graph in read_built(project).values():
-        merged += graph
-    result = run_hermit(merged)
+    built = read_built(project)
+    result = run_hermit(union(built))
     if not result.consistent:
         click.echo(f"INCONSISTENT: {result.message}")
         sys.exit(EXIT_FAIL)
@@ -334,7 +331,7 @@ def reason(project_dir: Path | None) -> None:
         from .namespaces import GRAPH_ONTOLOGY
         from .reason import class_axioms
 
-        ontology = read_built(project)[GRAPH_ONTOLOGY]
+        ontology = built[GRAPH_ONTOLOGY]
         for cls in result.unsatisfiable:
             click.echo(f"UNSATISFIABLE: {cls}")
             for axiom in class_axioms(ontology, URIRef(cls)):
@@ -465,17 +462,13 @@ def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
 @reports_errors
 def docs(project_dir: Path | None, out_dir: Path | None) -> None:
     """Write the ontology reference: HTML (pyLODE), RDF/XML for Protégé, Graphviz pictures."""
-    from rdflib import Graph
-
     from .docs import make_docs
     from .export import read_built
+    from .serialize import union
 
     project = Project.find(project_dir)
-    data = None
-    if (project.build_dir / "conflict-kg.nq").is_file():
-        data = Graph()
-        for graph in read_built(project).values():
-            data += graph
+    built = project.build_dir / "conflict-kg.nq"
+    data = union(read_built(project)) if built.is_file() else None
     for path in make_docs(project, out_dir or project.build_dir / "docs", data):
         click.echo(f"wrote {path}")
 

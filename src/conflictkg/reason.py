@@ -17,6 +17,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from .errors import ConflictKGError
 from .namespaces import GRAPH_ONTOLOGY, PREFIXES
+from .serialize import union
 
 
 @dataclass
@@ -102,9 +103,7 @@ def owlrl_closure(graphs: dict[URIRef, Graph]) -> Graph:
     axiomatic triples owlrl adds about RDF/OWL itself and reflexive owl:sameAs are dropped."""
     import owlrl
 
-    merged = Graph()
-    for graph in graphs.values():
-        merged += graph
+    merged = union(graphs)
     closed = Graph()
     closed += merged
     owlrl.DeductiveClosure(

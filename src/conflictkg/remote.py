@@ -1,13 +1,15 @@
 """Remote SPARQL 1.1 stores: load named graphs, query with SPARQLWrapper.
 
-Loading one named graph is all-or-nothing for a reader of the store: its triples go to a
-staging graph first (in chunks, through the Graph Store HTTP Protocol, or INSERT DATA
-batches through SPARQL Update where a store has no GSP), and one SPARQL Update then swaps
-the staging graph in (`MOVE`, or `ADD` when appending). If anything fails before the swap,
-the staging graph is dropped and the previous graph is untouched. Transient failures
-(connection reset, timeout, HTTP 5xx) are retried with bounded exponential backoff; every
-request is idempotent (a PUT of a chunk, a DROP, a MOVE of a graph that is still staged).
-After the swap the triple count of the graph is checked against what was sent.
+Every named graph a load touches ends up old or new, whole, whatever fails:
+- load_dataset (stores whose Graph Store endpoint takes whole datasets: Oxigraph) bulk-loads
+  the graphs the store does not hold yet under their own names, dropping them again if the
+  load fails, and replaces the graphs it holds with one transactional PUT each;
+- load_graph (any store, and graphs too large for one request) uploads a graph to a staging
+  graph (Graph Store Protocol in chunks, or INSERT DATA batches through SPARQL Update where a
+  store has no GSP) and swaps it in with one MOVE (ADD when appending).
+Transient failures (connection refused or reset, timeout, HTTP 5xx) of requests and queries
+are retried with bounded exponential backoff (_retrying); after a load the triple count of
+every graph is checked against what was sent.
 
 Credentials come only from the environment (CONFLICTKG_USER, CONFLICTKG_PASSWORD) or a
 ~/.netrc entry for the endpoint's host; they are never taken from the command line and
@@ -25,7 +27,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
@@ -107,42 +109,71 @@ class _Transient(Exception):
     pass
 
 
-def _request(
-    endpoint: Endpoint, method: str, url: str, *, say: Callable[[str], None], **kwargs: object
-) -> requests.Response:
-    """One HTTP request with bounded retries on transient failures."""
+T = TypeVar("T")
+
+
+def _retrying(
+    what: str,
+    call: Callable[[], T],
+    transient: tuple[type[BaseException], ...],
+    say: Callable[[str], None],
+    hint: str,
+) -> T:
+    """Run `call`, retrying transient failures with bounded exponential backoff."""
     delay = BACKOFF
     for attempt in range(1, RETRIES + 1):
         try:
-            response = requests.request(
-                method,
-                url,
-                timeout=endpoint.timeout,
-                auth=endpoint.auth,
-                **kwargs,  # type: ignore[arg-type]
-            )
-            if response.status_code >= 500:
-                raise _Transient(f"HTTP {response.status_code}: {response.text[:200].strip()}")
-            return response
-        except (requests.ConnectionError, requests.Timeout, _Transient) as exc:
+            return call()
+        except transient as exc:
             reason = _describe(exc)
             if attempt == RETRIES:
                 raise StoreError(
-                    f"{method} {url} failed after {RETRIES} attempts: {reason}",
-                    hint="Check that the store is running and reachable; the previous graph is intact.",
+                    f"{what} failed after {RETRIES} attempts: {reason}", hint=hint
                 ) from None
-            say(f"{method} {url}: {reason}; retrying in {delay:.1f} s")
+            say(f"{what}: {reason}; retrying in {delay:.1f} s")
             time.sleep(delay)
             delay *= 2
     raise AssertionError("unreachable")
 
 
-def _describe(exc: Exception) -> str:
+def _request(
+    endpoint: Endpoint, method: str, url: str, *, say: Callable[[str], None], **kwargs: object
+) -> requests.Response:
+    """One HTTP request, retried on connection failures, timeouts and HTTP 5xx."""
+
+    def call() -> requests.Response:
+        response = requests.request(
+            method,
+            url,
+            timeout=endpoint.timeout,
+            auth=endpoint.auth,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        if response.status_code >= 500:
+            raise _Transient(f"HTTP {response.status_code}: {response.text[:200].strip()}")
+        return response
+
+    return _retrying(
+        f"{method} {url}",
+        call,
+        (requests.ConnectionError, requests.Timeout, _Transient),
+        say,
+        hint="Check that the store is running and reachable; the previous graph is intact.",
+    )
+
+
+def _describe(exc: BaseException) -> str:
+    """Why a request failed, in a few words (requests' and urllib's exceptions alike)."""
     if isinstance(exc, requests.Timeout):
         return "timed out"
     if isinstance(exc, requests.ConnectionError):
         return "connection failed or was reset"
-    return str(exc)
+    text = str(getattr(exc, "reason", "") or exc)
+    if "refused" in text:
+        return "connection refused"
+    if "timed out" in text:
+        return "timed out"
+    return _first_line(exc)
 
 
 def _check(response: requests.Response, what: str) -> None:
@@ -188,7 +219,7 @@ def select(
     become the query's default graph (SPARQL protocol default-graph-uri), so that a
     store's own default-graph setting does not matter."""
     from SPARQLWrapper import JSON, POST, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+    from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, SPARQLWrapperException
 
     wrapper = SPARQLWrapper(endpoint.query_url)
     wrapper.setQuery(query)
@@ -199,23 +230,17 @@ def select(
         wrapper.addDefaultGraph(graph)
     if endpoint.auth is not None and isinstance(endpoint.auth, HTTPBasicAuth | HTTPDigestAuth):
         wrapper.setCredentials(str(endpoint.auth.username), str(endpoint.auth.password))
-    from SPARQLWrapper.SPARQLExceptions import EndPointInternalError
-
-    delay = BACKOFF
-    for attempt in range(1, RETRIES + 1):
-        try:
-            result = wrapper.queryAndConvert()
-            break
-        except (EndPointInternalError, OSError) as exc:  # 5xx, refused, reset, timed out
-            if attempt == RETRIES:
-                raise StoreError(
-                    f"query at {endpoint.query_url} failed after {RETRIES} attempts: {_reason(exc)}",
-                    hint="Check that the store is running and reachable.",
-                ) from None
-            time.sleep(delay)
-            delay *= 2
-        except SPARQLWrapperException as exc:
-            raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
+    try:
+        # 5xx (EndPointInternalError) and refused, reset or timed-out connections (OSError)
+        result = _retrying(
+            f"query at {endpoint.query_url}",
+            wrapper.queryAndConvert,
+            (EndPointInternalError, OSError),
+            lambda _m: None,
+            hint="Check that the store is running and reachable.",
+        )
+    except SPARQLWrapperException as exc:
+        raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
     if not isinstance(result, dict):
         raise StoreError(f"{endpoint.query_url} did not answer with SPARQL JSON results")
     rows = len(result.get("results", {}).get("bindings", []))
@@ -227,16 +252,7 @@ def select(
     return result
 
 
-def _reason(exc: Exception) -> str:
-    text = str(getattr(exc, "reason", "") or exc)
-    if "refused" in text:
-        return "connection refused"
-    if "timed out" in text:
-        return "timed out"
-    return _first_line(exc)
-
-
-def _first_line(exc: Exception) -> str:
+def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 

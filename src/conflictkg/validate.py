@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from .build import Assembled, assemble
 from .errors import ConflictKGError
-from .namespaces import CKG, OA
+from .namespaces import CKG, GRAPH_GAZETTEER, OA
 from .project import Project
 from .rdfio import SourceLocator, parse_turtle
 
@@ -277,9 +277,7 @@ def validate_assembled(
     per focus node, not per call, so reports are spread over processes rather than batched."""
     global _JOB
     shapes = data_shapes(project)
-    gazetteer = assembled.graphs[
-        next(iter(k for k in assembled.graphs if str(k).endswith("gazetteer")))
-    ]
+    gazetteer = assembled.graphs[GRAPH_GAZETTEER]
     gazetteer_locators = [g.locator for g in assembled.gazetteer]
     runs: list[Run] = [
         (gazetteer + report.resolved, [report.locator, *gazetteer_locators])
