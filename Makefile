@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 ## run: build the graph, validate it, answer the competency questions, write build/conflict-kg.ttl
 run: $(STAMP)
 	$(CKG) build
+	$(CKG) export --format ttl -o build/conflict-kg.ttl
 	$(CKG) answer
 
 ## test: lint, type-check and run the whole test suite
@@ -56,8 +57,10 @@ answers: $(STAMP)
 	$(CKG) answer
 
 export: $(STAMP)
+	$(CKG) export --format ttl -o build/conflict-kg.ttl
 	$(CKG) export --format trig -o build/conflict-kg.trig
+	$(CKG) export --format nq -o build/conflict-kg.nq
 
 
 clean:
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build .conflictkg-cache .pytest_cache .mypy_cache .ruff_cache

@@ -42,7 +42,8 @@ def main() -> None:
     parser.add_argument("--copies", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--skip-owlrl-above", type=int, default=30_000, help="triples")
     args = parser.parse_args()
-    nquads = (ROOT / "build" / "conflict-kg.nq").read_text(encoding="utf-8")
+    built = pyoxigraph.Store.read_only(str(ROOT / "build" / "store"))
+    nquads = pyoxigraph.serialize(built, format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8")
     try:
         import reasonable
     except ImportError:

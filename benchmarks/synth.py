@@ -278,16 +278,16 @@ def write_corpus(events: int, seed: int, out: Path) -> int:
     N-Quads; returns the number of quads."""
     rng = random.Random(seed)
     actors, places = gazetteer()
-    built = ROOT / "build" / "conflict-kg.nq"
-    if not built.is_file():
+    import pyoxigraph
+
+    built = ROOT / "build" / "store"
+    if not (built / "CURRENT").is_file():
         raise SystemExit(
             "run `conflictkg build` first: the corpus reuses its ontology and gazetteer graphs"
         )
-    base = [
-        line
-        for line in built.read_text(encoding="utf-8").splitlines()
-        if line.strip() and "/graph/report/" not in line
-    ]
+    store = pyoxigraph.Store.read_only(str(built))
+    data = pyoxigraph.serialize(store, format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8")
+    base = [line for line in data.splitlines() if line.strip() and "/graph/report/" not in line]
     count = len(base)
     with out.open("w", encoding="utf-8") as handle:
         handle.write("\n".join(base) + "\n")

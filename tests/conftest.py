@@ -9,6 +9,7 @@ import pyoxigraph
 import pytest
 
 from conflictkg.build import Assembled, BuildResult, assemble, build
+from conflictkg.export import write
 from conflictkg.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +29,16 @@ def assembled(project: Project) -> Assembled:
 
 @pytest.fixture(scope="session")
 def built(project: Project, tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    return build(project, tmp_path_factory.mktemp("build"))
+    """The real project built, with its exports beside the store (as `make run` does)."""
+    result = build(project, tmp_path_factory.mktemp("build"))
+    export_all(result.out_dir)
+    return result
+
+
+def export_all(out: Path) -> None:
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    for fmt in ("ttl", "trig", "nq"):
+        write(store, fmt, out / f"conflict-kg.{fmt}")
 
 
 @pytest.fixture(scope="session")

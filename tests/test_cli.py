@@ -78,7 +78,7 @@ def test_build_can_publish_marked_unvalidated(project_copy: Project) -> None:
     code, _, err = _invoke("build", "--allow-invalid", "--project", str(project_copy.root))
     assert code == 1 and "UNVALIDATED" in err
     out = project_copy.build_dir
-    assert (out / "conflict-kg.ttl").exists() and (out / "UNVALIDATED").exists()
+    assert (out / "store" / "CURRENT").exists() and (out / "UNVALIDATED").exists()
     assert json.loads((out / "summary.json").read_text())["conforms"] is False
     # fixing the data and building again removes the mark
     (project_copy.root / REPORT).write_text(

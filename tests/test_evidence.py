@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pyoxigraph
 import pytest
 from rdflib import RDF, Graph, URIRef
 
@@ -12,8 +13,9 @@ from conflictkg.errors import EvidenceError
 from conflictkg.evidence import find_quote, resolve_evidence
 from conflictkg.namespaces import CKG, OA
 from conflictkg.project import Project
-from conflictkg.rdfio import SourceLocator
+from conflictkg.rdfio import SourceLocator, parse_triples
 from conflictkg.sources import load_report
+from conflictkg.triples import TripleIndex
 
 from .conftest import REPORT
 
@@ -91,15 +93,18 @@ def test_every_quote_occurs_once_in_the_source(assembled: Assembled, source_text
 def _resolve(turtle: str, text: str, tmp_path) -> Graph:  # type: ignore[no-untyped-def]
     path = tmp_path / "r.ttl"
     path.write_text(turtle, encoding="utf-8")
-    graph = Graph().parse(path)
-    return resolve_evidence(
-        graph,
+    kept, annotations = resolve_evidence(
+        TripleIndex(parse_triples(path)),
         report_slug="t",
-        source=URIRef("https://w3id.org/conflict-kg/id/source/t"),
+        source=pyoxigraph.NamedNode("https://w3id.org/conflict-kg/id/source/t"),
         text=text,
         locator=SourceLocator.for_file(path),
         source_name="t.txt",
     )
+    graph = Graph().parse(data="".join(annotations.values()), format="nt")
+    for s, p, o in kept:
+        graph.parse(data=f"{s} {p} {o} .\n", format="nt")
+    return graph
 
 
 PREFIXES = "@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .\n@prefix ex: <https://w3id.org/conflict-kg/id/event/t/> .\n"

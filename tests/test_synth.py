@@ -7,9 +7,10 @@ import shutil
 import sys
 from pathlib import Path
 
-from conflictkg.build import build
+import pytest
+
+from conflictkg.build import build, check_reports
 from conflictkg.project import Project
-from conflictkg.validate import validate_files
 
 from .conftest import ROOT
 
@@ -28,15 +29,15 @@ def _project(tmp: Path, events: int, violations: int = 0) -> Project:
 def test_synthetic_reports_conform_and_build(tmp_path: Path) -> None:
     project = _project(tmp_path, 50)
     assert len(project.report_files) == 2
-    report = validate_files(project)
+    report = check_reports(project)
     assert report.conforms, report.text()
     result = build(project, tmp_path / "out")
-    assert result.conforms and len(result.assembled.reports) == 2
+    assert result.conforms and len(result.reports) == 2
 
 
 def test_known_violations(tmp_path: Path) -> None:
     project = _project(tmp_path, 50, violations=3)
-    report = validate_files(project)
+    report = check_reports(project)
     assert not report.conforms
     assert len(report.violations) == 3
     assert {v.shape for v in report.violations} == {
@@ -52,14 +53,12 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
         assert path.read_bytes() == (tmp_path / "b" / path.relative_to(tmp_path / "a")).read_bytes()
 
 
-def test_workers_give_the_same_report(tmp_path: Path) -> None:
-    from conflictkg.build import assemble
-    from conflictkg.validate import validate_assembled
-
+@pytest.mark.parametrize("engine", ["compiled", "pyshacl"])
+def test_workers_give_the_same_report(tmp_path: Path, engine: str) -> None:
     project = _project(tmp_path, 75, violations=4)
-    assembled = assemble(project)
-    one = validate_assembled(project, assembled, workers=1)
-    two = validate_assembled(project, assembled, workers=2)
+    one = check_reports(project, engine=engine, workers=1)
+    shutil.rmtree(project.cache_dir)  # check again, not from the cache
+    two = check_reports(project, engine=engine, workers=2)
     assert not one.conforms and not two.conforms
     assert [(v.focus, v.shape, v.file, v.line) for v in one.violations] == [
         (v.focus, v.shape, v.file, v.line) for v in two.violations

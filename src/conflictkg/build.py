@@ -1,36 +1,52 @@
-"""Build: ontology + gazetteer + reports -> named graphs -> validated -> build/ (atomically).
+"""Build: ontology + gazetteer + reports -> checked -> the embedded store (atomically).
 
-Outputs (all written to a temporary folder first and moved into place only when every one
-of them is complete, so a failure leaves the previous build untouched):
-  conflict-kg.trig   every named graph (ontology, gazetteer, one per report)
-  conflict-kg.nq     the same as sorted N-Quads, for bulk loading into other stores
-  conflict-kg.ttl    the union of all graphs as deterministic Turtle
-  store/             the embedded pyoxigraph store that `conflictkg query` uses
-  summary.json       what was built: graphs, triple counts, validation status
+Outputs, written to a temporary folder and moved into place only when all are complete (a
+failure leaves the previous build untouched):
+  store/         the embedded pyoxigraph store: one named graph per source
+  summary.json   what was built: graphs, triple counts, validation status
+  UNVALIDATED    only when published without passing validation
+Files in other formats are written from the store by `conflictkg export`.
+
+How the work is spread:
+- reports are resolved and checked in batches, in worker processes (one per core), and
+  their triples reach the store as they come, through its bulk loader in chunks of about
+  CHUNK_BYTES (the memory a load needs stays bounded whatever the corpus);
+- a report whose file and source text are unchanged is taken from the cache
+  (.conflictkg-cache/, see conflictkg.cache), with its check outcome when the base, shapes
+  and QC queries are unchanged too;
+- when the base is the one the last build used, the store is not rebuilt: a checkpoint of
+  it (hard links) has the graphs of changed reports replaced, and is swapped in.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import multiprocessing
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
-from .errors import ConflictKGError, InputError
-from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ID
-from .ontology import load_ontology
+from .base import Base, input_digest, load_base
+from .cache import ReportCache, checked_record, checked_results, fingerprint
+from .errors import ConflictKGError, InputError, StoreError
+from .namespaces import report_graph
+from .progress import QUIET, Progress
 from .project import Project
-from .query import run_qc
-from .serialize import serialize_dataset, serialize_graph, union
-from .sources import LoadedFile, LoadedReport, check_identity, load_file, load_report
-from .store import load_nquads
+from .rdfio import read_text
+from .sources import NODE_KINDS, LoadedReport, check_report, load_report
+from .validate import Checked, Checker, NotConformingError, ValidationReport, report_of_checks
 
-Progress = Callable[[str], None]
+BATCH = 16  # reports a worker task resolves and checks together (one in-memory store)
+IN_FLIGHT = 4  # batches queued per worker: enough to keep workers busy, bounded memory
+CHUNK_BYTES = 48 * 1024 * 1024  # N-Quads handed to the store's bulk loader at once
 
 
 class QualityError(ConflictKGError):
@@ -39,138 +55,215 @@ class QualityError(ConflictKGError):
 
 @dataclass
 class Assembled:
-    """The graphs of a project before they are written anywhere."""
+    """A project's graphs, resolved, in memory: for small-scale tools and tests."""
 
-    graphs: dict[URIRef, Graph]
-    gazetteer: list[LoadedFile]
+    base: Base
     reports: list[LoadedReport]
 
     @property
-    def data_graphs(self) -> dict[URIRef, Graph]:
-        return {name: g for name, g in self.graphs.items() if name != GRAPH_ONTOLOGY}
+    def ontology(self) -> Graph:
+        return self.base.ontology
 
     @property
-    def ontology(self) -> Graph:
-        return self.graphs[GRAPH_ONTOLOGY]
+    def graphs(self) -> dict[URIRef, Graph]:
+        graphs = dict(self.base.graphs)
+        for report in self.reports:
+            graphs[report.graph_iri] = report.resolved
+        return graphs
 
 
-@dataclass
-class BuildResult:
-    assembled: Assembled
-    out_dir: Path
-    validated: bool
-    conforms: bool | None
-    counts: dict[str, int] = field(default_factory=dict)
+def assemble(project: Project, report_paths: list[Path] | None = None) -> Assembled:
+    """Load and resolve everything (no checks, no cache); raise a ConflictKGError naming
+    file and line on bad input."""
+    base = load_base(project)
+    reports = [load_report(p, project.root) for p in _report_paths(project, report_paths)]
+    for report in reports:
+        check_report(report, base.gazetteer, base.subjects)
+    return Assembled(base, reports)
 
 
-def assemble(
-    project: Project,
-    report_paths: list[Path] | None = None,
-    progress: Progress | None = None,
-) -> Assembled:
-    """Load and resolve everything; raise a ConflictKGError naming file and line on bad input."""
-    say = progress or (lambda _msg: None)
-    say("loading the ontology")
-    ontology = load_ontology(project)
-    gazetteer_paths = project.gazetteer_files
-    if not gazetteer_paths:
-        raise InputError("no gazetteer files", project.root / "data" / "gazetteer")
-    gazetteer = [load_file(p) for p in gazetteer_paths]
-    paths = project.report_files if report_paths is None else report_paths
+def _report_paths(project: Project, given: list[Path] | None) -> list[Path]:
+    paths = project.report_files if given is None else given
     if not paths:
         raise InputError(
             "no report files to build",
             project.root / "data" / "reports",
             hint="Add a report as data/reports/<name>.ttl.",
         )
-    reports = []
-    for index, path in enumerate(paths, 1):
-        say(f"resolving report {index}/{len(paths)}: {path.name}")
-        reports.append(load_report(path, project.root))
-    check_identity([*gazetteer, *reports])
-    gazetteer_graph = Graph()
-    for loaded in gazetteer:
-        gazetteer_graph += loaded.graph
-    graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology, GRAPH_GAZETTEER: gazetteer_graph}
-    for report in reports:
-        graphs[report.graph_iri] = report.resolved
-    return Assembled(graphs, gazetteer, reports)
+    return paths
 
 
-def write_outputs(
-    graphs: dict[URIRef, Graph],
-    out_dir: Path,
-    summary: dict[str, Any],
-    progress: Progress | None = None,
-    qc_dir: Path | None = None,
-) -> dict[str, int]:
-    """Write every output to a temporary folder, then move them into `out_dir` together."""
-    say = progress or (lambda _msg: None)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = out_dir / f".tmp-build-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    try:
-        say("writing TriG, N-Quads and Turtle")
-        (tmp / "conflict-kg.trig").write_bytes(serialize_dataset(graphs, "trig"))
-        (tmp / "conflict-kg.nq").write_bytes(serialize_dataset(graphs, "nq"))
-        (tmp / "conflict-kg.ttl").write_bytes(serialize_graph(union(graphs), "ttl"))
-        say("loading the embedded store")
-        store = load_nquads(tmp / "store", tmp / "conflict-kg.nq")
-        if qc_dir is not None:
-            say("running the quality-control queries")
-            failures = run_qc(store, qc_dir)
-            if failures:
-                detail = "; ".join(
-                    f"{name}: {len(r.rows)} row(s), e.g. "
-                    + ", ".join(f"{k}={v[1]}" for k, v in sorted(r.rows[0].items()))
-                    for name, r in failures.items()
-                )
-                raise QualityError(f"quality-control queries found problems: {detail}", qc_dir)
-        counts = {str(name): len(g) for name, g in graphs.items()}
-        stored = sum(1 for _ in store.quads_for_pattern(None, None, None, None))
-        del store
-        if stored != sum(counts.values()):
-            raise InputError(
-                f"the store holds {stored} quads but {sum(counts.values())} were built",
-                tmp / "store",
-            )
-        summary = {**summary, "graphs": counts, "triples": sum(counts.values())}
-        (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
-        if "warning" in summary:
-            (tmp / "UNVALIDATED").write_text(summary["warning"] + "\n")
-        # Every output is complete: move them into place.
-        for name in ("conflict-kg.trig", "conflict-kg.nq", "conflict-kg.ttl", "summary.json"):
-            os.replace(tmp / name, out_dir / name)
-        if (tmp / "UNVALIDATED").exists():
-            os.replace(tmp / "UNVALIDATED", out_dir / "UNVALIDATED")
+# ------------------------------------------------------------------ processing reports
+@dataclass
+class Processed:
+    """One report after resolution and checks (`report.ntriples` is empty unless the job
+    keeps triples for it)."""
+
+    report: LoadedReport
+    fingerprint: str
+    checked: Checked | None
+    resolved_now: bool
+
+
+@dataclass
+class Job:
+    project: Project
+    base: Base
+    checker: Checker | None
+    cache: ReportCache
+    keep_triples: bool  # send each report's triples back (to load them into a store)
+    stored: dict[str, str] | None = None  # report -> fingerprint a store already holds
+
+    def keeps(self, slug: str, fp: str) -> bool:
+        return self.keep_triples and (self.stored is None or self.stored.get(slug) != fp)
+
+    def outcome(self, record: dict[str, Any] | None) -> Checked | None:
+        """A cached check outcome, if it was made with this base and engine."""
+        if (
+            self.checker is None
+            or record is None
+            or record.get("digest") != self.base.digest
+            or record.get("engine") != self.checker.engine
+        ):
+            return None
+        return Checked(checked_results(record), record["qc"])
+
+
+_JOB: Job | None = None  # what worker processes inherit when they are forked
+
+
+def _work(paths: list[Path]) -> list[Processed]:
+    """Resolve (or take from the cache) and check a batch of reports."""
+    job = _JOB
+    assert job is not None
+    root = job.project.root
+    out: list[Processed] = []
+    for path in paths:
+        data = read_text(path).encode("utf-8")
+        entry = job.cache.lookup(path, root, data)
+        if entry is None:
+            report = load_report(path, root)
+            fp = fingerprint(data, report.source_path.read_bytes())
+            out.append(Processed(report, fp, None, True))
         else:
-            (out_dir / "UNVALIDATED").unlink(missing_ok=True)
-        old = out_dir / f".old-store-{os.getpid()}"
-        if (out_dir / "store").exists():
-            os.replace(out_dir / "store", old)
-        os.replace(tmp / "store", out_dir / "store")
-        shutil.rmtree(old, ignore_errors=True)
-        return counts
+            report = entry.report
+            checked = job.outcome(entry.checked)
+            needs_check = job.checker is not None and checked is None
+            if needs_check or job.keeps(report.slug, entry.fingerprint):
+                report.ntriples = job.cache.ntriples(entry)
+            out.append(Processed(report, entry.fingerprint, checked, False))
+    to_check = [i for i, p in enumerate(out) if job.checker is not None and p.checked is None]
+    if job.checker is not None and to_check:
+        batch = [(out[i].report.graph_iri, out[i].report.ntriples) for i in to_check]
+        for i, outcome in zip(to_check, job.checker.check(batch), strict=True):
+            out[i].checked = outcome
+    for i, processed in enumerate(out):
+        if processed.resolved_now or i in to_check:
+            record = None
+            if processed.checked is not None and job.checker is not None:
+                record = checked_record(
+                    job.base.digest,
+                    job.checker.engine,
+                    processed.checked.results,
+                    processed.checked.qc,
+                )
+            job.cache.put(
+                processed.report, root, processed.fingerprint, record, processed.resolved_now
+            )
+        if not job.keeps(processed.report.slug, processed.fingerprint):
+            processed.report.ntriples = b""
+    return out
+
+
+def process(
+    job: Job, paths: list[Path], workers: int | None, progress: Progress
+) -> Iterator[Processed]:
+    """Every report, in order: in worker processes when there are several batches and the
+    platform can fork (workers inherit the base and the compiled shapes), else here. At
+    most IN_FLIGHT batches a worker are queued, so results waiting to be loaded stay few."""
+    global _JOB
+    batches = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
+    count = min(workers or os.cpu_count() or 1, len(batches))
+    _JOB = job
+    try:
+        with progress.bar(len(paths), "reports") as advance:
+            if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+                for batch in batches:
+                    done = _work(batch)
+                    advance(len(done))
+                    yield from done
+                return
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+                queued = iter(batches)
+                pending = [
+                    pool.submit(_work, b) for b in itertools.islice(queued, count * IN_FLIGHT)
+                ]
+                while pending:
+                    done = pending.pop(0).result()
+                    pending.extend(pool.submit(_work, b) for b in itertools.islice(queued, 1))
+                    advance(len(done))
+                    yield from done
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _JOB = None
 
 
-def node_counts(assembled: Assembled) -> dict[str, int]:
-    """How many events, situations, relations, claims and evidence annotations were built."""
-    kinds = ("event", "situation", "relation", "claim", "annotation")
-    counts = dict.fromkeys(kinds, 0)
-    for report in assembled.reports:
-        for subject in set(report.resolved.subjects(RDF.type, None)):
-            path = str(subject).removeprefix(str(ID))
-            kind = path.split("/", 1)[0]
-            if (
-                kind in counts
-                and "/target" not in path
-                and not path.endswith(("/quote", "/position"))
-            ):
-                counts[kind] += 1
-    return counts
+# ------------------------------------------------------------------ the store
+class StoreWriter:
+    """Named graphs into a pyoxigraph store: N-Quads gathered into chunks for the bulk
+    loader (fast, and memory bounded by the chunk), or, for a few graphs into an existing
+    store, replaced one transaction each."""
+
+    def __init__(self, store: ox.Store, bulk: bool) -> None:
+        self.store = store
+        self.bulk = bulk
+        self.chunk: list[bytes] = []
+        self.size = 0
+
+    def put(self, graph: URIRef, ntriples: bytes) -> None:
+        if not self.bulk:
+            name = ox.NamedNode(str(graph))
+            self.store.remove_graph(name)
+            self.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            return
+        # N-Triples lines end in " .\n", never inside a literal (newlines are escaped)
+        self.chunk.append(ntriples.replace(b" .\n", f" <{graph}> .\n".encode()))
+        self.size += len(ntriples)
+        if self.size >= CHUNK_BYTES:
+            self.flush()
+
+    def drop(self, graph: str) -> None:
+        self.store.remove_graph(ox.NamedNode(graph))
+
+    def flush(self) -> None:
+        if self.chunk:
+            data = b"".join(self.chunk)
+            self.chunk, self.size = [], 0
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    validated: bool
+    conforms: bool | None
+    counts: dict[str, int] = field(default_factory=dict)
+    reports: list[str] = field(default_factory=list)
+    resolved: int = 0  # reports resolved anew (not from the cache)
+    incremental: bool = False  # the store was updated in place
+
+
+def _previous(out: Path, digest: str) -> dict[str, str] | None:
+    """The fingerprints of the reports the last build stored, if its store can be updated
+    in place (same base, shapes and code)."""
+    try:
+        summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if summary.get("digest") != digest or not (out / "store" / "CURRENT").exists():
+        return None
+    fingerprints = summary.get("fingerprints")
+    return fingerprints if isinstance(fingerprints, dict) else None
 
 
 def build(
@@ -179,30 +272,159 @@ def build(
     *,
     validate: bool = True,
     allow_invalid: bool = False,
-    progress: Progress | None = None,
+    progress: Progress = QUIET,
+    workers: int | None = None,
+    engine: str = "compiled",
+    incremental: bool = True,
 ) -> BuildResult:
-    """Assemble, validate (refusing non-conforming data unless `allow_invalid`), and write."""
-    assembled = assemble(project, progress=progress)
+    """Resolve and check every report, load the store, and publish it with its summary.
+    Refuses non-conforming data unless `allow_invalid` (then the output is marked)."""
     out = out_dir or project.build_dir
-    conforms: bool | None = None
-    if validate:
-        from .validate import NotConformingError, validate_assembled
+    progress.say("loading the ontology and the gazetteer")
+    base = load_base(project)
+    paths = _report_paths(project, None)
+    checker = Checker(project, base, engine) if validate else None
+    cache = ReportCache(project.cache_dir, input_digest([]))
+    previous = _previous(out, base.digest) if incremental else None
+    # beside out/, not in it: a failed build leaves no trace there
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        if previous is None:
+            store = ox.Store(str(tmp / "store"))
+            store.bulk_extend(base.quads)
+        else:
+            progress.say("updating the last build's store")
+            # a checkpoint (hard links); read-only, so that the last build stays untouched
+            ox.Store.read_only(str(out / "store")).backup(str(tmp / "store"))
+            store = ox.Store(str(tmp / "store"))
+        writer = StoreWriter(store, bulk=previous is None)
+        job = Job(project, base, checker, cache, keep_triples=True, stored=previous)
+        fingerprints: dict[str, str] = {}
+        counts = {str(name): _count(data) for name, data in base.ntriples.items()}
+        checks: dict[str, Checked] = {}
+        nodes = dict.fromkeys(NODE_KINDS, 0)
+        resolved = 0
+        infos: dict[str, LoadedReport] = {}
+        for processed in process(job, paths, workers, progress):
+            report = processed.report
+            check_report(report, base.gazetteer, base.subjects)
+            if previous is None or previous.get(report.slug) != processed.fingerprint:
+                writer.put(report.graph_iri, report.ntriples)
+            report.ntriples = b""
+            fingerprints[report.slug] = processed.fingerprint
+            counts[str(report.graph_iri)] = report.triples
+            resolved += processed.resolved_now
+            infos[report.slug] = report
+            for kind, n in report.nodes.items():
+                nodes[kind] += n
+            if processed.checked is not None:
+                checks[report.slug] = processed.checked
+        for slug in sorted(set(previous or {}) - set(fingerprints)):
+            writer.drop(str(report_graph(slug)))
+        writer.flush()
 
-        if progress:
-            progress("validating against the SHACL shapes")
-        report = validate_assembled(project, assembled)
-        conforms = report.conforms
-        if not conforms and not allow_invalid:
-            raise NotConformingError(report)
-    summary: dict[str, Any] = {
-        "reports": [r.slug for r in assembled.reports],
-        "validated": validate,
-        "conforms": conforms,
-        "nodes": node_counts(assembled),
-    }
-    if not validate or conforms is False:
-        summary["warning"] = "UNVALIDATED: published without passing SHACL validation"
-    # QC queries gate publication like the shapes do; --allow-invalid publishes regardless.
-    qc_dir = project.queries_dir / "qc" if validate and not allow_invalid else None
-    counts = write_outputs(assembled.graphs, out, summary, progress, qc_dir)
-    return BuildResult(assembled, out, validate, conforms, counts)
+        conforms: bool | None = None
+        if checker is not None:
+            outcome = report_of_checks(checks, infos, base, checker.program, cache.triples_of)
+            conforms = outcome.conforms
+            if not allow_invalid and outcome.violations:
+                raise NotConformingError(outcome)
+            if not allow_invalid and outcome.qc:
+                raise QualityError(
+                    f"quality-control queries found problems: {outcome.qc_summary()}",
+                    project.queries_dir / "qc",
+                )
+        _verify(
+            store, counts, changed=None if previous is None else _changed(previous, fingerprints)
+        )
+        if previous is None:
+            progress.say("optimising the store")
+            store.optimize()
+        store.flush()
+        del store, writer
+
+        summary: dict[str, Any] = {
+            "reports": sorted(fingerprints),
+            "validated": validate,
+            "engine": engine if validate else None,
+            "conforms": conforms,
+            "nodes": nodes,
+            "graphs": dict(sorted(counts.items())),
+            "triples": sum(counts.values()),
+            "digest": base.digest,
+            "fingerprints": dict(sorted(fingerprints.items())),
+        }
+        if not validate or conforms is False:
+            summary["warning"] = "UNVALIDATED: published without passing SHACL validation"
+        _publish(tmp, out, summary)
+        return BuildResult(
+            out, validate, conforms, counts, sorted(fingerprints), resolved, previous is not None
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _count(ntriples: bytes) -> int:
+    return ntriples.count(b"\n")
+
+
+def _changed(previous: dict[str, str], now: dict[str, str]) -> set[str]:
+    return {str(report_graph(s)) for s, fp in now.items() if previous.get(s) != fp}
+
+
+def _verify(store: ox.Store, counts: dict[str, int], changed: set[str] | None) -> None:
+    """The store holds what was built: as many quads in all, or, after an update in place,
+    as many triples in each graph that changed."""
+    for name in sorted(changed or ()):
+        held = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
+        if held != counts[name]:
+            raise StoreError(
+                f"the store holds {held} triples in <{name}>, {counts[name]} were built"
+            )
+    total = len(store) if changed is None else None
+    if total is not None and total != sum(counts.values()):
+        raise StoreError(f"the store holds {total} quads but {sum(counts.values())} were built")
+
+
+def _publish(tmp: Path, out: Path, summary: dict[str, Any]) -> None:
+    """Write the summary next to the new store, then move both into place."""
+    (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    if "warning" in summary:
+        (tmp / "UNVALIDATED").write_text(summary["warning"] + "\n")
+    out.mkdir(parents=True, exist_ok=True)
+    old = out / f".old-store-{os.getpid()}"
+    if (out / "store").exists():
+        os.replace(out / "store", old)
+    os.replace(tmp / "store", out / "store")
+    os.replace(tmp / "summary.json", out / "summary.json")
+    if (tmp / "UNVALIDATED").exists():
+        os.replace(tmp / "UNVALIDATED", out / "UNVALIDATED")
+    else:
+        (out / "UNVALIDATED").unlink(missing_ok=True)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def check_reports(
+    project: Project,
+    report_paths: list[Path] | None = None,
+    *,
+    engine: str = "compiled",
+    workers: int | None = None,
+    progress: Progress = QUIET,
+) -> ValidationReport:
+    """Check report files (default: all of the project's) without building."""
+    base = load_base(project)
+    checker = Checker(project, base, engine)
+    cache = ReportCache(project.cache_dir, input_digest([]))
+    job = Job(project, base, checker, cache, keep_triples=False)
+    checks: dict[str, Checked] = {}
+    infos: dict[str, LoadedReport] = {}
+    for processed in process(job, _report_paths(project, report_paths), workers, progress):
+        check_report(processed.report, base.gazetteer, base.subjects)
+        infos[processed.report.slug] = processed.report
+        assert processed.checked is not None
+        checks[processed.report.slug] = processed.checked
+    return report_of_checks(checks, infos, base, checker.program, cache.triples_of)

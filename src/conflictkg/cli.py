@@ -6,6 +6,7 @@ answer; 2 error (bad input, missing file, unreachable store, bad arguments).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -15,7 +16,8 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .errors import ConflictKGError
+from .errors import ConflictKGError, InputError
+from .progress import Progress
 from .project import Project
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
@@ -35,18 +37,6 @@ def reports_errors(func: F) -> F:
             sys.exit(EXIT_ERROR)
 
     return wrapper  # type: ignore[return-value]
-
-
-def progress_printer(quiet: bool) -> Callable[[str], None]:
-    """Progress lines on stderr when it is a terminal and -q was not given; silent otherwise
-    (so logs and pipes get only the results)."""
-    show = not quiet and sys.stderr.isatty()
-
-    def say(message: str) -> None:
-        if show:
-            click.echo(f"… {message}", err=True)
-
-    return say
 
 
 store_option = click.option(
@@ -72,6 +62,21 @@ def main() -> None:
     """conflict-kg: build, validate, query and export a knowledge graph of armed conflict."""
 
 
+engine_option = click.option(
+    "--engine",
+    type=click.Choice(["compiled", "pyshacl"]),
+    default="compiled",
+    show_default=True,
+    help="SHACL engine: compiled (fast) or pyshacl (the reference; same results, slower).",
+)
+workers_option = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that resolve and check reports (default: one per core).",
+)
+
+
 @main.command()
 @project_option
 @click.option(
@@ -89,16 +94,29 @@ def main() -> None:
     is_flag=True,
     help="Publish even if validation fails (output marked UNVALIDATED).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Rebuild the store from scratch instead of updating the last build's in place.",
+)
+@engine_option
+@workers_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress (shown only on a terminal).")
 @reports_errors
 def build(
     project_dir: Path | None,
     out_dir: Path | None,
     no_validate: bool,
     allow_invalid: bool,
+    rebuild: bool,
+    engine: str,
+    workers: int | None,
     quiet: bool,
 ) -> None:
-    """Build the graph: ontology + gazetteer + reports -> build/ (TriG, N-Quads, Turtle, store)."""
+    """Build the graph: ontology + gazetteer + reports -> checked -> the embedded store.
+
+    Unchanged reports come from the cache (.conflictkg-cache/); when only reports changed,
+    the last build's store is updated in place. Other formats: `conflictkg export`."""
     from .build import QualityError
     from .build import build as run_build
     from .validate import NotConformingError
@@ -110,7 +128,10 @@ def build(
             out_dir,
             validate=not no_validate,
             allow_invalid=allow_invalid,
-            progress=progress_printer(quiet),
+            progress=Progress.for_terminal(quiet),
+            workers=workers,
+            engine=engine,
+            incremental=not rebuild,
         )
     except NotConformingError as exc:
         click.echo(exc.report.text(), err=True)
@@ -124,7 +145,11 @@ def build(
         click.echo(f"error: {exc} Nothing was written.", err=True)
         sys.exit(EXIT_FAIL)
     total = sum(result.counts.values())
-    click.echo(f"built {len(result.counts)} graphs, {total} triples -> {result.out_dir}")
+    how = "updated in place" if result.incremental else "built"
+    click.echo(
+        f"{how}: {len(result.counts)} graphs, {total} triples -> {result.out_dir / 'store'} "
+        f"({result.resolved} of {len(result.reports)} reports resolved anew)"
+    )
     reports = {n: c for n, c in result.counts.items() if "/graph/report/" in n}
     shown = (
         sorted(result.counts.items())
@@ -254,15 +279,32 @@ def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> Non
     is_flag=True,
     help="Also check the ontology itself (labels and definitions in both languages).",
 )
+@engine_option
+@workers_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress (shown only on a terminal).")
 @reports_errors
 def validate(
-    project_dir: Path | None, files: tuple[Path, ...], fmt: str, check_ontology: bool
+    project_dir: Path | None,
+    files: tuple[Path, ...],
+    fmt: str,
+    check_ontology: bool,
+    engine: str,
+    workers: int | None,
+    quiet: bool,
 ) -> None:
-    """Validate report FILES (default: all of the project's) with the gazetteer against the shapes."""
-    from .validate import validate_files, validate_ontology
+    """Check report FILES (default: all of the project's), each with the gazetteer, against
+    the shapes and the quality-control queries."""
+    from .build import check_reports
+    from .validate import validate_ontology
 
     project = Project.find(project_dir)
-    report = validate_files(project, list(files) or None)
+    report = check_reports(
+        project,
+        list(files) or None,
+        engine=engine,
+        workers=workers,
+        progress=Progress.for_terminal(quiet),
+    )
     if check_ontology:
         from .ontology import load_ontology
 
@@ -301,7 +343,8 @@ def validate(
 )
 @reports_errors
 def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, engine: str) -> None:
-    """Export the built graph (build/conflict-kg.nq) in another RDF format."""
+    """Export the built store in an RDF format (ttl, nt, xml: the union of the graphs;
+    trig, nq, jsonld: with their named graphs)."""
     from .export import export_built
 
     project = Project.find(project_dir)
@@ -381,31 +424,38 @@ def load(
 
     Credentials come from CONFLICTKG_USER / CONFLICTKG_PASSWORD or ~/.netrc, never from
     the command line."""
-    from .errors import InputError
+    from .export import built_store, quads
     from .remote import load_dataset, load_graph, read_nquads_by_graph, resolve_endpoint
 
     project = Project.find(project_dir)
-    nquads = project.build_dir / "conflict-kg.nq"
-    if not nquads.is_file():
-        raise InputError("nothing built yet", nquads, hint="Run `conflictkg build` first.")
+    store = built_store(project)
     target = resolve_endpoint(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
-    say = progress_printer(quiet)
-    if target.flavour == "oxigraph":
-        reports = load_dataset(
-            target, nquads, graphs=set(graphs) or None, append=not replace, say=say
-        )
-        missing = sorted(set(graphs) - {r.graph for r in reports})
-        if missing:
-            raise InputError(f"no built graph named {', '.join(missing)}", nquads)
-    else:
-        by_graph = read_nquads_by_graph(nquads)
-        unknown = sorted(set(graphs) - set(by_graph))
-        if unknown:
-            raise InputError(f"no built graph named {', '.join(unknown)}", nquads)
-        reports = [
-            load_graph(target, name, by_graph[name], append=not replace, say=say)
-            for name in graphs or sorted(by_graph)
-        ]
+    say = Progress.for_terminal(quiet).say
+    nquads = project.build_dir / f".load-{os.getpid()}.nq"
+    try:
+        say("writing the store's quads for upload")
+        import pyoxigraph as ox
+
+        with nquads.open("wb") as handle:
+            ox.serialize(quads(store), handle, ox.RdfFormat.N_QUADS)
+        if target.flavour == "oxigraph":
+            reports = load_dataset(
+                target, nquads, graphs=set(graphs) or None, append=not replace, say=say
+            )
+            missing = sorted(set(graphs) - {r.graph for r in reports})
+            if missing:
+                raise InputError(f"no built graph named {', '.join(missing)}", project.build_dir)
+        else:
+            by_graph = read_nquads_by_graph(nquads)
+            unknown = sorted(set(graphs) - set(by_graph))
+            if unknown:
+                raise InputError(f"no built graph named {', '.join(unknown)}", project.build_dir)
+            reports = [
+                load_graph(target, name, by_graph[name], append=not replace, say=say)
+                for name in graphs or sorted(by_graph)
+            ]
+    finally:
+        nquads.unlink(missing_ok=True)
     for report in reports:
         click.echo(
             f"{report.stored:>8} triples  {report.graph}  ({report.sent} sent, via {report.via})"
@@ -467,7 +517,7 @@ def docs(project_dir: Path | None, out_dir: Path | None) -> None:
     from .serialize import union
 
     project = Project.find(project_dir)
-    built = project.build_dir / "conflict-kg.nq"
+    built = project.build_dir / "store" / "CURRENT"
     data = union(read_built(project)) if built.is_file() else None
     for path in make_docs(project, out_dir or project.build_dir / "docs", data):
         click.echo(f"wrote {path}")

@@ -15,6 +15,10 @@ class ConflictKGError(Exception):
     line: int | None = None
     hint: str | None = None
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # raised in worker processes: pickled with its fields, not Exception.args
+        return (self.__class__, (self.message, self.path, self.line, self.hint))
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

@@ -9,15 +9,57 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, URIRef
 from rdflib.namespace import XSD
 
 from .arabic import fold
 from .errors import EvidenceError
-from .namespaces import CKG, OA, annotation_iri
+from .namespaces import CKG, OA, annotation_iri, ox_iri
 from .rdfio import SourceLocator
+from .triples import Statement, Term, TripleIndex
 
 CONTEXT = 32  # code points of prefix and suffix kept with each quote
+
+_EVIDENCE, _QUOTE, _OCCURRENCE, _ATTESTS = (
+    ox_iri(CKG.evidence),
+    ox_iri(CKG.quote),
+    ox_iri(CKG.occurrence),
+    ox_iri(CKG.attests),
+)
+_COUNT = f"^^<{XSD.nonNegativeInteger}>"
+# The annotation's triples, as N-Triples lines with its IRI, the subject and the literals
+# filled in ({ann} without angle brackets).
+_ANNOTATION_LINES = (
+    f"{{subject}} <{CKG.evidence}> <{{ann}}> .\n"
+    f"<{{ann}}> <{RDF.type}> <{CKG.Evidence}> .\n"
+    f"<{{ann}}> <{RDF.type}> <{OA.Annotation}> .\n"
+    f"<{{ann}}> <{OA.hasBody}> {{subject}} .\n"
+    f"<{{ann}}> <{OA.hasTarget}> <{{ann}}/target> .\n"
+    f"<{{ann}}/target> <{RDF.type}> <{OA.SpecificResource}> .\n"
+    f"<{{ann}}/target> <{OA.hasSource}> {{source}} .\n"
+    f"<{{ann}}/target> <{OA.hasSelector}> <{{ann}}/quote> .\n"
+    f"<{{ann}}/target> <{OA.hasSelector}> <{{ann}}/position> .\n"
+    f"<{{ann}}/quote> <{RDF.type}> <{OA.TextQuoteSelector}> .\n"
+    f"<{{ann}}/quote> <{OA.exact}> {{exact}} .\n"
+    f"<{{ann}}/quote> <{OA.prefix}> {{prefix}} .\n"
+    f"<{{ann}}/quote> <{OA.suffix}> {{suffix}} .\n"
+    f"<{{ann}}/position> <{RDF.type}> <{OA.TextPositionSelector}> .\n"
+    f'<{{ann}}/position> <{OA.start}> "{{start}}"{_COUNT} .\n'
+    f'<{{ann}}/position> <{OA.end}> "{{end}}"{_COUNT} .\n'
+)
+
+
+def nt_string(value: str) -> str:
+    """A plain string literal in N-Triples syntax."""
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+        value = (
+            value.replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+        )
+    return f'"{value}"'
 
 
 @dataclass(frozen=True)
@@ -55,103 +97,118 @@ def _near_match(text: str, quote: str) -> str:
     return ""
 
 
+def _node_line(locator: SourceLocator, node: ox.NamedNode) -> int | None:
+    """Where a node is written (looked up only to report an error: it scans the file)."""
+    return locator.line_of_node(URIRef(node.value))
+
+
+def _quote_line(locator: SourceLocator, quote: str, node: ox.NamedNode) -> int | None:
+    return (
+        locator.line_of_text(f'"{quote}"')
+        or locator.line_of_text(f"'{quote}'")
+        or _node_line(locator, node)
+    )
+
+
 def resolve_evidence(
-    graph: Graph,
+    triples: TripleIndex,
     *,
     report_slug: str,
-    source: URIRef,
+    source: ox.NamedNode,
     text: str,
     locator: SourceLocator,
     source_name: str,
-) -> Graph:
-    """A copy of `graph` in which every `ckg:evidence [ ckg:quote ... ]` is an annotation IRI
-    with a TextQuoteSelector and a TextPositionSelector on `source`."""
-    evidence_nodes = set(graph.objects(None, CKG.evidence))
-    out = Graph()
-    for triple in graph:
-        if triple[0] in evidence_nodes or (triple[1] == CKG.evidence):
-            continue
-        out.add(triple)
+) -> tuple[list[Statement], dict[str, str]]:
+    """Every `ckg:evidence [ ckg:quote ... ]` turned into an annotation IRI with a
+    TextQuoteSelector and a TextPositionSelector on `source`: (the statements other than the
+    evidence nodes as written, each annotation's IRI and its triples as N-Triples text:
+    thousands of triples per report, written straight from their IRIs and literals)."""
+    pairs = triples.subject_objects(_EVIDENCE)
+    evidence_nodes = {node for _, node in pairs}
+    kept = [t for t in triples if t[0] not in evidence_nodes and t[1] != _EVIDENCE]
+    annotations: dict[str, str] = {}
 
-    for subject, node in sorted(graph.subject_objects(CKG.evidence), key=lambda t: str(t[0])):
-        line = locator.line_of_node(subject) if isinstance(subject, URIRef) else None
-        if not isinstance(subject, URIRef):
+    for subject, node in sorted(pairs, key=lambda t: t[0].value):
+        if not isinstance(subject, ox.NamedNode):
             raise EvidenceError(
                 "evidence is attached to a blank node",
                 locator.path,
                 None,
                 hint="Give the node an IRI: evidence must point at something others can cite.",
             )
-        if not isinstance(node, BNode):
+        if not isinstance(node, ox.BlankNode):
             raise EvidenceError(
-                f'the evidence of <{subject}> must be written as [ ckg:quote "…" ]',
+                f'the evidence of <{subject.value}> must be written as [ ckg:quote "…" ]',
                 locator.path,
-                line,
+                _node_line(locator, subject),
             )
-        quotes = list(graph.objects(node, CKG.quote))
-        if len(quotes) != 1 or not str(quotes[0]).strip():
+        quotes = triples.objects(node, _QUOTE)
+        if len(quotes) != 1 or not quotes[0].value.strip():
             raise EvidenceError(
-                f"an evidence of <{subject}> has {len(quotes)} ckg:quote values, not one non-empty quote",
+                f"an evidence of <{subject.value}> has {len(quotes)} ckg:quote values, not one non-empty quote",
                 locator.path,
-                line,
+                _node_line(locator, subject),
                 hint="Each [ … ] evidence holds exactly one quote; add more [ … ] for more quotes.",
             )
-        quote = str(quotes[0])
-        quote_line = (
-            locator.line_of_text(f'"{quote}"') or locator.line_of_text(f"'{quote}'") or line
-        )
+        quote = quotes[0].value
         spans = find_quote(text, quote)
         if not spans:
             raise EvidenceError(
-                f"the quote «{quote}» of <{subject}> does not occur in {source_name}."
+                f"the quote «{quote}» of <{subject.value}> does not occur in {source_name}."
                 + _near_match(text, quote),
                 locator.path,
-                quote_line,
+                _quote_line(locator, quote, subject),
                 hint="Evidence must be the exact words of the source text.",
             )
-        occurrence = graph.value(node, CKG.occurrence)
+        occurrence = triples.value(node, _OCCURRENCE)
         if occurrence is None:
             if len(spans) > 1:
                 where = ", ".join(str(source_line(text, s.start)) for s in spans)
                 raise EvidenceError(
-                    f"the quote «{quote}» of <{subject}> occurs {len(spans)} times in "
+                    f"the quote «{quote}» of <{subject.value}> occurs {len(spans)} times in "
                     f"{source_name} (lines {where})",
                     locator.path,
-                    quote_line,
+                    _quote_line(locator, quote, subject),
                     hint="Lengthen the quote until it is unique, or add ckg:occurrence N.",
                 )
             span = spans[0]
         else:
-            index = int(str(occurrence))
+            index = int(occurrence.value)
             if not 1 <= index <= len(spans):
                 raise EvidenceError(
-                    f"ckg:occurrence {index} of the quote «{quote}» of <{subject}>, but it occurs "
-                    f"{len(spans)} time(s)",
+                    f"ckg:occurrence {index} of the quote «{quote}» of <{subject.value}>, but it "
+                    f"occurs {len(spans)} time(s)",
                     locator.path,
-                    quote_line,
+                    _quote_line(locator, quote, subject),
                 )
             span = spans[index - 1]
+        attests = triples.objects(node, _ATTESTS)
+        ann = annotation_iri(report_slug, URIRef(subject.value), span.start, span.end)
+        annotations[ann] = annotations.get(ann, "") + _annotation(
+            ann, subject, source, text, quote, span, attests
+        )
+    return kept, annotations
 
-        ann = annotation_iri(report_slug, subject, span.start, span.end)
-        target = URIRef(f"{ann}/target")
-        by_quote = URIRef(f"{ann}/quote")
-        by_position = URIRef(f"{ann}/position")
-        out.add((subject, CKG.evidence, ann))
-        out.add((ann, RDF.type, CKG.Evidence))
-        out.add((ann, RDF.type, OA.Annotation))
-        out.add((ann, OA.hasBody, subject))
-        out.add((ann, OA.hasTarget, target))
-        for attested in graph.objects(node, CKG.attests):
-            out.add((ann, CKG.attests, attested))
-        out.add((target, RDF.type, OA.SpecificResource))
-        out.add((target, OA.hasSource, source))
-        out.add((target, OA.hasSelector, by_quote))
-        out.add((target, OA.hasSelector, by_position))
-        out.add((by_quote, RDF.type, OA.TextQuoteSelector))
-        out.add((by_quote, OA.exact, Literal(quote)))
-        out.add((by_quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT) : span.start])))
-        out.add((by_quote, OA.suffix, Literal(text[span.end : span.end + CONTEXT])))
-        out.add((by_position, RDF.type, OA.TextPositionSelector))
-        out.add((by_position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        out.add((by_position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
-    return out
+
+def _annotation(
+    ann: str,
+    subject: ox.NamedNode,
+    source: ox.NamedNode,
+    text: str,
+    quote: str,
+    span: Span,
+    attests: list[Term],
+) -> str:
+    """The Web Annotation of one quote (the annotation, its target and its two selectors)
+    as N-Triples lines."""
+    lines = _ANNOTATION_LINES.format(
+        subject=f"<{subject.value}>",
+        ann=ann,
+        source=f"<{source.value}>",
+        exact=nt_string(quote),
+        prefix=nt_string(text[max(0, span.start - CONTEXT) : span.start]),
+        suffix=nt_string(text[span.end : span.end + CONTEXT]),
+        start=span.start,
+        end=span.end,
+    )
+    return lines + "".join(f"<{ann}> <{CKG.attests}> {attested} .\n" for attested in attests)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import pyoxigraph as ox
 from rdflib import Namespace, URIRef
 
 CKG = Namespace("https://w3id.org/conflict-kg/ontology#")
@@ -45,6 +48,20 @@ def local_path(iri: URIRef) -> str:
     return "ext/" + "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in text)
 
 
+def report_of(iri: str) -> str | None:
+    """The slug of the report an instance IRI belongs to, by how IRIs are minted
+    (id/<kind>/<report>/<name>, id/report/<report>, id/source/<report>, genid paths), or None
+    for IRIs no report owns (gazetteer entities, vocabularies)."""
+    if not iri.startswith(str(ID)):
+        return None
+    parts = iri[len(str(ID)) :].split("/")
+    if parts[0] in ("report", "source") and len(parts) >= 2:
+        return parts[1]
+    if parts[0] == ".well-known" and len(parts) >= 3:
+        return parts[2]
+    return parts[1] if len(parts) >= 3 else None
+
+
 def local_name(iri: URIRef) -> str:
     text = str(iri)
     for sep in ("#", "/"):
@@ -80,3 +97,9 @@ PREFIXES: dict[str, str] = {
     "geom": str(ID["geometry/"]),
     "annotation": str(ID["annotation/"]),
 }
+
+
+@cache
+def ox_iri(iri: str) -> ox.NamedNode:
+    """The pyoxigraph term of an IRI (cached: the resolver asks for the same few often)."""
+    return ox.NamedNode(str(iri))

@@ -57,3 +57,8 @@ class Project:
     @property
     def build_dir(self) -> Path:
         return self.root / "build"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Resolved reports and their check outcomes, by content (see conflictkg.cache)."""
+        return self.root / ".conflictkg-cache"

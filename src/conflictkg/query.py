@@ -22,6 +22,7 @@ import io
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -268,11 +269,21 @@ def _term(term: Any) -> Term:
     raise TypeError(f"unexpected term {term!r}")
 
 
-def run(store: ox.Store, query: LibraryQuery, given: dict[str, str] | None = None) -> Results:
-    """Run a SELECT query over the union of all named graphs of the store."""
+def run(
+    store: ox.Store,
+    query: LibraryQuery,
+    given: dict[str, str] | None = None,
+    default_graph: Sequence[ox.NamedNode] | None = None,
+) -> Results:
+    """Run a SELECT query over the union of all named graphs of the store, or of the
+    graphs in `default_graph`."""
     text = with_bindings(query, bindings(query, given or {}))
     try:
-        solutions = store.query(text, use_default_graph_as_union=True)
+        if default_graph is None:
+            solutions = store.query(text, use_default_graph_as_union=True)
+        else:
+            graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = list(default_graph)
+            solutions = store.query(text, default_graph=graphs)
     except SyntaxError as exc:
         raise InputError(f"SPARQL syntax error: {str(exc).splitlines()[0]}", query.path) from None
     if not isinstance(solutions, ox.QuerySolutions):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
 from .errors import InputError
+from .triples import Statement
 
 # rdflib logs a traceback for every ill-typed literal; we report them ourselves.
 logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
@@ -40,8 +42,9 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def parse_turtle(path: Path, text: str | None = None) -> Graph:
-    """Parse a Turtle file into an rdflib Graph; syntax errors and ill-typed literals are fatal."""
+def parse_triples(path: Path, text: str | None = None) -> list[Statement]:
+    """Parse a Turtle file with pyoxigraph; syntax errors and ill-typed literals are fatal,
+    reported with the file and line."""
     if text is None:
         text = read_text(path)
     if not text.strip():
@@ -49,13 +52,14 @@ def parse_turtle(path: Path, text: str | None = None) -> Graph:
             "the file is empty", path, hint="A Turtle file must hold at least one triple."
         )
     try:
-        # pyoxigraph's parser is fast and says exactly where a syntax error is.
-        for _ in pyoxigraph.parse(
-            text.encode("utf-8"),
-            format=pyoxigraph.RdfFormat.TURTLE,
-            base_iri=path.resolve().as_uri(),
-        ):
-            pass
+        triples: list[Statement] = [
+            (q.subject, q.predicate, q.object)
+            for q in ox.parse(
+                text.encode("utf-8"),
+                format=ox.RdfFormat.TURTLE,
+                base_iri=path.resolve().as_uri(),
+            )
+        ]
     except SyntaxError as exc:
         message = str(exc).splitlines()[0]
         match = _OX_LINE.search(message)
@@ -65,21 +69,93 @@ def parse_turtle(path: Path, text: str | None = None) -> Graph:
             int(match.group(1)) if match else None,
             hint="Fix the Turtle at that line (undeclared prefixes need an @prefix line).",
         ) from None
-    graph = Graph()
-    graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
-    if len(graph) == 0:
+    if not triples:
         raise InputError("the file holds no triples", path, hint="Add triples or remove the file.")
-    locator = SourceLocator(path, text)
-    for obj in graph.objects():
-        if isinstance(obj, Literal) and obj.ill_typed:
+    for _s, _p, obj in triples:
+        if isinstance(obj, ox.Literal) and not well_formed(obj):
             raise InputError(
-                f'the literal "{obj}" is not a valid {obj.datatype}',
+                f'the literal "{obj.value}" is not a valid {obj.datatype.value}',
                 path,
-                locator.line_of_text(f'"{obj}"'),
+                SourceLocator(path, text).line_of_text(f'"{obj.value}"'),
                 hint="Write the value in the datatype's lexical form (xsd:date is YYYY-MM-DD, "
                 "xsd:gYearMonth YYYY-MM, xsd:gYear YYYY).",
             )
+    return triples
+
+
+def parse_turtle(path: Path, text: str | None = None) -> Graph:
+    """Parse a (small) Turtle file into an rdflib Graph, with the checks of parse_triples."""
+    if text is None:
+        text = read_text(path)
+    parse_triples(path, text)
+    graph = Graph()
+    graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     return graph
+
+
+# ------------------------------------------------------------------ XSD lexical forms
+_TZ = r"(Z|[+-]\d{2}:\d{2})?"
+_YEAR = r"-?(\d{4}|[1-9]\d{4,})"
+_LEXICAL = {
+    "date": re.compile(rf"^{_YEAR}-(\d{{2}})-(\d{{2}}){_TZ}$"),
+    "dateTime": re.compile(
+        rf"^{_YEAR}-(\d{{2}})-(\d{{2}})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?{_TZ}$"
+    ),
+    "gYear": re.compile(rf"^{_YEAR}{_TZ}$"),
+    "gYearMonth": re.compile(rf"^{_YEAR}-(0[1-9]|1[0-2]){_TZ}$"),
+    "decimal": re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$"),
+    "double": re.compile(r"^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?INF|NaN)$"),
+    "boolean": re.compile(r"^(true|false|1|0)$"),
+}
+_LEXICAL["float"] = _LEXICAL["double"]
+_INTEGER = re.compile(r"^[+-]?\d+$")
+INTEGER_RANGES: dict[str, tuple[int | None, int | None]] = {
+    "integer": (None, None),
+    "nonNegativeInteger": (0, None),
+    "positiveInteger": (1, None),
+    "nonPositiveInteger": (None, 0),
+    "negativeInteger": (None, -1),
+    "long": (-(2**63), 2**63 - 1),
+    "int": (-(2**31), 2**31 - 1),
+    "short": (-(2**15), 2**15 - 1),
+    "byte": (-128, 127),
+    "unsignedLong": (0, 2**64 - 1),
+    "unsignedInt": (0, 2**32 - 1),
+    "unsignedShort": (0, 2**16 - 1),
+    "unsignedByte": (0, 255),
+}
+_XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+
+
+def well_formed(literal: ox.Literal) -> bool:
+    """Whether a literal of a numeric, boolean or date/time XSD datatype is in that
+    datatype's lexical space (a calendar date must exist). Other datatypes are not checked."""
+    datatype = literal.datatype.value
+    if not datatype.startswith(_XSD_NS):
+        return True
+    name, value = datatype[len(_XSD_NS) :], literal.value
+    if name in INTEGER_RANGES:
+        if not _INTEGER.match(value):
+            return False
+        low, high = INTEGER_RANGES[name]
+        number = int(value)
+        return (low is None or number >= low) and (high is None or number <= high)
+    pattern = _LEXICAL.get(name)
+    if pattern is None:
+        return True
+    match = pattern.match(value)
+    if match is None:
+        return False
+    if name in ("date", "dateTime"):
+        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if not 1 <= month <= 12:
+            return False
+        days = 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month - 1]
+        return 1 <= day <= days
+    return True
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @dataclass

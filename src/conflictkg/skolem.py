@@ -9,33 +9,37 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rdflib import BNode, Graph, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import URIRef
 
 from .errors import IdentityError
 from .namespaces import skolem_iri
 from .rdfio import SourceLocator
+from .triples import Statement, Term, TripleIndex
 
 
-def _content_key(graph: Graph, node: BNode, depth: int = 0) -> str:
+def _content_key(triples: TripleIndex, node: ox.BlankNode, depth: int = 0) -> str:
     parts = []
-    for p, o in graph.predicate_objects(node):
-        value = _content_key(graph, o, depth + 1) if isinstance(o, BNode) and depth < 8 else o.n3()
-        parts.append(f"{p.n3()} {value}")
+    for p, o in triples.predicate_objects(node):
+        nested = isinstance(o, ox.BlankNode) and depth < 8
+        value = _content_key(triples, o, depth + 1) if nested else str(o)  # type: ignore[arg-type]
+        parts.append(f"{p} {value}")
     return "[" + " ; ".join(sorted(parts)) + "]"
 
 
-def skolemize(graph: Graph, *, report_slug: str, locator: SourceLocator) -> Graph:
-    """A copy of `graph` with every blank node replaced by a stable IRI.
+def skolemize(triples: TripleIndex, *, report_slug: str, locator: SourceLocator) -> list[Statement]:
+    """The statements with every blank node replaced by a stable IRI.
 
     Every blank node must be the value of exactly one triple (a tree); anything shared or
     free-standing must be given an IRI by the encoder."""
-    holders: dict[BNode, list[tuple[Node, URIRef]]] = defaultdict(list)
-    for s, p, o in graph:
-        if isinstance(o, BNode):
-            holders[o].append((s, p))  # type: ignore[arg-type]
-    for node in {s for s in graph.subjects() if isinstance(s, BNode)}:
-        if node not in holders:
+    holders: dict[ox.BlankNode, list[tuple[Term, ox.NamedNode]]] = defaultdict(list)
+    for s, p, o in triples:
+        if isinstance(o, ox.BlankNode):
+            holders[o].append((s, p))
+    if not holders and not any(isinstance(s, ox.BlankNode) for s, _, _ in triples):
+        return list(triples)
+    for s, _, _ in triples:
+        if isinstance(s, ox.BlankNode) and s not in holders:
             raise IdentityError(
                 "a blank node stands alone as a subject",
                 locator.path,
@@ -48,25 +52,25 @@ def skolemize(graph: Graph, *, report_slug: str, locator: SourceLocator) -> Grap
             raise IdentityError(
                 f"a blank node is the value of {len(held_by)} triples",
                 locator.path,
-                locator.line_of_node(subject) if isinstance(subject, URIRef) else None,
+                locator.line_of_node(URIRef(subject.value))
+                if isinstance(subject, ox.NamedNode)
+                else None,
                 hint="Shared nodes need an IRI so that others can refer to them.",
             )
 
-    names: dict[BNode, URIRef] = {}
+    names: dict[ox.BlankNode, ox.NamedNode] = {}
 
-    def name_of(node: Node) -> Node:
-        if not isinstance(node, BNode):
+    def name_of(node: Term) -> Term:
+        if not isinstance(node, ox.BlankNode):
             return node
         if node not in names:
             parent, prop = holders[node][0]
             parent_iri = name_of(parent)
-            siblings = [o for o in graph.objects(parent, prop) if isinstance(o, BNode)]
-            siblings.sort(key=lambda b: _content_key(graph, b))
+            siblings = [o for o in triples.objects(parent, prop) if isinstance(o, ox.BlankNode)]
+            siblings.sort(key=lambda b: _content_key(triples, b))
             for index, sibling in enumerate(siblings, 1):
-                names[sibling] = skolem_iri(report_slug, parent_iri, prop, index)  # type: ignore[arg-type]
+                iri = skolem_iri(report_slug, URIRef(parent_iri.value), URIRef(prop.value), index)
+                names[sibling] = ox.NamedNode(iri)
         return names[node]
 
-    out = Graph()
-    for s, p, o in graph:
-        out.add((name_of(s), p, name_of(o)))
-    return out
+    return [(name_of(s), p, name_of(o)) for s, p, o in triples]  # type: ignore[misc]

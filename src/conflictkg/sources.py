@@ -1,55 +1,98 @@
 """Loading the inputs: gazetteer files and report files, each checked and resolved.
 
-A report file is parsed, its evidence quotes resolved against its source text, its time
-stamps given their bounds and its blank nodes named, giving the graph that is stored.
+A report file is parsed (pyoxigraph), its evidence quotes resolved against its source text,
+its time stamps given their bounds and its blank nodes named, giving the triples of its named
+graph, kept as sorted N-Triples: what the store loads and what the build cache keeps.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, Graph, URIRef
 
 from .errors import IdentityError, InputError
 from .evidence import resolve_evidence
-from .namespaces import CKG, ID, report_graph
-from .rdfio import SourceLocator, parse_turtle, read_text
+from .namespaces import CKG, ID, ox_iri, report_graph, report_of
+from .rdfio import SourceLocator, parse_triples, parse_turtle, read_text
 from .skolem import skolemize
 from .timebounds import derive_time_bounds
+from .triples import TripleIndex
+
+_TYPE, _LABEL = ox_iri(RDF.type), ox_iri(RDFS.label)
+NODE_KINDS = ("event", "situation", "relation", "claim", "annotation")
 
 
 @dataclass
 class LoadedFile:
-    """One parsed input file, with what is needed to point back into it."""
+    """One parsed gazetteer file, and the IRIs it gives a type to (one IRI, one entity)."""
 
     path: Path
     graph: Graph
-    locator: SourceLocator
+    typed: frozenset[str]
+
+    @cached_property
+    def locator(self) -> SourceLocator:
+        return SourceLocator.for_file(self.path)
 
 
 @dataclass
-class LoadedReport(LoadedFile):
+class LoadedReport:
+    """One resolved report: its named graph as sorted N-Triples, and what identifies it."""
+
+    path: Path
     slug: str
-    iri: URIRef
-    graph_iri: URIRef
+    iri: str
     source_path: Path
-    source_text: str
-    resolved: Graph
+    ntriples: bytes
+    described: frozenset[str]  # subjects that are not the report's own nodes
+    redefined: frozenset[str]  # of those, the ones the report gives an rdf:type
+    borrowed: frozenset[str]  # objects that are nodes of another report
+    nodes: dict[str, int]  # events, situations, relations, claims, annotations
+    triples: int
+
+    @property
+    def graph_iri(self) -> URIRef:
+        return report_graph(self.slug)
+
+    @cached_property
+    def locator(self) -> SourceLocator:
+        return SourceLocator.for_file(self.path)
+
+    @cached_property
+    def resolved(self) -> Graph:
+        """The resolved triples as an rdflib Graph (for small-scale consumers: pySHACL,
+        the reasoner, tests). The pipeline itself works on the N-Triples."""
+        return Graph().parse(data=self.ntriples, format="nt")
 
 
 def load_file(path: Path) -> LoadedFile:
     text = read_text(path)
-    return LoadedFile(path, parse_turtle(path, text), SourceLocator(path, text))
+    graph = parse_turtle(path, text)
+    labels = (
+        (str(s), getattr(label, "language", None), str(label))
+        for s, label in graph.subject_objects(RDFS.label)
+        if isinstance(s, URIRef)
+    )
+    check_labels(path, labels)
+    typed = frozenset(str(s) for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef))
+    return LoadedFile(path, graph, typed)
 
 
 def load_report(path: Path, root: Path) -> LoadedReport:
     """Parse a report file and resolve it against its source text (see module doc)."""
-    loaded = load_file(path)
-    graph, locator = loaded.graph, loaded.locator
-    reports = sorted(s for s in graph.subjects(RDF.type, CKG.Report) if isinstance(s, URIRef))
+    text = read_text(path)
+    triples = TripleIndex(parse_triples(path, text))
+    locator = SourceLocator(path, text)
+    reports = sorted(
+        s.value for s in triples.subjects(_TYPE, ox_iri(CKG.Report)) if isinstance(s, ox.NamedNode)
+    )
     if len(reports) != 1:
         raise InputError(
             f"a report file must describe exactly one ckg:Report, found {len(reports)}",
@@ -58,89 +101,156 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         )
     slug = path.name.removesuffix(".ttl")
     iri = reports[0]
-    if iri != ID[f"report/{slug}"]:
+    if iri != str(ID[f"report/{slug}"]):
         raise IdentityError(
             f"the report is <{iri}> but its file is named {path.name}",
             path,
-            locator.line_of_node(iri),
+            locator.line_of_node(URIRef(iri)),
             hint=f"Name the report <{ID[f'report/{slug}']}>, so that its graph and IRIs match its file.",
         )
-    source = graph.value(iri, CKG.sourceText)
-    relative = graph.value(source, CKG.sourcePath) if source is not None else None
-    if not isinstance(source, URIRef) or relative is None:
+    source = triples.value(ox.NamedNode(iri), ox_iri(CKG.sourceText))
+    relative = triples.value(source, ox_iri(CKG.sourcePath)) if source is not None else None
+    if not isinstance(source, ox.NamedNode) or relative is None:
         raise InputError(
             "the report has no ckg:sourceText with a ckg:sourcePath",
             path,
-            locator.line_of_node(iri),
+            locator.line_of_node(URIRef(iri)),
             hint="Point at the report's text under data/sources/, kept byte for byte.",
         )
-    source_path = root / str(relative)
+    source_path = root / relative.value
     data = read_text(source_path).encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
-    expected = graph.value(source, CKG.sha256)
-    if expected is not None and str(expected) != digest:
+    expected = triples.value(source, ox_iri(CKG.sha256))
+    if expected is not None and expected.value != digest:
         raise InputError(
-            f"the source text {relative} has changed since it was encoded (sha256 {digest[:12]}…, "
-            f"the report says {str(expected)[:12]}…)",
+            f"the source text {relative.value} has changed since it was encoded (sha256 "
+            f"{digest[:12]}…, the report says {expected.value[:12]}…)",
             path,
-            locator.line_of_node(source),
+            locator.line_of_node(URIRef(source.value)),
             hint="Restore the text byte for byte, or re-check every quote and update ckg:sha256.",
         )
-    text = data.decode("utf-8")
-    resolved = resolve_evidence(
-        graph,
+    labels = (
+        (s.value, o.language, o.value)
+        for s, o in triples.subject_objects(_LABEL)
+        if isinstance(s, ox.NamedNode) and isinstance(o, ox.Literal)
+    )
+    check_labels(path, labels, locator)
+    described = {
+        s.value for s, _, _ in triples if isinstance(s, ox.NamedNode) and report_of(s.value) != slug
+    }
+    redefined = {s.value for s in triples.subjects(_TYPE) if s.value in described}
+    borrowed = {
+        o.value
+        for _, _, o in triples
+        if isinstance(o, ox.NamedNode) and report_of(o.value) not in (None, slug)
+    }
+    source_text = data.decode("utf-8")
+    kept, annotations = resolve_evidence(
+        triples,
         report_slug=slug,
         source=source,
-        text=text,
+        text=source_text,
         locator=locator,
-        source_name=str(relative),
+        source_name=relative.value,
     )
-    resolved.add((source, CKG.text, Literal(text)))
-    resolved += derive_time_bounds(resolved)
-    resolved = skolemize(resolved, report_slug=slug, locator=locator)
+    facts = TripleIndex(kept)
+    facts.add((source, ox_iri(CKG.text), ox.Literal(source_text)))
+    for bound in derive_time_bounds(facts):
+        facts.add(bound)
+    named = skolemize(facts, report_slug=slug, locator=locator)
+    body = "".join(f"{s} {p} {o} .\n" for s, p, o in named) + "".join(annotations.values())
+    lines = sorted(set(body.encode("utf-8").splitlines(keepends=True)))
+    nodes = dict.fromkeys(NODE_KINDS, 0)
+    for subject in {s.value for s, p, _ in named if p == _TYPE and isinstance(s, ox.NamedNode)}:
+        kind = subject.removeprefix(str(ID)).split("/", 1)[0]
+        if kind in nodes:
+            nodes[kind] += 1
+    nodes["annotation"] = len(annotations)
     return LoadedReport(
         path=path,
-        graph=graph,
-        locator=locator,
         slug=slug,
         iri=iri,
-        graph_iri=report_graph(slug),
         source_path=source_path,
-        source_text=text,
-        resolved=resolved,
+        ntriples=b"".join(lines),
+        described=frozenset(described),
+        redefined=frozenset(redefined),
+        borrowed=frozenset(borrowed),
+        nodes=nodes,
+        triples=len(lines),
     )
 
 
-def check_identity(files: list[LoadedFile]) -> None:
-    """One IRI, one entity: an entity is typed in one file only, and has at most one
-    rdfs:label per language. Reports refer to gazetteer entities; they do not redefine them."""
-    typed_in: dict[URIRef, list[LoadedFile]] = defaultdict(list)
-    for loaded in files:
-        for subject in set(loaded.graph.subjects(RDF.type, None)):
-            if isinstance(subject, URIRef):
-                typed_in[subject].append(loaded)
-        labels: dict[tuple[URIRef, str | None], set[str]] = defaultdict(set)
-        for subject, label in loaded.graph.subject_objects(RDFS.label):
-            if isinstance(subject, URIRef):
-                labels[(subject, getattr(label, "language", None))].add(str(label))
-        for (subject, lang), values in sorted(labels.items(), key=lambda kv: str(kv[0][0])):
-            if len(values) > 1:
-                raise IdentityError(
-                    f"<{subject}> has {len(values)} different rdfs:label values in "
-                    f"language '{lang}': " + ", ".join(f"«{v}»" for v in sorted(values)),
-                    loaded.path,
-                    loaded.locator.line_of_node(subject),
-                    hint="One IRI names one entity: mint a new IRI for the second one, or make "
-                    "the variant a skos:altLabel.",
-                )
-    for subject, where in sorted(typed_in.items(), key=lambda kv: str(kv[0])):
-        if len(where) > 1:
-            first, second = where[0], where[1]
+def check_labels(
+    path: Path,
+    labels: Iterable[tuple[str, str | None, str]],
+    locator: SourceLocator | None = None,
+) -> None:
+    """At most one rdfs:label per language for each entity of a file: (subject, language,
+    label) triples."""
+    found: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for subject, lang, label in labels:
+        found[(subject, lang)].add(label)
+    for (subject, lang), values in sorted(found.items(), key=lambda kv: kv[0][0]):
+        if len(values) > 1:
+            where = locator or SourceLocator.for_file(path)
             raise IdentityError(
-                f"<{subject}> is defined (given an rdf:type) in two files: {first.path}:"
-                f"{first.locator.line_of_node(subject)} and here",
-                second.path,
-                second.locator.line_of_node(subject),
-                hint="Define shared actors and places once, in the gazetteer; a report only "
-                "refers to them. Use another IRI if these are different entities.",
+                f"<{subject}> has {len(values)} different rdfs:label values in "
+                f"language '{lang}': " + ", ".join(f"«{v}»" for v in sorted(values)),
+                path,
+                where.line_of_node(URIRef(subject)),
+                hint="One IRI names one entity: mint a new IRI for the second one, or make "
+                "the variant a skos:altLabel.",
             )
+
+
+def check_gazetteer(files: list[LoadedFile]) -> None:
+    """One IRI, one entity: an entity is typed in one gazetteer file only."""
+    first: dict[str, LoadedFile] = {}
+    for loaded in files:
+        for subject in sorted(loaded.typed):
+            if subject in first:
+                _two_definitions(subject, first[subject].path, first[subject].locator, loaded)
+            first[subject] = loaded
+
+
+def check_report(
+    report: LoadedReport, gazetteer: list[LoadedFile], base_subjects: set[str]
+) -> None:
+    """A report describes its own nodes (id/<kind>/<report>/…) and the gazetteer's entities,
+    without redefining them, and does not refer to the nodes of other reports. Reports
+    then never describe the same node, which is what lets each be validated on its own."""
+    for subject in sorted(report.redefined):
+        for loaded in gazetteer:
+            if subject in loaded.typed:
+                _two_definitions(subject, loaded.path, loaded.locator, report)
+    for subject in sorted(report.described - base_subjects):
+        raise IdentityError(
+            f"the report describes <{subject}>, which is neither one of its own nodes "
+            f"(under id/<kind>/{report.slug}/) nor an entity of the gazetteer",
+            report.path,
+            report.locator.line_of_node(URIRef(subject)),
+            hint="Mint the node under the report's own name, or add the entity to the "
+            "gazetteer so that every report can refer to it.",
+        )
+    for obj in sorted(report.borrowed):
+        raise IdentityError(
+            f"the report refers to <{obj}>, a node of the report {report_of(obj)}",
+            report.path,
+            report.locator.line_of_node(URIRef(obj)),
+            hint="Reports refer to the gazetteer's actors and places, not to each other's "
+            "events; state the fact again, with this report's own evidence.",
+        )
+
+
+def _two_definitions(
+    subject: str, first_path: Path, first: SourceLocator, second: LoadedFile | LoadedReport
+) -> None:
+    node = URIRef(subject)
+    raise IdentityError(
+        f"<{subject}> is defined (given an rdf:type) in two files: {first_path}:"
+        f"{first.line_of_node(node)} and here",
+        second.path,
+        second.locator.line_of_node(node),
+        hint="Define shared actors and places once, in the gazetteer; a report only "
+        "refers to them. Use another IRI if these are different entities.",
+    )

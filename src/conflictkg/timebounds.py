@@ -11,53 +11,66 @@ import calendar
 import datetime as dt
 import re
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from .namespaces import CKG
+from .namespaces import CKG, ox_iri
+from .triples import Statement, Subject, TripleIndex
 
 _STAMP = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:Z|[+-]\d{2}:\d{2})?$")
 
-PRECISION = {XSD.date: "day", XSD.gYearMonth: "month", XSD.gYear: "year"}
+PRECISION = {str(XSD.date): "day", str(XSD.gYearMonth): "month", str(XSD.gYear): "year"}
 
 
-def stamp_span(value: Literal) -> tuple[dt.date, dt.date]:
+def stamp_span(value: ox.Literal) -> tuple[dt.date, dt.date]:
     """The first and last day a date, month or year stamp covers."""
-    match = _STAMP.match(str(value))
-    if match is None or value.datatype not in PRECISION:
+    match = _STAMP.match(value.value)
+    datatype = value.datatype.value
+    if match is None or datatype not in PRECISION:
         raise ValueError(f"not a time stamp: {value!r}")
     year = int(match.group(1))
-    if value.datatype == XSD.gYear:
+    if datatype == str(XSD.gYear):
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     month = int(match.group(2))
-    if value.datatype == XSD.gYearMonth:
+    if datatype == str(XSD.gYearMonth):
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     day = dt.date(year, month, int(match.group(3)))
     return day, day
 
 
 # stamp property -> the bound properties it determines: (bound, first-or-last day)
-_RULES: dict[URIRef, list[tuple[URIRef, int]]] = {
-    CKG.date: [
-        (CKG.earliestBegin, 0),
-        (CKG.latestBegin, 1),
-        (CKG.earliestEnd, 0),
-        (CKG.latestEnd, 1),
-    ],
-    CKG.beginDate: [(CKG.earliestBegin, 0), (CKG.latestBegin, 1)],
-    CKG.endDate: [(CKG.earliestEnd, 0), (CKG.latestEnd, 1)],
-}
+_RULES = [
+    (
+        ox_iri(stamp),
+        [(ox_iri(bound), which) for bound, which in bounds],
+    )
+    for stamp, bounds in (
+        (
+            CKG.date,
+            [
+                (CKG.earliestBegin, 0),
+                (CKG.latestBegin, 1),
+                (CKG.earliestEnd, 0),
+                (CKG.latestEnd, 1),
+            ],
+        ),
+        (CKG.beginDate, [(CKG.earliestBegin, 0), (CKG.latestBegin, 1)]),
+        (CKG.endDate, [(CKG.earliestEnd, 0), (CKG.latestEnd, 1)]),
+    )
+]
+_DATE = ox_iri(XSD.date)
 
 
-def derive_time_bounds(graph: Graph) -> Graph:
-    """The bounds each stamp implies and that the graph does not already state."""
-    derived = Graph()
-    for stamp_property, bounds in _RULES.items():
-        for subject, value in graph.subject_objects(stamp_property):
-            if not isinstance(value, Literal) or value.datatype not in PRECISION:
+def derive_time_bounds(triples: TripleIndex) -> list[Statement]:
+    """The bounds each stamp implies and that the triples do not already state."""
+    derived: dict[tuple[Subject, ox.NamedNode], Statement] = {}
+    for stamp_property, bounds in _RULES:
+        for subject, value in triples.subject_objects(stamp_property):
+            if not isinstance(value, ox.Literal) or value.datatype.value not in PRECISION:
                 continue  # SHACL reports the wrong datatype; nothing to derive from it
             span = stamp_span(value)
             for bound, which in bounds:
-                if graph.value(subject, bound) is None and derived.value(subject, bound) is None:
-                    derived.add((subject, bound, Literal(span[which], datatype=XSD.date)))
-    return derived
+                if triples.value(subject, bound) is None and (subject, bound) not in derived:
+                    day = ox.Literal(span[which].isoformat(), datatype=_DATE)
+                    derived[(subject, bound)] = (subject, bound, day)
+    return list(derived.values())

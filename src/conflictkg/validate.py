@@ -1,33 +1,48 @@
-"""Validation: SHACL (pySHACL) over the data, report by report, and over the ontology.
+"""Validation: each report, with the gazetteer and the ontology, against the data shapes
+(ontology/shapes/data-shapes.ttl) and the quality-control queries (queries/qc/).
 
-Each report is validated together with the gazetteer it refers to; the ontology is given to
-pySHACL as its ontology graph (so sh:class sees the class hierarchy), never merged into the
-data. Results are grouped by focus node with the file and line where the node is written
-and the Arabic words that state it.
+A report is the unit of validation: it is checked together with the gazetteer it refers to
+and the ontology (so that sh:class sees the class hierarchy), never with other reports.
+Reports may disagree with each other (two agencies, two accounts of who held a town when):
+that is for analysts to query, not a fault in either encoding. A report's outcome depends
+only on its own content and the base, so the build caches it.
+
+Two engines give the same results (tests/test_engines.py):
+- compiled (default): the shapes compiled by conflictkg.shacl, SHACL Core evaluated in
+  Python over the report's statements, SPARQL constraints on an in-memory Oxigraph store;
+- pyshacl: the reference implementation.
+
+Results are grouped by focus node with the file and line where the node is written and the
+Arabic words that state it.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+import re
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from .build import Assembled, assemble
-from .errors import ConflictKGError
-from .namespaces import CKG, GRAPH_GAZETTEER, OA
+from .base import Base
+from .errors import ConflictKGError, InputError
+from .namespaces import CKG, OA, ox_iri
 from .project import Project
+from .query import LibraryQuery, read_query, run
 from .rdfio import SourceLocator, parse_turtle
+from .shacl import SH as SH_NS
+from .shacl import Result, ShapesProgram, UnionView, plain, run_sparql, to_ox
+from .sources import LoadedReport
+from .triples import TripleIndex
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
+SH = Namespace(SH_NS)
+ENGINES = ("compiled", "pyshacl")
 
 
 @dataclass
@@ -49,6 +64,14 @@ class ValidationReport:
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
     results: Graph = field(default_factory=Graph)
+    qc: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # query -> its rows
+
+    def qc_summary(self) -> str:
+        return "; ".join(
+            f"{name}: {len(rows)} row(s), e.g. "
+            + ", ".join(f"{k}={v}" for k, v in sorted(rows[0].items()))
+            for name, rows in sorted(self.qc.items())
+        )
 
     def by_focus(self) -> dict[str, list[Violation]]:
         grouped: dict[str, list[Violation]] = {}
@@ -62,6 +85,8 @@ class ValidationReport:
         if self.conforms:
             return "conforms: no violations"
         lines = [f"does not conform: {len(self.violations)} violation(s)"]
+        if self.qc:
+            lines.append(f"quality-control queries with rows: {self.qc_summary()}")
         for focus, violations in self.by_focus().items():
             first = violations[0]
             where = f"{first.file}:{first.line}" if first.file else "(not found in a file)"
@@ -76,7 +101,11 @@ class ValidationReport:
 
     def json(self) -> str:
         return json.dumps(
-            {"conforms": self.conforms, "violations": [asdict(v) for v in self.violations]},
+            {
+                "conforms": self.conforms,
+                "violations": [asdict(v) for v in self.violations],
+                "quality_control": self.qc,
+            },
             ensure_ascii=False,
             indent=2,
         )
@@ -92,16 +121,23 @@ class NotConformingError(ConflictKGError):
         super().__init__(f"the data does not conform: {len(report.violations)} violation(s)")
         self.report = report
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return (self.__class__, (self.report,))
+
 
 def _short(term: str | None) -> str:
-    if term is None:
+    """An IRI (or the IRIs of a path expression) without the usual namespaces."""
+    if not term:
         return ""
+    if "<" in term:
+        return re.sub(r"<([^<>]*)>", lambda m: _short(m.group(1)), term)
     for ns, prefix in ((str(CKG), "ckg:"), ("https://w3id.org/conflict-kg/id/", "")):
         if term.startswith(ns):
             return prefix + term[len(ns) :]
     return term
 
 
+# ------------------------------------------------------------------ shapes
 def load_shapes(paths: list[Path]) -> Graph:
     if not paths:
         raise ConflictKGError("no SHACL shape files found", hint="Expected ontology/shapes/*.ttl.")
@@ -115,6 +151,17 @@ def data_shapes(project: Project) -> Graph:
     return load_shapes([project.shapes_dir / "data-shapes.ttl"])
 
 
+def qc_queries(project: Project) -> list[LibraryQuery]:
+    """The data-quality queries (queries/qc/*-violation.rq): each must return no rows.
+    None at all is an error, not a pass."""
+    qc_dir = project.queries_dir / "qc"
+    paths = sorted(qc_dir.glob("*-violation.rq"))
+    if not paths:
+        raise InputError("no quality-control queries (*-violation.rq) found", qc_dir)
+    return [read_query(p) for p in paths]
+
+
+# ------------------------------------------------------------------ the reference engine
 @contextmanager
 def prepared_sparql() -> Iterator[None]:
     """Reuse the parsed form of each SPARQL text while validating.
@@ -173,157 +220,264 @@ def run_shacl(data: Graph, shapes: Graph, ontology: Graph | None) -> tuple[bool,
     return bool(conforms), results
 
 
-def _results(results: Graph) -> list[dict[str, Node | None]]:
-    rows = []
-    # top-level results only; pySHACL also types the nested sh:detail results
-    for result in results.objects(None, SH.result):
-        rows.append(
-            {
-                "focus": results.value(result, SH.focusNode),
-                "path": results.value(result, SH.resultPath),
-                "value": results.value(result, SH.value),
-                "message": results.value(result, SH.resultMessage),
-                "severity": results.value(result, SH.resultSeverity),
-                "component": results.value(result, SH.sourceConstraintComponent),
-                "shape": results.value(result, SH.sourceShape),
-            }
-        )
-    return rows
-
-
-def _term(node: Node | None) -> str | None:
+def _plain(node: Node | None) -> str | None:
     if node is None:
         return None
-    if isinstance(node, URIRef | Literal):
-        return str(node)
-    return node.n3()
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return str(node)
 
 
-def _locate(
-    node: Node | None, data: Graph, locators: list[SourceLocator]
-) -> tuple[str | None, int | None]:
-    """The file and line where a node is written; a value node (a quantity, an inference,
-    written as [ … ]) is found through the node that holds it."""
-    for _ in range(4):
-        if not isinstance(node, URIRef):
-            return None, None
-        for locator in locators:
-            found = locator.line_of_node(node)
-            if found is not None:
-                return str(locator.path), found
-        node = next(iter(data.subjects(None, node)), None)
-    return None, None
+def pyshacl_results(results: Graph, program: ShapesProgram) -> list[Result]:
+    """pySHACL's results in the compiled engine's form (the shapes graph must be the one
+    `program` was compiled from). Top-level results only: pySHACL also types nested
+    sh:detail results."""
+    out = []
+    for result in results.objects(None, SH.result):
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        out.append(
+            Result(
+                focus=_plain(results.value(result, SH.focusNode)) or "",
+                path=None if path is None else program.path_key(path),
+                value=None if value is None else str(to_ox(value)),
+                component=str(results.value(result, SH.sourceConstraintComponent)),
+                shape=program.key(results.value(result, SH.sourceShape)),  # type: ignore[arg-type]
+                severity=str(results.value(result, SH.resultSeverity)),
+                message=str(results.value(result, SH.resultMessage) or "violates a shape"),
+            )
+        )
+    return out
 
 
-def _quote_for(data: Graph, node: Node | None, path: Node | None) -> str | None:
-    """The words that state what a violation is about: the quote attesting the violated
-    property, else the node's general quote (one that attests no single property)."""
-    ranked: list[tuple[int, str]] = []
-    for evidence in data.objects(node, CKG.evidence):
-        attests = set(data.objects(evidence, CKG.attests))
-        rank = 0 if path is not None and path in attests else (1 if not attests else 2)
-        for selector in data.objects(data.value(evidence, OA.hasTarget), OA.hasSelector):
-            exact = data.value(selector, OA.exact)
-            if exact is not None:
-                ranked.append((rank, str(exact)))
-    return min(ranked)[1] if ranked else None
+# ------------------------------------------------------------------ checking reports
+@dataclass
+class Checked:
+    """The outcome of checking one report: shape results and quality-control rows."""
+
+    results: list[Result] = field(default_factory=list)
+    qc: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
 
-def collect(results: Graph, data: Graph, locators: list[SourceLocator]) -> list[Violation]:
+class Checker:
+    """Checks reports against the base, the data shapes and the QC queries. Made once per
+    build; worker processes inherit it."""
+
+    def __init__(self, project: Project, base: Base, engine: str = "compiled") -> None:
+        if engine not in ENGINES:
+            raise InputError(f"unknown validation engine «{engine}»", hint="compiled or pyshacl")
+        self.base = base
+        self.engine = engine
+        self.shapes = data_shapes(project)
+        self.program = ShapesProgram(self.shapes)
+        self.qc = qc_queries(project)
+        self.base_graphs = [ox.NamedNode(str(name)) for name in base.ntriples]
+
+    def check(self, reports: list[tuple[URIRef, bytes]]) -> list[Checked]:
+        """Check a batch of reports (graph name, N-Triples). They share one in-memory store,
+        each in its own named graph; every query sees one report and the base."""
+        store = ox.Store()
+        store.extend(self.base.quads)
+        parsed = []
+        for name, data in reports:
+            graph = ox.NamedNode(str(name))
+            statements = [
+                (q.subject, q.predicate, q.object)
+                for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            ]
+            store.extend([ox.Quad(s, p, o, graph) for s, p, o in statements])
+            parsed.append((graph, data, statements))
+        out = []
+        for graph, data, statements in parsed:
+            dataset = [graph, *self.base_graphs]
+            if self.engine == "compiled":
+                results = self._compiled(store, dataset, TripleIndex(statements))
+            else:
+                results = self._pyshacl(data)
+            qc = {}
+            for query in self.qc:
+                rows = run(store, query, default_graph=dataset).rows
+                if rows:
+                    qc[query.name] = [{k: v[1] for k, v in row.items()} for row in rows]
+            out.append(Checked(results, qc))
+        return out
+
+    def _compiled(
+        self, store: ox.Store, dataset: list[ox.NamedNode], report: TripleIndex
+    ) -> list[Result]:
+        view = UnionView(report, self.base.index)
+        results, sparql = self.program.validate(view)
+        return results + run_sparql(store, sparql, default_graph=dataset)
+
+    def _pyshacl(self, ntriples: bytes) -> list[Result]:
+        data = Graph()
+        data += self.base.gazetteer_graph
+        data.parse(data=ntriples, format="nt")
+        _conforms, results = run_shacl(data, self.shapes, self.base.ontology)
+        return pyshacl_results(results, self.program)
+
+
+# ------------------------------------------------------------------ reporting
+@dataclass
+class Located:
+    """Where a report's nodes are written, and the quotes that state them."""
+
+    locators: list[SourceLocator]
+    statements: TripleIndex
+
+    def where(self, node: str) -> tuple[str | None, int | None]:
+        """The file and line where a node is written; a value node (a quantity, an
+        inference, an annotation) is found through the node that holds it."""
+        term: Any = ox.NamedNode(node) if not node.startswith("_:") else None
+        for _ in range(4):
+            if not isinstance(term, ox.NamedNode):
+                return None, None
+            for locator in self.locators:
+                found = locator.line_of_node(URIRef(term.value))
+                if found is not None:
+                    return str(locator.path), found
+            holders = self.statements.holders(term)
+            term = holders[0] if holders else None
+        return None, None
+
+    def quote(self, node: str, path: str | None) -> str | None:
+        """The words that state what a violation is about: the quote attesting the violated
+        property, else the node's general quote (one that attests no single property)."""
+        if node.startswith("_:"):
+            return None
+        ranked: list[tuple[int, str]] = []
+        s = self.statements
+        for evidence in s.objects(ox.NamedNode(node), ox_iri(CKG.evidence)):
+            attests = {a.value for a in s.objects(evidence, ox_iri(CKG.attests))}
+            rank = 0 if path is not None and path in attests else (1 if not attests else 2)
+            for target in s.objects(evidence, ox_iri(OA.hasTarget)):
+                for selector in s.objects(target, ox_iri(OA.hasSelector)):
+                    for exact in s.objects(selector, ox_iri(OA.exact)):
+                        ranked.append((rank, exact.value))
+        return min(ranked)[1] if ranked else None
+
+
+def describe(results: list[Result], located: Located) -> list[Violation]:
     """Violations with their file, line and Arabic evidence quote."""
     violations = []
-    for row in _results(results):
-        focus = row["focus"]
-        file, line = _locate(focus, data, locators)
-        quote = _quote_for(data, focus, row["path"])
-        severity = row["severity"]
+    for r in results:
+        file, line = located.where(r.focus)
         violations.append(
             Violation(
-                focus=_term(focus) or "",
-                path=_term(row["path"]),
-                value=_term(row["value"]),
-                message=str(row["message"] or "violates a shape"),
-                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-                component=str(row["component"]).rsplit("#", 1)[-1],
-                shape=_term(row["shape"]),
+                focus=r.focus,
+                path=r.path,
+                value=None if r.value is None else plain(term(r.value)),
+                message=r.message,
+                severity=r.severity.rsplit("#", 1)[-1],
+                component=r.component.rsplit("#", 1)[-1],
+                shape=r.shape,
                 file=file,
                 line=line,
-                quote=quote,
+                quote=located.quote(r.focus, r.path),
             )
         )
     return violations
 
 
-Run = tuple[Graph, list[SourceLocator]]
-_JOB: tuple[Graph, Graph, list[Run]] | None = (
-    None  # (shapes, ontology, runs), inherited by forked workers
-)
+def results_graph(results: list[Result], program: ShapesProgram) -> Graph:
+    """The results as a SHACL validation report (sh:ValidationReport)."""
+    graph = Graph()
+    graph.bind("sh", SH)
+    report = BNode()
+    graph.add((report, RDF.type, SH.ValidationReport))
+    graph.add((report, SH.conforms, Literal(not results)))
+    for r in results:
+        node = BNode()
+        graph.add((report, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.focusNode, _node(r.focus)))
+        graph.add((node, SH.resultSeverity, URIRef(r.severity)))
+        graph.add((node, SH.sourceConstraintComponent, URIRef(r.component)))
+        graph.add((node, SH.resultMessage, Literal(r.message)))
+        shape = program.node_of(r.shape)
+        if shape is not None:
+            graph.add((node, SH.sourceShape, program.copy_into(shape, graph)))
+        path = program.path_node(r.path) if r.path is not None else None
+        if path is not None:
+            graph.add((node, SH.resultPath, program.copy_into(path, graph)))
+        elif r.path is not None:
+            graph.add((node, SH.resultPath, URIRef(r.path)))
+        if r.value is not None:
+            graph.add((node, SH.value, from_ox(term(r.value))))
+    return graph
 
 
-def _validate_run(index: int) -> tuple[bool, str, list[Violation]]:
-    """One report with the gazetteer: (conforms, results as N-Triples, violations)."""
-    assert _JOB is not None
-    shapes, ontology, runs = _JOB
-    data, locators = runs[index]
-    ok, results = run_shacl(data, shapes, ontology)
-    return ok, results.serialize(format="nt"), collect(results, data, locators)
+def term(text: str) -> Any:
+    """A term from its N-Triples form."""
+    quad = next(iter(ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
+    return quad.object
 
 
-def validate_assembled(
-    project: Project, assembled: Assembled, workers: int | None = None
+def from_ox(value: Any) -> Node:
+    if isinstance(value, ox.NamedNode):
+        return URIRef(value.value)
+    if isinstance(value, ox.BlankNode):
+        return BNode(value.value)
+    if value.language:
+        return Literal(value.value, lang=value.language)
+    return Literal(value.value, datatype=URIRef(value.datatype.value))
+
+
+def _node(text: str) -> Node:
+    return BNode(text[2:]) if text.startswith("_:") else URIRef(text)
+
+
+def report_of_checks(
+    checks: dict[str, Checked],
+    reports: dict[str, LoadedReport],
+    base: Base,
+    program: ShapesProgram,
+    triples_of: Callable[[str], bytes],
 ) -> ValidationReport:
-    """Validate each report with the gazetteer, against the data shapes, in worker
-    processes when there are several reports (default: one per core). Validation time is
-    per focus node, not per call, so reports are spread over processes rather than batched."""
-    global _JOB
-    shapes = data_shapes(project)
-    gazetteer = assembled.graphs[GRAPH_GAZETTEER]
-    gazetteer_locators = [g.locator for g in assembled.gazetteer]
-    runs: list[Run] = [
-        (gazetteer + report.resolved, [report.locator, *gazetteer_locators])
-        for report in assembled.reports
-    ] or [(gazetteer, gazetteer_locators)]
-    count = min(workers or os.cpu_count() or 1, len(runs))
-    _JOB = (shapes, assembled.ontology, runs)
-    try:
-        if count > 1 and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")  # workers inherit the graphs
-            with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-                outcomes = list(pool.map(_validate_run, range(len(runs))))
-        else:
-            outcomes = [_validate_run(index) for index in range(len(runs))]
-    finally:
-        _JOB = None
-    conforms = True
-    violations: dict[tuple[object, ...], Violation] = {}
-    results_all = Graph()
-    for ok, results, found in outcomes:  # in report order: the same report at any worker count
-        conforms = conforms and ok
-        results_all.parse(data=results, format="nt")
-        for violation in found:
-            key = (
-                violation.focus,
-                violation.path,
-                violation.value,
-                violation.component,
-                violation.message,
-            )
-            violations.setdefault(key, violation)
-    return ValidationReport(conforms, list(violations.values()), results_all)
-
-
-def validate_files(project: Project, report_paths: list[Path] | None = None) -> ValidationReport:
-    """Validate the given report files (default: all of the project's) with the gazetteer."""
-    return validate_assembled(project, assemble(project, report_paths))
+    """One validation report from the checks of many reports. What the gazetteer alone
+    gets wrong is found in every report's check, and told once. Violations are located
+    (file, line, quote) in the report whose check found them, read again from
+    `triples_of(report)` when its triples are no longer in memory."""
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    results: list[Result] = []
+    violations: list[Violation] = []
+    qc: dict[str, list[dict[str, str]]] = {}
+    gazetteer = [loaded.locator for loaded in base.gazetteer]
+    for slug in sorted(checks):
+        checked = checks[slug]
+        for name, rows in checked.qc.items():
+            known = qc.setdefault(name, [])
+            known.extend(row for row in rows if row not in known)
+        fresh = [r for r in checked.results if (r.key, r.message) not in seen]
+        if not fresh:
+            continue
+        seen.update((r.key, r.message) for r in fresh)
+        report = reports[slug]
+        data = report.ntriples or triples_of(slug)
+        statements = TripleIndex(base.statements)
+        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            statements.add((q.subject, q.predicate, q.object))
+        violations += describe(fresh, Located([report.locator, *gazetteer], statements))
+        results += fresh
+    return ValidationReport(
+        not violations and not qc, violations, results_graph(results, program), qc
+    )
 
 
 def validate_ontology(project: Project, ontology: Graph) -> ValidationReport:
     """The shapes over the ontology itself: labels and definitions in English and Arabic."""
     shapes = load_shapes([project.shapes_dir / "ontology-shapes.ttl"])
-    ok, results = run_shacl(ontology, shapes, None)
+    program = ShapesProgram(shapes)
+    index = TripleIndex((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in ontology)  # type: ignore[misc]
+    results, sparql = program.validate(index)
+    if sparql:
+        store = ox.Store()
+        store.extend([ox.Quad(s, p, o) for s, p, o in index])
+        results += run_sparql(store, sparql)
     locators = [
         SourceLocator.for_file(p)
         for p in sorted(project.ontology_dir.rglob("*.ttl"))
         if "shapes" not in p.parts
     ]
-    return ValidationReport(ok, collect(results, ontology, locators), results)
+    violations = describe(results, Located(locators, index))
+    return ValidationReport(not results, violations, results_graph(results, program))

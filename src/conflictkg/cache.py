@@ -1,0 +1,138 @@
+"""The build cache: each report's resolved triples and check outcome, kept by content.
+
+    .conflictkg-cache/reports/<report>.nt    the report's named graph, sorted N-Triples
+    .conflictkg-cache/reports/<report>.json  what identifies it, and its check outcome
+
+An entry's triples stand while the report file and its source text are byte for byte the
+same (SHA-256 of both) and the code is the same; its check outcome stands while, in
+addition, the base, the shapes and the QC queries are (Base.digest) and the engine is. The
+cache lives beside build/, not in it: a failed build writes nothing to build/, yet what it
+resolved before failing is not lost. Entries are written whole (temporary file, then
+rename); a damaged entry is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .shacl import Result
+from .sources import LoadedReport
+
+FORMAT = 1  # bump when the entry layout changes
+
+
+@dataclass
+class Entry:
+    """A cached report: the resolved report without its triples, and how it was checked."""
+
+    report: LoadedReport
+    fingerprint: str  # of the report file and its source text
+    code: str  # digest of the code that resolved it
+    checked: dict[str, Any] | None  # {"digest", "engine", "results", "qc"}
+    ntriples_path: Path
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint(report_bytes: bytes, source_bytes: bytes) -> str:
+    return sha256(sha256(report_bytes).encode() + sha256(source_bytes).encode())
+
+
+def _write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+class ReportCache:
+    def __init__(self, directory: Path, code: str) -> None:
+        self.directory = directory / "reports"
+        self.code = code
+
+    def _paths(self, slug: str) -> tuple[Path, Path]:
+        return self.directory / f"{slug}.json", self.directory / f"{slug}.nt"
+
+    def lookup(self, path: Path, root: Path, report_bytes: bytes) -> Entry | None:
+        """The entry of the report file `path` (whose bytes are given), if its file and
+        source text are as they were when it was cached, with the present code."""
+        slug = path.name.removesuffix(".ttl")
+        meta_path, nt_path = self._paths(slug)
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            source_path = root / meta["source"]
+            if meta.get("format") != FORMAT or meta.get("code") != self.code:
+                return None
+            now = fingerprint(report_bytes, source_path.read_bytes())
+            if meta.get("fingerprint") != now or not nt_path.is_file():
+                return None
+            report = LoadedReport(
+                path=path,
+                slug=slug,
+                iri=meta["iri"],
+                source_path=source_path,
+                ntriples=b"",
+                described=frozenset(meta["described"]),
+                redefined=frozenset(meta["redefined"]),
+                borrowed=frozenset(meta["borrowed"]),
+                nodes=meta["nodes"],
+                triples=meta["triples"],
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # absent, damaged or stale: resolve the report again
+        return Entry(report, now, self.code, meta.get("checked"), nt_path)
+
+    def triples_of(self, slug: str) -> bytes:
+        """The cached triples of a report (every resolved report has them)."""
+        return self._paths(slug)[1].read_bytes()
+
+    def ntriples(self, entry: Entry) -> bytes:
+        return entry.ntriples_path.read_bytes()
+
+    def put(
+        self,
+        report: LoadedReport,
+        root: Path,
+        fingerprint_now: str,
+        checked: dict[str, Any] | None,
+        write_triples: bool,
+    ) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        meta_path, nt_path = self._paths(report.slug)
+        if write_triples:
+            _write(nt_path, report.ntriples)
+        meta = {
+            "format": FORMAT,
+            "fingerprint": fingerprint_now,
+            "code": self.code,
+            "iri": report.iri,
+            "source": str(report.source_path.relative_to(root)),
+            "described": sorted(report.described),
+            "redefined": sorted(report.redefined),
+            "borrowed": sorted(report.borrowed),
+            "nodes": report.nodes,
+            "triples": report.triples,
+            "checked": checked,
+        }
+        _write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+
+
+def checked_record(
+    digest: str, engine: str, results: list[Result], qc: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "digest": digest,
+        "engine": engine,
+        "results": [r.__dict__ for r in results],
+        "qc": qc,
+    }
+
+
+def checked_results(record: dict[str, Any]) -> list[Result]:
+    return [Result(**r) for r in record["results"]]
