@@ -101,7 +101,7 @@ def _resolve(turtle: str, text: str, tmp_path) -> Graph:  # type: ignore[no-unty
         locator=SourceLocator.for_file(path),
         source_name="t.txt",
     )
-    graph = Graph().parse(data="".join(annotations.values()), format="nt")
+    graph = Graph().parse(data="".join(a.text for a in annotations.values()), format="nt")
     for s, p, o in kept:
         graph.parse(data=f"{s} {p} {o} .\n", format="nt")
     return graph
@@ -142,6 +142,16 @@ def test_near_miss_in_spelling_is_explained(tmp_path) -> None:  # type: ignore[n
     turtle = PREFIXES + 'ex:a a ckg:Capture ; ckg:evidence [ ckg:quote "الدولة الإسلامية" ] .\n'
     with pytest.raises(EvidenceError, match="other spellings"):
         _resolve(turtle, "تنظيم الدولة الاسلامية", tmp_path)
+
+
+def test_checks_read_the_triples_the_store_gets(project: Project) -> None:
+    """The resolver hands the checks its statements and the store its N-Triples: the same
+    triples, on the seed and on a report whose quotes attest properties (ckg:attests)."""
+    report = load_report(REPORT, project.root)
+    assert report.statements is not None
+    as_lines = {f"{s} {p} {o} .\n".encode() for s, p, o in report.statements}
+    assert len(as_lines) == len(report.statements) == report.triples
+    assert as_lines == set(report.ntriples.splitlines(keepends=True))
 
 
 def test_changed_source_text_is_refused(project_copy: Project) -> None:

@@ -28,6 +28,28 @@ _EVIDENCE, _QUOTE, _OCCURRENCE, _ATTESTS = (
     ox_iri(CKG.attests),
 )
 _COUNT = f"^^<{XSD.nonNegativeInteger}>"
+_COUNT_TYPE = ox_iri(XSD.nonNegativeInteger)
+_TYPE = ox_iri(RDF.type)
+_EVIDENCE_CLASS, _ANNOTATION_CLASS, _SPECIFIC, _BY_QUOTE, _BY_POSITION = (
+    ox_iri(CKG.Evidence),
+    ox_iri(OA.Annotation),
+    ox_iri(OA.SpecificResource),
+    ox_iri(OA.TextQuoteSelector),
+    ox_iri(OA.TextPositionSelector),
+)
+_HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = (
+    ox_iri(OA.hasBody),
+    ox_iri(OA.hasTarget),
+    ox_iri(OA.hasSource),
+    ox_iri(OA.hasSelector),
+)
+_EXACT, _PREFIX, _SUFFIX, _START, _END = (
+    ox_iri(OA.exact),
+    ox_iri(OA.prefix),
+    ox_iri(OA.suffix),
+    ox_iri(OA.start),
+    ox_iri(OA.end),
+)
 # The annotation's triples, as N-Triples lines with its IRI, the subject and the literals
 # filled in ({ann} without angle brackets).
 _ANNOTATION_LINES = (
@@ -118,15 +140,14 @@ def resolve_evidence(
     text: str,
     locator: SourceLocator,
     source_name: str,
-) -> tuple[list[Statement], dict[str, str]]:
+) -> tuple[list[Statement], dict[str, Annotation]]:
     """Every `ckg:evidence [ ckg:quote ... ]` turned into an annotation IRI with a
     TextQuoteSelector and a TextPositionSelector on `source`: (the statements other than the
-    evidence nodes as written, each annotation's IRI and its triples as N-Triples text:
-    thousands of triples per report, written straight from their IRIs and literals)."""
+    evidence nodes as written, each annotation by its IRI)."""
     pairs = triples.subject_objects(_EVIDENCE)
     evidence_nodes = {node for _, node in pairs}
     kept = [t for t in triples if t[0] not in evidence_nodes and t[1] != _EVIDENCE]
-    annotations: dict[str, str] = {}
+    annotations: dict[str, Annotation] = {}
 
     for subject, node in sorted(pairs, key=lambda t: t[0].value):
         if not isinstance(subject, ox.NamedNode):
@@ -184,31 +205,72 @@ def resolve_evidence(
             span = spans[index - 1]
         attests = triples.objects(node, _ATTESTS)
         ann = annotation_iri(report_slug, URIRef(subject.value), span.start, span.end)
-        annotations[ann] = annotations.get(ann, "") + _annotation(
-            ann, subject, source, text, quote, span, attests
-        )
+        if ann in annotations:  # the same words again: only what else they attest is new
+            annotations[ann].attest(attests)
+        else:
+            annotations[ann] = Annotation(ann, subject, source, text, quote, span, attests)
     return kept, annotations
 
 
-def _annotation(
-    ann: str,
-    subject: ox.NamedNode,
-    source: ox.NamedNode,
-    text: str,
-    quote: str,
-    span: Span,
-    attests: list[Term],
-) -> str:
-    """The Web Annotation of one quote (the annotation, its target and its two selectors)
-    as N-Triples lines."""
-    lines = _ANNOTATION_LINES.format(
-        subject=f"<{subject.value}>",
-        ann=ann,
-        source=f"<{source.value}>",
-        exact=nt_string(quote),
-        prefix=nt_string(text[max(0, span.start - CONTEXT) : span.start]),
-        suffix=nt_string(text[span.end : span.end + CONTEXT]),
-        start=span.start,
-        end=span.end,
-    )
-    return lines + "".join(f"<{ann}> <{CKG.attests}> {attested} .\n" for attested in attests)
+class Annotation:
+    """The Web Annotation of one quote (the annotation, its target and its two selectors),
+    as N-Triples text for the store and as statements for the checks. Thousands a report:
+    the text is filled into a template, the terms are made once an annotation."""
+
+    def __init__(
+        self,
+        iri: str,
+        subject: ox.NamedNode,
+        source: ox.NamedNode,
+        text: str,
+        quote: str,
+        span: Span,
+        attests: list[Term],
+    ) -> None:
+        prefix, suffix = (
+            text[max(0, span.start - CONTEXT) : span.start],
+            text[span.end : span.end + CONTEXT],
+        )
+        self.text = _ANNOTATION_LINES.format(
+            subject=f"<{subject.value}>",
+            ann=iri,
+            source=f"<{source.value}>",
+            exact=nt_string(quote),
+            prefix=nt_string(prefix),
+            suffix=nt_string(suffix),
+            start=span.start,
+            end=span.end,
+        )
+        self.iri = ann = ox.NamedNode(iri)
+        target = ox.NamedNode(f"{iri}/target")
+        by_quote = ox.NamedNode(f"{iri}/quote")
+        by_position = ox.NamedNode(f"{iri}/position")
+        start = ox.Literal(str(span.start), datatype=_COUNT_TYPE)
+        end = ox.Literal(str(span.end), datatype=_COUNT_TYPE)
+        self.statements: list[Statement] = [
+            (subject, _EVIDENCE, ann),
+            (ann, _TYPE, _EVIDENCE_CLASS),
+            (ann, _TYPE, _ANNOTATION_CLASS),
+            (ann, _HAS_BODY, subject),
+            (ann, _HAS_TARGET, target),
+            (target, _TYPE, _SPECIFIC),
+            (target, _HAS_SOURCE, source),
+            (target, _HAS_SELECTOR, by_quote),
+            (target, _HAS_SELECTOR, by_position),
+            (by_quote, _TYPE, _BY_QUOTE),
+            (by_quote, _EXACT, ox.Literal(quote)),
+            (by_quote, _PREFIX, ox.Literal(prefix)),
+            (by_quote, _SUFFIX, ox.Literal(suffix)),
+            (by_position, _TYPE, _BY_POSITION),
+            (by_position, _START, start),
+            (by_position, _END, end),
+        ]
+        self.attests: list[Term] = []
+        self.attest(attests)
+
+    def attest(self, attests: list[Term]) -> None:
+        for attested in attests:
+            if attested not in self.attests:
+                self.attests.append(attested)
+                self.text += f"<{self.iri.value}> <{CKG.attests}> {attested} .\n"
+                self.statements.append((self.iri, _ATTESTS, attested))

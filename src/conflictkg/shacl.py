@@ -87,31 +87,6 @@ class StoreView:
         return list(found)  # type: ignore[arg-type]
 
 
-class UnionView:
-    """Several DataViews read as one (a report's index over the gazetteer and ontology)."""
-
-    def __init__(self, *views: DataView) -> None:
-        self.views = views
-
-    def objects(self, subject: Term, predicate: ox.NamedNode) -> list[Term]:
-        out: dict[Term, None] = {}
-        for view in self.views:
-            out.update(dict.fromkeys(view.objects(subject, predicate)))
-        return list(out)
-
-    def subjects(self, predicate: ox.NamedNode, obj: Term) -> list[Subject]:
-        out: dict[Subject, None] = {}
-        for view in self.views:
-            out.update(dict.fromkeys(view.subjects(predicate, obj)))
-        return list(out)
-
-    def subject_objects(self, predicate: ox.NamedNode) -> list[tuple[Subject, Term]]:
-        out: dict[tuple[Subject, Term], None] = {}
-        for view in self.views:
-            out.update(dict.fromkeys(view.subject_objects(predicate)))
-        return list(out)
-
-
 # ------------------------------------------------------------------ results
 @dataclass(frozen=True)
 class Result:
@@ -308,8 +283,7 @@ class RepeatPath(Path):
 
 
 # ------------------------------------------------------------------ shapes
-Check = Callable[["Context", Term, list[Term]], Iterator[tuple[Term | None, str, str | None]]]
-# a check yields (value, component local name, default message) for each violation
+Check = Callable[["Context", Term, list[Term]], "Violations"]
 
 
 @dataclass(eq=False)
@@ -320,6 +294,7 @@ class Shape:
     messages: list[str]
     deactivated: bool
     checks: list[Check] = field(default_factory=list)
+    empty_checks: list[Check] = field(default_factory=list)  # those that fail on no value
     properties: list[Shape] = field(default_factory=list)
     sparql: list[SparqlConstraint] = field(default_factory=list)
     targets: list[tuple[str, Term]] = field(default_factory=list)
@@ -360,7 +335,9 @@ class Context:
         return known
 
     def conforms(self, node: Term, shape: Shape) -> bool:
-        return not any(True for _ in self.program.evaluate(self, shape, node))
+        found: list[Result] = []
+        self.program.evaluate(self, shape, node, found)
+        return not found
 
 
 class ShapesProgram:
@@ -467,7 +444,7 @@ class ShapesProgram:
         for kind in ("targetNode", "targetSubjectsOf", "targetObjectsOf"):
             for value in g.objects(node, sh(kind)):
                 shape.targets.append((kind, to_ox(value)))
-        shape.checks = self._checks(node, shape)
+        self._checks(node, shape)
         shape.properties = [
             self.compile(p) for p in sorted(g.objects(node, sh("property")), key=lambda n: n.n3())
         ]
@@ -516,9 +493,13 @@ class ShapesProgram:
         messages = sorted(str(m) for m in g.objects(node, sh("message"))) or shape.messages
         return SparqlConstraint(shape, node, "\n".join([*sorted(set(prefixes)), text]), messages)
 
-    def _checks(self, node: Node, shape: Shape) -> list[Check]:
+    def _checks(self, node: Node, shape: Shape) -> None:
+        """Compile the shape's constraint components into shape.checks, and note in
+        shape.empty_checks the ones that can fail when there is no value at all (the
+        others are passed over for the many nodes a property is absent from)."""
         g = self.graph
-        checks: list[Check] = []
+        checks: list[Check] = shape.checks
+        empty: list[Check] = shape.empty_checks
 
         def one(name: str) -> Node | None:
             return g.value(node, sh(name))
@@ -531,6 +512,7 @@ class ShapesProgram:
             checks.append(_node_kind_check(str(kind).removeprefix(SH)))
         if (count := one("minCount")) is not None:
             checks.append(_min_count_check(int(str(count))))
+            empty.append(checks[-1])
         if (count := one("maxCount")) is not None:
             checks.append(_max_count_check(int(str(count))))
         for name in ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive"):
@@ -549,9 +531,12 @@ class ShapesProgram:
             checks.append(_in_check({to_ox(v) for v in self._list(members)}))
         for value in g.objects(node, sh("hasValue")):
             checks.append(_has_value_check(to_ox(value)))
+            empty.append(checks[-1])
         for name in ("equals", "disjoint", "lessThan", "lessThanOrEquals"):
             for other in g.objects(node, sh(name)):
                 checks.append(_pair_check(name, ox.NamedNode(str(other))))
+                if name == "equals":
+                    empty.append(checks[-1])
         for other in g.objects(node, sh("node")):
             checks.append(_node_check(self, other))
         for other in g.objects(node, sh("not")):
@@ -570,7 +555,8 @@ class ShapesProgram:
                     None if high is None else int(str(high)),
                 )
             )
-        return checks
+            if low is not None:
+                empty.append(checks[-1])
 
     # ---------------------------------------------------------------- evaluating
     def subclasses(self, cls: str, view: DataView) -> frozenset[str]:
@@ -605,52 +591,92 @@ class ShapesProgram:
                 found.update(dict.fromkeys(o for _, o in view.subject_objects(value)))  # type: ignore[arg-type]
         return list(found)
 
-    def evaluate(self, context: Context, shape: Shape, focus: Term) -> Iterator[Result]:
-        """The results of one shape on one focus node (SPARQL constraints aside)."""
+    def evaluate(self, context: Context, shape: Shape, focus: Term, out: list[Result]) -> None:
+        """Add the results of one shape on one focus node (SPARQL constraints aside)."""
         if shape.deactivated:
             return
         values = [focus] if shape.path is None else shape.path.values(context.view, focus)
-        for check in shape.checks:
-            for value, component, default in check(context, focus, values):
-                yield Result(
-                    focus=plain(focus),
-                    path=shape.path.key if shape.path is not None else None,
-                    value=None if value is None else str(value),
-                    component=SH + component,
-                    shape=shape.key,
-                    severity=shape.severity,
-                    message=shape.messages[0] if shape.messages else default or component,
+        for check in shape.checks if values else shape.empty_checks:
+            found = check(context, focus, values)
+            if found:
+                out.extend(
+                    Result(
+                        focus=plain(focus),
+                        path=shape.path.key if shape.path is not None else None,
+                        value=None if value is None else str(value),
+                        component=SH + component,
+                        shape=shape.key,
+                        severity=shape.severity,
+                        message=shape.messages[0] if shape.messages else default,
+                    )
+                    for value, component, default in found
                 )
         for prop in shape.properties:
             for value in values:
-                yield from self.evaluate(context, prop, value)
+                self.evaluate(context, prop, value, out)
 
     def validate(
         self,
         view: DataView,
         accept: Callable[[Term], bool] | None = None,
         targets: DataView | None = None,
+        skip: dict[Shape, set[Term]] | None = None,
     ) -> tuple[list[Result], dict[SparqlConstraint, list[Term]]]:
         """Core results for every focus node that `accept` takes (default: all), and the
         focus nodes of each SPARQL constraint, to be run on a store (run_sparql). Focus nodes
-        are looked for in `targets` (default: the data itself).
+        are looked for in `targets` (default: the data itself); those in `skip` of a shape
+        have their core results from elsewhere (their SPARQL constraints still run).
 
         The class hierarchy is read once, from the first data given, and kept: it is the
         ontology's, the same in every run."""
         context = Context(view, self)
         results: list[Result] = []
         sparql: dict[SparqlConstraint, list[Term]] = {}
+        for shape, focus in self.focus_by_shape(view, targets, accept).items():
+            skipped = skip.get(shape, set()) if skip else set()
+            for node in focus:
+                if node not in skipped:
+                    self.evaluate(context, shape, node, results)
+            for constraint in shape.sparql:
+                sparql[constraint] = focus
+        return results, sparql
+
+    def focus_by_shape(
+        self,
+        view: DataView,
+        targets: DataView | None = None,
+        accept: Callable[[Term], bool] | None = None,
+    ) -> dict[Shape, list[Term]]:
+        out = {}
         for shape in self.shapes:
             if shape.deactivated:
                 continue
             found = self.focus_nodes(shape, targets or view, view)
             focus = [f for f in found if accept is None or accept(f)]
-            for node in focus:
-                results.extend(self.evaluate(context, shape, node))
             if focus:
-                for constraint in shape.sparql:
-                    sparql[constraint] = focus
-        return results, sparql
+                out[shape] = focus
+        return out
+
+    @property
+    def reads_inverse_paths(self) -> bool:
+        """Whether a shape reads a value from a triple the focus node is the object of."""
+        return any(
+            isinstance(p, InversePath)
+            for shape in self._compiled.values()
+            for p in _walk(shape.path)
+        )
+
+
+def _walk(path: Path | None) -> Iterator[Path]:
+    if path is None:
+        return
+    yield path
+    for part in (
+        getattr(path, "steps", None)
+        or getattr(path, "options", None)
+        or [getattr(path, "inner", None)]
+    ):
+        yield from _walk(part)
 
 
 # ------------------------------------------------------------------ SPARQL constraints
@@ -725,25 +751,41 @@ def _sparql_result(constraint: SparqlConstraint, bound: dict[str, Any]) -> Resul
 
 
 # ------------------------------------------------------------------ constraint components
+# Each check returns its violations, (value, component, default message), or None when
+# there are none (most of the time: no list is made then).
+Violations = list[tuple[Term | None, str, str]] | None
+
+
+def _each(
+    values: list[Term], bad: Callable[[Term], bool], component: str, message: str
+) -> Violations:
+    failing = [v for v in values if bad(v)]
+    return [(v, component, message) for v in failing] if failing else None
+
+
 def _class_check(cls: str) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            if not ctx.is_instance(value, cls):
-                yield value, "ClassConstraintComponent", f"Value is not an instance of <{cls}>."
+    message = f"Value is not an instance of <{cls}>."
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(
+            values, lambda v: not ctx.is_instance(v, cls), "ClassConstraintComponent", message
+        )
 
     return check
 
 
 def _datatype_check(datatype: str) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            ok = (
-                isinstance(value, ox.Literal)
-                and value.datatype.value == datatype
-                and (datatype == _LANG_STRING or well_formed(value))
-            )
-            if not ok:
-                yield value, "DatatypeConstraintComponent", f"Value is not a <{datatype}>."
+    message = f"Value is not a <{datatype}>."
+
+    def wrong(value: Term) -> bool:
+        return not (
+            isinstance(value, ox.Literal)
+            and value.datatype.value == datatype
+            and (datatype == _LANG_STRING or well_formed(value))
+        )
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, wrong, "DatatypeConstraintComponent", message)
 
     return check
 
@@ -762,27 +804,30 @@ def _node_kind_check(kind: str) -> Check:
     if kind not in _KINDS:
         raise UnsupportedShapeError(f"unknown sh:nodeKind sh:{kind}")
     allowed = _KINDS[kind]
+    message = f"Value is not of node kind sh:{kind}."
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            if not isinstance(value, allowed):
-                yield value, "NodeKindConstraintComponent", f"Value is not of node kind sh:{kind}."
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(
+            values, lambda v: not isinstance(v, allowed), "NodeKindConstraintComponent", message
+        )
 
     return check
 
 
 def _min_count_check(count: int) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
         if len(values) < count:
-            yield None, "MinCountConstraintComponent", f"Less than {count} values."
+            return [(None, "MinCountConstraintComponent", f"Less than {count} values.")]
+        return None
 
     return check
 
 
 def _max_count_check(count: int) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
         if len(values) > count:
-            yield None, "MaxCountConstraintComponent", f"More than {count} values."
+            return [(None, "MaxCountConstraintComponent", f"More than {count} values.")]
+        return None
 
     return check
 
@@ -798,12 +843,14 @@ _RANGE_OK: dict[str, Callable[[int], bool]] = {
 def _range_check(name: str, bound: Term) -> Check:
     ok = _RANGE_OK[name]
     component = name[0].upper() + name[1:] + "ConstraintComponent"
+    message = f"Value is not within sh:{name} {plain(bound)}."
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            order = _compare(value, bound)
-            if order is None or not ok(order):
-                yield value, component, f"Value is not within sh:{name} {plain(bound)}."
+    def outside(value: Term) -> bool:
+        order = _compare(value, bound)
+        return order is None or not ok(order)
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, outside, component, message)
 
     return check
 
@@ -811,11 +858,14 @@ def _range_check(name: str, bound: Term) -> Check:
 def _length_check(name: str, length: int) -> Check:
     component = name[0].upper() + name[1:] + "ConstraintComponent"
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            size = None if isinstance(value, ox.BlankNode) else len(value.value)
-            if size is None or (size < length if name == "minLength" else size > length):
-                yield value, component, f"Value breaks sh:{name} {length}."
+    def wrong(value: Term) -> bool:
+        if isinstance(value, ox.BlankNode):
+            return True
+        size = len(value.value)
+        return size < length if name == "minLength" else size > length
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, wrong, component, f"Value breaks sh:{name} {length}.")
 
     return check
 
@@ -826,11 +876,13 @@ def _pattern_check(pattern: str, flags: str) -> Check:
     options |= re.DOTALL if "s" in flags else 0
     options |= re.VERBOSE if "x" in flags else 0
     regex = re.compile(pattern, options)
+    message = f"Value does not match «{pattern}»."
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            if isinstance(value, ox.BlankNode) or not regex.search(value.value):
-                yield value, "PatternConstraintComponent", f"Value does not match «{pattern}»."
+    def wrong(value: Term) -> bool:
+        return isinstance(value, ox.BlankNode) or not regex.search(value.value)
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, wrong, "PatternConstraintComponent", message)
 
     return check
 
@@ -841,89 +893,95 @@ def _lang_matches(tag: str, wanted: str) -> bool:
 
 
 def _language_check(languages: list[str]) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            tag = value.language if isinstance(value, ox.Literal) else None
-            if not tag or not any(_lang_matches(tag, wanted) for wanted in languages):
-                yield value, "LanguageInConstraintComponent", f"Language not in {languages}."
+    message = f"Language not in {languages}."
+
+    def wrong(value: Term) -> bool:
+        tag = value.language if isinstance(value, ox.Literal) else None
+        return not tag or not any(_lang_matches(tag, wanted) for wanted in languages)
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, wrong, "LanguageInConstraintComponent", message)
 
     return check
 
 
 def _unique_lang_check() -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
         seen: dict[str, int] = {}
         for value in values:
             if isinstance(value, ox.Literal) and value.language:
                 tag = value.language.lower()
                 seen[tag] = seen.get(tag, 0) + 1
-        for tag, count in sorted(seen.items()):
-            if count > 1:
-                yield None, "UniqueLangConstraintComponent", f"More than one value in «{tag}»."
+        repeated = [tag for tag, count in sorted(seen.items()) if count > 1]
+        if not repeated:
+            return None
+        return [
+            (None, "UniqueLangConstraintComponent", f"More than one value in «{tag}».")
+            for tag in repeated
+        ]
 
     return check
 
 
 def _in_check(members: set[Term]) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            if value not in members:
-                yield value, "InConstraintComponent", "Value is not one of the allowed values."
+    message = "Value is not one of the allowed values."
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, lambda v: v not in members, "InConstraintComponent", message)
 
     return check
 
 
 def _has_value_check(wanted: Term) -> Check:
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        if wanted not in values:
-            yield None, "HasValueConstraintComponent", f"Missing the value {plain(wanted)}."
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        if wanted in values:
+            return None
+        return [(None, "HasValueConstraintComponent", f"Missing the value {plain(wanted)}.")]
 
     return check
 
 
 def _pair_check(name: str, other: ox.NamedNode) -> Check:
     component = name[0].upper() + name[1:] + "ConstraintComponent"
+    message = f"Breaks sh:{name} <{other.value}>."
+    strict = name == "lessThan"
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
         others = ctx.view.objects(focus, other)
-        message = f"Breaks sh:{name} <{other.value}>."
         if name == "equals":
-            for value in [*values, *others]:
-                if (value in values) != (value in others):
-                    yield value, component, message
+            failing = [v for v in [*values, *others] if (v in values) != (v in others)]
         elif name == "disjoint":
-            for value in values:
-                if value in others:
-                    yield value, component, message
+            failing = [v for v in values if v in others]
         else:
-            strict = name == "lessThan"
-            for value in values:
-                for against in others:
-                    order = _compare(value, against)
-                    if order is None or order > 0 or (strict and order == 0):
-                        yield value, component, message
+            failing = [
+                v
+                for v in values
+                for against in others
+                if (order := _compare(v, against)) is None or order > 0 or (strict and order == 0)
+            ]
+        return [(v, component, message) for v in failing] if failing else None
 
     return check
 
 
 def _node_check(program: ShapesProgram, node: Node) -> Check:
     shape = program.compile(node)
+    message = f"Value does not conform to {shape.label}."
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            if not ctx.conforms(value, shape):
-                yield value, "NodeConstraintComponent", f"Value does not conform to {shape.label}."
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(
+            values, lambda v: not ctx.conforms(v, shape), "NodeConstraintComponent", message
+        )
 
     return check
 
 
 def _not_check(program: ShapesProgram, node: Node) -> Check:
     shape = program.compile(node)
+    message = f"Value conforms to {shape.label}."
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            if ctx.conforms(value, shape):
-                yield value, "NotConstraintComponent", f"Value conforms to {shape.label}."
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, lambda v: ctx.conforms(v, shape), "NotConstraintComponent", message)
 
     return check
 
@@ -931,17 +989,17 @@ def _not_check(program: ShapesProgram, node: Node) -> Check:
 def _logical_check(program: ShapesProgram, name: str, members: list[Node]) -> Check:
     component = {"and": "And", "or": "Or", "xone": "Xone"}[name] + "ConstraintComponent"
     shapes = [program.compile(m) for m in members]
+    message = f"Value does not satisfy sh:{name}."
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
-        for value in values:
-            passed = sum(ctx.conforms(value, s) for s in shapes)
-            ok = {
-                "and": passed == len(shapes),
-                "or": passed >= 1,
-                "xone": passed == 1,
-            }[name]
-            if not ok:
-                yield value, component, f"Value does not satisfy sh:{name}."
+    def wrong(ctx: Context, value: Term) -> bool:
+        if name == "or":
+            return not any(ctx.conforms(value, s) for s in shapes)
+        if name == "and":
+            return not all(ctx.conforms(value, s) for s in shapes)
+        return sum(ctx.conforms(value, s) for s in shapes) != 1
+
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
+        return _each(values, lambda v: wrong(ctx, v), component, message)
 
     return check
 
@@ -951,20 +1009,26 @@ def _qualified_check(
 ) -> Check:
     shape = program.compile(node)
 
-    def check(ctx: Context, focus: Term, values: list[Term]) -> Iterator[Any]:
+    def check(ctx: Context, focus: Term, values: list[Term]) -> Violations:
         count = sum(ctx.conforms(value, shape) for value in values)
+        found: list[tuple[Term | None, str, str]] = []
         if low is not None and count < low:
-            yield (
-                None,
-                "QualifiedMinCountConstraintComponent",
-                f"Fewer than {low} conforming values.",
+            found.append(
+                (
+                    None,
+                    "QualifiedMinCountConstraintComponent",
+                    f"Fewer than {low} conforming values.",
+                )
             )
         if high is not None and count > high:
-            yield (
-                None,
-                "QualifiedMaxCountConstraintComponent",
-                f"More than {high} conforming values.",
+            found.append(
+                (
+                    None,
+                    "QualifiedMaxCountConstraintComponent",
+                    f"More than {high} conforming values.",
+                )
             )
+        return found or None
 
     return check
 

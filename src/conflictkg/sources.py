@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from .namespaces import CKG, ID, ox_iri, report_graph, report_of
 from .rdfio import SourceLocator, parse_triples, parse_turtle, read_text
 from .skolem import skolemize
 from .timebounds import derive_time_bounds
-from .triples import TripleIndex
+from .triples import Statement, TripleIndex
 
 _TYPE, _LABEL = ox_iri(RDF.type), ox_iri(RDFS.label)
 NODE_KINDS = ("event", "situation", "relation", "claim", "annotation")
@@ -56,6 +56,9 @@ class LoadedReport:
     borrowed: frozenset[str]  # objects that are nodes of another report
     nodes: dict[str, int]  # events, situations, relations, claims, annotations
     triples: int
+    # the resolved statements, kept after resolution for the checks that follow it (the
+    # cache keeps the N-Triples only)
+    statements: list[Statement] | None = field(default=None, repr=False)
 
     @property
     def graph_iri(self) -> URIRef:
@@ -158,7 +161,8 @@ def load_report(path: Path, root: Path) -> LoadedReport:
     for bound in derive_time_bounds(facts):
         facts.add(bound)
     named = skolemize(facts, report_slug=slug, locator=locator)
-    body = "".join(f"{s} {p} {o} .\n" for s, p, o in named) + "".join(annotations.values())
+    body = "".join(f"{s} {p} {o} .\n" for s, p, o in named)
+    body += "".join(a.text for a in annotations.values())
     lines = sorted(set(body.encode("utf-8").splitlines(keepends=True)))
     nodes = dict.fromkeys(NODE_KINDS, 0)
     for subject in {s.value for s, p, _ in named if p == _TYPE and isinstance(s, ox.NamedNode)}:
@@ -177,6 +181,10 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         borrowed=frozenset(borrowed),
         nodes=nodes,
         triples=len(lines),
+        statements=[
+            *dict.fromkeys(named),
+            *(t for a in annotations.values() for t in a.statements),
+        ],
     )
 
 

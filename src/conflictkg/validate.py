@@ -37,9 +37,9 @@ from .project import Project
 from .query import LibraryQuery, read_query, run
 from .rdfio import SourceLocator, parse_turtle
 from .shacl import SH as SH_NS
-from .shacl import Result, ShapesProgram, UnionView, plain, run_sparql, to_ox
+from .shacl import Result, ShapesProgram, plain, run_sparql, to_ox
 from .sources import LoadedReport
-from .triples import TripleIndex
+from .triples import Layered, TripleIndex
 
 SH = Namespace(SH_NS)
 ENGINES = ("compiled", "pyshacl")
@@ -272,28 +272,35 @@ class Checker:
         self.program = ShapesProgram(self.shapes)
         self.qc = qc_queries(project)
         self.base_graphs = [ox.NamedNode(str(name)) for name in base.ntriples]
+        # The core results of the base's own focus nodes, worked out once: they are the
+        # same in every report that says nothing about the base's nodes (forward paths from
+        # a base node reach base nodes only, and reports may not type them), unless shapes
+        # read inverse paths.
+        self.base_focus = {
+            shape: set(focus) for shape, focus in self.program.focus_by_shape(base.index).items()
+        }
+        self.base_results = self.program.validate(base.index)[0]
 
-    def check(self, reports: list[tuple[URIRef, bytes]]) -> list[Checked]:
-        """Check a batch of reports (graph name, N-Triples). They share one in-memory store,
-        each in its own named graph; every query sees one report and the base."""
+    def check(self, reports: list[LoadedReport]) -> list[Checked]:
+        """Check a batch of resolved reports. They share one in-memory store, each in its own
+        named graph; every query sees one report and the base."""
         store = ox.Store()
         store.extend(self.base.quads)
-        parsed = []
-        for name, data in reports:
-            graph = ox.NamedNode(str(name))
-            statements = [
-                (q.subject, q.predicate, q.object)
-                for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-            ]
-            store.extend([ox.Quad(s, p, o, graph) for s, p, o in statements])
-            parsed.append((graph, data, statements))
+        for report in reports:
+            # reports have no blank nodes left, whose labels the store would change
+            graph = ox.NamedNode(str(report.graph_iri))
+            store.load(report.ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
         out = []
-        for graph, data, statements in parsed:
-            dataset = [graph, *self.base_graphs]
+        for report in reports:
+            dataset = [ox.NamedNode(str(report.graph_iri)), *self.base_graphs]
             if self.engine == "compiled":
-                results = self._compiled(store, dataset, TripleIndex(statements))
+                statements = report.statements or [
+                    (q.subject, q.predicate, q.object)
+                    for q in ox.parse(report.ntriples, format=ox.RdfFormat.N_TRIPLES)
+                ]
+                results = self._compiled(store, dataset, TripleIndex(statements, unique=True))
             else:
-                results = self._pyshacl(data)
+                results = self._pyshacl(report.ntriples)
             qc = {}
             for query in self.qc:
                 rows = run(store, query, default_graph=dataset).rows
@@ -305,8 +312,14 @@ class Checker:
     def _compiled(
         self, store: ox.Store, dataset: list[ox.NamedNode], report: TripleIndex
     ) -> list[Result]:
-        view = UnionView(report, self.base.index)
-        results, sparql = self.program.validate(view)
+        view = Layered(report, self.base.index)
+        if self.program.reads_inverse_paths or not self.base.index.described().isdisjoint(
+            report.described()
+        ):
+            results, sparql = self.program.validate(view)
+        else:
+            results, sparql = self.program.validate(view, skip=self.base_focus)
+            results = self.base_results + results
         return results + run_sparql(store, sparql, default_graph=dataset)
 
     def _pyshacl(self, ntriples: bytes) -> list[Result]:
