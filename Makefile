@@ -35,12 +35,13 @@ virtuoso:
 	    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; } || \
 	  echo "WARNING: Virtuoso is not installed; its integration tests will be skipped"
 
-## bench: figures on the seed graph, reasoning, and loading 10k synthetic events into Oxigraph
+## bench: the scale benchmark at 1k, 10k and 100k events (conflict-kg beside the naive
+## pipeline), then figures on the seed graph and on reasoning
 bench: $(STAMP)
+	$(PY) benchmarks/run.py --events 1000 10000 100000 --json build/bench.json
 	$(CKG) build -q
 	$(PY) benchmarks/seed.py
 	$(PY) benchmarks/reasoning.py --copies 1 10
-	$(PY) benchmarks/load.py --events 10000
 
 ## docs: the ontology reference (HTML, RDF/XML for Protégé, Graphviz pictures) in build/docs
 docs: $(STAMP)

@@ -36,9 +36,8 @@ def built(project: Project, tmp_path_factory: pytest.TempPathFactory) -> BuildRe
 
 
 def export_all(out: Path) -> None:
-    store = pyoxigraph.Store.read_only(str(out / "store"))
     for fmt in ("ttl", "trig", "nq"):
-        write(store, fmt, out / f"conflict-kg.{fmt}")
+        write(out, fmt, out / f"conflict-kg.{fmt}")
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,10 @@
 Outputs, written to a temporary folder and moved into place only when all are complete (a
 failure leaves the previous build untouched):
   store/         the embedded pyoxigraph store: one named graph per source
+  graphs/        each named graph's triples as validated (see conflictkg.built)
   summary.json   what was built: graphs, triple counts, validation status
   UNVALIDATED    only when published without passing validation
-Files in other formats are written from the store by `conflictkg export`.
+Files in other formats are written from graphs/ by `conflictkg export`.
 
 How the work is spread:
 - reports are resolved and checked in batches, in worker processes (one per core), and
@@ -36,6 +37,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from .base import Base, input_digest, load_base
+from .built import GRAPHS, graph_path
 from .cache import ReportCache, checked_record, checked_results, fingerprint
 from .errors import ConflictKGError, InputError, StoreError
 from .namespaces import report_graph
@@ -307,6 +309,10 @@ def build(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     try:
+        graphs = tmp / GRAPHS
+        (graphs / "reports").mkdir(parents=True)
+        for name, data in base.ntriples.items():
+            graph_path(tmp, str(name)).write_bytes(data)
         if previous is None:
             store = ox.Store(str(tmp / "store"))
             store.bulk_extend(base.quads)
@@ -329,6 +335,7 @@ def build(
             if previous is None or previous.get(report.slug) != processed.fingerprint:
                 writer.put(report.graph_iri, report.ntriples)
             report.ntriples = b""
+            _link(cache.triples_path(report.slug), graph_path(tmp, str(report.graph_iri)))
             fingerprints[report.slug] = processed.fingerprint
             counts[str(report.graph_iri)] = report.triples
             resolved += processed.resolved_now
@@ -404,16 +411,27 @@ def _verify(store: ox.Store, counts: dict[str, int], changed: set[str] | None) -
         raise StoreError(f"the store holds {total} quads but {sum(counts.values())} were built")
 
 
+def _link(source: Path, target: Path) -> None:
+    """A hard link (the cache's file is replaced, never changed, when a report changes),
+    or a copy where the file system has none."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def _publish(tmp: Path, out: Path, summary: dict[str, Any]) -> None:
-    """Write the summary next to the new store, then move both into place."""
+    """Write the summary next to the new store and graphs, then move them into place."""
     (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
     if "warning" in summary:
         (tmp / "UNVALIDATED").write_text(summary["warning"] + "\n")
     out.mkdir(parents=True, exist_ok=True)
-    old = out / f".old-store-{os.getpid()}"
-    if (out / "store").exists():
-        os.replace(out / "store", old)
-    os.replace(tmp / "store", out / "store")
+    old = out / f".old-{os.getpid()}"
+    old.mkdir()
+    for name in ("store", GRAPHS):
+        if (out / name).exists():
+            os.replace(out / name, old / name)
+        os.replace(tmp / name, out / name)
     os.replace(tmp / "summary.json", out / "summary.json")
     if (tmp / "UNVALIDATED").exists():
         os.replace(tmp / "UNVALIDATED", out / "UNVALIDATED")

@@ -88,9 +88,12 @@ class ReportCache:
             return None  # absent, damaged or stale: resolve the report again
         return Entry(report, now, self.code, meta.get("checked"), nt_path)
 
+    def triples_path(self, slug: str) -> Path:
+        """Where the triples of a report are cached (every resolved report has them)."""
+        return self._paths(slug)[1]
+
     def triples_of(self, slug: str) -> bytes:
-        """The cached triples of a report (every resolved report has them)."""
-        return self._paths(slug)[1].read_bytes()
+        return self.triples_path(slug).read_bytes()
 
     def ntriples(self, entry: Entry) -> bytes:
         return entry.ntriples_path.read_bytes()

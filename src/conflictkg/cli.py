@@ -343,8 +343,8 @@ def validate(
 )
 @reports_errors
 def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, engine: str) -> None:
-    """Export the built store in an RDF format (ttl, nt, xml: the union of the graphs;
-    trig, nq, jsonld: with their named graphs)."""
+    """Export the build in an RDF format (ttl, nt, xml: the union of the graphs; trig, nq,
+    jsonld: with their named graphs), the triples exactly as they were validated."""
     from .export import export_built
 
     project = Project.find(project_dir)
@@ -357,7 +357,7 @@ def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, eng
 @reports_errors
 def reason(project_dir: Path | None) -> None:
     """Run HermiT over the built graph: consistency, unsatisfiable classes, inferred types."""
-    from .export import read_built
+    from .built import read_built
     from .reason import run_hermit
     from .serialize import union
 
@@ -424,20 +424,17 @@ def load(
 
     Credentials come from CONFLICTKG_USER / CONFLICTKG_PASSWORD or ~/.netrc, never from
     the command line."""
-    from .export import built_store, quads
+    from .built import graph_files, write_nquads
     from .remote import load_dataset, load_graph, read_nquads_by_graph, resolve_endpoint
 
     project = Project.find(project_dir)
-    store = built_store(project)
+    graph_files(project.build_dir)  # nothing built: say so before reaching the store
     target = resolve_endpoint(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
     say = Progress.for_terminal(quiet).say
     nquads = project.build_dir / f".load-{os.getpid()}.nq"
     try:
-        say("writing the store's quads for upload")
-        import pyoxigraph as ox
-
-        with nquads.open("wb") as handle:
-            ox.serialize(quads(store), handle, ox.RdfFormat.N_QUADS)
+        say("gathering the built graphs for upload")
+        write_nquads(project.build_dir, nquads)
         if target.flavour == "oxigraph":
             reports = load_dataset(
                 target, nquads, graphs=set(graphs) or None, append=not replace, say=say
@@ -512,13 +509,13 @@ def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
 @reports_errors
 def docs(project_dir: Path | None, out_dir: Path | None) -> None:
     """Write the ontology reference: HTML (pyLODE), RDF/XML for Protégé, Graphviz pictures."""
+    from .built import GRAPHS, read_built
     from .docs import make_docs
-    from .export import read_built
     from .serialize import union
 
     project = Project.find(project_dir)
-    built = project.build_dir / "store" / "CURRENT"
-    data = union(read_built(project)) if built.is_file() else None
+    built = (project.build_dir / GRAPHS).is_dir()
+    data = union(read_built(project)) if built else None
     for path in make_docs(project, out_dir or project.build_dir / "docs", data):
         click.echo(f"wrote {path}")
 

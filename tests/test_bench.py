@@ -1,0 +1,47 @@
+"""The scale benchmark (benchmarks/run.py) at 1k events, as CI runs it: a smoke test. It
+asserts no time: what it checks could go wrong without anyone noticing a figure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_and_both_pipelines_agree(tmp_path: Path) -> None:
+    figures = tmp_path / "bench.json"
+    command = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "run.py"),
+        "--events",
+        "1000",
+        "--violations",
+        "3",
+        "--repeat",
+        "1",
+        "--naive-budget",
+        "400",
+        "--question-budget",
+        "3",
+        "--json",
+        str(figures),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=1500)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (size,) = json.loads(figures.read_text())
+    assert size["reports"] == 40 and size["triples"] > 40_000
+    # the three broken captures, and nothing else, by both pipelines
+    assert size["same_violations"] is True
+    assert "violations (conflict-kg): 3 (expected 3)" in result.stdout
+    # every answer the naive pipeline got to is the same (and it got to some)
+    assert size["same_answers"] and all(size["same_answers"].values())
+    assert len(size["questions"]) == 31
+    assert not any("did not update the store in place" in n for n in size["notes"])
+    for stage in ("build+validate+load", "validate", "incremental", "export ttl"):
+        assert size["ours"][stage]["peak_rss"] > 0, stage
