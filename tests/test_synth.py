@@ -64,3 +64,92 @@ def test_workers_give_the_same_report(tmp_path: Path, engine: str) -> None:
         (v.focus, v.shape, v.file, v.line) for v in two.violations
     ]
     assert len(one.violations) == 4
+
+
+# ------------------------------------------------------------------ incremental builds
+def _graph_of(out: Path, slug: str) -> set[str]:
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    name = pyoxigraph.NamedNode(f"https://w3id.org/conflict-kg/id/graph/report/{slug}")
+    return {str(q.triple) for q in store.quads_for_pattern(None, None, None, name)}
+
+
+def test_one_changed_report_updates_the_store_in_place(tmp_path: Path) -> None:
+    project = _project(tmp_path, 75)
+    out = tmp_path / "out"
+    first = build(project, out)
+    assert not first.incremental and first.resolved == 3
+    before = {slug: _graph_of(out, slug) for slug in first.reports}
+    changed = project.report_files[1]
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace('"capture 1.00"@en', '"capture one"@en'),
+        encoding="utf-8",
+    )
+    second = build(project, out)
+    assert second.incremental and second.resolved == 1 and second.conforms
+    after = {slug: _graph_of(out, slug) for slug in second.reports}
+    slug = changed.name.removesuffix(".ttl")
+    assert {t for t in after[slug] if '"capture one"@en' in t}
+    assert not {t for t in after[slug] if '"capture 1.00"@en' in t}
+    assert all(after[s] == before[s] for s in before if s != slug)
+    assert (out / "graphs" / "reports" / f"{slug}.nt").read_bytes().count(b'"capture one"@en') == 1
+
+
+def test_a_removed_report_leaves_the_store(tmp_path: Path) -> None:
+    project = _project(tmp_path, 75)
+    out = tmp_path / "out"
+    build(project, out)
+    gone = project.report_files[0]
+    gone.unlink()
+    result = build(project, out)
+    slug = gone.name.removesuffix(".ttl")
+    assert result.incremental and slug not in result.reports
+    assert _graph_of(out, slug) == set()
+    assert not (out / "graphs" / "reports" / f"{slug}.nt").exists()
+
+
+def test_a_changed_shape_checks_every_report_again(tmp_path: Path) -> None:
+    project = _project(tmp_path, 50, violations=1)
+    out = tmp_path / "out"
+    assert build(project, out, allow_invalid=True).conforms is False
+    shapes = project.shapes_dir / "data-shapes.ttl"
+    text = shapes.read_text(encoding="utf-8")
+    start = text.index("cks:TakerIsNotLoserShape a sh:NodeShape")
+    shapes.write_text(
+        text[:start]
+        + text[start:].replace(
+            "sh:targetClass ckg:Capture", "sh:deactivated true ; sh:targetClass ckg:Capture", 1
+        ),
+        encoding="utf-8",
+    )
+    result = build(project, out)  # the rule is off: the broken capture no longer counts
+    assert not result.incremental and result.resolved == 0 and result.conforms
+
+
+def test_a_damaged_cache_entry_is_resolved_again(tmp_path: Path) -> None:
+    project = _project(tmp_path, 50)
+    build(project, tmp_path / "out")
+    entry = sorted((project.cache_dir / "reports").glob("*.json"))[0]
+    entry.write_text("{ not json", encoding="utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.resolved == 1 and result.conforms
+
+
+def test_a_failed_update_leaves_the_last_build(tmp_path: Path) -> None:
+    from conflictkg.validate import NotConformingError
+
+    project = _project(tmp_path, 50)
+    out = tmp_path / "out"
+    build(project, out)
+    summary = (out / "summary.json").read_bytes()
+    broken = project.report_files[0]
+    text = broken.read_text(encoding="utf-8")
+    taker = text.split("ckg:agent <", 1)[1].split(">", 1)[0]
+    broken.write_text(
+        text.replace("ckg:opponent <", f"ckg:opponent <{taker}> , <", 1), encoding="utf-8"
+    )
+    with pytest.raises(NotConformingError):
+        build(project, out)
+    assert (out / "summary.json").read_bytes() == summary
+    assert not list(tmp_path.glob(".out.tmp-*"))
