@@ -16,7 +16,16 @@ from conflictkg.cli import main
 from conflictkg.errors import InputError
 from conflictkg.manifest import Outcome, check, read_manifest
 from conflictkg.project import Project
-from conflictkg.query import FORMATTERS, bindings, find_query, library, run, run_qc, with_bindings
+from conflictkg.query import (
+    FORMATTERS,
+    bindings,
+    find_query,
+    library,
+    qc_library,
+    run,
+    run_qc,
+    with_bindings,
+)
 
 from .conftest import ROOT
 
@@ -116,7 +125,7 @@ def test_unknown_parameter_is_refused(store: pyoxigraph.Store) -> None:
 
 
 def test_quality_queries_pass_on_the_real_data(store: pyoxigraph.Store) -> None:
-    assert run_qc(store, ROOT / "queries" / "qc") == {}
+    assert run_qc(store, qc_library(ROOT / "queries" / "qc")) == {}
 
 
 def test_quality_queries_catch_problems(store: pyoxigraph.Store) -> None:
@@ -130,7 +139,7 @@ def test_quality_queries_catch_problems(store: pyoxigraph.Store) -> None:
                 FILTER (?p IN (ckg:date, ckg:earliestBegin, ckg:latestBegin, ckg:earliestEnd, ckg:latestEnd)) } ;
         INSERT DATA { GRAPH <urn:x> { <https://w3id.org/conflict-kg/id/place/x> a ckg:City ; rdfs:label "X"@en } }
     """)
-    failures = run_qc(broken, ROOT / "queries" / "qc")
+    failures = run_qc(broken, qc_library(ROOT / "queries" / "qc"))
     assert set(failures) == {
         "place-without-location-violation",
         "entity-without-arabic-label-violation",

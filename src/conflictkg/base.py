@@ -92,6 +92,11 @@ def input_digest(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def code_digest() -> str:
+    """A digest of the package's own source: what the cache's resolutions were made with."""
+    return input_digest([])
+
+
 def load_base(project: Project) -> Base:
     gazetteer_paths = project.gazetteer_files
     if not gazetteer_paths:

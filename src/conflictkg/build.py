@@ -36,7 +36,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from .base import Base, input_digest, load_base
+from .base import Base, code_digest, load_base
 from .built import GRAPHS, graph_path
 from .cache import ReportCache, checked_record, checked_results, fingerprint
 from .errors import ConflictKGError, InputError, StoreError
@@ -172,8 +172,9 @@ def _work_on(paths: list[Path]) -> list[Processed]:
         batch = [out[i].report for i in to_check]
         for i, outcome in zip(to_check, job.checker.check(batch), strict=True):
             out[i].checked = outcome
+    checked_now = set(to_check)
     for i, processed in enumerate(out):
-        if processed.resolved_now or i in to_check:
+        if processed.resolved_now or i in checked_now:
             record = None
             if processed.checked is not None and job.checker is not None:
                 record = checked_record(
@@ -301,7 +302,7 @@ def build(
     base = load_base(project)
     paths = _report_paths(project, None)
     checker = Checker(project, base, engine) if validate else None
-    cache = ReportCache(project.cache_dir, input_digest([]))
+    cache = ReportCache(project.cache_dir, code_digest())
     previous = _previous(out, base.digest) if incremental else None
     # beside out/, not in it: a failed build leaves no trace there
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -332,7 +333,7 @@ def build(
         for processed in process(job, paths, workers, progress):
             report = processed.report
             check_report(report, base.gazetteer, base.subjects)
-            if previous is None or previous.get(report.slug) != processed.fingerprint:
+            if job.keeps(report.slug, processed.fingerprint):  # not in the store yet
                 writer.put(report.graph_iri, report.ntriples)
             report.ntriples = b""
             _link(cache.triples_path(report.slug), graph_path(tmp, str(report.graph_iri)))
@@ -451,7 +452,7 @@ def check_reports(
     """Check report files (default: all of the project's) without building."""
     base = load_base(project)
     checker = Checker(project, base, engine)
-    cache = ReportCache(project.cache_dir, input_digest([]))
+    cache = ReportCache(project.cache_dir, code_digest())
     job = Job(project, base, checker, cache, keep_triples=False)
     checks: dict[str, Checked] = {}
     infos: dict[str, LoadedReport] = {}

@@ -69,6 +69,9 @@ engine_option = click.option(
     show_default=True,
     help="SHACL engine: compiled (fast) or pyshacl (the reference; same results, slower).",
 )
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="No progress (shown only on a terminal)."
+)
 workers_option = click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -101,7 +104,7 @@ workers_option = click.option(
 )
 @engine_option
 @workers_option
-@click.option("-q", "--quiet", is_flag=True, help="No progress (shown only on a terminal).")
+@quiet_option
 @reports_errors
 def build(
     project_dir: Path | None,
@@ -281,7 +284,7 @@ def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> Non
 )
 @engine_option
 @workers_option
-@click.option("-q", "--quiet", is_flag=True, help="No progress (shown only on a terminal).")
+@quiet_option
 @reports_errors
 def validate(
     project_dir: Path | None,
@@ -408,7 +411,7 @@ def reason(project_dir: Path | None) -> None:
 @click.option("--update-url", default=None, help="SPARQL Update URL, if not the usual one.")
 @click.option("--store-url", default=None, help="Graph Store Protocol URL, if not the usual one.")
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds per request.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
+@quiet_option
 @reports_errors
 def load(
     project_dir: Path | None,

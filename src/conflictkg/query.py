@@ -387,17 +387,27 @@ FORMATTERS = {
 }
 
 
-def run_qc(store: ox.Store, qc_dir: Path) -> dict[str, Results]:
-    """Run every data-quality query (queries/qc/*-violation.rq); each must return no rows.
-    Returns the ones that did return rows. No QC query at all is an error, not a pass."""
+def qc_library(qc_dir: Path) -> list[LibraryQuery]:
+    """The data-quality queries (queries/qc/*-violation.rq): each must return no rows.
+    None at all is an error, not a pass."""
     paths = sorted(qc_dir.glob("*-violation.rq"))
     if not paths:
         raise InputError("no quality-control queries (*-violation.rq) found", qc_dir)
+    return [read_query(p) for p in paths]
+
+
+def run_qc(
+    store: ox.Store,
+    queries: list[LibraryQuery],
+    default_graph: Sequence[ox.NamedNode] | None = None,
+) -> dict[str, Results]:
+    """The data-quality queries that return rows, with their rows (over the union of the
+    store's graphs, or of `default_graph`)."""
     failures = {}
-    for path in paths:
-        results = run(store, read_query(path))
+    for query in queries:
+        results = run(store, query, default_graph=default_graph)
         if results.rows:
-            failures[path.stem] = results
+            failures[query.name] = results
     return failures
 
 

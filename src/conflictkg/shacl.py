@@ -2,9 +2,9 @@
 
 The shapes graph is compiled once into Python objects (targets, paths, constraints), which
 are then evaluated over an in-memory index of a report's statements (with the gazetteer and
-the ontology), or over the whole store for what spans reports. SHACL-SPARQL constraints run
-on a pyoxigraph store, with `$this` bound to the focus nodes by an inline VALUES block
-(`$this` and `?this` are one variable in SPARQL).
+the ontology: any DataView). SHACL-SPARQL constraints run on a pyoxigraph store, with
+`$this` bound to the focus nodes by an inline VALUES block (`$this` and `?this` are one
+variable in SPARQL), or pre-bound one query each for blank nodes.
 
 It implements SHACL Core's value type, cardinality, range, string, property pair, logical,
 shape-based and other constraint components, every property path form, node/class/subjects-
@@ -14,16 +14,16 @@ targets or constraint components, sh:qualifiedValueShapesDisjoint) is refused wh
 compiled, naming the shape, so it can be validated with pySHACL instead. The differential
 tests check that both engines give the same results.
 
-Results are identified as pySHACL identifies them: the focus node, the result path (the
-path node of the shapes graph), the value, the constraint component, the source shape (a
-node of the shapes graph) and the severity.
+Results are identified as pySHACL identifies them (the focus node, the result path, the
+value, the constraint component, the source shape and the severity), in strings that can
+be cached: see Result.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
@@ -62,29 +62,6 @@ class DataView(Protocol):
     def subjects(self, predicate: ox.NamedNode, obj: Term) -> list[Subject]: ...
 
     def subject_objects(self, predicate: ox.NamedNode) -> list[tuple[Subject, Term]]: ...
-
-
-class StoreView:
-    """A DataView over the union of a pyoxigraph store's graphs."""
-
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
-
-    def objects(self, subject: Term, predicate: ox.NamedNode) -> list[Term]:
-        if isinstance(subject, ox.Literal):
-            return []
-        found = {q.object: None for q in self.store.quads_for_pattern(subject, predicate, None)}
-        return list(found)  # type: ignore[arg-type]
-
-    def subjects(self, predicate: ox.NamedNode, obj: Term) -> list[Subject]:
-        found = {q.subject: None for q in self.store.quads_for_pattern(None, predicate, obj)}
-        return list(found)  # type: ignore[arg-type]
-
-    def subject_objects(self, predicate: ox.NamedNode) -> list[tuple[Subject, Term]]:
-        found = {
-            (q.subject, q.object): None for q in self.store.quads_for_pattern(None, predicate, None)
-        }
-        return list(found)  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------ results
@@ -344,6 +321,12 @@ class ShapesProgram:
     """The compiled shapes graph."""
 
     def __init__(self, graph: Graph) -> None:
+        for component in graph.subjects(RDF.type, sh("ConstraintComponent")):
+            raise UnsupportedShapeError(
+                f"the shapes declare their own constraint component {component.n3()}, which "
+                "the compiled engine does not implement",
+                hint="Validate with --engine pyshacl.",
+            )
         self.graph = graph
         self._compiled: dict[Node, Shape] = {}
         self._keys: dict[Node, str] = {}
@@ -1031,12 +1014,3 @@ def _qualified_check(
         return found or None
 
     return check
-
-
-def compile_shapes(graph: Graph) -> ShapesProgram:
-    return ShapesProgram(graph)
-
-
-def results_of(results: Iterable[Result]) -> list[Result]:
-    """Results without duplicates, in a stable order."""
-    return sorted(set(results), key=lambda r: (r.key, r.message))

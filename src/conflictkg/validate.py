@@ -7,7 +7,7 @@ Reports may disagree with each other (two agencies, two accounts of who held a t
 that is for analysts to query, not a fault in either encoding. A report's outcome depends
 only on its own content and the base, so the build caches it.
 
-Two engines give the same results (tests/test_engines.py):
+Two engines give the same results (tests/test_shapes.py, tests/test_engines.py):
 - compiled (default): the shapes compiled by conflictkg.shacl, SHACL Core evaluated in
   Python over the report's statements, SPARQL constraints on an in-memory Oxigraph store;
 - pyshacl: the reference implementation.
@@ -34,7 +34,7 @@ from .base import Base
 from .errors import ConflictKGError, InputError
 from .namespaces import CKG, OA, ox_iri
 from .project import Project
-from .query import LibraryQuery, read_query, run
+from .query import qc_library, run_qc
 from .rdfio import SourceLocator, parse_turtle
 from .shacl import SH as SH_NS
 from .shacl import Result, ShapesProgram, plain, run_sparql, to_ox
@@ -151,16 +151,6 @@ def data_shapes(project: Project) -> Graph:
     return load_shapes([project.shapes_dir / "data-shapes.ttl"])
 
 
-def qc_queries(project: Project) -> list[LibraryQuery]:
-    """The data-quality queries (queries/qc/*-violation.rq): each must return no rows.
-    None at all is an error, not a pass."""
-    qc_dir = project.queries_dir / "qc"
-    paths = sorted(qc_dir.glob("*-violation.rq"))
-    if not paths:
-        raise InputError("no quality-control queries (*-violation.rq) found", qc_dir)
-    return [read_query(p) for p in paths]
-
-
 # ------------------------------------------------------------------ the reference engine
 @contextmanager
 def prepared_sparql() -> Iterator[None]:
@@ -270,7 +260,7 @@ class Checker:
         self.engine = engine
         self.shapes = data_shapes(project)
         self.program = ShapesProgram(self.shapes)
-        self.qc = qc_queries(project)
+        self.qc = qc_library(project.queries_dir / "qc")
         self.base_graphs = [ox.NamedNode(str(name)) for name in base.ntriples]
         # The core results of the base's own focus nodes, worked out once: they are the
         # same in every report that says nothing about the base's nodes (forward paths from
@@ -301,11 +291,11 @@ class Checker:
                 results = self._compiled(store, dataset, TripleIndex(statements, unique=True))
             else:
                 results = self._pyshacl(report.ntriples)
-            qc = {}
-            for query in self.qc:
-                rows = run(store, query, default_graph=dataset).rows
-                if rows:
-                    qc[query.name] = [{k: v[1] for k, v in row.items()} for row in rows]
+            failures = run_qc(store, self.qc, default_graph=dataset)
+            qc = {
+                name: [{k: v[1] for k, v in row.items()} for row in found.rows]
+                for name, found in failures.items()
+            }
             out.append(Checked(results, qc))
         return out
 
