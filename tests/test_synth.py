@@ -153,3 +153,58 @@ def test_a_failed_update_leaves_the_last_build(tmp_path: Path) -> None:
         build(project, out)
     assert (out / "summary.json").read_bytes() == summary
     assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+class _FailingLoads:
+    """A store whose bulk loads fail (a full disk, say); everything else is the real store's."""
+
+    def __init__(self, store: object) -> None:
+        self._store = store
+
+    def bulk_load(self, *_args: object, **_kwargs: object) -> None:
+        raise OSError("No space left on device")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._store, name)
+
+
+def test_a_failed_store_load_is_an_error_and_leaves_the_last_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import conflictkg.build as building
+    from conflictkg.errors import StoreError
+
+    project = _project(tmp_path, 50)
+    out = tmp_path / "out"
+    build(project, out)
+    summary = (out / "summary.json").read_bytes()
+
+    class Writer(building.StoreWriter):
+        def __init__(self, store: object, bulk: bool) -> None:
+            super().__init__(_FailingLoads(store), bulk)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(building, "StoreWriter", Writer)
+    monkeypatch.setattr(building, "CHUNK_BYTES", 1)  # a chunk a report: the first load fails
+    with pytest.raises(StoreError, match="No space left on device"):
+        build(project, out, incremental=False)
+    assert (out / "summary.json").read_bytes() == summary
+    assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+def test_loading_in_many_chunks_stores_the_same_quads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyoxigraph as ox
+
+    import conflictkg.build as building
+
+    project = _project(tmp_path, 100)
+    build(project, tmp_path / "one", incremental=False)
+    monkeypatch.setattr(building, "CHUNK_BYTES", 1)  # every report a chunk of its own
+    build(project, tmp_path / "many", incremental=False)
+
+    def quads(out: Path) -> set[str]:
+        return {str(q) for q in ox.Store.read_only(str(out / "store"))}
+
+    one = quads(tmp_path / "one")
+    assert len(one) > 4000 and quads(tmp_path / "many") == one

@@ -256,8 +256,11 @@ class StoreWriter:
         if self.chunk:
             data = b"".join(self.chunk)
             self.chunk, self.size = [], 0
-            # lenient: every IRI was checked when it was parsed, or minted from checked ones
-            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            try:
+                # lenient: every IRI was checked when it was parsed, or minted from checked ones
+                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            except OSError as error:  # a full disk, say: the build stops, the last one stays
+                raise StoreError(f"loading the store failed: {error}") from error
 
 
 @dataclass
