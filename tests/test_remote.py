@@ -484,3 +484,24 @@ def test_bulk_load_failure_restores_the_store(
         code, _, _ = _load(built_project, faulty.url, "--timeout", "5")
         assert code == 2
     assert _counts(server) == built.counts  # every graph old and whole
+
+
+def test_load_shows_its_progress_only_when_asked(
+    built: BuildResult, server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bar over the bytes uploaded, then (on a reload) one over the graphs replaced; the
+    library default is silence (the CLI asks for bars on a terminal only)."""
+    from conflictkg.built import write_nquads
+    from conflictkg.progress import Progress
+
+    nquads = tmp_path / "all.nq"
+    write_nquads(built.out_dir, nquads)
+    endpoint = remote.resolve_endpoint(server)
+    remote.load_dataset(endpoint, nquads)
+    assert capsys.readouterr().err == ""
+    remote.load_dataset(endpoint, nquads, progress=Progress(True))  # every graph is there now
+    shown = capsys.readouterr().err
+    # what tqdm always draws: the start of each bar (it skips redraws within 0.1 s)
+    assert "uploading:" in shown and "B/s" in shown
+    assert f"replacing graphs:   0%|          | 0/{len(built.counts)} " in shown
+    assert _counts(server) == built.counts

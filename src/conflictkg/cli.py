@@ -433,14 +433,15 @@ def load(
     project = Project.find(project_dir)
     graph_files(project.build_dir)  # nothing built: say so before reaching the store
     target = resolve_endpoint(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
-    say = Progress.for_terminal(quiet).say
+    progress = Progress.for_terminal(quiet)
+    say = progress.say
     nquads = project.build_dir / f".load-{os.getpid()}.nq"
     try:
         say("gathering the built graphs for upload")
         write_nquads(project.build_dir, nquads)
         if target.flavour == "oxigraph":
             reports = load_dataset(
-                target, nquads, graphs=set(graphs) or None, append=not replace, say=say
+                target, nquads, graphs=set(graphs) or None, append=not replace, progress=progress
             )
             missing = sorted(set(graphs) - {r.graph for r in reports})
             if missing:

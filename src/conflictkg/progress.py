@@ -1,4 +1,4 @@
-"""Progress on long work, on stderr: a line per step and a bar over reports.
+"""Progress on long work, on stderr: a line per step, and a bar over reports, graphs or bytes.
 
 Shown only when stderr is a terminal and -q was not given, so that logs and pipes get the
 results alone; library callers get silence unless they ask (Progress(True))."""
@@ -23,14 +23,22 @@ class Progress:
             print(f"… {message}", file=sys.stderr, flush=True)
 
     @contextmanager
-    def bar(self, total: int, what: str) -> Iterator[Callable[[int], None]]:
-        """A bar over `total` items; yields the function that advances it."""
+    def bar(self, total: int, what: str, unit: str = "report") -> Iterator[Callable[[int], None]]:
+        """A bar over `total` items (bytes when `unit` is "B", shown scaled: kB, MB);
+        yields the function that advances it."""
         if not self.enabled:
             yield lambda _n: None
             return
         from tqdm import tqdm
 
-        with tqdm(total=total, desc=what, unit="report", file=sys.stderr, leave=False) as bar:
+        with tqdm(
+            total=total,
+            desc=what,
+            unit=unit,
+            unit_scale=unit == "B",
+            file=sys.stderr,
+            leave=False,
+        ) as bar:
             yield bar.update
 
 

@@ -34,6 +34,7 @@ import requests
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from .errors import StoreError
+from .progress import QUIET, Progress
 
 CHUNK_LINES = 200_000  # N-Triples lines a request (well under Oxigraph's 128 MB body limit)
 UPDATE_BATCH = 5_000  # triples an INSERT DATA (Virtuoso refuses very large updates)
@@ -371,7 +372,7 @@ def load_dataset(
     *,
     graphs: set[str] | None = None,
     append: bool = False,
-    say: Callable[[str], None] = lambda _m: None,
+    progress: Progress = QUIET,
 ) -> list[LoadReport]:
     """Load the named graphs of an N-Quads file, for stores whose Graph Store endpoint takes
     whole datasets (Oxigraph). Every graph ends up old or new, whole:
@@ -383,7 +384,12 @@ def load_dataset(
       through a staging graph and MOVE when too large for one request (see load_graph).
 
     Blank-node labels are scoped to one request, so lines with blank nodes (the ontology's
-    lists and restrictions) travel together in one request."""
+    lists and restrictions) travel together in one request.
+
+    Progress: a bar over the bytes of the file read and handed to the uploads (at most
+    UPLOAD_WORKERS requests are under way, so reading keeps pace with the store), then one
+    over the graphs replaced."""
+    say = progress.say
     existing = set(graph_counts(endpoint))
     new_lines: list[bytes] = []
     bnode_lines: list[bytes] = []
@@ -421,8 +427,16 @@ def load_dataset(
         pending.append(pool.submit(upload, b"".join(lines), chunks))
 
     try:
-        with nquads.open("rb") as handle:
+        with (
+            nquads.open("rb") as handle,
+            progress.bar(nquads.stat().st_size, "uploading", unit="B") as advance,
+        ):
+            unreported = 0  # bytes read since the bar last moved (it moves a MB at a time)
             for raw in handle:
+                unreported += len(raw)
+                if unreported >= 1 << 20:
+                    advance(unreported)
+                    unreported = 0
                 line = raw.strip()
                 if not line:
                     continue
@@ -464,22 +478,23 @@ def load_dataset(
         raise
     finally:
         pool.shutdown(wait=True)
-    for index, (graph, lines) in enumerate(sorted(old_graphs.items()), 1):
-        body = b"".join(lines)
-        say(f"replacing graph {index}/{len(old_graphs)}")
-        if len(body) >= DATASET_CHUNK_BYTES:
-            load_graph(endpoint, graph, body, append=append, say=say)
-            continue
-        response = _request(
-            endpoint,
-            "POST" if append else "PUT",
-            str(endpoint.store_url),
-            params={"graph": graph},
-            data=body,
-            headers={"Content-Type": "application/n-triples"},
-            say=say,
-        )
-        _check(response, f"{'append to' if append else 'replace'} <{graph}>")
+    with progress.bar(len(old_graphs), "replacing graphs", unit="graph") as advance:
+        for graph, lines in sorted(old_graphs.items()):
+            body = b"".join(lines)
+            if len(body) >= DATASET_CHUNK_BYTES:
+                load_graph(endpoint, graph, body, append=append, say=say)
+            else:
+                response = _request(
+                    endpoint,
+                    "POST" if append else "PUT",
+                    str(endpoint.store_url),
+                    params={"graph": graph},
+                    data=body,
+                    headers={"Content-Type": "application/n-triples"},
+                    say=say,
+                )
+                _check(response, f"{'append to' if append else 'replace'} <{graph}>")
+            advance(1)
     stored = graph_counts(endpoint)
     reports = []
     for graph, count in sorted(sent.items()):
