@@ -215,6 +215,30 @@ def server_load(root: Path, nquads: Path, size: Size) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def run_within(command: list[str], budget: float) -> tuple[list[dict[str, Any]], bool]:
+    """Run a command that prints a JSON record a line, stopped at `budget` seconds: the
+    records it printed, and whether it had to be stopped."""
+    records: list[dict[str, Any]] = []
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            records.append(json.loads(line))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + budget
+    while process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    stopped = process.poll() is None
+    if stopped:
+        process.kill()
+    process.wait()
+    reader.join(timeout=5)
+    return records, stopped
+
+
 def run_naive(
     root: Path, nquads: Path, size: Size, args: argparse.Namespace
 ) -> list[dict[str, Any]]:
@@ -223,7 +247,7 @@ def run_naive(
     corpus would not fit in memory together). On a corpus pySHACL alone outlasts any
     budget; the questions still get theirs."""
     records: list[dict[str, Any]] = []
-    for part in ("validate", "query"):
+    for part, what in (("validate", "validation"), ("query", "questions")):
         command = [
             sys.executable,
             str(Path(__file__).parent / "naive.py"),
@@ -238,25 +262,9 @@ def run_naive(
             "--repeat",
             str(args.naive_repeat),
         ]
-        found: list[dict[str, Any]] = []
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
-
-        def read(process: subprocess.Popen[str] = process, found: list[Any] = found) -> None:
-            assert process.stdout is not None
-            for line in process.stdout:
-                found.append(json.loads(line))
-
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        deadline = time.monotonic() + args.naive_budget
-        while process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.2)
-        if process.poll() is None:
-            process.kill()
-            what = "validation" if part == "validate" else "questions"
+        found, stopped = run_within(command, args.naive_budget)
+        if stopped:
             size.notes.append(f"naive {what} stopped at the {args.naive_budget:.0f} s budget")
-        process.wait()
-        reader.join(timeout=5)
         # the parse figure is the validation process's (both parse the same file)
         records += [r for r in found if not (part == "query" and r["stage"] == "parse")]
     return records
