@@ -457,6 +457,7 @@ def load_dataset(
                 if size >= DATASET_CHUNK_BYTES and target is new_lines:
                     flush(new_lines)
                     new_lines, size = [], 0
+            advance(unreported)  # the last part of a MB: the bar ends at the file's size
         flush(bnode_lines)
         flush(new_lines)
         for future in pending:
