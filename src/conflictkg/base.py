@@ -3,14 +3,22 @@
 Both are small and read with rdflib. Their blank nodes (the ontology's lists and
 restrictions) are relabelled canonically, so that their named graphs have the same bytes,
 and the store the same content, on every build. The digest of every file they come from
-(and of the shapes and queries that check reports) keys the build cache: when it changes,
-every report is validated again.
+(and of the shapes and queries that check reports, and of the code) keys the build cache:
+when it changes, every report is validated again.
+
+Reading the base with rdflib takes about half a second, most of a rebuild after one report
+changed. What a build needs of it (its graphs as N-Triples, the IRIs each gazetteer file
+types) is kept in .conflictkg-cache/base.json under that digest, after the files were read
+and checked once; the rdflib graphs are then parsed only for the consumers that want them
+(pySHACL, the reasoner, documentation).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import json
+import os
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -19,18 +27,29 @@ from rdflib import Graph, URIRef
 
 from .errors import InputError
 from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY
-from .ontology import load_ontology, ontology_files
+from .ontology import load_ontology, ontology_inputs
 from .project import Project
 from .serialize import canonical
 from .sources import LoadedFile, check_gazetteer, load_file
 from .triples import Statement, Term, TripleIndex
 
+FORMAT = 1  # of base.json: bump when its layout changes
+
 
 @dataclass
 class Base:
-    ontology: Graph
-    gazetteer: list[LoadedFile]
+    project: Project
     digest: str
+    gazetteer: list[LoadedFile]
+    ntriples: dict[URIRef, bytes]  # each base graph, sorted N-Triples, canonical blank nodes
+    parsed: Graph | None = field(default=None, repr=False)  # the ontology, if it was read
+
+    @property
+    def ontology(self) -> Graph:
+        """The ontology with its imports (parsed when first asked for)."""
+        if self.parsed is None:
+            self.parsed = load_ontology(self.project)
+        return self.parsed
 
     @cached_property
     def gazetteer_graph(self) -> Graph:
@@ -42,15 +61,6 @@ class Base:
     @cached_property
     def graphs(self) -> dict[URIRef, Graph]:
         return {GRAPH_ONTOLOGY: self.ontology, GRAPH_GAZETTEER: self.gazetteer_graph}
-
-    @cached_property
-    def ntriples(self) -> dict[URIRef, bytes]:
-        """Each base graph as sorted N-Triples, blank nodes labelled canonically."""
-        out = {}
-        for name, graph in self.graphs.items():
-            lines = canonical(graph).serialize(format="nt", encoding="utf-8").splitlines(True)
-            out[name] = b"".join(sorted({line for line in lines if line.strip()}))
-        return out
 
     @cached_property
     def quads(self) -> list[ox.Quad]:
@@ -98,13 +108,77 @@ def code_digest() -> str:
 
 
 def load_base(project: Project) -> Base:
+    """The project's base: from the cache when every file it depends on is unchanged, else
+    read, checked, and cached for the next build."""
     gazetteer_paths = project.gazetteer_files
     if not gazetteer_paths:
         raise InputError("no gazetteer files", project.root / "data" / "gazetteer")
-    gazetteer = [load_file(p) for p in gazetteer_paths]
-    check_gazetteer(gazetteer)
     checks = sorted(project.shapes_dir.glob("*.ttl")) + sorted(
         (project.queries_dir / "qc").glob("*.rq")
     )
-    digest = input_digest([*ontology_files(project), *gazetteer_paths, *checks])
-    return Base(load_ontology(project), gazetteer, digest)
+    digest = input_digest([*ontology_inputs(project), *gazetteer_paths, *checks])
+    cached = _cached(project, digest, gazetteer_paths)
+    if cached is not None:
+        return cached
+    gazetteer = [load_file(p) for p in gazetteer_paths]
+    check_gazetteer(gazetteer)
+    ontology = load_ontology(project)
+    graphs = {GRAPH_ONTOLOGY: ontology, GRAPH_GAZETTEER: Graph()}
+    for loaded in gazetteer:
+        graphs[GRAPH_GAZETTEER] += loaded.graph
+    ntriples = {name: _ntriples(graph) for name, graph in graphs.items()}
+    base = Base(project, digest, gazetteer, ntriples, ontology)
+    _store(project, base)
+    return base
+
+
+def _ntriples(graph: Graph) -> bytes:
+    lines = canonical(graph).serialize(format="nt", encoding="utf-8").splitlines(True)
+    return b"".join(sorted({line for line in lines if line.strip()}))
+
+
+def _cache_path(project: Project) -> Path:
+    return project.cache_dir / "base.json"
+
+
+def _cached(project: Project, digest: str, gazetteer_paths: list[Path]) -> Base | None:
+    """The cached base, if it was made from the same files by the same code."""
+    try:
+        data = json.loads(_cache_path(project).read_text(encoding="utf-8"))
+        if data["format"] != FORMAT or data["digest"] != digest:
+            return None
+        typed = data["typed"]
+        names = [str(p.relative_to(project.root)) for p in gazetteer_paths]
+        if sorted(typed) != sorted(names):
+            return None
+        gazetteer = [
+            LoadedFile(p, frozenset(typed[n])) for p, n in zip(gazetteer_paths, names, strict=True)
+        ]
+        ntriples = {URIRef(name): text.encode("utf-8") for name, text in data["graphs"].items()}
+        if set(ntriples) != {GRAPH_ONTOLOGY, GRAPH_GAZETTEER}:
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # absent, damaged or stale: read the files again
+    return Base(project, digest, gazetteer, ntriples)
+
+
+def _store(project: Project, base: Base) -> None:
+    """Write the cache entry whole (temporary file, then rename), or not at all: a
+    read-only project still builds."""
+    path = _cache_path(project)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        data = {
+            "format": FORMAT,
+            "digest": base.digest,
+            "typed": {
+                str(loaded.path.relative_to(project.root)): sorted(loaded.typed)
+                for loaded in base.gazetteer
+            },
+            "graphs": {str(name): nt.decode("utf-8") for name, nt in base.ntriples.items()},
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # a gazetteer outside the project: not cached
+        tmp.unlink(missing_ok=True)

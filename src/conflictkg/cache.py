@@ -2,6 +2,7 @@
 
     .conflictkg-cache/reports/<report>.nt    the report's named graph, sorted N-Triples
     .conflictkg-cache/reports/<report>.json  what identifies it, and its check outcome
+    .conflictkg-cache/base.json              the ontology and gazetteer (conflictkg.base)
 
 An entry's triples stand while the report file and its source text are byte for byte the
 same (SHA-256 of both) and the code is the same; its check outcome stands while, in

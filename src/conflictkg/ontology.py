@@ -31,6 +31,15 @@ def read_catalog(catalog: Path) -> dict[URIRef, Path]:
     return mapping
 
 
+def ontology_inputs(project: Project) -> list[Path]:
+    """Every file the ontology can be read from, found without parsing any: the catalog,
+    the top file and each file the catalog maps (a superset of the import closure, for
+    digests: a change to any of them is a change to the ontology)."""
+    mapped = read_catalog(project.catalog_file).values()
+    files = {project.catalog_file, project.ontology_file, *mapped}
+    return sorted(path for path in files if path.is_file())
+
+
 def ontology_files(project: Project) -> list[Path]:
     """The files of the ontology's import closure, top file first, each once."""
     catalog = read_catalog(project.catalog_file)

@@ -31,11 +31,19 @@ NODE_KINDS = ("event", "situation", "relation", "claim", "annotation")
 
 @dataclass
 class LoadedFile:
-    """One parsed gazetteer file, and the IRIs it gives a type to (one IRI, one entity)."""
+    """One gazetteer file, and the IRIs it gives a type to (one IRI, one entity). Its graph
+    is parsed when first asked for, if the file was not parsed already: a build whose base
+    comes from the cache (see conflictkg.base) needs only `typed`."""
 
     path: Path
-    graph: Graph
     typed: frozenset[str]
+    parsed: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        if self.parsed is None:
+            self.parsed = parse_turtle(self.path)
+        return self.parsed
 
     @cached_property
     def locator(self) -> SourceLocator:
@@ -85,7 +93,7 @@ def load_file(path: Path) -> LoadedFile:
     )
     check_labels(path, labels)
     typed = frozenset(str(s) for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef))
-    return LoadedFile(path, graph, typed)
+    return LoadedFile(path, typed, graph)
 
 
 def load_report(path: Path, root: Path) -> LoadedReport:
