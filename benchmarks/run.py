@@ -387,6 +387,13 @@ def report(size: Size, args: argparse.Namespace) -> str:
             f"| oxigraph load (offline, same N-Quads) | {_s(size.offline_load)} | | | "
             f"conflict-kg load / offline: {server / size.offline_load:.2f}x |"
         )
+    cold = ours.get("build+validate+load")
+    if cold is not None:
+        lines += [
+            "",
+            f"build+validate+load throughput: {size.triples / cold.seconds:,.0f} triples/s, "
+            f"{size.events / cold.seconds:,.0f} events/s",
+        ]
     p50s = [v[0] for v in size.questions.values()]
     lines += [
         "",
