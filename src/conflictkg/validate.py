@@ -270,6 +270,8 @@ class Checker:
             shape: set(focus) for shape, focus in self.program.focus_by_shape(base.index).items()
         }
         self.base_results = self.program.validate(base.index)[0]
+        if engine == "pyshacl":  # parsed here, once, not in each worker process
+            _ = base.ontology, base.gazetteer_graph
 
     def check(self, reports: list[LoadedReport]) -> list[Checked]:
         """Check a batch of resolved reports. They share one in-memory store, each in its own
