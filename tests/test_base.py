@@ -105,3 +105,16 @@ def test_an_unwritable_cache_still_builds_the_base(
     monkeypatch.setattr(base_module.Path, "mkdir", refuse)
     assert load_base(project_copy).ntriples == first.ntriples
     assert not (project_copy.cache_dir / "base.json").exists()
+
+
+def test_a_failed_cache_write_leaves_no_partial_file(
+    project_copy: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import conflictkg.cache as cache_module
+
+    def refuse(*_args: object) -> None:
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(cache_module.os, "replace", refuse)
+    load_base(project_copy)  # builds all the same
+    assert not list(project_copy.cache_dir.iterdir())

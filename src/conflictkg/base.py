@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from .cache import write_whole
 from .errors import InputError
 from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY
 from .ontology import load_ontology, ontology_inputs
@@ -122,12 +122,8 @@ def load_base(project: Project) -> Base:
         return cached
     gazetteer = [load_file(p) for p in gazetteer_paths]
     check_gazetteer(gazetteer)
-    ontology = load_ontology(project)
-    graphs = {GRAPH_ONTOLOGY: ontology, GRAPH_GAZETTEER: Graph()}
-    for loaded in gazetteer:
-        graphs[GRAPH_GAZETTEER] += loaded.graph
-    ntriples = {name: _ntriples(graph) for name, graph in graphs.items()}
-    base = Base(project, digest, gazetteer, ntriples, ontology)
+    base = Base(project, digest, gazetteer, {}, load_ontology(project))
+    base.ntriples.update({name: _ntriples(graph) for name, graph in base.graphs.items()})
     _store(project, base)
     return base
 
@@ -163,10 +159,7 @@ def _cached(project: Project, digest: str, gazetteer_paths: list[Path]) -> Base 
 
 
 def _store(project: Project, base: Base) -> None:
-    """Write the cache entry whole (temporary file, then rename), or not at all: a
-    read-only project still builds."""
-    path = _cache_path(project)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write the cache entry (whole, or not at all): a read-only project still builds."""
     try:
         data = {
             "format": FORMAT,
@@ -177,8 +170,8 @@ def _store(project: Project, base: Base) -> None:
             },
             "graphs": {str(name): nt.decode("utf-8") for name, nt in base.ntriples.items()},
         }
+        path = _cache_path(project)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # a gazetteer outside the project: not cached
-        tmp.unlink(missing_ok=True)
+        write_whole(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except (OSError, ValueError):  # ValueError: a gazetteer outside the project, not cached
+        pass

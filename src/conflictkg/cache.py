@@ -46,10 +46,16 @@ def fingerprint(report_bytes: bytes, source_bytes: bytes) -> str:
     return sha256(sha256(report_bytes).encode() + sha256(source_bytes).encode())
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
+    """Write a cache file whole, or not at all: a temporary file beside it, then a rename
+    (readers never see part of it, and a failed write leaves no temporary file)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 class ReportCache:
@@ -110,7 +116,7 @@ class ReportCache:
         self.directory.mkdir(parents=True, exist_ok=True)
         meta_path, nt_path = self._paths(report.slug)
         if write_triples:
-            _write(nt_path, report.ntriples)
+            write_whole(nt_path, report.ntriples)
         meta = {
             "format": FORMAT,
             "fingerprint": fingerprint_now,
@@ -124,7 +130,7 @@ class ReportCache:
             "triples": report.triples,
             "checked": checked,
         }
-        _write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        write_whole(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
 
 
 def checked_record(
