@@ -36,9 +36,10 @@ virtuoso:
 	  echo "WARNING: Virtuoso is not installed; its integration tests will be skipped"
 
 ## bench: the scale benchmark at 1k, 10k and 100k events (conflict-kg beside the naive
-## pipeline), then figures on the seed graph and on reasoning
+## pipeline), the SHACL engines side by side, then figures on the seed graph and on reasoning
 bench: $(STAMP)
 	$(PY) benchmarks/run.py --events 1000 10000 100000 --json build/bench.json
+	$(PY) benchmarks/engines.py
 	$(CKG) build -q
 	$(PY) benchmarks/seed.py
 	$(PY) benchmarks/reasoning.py --copies 1 10

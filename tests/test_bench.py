@@ -48,3 +48,26 @@ def test_the_benchmark_runs_and_both_pipelines_agree(tmp_path: Path) -> None:
     assert not any("store-only build resolved reports" in n for n in size["notes"])
     for stage in ("build+validate+load", "validate", "store only", "incremental", "export ttl"):
         assert size["ours"][stage]["peak_rss"] > 0, stage
+
+
+@pytest.mark.slow
+def test_the_engines_benchmark_finds_the_planted_violations_with_each_engine() -> None:
+    command = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "engines.py"),
+        *("--events", "200", "--reports", "6", "--violations", "2", "--core-violations", "3"),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = {
+        cells[0]: cells[1:]
+        for line in result.stdout.splitlines()
+        if line.startswith("| ") and not line.startswith(("| engine", "| ---"))
+        for cells in [[c.strip() for c in line.strip("|").split("|")]]
+    }
+    # each engine (pyrudof is installed with the dev set-up) finds the 2 + 3 planted
+    # violations, 3 of them SHACL Core, exactly as pySHACL does
+    assert set(rows) == {"compiled", "pyshacl", "pyrudof"}
+    for engine, (ms, violations, core, same) in rows.items():
+        assert float(ms) > 0, engine
+        assert (violations, core, same) == ("5", "3", "yes"), engine
