@@ -10,10 +10,10 @@ broken on purpose, so that "the same violations" compares something) and the rea
 conflict-kg, each stage a `conflictkg` command (its peak RSS is the whole process tree's,
 workers included, sampled from /proc):
   build+validate+load   `build --rebuild` from a cold cache: the headline figure
-  store only            `build --rebuild` again, every report and its checks from the cache:
-                        what the store costs within a build (the floor under the figure above)
   build+load            the same without validation
   validate              `validate` from a cold cache: resolution and checks, no store
+  store only            `build --rebuild` again, every report and its checks from the cache:
+                        what the store costs within a build (the floor under the headline figure)
   incremental           `build` again after one report was edited
   export ttl            the Turtle export of the store
   load (server)         `load` into a fresh Oxigraph server, beside the server's own offline
@@ -466,6 +466,12 @@ def main() -> None:
     parser.add_argument("--no-server", action="store_true", help="skip the Oxigraph server load")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    if args.json:  # found out now, not after an hour of measuring
+        try:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            tempfile.TemporaryFile(dir=args.json.parent).close()
+        except OSError as error:
+            parser.error(f"--json {args.json}: cannot write there ({error})")
     print(
         f"# conflict-kg scale benchmark\n\nmachine: {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, "
