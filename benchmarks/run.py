@@ -14,6 +14,9 @@ workers included, sampled from /proc):
   validate              `validate` from a cold cache: resolution and checks, no store
   store only            `build --rebuild` again, every report and its checks from the cache:
                         what the store costs within a build (the floor under the headline figure)
+  evidence in the store the built graphs bulk-loaded and optimised in this process, as a build
+                        does, once whole and once without the evidence annotations: what
+                        provenance for every fact costs the store
   incremental           `build` again after one report was edited
   export ttl            the Turtle export of the store
   load (server)         `load` into a fresh Oxigraph server, beside the server's own offline
@@ -51,9 +54,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
 
+import pyoxigraph as ox  # noqa: E402
 import synth  # noqa: E402
+from rdflib import URIRef  # noqa: E402
 
+from conflictkg.build import StoreWriter  # noqa: E402
+from conflictkg.built import graph_files  # noqa: E402
 from conflictkg.manifest import read_manifest  # noqa: E402
+from conflictkg.namespaces import CKG, ID  # noqa: E402
 from conflictkg.query import Results, from_json, run  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -117,6 +125,61 @@ def ckg(*args: str) -> list[str]:
     return [str(BIN / "conflictkg"), *args]
 
 
+# ------------------------------------------------------------------ evidence in the store
+_ANNOTATION = f"<{ID['annotation/']}".encode()
+_EVIDENCE = f"<{CKG.evidence}>".encode()
+
+
+def facts_only(ntriples: bytes) -> bytes:
+    """A report graph's N-Triples without its evidence annotations: the triples about an
+    annotation (conflictkg.namespaces.annotation_iri) and the ckg:evidence links to one."""
+    return b"".join(
+        line
+        for line in ntriples.splitlines(keepends=True)
+        if not line.startswith(_ANNOTATION) and line.split(b" ", 2)[1] != _EVIDENCE
+    )
+
+
+@dataclass
+class EvidenceCost:
+    quads: int
+    evidence_quads: int
+    seconds: float  # all the built quads into a fresh store, optimised
+    facts_seconds: float  # the same without the evidence annotations
+
+
+def evidence_cost(build_dir: Path) -> EvidenceCost:
+    """The built graphs bulk-loaded into a fresh store and optimised, the way a build does it
+    (conflictkg.build.StoreWriter), once whole and once without the evidence annotations of
+    the reports. Files are read, and annotations left out, before the clock starts."""
+    files = graph_files(build_dir)
+    whole = [(URIRef(name), path.read_bytes()) for name, path in files]
+    facts = [
+        (name, facts_only(data) if path.parent.name == "reports" else data)
+        for (name, data), (_, path) in zip(whole, files, strict=True)
+    ]
+
+    def load(graphs: list[tuple[URIRef, bytes]]) -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            store = ox.Store(tmp)
+            writer = StoreWriter(store, bulk=True)
+            for name, data in graphs:
+                writer.put(name, data)
+            writer.flush()
+            store.optimize()
+            store.flush()
+            seconds = time.perf_counter() - start
+            del writer, store
+        return seconds
+
+    quads = sum(data.count(b"\n") for _, data in whole)
+    kept = sum(data.count(b"\n") for _, data in facts)
+    seconds = load(whole)
+    del whole
+    return EvidenceCost(quads, quads - kept, seconds, load(facts))
+
+
 # ------------------------------------------------------------------ one size
 @dataclass
 class Size:
@@ -132,6 +195,7 @@ class Size:
     same_answers: dict[str, bool] = field(default_factory=dict)
     violations: int = 0
     offline_load: float | None = None
+    evidence: EvidenceCost | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -293,6 +357,7 @@ def measure_size(events: int, args: argparse.Namespace) -> Size:
         size.ours["store only"] = measure(ckg("build", "-q", "--rebuild", "--allow-invalid"), root)
         if f"(0 of {size.reports} reports resolved anew)" not in size.ours["store only"].output:
             size.notes.append("the store-only build resolved reports: it measured more")
+        size.evidence = evidence_cost(root / "build")
         edit_one_report(root)
         size.ours["incremental"] = measure(ckg("build", "-q", "--allow-invalid"), root)
         if "updated in place" not in size.ours["incremental"].output:
@@ -355,11 +420,8 @@ def _mb(value: int) -> str:
 def report(size: Size, args: argparse.Namespace) -> str:
     budget = args.naive_budget if size.events <= args.naive_max_events else None
     ours = size.ours
-    naive_total = (
-        size.naive["parse"] + size.naive["validate"]
-        if size.naive.get("parse") is not None and size.naive.get("validate") is not None
-        else None
-    )
+    parse, validate = size.naive.get("parse"), size.naive.get("validate")
+    naive_total = parse + validate if parse is not None and validate is not None else None
     lines = [
         f"\n### {size.events:,} events: {size.reports:,} reports, {size.triples:,} triples",
         "",
@@ -406,6 +468,14 @@ def report(size: Size, args: argparse.Namespace) -> str:
                 f"store only: {store.seconds / cold.seconds:.0%} of the cold build; "
                 f"resolution and checks add {_s(cold.seconds - store.seconds)}"
             )
+    cost = size.evidence
+    if cost is not None:
+        lines.append(
+            f"evidence annotations: {cost.evidence_quads:,} of the {cost.quads:,} quads "
+            f"({cost.evidence_quads / cost.quads:.0%}); bulk load and optimize alone: "
+            f"{_s(cost.seconds)} with them, {_s(cost.facts_seconds)} for the facts alone "
+            f"({cost.quads - cost.evidence_quads:,} quads)"
+        )
     p50s = [v[0] for v in size.questions.values()]
     lines += [
         "",
@@ -500,6 +570,7 @@ def main() -> None:
                         },
                         "naive": s.naive,
                         "offline_load": s.offline_load,
+                        "evidence": None if s.evidence is None else vars(s.evidence),
                         "questions": s.questions,
                         "naive_questions": s.naive_questions,
                         "same_violations": s.same_violations,

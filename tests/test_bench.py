@@ -1,5 +1,6 @@
 """The scale benchmark (benchmarks/run.py) at 1k events, as CI runs it: a smoke test. It
-asserts no time: what it checks could go wrong without anyone noticing a figure."""
+asserts no time: what it checks could go wrong without anyone noticing a figure. And the
+benchmark's own helpers, over the real build."""
 
 from __future__ import annotations
 
@@ -9,8 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from conflictkg.build import BuildResult
+from conflictkg.built import graph_path
+from conflictkg.namespaces import CKG, OA, report_graph
 
 from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import run as bench
 
 
 @pytest.mark.slow
@@ -48,6 +58,30 @@ def test_the_benchmark_runs_and_both_pipelines_agree(tmp_path: Path) -> None:
     assert not any("store-only build resolved reports" in n for n in size["notes"])
     for stage in ("build+validate+load", "validate", "store only", "incremental", "export ttl"):
         assert size["ours"][stage]["peak_rss"] > 0, stage
+    # the evidence stage loaded every built quad (the summary counts them), and its
+    # annotations, at least one per event, are some of them
+    evidence = size["evidence"]
+    assert evidence["quads"] == size["triples"]
+    assert 1000 < evidence["evidence_quads"] < evidence["quads"]
+    assert "evidence annotations: " in result.stdout
+
+
+def test_facts_only_leaves_out_the_evidence_annotations_and_nothing_else(
+    built: BuildResult,
+) -> None:
+    path = graph_path(built.out_dir, str(report_graph("afp-2017-isis-territory")))
+    graph = Graph().parse(path, format="nt")
+    # an annotation, its target and the target's selectors, found by walking the graph
+    parts = set(graph.objects(None, CKG.evidence))
+    parts |= {t for a in parts for t in graph.objects(a, OA.hasTarget)}
+    parts |= {s for t in list(parts) for s in graph.objects(t, OA.hasSelector)}
+    facts = Graph()
+    for triple in graph:
+        if triple[0] not in parts and triple[1] != CKG.evidence:
+            facts.add(triple)
+    assert 0 < len(facts) < len(graph) / 2  # the report cites words for every fact
+    kept = Graph().parse(data=bench.facts_only(path.read_bytes()), format="nt")
+    assert isomorphic(kept, facts)
 
 
 @pytest.mark.slow
