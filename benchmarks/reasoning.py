@@ -31,9 +31,7 @@ def replicated(nquads: str, copies: int) -> str:
     rest = [line for line in lines if "/graph/report/" not in line]
     out = list(rest)
     for k in range(copies):
-        out.extend(
-            REPORT_IRI.sub(lambda m, k=k: f"<{m.group(1)}-copy{k}>", line) for line in report
-        )
+        out.extend(REPORT_IRI.sub(rf"<\g<1>-copy{k}>", line) for line in report)
     return "\n".join(out) + "\n"
 
 
@@ -43,7 +41,9 @@ def main() -> None:
     parser.add_argument("--skip-owlrl-above", type=int, default=30_000, help="triples")
     args = parser.parse_args()
     built = pyoxigraph.Store.read_only(str(ROOT / "build" / "store"))
-    nquads = pyoxigraph.serialize(built, format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8")
+    raw = pyoxigraph.serialize(built, format=pyoxigraph.RdfFormat.N_QUADS)
+    assert raw is not None  # no output file given: the bytes are returned
+    nquads = raw.decode("utf-8")
     try:
         import reasonable
     except ImportError:
