@@ -128,7 +128,9 @@ def load_report(path: Path, root: Path) -> LoadedReport:
             locator.line_of_node(URIRef(iri)),
             hint="Point at the report's text under data/sources/, kept byte for byte.",
         )
-    source_path = root / relative.value
+    source_path = confined_source(
+        root, relative.value, path, locator.line_of_node(URIRef(source.value))
+    )
     data = read_text(source_path).encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
     expected = triples.value(source, ox_iri(CKG.sha256))
@@ -194,6 +196,35 @@ def load_report(path: Path, root: Path) -> LoadedReport:
             *(t for a in annotations.values() for t in a.statements),
         ],
     )
+
+
+SOURCES = Path("data") / "sources"
+
+
+def confined_source(root: Path, relative: str, report: Path, line: int | None) -> Path:
+    """The source text a report names, which must be a file inside the project's
+    data/sources/ once every `..` and symbolic link is resolved: a report must not publish
+    any other file of the machine as its text."""
+    folder = (root / SOURCES).resolve()
+    where = f"«{relative}»"
+    if not relative or "\x00" in relative or Path(relative).is_absolute():
+        raise InputError(
+            f"ckg:sourcePath {where} must be a relative path under {SOURCES}/",
+            report,
+            line,
+            hint=f"Keep the text in {SOURCES}/ and write its path from the project root, e.g. "
+            f'"{SOURCES.as_posix()}/<report>.ar.txt".',
+        )
+    resolved = (root / relative).resolve()
+    if not resolved.is_relative_to(folder) or resolved == folder:
+        raise InputError(
+            f"ckg:sourcePath {where} leads outside {SOURCES}/ (to {resolved})",
+            report,
+            line,
+            hint=f"Source texts are read only from {SOURCES}/ (symbolic links are followed "
+            "before this check); copy the text there.",
+        )
+    return root / relative
 
 
 def check_labels(
