@@ -174,9 +174,15 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     params: dict[str, str] = {}
     for item in values:
         name, sep, value = item.partition("=")
+        name = name.strip()
         if not sep or not name:
-            raise click.BadParameter(f"«{item}»: write NAME=VALUE", param_hint="--param")
-        params[name.strip()] = value
+            raise click.BadParameter(f"«{item}»: write NAME=VALUE.", param_hint="--param")
+        if name in params:
+            raise click.BadParameter(
+                f"{name} is given twice («{params[name]}» and «{value}»); give it once.",
+                param_hint="--param",
+            )
+        params[name] = value
     return params
 
 
@@ -205,6 +211,18 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     metavar="URL",
     help="Ask a remote SPARQL 1.1 endpoint instead of the embedded store.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Stop the query after this many seconds (0: no limit).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let the query call other endpoints with SERVICE (off: federation is refused).",
+)
 @reports_errors
 def query(
     project_dir: Path | None,
@@ -214,10 +232,17 @@ def query(
     list_queries: bool,
     store_dir: Path | None,
     endpoint: str | None,
+    timeout: float,
+    allow_service: bool,
 ) -> None:
-    """Answer a competency question (NAME, e.g. cq04) or a query file (FILE.rq)."""
-    from .query import FORMATTERS, find_query, library, run
-    from .store import open_store
+    """Answer a competency question (NAME, e.g. cq04) or a query file (FILE.rq).
+
+    Each parameter's value is printed on stderr, with those left to their defaults. Queries
+    run in a child process stopped after --timeout seconds; SERVICE is refused unless
+    --allow-service. An IRI parameter or a FROM graph that the store does not hold is
+    named in a warning."""
+    from .query import FORMATTERS, answer_from_store, bindings, find_query, library
+    from .timelimit import call_with_time_limit
 
     project = Project.find(project_dir)
     if list_queries:
@@ -229,15 +254,47 @@ def query(
     if not name:
         raise click.UsageError("give a query NAME or FILE.rq, or --list")
     library_query = find_query(project.queries_dir, name)
+    given = _parse_params(params)
+    terms = bindings(library_query, given)  # refuses bad values before anything runs
+    if terms:
+        used = ", ".join(
+            f"{p.name}={_shown(terms[_variable(p.name)])}"
+            + ("" if p.name in given else " (default)")
+            for p in library_query.params
+        )
+        click.echo(f"{library_query.name}: {used}", err=True)
     if endpoint:
         from .query import run_remote
         from .remote import resolve_endpoint
 
-        results = run_remote(resolve_endpoint(endpoint), library_query, _parse_params(params))
+        target = resolve_endpoint(endpoint, timeout=timeout or 3600.0)
+        results = run_remote(target, library_query, given, allow_service=allow_service)
+        warnings: list[str] = []
     else:
-        store = open_store(store_dir or project.build_dir / "store")
-        results = run(store, library_query, _parse_params(params))
+        location = store_dir or project.build_dir / "store"
+        results, warnings = call_with_time_limit(
+            answer_from_store,
+            (location, library_query, given, allow_service),
+            timeout or None,
+            f"the query {library_query.name}",
+        )
+    for warning in warnings:
+        click.echo(f"warning: {warning}; the answer may be empty because of it", err=True)
     click.echo(FORMATTERS[fmt](results))
+
+
+def _shown(term: Any) -> str:
+    import pyoxigraph
+
+    from .query import _short
+
+    return _short(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
+
+
+def _variable(name: str) -> Any:
+    import pyoxigraph
+
+    return pyoxigraph.Variable(name)
 
 
 @main.command()

@@ -26,10 +26,16 @@ class ConflictKGError(Exception):
             if self.line is not None:
                 where += f":{self.line}"
             where += ": "
-        text = f"{where}{self.message}"
+        text = f"{where}{_sentence(self.message)}"
         if self.hint:
-            text += f" {self.hint}"
+            text += f" {_sentence(self.hint)}"
         return text
+
+
+def _sentence(text: str) -> str:
+    """The text ending as a sentence does, so that a message and its hint read as two."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?)»" else text + "."
 
 
 class InputError(ConflictKGError):

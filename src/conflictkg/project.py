@@ -23,7 +23,8 @@ class Project:
                 return cls(candidate)
         raise InputError(
             f"no conflict-kg project found at or above {here}",
-            hint="Run the command from the project root (the folder holding ontology/ and data/).",
+            hint="Run the command from the project root (the folder holding ontology/ and "
+            "data/), or name it with --project DIR.",
         )
 
     @property

@@ -29,8 +29,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .errors import InputError
+from .errors import InputError, StoreError
 from .namespaces import PREFIXES
+from .rdfio import read_text
+from .sparqlcheck import check_query
 
 _HEADER = re.compile(r"^#\s*(question(?:@ar)?|param|paragraphs)\s*:\s*(.*)$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -67,9 +69,11 @@ def _strip_comments(text: str) -> str:
 
 
 def read_query(path: Path) -> LibraryQuery:
+    """A query file: UTF-8 (a leading byte-order mark, as some editors write, is dropped),
+    refused with the file and line when it is not."""
     if not path.is_file():
-        raise InputError("query file not found", path)
-    text = path.read_text(encoding="utf-8")
+        raise InputError("no such query file" if not path.exists() else "not a file", path)
+    text = read_text(path).removeprefix("\ufeff")
     query = LibraryQuery(name=path.stem, path=path, text=text)
     for number, line in enumerate(text.splitlines(), 1):
         match = _HEADER.match(line.strip())
@@ -112,7 +116,7 @@ def library(queries_dir: Path) -> list[LibraryQuery]:
 def find_query(queries_dir: Path, name_or_path: str) -> LibraryQuery:
     """A library query by name (cq04, cq04-isis-held-on-date) or a .rq file path."""
     candidate = Path(name_or_path)
-    if candidate.suffix == ".rq" and candidate.is_file():
+    if candidate.suffix == ".rq" or "/" in name_or_path:
         return read_query(candidate)
     matches = [
         q
@@ -153,9 +157,26 @@ def with_bindings(query: LibraryQuery, terms: dict[ox.Variable, ox.NamedNode | o
     )
 
 
+# Arabic-Indic (U+0660-U+0669) and Eastern Arabic-Indic (U+06F0-U+06F9) digits read as 0-9
+_DIGITS = str.maketrans(
+    "".join(chr(0x660 + d) + chr(0x6F0 + d) for d in range(10)),
+    "".join(str(d) * 2 for d in range(10)),
+)
+_ASCII_DIGITS = re.compile(r"^[\x20-\x7e]*$")
+MAX_INTEGER = 2**63 - 1  # what every store handles as an xsd:integer
+
+
 def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
-    """The RDF term a parameter value stands for; refuses anything not of the declared type."""
+    """The RDF term a parameter value stands for; refuses anything not of the declared type.
+    Numbers and dates may be written with Arabic-Indic digits; integers must fit 64 bits."""
     value = raw.strip()
+    if param.kind != "iri":
+        value = value.translate(_DIGITS)
+        if not _ASCII_DIGITS.match(value):
+            raise InputError(
+                f"--param {param.name}: «{raw}» is not a valid {param.kind} "
+                "(Western or Arabic-Indic digits, no other characters)"
+            )
     if param.kind == "iri":
         prefix, sep, local = value.partition(":")
         if sep and prefix in PREFIXES and not local.startswith("//"):
@@ -171,6 +192,10 @@ def to_term(param: Param, raw: str) -> ox.NamedNode | ox.Literal:
     checks = {"xsd:date": _DATE, "xsd:decimal": _DECIMAL, "xsd:integer": _INTEGER}
     if not checks[param.kind].match(value):
         raise InputError(f"--param {param.name}: «{raw}» is not a valid {param.kind}")
+    if param.kind == "xsd:integer" and abs(int(value)) > MAX_INTEGER:
+        raise InputError(f"--param {param.name}: «{raw}» is out of range (at most 2^63 - 1)")
+    if param.kind == "xsd:decimal" and len(value) > 40:
+        raise InputError(f"--param {param.name}: «{raw}» has more than 40 characters")
     if param.kind == "xsd:date":
         import datetime as dt
 
@@ -274,18 +299,33 @@ def run(
     query: LibraryQuery,
     given: dict[str, str] | None = None,
     default_graph: Sequence[ox.NamedNode] | None = None,
+    *,
+    allow_service: bool = False,
 ) -> Results:
     """Run a SELECT query over the union of all named graphs of the store, or of the
-    graphs in `default_graph`."""
+    graphs in `default_graph`, or of the graphs its own FROM clauses name. The query is
+    checked first (conflictkg.sparqlcheck): no SERVICE unless `allow_service`."""
+    check_query(query.text, query.path, allow_service=allow_service)
     text = with_bindings(query, bindings(query, given or {}))
     try:
-        if default_graph is None:
-            solutions = store.query(text, use_default_graph_as_union=True)
-        else:
-            graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = list(default_graph)
-            solutions = store.query(text, default_graph=graphs)
+        return _solve(store, query, text, default_graph)
     except SyntaxError as exc:
         raise InputError(f"SPARQL syntax error: {str(exc).splitlines()[0]}", query.path) from None
+    except OSError as exc:  # a SERVICE that did not answer, or the store could not be read
+        raise StoreError(f"the query failed: {str(exc).splitlines()[0]}", query.path) from None
+
+
+def _solve(
+    store: ox.Store, query: LibraryQuery, text: str, default_graph: Sequence[ox.NamedNode] | None
+) -> Results:
+    """The solutions of a SELECT query, read whole (SERVICE calls fail while they are read)."""
+    if default_graph is not None:
+        graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = list(default_graph)
+        solutions = store.query(text, default_graph=graphs)
+    elif from_graphs(query.text):
+        solutions = store.query(text)  # its FROM clauses make the dataset
+    else:
+        solutions = store.query(text, use_default_graph_as_union=True)
     if not isinstance(solutions, ox.QuerySolutions):
         raise InputError("only SELECT queries are in the library", query.path)
     variables = [v.value for v in solutions.variables]
@@ -298,6 +338,35 @@ def run(
                 row[name] = _term(value)
         rows.append(row)
     return Results(variables, rows)
+
+
+_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?<([^>\s]*)>", re.IGNORECASE)
+
+
+def from_graphs(text: str) -> list[str]:
+    """The graphs a query's FROM and FROM NAMED clauses name (comments left out)."""
+    return _FROM.findall(_strip_comments(text))
+
+
+def unknown_names(
+    store: ox.Store, query: LibraryQuery, terms: dict[ox.Variable, ox.NamedNode | ox.Literal]
+) -> list[str]:
+    """What a query names that the store does not hold: IRI parameters that occur in no
+    triple, and graphs of its FROM clauses that are not in the store. A question about
+    them answers nothing; the caller says why."""
+    missing = [
+        f"--param {var.value}=<{term.value}> names nothing in the store"
+        for var, term in terms.items()
+        if isinstance(term, ox.NamedNode)
+        and next(store.quads_for_pattern(term, None, None), None) is None
+        and next(store.quads_for_pattern(None, None, term), None) is None
+    ]
+    missing += [
+        f"FROM <{graph}> is not a graph of the store"
+        for graph in from_graphs(query.text)
+        if not store.contains_named_graph(ox.NamedNode(graph))
+    ]
+    return missing
 
 
 def read_srj(path: Path) -> Results:
@@ -411,12 +480,32 @@ def run_qc(
     return failures
 
 
-def run_remote(endpoint: Any, query: LibraryQuery, given: dict[str, str] | None = None) -> Results:
+def run_remote(
+    endpoint: Any,
+    query: LibraryQuery,
+    given: dict[str, str] | None = None,
+    *,
+    allow_service: bool = False,
+) -> Results:
     """Run a library query at a remote SPARQL 1.1 endpoint (SPARQLWrapper), same bindings."""
     from .remote import conflict_kg_graphs, select
 
+    check_query(query.text, query.path, allow_service=allow_service)
     text = with_bindings(query, bindings(query, given or {}))
     # Virtuoso's default graph is already the union of all its graphs, and Virtuoso 7.2 drops
     # rows from FILTER EXISTS with a property path when the dataset is given explicitly.
     graphs = None if endpoint.flavour == "virtuoso" else conflict_kg_graphs(endpoint)
     return from_json(select(endpoint, text, default_graphs=graphs))
+
+
+def answer_from_store(
+    store_dir: Path, query: LibraryQuery, given: dict[str, str], allow_service: bool = False
+) -> tuple[Results, list[str]]:
+    """Open the built store read-only and answer a query, with what it names that the
+    store does not hold (see unknown_names). Meant to run in a child process
+    (conflictkg.timelimit), so that it can be stopped."""
+    from .store import open_store
+
+    store = open_store(store_dir)
+    results = run(store, query, given, allow_service=allow_service)
+    return results, unknown_names(store, query, bindings(query, given))
