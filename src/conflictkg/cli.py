@@ -523,14 +523,54 @@ def load(
 @main.command()
 @project_option
 @store_option
-@click.option("--port", default=7878, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before it is stopped.",
+)
+@click.option(
+    "--max-result-mb",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="The largest answer sent; a larger one is refused (413), never cut.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1, max=64),
+    default=4,
+    show_default=True,
+    help="Queries answered at once; more wait, then get 503.",
+)
+@click.option(
+    "--host-name",
+    "host_names",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests sent to this host name (default: 127.0.0.1, localhost, [::1]).",
+)
 @reports_errors
-def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
-    """Serve the built store read-only on 127.0.0.1: a SPARQL endpoint and its query page."""
-    import os
+def serve(
+    project_dir: Path | None,
+    store_dir: Path | None,
+    port: int,
+    timeout: float,
+    max_result_mb: int,
+    workers: int,
+    host_names: tuple[str, ...],
+) -> None:
+    """Serve the built store read-only on 127.0.0.1: a SPARQL endpoint and its query page.
+
+    Requests must name this server in their Host header; updates are refused; queries are
+    checked (length, nesting, no SERVICE), stopped after --timeout and their answers capped.
+    A new `conflictkg build` is served from the next request on."""
     import shutil
 
     from .errors import StoreError
+    from .web.server import ServeSettings, open_front, serve_forever
 
     project = Project.find(project_dir)
     location = store_dir or project.build_dir / "store"
@@ -541,21 +581,21 @@ def serve(project_dir: Path | None, store_dir: Path | None, port: int) -> None:
         raise StoreError(
             "the oxigraph server is not installed", hint="pip install 'conflictkg[server]'"
         )
+    settings = ServeSettings(
+        store=location,
+        binary=binary,
+        port=port,
+        timeout=timeout,
+        max_bytes=max_result_mb * 1024 * 1024,
+        workers=workers,
+        hosts=frozenset(name.lower() for name in host_names),
+    )
+    front = open_front(settings)  # the port is ours before the URL is printed
     click.echo(
         f"SPARQL endpoint: http://127.0.0.1:{port}/query  (web page: http://127.0.0.1:{port}/)"
+        "  Ctrl-C stops it."
     )
-    os.execv(
-        binary,
-        [
-            binary,
-            "serve-read-only",
-            "--location",
-            str(location),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ],
-    )
+    serve_forever(front)
 
 
 @main.command()
