@@ -19,9 +19,12 @@ never printed.
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
 import re
 import time
+import urllib.error
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -72,8 +75,15 @@ def resolve_endpoint(
     Virtuoso  http://h:p/sparql               -> /sparql, /sparql-auth, /sparql-graph-crud-auth
     Explicit update_url / store_url win."""
     parts = urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        raise StoreError(
+            f"the endpoint URL holds credentials ({_without_credentials(url)} with a user "
+            "name or password before the host); they are refused there",
+            hint="Set CONFLICTKG_USER and CONFLICTKG_PASSWORD, or a ~/.netrc entry for the host, "
+            "and give the URL without them.",
+        )
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise StoreError(f"not an HTTP(S) endpoint URL: {url}")
+        raise StoreError(f"not an HTTP(S) endpoint URL: {url[:200]}")
     path = parts.path.rstrip("/")
     auth = credentials(parts.hostname or "")
     if path in ("", "/query"):
@@ -95,6 +105,43 @@ def resolve_endpoint(
         timeout=timeout,
         auth=auth,
         flavour=flavour,
+    )
+
+
+def _without_credentials(url: str) -> str:
+    """The URL with any user name and password before its host left out."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def excerpt(body: str | bytes) -> str:
+    """A few words of what a server said, safe to print: its first line, at most 120
+    printable characters (an error page can echo the request's headers, credentials
+    included; only a short first line is shown)."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    line = "".join(ch if ch.isprintable() else " " for ch in line)
+    if re.search(r"authori[sz]ation|password|cookie", line, re.IGNORECASE):
+        return "(the server's message is left out: it repeats credentials)"
+    return line if len(line) <= 120 else line[:117] + "…"
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """urllib (under SPARQLWrapper) would follow a redirect to any host with the
+    Authorization header; conflict-kg follows none."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _redirect_error(status: int, location: str | None, url: str) -> StoreError:
+    target = _without_credentials(location) if location else "another address"
+    return StoreError(
+        f"{_without_credentials(url)} answered HTTP {status}, a redirect to {target}; "
+        "conflict-kg follows no redirects, so that credentials never go to another address",
+        hint="Give the address the store really answers at as --endpoint (and --update-url, "
+        "--store-url).",
     )
 
 
@@ -148,10 +195,13 @@ def _request(
             url,
             timeout=endpoint.timeout,
             auth=endpoint.auth,
+            allow_redirects=False,
             **kwargs,  # type: ignore[arg-type]
         )
+        if response.is_redirect or 300 <= response.status_code < 400:
+            raise _redirect_error(response.status_code, response.headers.get("Location"), url)
         if response.status_code >= 500:
-            raise _Transient(f"HTTP {response.status_code}: {response.text[:200].strip()}")
+            raise _Transient(f"HTTP {response.status_code}: {excerpt(response.content)}")
         return response
 
     return _retrying(
@@ -178,13 +228,25 @@ def _describe(exc: BaseException) -> str:
 
 
 def _check(response: requests.Response, what: str) -> None:
-    if response.status_code in (401, 403):
+    said = excerpt(response.content)
+    if response.status_code == 405 or "read-only" in said:
         raise StoreError(
-            f"{what}: the store refused the credentials (HTTP {response.status_code})",
+            f"{what}: the store does not take writes here (HTTP {response.status_code}: {said})",
+            hint="It is read-only (a `conflictkg serve` is); load into a writable store, or "
+            "name its update and Graph Store URLs with --update-url / --store-url.",
+        )
+    if response.status_code in (401, 403):
+        sent = (
+            "refused the credentials"
+            if response.request.headers.get("Authorization")
+            else ("needs credentials, or is read-only")
+        )
+        raise StoreError(
+            f"{what}: the store {sent} (HTTP {response.status_code})",
             hint="Set CONFLICTKG_USER and CONFLICTKG_PASSWORD, or a ~/.netrc entry for the host.",
         )
     if not response.ok:
-        raise StoreError(f"{what}: HTTP {response.status_code}: {response.text[:300].strip()}")
+        raise StoreError(f"{what}: HTTP {response.status_code}: {said}")
 
 
 def update(endpoint: Endpoint, text: str, say: Callable[[str], None]) -> None:
@@ -202,7 +264,21 @@ def update(endpoint: Endpoint, text: str, say: Callable[[str], None]) -> None:
 def count(endpoint: Endpoint, graph: str) -> int:
     """Triples in a named graph, through SPARQLWrapper."""
     rows = select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-    return int(rows["results"]["bindings"][0]["n"]["value"])
+    counted = _integers(endpoint, rows, "n")
+    return counted[0][1] if counted else 0
+
+
+def _integers(endpoint: Endpoint, rows: dict[str, Any], name: str) -> list[tuple[str, int]]:
+    """(graph, count) pairs of a counting query's rows; an answer without them is an error."""
+    out = []
+    for row in rows["results"]["bindings"]:
+        try:
+            out.append((row.get("g", {}).get("value", ""), int(row[name]["value"])))
+        except (KeyError, ValueError):
+            raise StoreError(
+                f"{endpoint.query_url} answered a count without a number: {excerpt(str(row))}"
+            ) from None
+    return out
 
 
 GRAPH_PREFIX = "https://w3id.org/conflict-kg/id/graph/"
@@ -231,26 +307,70 @@ def select(
         wrapper.addDefaultGraph(graph)
     if endpoint.auth is not None and isinstance(endpoint.auth, HTTPBasicAuth | HTTPDigestAuth):
         wrapper.setCredentials(str(endpoint.auth.username), str(endpoint.auth.password))
+    urllib.request.install_opener(urllib.request.build_opener(_NoRedirects()))
+
+    def ask() -> Any:
+        try:
+            return wrapper.queryAndConvert()
+        except urllib.error.HTTPError as exc:
+            if 300 <= exc.code < 400:
+                location = exc.headers.get("Location")
+                raise _redirect_error(exc.code, location, endpoint.query_url) from None
+            if exc.code >= 500:
+                raise  # transient: retried
+            raise StoreError(f"query at {endpoint.query_url}: HTTP {exc.code}") from None
+
     try:
         # 5xx (EndPointInternalError) and refused, reset or timed-out connections (OSError)
         result = _retrying(
             f"query at {endpoint.query_url}",
-            wrapper.queryAndConvert,
+            ask,
             (EndPointInternalError, OSError),
             lambda _m: None,
             hint="Check that the store is running and reachable.",
         )
     except SPARQLWrapperException as exc:
-        raise StoreError(f"query at {endpoint.query_url} failed: {_first_line(exc)}") from None
-    if not isinstance(result, dict):
-        raise StoreError(f"{endpoint.query_url} did not answer with SPARQL JSON results")
-    rows = len(result.get("results", {}).get("bindings", []))
+        said = excerpt(_first_line(exc))
+        raise StoreError(f"query at {endpoint.query_url} failed: {said}") from None
+    except (ValueError, http.client.HTTPException) as exc:  # cut short, or not JSON at all
+        raise StoreError(
+            f"{endpoint.query_url} sent an answer that is cut short or not SPARQL JSON "
+            f"({type(exc).__name__})",
+            hint="Check the endpoint URL, and that the store is well.",
+        ) from None
+    problem = _not_sparql_json(result)
+    if problem:
+        raise StoreError(f"{endpoint.query_url} did not answer with SPARQL JSON results: {problem}")
+    assert isinstance(result, dict)
+    rows = len(result["results"]["bindings"])
     if endpoint.flavour == "virtuoso" and rows in VIRTUOSO_ROW_CAPS:
         raise StoreError(
             f"Virtuoso returned exactly {rows} rows: its ResultSetMaxRows has probably cut the answer",
             hint="Raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini.",
         )
     return result
+
+
+def _not_sparql_json(result: object) -> str | None:
+    """What is wrong with a SPARQL 1.1 JSON results document, or None."""
+    if not isinstance(result, dict):
+        return "not a JSON object"
+    head, body = result.get("head"), result.get("results")
+    if not isinstance(head, dict) or not isinstance(head.get("vars"), list):
+        return "no head.vars"
+    if not isinstance(body, dict) or not isinstance(body.get("bindings"), list):
+        return "no results.bindings"
+    for row in body["bindings"]:
+        if not isinstance(row, dict):
+            return "a row is not an object"
+        for cell in row.values():
+            if not (
+                isinstance(cell, dict)
+                and isinstance(cell.get("type"), str)
+                and isinstance(cell.get("value"), str)
+            ):
+                return "a value without type and value"
+    return None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -515,8 +635,4 @@ def graph_counts(endpoint: Endpoint) -> dict[str, int]:
     rows = select(
         endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
     )
-    return {
-        b["g"]["value"]: int(b["n"]["value"])
-        for b in rows["results"]["bindings"]
-        if b["g"]["value"].startswith(GRAPH_PREFIX)
-    }
+    return {g: n for g, n in _integers(endpoint, rows, "n") if g.startswith(GRAPH_PREFIX)}
