@@ -29,8 +29,9 @@ from .errors import InputError
 from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY
 from .ontology import load_ontology, ontology_inputs
 from .project import Project
+from .rdfio import parse_triples
 from .serialize import canonical
-from .sources import LoadedFile, check_gazetteer, load_file
+from .sources import LoadedFile, check_gazetteer, check_vocabulary, load_file, vocabulary_used
 from .triples import Statement, Term, TripleIndex
 
 FORMAT = 1  # of base.json: bump when its layout changes
@@ -86,6 +87,16 @@ class Base:
         return {s.value for s, _, _ in self.statements if isinstance(s, ox.NamedNode)}
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The IRIs the ontology (with its imports) describes: the terms data may use."""
+        ontology = ox.NamedNode(str(GRAPH_ONTOLOGY))
+        return frozenset(
+            q.subject.value
+            for q in self.quads
+            if q.graph_name == ontology and isinstance(q.subject, ox.NamedNode)
+        )
+
+    @cached_property
     def nodes(self) -> frozenset[Term]:
         return frozenset(t for s, _, o in self.statements for t in (s, o))
 
@@ -124,6 +135,9 @@ def load_base(project: Project) -> Base:
     check_gazetteer(gazetteer)
     base = Base(project, digest, gazetteer, {}, load_ontology(project))
     base.ntriples.update({name: _ntriples(graph) for name, graph in base.graphs.items()})
+    for loaded in gazetteer:
+        used = vocabulary_used(parse_triples(loaded.path))
+        check_vocabulary(loaded.path, used, base.vocabulary, loaded.locator)
     _store(project, base)
     return base
 

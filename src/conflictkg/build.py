@@ -81,7 +81,7 @@ def assemble(project: Project, report_paths: list[Path] | None = None) -> Assemb
     base = load_base(project)
     reports = [load_report(p, project.root) for p in _report_paths(project, report_paths)]
     for report in reports:
-        check_report(report, base.gazetteer, base.subjects)
+        check_report(report, base.gazetteer, base.subjects, base.vocabulary)
     return Assembled(base, reports)
 
 
@@ -335,7 +335,7 @@ def build(
         infos: dict[str, LoadedReport] = {}
         for processed in process(job, paths, workers, progress):
             report = processed.report
-            check_report(report, base.gazetteer, base.subjects)
+            check_report(report, base.gazetteer, base.subjects, base.vocabulary)
             if job.keeps(report.slug, processed.fingerprint):  # not in the store yet
                 writer.put(report.graph_iri, report.ntriples)
             report.ntriples = b""
@@ -460,7 +460,7 @@ def check_reports(
     checks: dict[str, Checked] = {}
     infos: dict[str, LoadedReport] = {}
     for processed in process(job, _report_paths(project, report_paths), workers, progress):
-        check_report(processed.report, base.gazetteer, base.subjects)
+        check_report(processed.report, base.gazetteer, base.subjects, base.vocabulary)
         infos[processed.report.slug] = processed.report
         assert processed.checked is not None
         checks[processed.report.slug] = processed.checked

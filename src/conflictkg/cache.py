@@ -90,6 +90,7 @@ class ReportCache:
                 borrowed=frozenset(meta["borrowed"]),
                 nodes=meta["nodes"],
                 triples=meta["triples"],
+                terms=frozenset(meta["terms"]),
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None  # absent, damaged or stale: resolve the report again
@@ -128,6 +129,7 @@ class ReportCache:
             "borrowed": sorted(report.borrowed),
             "nodes": report.nodes,
             "triples": report.triples,
+            "terms": sorted(report.terms),
             "checked": checked,
         }
         write_whole(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))

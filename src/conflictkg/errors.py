@@ -35,7 +35,7 @@ class ConflictKGError(Exception):
 def _sentence(text: str) -> str:
     """The text ending as a sentence does, so that a message and its hint read as two."""
     text = text.rstrip()
-    return text if not text or text[-1] in ".!?)»" else text + "."
+    return text if not text or text[-1] in ".!?" else text + "."
 
 
 class InputError(ConflictKGError):

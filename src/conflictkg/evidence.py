@@ -30,6 +30,7 @@ _EVIDENCE, _QUOTE, _OCCURRENCE, _ATTESTS = (
 _COUNT = f"^^<{XSD.nonNegativeInteger}>"
 _COUNT_TYPE = ox_iri(XSD.nonNegativeInteger)
 _TYPE = ox_iri(RDF.type)
+_EVIDENCE_PROPERTIES = frozenset(t.value for t in (_QUOTE, _OCCURRENCE, _ATTESTS))
 _EVIDENCE_CLASS, _ANNOTATION_CLASS, _SPECIFIC, _BY_QUOTE, _BY_POSITION = (
     ox_iri(CKG.Evidence),
     ox_iri(OA.Annotation),
@@ -162,6 +163,16 @@ def resolve_evidence(
                 f'the evidence of <{subject.value}> must be written as [ ckg:quote "…" ]',
                 locator.path,
                 _node_line(locator, subject),
+            )
+        extra = sorted({p.value for p, _ in triples.predicate_objects(node)} - _EVIDENCE_PROPERTIES)
+        if extra:
+            raise EvidenceError(
+                f"an evidence of <{subject.value}> states {', '.join(f'<{p}>' for p in extra)}, "
+                "which evidence does not keep",
+                locator.path,
+                _node_line(locator, subject),
+                hint="An evidence [ … ] holds ckg:quote, and ckg:occurrence or ckg:attests if "
+                "needed; state anything else on the fact itself.",
             )
         quotes = triples.objects(node, _QUOTE)
         if len(quotes) != 1 or not quotes[0].value.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 
 import pyoxigraph as ox
@@ -35,9 +36,20 @@ def annotation_iri(report_slug: str, subject: URIRef, start: int, end: int) -> U
     return ID[f"annotation/{report_slug}/{local_path(subject)}/{start}-{end}"]
 
 
-def skolem_iri(report_slug: str, parent: URIRef, prop: URIRef, index: int) -> URIRef:
-    """A stable IRI for the index-th value node of `prop` on `parent` (RFC 7511 genid path)."""
-    return ID[f".well-known/genid/{report_slug}/{local_path(parent)}/{local_name(prop)}/{index}"]
+def skolem_iri(
+    report_slug: str, parent: URIRef, prop: URIRef, index: int, *, nested: bool = False
+) -> URIRef:
+    """A stable IRI for the index-th value node of `prop` on `parent` (RFC 7511 genid path).
+
+    A value of a named node reads as its path (…/genid/<report>/event/<report>/x/duration/1);
+    a value of a value node (nested brackets, RDF lists) is named by a hash of its parent's
+    IRI instead, so that IRIs stay short however deep the nesting (a path repeated at each
+    level made a list of 4,000 strings take 4.9 GB)."""
+    base = f".well-known/genid/{report_slug}/"
+    if nested:
+        digest = hashlib.sha256(str(parent).encode("utf-8")).hexdigest()[:20]
+        return ID[f"{base}n/{digest}/{local_name(prop)}/{index}"]
+    return ID[f"{base}{local_path(parent)}/{local_name(prop)}/{index}"]
 
 
 def local_path(iri: URIRef) -> str:

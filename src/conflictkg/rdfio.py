@@ -21,14 +21,25 @@ _OX_LINE = re.compile(r"line (\d+)")
 _PREFIX = re.compile(r"^\s*@prefix\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.MULTILINE)
 
 
-def read_text(path: Path) -> str:
-    """The file's text as UTF-8, or an InputError saying what is wrong and where."""
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a report, a source text, a query: far below this
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The file's text as UTF-8, or an InputError saying what is wrong and where. Files over
+    `max_bytes` are refused before they are read (a hostile file must not fill memory)."""
     if not path.exists():
         raise InputError(
             "file not found", path, hint="Check the path, or run from the project root."
         )
     if not path.is_file():
         raise InputError("not a regular file", path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(
+            f"the file is {size:,} bytes; at most {max_bytes:,} are read",
+            path,
+            hint="Split it (one report a file), or check that it is the file you meant.",
+        )
     data = path.read_bytes()
     try:
         return data.decode("utf-8")

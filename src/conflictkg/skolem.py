@@ -60,17 +60,41 @@ def skolemize(triples: TripleIndex, *, report_slug: str, locator: SourceLocator)
 
     names: dict[ox.BlankNode, ox.NamedNode] = {}
 
+    def name_siblings(node: ox.BlankNode) -> None:
+        """Name `node` and its siblings (the parent's other values of the same property);
+        the parent is named already."""
+        parent, prop = holders[node][0]
+        parent_iri = parent if isinstance(parent, ox.NamedNode) else names[parent]  # type: ignore[index]
+        siblings = [o for o in triples.objects(parent, prop) if isinstance(o, ox.BlankNode)]
+        siblings.sort(key=lambda b: _content_key(triples, b))
+        for index, sibling in enumerate(siblings, 1):
+            iri = skolem_iri(
+                report_slug,
+                URIRef(parent_iri.value),
+                URIRef(prop.value),
+                index,
+                nested=isinstance(parent, ox.BlankNode),
+            )
+            names[sibling] = ox.NamedNode(iri)
+
     def name_of(node: Term) -> Term:
         if not isinstance(node, ox.BlankNode):
             return node
-        if node not in names:
-            parent, prop = holders[node][0]
-            parent_iri = name_of(parent)
-            siblings = [o for o in triples.objects(parent, prop) if isinstance(o, ox.BlankNode)]
-            siblings.sort(key=lambda b: _content_key(triples, b))
-            for index, sibling in enumerate(siblings, 1):
-                iri = skolem_iri(report_slug, URIRef(parent_iri.value), URIRef(prop.value), index)
-                names[sibling] = ox.NamedNode(iri)
-        return names[node]
+        # up to the nearest named ancestor, then down, naming as we go: no recursion, so
+        # nesting of any depth (an RDF list of thousands) is named in linear time
+        chain = []
+        while isinstance(node, ox.BlankNode) and node not in names:
+            chain.append(node)
+            if len(chain) > len(holders):
+                raise IdentityError(
+                    "blank nodes hold each other in a cycle",
+                    locator.path,
+                    None,
+                    hint="Give one of them an IRI.",
+                )
+            node = holders[node][0][0]
+        for blank in reversed(chain):
+            name_siblings(blank)
+        return names[chain[0]] if chain else names[node]  # type: ignore[index]
 
     return [(name_of(s), p, name_of(o)) for s, p, o in triples]  # type: ignore[misc]

@@ -7,6 +7,7 @@ graph, kept as sorted N-Triples: what the store loads and what the build cache k
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -26,6 +27,8 @@ from .timebounds import derive_time_bounds
 from .triples import Statement, TripleIndex
 
 _TYPE, _LABEL = ox_iri(RDF.type), ox_iri(RDFS.label)
+_OWL = "http://www.w3.org/2002/07/owl#"
+_IDENTITY = frozenset({f"{_OWL}sameAs", f"{_OWL}differentFrom", f"{_OWL}AllDifferent"})
 NODE_KINDS = ("event", "situation", "relation", "claim", "annotation")
 
 
@@ -64,6 +67,7 @@ class LoadedReport:
     borrowed: frozenset[str]  # objects that are nodes of another report
     nodes: dict[str, int]  # events, situations, relations, claims, annotations
     triples: int
+    terms: frozenset[str] = frozenset()  # the ckg: IRIs the file uses, in any position
     # the resolved statements, kept after resolution for the checks that follow it (the
     # cache keeps the N-Triples only)
     statements: list[Statement] | None = field(default=None, repr=False)
@@ -81,6 +85,39 @@ class LoadedReport:
         """The resolved triples as an rdflib Graph (for small-scale consumers: pySHACL,
         the reasoner, tests). The pipeline itself works on the N-Triples."""
         return Graph().parse(data=self.ntriples, format="nt")
+
+
+def vocabulary_used(triples: Iterable[Statement]) -> frozenset[str]:
+    """Every conflict-kg ontology IRI (ckg:…) a file uses, as subject, predicate or object."""
+    namespace = str(CKG)
+    return frozenset(
+        term.value
+        for triple in triples
+        for term in triple
+        if isinstance(term, ox.NamedNode) and term.value.startswith(namespace)
+    )
+
+
+def check_vocabulary(
+    path: Path, used: frozenset[str], declared: frozenset[str], locator: SourceLocator
+) -> None:
+    """A closed vocabulary: every ckg: term a data file uses is declared by the ontology
+    (a misspelt property or class would otherwise be stored, and checked by nothing)."""
+    unknown = sorted(used - declared)
+    if not unknown:
+        return
+    term = unknown[0]
+    name = term.removeprefix(str(CKG))
+    names = sorted(t.removeprefix(str(CKG)) for t in declared if t.startswith(str(CKG)))
+    near = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+    more = f" (and {len(unknown) - 1} more: {', '.join('ckg:' + u.removeprefix(str(CKG)) for u in unknown[1:4])})"
+    raise InputError(
+        f"ckg:{name} is not a term of the ontology" + (more if len(unknown) > 1 else ""),
+        path,
+        locator.line_of_node(URIRef(term)),
+        hint=(f"Did you mean {', '.join('ckg:' + n for n in near)}? " if near else "")
+        + "Terms are declared in ontology/modules/; add it there first if it is new.",
+    )
 
 
 def load_file(path: Path) -> LoadedFile:
@@ -142,6 +179,15 @@ def load_report(path: Path, root: Path) -> LoadedReport:
             locator.line_of_node(URIRef(source.value)),
             hint="Restore the text byte for byte, or re-check every quote and update ckg:sha256.",
         )
+    for s, p, o in triples:
+        if p.value in _IDENTITY:
+            raise IdentityError(
+                f"the report states <{p.value}> between <{s.value}> and <{o.value}>",
+                path,
+                locator.line_of_node(URIRef(s.value)) if isinstance(s, ox.NamedNode) else None,
+                hint="A report gives its own account; which entities or events are the same "
+                "is not a report's to state.",
+            )
     labels = (
         (s.value, o.language, o.value)
         for s, o in triples.subject_objects(_LABEL)
@@ -191,6 +237,7 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         borrowed=frozenset(borrowed),
         nodes=nodes,
         triples=len(lines),
+        terms=vocabulary_used(triples),
         statements=[
             *dict.fromkeys(named),
             *(t for a in annotations.values() for t in a.statements),
@@ -261,11 +308,24 @@ def check_gazetteer(files: list[LoadedFile]) -> None:
 
 
 def check_report(
-    report: LoadedReport, gazetteer: list[LoadedFile], base_subjects: set[str]
+    report: LoadedReport,
+    gazetteer: list[LoadedFile],
+    base_subjects: set[str],
+    vocabulary: frozenset[str],
 ) -> None:
     """A report describes its own nodes (id/<kind>/<report>/…) and the gazetteer's entities,
     without redefining them, and does not refer to the nodes of other reports. Reports
-    then never describe the same node, which is what lets each be validated on its own."""
+    then never describe the same node, which is what lets each be validated on its own.
+    It uses only the ontology's terms (`vocabulary`: what the ontology declares), and says
+    nothing about them."""
+    check_vocabulary(report.path, report.terms, vocabulary, report.locator)
+    for subject in sorted(report.described & vocabulary):
+        raise IdentityError(
+            f"the report states something about <{subject}>, a term of the ontology",
+            report.path,
+            report.locator.line_of_node(URIRef(subject)),
+            hint="The ontology is changed in ontology/modules/, not by a report.",
+        )
     for subject in sorted(report.redefined):
         for loaded in gazetteer:
             if subject in loaded.typed:
