@@ -1,12 +1,14 @@
 """Build: ontology + gazetteer + reports -> checked -> the embedded store (atomically).
 
-Outputs, written to a temporary folder and moved into place only when all are complete (a
-failure leaves the previous build untouched):
+Outputs, written to a temporary folder and published only when all are complete, by one
+atomic switch of the link build/current to the new version (a failure or a crash leaves the
+previous build untouched; one build of a project runs at a time):
   store/         the embedded pyoxigraph store: one named graph per source
   graphs/        each named graph's triples as validated (see conflictkg.built)
   summary.json   what was built: graphs, triple counts, validation status
   UNVALIDATED    only when published without passing validation
-Files in other formats are written from graphs/ by `conflictkg export`.
+each a link through build/current into build/.versions/<version>/. Files in other formats
+are written from graphs/ by `conflictkg export`.
 
 How the work is spread:
 - reports are resolved and checked in batches, in worker processes (one per core), and
@@ -21,12 +23,15 @@ How the work is spread:
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import gc
 import itertools
 import json
 import multiprocessing
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -301,6 +306,67 @@ def build(
     """Resolve and check every report, load the store, and publish it with its summary.
     Refuses non-conforming data unless `allow_invalid` (then the output is marked)."""
     out = out_dir or project.build_dir
+    try:
+        with build_lock(project, progress):
+            return _build(
+                project, out, validate, allow_invalid, progress, workers, engine, incremental
+            )
+    except OSError as exc:  # a full disk, a folder that cannot be written
+        raise StoreError(
+            f"writing the build failed: {exc.strerror or exc}"
+            + (f" ({exc.filename})" if exc.filename else ""),
+            out,
+            hint="Free some space or fix the permissions, then build again; the last build "
+            "is intact.",
+        ) from None
+
+
+@contextlib.contextmanager
+def build_lock(project: Project, progress: Progress) -> Iterator[None]:
+    """One build of a project at a time (they share the cache and, usually, build/): a
+    second waits for the first. Folders left by killed builds are cleaned up here."""
+    project.cache_dir.mkdir(parents=True, exist_ok=True)
+    with open(project.cache_dir / "build.lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            progress.say("waiting for another build of this project to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary folders of builds that were killed (their process is gone)."""
+    for left in [*out.parent.glob(f".{out.name}.tmp-*"), *out.glob(".old-*")]:
+        pid = left.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(left, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _build(
+    project: Project,
+    out: Path,
+    validate: bool,
+    allow_invalid: bool,
+    progress: Progress,
+    workers: int | None,
+    engine: str,
+    incremental: bool,
+) -> BuildResult:
+    _remove_leftovers(out)
     progress.say("loading the ontology and the gazetteer")
     base = load_base(project)
     paths = _report_paths(project, None)
@@ -424,24 +490,53 @@ def _link(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
+PUBLISHED = ("store", GRAPHS, "summary.json")
+VERSIONS = ".versions"
+
+
 def _publish(tmp: Path, out: Path, summary: dict[str, Any]) -> None:
-    """Write the summary next to the new store and graphs, then move them into place."""
+    """Write the summary next to the new store and graphs, then publish them in one atomic
+    step: the folder becomes a version under out/.versions/, and the symbolic link
+    out/current is switched to it with one rename. out/store, out/graphs, out/summary.json
+    are fixed links through out/current; out/UNVALIDATED is a link too, present only while
+    the build served is unvalidated (made before the switch, removed after it, so that it
+    never names a validated build). A crash at any point leaves the last build or the new
+    one, whole; the version before is kept for readers that still have it open."""
     (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
     if "warning" in summary:
         (tmp / "UNVALIDATED").write_text(summary["warning"] + "\n")
-    out.mkdir(parents=True, exist_ok=True)
-    old = out / f".old-{os.getpid()}"
-    old.mkdir()
-    for name in ("store", GRAPHS):
-        if (out / name).exists():
-            os.replace(out / name, old / name)
-        os.replace(tmp / name, out / name)
-    os.replace(tmp / "summary.json", out / "summary.json")
-    if (tmp / "UNVALIDATED").exists():
-        os.replace(tmp / "UNVALIDATED", out / "UNVALIDATED")
-    else:
+    versions = out / VERSIONS
+    versions.mkdir(parents=True, exist_ok=True)
+    name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    os.rename(tmp, versions / name)
+    switch = out / f".current-{os.getpid()}"
+    switch.unlink(missing_ok=True)
+    os.symlink(f"{VERSIONS}/{name}", switch)
+    previous = os.readlink(out / "current") if (out / "current").is_symlink() else None
+    unvalidated = (versions / name / "UNVALIDATED").exists()
+    if unvalidated:
+        _fixed_link(out / "UNVALIDATED", "current/UNVALIDATED")
+    os.replace(switch, out / "current")  # the one atomic switch
+    if not unvalidated:
         (out / "UNVALIDATED").unlink(missing_ok=True)
-    shutil.rmtree(old, ignore_errors=True)
+    for fixed in PUBLISHED:
+        _fixed_link(out / fixed, f"current/{fixed}")
+    keep = {name, *([previous.rsplit("/", 1)[-1]] if previous else [])}
+    for old in versions.iterdir():
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _fixed_link(path: Path, target: str) -> None:
+    """`path` as a symbolic link to `target`, replacing what an older layout left there."""
+    if path.is_symlink() and os.readlink(path) == target:
+        return
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    link = path.with_name(f".{path.name}.link-{os.getpid()}")
+    link.unlink(missing_ok=True)
+    os.symlink(target, link)
+    os.replace(link, path)
 
 
 def check_reports(

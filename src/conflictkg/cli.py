@@ -286,9 +286,9 @@ def query(
 def _shown(term: Any) -> str:
     import pyoxigraph
 
-    from .query import _short
+    from .query import short_iri
 
-    return _short(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
+    return short_iri(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
 
 
 def _variable(name: str) -> Any:
@@ -410,6 +410,15 @@ def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, eng
     project = Project.find(project_dir)
     count = export_built(project, fmt, output, inferred=inferred, engine=engine)
     click.echo(f"wrote {count} triples to {output}")
+    if fmt in ("ttl", "nt", "xml"):
+        import json
+
+        built = json.loads((project.build_dir / "summary.json").read_text(encoding="utf-8"))
+        if not inferred and built.get("triples", count) > count:
+            click.echo(
+                f"  ({built['triples']} in the {len(built['graphs'])} named graphs of the build: "
+                f"a triple stated in more than one graph is written once in {fmt})"
+            )
 
 
 @main.command()
@@ -427,6 +436,8 @@ def reason(project_dir: Path | None) -> None:
     if not result.consistent:
         click.echo(f"INCONSISTENT: {result.message}")
         sys.exit(EXIT_FAIL)
+    from .query import short_iri
+
     click.echo("consistent (HermiT)")
     if result.unsatisfiable:
         from rdflib import URIRef
@@ -436,11 +447,16 @@ def reason(project_dir: Path | None) -> None:
 
         ontology = built[GRAPH_ONTOLOGY]
         for cls in result.unsatisfiable:
-            click.echo(f"UNSATISFIABLE: {cls}")
+            click.echo(f"UNSATISFIABLE: {short_iri(cls)}")
             for axiom in class_axioms(ontology, URIRef(cls)):
                 click.echo(f"    {axiom}")
-    for node, classes in sorted(result.inferred_types.items()):
-        click.echo(f"  {node}\n      inferred: {', '.join(sorted(classes))}")
+    else:
+        click.echo("no unsatisfiable classes")
+    inferred = sorted(result.inferred_types.items())
+    click.echo(f"{len(inferred)} nodes with inferred types" + (":" if inferred else ""))
+    for node, classes in inferred:
+        shown = ", ".join(sorted(short_iri(c) for c in classes))
+        click.echo(f"  {short_iri(node)}\n      inferred: {shown}")
     sys.exit(EXIT_FAIL if result.unsatisfiable else EXIT_OK)
 
 

@@ -416,7 +416,7 @@ def _plain(term: Term | None) -> str:
     return "" if term is None else term[1]
 
 
-def _short(value: str) -> str:
+def short_iri(value: str) -> str:
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if value.startswith(ns):
             return f"{prefix}:{value[len(ns) :]}"
@@ -436,7 +436,7 @@ def to_table(results: Results) -> str:
     """A plain table: IRIs shortened, Arabic and English labels side by side as columns."""
     cells = [
         [
-            _short(_plain(row.get(v))) if row.get(v, ("",))[0] == "uri" else _plain(row.get(v))
+            short_iri(_plain(row.get(v))) if row.get(v, ("",))[0] == "uri" else _plain(row.get(v))
             for v in results.variables
         ]
         for row in results.rows

@@ -18,6 +18,8 @@ from .triples import Statement
 logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
 
 _OX_LINE = re.compile(r"line (\d+)")
+# characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF)
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PREFIX = re.compile(r"^\s*@prefix\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.MULTILINE)
 
 
@@ -83,6 +85,14 @@ def parse_triples(path: Path, text: str | None = None) -> list[Statement]:
     if not triples:
         raise InputError("the file holds no triples", path, hint="Add triples or remove the file.")
     for _s, _p, obj in triples:
+        if isinstance(obj, ox.Literal) and (bad := NOT_IN_XML.search(obj.value)):
+            raise InputError(
+                f"a literal holds the control character U+{ord(bad.group()):04X}, which no "
+                "RDF/XML or XML tool can read",
+                path,
+                SourceLocator(path, text).line_of_text(obj.value[:40]),
+                hint="Remove it (only tab, line feed and carriage return are kept).",
+            )
         if isinstance(obj, ox.Literal) and not well_formed(obj):
             raise InputError(
                 f'the literal "{obj.value}" is not a valid {obj.datatype.value}',

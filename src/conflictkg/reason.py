@@ -9,11 +9,12 @@ else instead of failing.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from .errors import ConflictKGError
 from .namespaces import GRAPH_ONTOLOGY, PREFIXES
@@ -36,6 +37,13 @@ def run_hermit(
     the values (asserted and inferred) of the object `properties` named."""
     import owlready2
 
+    java = owlready2.JAVA_EXE
+    if shutil.which(java) is None:
+        raise ConflictKGError(
+            f"HermiT needs Java, and no «{java}» program was found",
+            hint="Install a Java runtime (e.g. apt-get install default-jre-headless), or put "
+            "java on the PATH.",
+        )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "conflict-kg.nt"
         # Every module is already in the graph: owlready2 must not try to fetch imports.
@@ -75,7 +83,7 @@ def run_hermit(
                 )
         except owlready2.OwlReadyInconsistentOntologyError as exc:
             return HermitResult(consistent=False, message=str(exc))
-        except owlready2.OwlReadyJavaError as exc:
+        except (owlready2.OwlReadyJavaError, OSError) as exc:
             raise ConflictKGError(
                 f"HermiT failed: {str(exc).splitlines()[-1] if str(exc) else exc}",
                 hint="HermiT needs Java (java -version).",
@@ -113,6 +121,8 @@ def owlrl_closure(graphs: dict[URIRef, Graph]) -> Graph:
     for s, p, o in closed:
         if (s, p, o) in merged or (p == OWL.sameAs and s == o):
             continue
+        if isinstance(s, Literal) or not isinstance(p, URIRef):
+            continue  # generalised RDF (a literal as subject): the rules' working state, not RDF
         if isinstance(s, URIRef) and str(s).startswith(
             ("http://www.w3.org/", "http://www.w3.org/2002/07/owl")
         ):

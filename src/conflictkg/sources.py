@@ -21,7 +21,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from .errors import IdentityError, InputError
 from .evidence import resolve_evidence
 from .namespaces import CKG, ID, ox_iri, report_graph, report_of
-from .rdfio import SourceLocator, parse_triples, parse_turtle, read_text
+from .rdfio import NOT_IN_XML, SourceLocator, parse_triples, parse_turtle, read_text
 from .skolem import skolemize
 from .timebounds import derive_time_bounds
 from .triples import Statement, TripleIndex
@@ -204,6 +204,14 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         if isinstance(o, ox.NamedNode) and report_of(o.value) not in (None, slug)
     }
     source_text = data.decode("utf-8")
+    if bad := NOT_IN_XML.search(source_text):
+        raise InputError(
+            f"the source text holds the control character U+{ord(bad.group()):04X}, which no "
+            "XML tool can read",
+            source_path,
+            source_text.count("\n", 0, bad.start()) + 1,
+            hint="Remove it from the text (and update ckg:sha256).",
+        )
     kept, annotations = resolve_evidence(
         triples,
         report_slug=slug,
