@@ -4,14 +4,31 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 CKG    := $(VENV)/bin/conflictkg
 STAMP  := $(VENV)/.installed
+LOCK   := .ci/constraints.txt
 
-.PHONY: run test virtuoso bench docs build validate answers export clean
+.PHONY: run test virtuoso bench docs build validate answers export clean lock audit
 
-$(STAMP): pyproject.toml
+# Every package at the version in $(LOCK) (what CI tested); `make lock` moves them on.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,server]'
+	$(PY) -m pip install --quiet -c $(LOCK) -e '.[dev,server]'
 	touch $(STAMP)
+
+## lock: resolve the newest versions pyproject.toml allows into .ci/constraints.txt
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --upgrade pip
+	build/lock-venv/bin/python -m pip install --quiet '.[dev,server]'
+	head -3 $(LOCK) > build/constraints.txt
+	build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -iv '^conflictkg' >> build/constraints.txt
+	mv build/constraints.txt $(LOCK)
+
+## audit: known vulnerabilities in the locked versions (pip-audit, PyPI's advisory data)
+audit: $(STAMP)
+	$(PY) -m pip install --quiet pip-audit
+	$(VENV)/bin/pip-audit --disable-pip --no-deps -r $(LOCK)
 
 ## run: build the graph, validate it, answer the competency questions, write build/conflict-kg.ttl
 run: $(STAMP)
@@ -26,11 +43,12 @@ test: $(STAMP) virtuoso
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
-# The second real store the integration tests use (Debian's Virtuoso); where it cannot be
-# installed (no root, no apt) its tests are skipped, and say so.
+# The second real store the integration tests use (Debian's Virtuoso). Run as root with
+# apt-get, this installs it (and says so); elsewhere its tests are skipped, and say so.
 virtuoso:
 	@command -v virtuoso-t >/dev/null 2>&1 || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    echo "make test: installing Debian's virtuoso-opensource-7-bin with apt-get (root)" && \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; } || \
 	  echo "WARNING: Virtuoso is not installed; its integration tests will be skipped"
@@ -47,7 +65,9 @@ bench: $(STAMP)
 ## docs: the ontology reference (HTML, RDF/XML for Protégé, Graphviz pictures) in build/docs
 docs: $(STAMP)
 	@command -v dot >/dev/null 2>&1 || \
-	  { [ "$$(id -u)" = 0 ] && apt-get install -y -qq --no-install-recommends graphviz >/dev/null; } || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    echo "make docs: installing Debian's graphviz with apt-get (root)" && \
+	    apt-get install -y -qq --no-install-recommends graphviz >/dev/null; } || \
 	  echo "WARNING: Graphviz is not installed; the pictures are left as .dot files"
 	$(CKG) build -q
 	$(CKG) docs

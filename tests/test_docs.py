@@ -37,6 +37,18 @@ def test_html_names_every_class_in_both_languages(pages: Path, assembled: Assemb
         assert labels["ar"] in html, cls
 
 
+def test_html_keeps_the_two_labels_apart(pages: Path, assembled: Assembled) -> None:
+    html = (pages / "ontology.html").read_text(encoding="utf-8")
+    for cls in ckg_classes(assembled.ontology):
+        labels = {
+            label.language: str(label)
+            for label in assembled.ontology.objects(cls, RDFS.label)
+            if isinstance(label, Literal)
+        }
+        assert labels["ar"] + labels["en"] not in html, cls  # "وحدةUnit" (issue #16)
+        assert f"{labels['en']} · {labels['ar']}" in html, cls
+
+
 def test_rdfxml_copy_holds_the_ontology(pages: Path, assembled: Assembled) -> None:
     copy = Graph().parse(pages / "conflict-kg.owl", format="xml")
     assert set(ckg_classes(copy)) == set(ckg_classes(assembled.ontology))

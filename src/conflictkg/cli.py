@@ -559,7 +559,7 @@ def load(
     type=click.IntRange(min=1, max=64),
     default=4,
     show_default=True,
-    help="Queries answered at once; more wait, then get 503.",
+    help="Worker processes: queries answered at once; more wait, then get 503.",
 )
 @click.option(
     "--host-name",
@@ -578,28 +578,17 @@ def serve(
     workers: int,
     host_names: tuple[str, ...],
 ) -> None:
-    """Serve the built store read-only on 127.0.0.1: a SPARQL endpoint and its query page.
+    """Serve the built store read-only on 127.0.0.1: a SPARQL endpoint and a query page.
 
     Requests must name this server in their Host header; updates are refused; queries are
-    checked (length, nesting, no SERVICE), stopped after --timeout and their answers capped.
-    A new `conflictkg build` is served from the next request on."""
-    import shutil
-
-    from .errors import StoreError
+    checked (length, nesting, no SERVICE), stopped after --timeout (their worker process is
+    killed) and their answers capped. A new `conflictkg build` is served from the next
+    request on."""
     from .web.server import ServeSettings, open_front, serve_forever
 
     project = Project.find(project_dir)
-    location = store_dir or project.build_dir / "store"
-    if not (location / "CURRENT").exists():
-        raise StoreError("no built store here", location, hint="Run `conflictkg build` first.")
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        raise StoreError(
-            "the oxigraph server is not installed", hint="pip install 'conflictkg[server]'"
-        )
     settings = ServeSettings(
-        store=location,
-        binary=binary,
+        store=store_dir or project.build_dir / "store",
         port=port,
         timeout=timeout,
         max_bytes=max_result_mb * 1024 * 1024,

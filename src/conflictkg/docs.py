@@ -91,6 +91,24 @@ def _render(dot_file: Path) -> Path | None:
     return svg
 
 
+def _one_label_each(ontology: Graph) -> Graph:
+    """A copy for pyLODE, which prints all of a term's labels with nothing between them
+    ("وحدةUnit"): each term's labels joined into one, English first, "Unit · وحدة"."""
+    page = Graph()
+    page += ontology
+    for prefix, ns in ontology.namespaces():
+        page.bind(prefix, ns)
+    for term in set(ontology.subjects(RDFS.label, None)):
+        labels = sorted(
+            (lit for lit in ontology.objects(term, RDFS.label) if isinstance(lit, Literal)),
+            key=lambda lit: (lit.language != "en", lit.language or "", str(lit)),
+        )
+        if len(labels) > 1:
+            page.remove((term, RDFS.label, None))
+            page.add((term, RDFS.label, Literal(" · ".join(str(lit) for lit in labels), lang="en")))
+    return page
+
+
 def make_docs(project: Project, out_dir: Path, data: Graph | None = None) -> list[Path]:
     """Write the reference pages into out_dir; returns the files written."""
     ontology = load_ontology(project)
@@ -119,7 +137,7 @@ def make_docs(project: Project, out_dir: Path, data: Graph | None = None) -> lis
     level = root.level
     root.setLevel(logging.WARNING)  # pyLODE logs its progress on the root logger
     try:
-        OntPub(ontology=merged).make_html(destination=html)
+        OntPub(ontology=_one_label_each(merged)).make_html(destination=html)
     finally:
         root.setLevel(level)
     written.append(html)

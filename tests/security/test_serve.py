@@ -5,6 +5,7 @@ would send."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -19,7 +20,7 @@ import requests
 
 from conflictkg.build import BuildResult, build
 from conflictkg.project import Project
-from tests.test_remote import _free_port, _oxigraph_binary
+from tests.test_remote import _free_port
 
 pytestmark = pytest.mark.integration
 CKG = [sys.executable, "-m", "conflictkg.cli"]
@@ -29,7 +30,7 @@ PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 
 @contextlib.contextmanager
 def serving(project: Path, *extra: str) -> Iterator[str]:
-    _oxigraph_binary()  # skips loudly where the server is not installed
+    """`conflictkg serve` on a free port; its pid is kept in SERVERS under its URL."""
     port = _free_port()
     process = subprocess.Popen(
         [*CKG, "serve", "--project", str(project), "--port", str(port), *extra],
@@ -46,6 +47,7 @@ def serving(project: Path, *extra: str) -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(process.communicate()[1].decode())
             time.sleep(0.1)
+        SERVERS[url] = process.pid
         yield url
     finally:
         process.terminate()
@@ -53,6 +55,31 @@ def serving(project: Path, *extra: str) -> Iterator[str]:
         assert process.stdout is not None and process.stderr is not None
         process.stdout.close()
         process.stderr.close()
+
+
+SERVERS: dict[str, int] = {}
+
+
+def _cpu_seconds_of_tree(root: int) -> float:
+    """CPU time used so far by a process and all its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        grew = bool(more)
+        tree |= more
+    return sum(times.get(pid, 0.0) for pid in tree)
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +209,12 @@ def test_a_runaway_query_is_stopped_and_abandoned_ones_do_not_pile_up(server: st
         assert response.status_code == 503, response.text
         assert time.monotonic() < deadline, "the server stopped answering"
         time.sleep(0.5)
+    # and nothing keeps running: an engine that only timed out the answer (Oxigraph's
+    # --timeout-s) kept both cores busy for good
+    time.sleep(3)
+    before = _cpu_seconds_of_tree(SERVERS[server])
+    time.sleep(3)
+    assert _cpu_seconds_of_tree(SERVERS[server]) - before < 1.0
 
 
 def test_an_oversized_answer_is_refused_whole(served_project: Path) -> None:

@@ -9,37 +9,31 @@ A request is served only when
 - its query passes conflictkg.sparqlcheck (length, nesting, no SERVICE);
 - a place is free: at most `workers` queries run at once, others wait a moment, then get 503.
 
-The Oxigraph backend stops each query after `timeout` seconds, and an answer larger than
-`max_bytes` is refused whole (413), never cut. The backend runs on the store that the build
-folder holds now: a new `conflictkg build` is picked up at the next request.
+Queries run in worker processes (conflictkg.web.engine) that are killed when a query runs
+past `timeout` seconds; an answer larger than `max_bytes` is refused whole (413), never cut.
+Workers answer from the store that the build folder holds now: a new `conflictkg build` is
+picked up at the next request.
 """
 
 from __future__ import annotations
 
-import contextlib
-import http.client
-import os
-import socket
-import subprocess
-import threading
-import time
+import signal
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from ..errors import ConflictKGError, InputError, StoreError
+from ..errors import InputError
 from ..sparqlcheck import MAX_QUERY_CHARS, check_query
+from .engine import Engine, Job, store_identity
 
 MAX_BODY = 4 * MAX_QUERY_CHARS + 4096  # a form-encoded query of the longest accepted length
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
-FORWARDED_HEADERS = ("Accept", "Content-Type")
 
 
 @dataclass
 class ServeSettings:
     store: Path  # the build's store folder (followed to each new build)
-    binary: str  # the oxigraph server
     port: int = 7878
     timeout: float = 30.0  # seconds a query may run
     max_bytes: int = 64 * 1024 * 1024  # the largest answer sent
@@ -54,95 +48,6 @@ class ServeSettings:
         return frozenset(allowed)
 
 
-def _store_identity(store: Path) -> tuple[str, int] | None:
-    """Which build a store path shows now (its real folder and inode), or None when none."""
-    try:
-        real = os.path.realpath(store)
-        if not os.path.exists(os.path.join(real, "CURRENT")):
-            return None
-        return real, os.stat(real).st_ino
-    except OSError:
-        return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Backend:
-    """The Oxigraph server behind the front, started on the build served now."""
-
-    def __init__(self, settings: ServeSettings) -> None:
-        self.settings = settings
-        self.lock = threading.Lock()
-        self.process: subprocess.Popen[bytes] | None = None
-        self.identity: tuple[str, int] | None = None
-        self.port = 0
-
-    def current(self) -> int:
-        """The backend's port, after (re)starting it on a new build or after a crash."""
-        identity = _store_identity(self.settings.store)
-        if identity is None:
-            raise StoreError(
-                "no built store", self.settings.store, hint="Run `conflictkg build` first."
-            )
-        with self.lock:
-            alive = self.process is not None and self.process.poll() is None
-            if not alive or identity != self.identity:
-                self._stop()
-                self._start(identity)
-            return self.port
-
-    def _start(self, identity: tuple[str, int]) -> None:
-        port = _free_port()
-        command = [
-            self.settings.binary,
-            "serve-read-only",
-            "--location",
-            identity[0],
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-            "--timeout-s",
-            str(max(1, round(self.settings.timeout))),
-        ]
-        process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
-        deadline = time.monotonic() + 30
-        while True:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                _out, err = process.communicate()
-                lines = err.decode("utf-8", "replace").strip().splitlines()
-                raise StoreError(
-                    "the Oxigraph server did not start: " + (lines[0] if lines else "no reason"),
-                    identity[0],
-                )
-            time.sleep(0.05)
-        self.process, self.identity, self.port = process, identity, port
-
-    def _stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-            if self.process.stderr is not None:
-                self.process.stderr.close()
-        self.process = None
-
-    def stop(self) -> None:
-        with self.lock:
-            self._stop()
-
-
 class Refused(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -152,11 +57,19 @@ class Refused(Exception):
 class Front(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, settings: ServeSettings, backend: Backend) -> None:
-        self.settings, self.backend = settings, backend
+    def __init__(self, settings: ServeSettings) -> None:
+        self.settings = settings
         self.allowed = settings.allowed_hosts()
-        self.places = threading.BoundedSemaphore(settings.workers)
         super().__init__(("127.0.0.1", settings.port), Handler)
+        self.engine: Engine | None = None
+
+    def start_engine(self) -> None:
+        self.engine = Engine(
+            self.settings.store,
+            self.settings.workers,
+            self.settings.timeout,
+            self.settings.max_bytes,
+        )
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -193,12 +106,15 @@ class Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         try:
             self._check_host()
-            path, body = self._read_request()
-            self._forward(path, body)
+            job = self._read_request()
+            if job is None:
+                self._send(200, "text/html; charset=utf-8", PAGE)
+                return
+            assert self.server.engine is not None
+            reply = self.server.engine.run(job)
+            self._send(reply.status, reply.content_type, reply.body)
         except Refused as refused:
             self._answer(refused.status, refused.message)
-        except ConflictKGError as exc:
-            self._answer(503, str(exc))
 
     def _check_host(self) -> None:
         host = (self.headers.get("Host") or "").strip().lower()
@@ -209,7 +125,8 @@ class Handler(BaseHTTPRequestHandler):
                 f"not to the host «{host[:100]}».",
             )
 
-    def _read_request(self) -> tuple[str, bytes]:
+    def _read_request(self) -> Job | None:
+        """The job a request asks for (None: the query page), or Refused."""
         url = urlsplit(self.path)
         reads = self.command in ("GET", "HEAD") or (self.command == "POST" and url.path == "/query")
         if url.path == "/update" or (url.path == "/store" and not reads):
@@ -229,62 +146,56 @@ class Handler(BaseHTTPRequestHandler):
             if length < 0 or length > MAX_BODY:
                 raise Refused(413, f"the request body is over {MAX_BODY:,} bytes.")
             body = self.rfile.read(length)
-        if url.path == "/query":
-            self._check_query(url.query, body)
-        return self.path, body
-
-    def _check_query(self, query_string: str, body: bytes) -> None:
-        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        try:
-            texts = parse_qs(query_string, errors="strict").get("query", [])
-            if self.command == "POST" and kind == "application/sparql-query":
-                texts.append(body.decode("utf-8"))
-            elif self.command == "POST":
-                texts += parse_qs(body.decode("ascii"), errors="strict").get("query", [])
-        except (UnicodeDecodeError, ValueError):
-            raise Refused(400, "the query is not valid UTF-8 / URL encoding.") from None
+        params = self._params(url.query, body)
+        accept = self.headers.get("Accept") or ""
+        if url.path == "/":
+            return None
+        if url.path == "/store":
+            graphs = params.get("graph", [])
+            if "default" in params:
+                return Job(accept=accept, graph="")
+            if len(graphs) != 1 or not graphs[0].startswith(("http://", "https://", "urn:")):
+                raise Refused(400, "name one graph: /store?graph=IRI or /store?default.")
+            return Job(accept=accept, graph=graphs[0])
+        texts = params.get("query", [])
         if len(texts) != 1:
             raise Refused(400, "give exactly one query (a query parameter or the body).")
         try:
             check_query(texts[0], "the request")
         except InputError as exc:
             raise Refused(400, str(exc)) from None
+        return Job(
+            query=texts[0],
+            accept=accept,
+            default_graphs=tuple(params.get("default-graph-uri", [])),
+            named_graphs=tuple(params.get("named-graph-uri", [])),
+        )
 
-    def _forward(self, path: str, body: bytes) -> None:
-        settings = self.server.settings
-        if not self.server.places.acquire(timeout=1.0):
-            raise Refused(503, f"{settings.workers} queries are running; try again shortly.")
+    def _params(self, query_string: str, body: bytes) -> dict[str, list[str]]:
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         try:
-            port = self.server.backend.current()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=settings.timeout + 5)
-            headers = {h: v for h in FORWARDED_HEADERS if (v := self.headers.get(h)) is not None}
-            headers["Host"] = f"127.0.0.1:{port}"
-            try:
-                connection.request(self.command, path, body=body or None, headers=headers)
-                response = connection.getresponse()
-                data = response.read(settings.max_bytes + 1)
-            except TimeoutError:
-                raise Refused(504, f"no answer within {settings.timeout:g} s.") from None
-            except (OSError, http.client.HTTPException) as exc:
-                raise Refused(502, f"the query engine failed: {type(exc).__name__}.") from None
-            finally:
-                connection.close()
-        finally:
-            self.server.places.release()
-        if len(data) > settings.max_bytes:
-            raise Refused(
-                413,
-                f"the answer is larger than {settings.max_bytes // (1024 * 1024)} MB; "
-                "add a LIMIT or narrow the query.",
-            )
-        self.send_response(response.status)
-        for name in ("Content-Type", "Content-Disposition"):
-            if (value := response.getheader(name)) is not None:
-                self.send_header(name, value)
-        self._common_headers(len(data))
+            params = parse_qs(query_string, errors="strict", max_num_fields=100)
+            if self.command == "POST" and kind == "application/sparql-query":
+                params.setdefault("query", []).append(body.decode("utf-8"))
+            elif self.command == "POST" and body:
+                for name, values in parse_qs(
+                    body.decode("ascii"), errors="strict", max_num_fields=100
+                ).items():
+                    params.setdefault(name, []).extend(values)
+        except (UnicodeDecodeError, ValueError):
+            raise Refused(400, "the request is not valid UTF-8 / URL encoding.") from None
+        for iri in [*params.get("default-graph-uri", []), *params.get("named-graph-uri", [])]:
+            if not iri.startswith(("http://", "https://", "urn:")) or any(c in iri for c in "<> "):
+                raise Refused(400, f"«{iri[:100]}» is not a graph IRI.")
+        return params
+
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self._common_headers(len(body))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(data)
+            self.wfile.write(body)
 
     def _answer(self, status: int, message: str) -> None:
         data = (message.rstrip() + "\n").encode("utf-8")
@@ -302,13 +213,19 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("Cache-Control", "no-store")
 
 
 def open_front(settings: ServeSettings) -> Front:
-    """The listening front, or a clear error when its port cannot be had (nothing started)."""
-    backend = Backend(settings)
+    """The listening front with its workers, or a clear error when its port cannot be had
+    or there is no build to serve (nothing started then)."""
+    if store_identity(settings.store) is None:
+        raise InputError(
+            "no built store here", settings.store, hint="Run `conflictkg build` first."
+        )
     try:
-        front = Front(settings, backend)
+        front = Front(settings)
     except PermissionError:
         raise InputError(
             f"port {settings.port} needs privileges this user does not have",
@@ -320,20 +237,61 @@ def open_front(settings: ServeSettings) -> Front:
             hint="Another program (or another `conflictkg serve`) holds it; choose another "
             "with --port.",
         ) from None
-    try:
-        backend.current()  # started on the build now, or an error now
-    except BaseException:
-        front.server_close()
-        raise
+    front.start_engine()
     return front
 
 
 def serve_forever(front: Front) -> None:
-    """Answer requests until interrupted; the backend goes with the front."""
+    """Answer requests until interrupted (Ctrl-C or SIGTERM); the workers go with it."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         front.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         front.server_close()
-        front.backend.stop()
+        if front.engine is not None:
+            front.engine.close()
+
+
+CSP = "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+PAGE = b"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>conflict-kg SPARQL</title>
+<style>body{font:15px sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;
+font:14px monospace}table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;
+padding:.2em .5em;text-align:start}</style></head><body>
+<h1>conflict-kg: SPARQL (read-only)</h1>
+<p>The default graph is the union of the build's named graphs. Prefixes: declare them.</p>
+<form id="f"><textarea id="q" name="query">PREFIX ckg: &lt;https://w3id.org/conflict-kg/ontology#&gt;
+PREFIX rdfs: &lt;http://www.w3.org/2000/01/rdf-schema#&gt;
+SELECT ?actor ?label WHERE { ?actor a/rdfs:subClassOf* ckg:Actor ; rdfs:label ?label } LIMIT 50</textarea>
+<button>Run</button></form><div id="out"></div>
+<script>
+document.getElementById("f").onsubmit = async (e) => {
+  e.preventDefault();
+  const out = document.getElementById("out");
+  const r = await fetch("/query", {method: "POST", headers: {"Accept":
+    "application/sparql-results+json"}, body: new URLSearchParams({query:
+    document.getElementById("q").value})});
+  out.textContent = "";
+  if (!r.ok) { out.textContent = await r.text(); return; }
+  const data = await r.json();
+  if (!data.head.vars) { out.textContent = String(data.boolean); return; }
+  const table = document.createElement("table"), head = table.insertRow();
+  for (const v of data.head.vars) head.appendChild(document.createElement("th")).textContent = v;
+  for (const b of data.results.bindings) {
+    const row = table.insertRow();
+    for (const v of data.head.vars) {
+      const cell = row.insertCell(), value = b[v] ? b[v].value : "";
+      cell.textContent = value; cell.dir = "auto";
+    }
+  }
+  out.appendChild(table);
+};
+</script></body></html>
+"""
