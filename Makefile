@@ -28,7 +28,7 @@ lock:
 ## audit: known vulnerabilities in the locked versions (pip-audit, PyPI's advisory data)
 audit: $(STAMP)
 	$(PY) -m pip install --quiet pip-audit
-	$(VENV)/bin/pip-audit --disable-pip --no-deps -r $(LOCK)
+	$(VENV)/bin/pip-audit --strict --disable-pip --no-deps -r $(LOCK)
 
 ## run: build the graph, validate it, answer the competency questions, write build/conflict-kg.ttl
 run: $(STAMP)

@@ -144,7 +144,10 @@ def test_failed_build_leaves_the_previous_one_untouched(project_copy: Project) -
         build(project_copy, out)
     assert (out / "summary.json").read_bytes() == before
     assert {p.name: p.stat().st_ino for p in (out / "store").iterdir()} == store
-    assert sorted(p.name for p in out.iterdir()) == ["graphs", "store", "summary.json"]
+    # the published links, the one switch (current) and the versions behind it
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [".versions", "current", "graphs", "store", "summary.json"]
+    assert len(list((out / ".versions").iterdir())) == 1
     assert not list(out.parent.glob(".build.tmp-*"))
 
 
