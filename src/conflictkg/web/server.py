@@ -81,28 +81,6 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: the terminal shows the URL and errors only
 
-    # every method goes through one gate
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_HEAD(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
-
-    def do_PUT(self) -> None:
-        self._serve()
-
-    def do_DELETE(self) -> None:
-        self._serve()
-
-    def do_PATCH(self) -> None:
-        self._serve()
-
-    def do_OPTIONS(self) -> None:
-        self._serve()
-
     def _serve(self) -> None:
         try:
             self._check_host()
@@ -115,6 +93,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send(reply.status, reply.content_type, reply.body)
         except Refused as refused:
             self._answer(refused.status, refused.message)
+
+    # every method goes through one gate
+    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _serve
 
     def _check_host(self) -> None:
         host = (self.headers.get("Host") or "").strip().lower()
