@@ -56,8 +56,34 @@ project_option = click.option(
 )
 
 
+def _versions() -> str:
+    """The tool's version and the ontology's it ships (or, in a checkout, the project's)."""
+    from .projects.shipped import installed_ontology_version, ontology_version
+
+    ontology = installed_ontology_version()
+    if ontology is None:
+        try:
+            ontology = ontology_version(Project.find().ontology_dir)
+        except ConflictKGError:
+            ontology = "none found"
+    return f"conflictkg {__version__}, ontology {ontology}"
+
+
+def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(_versions())
+        ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="conflictkg")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_versions,
+    help="Show the tool's and the ontology's versions and exit.",
+)
 def main() -> None:
     """conflict-kg: build, validate, query and export a knowledge graph of armed conflict."""
 
@@ -78,6 +104,24 @@ workers_option = click.option(
     default=None,
     help="Processes that resolve and check reports (default: one per core).",
 )
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--example", is_flag=True, help="Add the seed report (AFP, November 2017).")
+@click.option("--name", default=None, help="The project's name (default: the folder's).")
+@click.option("--agency", default=None, help="The agency new reports come from by default.")
+@reports_errors
+def init(directory: Path, example: bool, name: str | None, agency: str | None) -> None:
+    """Make a new analysis project in DIRECTORY (absent or empty): data/sources,
+    data/reports, data/gazetteer (from the shipped one), queries/ for your own questions,
+    conflictkg.toml, .gitignore and a README. The ontology, shapes and question library
+    stay in the installed package."""
+    from .projects.init import init_project
+
+    for path in init_project(directory, name=name, agency=agency, example=example):
+        click.echo(f"wrote {path}")
+    click.echo(f"a new project in {directory}: `cd {directory}` and `conflictkg build`")
 
 
 @main.command()
@@ -125,6 +169,7 @@ def build(
     from .validate import NotConformingError
 
     project = Project.find(project_dir)
+    _ontology_notice(project)
     try:
         result = run_build(
             project,
@@ -168,6 +213,21 @@ def build(
     elif not result.conforms:
         click.echo("warning: the data does NOT conform; the output is marked UNVALIDATED", err=True)
         sys.exit(EXIT_FAIL)
+
+
+def _ontology_notice(project: Project) -> None:
+    """Say, once a build, when the installed ontology is not the one the project was made
+    with (a project newer than the tool is an error)."""
+    from .projects.config import version_notice
+    from .projects.shipped import ontology_version
+
+    settings = project.settings
+    if settings is None:
+        return
+    installed = ontology_version(project.ontology_dir)
+    notice = version_notice(settings, installed, project.ontology_file)
+    if notice:
+        click.echo(f"note: {notice}", err=True)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -245,15 +305,19 @@ def query(
     from .timelimit import call_with_time_limit
 
     project = Project.find(project_dir)
+    own = project.own_queries_dir if project.own_queries_dir != project.queries_dir else None
     if list_queries:
-        for q in library(project.queries_dir):
+        from .query import read_query
+
+        mine = [read_query(p) for p in sorted(own.glob("*.rq"))] if own else []
+        for q in [*library(project.queries_dir), *mine]:
             click.echo(f"{q.name}\n    {q.question}\n    {q.question_ar}")
             for p in q.params:
                 click.echo(f"    --param {p.name}=<{p.kind}> (default {p.default}) {p.doc}")
         return
     if not name:
         raise click.UsageError("give a query NAME or FILE.rq, or --list")
-    library_query = find_query(project.queries_dir, name)
+    library_query = find_query(project.queries_dir, name, own)
     given = _parse_params(params)
     terms = bindings(library_query, given)  # refuses bad values before anything runs
     if terms:

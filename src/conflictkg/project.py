@@ -6,30 +6,43 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .projects.config import CONFIG, Settings, read_settings
+from .projects.shipped import shipped_dir
 
 
 @dataclass(frozen=True)
 class Project:
-    """Paths of one project checkout. All functions take a Project or explicit paths."""
+    """Paths of one project. All functions take a Project or explicit paths.
+
+    A project is a folder with a conflictkg.toml (made by `conflictkg init`), or one that
+    holds its own ontology/ (this repository). Its data (sources, reports, gazetteer) and
+    its own questions are its own; the ontology, the shapes, the QC queries and the library
+    of competency questions are its own if it has them, else the installed package's."""
 
     root: Path
 
     @classmethod
     def find(cls, start: Path | None = None) -> Project:
-        """The project whose root holds `ontology/conflict-kg.ttl`, from `start` upwards."""
+        """The project at `start` or the nearest folder above it."""
         here = (start or Path.cwd()).resolve()
         for candidate in (here, *here.parents):
-            if (candidate / "ontology" / "conflict-kg.ttl").is_file():
+            if (candidate / CONFIG).is_file() or (
+                candidate / "ontology" / "conflict-kg.ttl"
+            ).is_file():
                 return cls(candidate)
         raise InputError(
             f"no conflict-kg project found at or above {here}",
-            hint="Run the command from the project root (the folder holding ontology/ and "
-            "data/), or name it with --project DIR.",
+            hint="Run the command inside a project (a folder with conflictkg.toml, made by "
+            "`conflictkg init DIR`), or name it with --project DIR.",
         )
 
     @property
+    def settings(self) -> Settings | None:
+        return read_settings(self.root)
+
+    @property
     def ontology_dir(self) -> Path:
-        return self.root / "ontology"
+        return self._own_or_shipped("ontology", "conflict-kg.ttl")
 
     @property
     def ontology_file(self) -> Path:
@@ -53,6 +66,12 @@ class Project:
 
     @property
     def queries_dir(self) -> Path:
+        """The library: competency questions with their manifest, and the QC queries."""
+        return self._own_or_shipped("queries", "manifest.ttl")
+
+    @property
+    def own_queries_dir(self) -> Path:
+        """The project's own questions (the library's, in this repository)."""
         return self.root / "queries"
 
     @property
@@ -63,3 +82,17 @@ class Project:
     def cache_dir(self) -> Path:
         """Resolved reports and their check outcomes, by content (see conflictkg.cache)."""
         return self.root / ".conflictkg-cache"
+
+    def _own_or_shipped(self, folder: str, marker: str) -> Path:
+        own = self.root / folder
+        if (own / marker).is_file():
+            return own
+        shipped = shipped_dir(folder)
+        if shipped is None:
+            raise InputError(
+                f"the project has no {folder}/{marker}, and this copy of conflictkg ships none",
+                own,
+                hint="Install conflictkg as a package (pip or pipx), or work in a checkout "
+                "of its repository.",
+            )
+        return shipped

@@ -113,11 +113,14 @@ def library(queries_dir: Path) -> list[LibraryQuery]:
     return [read_query(p) for p in paths]
 
 
-def find_query(queries_dir: Path, name_or_path: str) -> LibraryQuery:
-    """A library query by name (cq04, cq04-isis-held-on-date) or a .rq file path."""
+def find_query(queries_dir: Path, name_or_path: str, own_dir: Path | None = None) -> LibraryQuery:
+    """A query by file path (x.rq), by the name of one of the project's own questions
+    (`own_dir`/NAME.rq), or a library question by name (cq04, cq04-isis-held-on-date)."""
     candidate = Path(name_or_path)
     if candidate.suffix == ".rq" or "/" in name_or_path:
         return read_query(candidate)
+    if own_dir is not None and (own_dir / f"{name_or_path}.rq").is_file():
+        return read_query(own_dir / f"{name_or_path}.rq")
     matches = [
         q
         for q in library(queries_dir)
