@@ -29,7 +29,6 @@ from .errors import InputError
 from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY
 from .ontology import load_ontology, ontology_inputs
 from .project import Project
-from .rdfio import parse_triples
 from .serialize import canonical
 from .sources import LoadedFile, check_gazetteer, check_vocabulary, load_file, vocabulary_used
 from .triples import Statement, Term, TripleIndex
@@ -136,7 +135,7 @@ def load_base(project: Project) -> Base:
     base = Base(project, digest, gazetteer, {}, load_ontology(project))
     base.ntriples.update({name: _ntriples(graph) for name, graph in base.graphs.items()})
     for loaded in gazetteer:
-        used = vocabulary_used(parse_triples(loaded.path))
+        used = vocabulary_used(loaded.graph)
         check_vocabulary(loaded.path, used, base.vocabulary, loaded.locator)
     _store(project, base)
     return base

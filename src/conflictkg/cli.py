@@ -322,9 +322,8 @@ def query(
     terms = bindings(library_query, given)  # refuses bad values before anything runs
     if terms:
         used = ", ".join(
-            f"{p.name}={_shown(terms[_variable(p.name)])}"
-            + ("" if p.name in given else " (default)")
-            for p in library_query.params
+            f"{var.value}={_shown(term)}" + ("" if var.value in given else " (default)")
+            for var, term in terms.items()
         )
         click.echo(f"{library_query.name}: {used}", err=True)
     if endpoint:
@@ -353,12 +352,6 @@ def _shown(term: Any) -> str:
     from .query import short_iri
 
     return short_iri(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
-
-
-def _variable(name: str) -> Any:
-    import pyoxigraph
-
-    return pyoxigraph.Variable(name)
 
 
 @main.command()

@@ -87,15 +87,17 @@ class LoadedReport:
         return Graph().parse(data=self.ntriples, format="nt")
 
 
-def vocabulary_used(triples: Iterable[Statement]) -> frozenset[str]:
-    """Every conflict-kg ontology IRI (ckg:…) a file uses, as subject, predicate or object."""
+def vocabulary_used(triples: Iterable[Iterable[object]]) -> frozenset[str]:
+    """Every conflict-kg ontology IRI (ckg:…) a file uses, as subject, predicate or object
+    (pyoxigraph statements or an rdflib graph's triples)."""
     namespace = str(CKG)
-    return frozenset(
-        term.value
+    iris = (
+        term.value if isinstance(term, ox.NamedNode) else str(term)
         for triple in triples
         for term in triple
-        if isinstance(term, ox.NamedNode) and term.value.startswith(namespace)
+        if isinstance(term, ox.NamedNode | URIRef)
     )
+    return frozenset(iri for iri in iris if iri.startswith(namespace))
 
 
 def check_vocabulary(
