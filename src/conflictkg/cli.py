@@ -361,13 +361,15 @@ def _shown(term: Any) -> str:
 @reports_errors
 def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> None:
     """Answer every competency question of queries/manifest.ttl and check the expected answers."""
-    from .manifest import check
+    from .manifest import check, dataset_note, read_dataset, report_digests
     from .query import to_table
     from .store import open_store
 
     project = Project.find(project_dir)
     store = open_store(store_dir or project.build_dir / "store")
-    outcomes = check(store, project.queries_dir / "manifest.ttl")
+    manifest = project.queries_dir / "manifest.ttl"
+    note = dataset_note(read_dataset(manifest), report_digests(project.report_files))
+    outcomes = check(store, manifest)
     failed = 0
     for outcome in outcomes:
         entry = outcome.entry
@@ -381,6 +383,8 @@ def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> Non
             failed += 1
             click.echo(outcome.diff())
     click.echo(f"\n{len(outcomes) - failed} passed, {failed} failed")
+    if note:
+        click.echo(f"note: {note}", err=True)
     sys.exit(EXIT_FAIL if failed else EXIT_OK)
 
 

@@ -4,6 +4,7 @@ of the report it covers. `check` runs every entry and compares the answers."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +88,48 @@ def read_manifest(path: Path) -> list[Entry]:
             "the manifest lists no entries", path, hint="A check must have something to check."
         )
     return entries
+
+
+def read_dataset(path: Path) -> dict[str, str]:
+    """The reports the expected answers were worked out on (ckgt:dataset on the manifest):
+    report name -> SHA-256 of its file."""
+    graph: Graph = parse_turtle(path)
+    dataset: dict[str, str] = {}
+    for manifest in graph.subjects(RDF.type, MF.Manifest):
+        for node in graph.objects(manifest, CKGT.dataset):
+            name, digest = graph.value(node, CKGT.report), graph.value(node, CKGT.sha256)
+            if name is None or digest is None:
+                raise InputError("a ckgt:dataset entry needs ckgt:report and ckgt:sha256", path)
+            dataset[str(name)] = str(digest)
+    return dataset
+
+
+def report_digests(report_files: list[Path]) -> dict[str, str]:
+    return {
+        p.name.removesuffix(".ttl"): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in report_files
+    }
+
+
+def dataset_note(expected: dict[str, str], present: dict[str, str]) -> str | None:
+    """What differs between the reports the expected answers belong to and the project's
+    reports now, in words (None when they are the same): answers checked against the
+    expectations of other data fail for that reason, not because a query is wrong."""
+    if not expected or expected == present:
+        return None
+    added = sorted(set(present) - set(expected))
+    removed = sorted(set(expected) - set(present))
+    changed = sorted(r for r in set(expected) & set(present) if expected[r] != present[r])
+    parts = [
+        f"{label} {', '.join(names)}"
+        for label, names in (("added:", added), ("removed:", removed), ("changed:", changed))
+        if names
+    ]
+    return (
+        f"the expected answers were worked out on {len(expected)} report(s) "
+        f"({', '.join(sorted(expected))}); the project's reports differ ({'; '.join(parts)}). "
+        "Answers that differ from the expectations may come from that, not from a wrong query."
+    )
 
 
 def check(store: ox.Store, manifest: Path) -> list[Outcome]:
