@@ -136,7 +136,7 @@ def load_base(project: Project) -> Base:
     base.ntriples.update({name: _ntriples(graph) for name, graph in base.graphs.items()})
     for loaded in gazetteer:
         used = vocabulary_used(loaded.graph)
-        check_vocabulary(loaded.path, used, base.vocabulary, loaded.locator)
+        check_vocabulary(loaded.path, used, base.vocabulary)
     _store(project, base)
     return base
 

@@ -89,25 +89,31 @@ class LoadedReport:
 
 def vocabulary_used(triples: Iterable[Iterable[object]]) -> frozenset[str]:
     """Every conflict-kg ontology IRI (ckg:…) a file uses, as subject, predicate or object
-    (pyoxigraph statements or an rdflib graph's triples)."""
+    (pyoxigraph statements or an rdflib graph's triples). The distinct terms are gathered
+    first: a report repeats a few dozen of them in thousands of triples."""
     namespace = str(CKG)
+    terms = {term for triple in triples for term in triple}
     iris = (
-        term.value if isinstance(term, ox.NamedNode) else str(term)
-        for triple in triples
-        for term in triple
-        if isinstance(term, ox.NamedNode | URIRef)
+        term.value if type(term) is ox.NamedNode else str(term)
+        for term in terms
+        if type(term) is ox.NamedNode or isinstance(term, URIRef)
     )
     return frozenset(iri for iri in iris if iri.startswith(namespace))
 
 
 def check_vocabulary(
-    path: Path, used: frozenset[str], declared: frozenset[str], locator: SourceLocator
+    path: Path,
+    used: frozenset[str],
+    declared: frozenset[str],
+    locator: SourceLocator | None = None,
 ) -> None:
     """A closed vocabulary: every ckg: term a data file uses is declared by the ontology
-    (a misspelt property or class would otherwise be stored, and checked by nothing)."""
+    (a misspelt property or class would otherwise be stored, and checked by nothing). The
+    file is read for its line numbers only when a term is refused."""
     unknown = sorted(used - declared)
     if not unknown:
         return
+    locator = locator or SourceLocator.for_file(path)
     term = unknown[0]
     name = term.removeprefix(str(CKG))
     names = sorted(t.removeprefix(str(CKG)) for t in declared if t.startswith(str(CKG)))
@@ -328,7 +334,7 @@ def check_report(
     then never describe the same node, which is what lets each be validated on its own.
     It uses only the ontology's terms (`vocabulary`: what the ontology declares), and says
     nothing about them."""
-    check_vocabulary(report.path, report.terms, vocabulary, report.locator)
+    check_vocabulary(report.path, report.terms, vocabulary)
     for subject in sorted(report.described & vocabulary):
         raise IdentityError(
             f"the report states something about <{subject}>, a term of the ontology",
