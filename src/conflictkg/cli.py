@@ -443,7 +443,7 @@ def validate(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["ttl", "nt", "xml", "trig", "nq", "jsonld"]),
+    type=click.Choice(["ttl", "nt", "xml", "trig", "nq", "jsonld", "geojson"]),
     default="ttl",
     show_default=True,
 )
@@ -465,10 +465,20 @@ def validate(
 @reports_errors
 def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, engine: str) -> None:
     """Export the build in an RDF format (ttl, nt, xml: the union of the graphs; trig, nq,
-    jsonld: with their named graphs), the triples exactly as they were validated."""
+    jsonld: with their named graphs), the triples exactly as they were validated; or as
+    GeoJSON (places and located events, for QGIS and Leaflet)."""
     from .export import export_built
 
     project = Project.find(project_dir)
+    if fmt == "geojson":
+        from .interop.geojson import write_geojson
+        from .store import open_store
+
+        written = write_geojson(open_store(project.build_dir / "store"), output)
+        click.echo(f"wrote {written.places} places and {written.events} events to {output}")
+        if written.unplaced:
+            click.echo(f"  ({written.unplaced} events whose places have no coordinates left out)")
+        return
     count = export_built(project, fmt, output, inferred=inferred, engine=engine)
     click.echo(f"wrote {count} triples to {output}")
     if fmt in ("ttl", "nt", "xml"):
