@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from .errors import InputError
+from .sparqlcheck import shape
 from .triples import Statement
 
 # rdflib logs a traceback for every ill-typed literal; we report them ourselves.
@@ -104,11 +105,25 @@ def parse_triples(path: Path, text: str | None = None) -> list[Statement]:
     return triples
 
 
+MAX_TURTLE_NESTING = 64  # rdflib's Turtle parser recurses, and fails between 100 and 200
+
+
 def parse_turtle(path: Path, text: str | None = None) -> Graph:
-    """Parse a (small) Turtle file into an rdflib Graph, with the checks of parse_triples."""
+    """Parse a (small) Turtle file into an rdflib Graph, with the checks of parse_triples.
+    Brackets nested deeper than MAX_TURTLE_NESTING are refused (rdflib would overflow its
+    stack; report files, read by pyoxigraph alone, have no such limit)."""
     if text is None:
         text = read_text(path)
     parse_triples(path, text)
+    nesting = shape(text)
+    if nesting.depth > MAX_TURTLE_NESTING:
+        raise InputError(
+            f"brackets ([ or ( ) nested {nesting.depth} deep; at most {MAX_TURTLE_NESTING} "
+            "are read in this file",
+            path,
+            text.count("\n", 0, nesting.deepest_at) + 1,
+            hint="Give the inner nodes IRIs, or flatten the nesting.",
+        )
     graph = Graph()
     graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     return graph

@@ -1,4 +1,5 @@
 """What a SPARQL query must be before any engine sees it: short, shallow, and local.
+(The same lexer measures how deep a Turtle file nests its brackets: see conflictkg.rdfio.)
 
 Oxigraph parses and plans queries recursively: a query nested a few thousand brackets deep
 overflows its stack and takes the whole process down (`serve` and `query` alike), and a
@@ -36,6 +37,7 @@ class QueryShape:
     depth: int
     unary: int
     keywords: frozenset[str]
+    deepest_at: int = 0  # the index of the opening bracket that reached `depth`
 
 
 def _iri_end(text: str, start: int) -> int | None:
@@ -68,7 +70,7 @@ def _string_end(text: str, start: int) -> int:
 
 def shape(text: str) -> QueryShape:
     """Read the query's structure without parsing its grammar."""
-    depth = deepest = run = longest = 0
+    depth = deepest = deepest_at = run = longest = 0
     keywords: set[str] = set()
     index, size = 0, len(text)
     while index < size:
@@ -88,7 +90,8 @@ def shape(text: str) -> QueryShape:
                 continue
         if char in _OPENERS:
             depth += 1
-            deepest = max(deepest, depth)
+            if depth > deepest:
+                deepest, deepest_at = depth, index
         elif char in _CLOSERS:
             depth = max(depth - 1, 0)
         if char == "!":
@@ -108,7 +111,7 @@ def shape(text: str) -> QueryShape:
             index = end
             continue
         index += 1
-    return QueryShape(deepest, longest, frozenset(keywords))
+    return QueryShape(deepest, longest, frozenset(keywords), deepest_at)
 
 
 def check_query(

@@ -53,6 +53,21 @@ def test_deeply_nested_blank_nodes_build(project_copy: Project) -> None:
     assert max(len(iri) for iri in _iris(project_copy)) < 200
 
 
+def test_deep_nesting_in_the_gazetteer_is_refused_with_its_line(project_copy: Project) -> None:
+    # the gazetteer is read with rdflib too, whose Turtle parser recursed past its limit
+    gazetteer = Path("data") / "gazetteer" / "actors.ttl"
+    depth = 20_000
+    _append(
+        project_copy,
+        "actor:isis rdfs:seeAlso " + "[ rdfs:seeAlso " * depth + '"x"' + " ]" * depth + " .",
+        gazetteer,
+    )
+    line = len((project_copy.root / gazetteer).read_text(encoding="utf-8").splitlines())
+    code, err = _run(project_copy, "build")
+    assert code == 2 and f"actors.ttl:{line}: brackets" in err and "20000 deep" in err, err
+    assert "Traceback" not in err
+
+
 def test_the_same_input_gets_the_same_names(project_copy: Project, tmp_path: Path) -> None:
     _append(project_copy, 'actor:isis rdfs:comment ( "a" [ rdfs:label "b" ] ( "c" ) ) .')
     build(project_copy)
