@@ -95,7 +95,8 @@ def _choose(accept: str, offered: dict[str, Any], default: str) -> tuple[str, An
     return None
 
 
-def _text(status: int, message: str) -> Answer:
+def text_answer(status: int, message: str) -> Answer:
+    """A plain-text answer: an error or a refusal, in one sentence."""
     return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
 
 
@@ -107,7 +108,9 @@ def answer(store: ox.Store, job: Job, limit: int) -> Answer:
         if job.graph is not None:
             chosen = _choose(job.accept, GRAPHS, "application/n-triples")
             if chosen is None or chosen[1] in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-                return _text(406, "graphs are served as N-Triples, Turtle, RDF/XML or JSON-LD.")
+                return text_answer(
+                    406, "graphs are served as N-Triples, Turtle, RDF/XML or JSON-LD."
+                )
             name = ox.NamedNode(job.graph) if job.graph else ox.DefaultGraph()
             triples = (
                 ox.Triple(q.subject, q.predicate, q.object)
@@ -126,22 +129,24 @@ def answer(store: ox.Store, job: Job, limit: int) -> Answer:
         if isinstance(result, ox.QueryTriples):
             chosen = _choose(job.accept, GRAPHS, "application/n-triples")
             if chosen is None or chosen[1] in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-                return _text(406, "graph results are N-Triples, Turtle, RDF/XML or JSON-LD.")
+                return text_answer(406, "graph results are N-Triples, Turtle, RDF/XML or JSON-LD.")
             result.serialize(sink, chosen[1])
         else:
             chosen = _choose(job.accept, RESULTS, "application/sparql-results+json")
             if chosen is None:
-                return _text(406, "results are SPARQL JSON, XML, CSV or TSV.")
+                return text_answer(406, "results are SPARQL JSON, XML, CSV or TSV.")
             result.serialize(sink, chosen[1])
         return Answer(200, chosen[0] + "; charset=utf-8", capped.value())
     except TooLarge:
-        return _text(
+        return text_answer(
             413, f"the answer is larger than {limit // (1024 * 1024)} MB; add a LIMIT or narrow it."
         )
     except SyntaxError as exc:
-        return _text(400, f"SPARQL syntax error: {str(exc).splitlines()[0]}")
+        return text_answer(400, f"SPARQL syntax error: {str(exc).splitlines()[0]}")
     except (OSError, ValueError) as exc:
-        return _text(500, f"the query failed: {str(exc).splitlines()[0] if str(exc) else exc}")
+        return text_answer(
+            500, f"the query failed: {str(exc).splitlines()[0] if str(exc) else exc}"
+        )
 
 
 def _has_from(query: str) -> bool:
@@ -171,7 +176,7 @@ def _serve_jobs(conn: Connection, store_path: Path, limit: int) -> None:
             return
         identity = store_identity(store_path)
         if identity is None:
-            conn.send(_text(503, "no built store: run `conflictkg build`."))
+            conn.send(text_answer(503, "no built store: run `conflictkg build`."))
             continue
         if opened is None or opened[0] != identity:
             opened = (identity, ox.Store.read_only(identity[0]))
@@ -227,16 +232,16 @@ class Engine:
         try:
             worker = self.free.get(timeout=wait)
         except queue.Empty:
-            return _text(503, f"{len(self.all)} queries are running; try again shortly.")
+            return text_answer(503, f"{len(self.all)} queries are running; try again shortly.")
         try:
             worker.conn.send(job)
             if not worker.conn.poll(self.timeout):
                 self._replace(worker)
-                return _text(503, f"the query was stopped after {self.timeout:g} s.")
+                return text_answer(503, f"the query was stopped after {self.timeout:g} s.")
             reply: Answer = worker.conn.recv()
         except (EOFError, OSError):  # the worker died (a crash in the engine)
             self._replace(worker)
-            return _text(502, "the query engine failed on this query.")
+            return text_answer(502, "the query engine failed on this query.")
         self.free.put(worker)
         return reply
 

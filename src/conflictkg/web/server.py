@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ..errors import InputError
 from ..sparqlcheck import MAX_QUERY_CHARS, check_query
-from .engine import Engine, Job, store_identity
+from .engine import Engine, Job, store_identity, text_answer
 
 MAX_BODY = 4 * MAX_QUERY_CHARS + 4096  # a form-encoded query of the longest accepted length
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
@@ -92,7 +92,8 @@ class Handler(BaseHTTPRequestHandler):
             reply = self.server.engine.run(job)
             self._send(reply.status, reply.content_type, reply.body)
         except Refused as refused:
-            self._answer(refused.status, refused.message)
+            reply = text_answer(refused.status, refused.message)
+            self._send(reply.status, reply.content_type, reply.body)
 
     # every method goes through one gate
     do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _serve
@@ -173,29 +174,17 @@ class Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, content_type: str, body: bytes) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self._common_headers(len(body))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def _answer(self, status: int, message: str) -> None:
-        data = (message.rstrip() + "\n").encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
         if status == 405:
             self.send_header("Allow", "GET, HEAD, POST")
-        self._common_headers(len(data))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-    def _common_headers(self, length: int) -> None:
-        self.send_header("Content-Length", str(length))
+        self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cross-Origin-Resource-Policy", "same-origin")
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 def open_front(settings: ServeSettings) -> Front:
