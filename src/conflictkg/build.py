@@ -44,14 +44,16 @@ from rdflib import Graph, URIRef
 from .base import Base, code_digest, load_base
 from .built import GRAPHS, graph_path
 from .cache import ReportCache, checked_record, checked_results, fingerprint
+from .corpus.derive import graphs as derive_graphs
 from .errors import ConflictKGError, InputError, StoreError
-from .namespaces import report_graph
+from .namespaces import GRAPH_DERIVED, GRAPH_IDENTITY, report_graph
 from .progress import QUIET, Progress
 from .project import Project
 from .rdfio import read_text
 from .sources import NODE_KINDS, LoadedReport, check_report, load_report
 from .validate import Checked, Checker, NotConformingError, ValidationReport, report_of_checks
 
+DERIVED_GRAPHS = (str(GRAPH_DERIVED), str(GRAPH_IDENTITY))
 BATCH = 16  # reports a worker task resolves and checks together (one in-memory store)
 IN_FLIGHT = 4  # batches queued per worker: enough to keep workers busy, bounded memory
 CHUNK_BYTES = 48 * 1024 * 1024  # N-Quads handed to the store's bulk loader at once
@@ -95,8 +97,8 @@ def _report_paths(project: Project, given: list[Path] | None) -> list[Path]:
     if not paths:
         raise InputError(
             "no report files to build",
-            project.root / "data" / "reports",
-            hint="Add a report as data/reports/<name>.ttl.",
+            project.dataset.folder / "reports",
+            hint="Add a report as reports/<name>.ttl in the dataset folder (data/ by default).",
         )
     return paths
 
@@ -416,7 +418,17 @@ def _build(
                 checks[report.slug] = processed.checked
         for slug in sorted(set(previous or {}) - set(fingerprints)):
             writer.drop(str(report_graph(slug)))
+        for derived_graph in DERIVED_GRAPHS:
+            writer.drop(derived_graph)
         writer.flush()
+        progress.say("deriving accounts across reports (voice, as-of, holdings, identity)")
+        for derived_graph, triples in derive_graphs(store, project.identity_files).items():
+            graph_path(tmp, derived_graph).write_bytes(
+                ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            )
+            graph = ox.NamedNode(derived_graph)
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            counts[derived_graph] = len(triples)
 
         conforms: bool | None = None
         if checker is not None:
@@ -429,9 +441,8 @@ def _build(
                     f"quality-control queries found problems: {outcome.qc_summary()}",
                     project.queries_dir / "qc",
                 )
-        _verify(
-            store, counts, changed=None if previous is None else _changed(previous, fingerprints)
-        )
+        changed = None if previous is None else _changed(previous, fingerprints)
+        _verify(store, counts, changed=None if changed is None else changed | set(DERIVED_GRAPHS))
         if previous is None:
             progress.say("optimising the store")
             store.optimize()
@@ -439,6 +450,7 @@ def _build(
         del store, writer
 
         summary: dict[str, Any] = {
+            "dataset": project.dataset_name,
             "reports": sorted(fingerprints),
             "validated": validate,
             "engine": engine if validate else None,

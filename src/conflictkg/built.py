@@ -4,7 +4,9 @@
     graphs/ontology.nt      each named graph's triples exactly as built and validated,
     graphs/gazetteer.nt     as sorted N-Triples (reports' hard-linked from the cache)
     graphs/reports/<r>.nt
-    summary.json            graphs, triple counts, validation status
+    graphs/derived.nt       voice, as-of and derived holdings (conflictkg.corpus.derive)
+    graphs/identity.nt      links between the same event in several reports
+    summary.json            graphs, triple counts, validation status, the dataset
 
 The store keeps values, not terms: Oxigraph writes an xsd:nonNegativeInteger offset back as
 an xsd:integer and "1.50" as "1.5". Queries compare values and do not mind; a file export
@@ -13,6 +15,7 @@ must hold the very triples that were validated, so exports and uploads read grap
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,20 +23,31 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from .errors import InputError
-from .namespaces import GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ID, report_of
+from .namespaces import (
+    GRAPH_DERIVED,
+    GRAPH_GAZETTEER,
+    GRAPH_IDENTITY,
+    GRAPH_ONTOLOGY,
+    ID,
+    report_of,
+)
 from .project import Project
 from .store import open_store
 
 GRAPHS = "graphs"
 _REPORT_GRAPH = str(ID["graph/report/"])
+_FILES = {
+    str(GRAPH_ONTOLOGY): "ontology.nt",
+    str(GRAPH_GAZETTEER): "gazetteer.nt",
+    str(GRAPH_DERIVED): "derived.nt",
+    str(GRAPH_IDENTITY): "identity.nt",
+}
 
 
 def graph_path(out: Path, graph: str) -> Path:
     """Where a named graph's N-Triples are kept in a build folder."""
-    if graph == str(GRAPH_ONTOLOGY):
-        return out / GRAPHS / "ontology.nt"
-    if graph == str(GRAPH_GAZETTEER):
-        return out / GRAPHS / "gazetteer.nt"
+    if graph in _FILES:
+        return out / GRAPHS / _FILES[graph]
     if graph.startswith(_REPORT_GRAPH):
         return out / GRAPHS / "reports" / f"{graph[len(_REPORT_GRAPH) :]}.nt"
     raise ValueError(f"not a conflict-kg graph: {graph}")
@@ -44,7 +58,7 @@ def graph_files(out: Path) -> list[tuple[str, Path]]:
     folder = out / GRAPHS
     if not folder.is_dir():
         raise InputError("nothing built yet", out, hint="Run `conflictkg build` first.")
-    names = [str(GRAPH_ONTOLOGY), str(GRAPH_GAZETTEER)]
+    names = [name for name, file in _FILES.items() if (folder / file).is_file()]
     names += [f"{_REPORT_GRAPH}{p.stem}" for p in (folder / "reports").glob("*.nt")]
     return [(name, graph_path(out, name)) for name in sorted(names)]
 
@@ -95,6 +109,16 @@ def read_built(project: Project) -> dict[URIRef, Graph]:
         URIRef(name): Graph().parse(path, format="nt")
         for name, path in graph_files(project.build_dir)
     }
+
+
+def built_dataset(project: Project) -> Path | None:
+    """The dataset folder the last build read (None: unknown, or the default)."""
+    try:
+        summary = json.loads((project.build_dir / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    name = summary.get("dataset") if isinstance(summary, dict) else None
+    return project.root / name if isinstance(name, str) and name else None
 
 
 def built_store(project: Project) -> ox.Store:

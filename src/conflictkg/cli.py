@@ -47,6 +47,14 @@ store_option = click.option(
     help="The embedded store (default: build/store).",
 )
 
+data_option = click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The dataset folder to read (default: data/; the constructed corpus: data/corpus).",
+)
+
 project_option = click.option(
     "--project",
     "project_dir",
@@ -126,6 +134,7 @@ def init(directory: Path, example: bool, name: str | None, agency: str | None) -
 
 @main.command()
 @project_option
+@data_option
 @click.option(
     "--out",
     "out_dir",
@@ -152,6 +161,7 @@ def init(directory: Path, example: bool, name: str | None, agency: str | None) -
 @reports_errors
 def build(
     project_dir: Path | None,
+    data_dir: Path | None,
     out_dir: Path | None,
     no_validate: bool,
     allow_invalid: bool,
@@ -168,7 +178,7 @@ def build(
     from .build import build as run_build
     from .validate import NotConformingError
 
-    project = Project.find(project_dir)
+    project = Project.find(project_dir, data_dir)
     _ontology_notice(project)
     try:
         result = run_build(
@@ -354,6 +364,92 @@ def _shown(term: Any) -> str:
     return short_iri(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
 
 
+def _place_iri(raw: str, option: str) -> str:
+    """A place given as an IRI, a prefixed name (place:albu-kamal) or a bare slug."""
+    from .query import Param, to_term
+
+    text = raw.strip()
+    if ":" not in text:
+        text = f"place:{text}"
+    return to_term(Param(option, "iri", None), text).value
+
+
+def _read_accounts(project_dir: Path | None, store_dir: Path | None) -> Any:
+    from .corpus.accounts import load
+    from .store import open_store
+
+    project = Project.find(project_dir)
+    return load(open_store(store_dir or project.build_dir / "store"))
+
+
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+
+
+@main.command()
+@project_option
+@store_option
+@click.argument("place")
+@format_option
+@reports_errors
+def timeline(project_dir: Path | None, store_dir: Path | None, place: str, fmt: str) -> None:
+    """The control of PLACE over time across all reports (place:albu-kamal, albu-kamal or
+    its IRI): each period or change with controller, extent, share, bounds, the report,
+    its date and voice; accounts of the same event side by side, disagreements marked."""
+    from .corpus import disagreements, timeline
+    from .corpus.render import render
+
+    accounts = _read_accounts(project_dir, store_dir)
+    iri = _place_iri(place, "place")
+    found = disagreements.find(accounts)
+    rows = timeline.timeline(accounts, iri, found)
+    click.echo(render(rows, timeline.COLUMNS, fmt))
+    if fmt == "table":
+        marked = sorted(
+            {m for r in rows for m in r["disagreement"].split()}, key=lambda m: int(m[1:])
+        )
+        for mark in marked:
+            d = found[int(mark[1:]) - 1]
+            click.echo(f"{mark}: {d.kind}: {d.topic} ({d.says[0]} / {d.says[1]})")
+
+
+@main.command()
+@project_option
+@store_option
+@click.option(
+    "--place", "place", default=None, help="Only disagreements about this place (or places in it)."
+)
+@click.option(
+    "--since",
+    "since",
+    default=None,
+    help="Only those told by a report dated on or after this day (YYYY-MM-DD).",
+)
+@format_option
+@reports_errors
+def disagreements(
+    project_dir: Path | None, store_dir: Path | None, place: str | None, since: str | None, fmt: str
+) -> None:
+    """Every place, figure or date on which reports disagree, each side with its report,
+    date and voice. Exit 0 whether or not there are any: disagreement is a result."""
+    from .corpus import disagreements as found
+    from .corpus.render import render
+    from .query import Param, to_term
+
+    accounts = _read_accounts(project_dir, store_dir)
+    iri = _place_iri(place, "--place") if place is not None else None
+    day = to_term(Param("--since", "xsd:date", None), since).value if since is not None else None
+    chosen = found.select(accounts, found.find(accounts), iri, day)
+    click.echo(render(found.rows(accounts, chosen), found.COLUMNS, fmt))
+    if fmt == "table":
+        click.echo(f"\n{len(chosen)} disagreement(s)")
+
+
 @main.command()
 @project_option
 @store_option
@@ -361,14 +457,20 @@ def _shown(term: Any) -> str:
 @reports_errors
 def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> None:
     """Answer every competency question of queries/manifest.ttl and check the expected answers."""
-    from .manifest import check, dataset_note, read_dataset, report_digests
+    from .built import built_dataset
+    from .manifest import check, manifests, report_digests, select_manifest
     from .query import to_table
     from .store import open_store
 
     project = Project.find(project_dir)
     store = open_store(store_dir or project.build_dir / "store")
-    manifest = project.queries_dir / "manifest.ttl"
-    note = dataset_note(read_dataset(manifest), report_digests(project.report_files))
+    if store_dir is None:
+        project = Project.find(project_dir, built_dataset(project))
+    manifest, note = select_manifest(
+        manifests(project.queries_dir), report_digests(project.report_files)
+    )
+    if not quiet:
+        click.echo(f"dataset {project.dataset_name}; expected answers: {manifest}")
     outcomes = check(store, manifest)
     failed = 0
     for outcome in outcomes:
@@ -390,6 +492,7 @@ def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> Non
 
 @main.command()
 @project_option
+@data_option
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "ttl"]), default="text", show_default=True
@@ -406,6 +509,7 @@ def answer(project_dir: Path | None, store_dir: Path | None, quiet: bool) -> Non
 @reports_errors
 def validate(
     project_dir: Path | None,
+    data_dir: Path | None,
     files: tuple[Path, ...],
     fmt: str,
     check_ontology: bool,
@@ -418,7 +522,7 @@ def validate(
     from .build import check_reports
     from .validate import validate_ontology
 
-    project = Project.find(project_dir)
+    project = Project.find(project_dir, data_dir)
     report = check_reports(
         project,
         list(files) or None,

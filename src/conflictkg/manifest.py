@@ -132,6 +132,29 @@ def dataset_note(expected: dict[str, str], present: dict[str, str]) -> str | Non
     )
 
 
+def manifests(queries_dir: Path) -> list[Path]:
+    """Every manifest of a library of questions: queries/manifest.ttl (the seed's expected
+    answers) and one a folder for other datasets (queries/corpus/manifest.ttl)."""
+    found = [queries_dir / "manifest.ttl"] if (queries_dir / "manifest.ttl").is_file() else []
+    return found + sorted(queries_dir.glob("*/manifest.ttl"))
+
+
+def select_manifest(candidates: list[Path], present: dict[str, str]) -> tuple[Path, str | None]:
+    """The manifest whose expected answers were worked out on the reports `present` (name ->
+    SHA-256), and a note in words when none was worked out on exactly these: the one that
+    shares the most reports is taken, and the note says which were added, removed or changed."""
+    if not candidates:
+        raise InputError("no manifest of competency questions (queries/manifest.ttl)")
+    scored = []
+    for path in candidates:
+        expected = read_dataset(path)
+        same_names = set(expected) == set(present)
+        overlap = len(set(expected) & set(present)) - len(set(expected) ^ set(present))
+        scored.append((expected == present, same_names, overlap, -candidates.index(path), path))
+    *_, best = max(scored)
+    return best, dataset_note(read_dataset(best), present)
+
+
 def check(store: ox.Store, manifest: Path) -> list[Outcome]:
     """Run every manifest entry against the store."""
     return [

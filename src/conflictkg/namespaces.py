@@ -24,6 +24,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 GRAPH_ONTOLOGY = ID["graph/ontology"]
 GRAPH_GAZETTEER = ID["graph/gazetteer"]
 GRAPH_INFERRED = ID["graph/inferred"]
+GRAPH_DERIVED = ID["graph/derived"]  # voice, as-of, derived holdings (conflictkg.corpus)
+GRAPH_IDENTITY = ID["graph/identity"]  # which nodes of different reports are the same
 
 
 def report_graph(slug: str) -> URIRef:

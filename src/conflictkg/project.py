@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from .corpus.dataset import Dataset, read_dataset
 from .errors import InputError
 from .projects.config import CONFIG, Settings, read_settings
 from .projects.shipped import shipped_dir
@@ -20,16 +22,18 @@ class Project:
     of competency questions are its own if it has them, else the installed package's."""
 
     root: Path
+    data: Path | None = None  # the dataset folder (default: data/, see conflictkg.corpus)
 
     @classmethod
-    def find(cls, start: Path | None = None) -> Project:
-        """The project at `start` or the nearest folder above it."""
+    def find(cls, start: Path | None = None, data: Path | None = None) -> Project:
+        """The project at `start` or the nearest folder above it, reading the dataset
+        folder `data` (default: its data/)."""
         here = (start or Path.cwd()).resolve()
         for candidate in (here, *here.parents):
             if (candidate / CONFIG).is_file() or (
                 candidate / "ontology" / "conflict-kg.ttl"
             ).is_file():
-                return cls(candidate)
+                return cls(candidate, data.resolve() if data is not None else None)
         raise InputError(
             f"no conflict-kg project found at or above {here}",
             hint="Run the command inside a project (a folder with conflictkg.toml, made by "
@@ -56,13 +60,33 @@ class Project:
     def shapes_dir(self) -> Path:
         return self.ontology_dir / "shapes"
 
+    @cached_property
+    def dataset(self) -> Dataset:
+        """The data a build reads: the folder selected and those it extends."""
+        return read_dataset(self.data or self.root / "data")
+
+    @property
+    def dataset_name(self) -> str:
+        """The dataset folder, relative to the project root where it lies inside it."""
+        folder = self.dataset.folder
+        return (
+            str(folder.relative_to(self.root.resolve()))
+            if folder.is_relative_to(self.root.resolve())
+            else str(folder)
+        )
+
     @property
     def gazetteer_files(self) -> list[Path]:
-        return sorted((self.root / "data" / "gazetteer").glob("*.ttl"))
+        return self.dataset.files("gazetteer")
 
     @property
     def report_files(self) -> list[Path]:
-        return sorted((self.root / "data" / "reports").glob("*.ttl"))
+        return self.dataset.files("reports")
+
+    @property
+    def identity_files(self) -> list[Path]:
+        """Links an analyst made between nodes of different reports."""
+        return self.dataset.files("identity")
 
     @property
     def queries_dir(self) -> Path:

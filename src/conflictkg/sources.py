@@ -141,6 +141,10 @@ def load_file(path: Path) -> LoadedFile:
     return LoadedFile(path, typed, graph)
 
 
+_REVISES = str(CKG.revises)
+_REPORT_BASE = str(ID["report/"])
+
+
 def load_report(path: Path, root: Path) -> LoadedReport:
     """Parse a report file and resolve it against its source text (see module doc)."""
     text = read_text(path)
@@ -206,10 +210,13 @@ def load_report(path: Path, root: Path) -> LoadedReport:
         s.value for s, _, _ in triples if isinstance(s, ox.NamedNode) and report_of(s.value) != slug
     }
     redefined = {s.value for s in triples.subjects(_TYPE) if s.value in described}
+    # a report may name another report it revises (ckg:revises <id/report/…>), nothing else
     borrowed = {
         o.value
-        for _, _, o in triples
-        if isinstance(o, ox.NamedNode) and report_of(o.value) not in (None, slug)
+        for _, p, o in triples
+        if isinstance(o, ox.NamedNode)
+        and report_of(o.value) not in (None, slug)
+        and not (p.value == _REVISES and o.value.startswith(_REPORT_BASE))
     }
     source_text = data.decode("utf-8")
     if bad := NOT_IN_XML.search(source_text):
@@ -265,10 +272,11 @@ SOURCES = Path("data") / "sources"
 
 
 def confined_source(root: Path, relative: str, report: Path, line: int | None) -> Path:
-    """The source text a report names, which must be a file inside the project's
-    data/sources/ once every `..` and symbolic link is resolved: a report must not publish
-    any other file of the machine as its text."""
-    folder = (root / SOURCES).resolve()
+    """The source text a report names, which must be a file in a sources/ folder of the
+    project's data/ (data/sources/, or a dataset's, such as data/corpus/sources/) once every
+    `..` and symbolic link is resolved: a report must not publish any other file of the
+    machine as its text."""
+    data = (root / "data").resolve()
     where = f"«{relative}»"
     if not relative or "\x00" in relative or Path(relative).is_absolute():
         raise InputError(
@@ -279,13 +287,13 @@ def confined_source(root: Path, relative: str, report: Path, line: int | None) -
             f'"{SOURCES.as_posix()}/<report>.ar.txt".',
         )
     resolved = (root / relative).resolve()
-    if not resolved.is_relative_to(folder) or resolved == folder:
+    if not resolved.is_relative_to(data) or resolved.parent.name != "sources":
         raise InputError(
             f"ckg:sourcePath {where} leads outside {SOURCES}/ (to {resolved})",
             report,
             line,
-            hint=f"Source texts are read only from {SOURCES}/ (symbolic links are followed "
-            "before this check); copy the text there.",
+            hint=f"Source texts are read only from {SOURCES}/ or a dataset's sources/ folder "
+            "under data/ (symbolic links are followed before this check); copy the text there.",
         )
     return root / relative
 
