@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
+from rdflib import Graph
 
 from conflictkg.build import Assembled, BuildResult, assemble, build
+from conflictkg.corpus.derive import graphs as derive_graphs
 from conflictkg.export import write
 from conflictkg.project import Project
 
@@ -65,3 +67,20 @@ def project_copy_built(built: BuildResult, tmp_path: Path) -> Path:
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copytree(built.out_dir, tmp_path / "build")
     return tmp_path
+
+
+def derived_of(assembled: Assembled, identity_files: tuple[Path, ...] = ()) -> Graph:
+    """What the build derives (conflictkg.corpus.derive) from the assembled graphs, worked
+    out on a store of their own: the reference for the derived and identity graphs."""
+    store = pyoxigraph.Store()
+    for name, graph in assembled.graphs.items():
+        data = graph.serialize(format="nt", encoding="utf-8")
+        store.load(
+            data, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.NamedNode(str(name))
+        )
+    out = Graph()
+    for triples in derive_graphs(store, identity_files).values():
+        out.parse(
+            data=pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES), format="nt"
+        )
+    return out

@@ -18,12 +18,21 @@ from rdflib.namespace import XSD
 from conflictkg.build import Assembled, BuildResult, build
 from conflictkg.errors import ConflictKGError
 from conflictkg.export import export_built
-from conflictkg.namespaces import CKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ID, OA, ox_iri, report_graph
+from conflictkg.namespaces import (
+    CKG,
+    GRAPH_DERIVED,
+    GRAPH_GAZETTEER,
+    GRAPH_ONTOLOGY,
+    ID,
+    OA,
+    ox_iri,
+    report_graph,
+)
 from conflictkg.project import Project
 from conflictkg.timebounds import derive_time_bounds, stamp_span
 from conflictkg.triples import TripleIndex
 
-from .conftest import ROOT
+from .conftest import ROOT, derived_of
 
 
 def test_build_writes_the_store_and_its_summary(built: BuildResult) -> None:
@@ -40,7 +49,13 @@ def test_each_source_has_its_named_graph(built: BuildResult) -> None:
     dataset = Dataset()
     dataset.parse(built.out_dir / "conflict-kg.trig", format="trig")
     names = {c.identifier for c in dataset.graphs() if len(c)}
-    assert names == {GRAPH_ONTOLOGY, GRAPH_GAZETTEER, report_graph("afp-2017-isis-territory")}
+    # the seed alone links nothing to other reports: no identity graph
+    assert names == {
+        GRAPH_ONTOLOGY,
+        GRAPH_GAZETTEER,
+        GRAPH_DERIVED,
+        report_graph("afp-2017-isis-territory"),
+    }
     report = dataset.graph(report_graph("afp-2017-isis-territory"))
     # places are defined in the gazetteer, not in the report
     assert (ID["place/raqqa"], None, None) in dataset.graph(GRAPH_GAZETTEER)
@@ -102,6 +117,7 @@ def test_export_formats_hold_the_same_graph(
     reference = Graph()
     for graph in assembled.graphs.values():
         reference += graph
+    reference += derived_of(assembled)
     if fmt in ("trig", "nq", "jsonld"):
         ds = Dataset()
         ds.parse(target, format={"trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt])
@@ -192,7 +208,7 @@ def test_value_nodes_get_stable_names(built: BuildResult) -> None:
     dataset.parse(built.out_dir / "conflict-kg.nq", format="nquads")
     report = dataset.graph(report_graph("afp-2017-isis-territory"))
     named = ID[
-        ".well-known/genid/afp-2017-isis-territory/event/afp-2017-isis-territory/mosul-offensive/duration/1"
+        ".well-known/genid/afp-2017-isis-territory/event/afp-2017-isis-territory/announcement-mosul/timeAfter/1"
     ]
     assert report.value(named, URIRef("http://www.w3.org/2006/time#numericDuration")) == Literal(9)
     # no blank node in a report graph: everything others may cite has an IRI

@@ -423,6 +423,8 @@ def _build(
         writer.flush()
         progress.say("deriving accounts across reports (voice, as-of, holdings, identity)")
         for derived_graph, triples in derive_graphs(store, project.identity_files).items():
+            if not triples:  # an empty graph is no graph (no file, no count)
+                continue
             graph_path(tmp, derived_graph).write_bytes(
                 ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
             )
@@ -484,9 +486,9 @@ def _verify(store: ox.Store, counts: dict[str, int], changed: set[str] | None) -
     as many triples in each graph that changed."""
     for name in sorted(changed or ()):
         held = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
-        if held != counts[name]:
+        if held != counts.get(name, 0):
             raise StoreError(
-                f"the store holds {held} triples in <{name}>, {counts[name]} were built"
+                f"the store holds {held} triples in <{name}>, {counts.get(name, 0)} were built"
             )
     total = len(store) if changed is None else None
     if total is not None and total != sum(counts.values()):
