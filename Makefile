@@ -36,6 +36,14 @@ run: $(STAMP)
 	$(CKG) export --format ttl -o build/conflict-kg.ttl
 	$(CKG) answer
 
+## corpus: build the constructed corpus (the seed and eleven example reports that disagree),
+## check its expected answers, list the disagreements and Albu Kamal's timeline
+corpus: $(STAMP)
+	$(CKG) build --data data/corpus
+	$(CKG) answer -q
+	$(CKG) disagreements
+	$(CKG) timeline place:albu-kamal
+
 ## test: lint, type-check and run the whole test suite
 test: $(STAMP) virtuoso
 	$(VENV)/bin/ruff check src tests benchmarks

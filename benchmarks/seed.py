@@ -1,4 +1,5 @@
-"""Figures on the seed graph (the AFP report): build, validation, answers.
+"""Figures on the seed graph (the AFP report) and on the constructed corpus (data/corpus):
+build, validation, answers, and the corpus's timeline and disagreements.
 
     python benchmarks/seed.py [--repeat N]
 
@@ -88,6 +89,39 @@ def main() -> None:
         for name, p50, p95 in latencies:
             print(f"  {name:45} {p50 * 1000:7.2f} {p95 * 1000:7.2f}")
         print(f"slowest p50: {max(p for _, p, _ in latencies) * 1000:.1f} ms")
+    corpus()
+
+
+def corpus() -> None:
+    """The constructed corpus: its questions (goal: under 50 ms p50 each on the embedded
+    store), the timeline of Albu Kamal and the disagreements."""
+    from conflictkg.corpus import disagreements, timeline
+    from conflictkg.corpus.accounts import load
+
+    project = Project(ROOT, ROOT / "data" / "corpus")
+    with tempfile.TemporaryDirectory() as out:
+        build_time = timed(lambda: build(project, Path(out)), 1)[0]
+        print(f"corpus build ({len(project.report_files)} reports): {build_time:6.2f} s")
+        store = pyoxigraph.Store.read_only(str(Path(out) / "store"))
+        latencies = []
+        for entry in read_manifest(ROOT / "queries" / "corpus" / "manifest.ttl"):
+            samples = timed(lambda e=entry: run(store, e.query, e.params), 20)
+            latencies.append((entry.name, statistics.median(samples)))
+        print("corpus questions on the embedded store (ms):       p50")
+        for name, p50 in latencies:
+            print(f"  {name:45} {p50 * 1000:7.2f}")
+        slowest = max(p for _, p in latencies) * 1000
+        print(f"slowest p50: {slowest:.1f} ms (goal: under 50 ms, {50 / slowest:.1f}x margin)")
+        place = "https://w3id.org/conflict-kg/id/place/albu-kamal"
+        accounts = timed(lambda: load(store), 5)
+        found = disagreements.find(load(store))
+        finding = timed(lambda: disagreements.find(load(store)), 5)
+        lines = timed(lambda: timeline.timeline(load(store), place, found), 5)
+        print(
+            f"accounts read: {statistics.median(accounts) * 1000:.1f} ms; disagreements "
+            f"({len(found)}): {statistics.median(finding) * 1000:.1f} ms; timeline of Albu Kamal: "
+            f"{statistics.median(lines) * 1000:.1f} ms (medians of 5)"
+        )
 
 
 if __name__ == "__main__":
