@@ -142,9 +142,7 @@ def voices(store: ox.Store) -> Iterator[ox.Triple]:
         node = row["n"].value
         report = reports.get(facts.get(node, ""))
         if report is not None and report.date is not None:
-            yield ox.Triple(
-                _n(node), _n(CKG.asOf), ox.Literal(report.date, datatype=_n(_XSD_DATE))
-            )
+            yield ox.Triple(_n(node), _n(CKG.asOf), ox.Literal(report.date, datatype=_n(_XSD_DATE)))
 
 
 _HOLDERS = """SELECT ?holder ?fact WHERE {
