@@ -445,6 +445,9 @@ def disagreements(
     iri = _place_iri(place, "--place") if place is not None else None
     day = to_term(Param("--since", "xsd:date", None), since).value if since is not None else None
     chosen = found.select(accounts, found.find(accounts), iri, day)
+    if fmt == "table" and not chosen:
+        click.echo(f"no disagreements between the {len(accounts.reports)} report(s) built")
+        return
     click.echo(render(found.rows(accounts, chosen), found.COLUMNS, fmt))
     if fmt == "table":
         click.echo(f"\n{len(chosen)} disagreement(s)")

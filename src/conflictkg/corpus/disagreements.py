@@ -12,7 +12,9 @@ report, date, agency and voice. Found between accounts of different reports:
   after the loss is a change, not a disagreement);
 - control: two reports tell different actors surely holding the same place on a same day,
   one of them holding all of it.
-A disagreement between a report and one that revises it (ckg:revises) says so.
+Two reports disagree, or two voices of one report (its own and a claimant's, or two
+claimants'): that is sources disagreeing, not fighting on the ground (ckg:contested). A
+disagreement between a report and one that revises it (ckg:revises) says so.
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ def find(accounts: Accounts) -> list[Disagreement]:
         for hold in controls:
             held = hold.surely_held()
             if (
-                hold.report == change.report
+                _one_voice(hold, change)
                 or hold.one("controller") != loser
                 or held is None
                 or held[1] < by
@@ -175,7 +177,7 @@ def find(accounts: Accounts) -> list[Disagreement]:
         for b in controls[i + 1 :]:
             span_a, span_b = a.surely_held(), b.surely_held()
             if (
-                a.report == b.report
+                _one_voice(a, b)
                 or span_a is None
                 or span_b is None
                 or a.one("controller") == b.one("controller")
@@ -197,6 +199,14 @@ def find(accounts: Accounts) -> list[Disagreement]:
                 ),
             )
     return sorted(found.values(), key=lambda d: (d.kind, d.topic, d.says))
+
+
+def _one_voice(a: Account, b: Account) -> bool:
+    """Two accounts of one report on one person's word: the report's own account, which a
+    disagreement needs two sides for. One report that gives two voices (the army announces,
+    the monitor says otherwise) holds a disagreement of sources; fighting on the ground is
+    ckg:contested, not this."""
+    return a.report == b.report and a.one("accordingTo") == b.one("accordingTo")
 
 
 def _same_claim(member: Account, account: Account, kind: str) -> bool:
