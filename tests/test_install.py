@@ -14,7 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from conflictkg.projects.shipped import ontology_version
+
 from .conftest import ROOT
+
+VERSION = ontology_version(ROOT / "ontology")  # the ontology the wheel carries
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
@@ -142,7 +146,7 @@ def test_init_build_query_export_in_a_project_of_ones_own(tool: Path, tmp_path: 
     version = subprocess.run(
         [str(python), "-m", "conflictkg", "--version"], capture_output=True, text=True, cwd=tmp_path
     )
-    assert "ontology 0.1.0" in version.stdout, version.stderr
+    assert f"ontology {VERSION}" in version.stdout, version.stderr
     project = tmp_path / "my-analysis"
     _run(tool, "init", str(project), "--agency", "AFP", cwd=tmp_path)
     assert (project / "conflictkg.toml").is_file() and (project / ".gitignore").is_file()
@@ -178,7 +182,9 @@ def test_the_example_answers_every_question(tool: Path, tmp_path: Path) -> None:
     _run(tool, "init", str(project), "--example", cwd=tmp_path)
     _run(tool, "build", "-q", cwd=project)
     answered = _run(tool, "answer", "-q", cwd=project)
-    assert answered.stdout.rstrip().endswith("31 passed, 0 failed")
+    manifest = (ROOT / "queries" / "manifest.ttl").read_text(encoding="utf-8")
+    entries = manifest.count("a mf:QueryEvaluationTest")
+    assert answered.stdout.rstrip().endswith(f"{entries} passed, 0 failed")
 
 
 def test_an_older_or_newer_project_is_told_what_to_do(tool: Path, tmp_path: Path) -> None:
@@ -186,12 +192,15 @@ def test_an_older_or_newer_project_is_told_what_to_do(tool: Path, tmp_path: Path
     _run(tool, "init", str(project), "--example", cwd=tmp_path)
     settings = project / "conflictkg.toml"
     text = settings.read_text(encoding="utf-8")
-    settings.write_text(text.replace('ontology-version = "0.1.0"', 'ontology-version = "0.0.9"'))
+    made = f'ontology-version = "{VERSION}"'
+    assert made in text
+    settings.write_text(text.replace(made, 'ontology-version = "0.0.9"'))
     older = _run(tool, "build", "-q", cwd=project)
-    assert "made with ontology 0.0.9; the installed conflictkg carries 0.1.0" in older.stderr
-    assert "0.1.0: the first published version." in older.stderr
-    assert 'set ontology-version = "0.1.0"' in older.stderr
-    settings.write_text(text.replace('ontology-version = "0.1.0"', 'ontology-version = "9.0"'))
+    assert f"made with ontology 0.0.9; the installed conflictkg carries {VERSION}" in older.stderr
+    assert "0.1.0: the first published version." in older.stderr  # every version since
+    assert "0.2.0: accounts across reports" in older.stderr
+    assert f'set ontology-version = "{VERSION}"' in older.stderr
+    settings.write_text(text.replace(made, 'ontology-version = "9.0"'))
     newer = _run(tool, "build", "-q", cwd=project, code=2)
     assert "Upgrade conflictkg" in newer.stderr
 
