@@ -14,11 +14,11 @@ seed. Only these keys are read; anything else is an error naming the file and th
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..projects.config import read_table
 
 DATASET = "dataset.toml"
 _KEYS = {"title", "extends"}
@@ -80,20 +80,7 @@ def _settings(folder: Path) -> tuple[str, list[str]]:
     path = folder / DATASET
     if not path.is_file():
         return folder.name, []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"not a valid TOML file: {exc}", path) from None
-    table = data.get("dataset")
-    if not isinstance(table, dict) or set(data) != {"dataset"}:
-        raise InputError("the settings go in one [dataset] table", path)
-    unknown = sorted(set(table) - _KEYS)
-    if unknown:
-        raise InputError(
-            f"unknown setting {', '.join(unknown)}",
-            path,
-            hint=f"The settings are {', '.join(sorted(_KEYS))}.",
-        )
+    table = read_table(path, "dataset", _KEYS)
     title = table.get("title", folder.name)
     extends = table.get("extends", [])
     if not isinstance(title, str) or not (

@@ -30,26 +30,33 @@ class Settings:
     ontology_version: str
 
 
+def read_table(path: Path, table: str, keys: set[str]) -> dict[str, object]:
+    """The one [table] of a settings file, with only the `keys` known: anything else (a
+    typo, another table) is an error naming the file and the key, not ignored."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"not a valid TOML file: {exc}", path) from None
+    found = data.get(table)
+    if not isinstance(found, dict) or set(data) != {table}:
+        raise InputError(f"the settings go in one [{table}] table", path)
+    unknown = sorted(set(found) - keys)
+    if unknown:
+        raise InputError(
+            f"unknown setting {', '.join(unknown)}",
+            path,
+            hint=f"The settings are {', '.join(sorted(keys))}.",
+        )
+    return found
+
+
 def read_settings(root: Path) -> Settings | None:
     """The project's settings, or None when it has no conflictkg.toml (the toolkit's own
     repository, which carries its ontology)."""
     path = root / CONFIG
     if not path.is_file():
         return None
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"not a valid TOML file: {exc}", path) from None
-    project = data.get("project")
-    if not isinstance(project, dict) or set(data) != {"project"}:
-        raise InputError("the settings go in one [project] table", path)
-    unknown = sorted(set(project) - _KEYS)
-    if unknown:
-        raise InputError(
-            f"unknown setting {', '.join(unknown)}",
-            path,
-            hint=f"The settings are {', '.join(sorted(_KEYS))}.",
-        )
+    project = read_table(path, "project", _KEYS)
     version = project.get("ontology-version")
     if not isinstance(version, str) or not _VERSION.match(version):
         raise InputError('ontology-version must be a version such as "0.1.0"', path)
