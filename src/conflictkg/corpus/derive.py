@@ -185,14 +185,15 @@ def _holders(
 
 _XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
+# the kinds of capture first (few), then their captures: a path from every typed node, and
+# the ended period matched from its ckg:endedBy, took 7.9 s on 1,000 events (now 0.1 s)
 _CAPTURES = """SELECT ?e ?loser ?place ?stamp ?earliest ?latest WHERE {
-  ?e a/rdfs:subClassOf* ckg:Capture ; ckg:opponent ?loser ; ckg:place ?place .
+  ?type rdfs:subClassOf* ckg:Capture .
+  ?e a ?type ; ckg:opponent ?loser ; ckg:place ?place .
+  FILTER NOT EXISTS { ?c ckg:endedBy ?e ; ckg:controller ?loser ; ckg:controlledPlace ?place }
+  FILTER NOT EXISTS { ?e ckg:endsControl ?c . ?c ckg:controller ?loser ; ckg:controlledPlace ?place }
   OPTIONAL { ?e ckg:date ?stamp } OPTIONAL { ?e ckg:earliestBegin ?earliest }
   OPTIONAL { ?e ckg:latestEnd ?latest }
-  FILTER NOT EXISTS {
-    ?c a ckg:ControlPeriod ; ckg:controller ?loser ; ckg:controlledPlace ?place .
-    { ?c ckg:endedBy ?e } UNION { ?e ckg:endsControl ?c }
-  }
 }"""
 
 
