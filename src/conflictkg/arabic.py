@@ -24,3 +24,9 @@ def fold(text: str) -> str:
     diacritics folded, whitespace collapsed. Used for matching, never for display."""
     folded = _DROP.sub("", text).translate(_FOLD)
     return " ".join(folded.split())
+
+
+def fold_in_place(text: str) -> str:
+    """`fold` letter for letter, keeping every position (whitespace and diacritics are left
+    as they are): for finding words in a text and quoting the text itself at the spans."""
+    return text.translate(_FOLD)

@@ -46,7 +46,7 @@ from .built import GRAPHS, graph_path
 from .cache import ReportCache, checked_record, checked_results, fingerprint
 from .corpus.derive import graphs as derive_graphs
 from .errors import ConflictKGError, InputError, StoreError
-from .namespaces import GRAPH_DERIVED, GRAPH_IDENTITY, report_graph
+from .namespaces import CKG, GRAPH_DERIVED, GRAPH_IDENTITY, report_graph
 from .progress import QUIET, Progress
 from .project import Project
 from .rdfio import read_text
@@ -57,6 +57,13 @@ DERIVED_GRAPHS = (str(GRAPH_DERIVED), str(GRAPH_IDENTITY))
 BATCH = 16  # reports a worker task resolves and checks together (one in-memory store)
 IN_FLIGHT = 4  # batches queued per worker: enough to keep workers busy, bounded memory
 CHUNK_BYTES = 48 * 1024 * 1024  # N-Quads handed to the store's bulk loader at once
+
+
+_DRAFT = str(CKG.Draft)
+
+
+class DraftsError(InputError):
+    """Reports hold drafted facts (ckg:reviewStatus ckg:Draft) and drafts are not allowed."""
 
 
 class QualityError(ConflictKGError):
@@ -279,6 +286,7 @@ class BuildResult:
     reports: list[str] = field(default_factory=list)
     resolved: int = 0  # reports resolved anew (not from the cache)
     incremental: bool = False  # the store was updated in place
+    drafts: list[str] = field(default_factory=list)  # reports published with drafts
 
 
 def _previous(out: Path, digest: str) -> dict[str, str] | None:
@@ -300,18 +308,28 @@ def build(
     *,
     validate: bool = True,
     allow_invalid: bool = False,
+    allow_drafts: bool = False,
     progress: Progress = QUIET,
     workers: int | None = None,
     engine: str = "compiled",
     incremental: bool = True,
 ) -> BuildResult:
     """Resolve and check every report, load the store, and publish it with its summary.
-    Refuses non-conforming data unless `allow_invalid` (then the output is marked)."""
+    Refuses non-conforming data unless `allow_invalid`, and reports holding drafts not yet
+    reviewed (`conflictkg draft`) unless `allow_drafts` (then the output is marked)."""
     out = out_dir or project.build_dir
     try:
         with build_lock(project, progress):
             return _build(
-                project, out, validate, allow_invalid, progress, workers, engine, incremental
+                project,
+                out,
+                validate,
+                allow_invalid,
+                progress,
+                workers,
+                engine,
+                incremental,
+                allow_drafts,
             )
     except OSError as exc:  # a full disk, a folder that cannot be written
         raise StoreError(
@@ -367,6 +385,7 @@ def _build(
     workers: int | None,
     engine: str,
     incremental: bool,
+    allow_drafts: bool = False,
 ) -> BuildResult:
     _remove_leftovers(out)
     progress.say("loading the ontology and the gazetteer")
@@ -416,6 +435,15 @@ def _build(
                 nodes[kind] += n
             if processed.checked is not None:
                 checks[report.slug] = processed.checked
+        drafted = sorted(slug for slug, r in infos.items() if _DRAFT in r.terms)
+        if drafted and not allow_drafts:
+            raise DraftsError(
+                f"{len(drafted)} report(s) hold drafted facts not yet reviewed: "
+                + ", ".join(drafted),
+                project.dataset.folder / "reports",
+                hint="Review them (`conflictkg review REPORT`), or build with --allow-drafts "
+                "(the output is then marked).",
+            )
         for slug in sorted(set(previous or {}) - set(fingerprints)):
             writer.drop(str(report_graph(slug)))
         for derived_graph in DERIVED_GRAPHS:
@@ -465,9 +493,22 @@ def _build(
         }
         if not validate or conforms is False:
             summary["warning"] = "UNVALIDATED: published without passing SHACL validation"
+        if drafted:
+            summary["drafts"] = drafted
+            summary["warning"] = (
+                summary.get("warning", "UNVALIDATED") + "; published with drafted facts not "
+                "yet reviewed in " + ", ".join(drafted)
+            )
         _publish(tmp, out, summary)
         return BuildResult(
-            out, validate, conforms, counts, sorted(fingerprints), resolved, previous is not None
+            out,
+            validate,
+            conforms,
+            counts,
+            sorted(fingerprints),
+            resolved,
+            previous is not None,
+            drafted,
         )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -151,6 +152,11 @@ def init(directory: Path, example: bool, name: str | None, agency: str | None) -
     help="Publish even if validation fails (output marked UNVALIDATED).",
 )
 @click.option(
+    "--allow-drafts",
+    is_flag=True,
+    help="Publish reports holding drafted facts not yet reviewed (output marked).",
+)
+@click.option(
     "--rebuild",
     is_flag=True,
     help="Rebuild the store from scratch instead of updating the last build's in place.",
@@ -165,6 +171,7 @@ def build(
     out_dir: Path | None,
     no_validate: bool,
     allow_invalid: bool,
+    allow_drafts: bool,
     rebuild: bool,
     engine: str,
     workers: int | None,
@@ -186,6 +193,7 @@ def build(
             out_dir,
             validate=not no_validate,
             allow_invalid=allow_invalid,
+            allow_drafts=allow_drafts,
             progress=Progress.for_terminal(quiet),
             workers=workers,
             engine=engine,
@@ -218,6 +226,13 @@ def build(
         click.echo(f"  {count:>7}  {name}")
     if len(reports) > 10:
         click.echo(f"  {sum(reports.values()):>7}  in {len(reports)} report graphs")
+    if result.drafts:
+        click.echo(
+            "warning: drafted facts not yet reviewed in "
+            + ", ".join(result.drafts)
+            + "; the output is marked UNVALIDATED",
+            err=True,
+        )
     if result.conforms is None:
         click.echo("warning: not validated; the output is marked UNVALIDATED", err=True)
     elif not result.conforms:
@@ -362,6 +377,160 @@ def _shown(term: Any) -> str:
     from .query import short_iri
 
     return short_iri(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
+
+
+def _lexicon(project: Project) -> Any:
+    from .draft.mentions import lexicon_of
+    from .rdfio import parse_turtle
+
+    return lexicon_of(parse_turtle(p) for p in project.gazetteer_files)
+
+
+def _agency(project: Project, given: str | None) -> str:
+    """The agency a report is attributed to: an actor of the gazetteer, named by IRI,
+    prefixed name (actor:afp), slug (afp) or one of its labels; default: the project's."""
+    from rdflib import RDFS, URIRef
+    from rdflib.namespace import SKOS
+
+    from .arabic import fold
+    from .namespaces import ID
+    from .rdfio import parse_turtle
+
+    name = given or (project.settings.agency if project.settings else None)
+    if not name:
+        raise InputError("say which agency the report is from (--agency)")
+    wanted = name.strip()
+    for path in project.gazetteer_files:
+        graph = parse_turtle(path)
+        for subject in set(graph.subjects()):
+            iri = str(subject)
+            if not iri.startswith(str(ID["actor/"])):
+                continue
+            slug = iri.rsplit("/", 1)[-1]
+            labels = {
+                fold(str(o)).casefold()
+                for p in (RDFS.label, SKOS.altLabel)
+                for o in graph.objects(URIRef(iri), p)
+            }
+            if wanted in (iri, f"actor:{slug}", slug) or fold(wanted).casefold() in labels:
+                return iri
+    raise InputError(
+        f"no actor «{wanted}» in the gazetteer",
+        hint="Name an actor of data/gazetteer/ (actor:afp, afp or its label), or add the "
+        "agency there first.",
+    )
+
+
+@main.command("new-report")
+@project_option
+@data_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--slug", required=True, help="The report's name: agency-2017-11-19-place.")
+@click.option("--agency", default=None, help="Who published it (default: the project's agency).")
+@click.option("--date", "day", required=True, help="The report's date, YYYY-MM-DD.")
+@reports_errors
+def new_report(
+    project_dir: Path | None,
+    data_dir: Path | None,
+    source: Path,
+    slug: str,
+    agency: str | None,
+    day: str,
+) -> None:
+    """Copy a report's Arabic text into the data's sources, byte for byte, and write its
+    report file's header (report, source with its SHA-256, dateline when found)."""
+    from .draft.draft import read_date
+    from .draft.newreport import new_report as make
+
+    project = Project.find(project_dir, data_dir)
+    folder = project.dataset.folder
+    text, report = make(
+        source,
+        slug,
+        project.root,
+        folder / "sources",
+        folder / "reports",
+        _agency(project, agency),
+        read_date(day),
+        _lexicon(project),
+    )
+    click.echo(f"wrote {text}\nwrote {report}")
+    click.echo(f"next: conflictkg draft {text} -o {report}")
+
+
+@main.command("draft")
+@project_option
+@data_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The report file to write (data/reports/<slug>.ttl).",
+)
+@click.option("--report-date", "day", default=None, help="YYYY-MM-DD (default: the file's).")
+@click.option(
+    "--agency", default=None, help="Who published it (default: the file's, or the project's)."
+)
+@reports_errors
+def draft_command(
+    project_dir: Path | None,
+    data_dir: Path | None,
+    source: Path,
+    output: Path,
+    day: str | None,
+    agency: str | None,
+) -> None:
+    """Draft every fact of a report's text, with its quote, for review: the report file
+    gets the header and the proposals (ckg:reviewStatus ckg:Draft). A file that already
+    holds facts is not overwritten."""
+    from rdflib import RDF
+
+    from .draft.draft import draft, read_date
+    from .draft.newreport import header_for, read_source
+    from .namespaces import CKG, PROV
+    from .rdfio import parse_turtle
+    from .sources import confined_source
+
+    project = Project.find(project_dir, data_dir)
+    relative = os.path.relpath(source.resolve(), project.root.resolve())
+    confined_source(project.root, relative, source, None)
+    text = read_source(source)
+    existing_date = existing_agency = None
+    if output.exists():
+        graph = parse_turtle(output)
+        facts = [
+            s for s, o in graph.subject_objects(RDF.type) if o not in (CKG.Report, CKG.SourceText)
+        ]
+        if facts:
+            raise InputError(
+                f"the report file holds {len(facts)} node(s) already: not overwritten",
+                output,
+                hint="Draft into a new file, or remove the facts you do not want first.",
+            )
+        report = next(graph.subjects(RDF.type, CKG.Report), None)
+        if report is not None:
+            existing_date = graph.value(report, CKG.reportDate)
+            existing_agency = graph.value(report, PROV.wasAttributedTo)
+    when = day or (str(existing_date) if existing_date is not None else None)
+    if when is None:
+        raise InputError("say the report's date (--report-date YYYY-MM-DD)")
+    lexicon = _lexicon(project)
+    who = _agency(project, agency) if agency or existing_agency is None else str(existing_agency)
+    header = header_for(
+        text, output.name.removesuffix(".ttl"), relative, who, read_date(when), lexicon
+    )
+    result = draft(text, header, lexicon)
+    tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
+    tmp.write_text(result.turtle(), encoding="utf-8")
+    os.replace(tmp, output)
+    kinds = Counter(p.cls for p in result.proposals)
+    click.echo(f"wrote {output}: {len(result.proposals)} drafted fact(s) for review")
+    for cls, n in sorted(kinds.items()):
+        click.echo(f"  {n:3}  {cls}")
+    if result.new_names:
+        click.echo(f"  {len(result.new_names)} name(s) not in the gazetteer, listed in the file")
 
 
 def _place_iri(raw: str, option: str) -> str:

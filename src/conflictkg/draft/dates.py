@@ -1,0 +1,270 @@
+"""Times in Arabic news text, as the hand encodings write them.
+
+Found in a sentence: a day with its month («في 17 تشرين الأول/اكتوبر», «في السابع عشر من
+تشرين الاول/اكتوبر 2016», «في العاشر من تموز/يوليو 2017»), a month («في أيلول/سبتمبر
+الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
+start of a month («في بداية تشرين الثاني/نوفمبر») and a weekday («الخميس»). Month names
+come in both families (Levantine «تشرين الثاني» and the other «نوفمبر»), alone or paired
+with a slash. A year left out is taken from the report's date (the latest such day not
+after it) and a weekday is the latest such day on or before the report's date: both are
+inferences, and say so. Matching folds hamza forms and ta marbuta (conflictkg.arabic).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..arabic import fold
+
+LEVANTINE = {
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "اذار": 3,
+    "نيسان": 4,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "اب": 8,
+    "ايلول": 9,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الاول": 12,
+}
+OTHER = {
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "ابريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يوليو": 7,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+}
+WEEKDAYS = {  # Python's weekday(): Monday is 0
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
+}
+ORDINALS = {
+    "الاول": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+    "العاشر": 10,
+    "الحادي عشر": 11,
+    "الثاني عشر": 12,
+    "الثالث عشر": 13,
+    "الرابع عشر": 14,
+    "الخامس عشر": 15,
+    "السادس عشر": 16,
+    "السابع عشر": 17,
+    "الثامن عشر": 18,
+    "التاسع عشر": 19,
+    "العشرين": 20,
+    "الحادي والعشرين": 21,
+    "الثاني والعشرين": 22,
+    "الثالث والعشرين": 23,
+    "الرابع والعشرين": 24,
+    "الخامس والعشرين": 25,
+    "السادس والعشرين": 26,
+    "السابع والعشرين": 27,
+    "الثامن والعشرين": 28,
+    "التاسع والعشرين": 29,
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+SEASONS = {"الربيع": (3, 5), "ربيع": (3, 5), "صيف": (6, 8), "الصيف": (6, 8), "خريف": (9, 11)}
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _alternatives(names: dict[str, int] | dict[str, tuple[int, int]]) -> str:
+    return "|".join(sorted((re.escape(fold(n)) for n in names), key=len, reverse=True))
+
+
+_MONTH_NAMES = {**LEVANTINE, **OTHER}
+_MONTH = rf"(?P<m1>{_alternatives(_MONTH_NAMES)})(?:\s*/\s*(?P<m2>{_alternatives(_MONTH_NAMES)}))?"
+_YEAR = r"(?:\s+(?:العام\s+|عام\s+)?(?P<year>\d{4}))?"
+_DAY = rf"(?P<day>\d{{1,2}}|{_alternatives(ORDINALS)})"
+PATTERNS = [
+    ("day", re.compile(rf"(?<!\w){_DAY}\s+(?:من\s+)?{_MONTH}{_YEAR}")),
+    ("start", re.compile(rf"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+{_MONTH}{_YEAR}")),
+    (
+        "season",
+        re.compile(
+            rf"(?<!\w)(?P<season>{_alternatives(SEASONS)})\s+(?:العام\s+|عام\s+)?(?P<year>\d{{4}})"
+        ),
+    ),
+    ("month", re.compile(rf"(?<!\w)(?:في\s+|منذ\s+)?{_MONTH}{_YEAR}(?P<past>\s+الماضي)?")),
+    ("year", re.compile(r"(?<!\w)(?:في\s+)?(?:العام|عام)\s+(?P<year>\d{4})")),
+    (
+        "weekday",
+        re.compile(rf"(?<!\w)(?:يوم\s+|اليوم\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})(?!\w)"),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int  # code points into the sentence as given (not folded)
+    end: int
+    text: str
+    value: str  # the stamp: 2017-10-17, 2017-10, 2017
+    datatype: str  # date, gYearMonth, gYear
+    earliest: dt.date
+    latest: dt.date
+    inference: str | None = None  # WeekdayResolution, YearFromReportDate, ContextualBound
+    note: str = ""
+
+    @property
+    def precision(self) -> str:
+        return {"date": "day", "gYearMonth": "month", "gYear": "year"}[self.datatype]
+
+
+def _month(match: re.Match[str]) -> int:
+    return _MONTH_NAMES[_unfold(match.group("m1"), _MONTH_NAMES)]
+
+
+def _unfold(folded: str, names: dict[str, int] | dict[str, tuple[int, int]]) -> str:
+    for name in names:
+        if fold(name) == folded:
+            return name
+    raise KeyError(folded)
+
+
+def _year_for(month: int, day: int | None, report: dt.date) -> int:
+    """The year that puts the month (and day) at or before the report's date."""
+    year = report.year
+    last = calendar.monthrange(year, month)[1]
+    if dt.date(year, month, min(day or 1, last)) > report:
+        year -= 1
+    return year
+
+
+def find_times(sentence: str, report: dt.date) -> list[TimeMention]:
+    """Every time expression of a sentence, longest first where they overlap."""
+    folded = fold(sentence.translate(_DIGITS))
+    if len(folded) != len(sentence):  # folding dropped marks: map positions by hand
+        return _find_unaligned(sentence, report)
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            mention = _mention(kind, match, sentence[start:end], start, report)
+            if mention is not None:
+                found.append(mention)
+                taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _find_unaligned(sentence: str, report: dt.date) -> list[TimeMention]:
+    """Sentences with diacritics or tatweel: match word by word on the folded words, then
+    report the spans of the original words."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
+    folded_words = [fold(sentence[s:e].translate(_DIGITS)) for s, e in words]
+    joined = " ".join(folded_words)
+    starts, position = [], 0
+    for word in folded_words:
+        starts.append(position)
+        position += len(word) + 1
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(joined):
+            first = max(i for i, s in enumerate(starts) if s <= match.start())
+            last = max(i for i, s in enumerate(starts) if s < match.end())
+            start, end = words[first][0], words[last][1]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            mention = _mention(kind, match, sentence[start:end], start, report)
+            if mention is not None:
+                found.append(mention)
+                taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(
+    kind: str, match: re.Match[str], text: str, start: int, report: dt.date
+) -> TimeMention | None:
+    end = start + len(text)
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "weekday":
+        wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
+        day = report - dt.timedelta(days=(report.weekday() - wanted) % 7)
+        return TimeMention(
+            start,
+            end,
+            text,
+            day.isoformat(),
+            "date",
+            day,
+            day,
+            "WeekdayResolution",
+            f"«{text.strip()}» resolved against the report's date {report.isoformat()}: "
+            f"{day.strftime('%A')} {day.isoformat()}.",
+        )
+    if kind == "year":
+        assert year is not None
+        return TimeMention(
+            start, end, text, str(year), "gYear", dt.date(year, 1, 1), dt.date(year, 12, 31)
+        )
+    if kind == "season":
+        assert year is not None
+        first, last = SEASONS[_unfold(groups["season"], SEASONS)]
+        return TimeMention(
+            start,
+            end,
+            text,
+            str(year),
+            "gYear",
+            dt.date(year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            "ContextualBound",
+            f"«{text.strip()}»: months {first} to {last} of {year}.",
+        )
+    month = _month(match)
+    inference, note = None, ""
+    if kind == "day":
+        raw = groups["day"]
+        day_number = int(raw) if raw.isdigit() else ORDINALS[_unfold(raw, ORDINALS)]
+        if year is None:
+            year = _year_for(month, day_number, report)
+            inference = "YearFromReportDate"
+            note = f"«{text.strip()}» without a year, in a report of {report.isoformat()}: {year}."
+        if day_number > calendar.monthrange(year, month)[1]:
+            return None
+        day = dt.date(year, month, day_number)
+        return TimeMention(start, end, text, day.isoformat(), "date", day, day, inference, note)
+    if year is None:
+        year = _year_for(month, None, report)
+        inference = "YearFromReportDate"
+        note = f"«{text.strip()}» without a year, in a report of {report.isoformat()}: {year}."
+    last_day = calendar.monthrange(year, month)[1]
+    earliest, latest = dt.date(year, month, 1), dt.date(year, month, last_day)
+    if kind == "start":  # the first ten days, and not after the report
+        latest = min(dt.date(year, month, 10), max(report, earliest))
+        inference = "ContextualBound"
+        note = (note + " " if note else "") + f"«{text.strip()}»: the first days of the month."
+    return TimeMention(
+        start, end, text, f"{year:04d}-{month:02d}", "gYearMonth", earliest, latest, inference, note
+    )

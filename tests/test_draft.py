@@ -1,0 +1,342 @@
+"""Drafting (issue #18, a first part): each rule on a small Arabic sentence, `new-report`
+and `draft` on the command line, and a draft of the seed that builds with --allow-drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conflictkg.cli import main
+from conflictkg.draft.dates import find_times
+from conflictkg.draft.draft import Proposal, draft, load_triggers
+from conflictkg.draft.mentions import Lexicon, forms, lexicon_of
+from conflictkg.draft.newreport import header_for, read_source
+from conflictkg.errors import InputError
+from conflictkg.namespaces import ID
+from conflictkg.project import Project
+from conflictkg.rdfio import parse_turtle
+
+from .conftest import ROOT, SOURCE
+
+REPORT_DATE = dt.date(2017, 11, 9)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    project = Project(ROOT, ROOT / "data" / "corpus")
+    return lexicon_of(parse_turtle(p) for p in project.gazetteer_files)
+
+
+# ------------------------------------------------------------------ times
+@pytest.mark.parametrize(
+    ("sentence", "value", "datatype", "inference"),
+    [
+        ("طردته في 17 تشرين الأول/اكتوبر.", "2017-10-17", "date", "YearFromReportDate"),
+        ("في السابع عشر من تشرين الاول/اكتوبر 2016، أطلقت", "2016-10-17", "date", None),
+        ("استعادتها في العاشر من تموز/يوليو 2017", "2017-07-10", "date", None),
+        ("في 29 حزيران/يونيو 2014", "2014-06-29", "date", None),
+        ("وفي أيلول/سبتمبر الماضي، تمكن", "2017-09", "gYearMonth", "YearFromReportDate"),
+        ("في نوفمبر 2016", "2016-11", "gYearMonth", None),
+        ("وسيطر في بداية تشرين الثاني/نوفمبر على", "2017-11", "gYearMonth", "ContextualBound"),
+        ("منذ صيف العام 2014", "2014", "gYear", "ContextualBound"),
+        ("في العام 2014،", "2014", "gYear", None),
+        ("وأعلن الجيش الخميس", "2017-11-09", "date", "WeekdayResolution"),
+        ("قال المرصد الأحد", "2017-11-05", "date", "WeekdayResolution"),
+        ("في \u0661\u0667 تشرين الأول/اكتوبر", "2017-10-17", "date", "YearFromReportDate"),
+    ],
+)
+def test_times(sentence: str, value: str, datatype: str, inference: str | None) -> None:
+    (found,) = find_times(sentence, REPORT_DATE)
+    assert (found.value, found.datatype, found.inference) == (value, datatype, inference)
+    assert sentence[found.start : found.end] == found.text
+
+
+def test_a_month_later_in_the_year_than_the_report_is_last_year() -> None:
+    (found,) = find_times("في 20 كانون الأول/ديسمبر", REPORT_DATE)
+    assert found.value == "2016-12-20"
+
+
+def test_the_start_of_a_month_is_its_first_days_and_not_after_the_report() -> None:
+    (found,) = find_times("في بداية تشرين الثاني/نوفمبر", dt.date(2017, 11, 5))
+    assert (found.earliest, found.latest) == (dt.date(2017, 11, 1), dt.date(2017, 11, 5))
+
+
+# ------------------------------------------------------------------ names
+def test_clitics_come_off_the_first_word() -> None:
+    assert "الرقه" in forms("والرقه")
+    assert "الموصل" in forms("بالموصل")
+    assert "القايم" in forms("للقايم")
+    assert "موصل" in forms("الموصل")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_or_place", "metonym"),
+    [
+        ("والرقة السورية", "place/raqqa", False),
+        ("بالموصل", "place/mosul", False),
+        ("مدعومة من واشنطن", "actor/united-states", True),
+        ("الولاياتالمتحدة", "actor/united-states", False),  # a spacing slip
+        ("تنظيم الدولة الاسلامية", "actor/isis", False),  # hamza left off
+        ("قوات سوريا الديموقراطية", "actor/sdf", False),  # the longest name, not «سوريا»
+    ],
+)
+def test_names(lexicon: Lexicon, text: str, actor_or_place: str, metonym: bool) -> None:
+    found = lexicon.find(text)
+    assert [(m.iri, m.metonym) for m in found] == [(str(ID[actor_or_place]), metonym)]
+
+
+# ------------------------------------------------------------------ facts
+def proposals(lexicon: Lexicon, text: str) -> list[Proposal]:
+    header = header_for(
+        text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, lexicon
+    )
+    return draft(text, header, lexicon).proposals
+
+
+def slug(m: object) -> str | None:
+    iri = getattr(m, "iri", None)
+    return iri.rsplit("/", 1)[-1] if iri else None
+
+
+def summary(found: list[Proposal]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(p.cls, slug(p.agent), slug(p.place), p.time.value if p.time else None) for p in found]
+
+
+def test_a_capture_with_words_between_the_verb_and_its_place(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon, "وسيطرت القوات العراقية في الثالث من تشرين الثاني/نوفمبر على قضاء القائم."
+    )
+    assert summary(found) == [
+        ("Capture", "iraqi-forces", "al-qaim-district", "2017-11-03"),
+        ("ControlPeriod", "iraqi-forces", "al-qaim-district", "2017-11-03"),
+    ]
+    assert found[0].starts is found[1]
+
+
+def test_an_expulsion_names_who_was_driven_out(lexicon: Lexicon) -> None:
+    (expulsion, _) = proposals(
+        lexicon,
+        "وكانت قوات سوريا الديموقراطية طردت تنظيم الدولة الاسلامية من مدينة الرقة في 17 تشرين الأول/اكتوبر.",
+    )
+    assert (
+        expulsion.cls,
+        slug(expulsion.agent),
+        slug(expulsion.opponent),
+        slug(expulsion.place),
+    ) == (
+        "Expulsion",
+        "sdf",
+        "isis",
+        "raqqa",
+    )
+
+
+def test_an_announcement_covers_what_it_announces_and_a_pronoun_its_place(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon, "انكفأ التنظيم الى مدينة البوكمال. وأعلن الجيش السوري الخميس استعادتها بالكامل."
+    )
+    announcement = next(p for p in found if p.cls == "Announcement")
+    assert slug(announcement.agent) == "syrian-army"
+    assert announcement.time is not None and announcement.time.value == "2017-11-09"
+    recapture = next(p for p in found if p.cls == "Recapture")
+    assert slug(recapture.place) == "albu-kamal" and recapture.referred
+    assert recapture in announcement.covers
+
+
+def test_an_attribution_makes_a_claim_not_the_reporters_voice(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon, "بات التنظيم يسيطر على نحو نصف مدينة البوكمال، وفق المرصد السوري لحقوق الإنسان."
+    )
+    claim = next(p for p in found if p.cls == "Claim")
+    control = next(p for p in found if p.cls == "ControlPeriod")
+    assert slug(claim.agent) == "sohr" and claim.covers == [control]
+    assert (control.extent, control.share, control.ongoing) == (
+        "PartialControl",
+        ("value", "50"),
+        True,
+    )
+
+
+def test_present_control_with_its_extent(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "في سوريا، بات تنظيم الدولة الإسلامية يسيطر على 30 في المئة فقط من مساحة محافظة دير الزور.",
+    )
+    assert [(p.cls, slug(p.agent), p.extent, p.share) for p in found] == [
+        ("ControlPeriod", "isis", "PartialControl", ("value", "30"))
+    ]
+
+
+def test_since_tells_a_hold_not_a_capture(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "سيطر تنظيم الدولة الإسلامية منذ صيف العام 2014 على أجزاء واسعة من محافظة دير الزور.",
+    )
+    assert [(p.cls, p.extent) for p in found] == [("ControlPeriod", "LargeParts")]
+
+
+def test_support_names_the_backer_and_the_backed(lexicon: Lexicon) -> None:
+    (support,) = proposals(lexicon, "قوات سوريا الديموقراطية مدعومة من واشنطن.")
+    assert (support.cls, slug(support.agent), slug(support.opponent)) == (
+        "SupportRelation",
+        "united-states",
+        "sdf",
+    )
+
+
+def test_a_purpose_is_passed_over(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "ولم يعد أمام القوات العراقية سوى استعادة قضاء راوة، ليعلن استعادة كل الأراضي في العراق.",
+    )
+    assert summary(found) == [("RemainingObjective", "iraqi-forces", "rawa-district", None)]
+
+
+def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.tsv"
+    bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")
+    with pytest.raises(InputError, match="7 tab-separated cells") as caught:
+        load_triggers(bad)
+    assert caught.value.line == 2
+
+
+# ------------------------------------------------------------------ texts refused
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"\xff\xfe\x00binary", "not UTF-8"),
+        (b"Beirut: ISIS lost its last cities in Syria and Iraq.", "not Arabic"),
+        ("بيروت: خسر التنظيم\x07 المدن".encode(), "control character"),
+    ],
+)
+def test_texts_that_cannot_be_reports_are_refused(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as caught:
+        read_source(path)
+    assert caught.value.path == path
+
+
+# ------------------------------------------------------------------ commands
+@pytest.fixture
+def fresh(tmp_path: Path) -> Path:
+    """A project with the seed's gazetteer and no report."""
+    for name in ("ontology", "queries"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    (tmp_path / "data" / "reports").mkdir(parents=True)
+    shutil.copytree(ROOT / "data" / "gazetteer", tmp_path / "data" / "gazetteer")
+    return tmp_path
+
+
+def ckg(root: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, [*args, "--project", str(root)])
+    return result.exit_code, result.output + result.stderr
+
+
+def test_new_report_then_draft_then_build(fresh: Path) -> None:
+    code, out = ckg(
+        fresh,
+        "new-report",
+        str(SOURCE),
+        "--slug",
+        "afp-seed-again",
+        "--agency",
+        "AFP",
+        "--date",
+        "2017-11-09",
+    )
+    assert code == 0, out
+    text = fresh / "data" / "sources" / "afp-seed-again.ar.txt"
+    assert text.read_bytes() == SOURCE.read_bytes()
+    report = fresh / "data" / "reports" / "afp-seed-again.ttl"
+    head = report.read_text(encoding="utf-8")
+    assert "ckg:dateline <https://w3id.org/conflict-kg/id/place/beirut>" in head
+    assert 'ckg:quote "بيروت:" ; ckg:attests ckg:dateline' in head
+    # the same text again, under any name: refused, nothing written
+    code, out = ckg(
+        fresh,
+        "new-report",
+        str(SOURCE),
+        "--slug",
+        "other",
+        "--agency",
+        "afp",
+        "--date",
+        "2017-11-09",
+    )
+    assert code == 2 and "in the sources already" in out
+    assert not (fresh / "data" / "reports" / "other.ttl").exists()
+
+    code, out = ckg(fresh, "draft", str(text), "-o", str(report))
+    assert code == 0, out
+    assert "drafted fact(s) for review" in out
+    drafted = report.read_text(encoding="utf-8")
+    assert drafted.count("ckg:reviewStatus ckg:Draft") >= 10
+    # a draft is not published unless asked, and then marked
+    code, out = ckg(fresh, "build", "-q")
+    assert code == 2 and "drafted facts not yet reviewed: afp-seed-again" in out
+    code, out = ckg(fresh, "build", "-q", "--allow-drafts")
+    assert code == 0, out  # every drafted quote resolves, and the draft conforms
+    assert "marked UNVALIDATED" in out and (fresh / "build" / "UNVALIDATED").exists()
+    # the drafted file holds facts now: drafting again does not overwrite it
+    code, out = ckg(fresh, "draft", str(text), "-o", str(report))
+    assert code == 2 and "not overwritten" in out
+    assert report.read_text(encoding="utf-8") == drafted
+
+
+def test_new_report_refuses_bad_names_and_unknown_agencies(fresh: Path) -> None:
+    code, out = ckg(
+        fresh,
+        "new-report",
+        str(SOURCE),
+        "--slug",
+        "Bad Name",
+        "--agency",
+        "afp",
+        "--date",
+        "2017-11-09",
+    )
+    assert code == 2 and "is not a report name" in out
+    code, out = ckg(
+        fresh,
+        "new-report",
+        str(SOURCE),
+        "--slug",
+        "ok",
+        "--agency",
+        "Reuters",
+        "--date",
+        "2017-11-09",
+    )
+    assert code == 2 and "no actor «Reuters» in the gazetteer" in out
+    code, out = ckg(
+        fresh, "new-report", str(SOURCE), "--slug", "ok", "--agency", "afp", "--date", "9/11/2017"
+    )
+    assert code == 2 and "is not a date" in out
+    assert not list((fresh / "data" / "reports").iterdir())
+
+
+def test_draft_reads_only_texts_in_the_sources(
+    fresh: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("elsewhere") / "text.ar.txt"
+    outside.write_bytes(SOURCE.read_bytes())
+    code, out = ckg(
+        fresh,
+        "draft",
+        str(outside),
+        "-o",
+        str(fresh / "data" / "reports" / "x.ttl"),
+        "--report-date",
+        "2017-11-09",
+        "--agency",
+        "afp",
+    )
+    assert code == 2 and "leads outside data/sources/" in out
