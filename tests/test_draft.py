@@ -340,3 +340,45 @@ def test_draft_reads_only_texts_in_the_sources(
         "afp",
     )
     assert code == 2 and "leads outside data/sources/" in out
+
+
+def test_review_accepts_and_rejects_drafts(fresh: Path) -> None:
+    ckg(
+        fresh,
+        "new-report",
+        str(SOURCE),
+        "--slug",
+        "seed",
+        "--agency",
+        "afp",
+        "--date",
+        "2017-11-09",
+    )
+    text = fresh / "data" / "sources" / "seed.ar.txt"
+    report = fresh / "data" / "reports" / "seed.ttl"
+    assert ckg(fresh, "draft", str(text), "-o", str(report))[0] == 0
+    code, listed = ckg(fresh, "review", "seed", "--list")
+    assert code == 0
+    assert "ev:capture-al-qaim-district  Capture" in listed
+    assert "«وسيطرت القوات العراقية في الثالث من تشرين الثاني/نوفمبر على قضاء القائم»" in listed
+    before = listed.count("\n")
+    # rejecting a capture takes the control it started with it, and an announcement of it
+    code, out = ckg(fresh, "review", "seed", "--reject", "ev:capture-al-qaim-district")
+    assert code == 0, out
+    after = report.read_text(encoding="utf-8")
+    assert "ev:capture-al-qaim-district" not in after
+    assert "sit:control-al-qaim-district" not in after
+    # accepting one node: its marks go, the rest stay drafts
+    code, out = ckg(fresh, "review", "seed", "--accept", "ev:expulsion-raqqa")
+    assert code == 0, out
+    accepted = report.read_text(encoding="utf-8")
+    block = accepted[accepted.index("ev:expulsion-raqqa a ckg:Expulsion") :].split("\n\n", 1)[0]
+    assert "reviewStatus" not in block and "confidence" not in block and "Draft:" not in block
+    assert block.rstrip().endswith(".")
+    assert ckg(fresh, "review", "seed", "--list")[1].count("\n") < before
+    code, out = ckg(fresh, "review", "seed", "--accept", "ev:nothing")
+    assert code == 2 and "no drafted node ev:nothing" in out
+    # accept all: no drafts left, and the report builds without --allow-drafts
+    assert ckg(fresh, "review", "seed", "--accept", "all")[0] == 0
+    code, out = ckg(fresh, "build", "-q")
+    assert code == 0, out

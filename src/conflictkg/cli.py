@@ -533,6 +533,110 @@ def draft_command(
         click.echo(f"  {len(result.new_names)} name(s) not in the gazetteer, listed in the file")
 
 
+@main.command("review")
+@project_option
+@data_option
+@click.argument("report")
+@click.option(
+    "--accept",
+    "accepted",
+    multiple=True,
+    help="Accept a drafted node (ev:capture-raqqa), or 'all'.",
+)
+@click.option(
+    "--reject", "rejected", multiple=True, help="Reject a drafted node (and what depends on it)."
+)
+@click.option("--list", "listing", is_flag=True, help="List the drafted nodes and change nothing.")
+@reports_errors
+def review(
+    project_dir: Path | None,
+    data_dir: Path | None,
+    report: str,
+    accepted: tuple[str, ...],
+    rejected: tuple[str, ...],
+    listing: bool,
+) -> None:
+    """Review the drafted facts of REPORT (its name or its file): each with its Arabic
+    sentence and the quote marked, accepted (the draft marks go) or rejected (the node
+    goes, and what points at it). On a terminal without options, one by one."""
+    from .draft import review as rv
+    from .namespaces import CKG
+    from .rdfio import parse_turtle
+
+    project = Project.find(project_dir, data_dir)
+    path = (
+        Path(report)
+        if report.endswith(".ttl")
+        else project.dataset.folder / "reports" / f"{report}.ttl"
+    )
+    lines = rv.read(path)
+    blocks = rv.drafted(lines)
+    graph = parse_turtle(path)
+    source = next(graph.objects(None, CKG.sourcePath), None)
+    text = (project.root / str(source)).read_text(encoding="utf-8") if source is not None else ""
+    if listing or not (accepted or rejected or sys.stdin.isatty()):
+        for block in blocks:
+            click.echo(
+                f"{block.term}  {block.cls}  {block.confidence}  [{block.rule}]  {block.label}"
+            )
+            click.echo(f"    «{block.quote}»")
+        click.echo(f"{len(blocks)} drafted node(s) in {path}")
+        return
+    if accepted or rejected:
+        terms = {b.term for b in blocks}
+        wanted = [t for t in (*accepted, *rejected) if t != "all"]
+        unknown = [t for t in wanted if t not in terms]
+        if unknown:
+            raise InputError(
+                f"no drafted node {', '.join(unknown)} in the file",
+                path,
+                hint="`conflictkg review REPORT --list` lists them.",
+            )
+        for term in rejected:
+            gone = next((b for b in rv.drafted(lines) if b.term == term), None)
+            if gone is not None:
+                lines = rv.reject(lines, gone)
+        for term in accepted:
+            for name in [b.term for b in rv.drafted(lines) if term in ("all", b.term)]:
+                lines = rv.accept(lines, next(b for b in rv.drafted(lines) if b.term == name))
+        rv.save(path, lines)
+        click.echo(f"{len(rv.drafted(lines))} drafted node(s) left in {path}")
+        return
+    for name in [b.term for b in blocks]:
+        current = next((b for b in rv.drafted(lines) if b.term == name), None)
+        if current is None:
+            continue  # gone with a node rejected before
+        at = text.find(current.quote)
+        start = max(text.rfind("\n", 0, at), text.rfind(".", 0, at)) + 1 if at >= 0 else 0
+        end = min(
+            [e for e in (text.find("\n", at), text.find(".", at + len(current.quote))) if e >= 0]
+            or [len(text)]
+        )
+        if at >= 0:
+            click.echo(
+                "\n"
+                + text[start:at].strip()
+                + " "
+                + click.style(current.quote, bold=True, underline=True)
+                + " "
+                + text[at + len(current.quote) : end].strip()
+            )
+        click.echo(
+            f"{current.term}  {current.cls}: {current.label}  (rule «{current.rule}», {current.confidence})"
+        )
+        choice = click.prompt(
+            "accept, reject, skip or quit", type=click.Choice(["a", "r", "s", "q"]), default="s"
+        )
+        if choice == "q":
+            break
+        if choice == "a":
+            lines = rv.accept(lines, current)
+        elif choice == "r":
+            lines = rv.reject(lines, current)
+        rv.save(path, lines)
+    click.echo(f"{len(rv.drafted(lines))} drafted node(s) left in {path}")
+
+
 def _place_iri(raw: str, option: str) -> str:
     """A place given as an IRI, a prefixed name (place:albu-kamal) or a bare slug."""
     from .query import Param, to_term
