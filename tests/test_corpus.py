@@ -220,6 +220,14 @@ def test_answer_picks_the_manifest_of_the_data_built(project: Project) -> None:
     assert note is not None and "changed: wire-2017-11-17-rawa" in note
 
 
+def test_every_corpus_expectation_has_rows() -> None:
+    from conflictkg.manifest import read_manifest
+    from conflictkg.query import read_srj
+
+    for entry in read_manifest(ROOT / "queries" / "corpus" / "manifest.ttl"):
+        assert read_srj(entry.expected_path).rows, f"{entry.name}: no rows checks nothing"
+
+
 def test_the_corpus_manifest_names_the_corpus_reports() -> None:
     dataset = read_manifest_dataset(ROOT / "queries" / "corpus" / "manifest.ttl")
     assert dataset == report_digests(Project(ROOT, CORPUS).report_files), (

@@ -122,6 +122,8 @@ def test_the_wheel_carries_the_repository_files(wheel: Path) -> None:
             *sorted((ROOT / "queries").rglob("*.rq")),
             *sorted((ROOT / "queries").glob("*.srj")),
             ROOT / "queries" / "manifest.ttl",
+            *sorted((ROOT / "queries" / "corpus").glob("*.srj")),
+            ROOT / "queries" / "corpus" / "manifest.ttl",
         ],
         "data": [
             *sorted((ROOT / "data" / "gazetteer").glob("*.ttl")),

@@ -408,6 +408,15 @@ def virtuoso_loaded(
     return virtuoso
 
 
+# Two more answers Virtuoso 7.2.5 gets wrong, seen when the voice columns came (#17):
+# cq06 keeps one of three events once a subquery's rows are joined with the derived graph's
+# voice; cq16 drops ?from/?until built with nested IF and CONCAT. Oxigraph's answers are the
+# hand-worked ones of the manifest.
+VIRTUOSO_OTHER = {
+    "cq06-events-on-17-october": "Virtuoso 7.2.5 loses rows joining a subquery with the derived graph",
+    "cq16-control-of-place-mosul": "Virtuoso 7.2.5 drops values built by nested IF and CONCAT",
+}
+
 VIRTUOSO_CASES = [
     pytest.param(
         name,
@@ -417,6 +426,8 @@ VIRTUOSO_CASES = [
         ),
     )
     if name in VIRTUOSO_PATH_BUG
+    else pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=VIRTUOSO_OTHER[name]))
+    if name in VIRTUOSO_OTHER
     else name
     for name in ENTRY_NAMES
 ]
