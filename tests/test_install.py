@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -72,8 +73,17 @@ sit:sdf-raqqa a ckg:ControlPeriod ;
 
 
 def _wheel(tmp: Path) -> Path:
+    """The wheel built from a clean copy of the sources: setuptools builds in place into
+    build/lib, where the files of earlier builds linger (a query deleted since was shipped)."""
+    sources = tmp / "sources"
+    for name in ("src", "ontology", "queries", "data"):
+        shutil.copytree(
+            ROOT / name, sources / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+        )
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copyfile(ROOT / name, sources / name)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp), str(sources)],
         check=True,
         capture_output=True,
     )

@@ -26,7 +26,10 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
-def fold_in_place(text: str) -> str:
-    """`fold` letter for letter, keeping every position (whitespace and diacritics are left
-    as they are): for finding words in a text and quoting the text itself at the spans."""
-    return text.translate(_FOLD)
+def without_marks(text: str) -> tuple[str, list[int]]:
+    """`text` without diacritics and tatweel, folded letter for letter, and where each of
+    its characters came from in `text` (one position more: the end), so that a match in
+    the clean text is quoted from the text as written."""
+    kept = [(i, ch) for i, ch in enumerate(text) if not _DROP.match(ch)]
+    clean = "".join(ch for _, ch in kept).translate(_FOLD)
+    return clean, [i for i, _ in kept] + [len(text)]

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..arabic import fold
+from ..arabic import fold, without_marks
 
 LEVANTINE = {
     "كانون الثاني": 1,
@@ -158,41 +158,14 @@ def _year_for(month: int, day: int | None, report: dt.date) -> int:
 
 
 def find_times(sentence: str, report: dt.date) -> list[TimeMention]:
-    """Every time expression of a sentence, longest first where they overlap."""
-    folded = fold(sentence.translate(_DIGITS))
-    if len(folded) != len(sentence):  # folding dropped marks: map positions by hand
-        return _find_unaligned(sentence, report)
+    """Every time expression of a sentence, longest first where they overlap. Matched on the
+    sentence folded, without diacritics and with Western digits; spans are the sentence's."""
+    folded, origin = without_marks(sentence.translate(_DIGITS))
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(folded):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            mention = _mention(kind, match, sentence[start:end], start, report)
-            if mention is not None:
-                found.append(mention)
-                taken.append((start, end))
-    return sorted(found, key=lambda m: m.start)
-
-
-def _find_unaligned(sentence: str, report: dt.date) -> list[TimeMention]:
-    """Sentences with diacritics or tatweel: match word by word on the folded words, then
-    report the spans of the original words."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
-    folded_words = [fold(sentence[s:e].translate(_DIGITS)) for s, e in words]
-    joined = " ".join(folded_words)
-    starts, position = [], 0
-    for word in folded_words:
-        starts.append(position)
-        position += len(word) + 1
-    found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(joined):
-            first = max(i for i, s in enumerate(starts) if s <= match.start())
-            last = max(i for i, s in enumerate(starts) if s < match.end())
-            start, end = words[first][0], words[last][1]
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
             if any(s < end and start < e for s, e in taken):
                 continue
             mention = _mention(kind, match, sentence[start:end], start, report)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ..arabic import fold, fold_in_place
+from ..arabic import fold, without_marks
 from ..errors import InputError
 from .dates import TimeMention, find_times
 from .mentions import Lexicon, Mention, unknown_names
@@ -94,6 +94,7 @@ class Proposal:
     starts: Proposal | None = None  # the control a capture starts
     confidence: float = 0.5
     referred: bool = False  # the place is what a pronoun or «المدينة» refers back to
+    group_referred: bool = False  # the actor is what «التنظيم» refers back to
 
     @property
     def prefix(self) -> str:
@@ -128,23 +129,27 @@ def draft(
     proposals: list[Proposal] = []
     slugs: dict[str, int] = {}
     last_place: Mention | None = None  # what a pronoun refers back to
+    last_group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = [_shift(m, offset) for m in lexicon.find(body)]
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
-        folded = fold_in_place(body)
+        folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
         here: list[Proposal] = []
         attributions: list[Proposal] = []
         for rule in rules:
             for match in rule.pattern.finditer(folded):
-                start, end = match.start() + offset, match.end() + offset
+                start = origin[match.start()] + offset
+                end = origin[match.end() - 1] + 1 + offset
                 if any(s < end and start < e for s, e in taken):
                     continue
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
                     taken.append((start, end))
                     continue
-                proposal = _propose(rule, start, end, mentions, times, text, slugs, last_place)
+                proposal = _propose(
+                    rule, start, end, mentions, times, text, slugs, last_place, last_group
+                )
                 if proposal is None:
                     continue
                 taken.append((start, end))
@@ -176,6 +181,9 @@ def draft(
         places_here = [m for m in mentions if m.kind == "place"]
         if places_here:
             last_place = places_here[-1]
+        groups = [m for m in mentions if m.kind == "actor" and fold(m.text).startswith("تنظيم")]
+        if groups:
+            last_group = groups[-1]
     return Draft(header, text, proposals, unknown_names(text, lexicon))
 
 
@@ -221,13 +229,19 @@ def _propose(
     text: str,
     slugs: dict[str, int],
     last_place: Mention | None = None,
+    last_group: Mention | None = None,
 ) -> Proposal | None:
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
     agent: Mention | None = None
+    place = (
+        next((m for m in places if m.start >= end), None)
+        if rule.target in ("after", "previous")
+        else None
+    )
     if rule.agent == "after":
-        agent = next((m for m in actors if m.start >= start), None)
-    elif rule.agent == "before":
+        agent = _subject_after(actors, start, place, text)
+    if agent is None and rule.agent in ("after", "before"):
         before = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
         inside = [m for m in actors if start <= m.start and m.end <= end]
         agent = before[-1] if before else inside[0] if inside else None
@@ -236,6 +250,11 @@ def _propose(
         if rule.target in ("after", "previous")
         else None
     )
+    group_referred = False
+    if agent is None and last_group is not None and rule.agent != "none":
+        clause = fold(text[max(0, start - 40) : place.start if place is not None else end])
+        if re.search(r"(?<!\w)[وف]?التنظيم(?!\w)", clause):
+            agent, group_referred = last_group, True
     referred = False
     if rule.target == "pronoun" or (place is None and rule.target == "previous"):
         before = [m for m in places if m.end <= start]
@@ -253,8 +272,8 @@ def _propose(
             cls,
             _slug(slugs, cls.lower(), None),
             " ".join(rule.words),
-            start,
-            agent.end,
+            min(start, agent.start),
+            max(end, agent.end),
             agent=agent,
             time=time,
             confidence=0.7,
@@ -274,7 +293,7 @@ def _propose(
         )
     if rule.target in ("after", "previous", "pronoun") and place is None:
         return None
-    if agent is None and rule.cls not in ("ControlPeriod",):
+    if agent is None:  # every fact the drafter proposes has its actor
         return None
     time = _nearest(times, start)
     cls = rule.cls
@@ -305,9 +324,28 @@ def _propose(
         extent=extent,
         share=share,
         ongoing=rule.ongoing,
-        confidence=round(confidence - (0.1 if referred else 0), 2),
+        confidence=round(confidence - (0.1 if referred else 0) - (0.1 if group_referred else 0), 2),
         referred=referred,
+        group_referred=group_referred,
     )
+
+
+def _subject_after(
+    actors: list[Mention], start: int, place: Mention | None, text: str
+) -> Mention | None:
+    """The subject of a verb-first clause: an actor within a few words after the verb and
+    before its place; an adjective of nationality («الرئيس الروسي فلاديمير بوتين») gives
+    way to the name after it."""
+    near = [
+        m
+        for m in actors
+        if m.start >= start
+        and len(text[start : m.start].split()) <= 6
+        and (place is None or m.end <= place.start)
+    ]
+    if len(near) > 1 and near[0].metonym and near[1].start - near[0].end < 20:
+        return near[1]
+    return near[0] if near else None
 
 
 def _nearest(times: list[TimeMention], at: int) -> TimeMention | None:
@@ -369,6 +407,7 @@ def _node(result: Draft, p: Proposal) -> str:
         "Claim": ("claimant", None),
         "SupportRelation": ("supporter", "supported"),
         "ControlPeriod": ("controller", None),
+        "TerritorialLoss": ("affectedActor", None),
     }.get(p.cls, ("agent", "opponent"))
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
@@ -400,7 +439,7 @@ def _node(result: Draft, p: Proposal) -> str:
             if other.starts is p:
                 lines.append(f"    ckg:startedBy {_term('', other)} ;")
     inferences: list[tuple[str, str, str | None, str]] = []
-    if p.cls == "ControlPeriod" and p.ongoing:
+    if p.ongoing:  # a state going on at the report's date (a control, an objective)
         lines.append("    ckg:ongoing true ;")
         lines.append(f'    ckg:latestBegin "{report_date.isoformat()}"^^xsd:date ;')
         inferences.append(
@@ -426,17 +465,6 @@ def _node(result: Draft, p: Proposal) -> str:
                 "ContextualBound",
                 None,
                 "Begins by the report's date; when is not said.",
-            )
-        )
-    elif p.ongoing:  # a situation going on at the report's date
-        lines.append("    ckg:ongoing true ;")
-        lines.append(f'    ckg:latestBegin "{report_date.isoformat()}"^^xsd:date ;')
-        inferences.append(
-            (
-                "latestBegin",
-                "ContextualBound",
-                None,
-                "Holds at the report's date; since when is not said.",
             )
         )
     elif p.cls not in ("Claim", "SupportRelation"):
@@ -481,6 +509,15 @@ def _node(result: Draft, p: Proposal) -> str:
                 "Coreference",
                 None,
                 f"The place referred back to: {p.place.text}, named before.",
+            )
+        )
+    if p.group_referred and p.agent is not None:
+        inferences.append(
+            (
+                role[0],
+                "Coreference",
+                "التنظيم",
+                f"«التنظيم» (the organisation) read as {p.agent.text}, named before.",
             )
         )
     for mention in (p.agent, p.opponent):
