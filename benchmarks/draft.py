@@ -134,12 +134,12 @@ def same(hand: Fact, drafted: Fact) -> bool:
 
 
 def score(hand: list[Fact], drafted: list[Fact], family: str) -> tuple[int, int, int]:
-    """(matched hand facts, hand facts, drafted facts) of one family."""
+    """(hand facts a draft matches, hand facts, drafted facts that match one) of a family."""
     hs = [f for f in hand if f.family == family]
     ds = [f for f in drafted if f.family == family]
     matched = sum(any(same(h, d) for d in ds) for h in hs)
     correct = sum(any(same(h, d) for h in hs) for d in ds)
-    return matched, len(hs), len(ds) - (len(ds) - correct)
+    return matched, len(hs), correct
 
 
 def main() -> None:

@@ -245,7 +245,6 @@ def load(store: ox.Store) -> Accounts:
     for row in select(_WITHIN):
         within.setdefault(_value(row["a"]), set()).add(_value(row["b"]))
     for account in accounts.values():
-        for prop in ("label",):
-            if prop in account.values:
-                labels[account.node] = account.values[prop][0]
+        if "label" in account.values:
+            labels[account.node] = account.values["label"][0]
     return Accounts(accounts, reports, labels, within)

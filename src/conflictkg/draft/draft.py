@@ -390,13 +390,13 @@ def render(result: Draft) -> str:
     return "\n".join(out)
 
 
-def _term(prefix: str, p: Proposal) -> str:
+def _term(p: Proposal) -> str:
     return f"{p.prefix}:{p.slug}"
 
 
 def _node(result: Draft, p: Proposal) -> str:
     text, report_date = result.text, result.header.date
-    lines = [f"{_term('', p)} a ckg:{p.cls} ;"]
+    lines = [f"{_term(p)} a ckg:{p.cls} ;"]
     label = {
         "Claim": "Claim",
         "Announcement": "Announcement",
@@ -431,13 +431,13 @@ def _node(result: Draft, p: Proposal) -> str:
             )
     for target in p.covers:
         prop = "claims" if p.cls == "Claim" else "announces"
-        lines.append(f"    ckg:{prop} {_term('', target)} ;")
+        lines.append(f"    ckg:{prop} {_term(target)} ;")
     if p.starts is not None:
-        lines.append(f"    ckg:startsControl {_term('', p.starts)} ;")
+        lines.append(f"    ckg:startsControl {_term(p.starts)} ;")
     if p.cls == "ControlPeriod":
         for other in result.proposals:
             if other.starts is p:
-                lines.append(f"    ckg:startedBy {_term('', other)} ;")
+                lines.append(f"    ckg:startedBy {_term(other)} ;")
     inferences: list[tuple[str, str, str | None, str]] = []
     if p.ongoing:  # a state going on at the report's date (a control, an objective)
         lines.append("    ckg:ongoing true ;")

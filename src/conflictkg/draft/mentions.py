@@ -19,10 +19,8 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ..arabic import fold
-from ..namespaces import CKG
 
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u0640\u064B-\u0652\w]+")
-_ACTOR_KINDS = ("actor/",)
 
 
 @dataclass(frozen=True)
@@ -142,6 +140,3 @@ def unknown_names(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         if not any(s < end and start < e for s, e in covered):
             out.append((start, end, match.group(1)))
     return out
-
-
-__all__ = ["CKG", "Lexicon", "Mention", "forms", "lexicon_of", "unknown_names"]
