@@ -147,6 +147,23 @@ def test_an_announcement_covers_what_it_announces_and_a_pronoun_its_place(lexico
     assert recapture in announcement.covers
 
 
+def test_a_pronoun_stands_for_a_town_not_a_country(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "لم يعد تنظيم الدولة الإسلامية يسيطر على أي جزء من مدينة البوكمال في شرق سوريا، "
+        "بعدما سيطر عليها الجيش السوري بالكامل الأحد.",
+    )
+    capture = next(p for p in found if p.cls == "Capture")
+    assert (slug(capture.agent), slug(capture.place), capture.referred) == (
+        "syrian-army",
+        "albu-kamal",
+        True,
+    )
+    assert capture.time is not None and capture.time.value == "2017-11-05"
+    # «no longer holds any part»: no hold of ISIS is proposed
+    assert [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis"] == []
+
+
 def test_an_attribution_makes_a_claim_not_the_reporters_voice(lexicon: Lexicon) -> None:
     found = proposals(
         lexicon,

@@ -178,7 +178,7 @@ def draft(
             if attribution.covers and attribution.agent is not None:
                 proposals.append(attribution)
         proposals.extend(here)
-        places_here = [m for m in mentions if m.kind == "place"]
+        places_here = [m for m in mentions if m.kind == "place" and not m.broad]
         if places_here:
             last_place = places_here[-1]
         groups = [m for m in mentions if m.kind == "actor" and fold(m.text).startswith("تنظيم")]
@@ -188,7 +188,7 @@ def draft(
 
 
 def _shift(m: Mention, offset: int) -> Mention:
-    return Mention(m.start + offset, m.end + offset, m.text, m.iri, m.kind, m.metonym)
+    return Mention(m.start + offset, m.end + offset, m.text, m.iri, m.kind, m.metonym, m.broad)
 
 
 def _shift_time(t: TimeMention, offset: int) -> TimeMention:
@@ -257,7 +257,7 @@ def _propose(
             agent, group_referred = last_group, True
     referred = False
     if rule.target == "pronoun" or (place is None and rule.target == "previous"):
-        before = [m for m in places if m.end <= start]
+        before = [m for m in places if m.end <= start and not m.broad]
         place, referred = (before[-1] if before else last_place), True
     opponent: Mention | None = None
     if rule.opponent == "after":

@@ -19,6 +19,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ..arabic import fold
+from ..namespaces import CKG
 
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u0640\u064B-\u0652\w]+")
 
@@ -31,6 +32,7 @@ class Mention:
     iri: str
     kind: str  # actor | place
     metonym: bool  # named by a metonym («واشنطن» for the United States)
+    broad: bool = False  # a country or a river: what a pronoun hardly refers to
 
 
 def forms(word: str) -> set[str]:
@@ -55,6 +57,7 @@ def forms(word: str) -> set[str]:
 class Lexicon:
     names: dict[tuple[str, ...], tuple[str, str, bool]]  # folded words -> (iri, kind, metonym)
     longest: int
+    broad: frozenset[str] = frozenset()  # countries and rivers
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -74,7 +77,10 @@ class Lexicon:
                 for label in gazetteer.objects(subject, prop):
                     if isinstance(label, Literal) and label.language == "ar":
                         cls._add(names, str(label), (iri, kind, metonym))
-        return cls(names, max((len(k) for k in names), default=1))
+        broad = frozenset(
+            str(s) for kind in (CKG.Country, CKG.River) for s in gazetteer.subjects(RDF.type, kind)
+        )
+        return cls(names, max((len(k) for k in names), default=1), broad)
 
     @staticmethod
     def _add(
@@ -105,7 +111,9 @@ class Lexicon:
                 continue
             length, (iri, kind, metonym) = match
             start, end = words[i][0], words[i + length - 1][1]
-            found.append(Mention(start, end, text[start:end], iri, kind, metonym))
+            found.append(
+                Mention(start, end, text[start:end], iri, kind, metonym, iri in self.broad)
+            )
             i += length
         return found
 
