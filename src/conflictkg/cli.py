@@ -379,14 +379,19 @@ def _shown(term: Any) -> str:
     return short_iri(term.value) if isinstance(term, pyoxigraph.NamedNode) else str(term.value)
 
 
-def _lexicon(project: Project) -> Any:
-    from .draft.mentions import lexicon_of
+def _gazetteer(project: Project) -> Any:
+    """The project's gazetteer, parsed once: the names `draft` finds and the agencies."""
+    from rdflib import Graph
+
     from .rdfio import parse_turtle
 
-    return lexicon_of(parse_turtle(p) for p in project.gazetteer_files)
+    union = Graph()
+    for path in project.gazetteer_files:
+        union += parse_turtle(path)
+    return union
 
 
-def _agency(project: Project, given: str | None) -> str:
+def _agency(project: Project, given: str | None, gazetteer: Any) -> str:
     """The agency a report is attributed to: an actor of the gazetteer, named by IRI,
     prefixed name (actor:afp), slug (afp) or one of its labels; default: the project's."""
     from rdflib import RDFS, URIRef
@@ -394,26 +399,23 @@ def _agency(project: Project, given: str | None) -> str:
 
     from .arabic import fold
     from .namespaces import ID
-    from .rdfio import parse_turtle
 
     name = given or (project.settings.agency if project.settings else None)
     if not name:
         raise InputError("say which agency the report is from (--agency)")
     wanted = name.strip()
-    for path in project.gazetteer_files:
-        graph = parse_turtle(path)
-        for subject in set(graph.subjects()):
-            iri = str(subject)
-            if not iri.startswith(str(ID["actor/"])):
-                continue
-            slug = iri.rsplit("/", 1)[-1]
-            labels = {
-                fold(str(o)).casefold()
-                for p in (RDFS.label, SKOS.altLabel)
-                for o in graph.objects(URIRef(iri), p)
-            }
-            if wanted in (iri, f"actor:{slug}", slug) or fold(wanted).casefold() in labels:
-                return iri
+    for subject in sorted(set(gazetteer.subjects()), key=str):
+        iri = str(subject)
+        if not iri.startswith(str(ID["actor/"])):
+            continue
+        slug = iri.rsplit("/", 1)[-1]
+        labels = {
+            fold(str(o)).casefold()
+            for p in (RDFS.label, SKOS.altLabel)
+            for o in gazetteer.objects(URIRef(iri), p)
+        }
+        if wanted in (iri, f"actor:{slug}", slug) or fold(wanted).casefold() in labels:
+            return iri
     raise InputError(
         f"no actor «{wanted}» in the gazetteer",
         hint="Name an actor of data/gazetteer/ (actor:afp, afp or its label), or add the "
@@ -440,9 +442,11 @@ def new_report(
     """Copy a report's Arabic text into the data's sources, byte for byte, and write its
     report file's header (report, source with its SHA-256, dateline when found)."""
     from .draft.draft import read_date
+    from .draft.mentions import Lexicon
     from .draft.newreport import new_report as make
 
     project = Project.find(project_dir, data_dir)
+    gazetteer = _gazetteer(project)
     folder = project.dataset.folder
     text, report = make(
         source,
@@ -450,9 +454,9 @@ def new_report(
         project.root,
         folder / "sources",
         folder / "reports",
-        _agency(project, agency),
+        _agency(project, agency, gazetteer),
         read_date(day),
-        _lexicon(project),
+        Lexicon.from_graph(gazetteer),
     )
     click.echo(f"wrote {text}\nwrote {report}")
     click.echo(f"next: conflictkg draft {text} -o {report}")
@@ -488,6 +492,7 @@ def draft_command(
     from rdflib import RDF
 
     from .draft.draft import draft, read_date
+    from .draft.mentions import Lexicon
     from .draft.newreport import header_for, read_source
     from .namespaces import CKG, PROV
     from .rdfio import parse_turtle
@@ -516,8 +521,13 @@ def draft_command(
     when = day or (str(existing_date) if existing_date is not None else None)
     if when is None:
         raise InputError("say the report's date (--report-date YYYY-MM-DD)")
-    lexicon = _lexicon(project)
-    who = _agency(project, agency) if agency or existing_agency is None else str(existing_agency)
+    gazetteer = _gazetteer(project)
+    lexicon = Lexicon.from_graph(gazetteer)
+    who = (
+        _agency(project, agency, gazetteer)
+        if agency or existing_agency is None
+        else str(existing_agency)
+    )
     header = header_for(
         text, output.name.removesuffix(".ttl"), relative, who, read_date(when), lexicon
     )

@@ -95,7 +95,8 @@ class Result:
 
 # ------------------------------------------------------------------ terms
 def to_ox(term: Node) -> Term:
-    """An rdflib term of the shapes graph as a pyoxigraph term (to compare with data)."""
+    """An rdflib term as a pyoxigraph term (the shapes graph's, to compare with data; the
+    analyst's identity links, to store them)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):

@@ -39,6 +39,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from ..errors import InputError
 from ..namespaces import CKG, GRAPH_DERIVED, GRAPH_IDENTITY, ID, PROV, report_of
 from ..rdfio import parse_turtle
+from ..shacl import to_ox
 
 WINDOW_DAYS = 3
 FACT_KINDS = ("event", "situation", "relation", "claim")
@@ -106,10 +107,11 @@ _COVERS = """SELECT ?giver ?kind ?who ?n WHERE {
 }"""
 
 
-def voices(store: ox.Store) -> Iterator[ox.Triple]:
-    """ckg:statedIn, ckg:voice, ckg:accordingTo, ckg:voiceGivenBy and ckg:asOf triples."""
+def voices(store: ox.Store, facts: dict[str, str] | None = None) -> Iterator[ox.Triple]:
+    """ckg:statedIn, ckg:voice, ckg:accordingTo, ckg:voiceGivenBy and ckg:asOf triples
+    (`facts`: the store's fact nodes, when the caller has them)."""
     reports = _reports(store)
-    facts = _facts(store)
+    facts = _facts(store) if facts is None else facts
     confirmed = {
         row["n"].value for row in _select(store, "SELECT ?n WHERE { ?n ckg:reporterConfirms true }")
     }
@@ -224,9 +226,9 @@ def holdings(store: ox.Store) -> Iterator[ox.Triple]:
                 yield ox.Triple(node, _n(prop), row[key])
 
 
-def derived(store: ox.Store) -> list[ox.Triple]:
+def derived(store: ox.Store, facts: dict[str, str] | None = None) -> list[ox.Triple]:
     """Everything of the derived graph, for the store's reports."""
-    return sorted({*voices(store), *holdings(store)}, key=str)
+    return sorted({*voices(store, facts), *holdings(store)}, key=str)
 
 
 # ------------------------------------------------------------------ identity
@@ -329,33 +331,22 @@ def rule_links(store: ox.Store, facts: dict[str, str], taken: set[str]) -> Itera
             yield ox.Triple(link, _n(CKG.links), _n(node))
 
 
-def identity(store: ox.Store, files: Iterable[Path]) -> list[ox.Triple]:
+def identity(
+    store: ox.Store, files: Iterable[Path], facts: dict[str, str] | None = None
+) -> list[ox.Triple]:
     """Everything of the identity graph."""
-    facts = _facts(store)
+    facts = _facts(store) if facts is None else facts
     analyst = analyst_links(files, facts)
     taken = {str(o) for o in analyst.objects(None, CKG.links)}
-    triples = {
-        ox.Triple(_n(s), _n(p), _n(o) if isinstance(o, URIRef) else _literal(o))
-        for s, p, o in analyst
-    }
+    triples = {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in analyst}  # type: ignore[arg-type]
     triples.update(rule_links(store, facts, taken))
     return sorted(triples, key=str)
 
 
-def _literal(term: object) -> ox.Literal:
-    from rdflib import Literal
-
-    assert isinstance(term, Literal)
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=_n(term.datatype))
-    return ox.Literal(str(term))
-
-
 def graphs(store: ox.Store, identity_files: Iterable[Path]) -> dict[str, list[ox.Triple]]:
     """The derived and identity graphs, by graph IRI."""
+    facts = _facts(store)  # once for both
     return {
-        str(GRAPH_DERIVED): derived(store),
-        str(GRAPH_IDENTITY): identity(store, identity_files),
+        str(GRAPH_DERIVED): derived(store, facts),
+        str(GRAPH_IDENTITY): identity(store, identity_files, facts),
     }

@@ -439,17 +439,15 @@ def _node(result: Draft, p: Proposal) -> str:
             if other.starts is p:
                 lines.append(f"    ckg:startedBy {_term(other)} ;")
     inferences: list[tuple[str, str, str | None, str]] = []
+
+    def at_report_date(prop: str, why: str) -> None:
+        """A time the text does not give, bounded by the report's date, and marked so."""
+        lines.append(f'    ckg:{prop} "{report_date.isoformat()}"^^xsd:date ;')
+        inferences.append((prop, "ContextualBound", None, why))
+
     if p.ongoing:  # a state going on at the report's date (a control, an objective)
         lines.append("    ckg:ongoing true ;")
-        lines.append(f'    ckg:latestBegin "{report_date.isoformat()}"^^xsd:date ;')
-        inferences.append(
-            (
-                "latestBegin",
-                "ContextualBound",
-                None,
-                "Holds at the report's date; since when is not said.",
-            )
-        )
+        at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
     elif p.cls == "ControlPeriod" and p.time is not None:
         lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
         if p.time.inference == "ContextualBound":  # a season: its months as bounds
@@ -458,45 +456,18 @@ def _node(result: Draft, p: Proposal) -> str:
         if p.time.inference:
             inferences.append(("beginDate", p.time.inference, p.time.text, p.time.note))
     elif p.cls == "ControlPeriod":
-        lines.append(f'    ckg:latestBegin "{report_date.isoformat()}"^^xsd:date ;')
-        inferences.append(
-            (
-                "latestBegin",
-                "ContextualBound",
-                None,
-                "Begins by the report's date; when is not said.",
-            )
-        )
-    elif p.cls not in ("Claim", "SupportRelation"):
+        at_report_date("latestBegin", "Begins by the report's date; when is not said.")
+    elif p.cls == "SupportRelation":
+        at_report_date("latestBegin", "Stated at the report's date; since when is not said.")
+    elif p.cls != "Claim":
         if p.time is not None:
             lines.append(f'    ckg:date "{p.time.value}"^^xsd:{p.time.datatype} ;')
             if p.time.inference:
                 inferences.append(("date", p.time.inference, p.time.text, p.time.note))
         elif p.cls == "Announcement":
-            lines.append(f'    ckg:date "{report_date.isoformat()}"^^xsd:date ;')
-            inferences.append(
-                ("date", "ContextualBound", None, "No day given: taken as the report's date.")
-            )
+            at_report_date("date", "No day given: taken as the report's date.")
         else:
-            lines.append(f'    ckg:latestEnd "{report_date.isoformat()}"^^xsd:date ;')
-            inferences.append(
-                (
-                    "latestEnd",
-                    "ContextualBound",
-                    None,
-                    "No date given; told as past at the report's date.",
-                )
-            )
-    elif p.cls == "SupportRelation":
-        lines.append(f'    ckg:latestBegin "{report_date.isoformat()}"^^xsd:date ;')
-        inferences.append(
-            (
-                "latestBegin",
-                "ContextualBound",
-                None,
-                "Stated at the report's date; since when is not said.",
-            )
-        )
+            at_report_date("latestEnd", "No date given; told as past at the report's date.")
     if p.referred and p.place is not None:
         prop = {
             "ControlPeriod": "controlledPlace",
