@@ -540,7 +540,9 @@ def draft_command(
     for cls, n in sorted(kinds.items()):
         click.echo(f"  {n:3}  {cls}")
     if result.new_names:
-        click.echo(f"  {len(result.new_names)} name(s) not in the gazetteer, listed in the file")
+        click.echo(
+            f"  {len(result.new_names)} name(s) not in the gazetteer, proposed at the top of the file"
+        )
 
 
 @main.command("review")
@@ -557,6 +559,11 @@ def draft_command(
     "--reject", "rejected", multiple=True, help="Reject a drafted node (and what depends on it)."
 )
 @click.option("--list", "listing", is_flag=True, help="List the drafted nodes and change nothing.")
+@click.option(
+    "--one-by-one",
+    is_flag=True,
+    help="Ask about each node even when the input is not a terminal (answers piped in).",
+)
 @reports_errors
 def review(
     project_dir: Path | None,
@@ -565,10 +572,12 @@ def review(
     accepted: tuple[str, ...],
     rejected: tuple[str, ...],
     listing: bool,
+    one_by_one: bool,
 ) -> None:
     """Review the drafted facts of REPORT (its name or its file): each with its Arabic
-    sentence and the quote marked, accepted (the draft marks go) or rejected (the node
-    goes, and what points at it). On a terminal without options, one by one."""
+    sentence and the quote marked, accepted (the draft marks go), rejected (the node goes,
+    and what points at it) or edited in $EDITOR (the file is checked before it is written).
+    On a terminal without options, one by one."""
     from .draft import review as rv
     from .namespaces import CKG
     from .rdfio import parse_turtle
@@ -584,7 +593,7 @@ def review(
     graph = parse_turtle(path)
     source = next(graph.objects(None, CKG.sourcePath), None)
     text = (project.root / str(source)).read_text(encoding="utf-8") if source is not None else ""
-    if listing or not (accepted or rejected or sys.stdin.isatty()):
+    if listing or not (accepted or rejected or one_by_one or sys.stdin.isatty()):
         for block in blocks:
             click.echo(
                 f"{block.term}  {block.cls}  {block.confidence}  [{block.rule}]  {block.label}"
@@ -635,7 +644,9 @@ def review(
             f"{current.term}  {current.cls}: {current.label}  (rule «{current.rule}», {current.confidence})"
         )
         choice = click.prompt(
-            "accept, reject, skip or quit", type=click.Choice(["a", "r", "s", "q"]), default="s"
+            "accept, reject, edit, skip or quit",
+            type=click.Choice(["a", "r", "e", "s", "q"]),
+            default="s",
         )
         if choice == "q":
             break
@@ -643,6 +654,18 @@ def review(
             lines = rv.accept(lines, current)
         elif choice == "r":
             lines = rv.reject(lines, current)
+        elif choice == "e":
+            edited = click.edit("\n".join(lines[current.start : current.end]), extension=".ttl")
+            if edited is None:
+                continue  # closed without saving: nothing changes
+            changed = rv.replace(lines, current, edited)
+            try:
+                rv.save(path, changed)
+            except InputError as exc:
+                click.echo(f"not changed: {exc.message}", err=True)
+                continue
+            lines = changed
+            continue
         rv.save(path, lines)
     click.echo(f"{len(rv.drafted(lines))} drafted node(s) left in {path}")
 

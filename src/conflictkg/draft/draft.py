@@ -22,7 +22,7 @@ from pathlib import Path
 from ..arabic import fold, without_marks
 from ..errors import InputError
 from .dates import TimeMention, find_times
-from .mentions import Lexicon, Mention, unknown_names
+from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 
 _SENTENCE = re.compile(r"[^.!؟\n]+")
@@ -112,7 +112,7 @@ class Draft:
     header: Header
     text: str
     proposals: list[Proposal]
-    new_names: list[tuple[int, int, str]]
+    new_names: list[NewName]
 
     def turtle(self) -> str:
         return render(self)
@@ -382,8 +382,14 @@ def render(result: Draft) -> str:
     """The draft as a report file: the header, then every proposal, marked for review."""
     out = [render_header(result.header)]
     if result.new_names:
-        out.append("# Names not in the gazetteer (add them there, then draft again):")
-        out += [f"#   «{name}» at {start}-{end}" for start, end, name in result.new_names]
+        out.append("# Names not in the gazetteer, proposed as new entries: check each, give it its")
+        out.append("# name, class and coordinates in gazetteer/, then draft again.")
+        for number, name in enumerate(result.new_names, 1):
+            kind = "ckg:Place" if name.kind == "place" else "ckg:Actor"
+            out.append(
+                f"#   {name.kind}:new-{number} a {kind} ; rdfs:label {_literal(name.text)}@ar ;"
+                f" ckg:reviewStatus ckg:Draft .  # at {name.start}-{name.end}"
+            )
         out.append("")
     for proposal in result.proposals:
         out.append(_node(result, proposal))

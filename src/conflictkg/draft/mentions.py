@@ -136,15 +136,94 @@ def lexicon_of(graphs: Iterable[Graph]) -> Lexicon:
     return Lexicon.from_graph(union)
 
 
-def unknown_names(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """Capitalised-name stand-ins Arabic does not have: runs after «مدينة», «بلدة», «قضاء»,
-    «محافظة» that no gazetteer name covers, proposed as new places for review."""
+@dataclass(frozen=True)
+class NewName:
+    """A name the gazetteer does not have, proposed as a new entry for the analyst to check."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # actor | place
+
+
+# Words that head a place's or an actor's name (Arabic has no capitals to find names by).
+_PLACE_HEADS = "مدينة|بلدة|قرية|قضاء|محافظة|حقل|منطقة"
+_ACTOR_HEADS = "قوات|تنظيم|جماعة|فصائل|فصيل|ميليشيا|حركة|لواء|كتائب|وحدات|المرصد|وزارة"
+# Words that end a name: prepositions, conjunctions and verbs' particles.
+_STOP = {
+    fold(w)
+    for w in [
+        "في",
+        "من",
+        "على",
+        "مع",
+        "إلى",
+        "عن",
+        "أن",
+        "إن",
+        "بعد",
+        "قبل",
+        "منذ",
+        "إثر",
+        "التي",
+        "الذي",
+        "ذات",
+        "قد",
+        "لا",
+        "لم",
+        "كان",
+        "كانت",
+    ]
+}
+_AR_WORD = "[\u0621-\u064a]+"
+_HEAD = re.compile(rf"[وفبل]?(?:ال)?(?:{fold(_PLACE_HEADS)}|{fold(_ACTOR_HEADS)})")
+
+
+def _name_words(words: list[str], kind: str) -> list[str]:
+    """The words of a name after its head: up to a preposition, a particle or a verb; an
+    actor's are words with the article or adjectives of origin («كردية»), a place's its
+    first word and words with the article («دير الزور»)."""
+    kept: list[str] = []
+    for word in words:
+        folded = fold(word)
+        if folded in _STOP or _HEAD.fullmatch(folded):
+            break
+        if kind == "actor":
+            if not (folded.startswith(("ال", "وال")) or folded.endswith(("يه", "ي"))):
+                break
+        elif kept and not folded.startswith("ال"):
+            break
+        kept.append(word)
+    return kept
+
+
+def unknown_names(text: str, lexicon: Lexicon) -> list[NewName]:
+    """Runs of words after a head word («مدينة», «قوات», «المرصد»…) that no gazetteer name
+    covers: proposed as new places (the words after the head) or actors (with their head:
+    «فصائل كردية»), never used as one in a fact."""
     covered = [(m.start, m.end) for m in lexicon.find(text)]
-    out = []
-    for match in re.finditer(
-        r"(?:مدينة|بلدة|قضاء|محافظة|حقل)\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)", text
-    ):
-        start, end = match.span(1)
-        if not any(s < end and start < e for s, e in covered):
-            out.append((start, end, match.group(1)))
-    return out
+    out: list[NewName] = []
+    for kind, heads, most in (("place", _PLACE_HEADS, 2), ("actor", _ACTOR_HEADS, 3)):
+        pattern = re.compile(
+            rf"(?<![\u0621-\u064A])[وفبل]?(?P<name>(?:ال)?(?:{heads})"
+            rf"(?P<rest>(?:\s+{_AR_WORD}){{1,{most}}}))"
+        )
+        for match in pattern.finditer(text):
+            if fold(match.group("name").split()[0]) == fold("التنظيم"):
+                continue  # «the organisation»: a name said before, not a new one
+            kept = _name_words(match.group("rest").split(), kind)
+            if not kept:
+                continue
+            rest = match.group("rest")
+            end = match.start("rest") + rest.index(kept[-1]) + len(kept[-1])
+            start = (
+                match.start("name")
+                if kind == "actor"
+                else match.start("rest") + len(rest) - len(rest.lstrip())
+            )
+            if any(s < end and start < e for s, e in covered) or any(
+                n.start < end and start < n.end for n in out
+            ):
+                continue
+            out.append(NewName(start, end, text[start:end], kind))
+    return sorted(out, key=lambda n: n.start)

@@ -6,8 +6,9 @@ node removes its marks (`ckg:reviewStatus`, `ckg:draftRule`, `ckg:confidence`): 
 the analyst's. Rejecting it removes its block and the lines of other drafted blocks that
 point at it (a claim's `ckg:claims`, a capture's `ckg:startsControl`, …); a drafted claim or
 announcement left pointing at nothing goes too, and so does the control a rejected capture
-started. Blocks the analyst wrote are never touched. The file is parsed again before it is
-written; a change that would break it is refused and the file left as it was.
+started. Editing replaces the block with the analyst's text. Blocks the analyst wrote are
+never touched. The file is parsed again before it is written; a change that would break it
+is refused and the file left as it was.
 """
 
 from __future__ import annotations
@@ -131,6 +132,14 @@ def reject(lines: list[str], block: Block) -> list[str]:
             return out
         started.discard(follower.term)
         out = reject(out, follower)
+
+
+def replace(lines: list[str], block: Block, text: str) -> list[str]:
+    """The file with the block's lines replaced by `text`, as the analyst edited it (a
+    block left with its review marks stays a draft; without them it is the analyst's).
+    Blank lines inside the edit are dropped: a blank line ends a block."""
+    body = [line for line in text.rstrip("\n").split("\n") if line.strip()]
+    return lines[: block.start] + body + lines[block.end :]
 
 
 def save(path: Path, lines: list[str]) -> None:
