@@ -79,7 +79,7 @@ def event_classes(project: Project) -> set[str]:
 class Fact:
     family: str
     who: str | None
-    where: str | None
+    where: frozenset[str]  # a fact may be told of several places (Syria and Iraq)
     earliest: str | None
     latest: str | None
 
@@ -96,13 +96,27 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         if str(cls) in events:
             families.append("event " + EVENT_FAMILY.get(str(cls), str(cls)).rsplit("#", 1)[-1])
         for family in filter(None, families):
-            who = graph.value(
-                node, CKG.claimant if family == "claims" else CKG.controller
-            ) or graph.value(node, CKG.agent)
-            where = graph.value(node, CKG.controlledPlace) or graph.value(node, CKG.place)
+            who = (
+                graph.value(node, CKG.claimant if family == "claims" else CKG.controller)
+                or graph.value(node, CKG.agent)
+                or graph.value(node, CKG.affectedActor)
+            )
+            where = frozenset(
+                str(o)
+                for prop in (CKG.controlledPlace, CKG.place, CKG.destination)
+                for o in graph.objects(node, prop)
+            )
             earliest = graph.value(node, CKG.earliestBegin) or graph.value(node, CKG.date)
             latest = graph.value(node, CKG.latestEnd) or graph.value(node, CKG.date)
-            facts.append(Fact(family, _s(who), _s(where), _s(earliest), _s(latest)))
+            facts.append(
+                Fact(
+                    family,
+                    _s(who),
+                    where,
+                    None if earliest is None else _day(str(earliest), False),
+                    None if latest is None else _day(str(latest), True),
+                )
+            )
     return (
         facts,
         {a for a in actors if "/id/actor/" in a and a.count("/") == 6},
@@ -134,7 +148,7 @@ def drafted_facts(
                 Fact(
                     family,
                     p.agent.iri if p.agent else None,
-                    p.place.iri if p.place else None,
+                    frozenset([p.place.iri]) if p.place else frozenset(),
                     p.time.earliest.isoformat() if p.time else day,
                     p.time.latest.isoformat() if p.time else day,
                 )
@@ -143,7 +157,9 @@ def drafted_facts(
 
 
 def same(hand: Fact, drafted: Fact) -> bool:
-    if hand.family != drafted.family or hand.where != drafted.where:
+    if hand.family != drafted.family:
+        return False
+    if (hand.where or drafted.where) and not hand.where & drafted.where:
         return False
     if drafted.who is not None and hand.who is not None and drafted.who != hand.who:
         return False
@@ -204,7 +220,7 @@ def _day(value: str, last: bool) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=ROOT / "data" / "heldout")
+    parser.add_argument("--data", type=Path, default=ROOT / "data" / "tuning")
     parser.add_argument(
         "--held-out",
         type=Path,

@@ -26,7 +26,7 @@ from conflictkg.project import Project
 from .conftest import ROOT
 
 CORPUS = ROOT / "data" / "corpus"
-HELDOUT = ROOT / "data" / "heldout"  # constructed too, held out from the drafter's rules
+TUNING = ROOT / "data" / "tuning"  # constructed too, the drafter was tuned on them
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def test_the_corpus_builds_valid_with_its_identity_graph(
 
 
 def test_every_constructed_report_says_so_in_its_graph_and_its_file() -> None:
-    for path in sorted([*(CORPUS / "reports").glob("*.ttl"), *(HELDOUT / "reports").glob("*.ttl")]):
+    for path in sorted([*(CORPUS / "reports").glob("*.ttl"), *(TUNING / "reports").glob("*.ttl")]):
         text = path.read_text(encoding="utf-8")
         assert text.startswith("# A CONSTRUCTED EXAMPLE"), path
         graph = Graph().parse(path, format="turtle")
@@ -73,7 +73,7 @@ def test_the_corpus_texts_are_not_the_seeds_and_are_unique() -> None:
     )
     seed_sentences = {s.strip() for s in re.split(r"[.\n]", seed) if len(s.strip()) > 30}
     digests = set()
-    texts = sorted([*(CORPUS / "sources").glob("*.txt"), *(HELDOUT / "sources").glob("*.txt")])
+    texts = sorted([*(CORPUS / "sources").glob("*.txt"), *(TUNING / "sources").glob("*.txt")])
     for path in texts:
         text = path.read_text(encoding="utf-8")
         assert not any(s in text for s in seed_sentences), f"{path} repeats the seed"
@@ -81,15 +81,15 @@ def test_the_corpus_texts_are_not_the_seeds_and_are_unique() -> None:
     assert len(digests) == len(texts)
 
 
-def test_the_held_out_reports_build_valid_beside_the_corpus(tmp_path: Path) -> None:
+def test_the_tuning_reports_build_valid_beside_the_corpus(tmp_path: Path) -> None:
     root = tmp_path
     for name in ("ontology", "data", "queries"):
         shutil.copytree(ROOT / name, root / name)
-    result = build(Project(root, root / "data" / "heldout"))
+    result = build(Project(root, root / "data" / "tuning"))
     assert result.conforms is True
-    held_out = sorted(p.stem for p in (HELDOUT / "reports").glob("*.ttl"))
-    assert len(held_out) == 3 and set(held_out) <= set(result.reports)
-    assert len(result.reports) == len(held_out) + 1 + len(list((CORPUS / "reports").glob("*.ttl")))
+    tuning = sorted(p.stem for p in (TUNING / "reports").glob("*.ttl"))
+    assert len(tuning) == 3 and set(tuning) <= set(result.reports)
+    assert len(result.reports) == len(tuning) + 1 + len(list((CORPUS / "reports").glob("*.ttl")))
 
 
 def test_the_default_build_is_still_the_seed_alone(project: Project) -> None:

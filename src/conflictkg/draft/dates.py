@@ -99,7 +99,10 @@ def _alternatives(names: dict[str, int] | dict[str, tuple[int, int]]) -> str:
 
 
 _MONTH_NAMES = {**LEVANTINE, **OTHER}
-_MONTH = rf"(?P<m1>{_alternatives(_MONTH_NAMES)})(?:\s*/\s*(?P<m2>{_alternatives(_MONTH_NAMES)}))?"
+_MONTH = (  # a whole word: «أبو» is not «آب» (August)
+    rf"(?P<m1>{_alternatives(_MONTH_NAMES)})(?!\w)"
+    rf"(?:\s*/\s*(?P<m2>{_alternatives(_MONTH_NAMES)})(?!\w))?"
+)
 _YEAR = r"(?:\s+(?:العام\s+|عام\s+)?(?P<year>\d{4}))?"
 _DAY = rf"(?P<day>\d{{1,2}}|{_alternatives(ORDINALS)})"
 PATTERNS = [

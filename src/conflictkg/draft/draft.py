@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -27,6 +27,9 @@ from .newreport import Header, _literal, render_header
 
 _SENTENCE = re.compile(r"[^.!؟\n]+")
 _GAP = r"(?:\s+\S+){0,8}?"  # words a verb and its preposition may have between them
+# the endings a written word may carry beyond the form listed: a verb's feminine and plural,
+# a noun's pronoun («هجومها», «استعادتها»)
+_ENDING = "(?:\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645)?"
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,8 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
             )
         words, cls, agent, target, opponent, extent, ongoing = cells
         folded = fold(words).split()
-        first = rf"(?<!\w)[وف]?{re.escape(folded[0])}(?:ت|وا|ون|ين|ات|ن|\u0627|\u0647)?(?!\w)"
-        rest = "".join(rf"{_GAP}\s+[وفبل]?{re.escape(w)}(?!\w)" for w in folded[1:])
+        first = rf"(?<!\w)[وف]?{re.escape(folded[0])}{_ENDING}(?!\w)"
+        rest = "".join(rf"{_GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)" for w in folded[1:])
         triggers.append(
             Trigger(
                 tuple(folded),
@@ -76,7 +79,7 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
     return triggers
 
 
-@dataclass
+@dataclass(eq=False)  # a proposal is itself: compared by identity
 class Proposal:
     cls: str
     slug: str
@@ -95,6 +98,12 @@ class Proposal:
     confidence: float = 0.5
     referred: bool = False  # the place is what a pronoun or «المدينة» refers back to
     group_referred: bool = False  # the actor is what «التنظيم» refers back to
+    agent_referred: bool = False  # the actor is an earlier sentence's (subject not repeated)
+    since: bool = False  # its time follows «منذ»: when it began
+    covers_all: bool = False  # an attribution by «وفق», «بحسب»: the whole sentence
+    ends_with: Proposal | None = None  # a battle: the capture it led to
+    launches: Proposal | None = None  # an offensive's launch: the offensive
+    breaks: Proposal | None = None  # a siege break: the siege it ends
 
     @property
     def prefix(self) -> str:
@@ -128,8 +137,7 @@ def draft(
     rules = triggers if triggers is not None else load_triggers()
     proposals: list[Proposal] = []
     slugs: dict[str, int] = {}
-    last_place: Mention | None = None  # what a pronoun refers back to
-    last_group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
+    context = Context()
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = [_shift(m, offset) for m in lexicon.find(body)]
@@ -147,16 +155,15 @@ def draft(
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
                     taken.append((start, end))
                     continue
-                proposal = _propose(
-                    rule, start, end, mentions, times, text, slugs, last_place, last_group
-                )
+                proposal = _propose(rule, start, end, offset, mentions, times, text, slugs, context)
                 if proposal is None:
                     continue
                 taken.append((start, end))
                 (attributions if proposal.cls in ("Claim", "Announcement") else here).append(
                     proposal
                 )
-        for fact in here:
+        here.sort(key=lambda p: p.start)
+        for fact in list(here):
             if fact.cls in CAPTURES:
                 control = Proposal(
                     "ControlPeriod",
@@ -170,39 +177,189 @@ def draft(
                     extent="FullControl",
                     ongoing=False,
                     confidence=fact.confidence,
+                    referred=fact.referred,
+                    agent_referred=fact.agent_referred,
                 )
                 fact.starts = control
                 here.append(control)
-        for attribution in attributions:
-            attribution.covers = [p for p in here if p.cls != "SupportRelation"]
-            if attribution.covers and attribution.agent is not None:
-                proposals.append(attribution)
+        for launch in [p for p in here if p.cls == "OffensiveLaunch"]:
+            offensive = Proposal(
+                "Offensive",
+                _slug(slugs, "offensive", launch.place),
+                launch.rule,
+                launch.start,
+                launch.end,
+                agent=launch.agent,
+                opponent=launch.opponent,
+                place=launch.place,
+                time=launch.time,
+                since=True,
+                confidence=launch.confidence,
+                referred=launch.referred,
+                agent_referred=launch.agent_referred,
+            )
+            launch.launches = offensive
+            here.append(offensive)
+        for lifted in [p for p in here if p.cls == "SiegeBreak"]:
+            if lifted.opponent is None:  # a break names its siege, and a siege its besieger
+                here.remove(lifted)
+                continue
+            siege = Proposal(
+                "Siege",
+                _slug(slugs, "siege", lifted.place),
+                lifted.rule,
+                lifted.start,
+                lifted.end,
+                agent=lifted.opponent,
+                place=lifted.place,
+                time=lifted.time,
+                confidence=lifted.confidence,
+                referred=lifted.referred,
+            )
+            lifted.breaks = siege
+            here.append(siege)
+        here = _once(here)
+        _battles_where_the_sentence_says(here)
+        _cover(attributions, here)
+        proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         proposals.extend(here)
-        places_here = [m for m in mentions if m.kind == "place" and not m.broad]
-        if places_here:
-            last_place = places_here[-1]
-        groups = [m for m in mentions if m.kind == "actor" and fold(m.text).startswith("تنظيم")]
-        if groups:
-            last_group = groups[-1]
+        context.after_sentence(mentions, here)
+    _speakers_are_not_forces(proposals)
     return Draft(header, text, proposals, unknown_names(text, lexicon))
 
 
+@dataclass
+class Context:
+    """What a sentence may refer back to in the sentences before it."""
+
+    place: Mention | None = None  # what a pronoun refers back to (not a country or river)
+    city: Mention | None = None  # what «المدينة» (the city) refers back to
+    group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
+    agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
+
+    def after_sentence(self, mentions: list[Mention], facts: list[Proposal]) -> None:
+        places = [m for m in mentions if m.kind == "place" and not m.broad]
+        if places:
+            self.place = places[-1]
+        cities = [m for m in mentions if m.city]
+        if cities:
+            self.city = cities[-1]
+        groups = [m for m in mentions if m.kind == "actor" and fold(m.text).startswith("تنظيم")]
+        if groups:
+            self.group = groups[-1]
+        agents = [
+            f.agent
+            for f in facts
+            if f.agent is not None and not f.agent.person and f.cls != "SupportRelation"
+        ]
+        if agents:  # the sentence's first fact is its main clause's
+            self.agent = agents[0]
+            return
+        subjects = [
+            m
+            for m in mentions
+            if m.kind == "actor" and not m.person and not m.broad and not m.metonym
+        ]
+        if subjects:  # no fact found: the sentence's first actor is who it is about
+            self.agent = subjects[0]
+
+
+def _once(facts: list[Proposal]) -> list[Proposal]:
+    """One proposal for one fact of a sentence: two triggers over the same words
+    («استعاد السيطرة الكاملة على المدينة») give the same class, actor and place once."""
+
+    def key(fact: Proposal) -> tuple[str, str | None, str | None]:
+        return (
+            "Capture" if fact.cls in CAPTURES else fact.cls,
+            fact.agent.iri if fact.agent else None,
+            fact.place.iri if fact.place else None,
+        )
+
+    first: dict[tuple[str, str | None, str | None], Proposal] = {}
+    for fact in facts:
+        first.setdefault(key(fact), fact)
+    kept = list(first.values())
+    for fact in kept:
+        if fact.starts is not None:
+            fact.starts = first[key(fact.starts)]
+        if fact.launches is not None:
+            fact.launches = first[key(fact.launches)]
+    return kept
+
+
+def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
+    """What each attribution of a sentence covers. «أعلن X أن …», «قال X إن …» cover the
+    facts told after them; «وفق …», «بحسب …» the whole sentence, except what another
+    attribution in it covers (they cover that attribution instead: «بعد إعلان الجيش …»)."""
+    facts = [p for p in facts if p.cls != "SupportRelation"]
+    narrow = [a for a in attributions if not a.covers_all]
+    for attribution in narrow:
+        attribution.covers = [p for p in facts if p.start >= attribution.start]
+    inner = {id(p) for a in narrow for p in a.covers}
+    for attribution in attributions:
+        if attribution.covers_all:
+            attribution.covers = [p for p in facts if id(p) not in inner] + [
+                a for a in narrow if a.covers and a.agent is not None
+            ]
+
+
+def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
+    """A battle «بعد معارك مع …» is fought where the sentence's capture or control is, and
+    over by its time."""
+    for battle in [p for p in facts if p.cls == "Battle"]:
+        lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod")), None)
+        if lead is not None:
+            battle.place, battle.referred = lead.place, False
+            battle.ends_with = lead
+        if battle.place is None:
+            facts.remove(battle)
+
+
+def _speakers_are_not_forces(proposals: list[Proposal]) -> None:
+    """A person does not take a town: in «أعلن العبادي استعادة الحويجة» the taker is not
+    the speaker. The fact takes the actor of an offensive or operation on the same place
+    told in the report (marked as a coreference); with none, it is dropped, and so are the
+    control it started and an attribution left covering nothing."""
+    operations = [
+        p
+        for p in proposals
+        if p.cls in ("Offensive", "OffensiveLaunch", "MilitaryOperation")
+        and p.agent is not None
+        and not p.agent.person
+    ]
+    for fact in [p for p in proposals if p.agent is not None and p.agent.person]:
+        if all(fact is not p for p in proposals):
+            continue  # gone with its capture
+        if fact.cls in ("Claim", "Announcement", "SupportRelation", "CaliphateDeclaration"):
+            continue
+        if fact.cls == "ControlPeriod" and any(p.starts is fact for p in proposals):
+            continue  # follows its capture
+        operation = next(
+            (
+                o
+                for o in operations
+                if fact.place is not None and o.place is not None and o.place.iri == fact.place.iri
+            ),
+            None,
+        )
+        if operation is not None:
+            fact.agent, fact.agent_referred = operation.agent, True
+            if fact.starts is not None:
+                fact.starts.agent, fact.starts.agent_referred = operation.agent, True
+            continue
+        gone = [fact] + ([fact.starts] if fact.starts is not None else [])
+        proposals[:] = [p for p in proposals if all(p is not g for g in gone)]
+        for other in proposals:
+            other.covers = [c for c in other.covers if all(c is not g for g in gone)]
+    proposals[:] = [p for p in proposals if p.cls not in ("Claim", "Announcement") or p.covers]
+
+
 def _shift(m: Mention, offset: int) -> Mention:
-    return Mention(m.start + offset, m.end + offset, m.text, m.iri, m.kind, m.metonym, m.broad)
+    return replace(m, start=m.start + offset, end=m.end + offset)
 
 
 def _shift_time(t: TimeMention, offset: int) -> TimeMention:
-    return TimeMention(
-        t.start + offset,
-        t.end + offset,
-        t.text,
-        t.value,
-        t.datatype,
-        t.earliest,
-        t.latest,
-        t.inference,
-        t.note,
-    )
+    return replace(t, start=t.start + offset, end=t.end + offset)
 
 
 def _slug(slugs: dict[str, int], kind: str, place: Mention | None) -> str:
@@ -212,57 +369,107 @@ def _slug(slugs: dict[str, int], kind: str, place: Mention | None) -> str:
 
 
 def _object_of_support(text: str, m: Mention) -> bool:
-    """The actor is the backer in a support phrase («مدعومة من واشنطن», «بدعم جوي روسي»),
-    not the one who acts."""
+    """The actor is the backer in a support phrase («مدعومة من واشنطن», «بدعم جوي روسي»,
+    «بقيادة واشنطن»), not the one who acts."""
     before = fold(text[max(0, m.start - 30) : m.start]).split()[-3:]
     return bool(before) and (
-        before[-1] == "من" or any(w.startswith(("بدعم", "مدعوم", "وبدعم")) for w in before)
+        before[-1] in ("من", "بقياده")
+        or any(w.startswith(("بدعم", "مدعوم", "وبدعم")) for w in before)
     )
+
+
+_REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
+_OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
+_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+(?:القوات|الفصائل)(?!\w)")
 
 
 def _propose(
     rule: Trigger,
     start: int,
     end: int,
+    offset: int,
     mentions: list[Mention],
     times: list[TimeMention],
     text: str,
     slugs: dict[str, int],
-    last_place: Mention | None = None,
-    last_group: Mention | None = None,
+    context: Context,
 ) -> Proposal | None:
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
-    agent: Mention | None = None
     place = (
         next((m for m in places if m.start >= end), None)
         if rule.target in ("after", "previous")
         else None
     )
+    if (rule.target in ("after", "previous") and _pronoun_object(text, end, rule)) or (
+        rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627")
+    ):
+        # «يسيطر عليها»: the place is one named before, never one after
+        relative, antecedent = _relative_antecedent(text, start, offset, places)
+        if relative and antecedent is None:
+            return None  # «المناطق التي سيطر عليها»: a description, not a fact
+        before = [m for m in places if m.end <= start and not m.broad]
+        place = antecedent or (before[-1] if before else context.place)
+    referred = False
+    if (
+        rule.target in ("after", "previous")
+        and _REFERRING.match(fold(text[end : end + 40]))
+        and not (place is not None and place.start - end < 30)
+    ):
+        # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
+        before = [m for m in places if m.end <= start and m.city]
+        place, referred = (before[-1] if before else context.city), True
+    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
+        # «في الريف الشرقي حيث تخوض …»: where is the place just named
+        before = [m for m in places if m.end <= start and not m.broad]
+        place = before[-1] if before else place
+    agent: Mention | None = None
     if rule.agent == "after":
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent in ("after", "before"):
-        before = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
-        inside = [m for m in actors if start <= m.start and m.end <= end]
-        agent = before[-1] if before else inside[0] if inside else None
-    place = (
-        next((m for m in places if m.start >= end), None)
-        if rule.target in ("after", "previous")
-        else None
-    )
-    group_referred = False
-    if agent is None and last_group is not None and rule.agent != "none":
-        clause = fold(text[max(0, start - 40) : place.start if place is not None else end])
-        if re.search(r"(?<!\w)[وف]?التنظيم(?!\w)", clause):
-            agent, group_referred = last_group, True
-    referred = False
+        before = [
+            m
+            for m in actors
+            if m.end <= start and not _object_of_support(text, m) and not _object(text, m)
+        ]
+        inside = [
+            m
+            for m in actors
+            if start <= m.start and m.end <= end and not _object_of_support(text, m)
+        ]
+        agent = _coordinated_first(before, text) if before else inside[0] if inside else None
+    group_referred = agent_referred = False
+    if rule.agent != "none" and context.group is not None:
+        # «التنظيم» as the subject: before the words, nearer than the actor found, or the
+        # first word after a verb («خسر التنظيم»)
+        lead = max(offset, start - 40)
+        before_words = [g for g in re.finditer(r"(?<!\w)[وف]?التنظيم(?!\w)", fold(text[lead:end]))]
+        after_words = fold(text[end : end + 30]).split()[:2]
+        if (
+            before_words
+            and (agent is None or agent.end <= lead + before_words[-1].start())
+            and fold(text[lead:start])[: before_words[-1].start()].split()[-1:]
+            not in ([w] for w in _OBJECT_MARK)
+        ) or (
+            after_words[:1] == ["التنظيم"]
+            and (agent is None or (rule.agent == "after" and agent.end <= start))
+        ):
+            agent, group_referred = context.group, True
+    if agent is None and rule.agent != "none" and context.agent is not None:
+        # «وسيطر في …»: a sentence opening with its verb, the subject not said again
+        verb_end = start + len(text[start:].split(maxsplit=1)[0])
+        opening = len(fold(text[offset:start]).split()) <= 1 and _unsaid_subject(text, verb_end)
+        if opening or _THESE_FORCES.search(fold(text[offset : end + 30])):
+            agent, agent_referred = context.agent, True
     if rule.target == "pronoun" or (place is None and rule.target == "previous"):
-        before = [m for m in places if m.end <= start and not m.broad]
-        place, referred = (before[-1] if before else last_place), True
-    opponent: Mention | None = None
-    if rule.opponent == "after":
-        after = agent.end if agent is not None and agent.start >= start else start
-        opponent = next((m for m in actors if m.start >= after and m is not agent), None)
+        if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
+            before = [m for m in places if m.end <= start and m.city]
+            place = before[-1] if before else context.city
+        else:
+            before = [m for m in places if m.end <= start and not m.broad]
+            place = before[-1] if before else context.place
+        referred = True
+    opponent = _opponent(rule, actors, agent, start, end, text, context)
     if rule.cls in ("claim", "announcement"):
         if agent is None:
             return None
@@ -277,6 +484,7 @@ def _propose(
             agent=agent,
             time=time,
             confidence=0.7,
+            covers_all=rule.words[0] in ("وفق", "بحسب"),
         )
     if rule.cls == "SupportRelation":
         if agent is None or opponent is None:
@@ -297,20 +505,26 @@ def _propose(
         return None
     time = _nearest(times, start)
     cls = rule.cls
-    if (
-        cls in CAPTURES
-        and time is not None
-        and fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
-    ):
+    since = time is not None and (
+        fold(time.text).startswith("منذ")
+        or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
+    )
+    if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
     extent, share = _extent(text, start, place, rule, cls)
     pieces = [m for m in (agent, opponent, place if not referred else None, time) if m is not None]
+    pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
+        m
+        for m in pieces
+        if m.start >= offset and not (m is agent and (group_referred or agent_referred))
+    ]
     quote_start = min([start, *(m.start for m in pieces if m.start >= start - 40)])
     quote_end = max([end, *(m.end for m in pieces)])
     kind = {"Capture": "capture", "Recapture": "recapture", "Expulsion": "expulsion"}.get(
         cls, cls.lower()
     )
     confidence = 0.5 + 0.1 * sum(m is not None for m in (agent, place, time))
+    referred_by = (0.1 if referred else 0) + (0.1 if group_referred or agent_referred else 0)
     return Proposal(
         cls,
         _slug(slugs, kind, place),
@@ -324,26 +538,117 @@ def _propose(
         extent=extent,
         share=share,
         ongoing=rule.ongoing,
-        confidence=round(confidence - (0.1 if referred else 0) - (0.1 if group_referred else 0), 2),
+        since=since,
+        confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
+        agent_referred=agent_referred,
     )
+
+
+def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
+    """The trigger's last word carries a pronoun the listed form does not («عليها»)."""
+    written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
+    listed = rule.words[-1]
+    return written.startswith(listed) and written[len(listed) :] in (
+        "\u0647",
+        "\u0647\u0627",
+        "\u0647\u0645",
+    )
+
+
+def _relative_antecedent(
+    text: str, start: int, offset: int, places: list[Mention]
+) -> tuple[bool, Mention | None]:
+    """Whether the words are in a relative clause («آخر المدن التي كان يسيطر عليها»,
+    «مدينة كان يسيطر عليها»), and what its pronoun stands for: the place named just before
+    «التي» / «الذي» / «كان», or None when that is not a named place (the clause describes
+    something, it does not tell a fact)."""
+    words = list(re.finditer(r"\S+", text[offset:start]))[-4:]
+    for i, word in enumerate(words):
+        if fold(word.group()) in ("التي", "الذي") or (
+            fold(word.group()) == "كان" and i == len(words) - 1
+        ):
+            at = offset + word.start()
+            named = [m for m in places if 0 <= at - m.end <= 2]
+            return True, named[-1] if named else None
+    return False, None
+
+
+def _object(text: str, m: Mention) -> bool:
+    """The actor follows «مع» or «ضد»: the one fought, not the one who acts."""
+    return fold(text[max(0, m.start - 8) : m.start]).split()[-1:] in ([w] for w in _OBJECT_MARK)
+
+
+def _unsaid_subject(text: str, end: int) -> bool:
+    """After the verb comes a preposition or a time, not a subject of its own («وفرّ
+    غالبيتهم» has one)."""
+    following = fold(text[end : end + 20]).split()[:1]
+    return not following or following[0] in ("في", "على", "الى", "من", "منذ", "بعد")
+
+
+def _opponent(
+    rule: Trigger,
+    actors: list[Mention],
+    agent: Mention | None,
+    start: int,
+    end: int,
+    text: str,
+    context: Context,
+) -> Mention | None:
+    if rule.opponent == "after":
+        after = agent.end if agent is not None and agent.start >= start else start
+        named = next((m for m in actors if m.start >= after and m is not agent), None)
+        if named is None and "التنظيم" in fold(text[end : end + 40]).split()[:5]:
+            return context.group  # «فك حصار فرضه التنظيم»
+        return named
+    if rule.opponent == "against":  # «ضد X», «ضده», «ضد التنظيم»
+        found = re.search(
+            "(?<!\\w)ضد(?P<pronoun>\u0647|\u0647\u0627|\u0647\u0645)?(?!\\w)",
+            without_marks(text[end : end + 60])[0],
+        )
+        if found is None:
+            return None
+        at = end + without_marks(text[end : end + 60])[1][found.end()]
+        named = next((m for m in actors if at <= m.start <= at + 2), None)
+        if named is not None:
+            return named
+        if found.group("pronoun") or fold(text[at : at + 10]).split()[:1] == ["التنظيم"]:
+            return context.group
+    return None
+
+
+def _coordinated_first(before: list[Mention], text: str) -> Mention:
+    """The nearest actor before the words, or the first of a coordination that ends
+    there («القوات العراقية وقوات الحشد الشعبي»: the Iraqi forces lead)."""
+    i = len(before) - 1
+    while i > 0 and _joined(text, before[i - 1], before[i]):
+        i -= 1
+    return before[i]
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """«X وY»: the second name follows the first with only «و» between (written on it)."""
+    between = text[first.end : second.start].strip()
+    return (between == "" and text[second.start] == "\u0648") or between == "\u0648"
 
 
 def _subject_after(
     actors: list[Mention], start: int, place: Mention | None, text: str
 ) -> Mention | None:
     """The subject of a verb-first clause: an actor within a few words after the verb and
-    before its place; an adjective of nationality («الرئيس الروسي فلاديمير بوتين») gives
-    way to the name after it."""
+    before its place, not a backer («المدعومة من التحالف»); an adjective of nationality
+    («الرئيس الروسي فلاديمير بوتين») or a title's organisation («رئيس الحكومة العراقية
+    حيدر العبادي») gives way to the name after it."""
     near = [
         m
         for m in actors
         if m.start >= start
         and len(text[start : m.start].split()) <= 6
-        and (place is None or m.end <= place.start)
+        and (place is None or place.start < start or m.end <= place.start)
+        and not _object_of_support(text, m)
     ]
-    if len(near) > 1 and near[0].metonym and near[1].start - near[0].end < 20:
+    if len(near) > 1 and near[1].start - near[0].end < 20 and (near[0].metonym or near[1].person):
         return near[1]
     return near[0] if near else None
 
@@ -414,6 +719,7 @@ def _node(result: Draft, p: Proposal) -> str:
         "SupportRelation": ("supporter", "supported"),
         "ControlPeriod": ("controller", None),
         "TerritorialLoss": ("affectedActor", None),
+        "Battle": ("hasParticipant", "hasParticipant"),
     }.get(p.cls, ("agent", "opponent"))
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
@@ -440,6 +746,10 @@ def _node(result: Draft, p: Proposal) -> str:
         lines.append(f"    ckg:{prop} {_term(target)} ;")
     if p.starts is not None:
         lines.append(f"    ckg:startsControl {_term(p.starts)} ;")
+    if p.launches is not None:
+        lines.append(f"    ckg:launches {_term(p.launches)} ;")
+    if p.breaks is not None:
+        lines.append(f"    ckg:breaksSiege {_term(p.breaks)} ;")
     if p.cls == "ControlPeriod":
         for other in result.proposals:
             if other.starts is p:
@@ -451,9 +761,14 @@ def _node(result: Draft, p: Proposal) -> str:
         lines.append(f'    ckg:{prop} "{report_date.isoformat()}"^^xsd:date ;')
         inferences.append((prop, "ContextualBound", None, why))
 
-    if p.ongoing:  # a state going on at the report's date (a control, an objective)
+    if p.ongoing:  # a state going on at the report's date (a control, an operation)
         lines.append("    ckg:ongoing true ;")
-        at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
+        if p.since and p.time is not None:  # «منذ أيلول/سبتمبر»: since then
+            lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
+            if p.time.inference:
+                inferences.append(("beginDate", p.time.inference, p.time.text, p.time.note))
+        else:
+            at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
     elif p.cls == "ControlPeriod" and p.time is not None:
         lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
         if p.time.inference == "ContextualBound":  # a season: its months as bounds
@@ -465,6 +780,25 @@ def _node(result: Draft, p: Proposal) -> str:
         at_report_date("latestBegin", "Begins by the report's date; when is not said.")
     elif p.cls == "SupportRelation":
         at_report_date("latestBegin", "Stated at the report's date; since when is not said.")
+    elif p.cls == "Offensive" and p.since and p.time is not None:  # from its launch
+        lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
+        if p.time.inference:
+            inferences.append(("beginDate", p.time.inference, p.time.text, p.time.note))
+    elif p.cls == "Siege":  # ends with its break; when it began is not drafted
+        if p.time is not None:
+            lines.append(f'    ckg:endDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
+            inferences.append(("endDate", "ContextualBound", None, "Ends with its break."))
+        else:
+            at_report_date("latestEnd", "Broken by the report's date.")
+    elif p.cls == "Battle":  # over by the capture it led to, or by the report's date
+        lead = p.ends_with.time if p.ends_with is not None else None
+        if lead is not None and lead.datatype == "date":
+            lines.append(f'    ckg:latestEnd "{lead.value}"^^xsd:date ;')
+            inferences.append(
+                ("latestEnd", "ContextualBound", None, "Over by the capture it led to.")
+            )
+        else:
+            at_report_date("latestEnd", "Over by the report's date; when is not said.")
     elif p.cls != "Claim":
         if p.time is not None:
             lines.append(f'    ckg:date "{p.time.value}"^^xsd:{p.time.datatype} ;')
@@ -486,6 +820,15 @@ def _node(result: Draft, p: Proposal) -> str:
                 "Coreference",
                 None,
                 f"The place referred back to: {p.place.text}, named before.",
+            )
+        )
+    if p.agent_referred and p.agent is not None:
+        inferences.append(
+            (
+                role[0],
+                "Coreference",
+                None,
+                f"The actor not named here read as {p.agent.text}, named before.",
             )
         )
     if p.group_referred and p.agent is not None:

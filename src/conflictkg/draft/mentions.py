@@ -33,6 +33,8 @@ class Mention:
     kind: str  # actor | place
     metonym: bool  # named by a metonym («واشنطن» for the United States)
     broad: bool = False  # a country or a river: what a pronoun hardly refers to
+    person: bool = False  # a person: a speaker, never the force that takes a town
+    city: bool = False  # a city: what «المدينة» (the city) refers back to
 
 
 def forms(word: str) -> set[str]:
@@ -58,6 +60,8 @@ class Lexicon:
     names: dict[tuple[str, ...], tuple[str, str, bool]]  # folded words -> (iri, kind, metonym)
     longest: int
     broad: frozenset[str] = frozenset()  # countries and rivers
+    persons: frozenset[str] = frozenset()
+    cities: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -77,10 +81,17 @@ class Lexicon:
                 for label in gazetteer.objects(subject, prop):
                     if isinstance(label, Literal) and label.language == "ar":
                         cls._add(names, str(label), (iri, kind, metonym))
-        broad = frozenset(
-            str(s) for kind in (CKG.Country, CKG.River) for s in gazetteer.subjects(RDF.type, kind)
+
+        def of(*classes: URIRef) -> frozenset[str]:
+            return frozenset(str(s) for c in classes for s in gazetteer.subjects(RDF.type, c))
+
+        return cls(
+            names,
+            max((len(k) for k in names), default=1),
+            of(CKG.Country, CKG.River),
+            of(CKG.Person),
+            of(CKG.City),
         )
-        return cls(names, max((len(k) for k in names), default=1), broad)
 
     @staticmethod
     def _add(
@@ -112,7 +123,17 @@ class Lexicon:
             length, (iri, kind, metonym) = match
             start, end = words[i][0], words[i + length - 1][1]
             found.append(
-                Mention(start, end, text[start:end], iri, kind, metonym, iri in self.broad)
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    iri,
+                    kind,
+                    metonym,
+                    iri in self.broad,
+                    iri in self.persons,
+                    iri in self.cities,
+                )
             )
             i += length
         return found
