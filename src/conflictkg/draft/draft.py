@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..arabic import fold, without_marks
 from ..errors import InputError
@@ -163,61 +164,23 @@ def draft(
                     proposal
                 )
         here.sort(key=lambda p: p.start)
-        for fact in list(here):
-            if fact.cls in CAPTURES:
-                control = Proposal(
-                    "ControlPeriod",
-                    _slug(slugs, "control", fact.place),
-                    fact.rule,
-                    fact.start,
-                    fact.end,
-                    agent=fact.agent,
-                    place=fact.place,
-                    time=fact.time,
-                    extent="FullControl",
-                    ongoing=False,
-                    confidence=fact.confidence,
-                    referred=fact.referred,
-                    agent_referred=fact.agent_referred,
+        for fact in list(here):  # what a fact entails, proposed with it
+            if fact.cls in CAPTURES:  # a capture starts a control
+                fact.starts = _entailed(
+                    fact, "ControlPeriod", "control", slugs, extent="FullControl"
                 )
-                fact.starts = control
-                here.append(control)
-        for launch in [p for p in here if p.cls == "OffensiveLaunch"]:
-            offensive = Proposal(
-                "Offensive",
-                _slug(slugs, "offensive", launch.place),
-                launch.rule,
-                launch.start,
-                launch.end,
-                agent=launch.agent,
-                opponent=launch.opponent,
-                place=launch.place,
-                time=launch.time,
-                since=True,
-                confidence=launch.confidence,
-                referred=launch.referred,
-                agent_referred=launch.agent_referred,
-            )
-            launch.launches = offensive
-            here.append(offensive)
-        for lifted in [p for p in here if p.cls == "SiegeBreak"]:
-            if lifted.opponent is None:  # a break names its siege, and a siege its besieger
-                here.remove(lifted)
-                continue
-            siege = Proposal(
-                "Siege",
-                _slug(slugs, "siege", lifted.place),
-                lifted.rule,
-                lifted.start,
-                lifted.end,
-                agent=lifted.opponent,
-                place=lifted.place,
-                time=lifted.time,
-                confidence=lifted.confidence,
-                referred=lifted.referred,
-            )
-            lifted.breaks = siege
-            here.append(siege)
+                here.append(fact.starts)
+            elif fact.cls == "OffensiveLaunch":  # a launch starts an offensive
+                fact.launches = _entailed(
+                    fact, "Offensive", "offensive", slugs, opponent=fact.opponent, since=True
+                )
+                here.append(fact.launches)
+            elif fact.cls == "SiegeBreak":  # a break ends a siege, whose besieger it names
+                if fact.opponent is None:
+                    here.remove(fact)
+                    continue
+                fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
+                here.append(fact.breaks)
         here = _once(here)
         _battles_where_the_sentence_says(here)
         _cover(attributions, here)
@@ -262,6 +225,26 @@ class Context:
         ]
         if subjects:  # no fact found: the sentence's first actor is who it is about
             self.agent = subjects[0]
+
+
+def _entailed(
+    fact: Proposal, cls: str, kind: str, slugs: dict[str, int], **changes: Any
+) -> Proposal:
+    """A proposal the fact entails: its place, time, words and actor unless changed."""
+    made = Proposal(
+        cls,
+        _slug(slugs, kind, fact.place),
+        fact.rule,
+        fact.start,
+        fact.end,
+        agent=fact.agent,
+        place=fact.place,
+        time=fact.time,
+        confidence=fact.confidence,
+        referred=fact.referred,
+        agent_referred=fact.agent_referred,
+    )
+    return replace(made, **changes)
 
 
 def _once(facts: list[Proposal]) -> list[Proposal]:
