@@ -220,7 +220,7 @@ def _day(value: str, last: bool) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=ROOT / "data" / "tuning")
+    parser.add_argument("--data", type=Path, default=ROOT / "data" / "heldout")
     parser.add_argument(
         "--held-out",
         type=Path,
