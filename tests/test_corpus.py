@@ -27,6 +27,8 @@ from .conftest import ROOT
 
 CORPUS = ROOT / "data" / "corpus"
 TUNING = ROOT / "data" / "tuning"  # constructed too, the drafter was tuned on them
+HELDOUT = ROOT / "data" / "heldout"  # constructed too, held out from the drafter's rules
+MORE = (CORPUS, TUNING, HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,7 @@ def test_the_corpus_builds_valid_with_its_identity_graph(
 
 
 def test_every_constructed_report_says_so_in_its_graph_and_its_file() -> None:
-    for path in sorted([*(CORPUS / "reports").glob("*.ttl"), *(TUNING / "reports").glob("*.ttl")]):
+    for path in sorted(p for folder in MORE for p in (folder / "reports").glob("*.ttl")):
         text = path.read_text(encoding="utf-8")
         assert text.startswith("# A CONSTRUCTED EXAMPLE"), path
         graph = Graph().parse(path, format="turtle")
@@ -73,7 +75,7 @@ def test_the_corpus_texts_are_not_the_seeds_and_are_unique() -> None:
     )
     seed_sentences = {s.strip() for s in re.split(r"[.\n]", seed) if len(s.strip()) > 30}
     digests = set()
-    texts = sorted([*(CORPUS / "sources").glob("*.txt"), *(TUNING / "sources").glob("*.txt")])
+    texts = sorted(p for folder in MORE for p in (folder / "sources").glob("*.txt"))
     for path in texts:
         text = path.read_text(encoding="utf-8")
         assert not any(s in text for s in seed_sentences), f"{path} repeats the seed"
@@ -81,15 +83,16 @@ def test_the_corpus_texts_are_not_the_seeds_and_are_unique() -> None:
     assert len(digests) == len(texts)
 
 
-def test_the_tuning_reports_build_valid_beside_the_corpus(tmp_path: Path) -> None:
+def test_the_drafting_reports_build_valid_beside_the_corpus(tmp_path: Path) -> None:
+    """data/heldout extends data/tuning, which extends the corpus: all build and conform."""
     root = tmp_path
     for name in ("ontology", "data", "queries"):
         shutil.copytree(ROOT / name, root / name)
-    result = build(Project(root, root / "data" / "tuning"))
+    result = build(Project(root, root / "data" / "heldout"))
     assert result.conforms is True
-    tuning = sorted(p.stem for p in (TUNING / "reports").glob("*.ttl"))
-    assert len(tuning) == 3 and set(tuning) <= set(result.reports)
-    assert len(result.reports) == len(tuning) + 1 + len(list((CORPUS / "reports").glob("*.ttl")))
+    extra = [p.stem for folder in (TUNING, HELDOUT) for p in (folder / "reports").glob("*.ttl")]
+    assert len(extra) == 7 and set(extra) <= set(result.reports)
+    assert len(result.reports) == len(extra) + 1 + len(list((CORPUS / "reports").glob("*.ttl")))
 
 
 def test_the_default_build_is_still_the_seed_alone(project: Project) -> None:

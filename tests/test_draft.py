@@ -639,15 +639,15 @@ def review_blocks_text(text: str) -> list[str]:
 
 
 def test_drafts_of_every_report_build_and_conform(tmp_path: Path) -> None:
-    """The seed, the eleven corpus reports and the three held out drafted from their texts
-    alone: every quote resolves and every draft conforms to the shapes (published with
-    --allow-drafts), and every report gets proposals."""
+    """The seed, the corpus reports and those of data/tuning and data/heldout drafted from
+    their texts alone: every quote resolves and every draft conforms to the shapes
+    (published with --allow-drafts), and every report gets proposals."""
     from rdflib import RDF
 
     from conflictkg.build import build
     from conflictkg.namespaces import CKG, PROV
 
-    corpus = Project(ROOT, ROOT / "data" / "tuning")
+    corpus = Project(ROOT, ROOT / "data" / "heldout")
     for name in ("ontology", "queries"):
         shutil.copytree(ROOT / name, tmp_path / name)
     for kind in ("gazetteer", "sources", "reports"):
