@@ -405,6 +405,21 @@ def test_a_noun_of_announcing_covers_only_what_it_announces(lexicon: Lexicon) ->
     assert not any(p in claim.covers for p in announcement.covers)
 
 
+def test_a_hold_told_in_the_past_is_not_going_on(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "خسر تنظيم الدولة الإسلامية مدينة الرقة. وكان التنظيم يسيطر على الرقة منذ صيف العام 2014.",
+    )
+    hold = next(p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis")
+    assert hold.ongoing is False
+    text = node_of(lexicon, found, hold)
+    assert "ckg:ongoing" not in text
+    assert 'ckg:beginDate "2014"^^xsd:gYear' in text
+    assert 'ckg:earliestBegin "2014-06-01"' in text and 'ckg:latestBegin "2014-08-31"' in text
+    present = proposals(lexicon, "ولا يزال تنظيم الدولة الإسلامية يسيطر على جيوب في محافظة حمص.")
+    assert [p.ongoing for p in present] == [True]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -123,6 +123,7 @@ class Draft:
     text: str
     proposals: list[Proposal]
     new_names: list[NewName]
+    english: dict[str, str] = field(default_factory=dict)  # the gazetteer's English labels
 
     def turtle(self) -> str:
         return render(self)
@@ -188,7 +189,7 @@ def draft(
         proposals.extend(here)
         context.after_sentence(mentions, here)
     _speakers_are_not_forces(proposals)
-    return Draft(header, text, proposals, unknown_names(text, lexicon))
+    return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
 
 @dataclass
@@ -520,12 +521,20 @@ def _propose(
         time=time,
         extent=extent,
         share=share,
-        ongoing=rule.ongoing,
+        ongoing=rule.ongoing and not _told_as_past(text, start, offset),
         since=since,
         confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
         agent_referred=agent_referred,
+    )
+
+
+def _told_as_past(text: str, start: int, offset: int) -> bool:
+    """«وكان التنظيم يسيطر على …»: a present form after «كان» tells the past."""
+    return any(
+        w in ("كان", "وكان", "كانت", "وكانت")
+        for w in fold(text[max(offset, start - 30) : start]).split()[-3:]
     )
 
 
@@ -695,7 +704,10 @@ def _node(result: Draft, p: Proposal) -> str:
         "Claim": "Claim",
         "Announcement": "Announcement",
     }.get(p.cls, p.cls)
-    what = " ".join(x for x in (label, _name(p.agent), _name(p.place)) if x)
+    names = ", ".join(
+        result.english.get(m.iri, m.text) for m in (p.agent, p.place) if m is not None
+    )
+    what = f"{label}: {names}" if names else label
     lines.append(f"    rdfs:label {_literal('Draft: ' + what)}@en ;")
     role = {
         "Claim": ("claimant", None),
@@ -744,21 +756,23 @@ def _node(result: Draft, p: Proposal) -> str:
         lines.append(f'    ckg:{prop} "{report_date.isoformat()}"^^xsd:date ;')
         inferences.append((prop, "ContextualBound", None, why))
 
+    def began(time: TimeMention) -> None:
+        """Begins at the time told; a season gives its months as bounds."""
+        lines.append(f'    ckg:beginDate "{time.value}"^^xsd:{time.datatype} ;')
+        if time.inference == "ContextualBound":
+            lines.append(f'    ckg:earliestBegin "{time.earliest.isoformat()}"^^xsd:date ;')
+            lines.append(f'    ckg:latestBegin "{time.latest.isoformat()}"^^xsd:date ;')
+        if time.inference:
+            inferences.append(("beginDate", time.inference, time.text, time.note))
+
     if p.ongoing:  # a state going on at the report's date (a control, an operation)
         lines.append("    ckg:ongoing true ;")
         if p.since and p.time is not None:  # «منذ أيلول/سبتمبر»: since then
-            lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
-            if p.time.inference:
-                inferences.append(("beginDate", p.time.inference, p.time.text, p.time.note))
+            began(p.time)
         else:
             at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
     elif p.cls == "ControlPeriod" and p.time is not None:
-        lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
-        if p.time.inference == "ContextualBound":  # a season: its months as bounds
-            lines.append(f'    ckg:earliestBegin "{p.time.earliest.isoformat()}"^^xsd:date ;')
-            lines.append(f'    ckg:latestBegin "{p.time.latest.isoformat()}"^^xsd:date ;')
-        if p.time.inference:
-            inferences.append(("beginDate", p.time.inference, p.time.text, p.time.note))
+        began(p.time)
     elif p.cls == "ControlPeriod":
         at_report_date("latestBegin", "Begins by the report's date; when is not said.")
     elif p.cls == "SupportRelation":
@@ -849,10 +863,6 @@ def _node(result: Draft, p: Proposal) -> str:
     lines.append(f"    ckg:reviewStatus ckg:Draft ; ckg:draftRule {_literal(p.rule)} ;")
     lines.append(f'    ckg:confidence "{p.confidence:.2f}"^^xsd:decimal .')
     return "\n".join(lines) + "\n"
-
-
-def _name(m: Mention | None) -> str:
-    return m.text if m is not None else ""
 
 
 def _occurrence(text: str, quote: str, near: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
@@ -62,6 +62,7 @@ class Lexicon:
     broad: frozenset[str] = frozenset()  # countries and rivers
     persons: frozenset[str] = frozenset()
     cities: frozenset[str] = frozenset()
+    english: dict[str, str] = field(default_factory=dict)  # iri -> English label
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -85,12 +86,18 @@ class Lexicon:
         def of(*classes: URIRef) -> frozenset[str]:
             return frozenset(str(s) for c in classes for s in gazetteer.subjects(RDF.type, c))
 
+        english = {
+            str(s): str(label)
+            for s, label in gazetteer.subject_objects(RDFS.label)
+            if isinstance(label, Literal) and label.language == "en"
+        }
         return cls(
             names,
             max((len(k) for k in names), default=1),
             of(CKG.Country, CKG.River),
             of(CKG.Person),
             of(CKG.City),
+            english,
         )
 
     @staticmethod
