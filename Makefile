@@ -5,8 +5,10 @@ PY     := $(VENV)/bin/python
 CKG    := $(VENV)/bin/conflictkg
 STAMP  := $(VENV)/.installed
 LOCK   := .ci/constraints.txt
+ASSETS := src/conflictkg/web/assets
+WEB    := $(ASSETS)/node_modules/.installed
 
-.PHONY: run test virtuoso bench docs build validate answers export clean lock audit
+.PHONY: run test virtuoso browser bench docs build validate answers export clean lock audit
 
 # Every package at the version in $(LOCK) (what CI tested); `make lock` moves them on.
 $(STAMP): pyproject.toml $(LOCK)
@@ -30,8 +32,16 @@ audit: $(STAMP)
 	$(PY) -m pip install --quiet pip-audit
 	$(VENV)/bin/pip-audit --strict --disable-pip --no-deps -r $(LOCK)
 
+# The workspace's browser libraries (Leaflet, vis-timeline, Cytoscape.js, Natural Earth
+# outlines), at the versions of $(ASSETS)/package-lock.json, from the npm registry; the
+# pages load them from 127.0.0.1 only. Without npm the workspace says they are missing.
+$(WEB): $(ASSETS)/package.json $(ASSETS)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix $(ASSETS) --no-audit --no-fund --loglevel=error && touch $(WEB); \
+	else echo "WARNING: npm is not installed; the workspace's map, timeline and network need it"; fi
+
 ## run: build the graph, validate it, answer the competency questions, write build/conflict-kg.ttl
-run: $(STAMP)
+run: $(STAMP) $(WEB)
 	$(CKG) build
 	$(CKG) export --format ttl -o build/conflict-kg.ttl
 	$(CKG) answer
@@ -45,7 +55,7 @@ corpus: $(STAMP)
 	$(CKG) timeline place:albu-kamal
 
 ## test: lint, type-check and run the whole test suite
-test: $(STAMP) virtuoso
+test: $(STAMP) $(WEB) virtuoso browser
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
@@ -60,6 +70,17 @@ virtuoso:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; } || \
 	  echo "WARNING: Virtuoso is not installed; its integration tests will be skipped"
+
+# The browser the workspace's tests drive (Debian's chromium and its chromedriver: a
+# browser download cannot work here). Run as root with apt-get, this installs them (and
+# says so); elsewhere the browser tests are skipped, and say so.
+browser:
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    echo "make test: installing Debian's chromium and chromium-driver with apt-get (root)" && \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; } || \
+	  echo "WARNING: chromium is not installed; the workspace's browser tests will be skipped"
 
 ## bench: the scale benchmark at 1k, 10k and 100k events (conflict-kg beside the naive
 ## pipeline), the SHACL engines side by side, then figures on the seed graph and on reasoning

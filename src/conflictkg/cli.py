@@ -1062,7 +1062,9 @@ def serve(
     workers: int,
     host_names: tuple[str, ...],
 ) -> None:
-    """Serve the built store read-only on 127.0.0.1: a SPARQL endpoint and a query page.
+    """Serve the built store read-only on 127.0.0.1: the workspace (map, timeline, actor
+    network, entity pages with their Arabic evidence, question forms, a SPARQL editor) and a
+    SPARQL endpoint.
 
     Requests must name this server in their Host header; updates are refused; queries are
     checked (length, nesting, no SERVICE), stopped after --timeout (their worker process is
@@ -1073,6 +1075,8 @@ def serve(
     project = Project.find(project_dir)
     settings = ServeSettings(
         store=store_dir or project.build_dir / "store",
+        root=project.root,
+        queries=project.queries_dir,
         port=port,
         timeout=timeout,
         max_bytes=max_result_mb * 1024 * 1024,
@@ -1081,7 +1085,7 @@ def serve(
     )
     front = open_front(settings)  # the port is ours before the URL is printed
     click.echo(
-        f"SPARQL endpoint: http://127.0.0.1:{port}/query  (web page: http://127.0.0.1:{port}/)"
+        f"Workspace: http://127.0.0.1:{port}/  SPARQL endpoint: http://127.0.0.1:{port}/query"
         "  Ctrl-C stops it."
     )
     serve_forever(front)

@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 from ..errors import InputError
 from ..sparqlcheck import MAX_QUERY_CHARS, check_query
 from .engine import Engine, Job, store_identity, text_answer
+from .workspace import Workspace
 
 MAX_BODY = 4 * MAX_QUERY_CHARS + 4096  # a form-encoded query of the longest accepted length
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
@@ -34,6 +35,8 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 @dataclass
 class ServeSettings:
     store: Path  # the build's store folder (followed to each new build)
+    root: Path | None = None  # the project: its source texts and questions (the workspace)
+    queries: Path | None = None  # the question library the workspace offers
     port: int = 7878
     timeout: float = 30.0  # seconds a query may run
     max_bytes: int = 64 * 1024 * 1024  # the largest answer sent
@@ -62,6 +65,11 @@ class Front(ThreadingHTTPServer):
         self.allowed = settings.allowed_hosts()
         super().__init__(("127.0.0.1", settings.port), Handler)
         self.engine: Engine | None = None
+        self.workspace = (
+            Workspace(settings.root, settings.store, settings.queries, lambda: self.engine)
+            if settings.root is not None and settings.queries is not None
+            else None
+        )
 
     def start_engine(self) -> None:
         self.engine = Engine(
@@ -84,9 +92,16 @@ class Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         try:
             self._check_host()
+            url = urlsplit(self.path)
+            if url.path not in ("/query", "/store", "/update") and self.server.workspace:
+                if self.command not in ("GET", "HEAD"):
+                    raise Refused(405, f"{self.command} is not served here (read-only).")
+                reply = self.server.workspace.handle(url.path, url.query)
+                self._send(reply.status, reply.content_type, reply.body)
+                return
             job = self._read_request()
             if job is None:
-                self._send(200, "text/html; charset=utf-8", PAGE)
+                self._send(200, "text/plain; charset=utf-8", PAGE)
                 return
             assert self.server.engine is not None
             reply = self.server.engine.run(job)
@@ -228,40 +243,8 @@ def serve_forever(front: Front) -> None:
             front.engine.close()
 
 
-CSP = "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+# The workspace's pages load scripts only from this server (no inline script); styles may
+# be set inline (the map and timeline libraries position their elements so).
+CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-PAGE = b"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>conflict-kg SPARQL</title>
-<style>body{font:15px sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;
-font:14px monospace}table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;
-padding:.2em .5em;text-align:start}</style></head><body>
-<h1>conflict-kg: SPARQL (read-only)</h1>
-<p>The default graph is the union of the build's named graphs. Prefixes: declare them.</p>
-<form id="f"><textarea id="q" name="query">PREFIX ckg: &lt;https://w3id.org/conflict-kg/ontology#&gt;
-PREFIX rdfs: &lt;http://www.w3.org/2000/01/rdf-schema#&gt;
-SELECT ?actor ?label WHERE { ?actor a/rdfs:subClassOf* ckg:Actor ; rdfs:label ?label } LIMIT 50</textarea>
-<button>Run</button></form><div id="out"></div>
-<script>
-document.getElementById("f").onsubmit = async (e) => {
-  e.preventDefault();
-  const out = document.getElementById("out");
-  const r = await fetch("/query", {method: "POST", headers: {"Accept":
-    "application/sparql-results+json"}, body: new URLSearchParams({query:
-    document.getElementById("q").value})});
-  out.textContent = "";
-  if (!r.ok) { out.textContent = await r.text(); return; }
-  const data = await r.json();
-  if (!data.head.vars) { out.textContent = String(data.boolean); return; }
-  const table = document.createElement("table"), head = table.insertRow();
-  for (const v of data.head.vars) head.appendChild(document.createElement("th")).textContent = v;
-  for (const b of data.results.bindings) {
-    const row = table.insertRow();
-    for (const v of data.head.vars) {
-      const cell = row.insertCell(), value = b[v] ? b[v].value : "";
-      cell.textContent = value; cell.dir = "auto";
-    }
-  }
-  out.appendChild(table);
-};
-</script></body></html>
-"""
+PAGE = b"conflict-kg: a read-only SPARQL endpoint at /query (the workspace is served by `conflictkg serve`).\n"

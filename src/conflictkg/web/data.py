@@ -1,0 +1,546 @@
+"""What the workspace's pages show, read from the built store: search, entity pages, the map
+of who held what on a day, timelines and the actor network.
+
+These are the workspace's own queries, fixed and reviewed: they run in the server process on
+the store opened read-only (`Snapshot`, reopened when a new build is published), while the
+analyst's own SPARQL and the competency questions go through the worker pool with its
+timeout (conflictkg.web.engine). Everything returned is plain data (str, lists, dicts) that
+the pages escape when they write it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..arabic import fold
+from ..corpus.accounts import Account, Accounts, load
+from ..errors import InputError
+from ..namespaces import CKG
+from ..query import short_iri
+from ..sources import confined_source
+from .engine import store_identity
+
+ID = "https://w3id.org/conflict-kg/id/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+OA = "http://www.w3.org/ns/oa#"
+GEO = "http://www.opengis.net/ont/geosparql#"
+_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PAGE = 100  # rows a page shows
+
+
+def checked_iri(value: str) -> str:
+    """An IRI from a request, or InputError: never spliced into a query unchecked."""
+    if len(value) > 2000 or not _IRI.match(value):
+        raise InputError(f"«{value[:100]}» is not an IRI")
+    return value
+
+
+def checked_day(value: str) -> str:
+    if not _DAY.match(value):
+        raise InputError(f"«{value[:40]}» is not a day (YYYY-MM-DD)")
+    return value
+
+
+def _v(term: object) -> str:
+    return term.value if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)) else ""
+
+
+@dataclass
+class Snapshot:
+    """One published build, opened read-only, with what the pages compute from it once."""
+
+    identity: tuple[str, int]
+    store: ox.Store
+    root: Path  # the project, for the source texts
+    _accounts: Accounts | None = None
+    _index: list[tuple[str, str, str, str]] | None = None  # (folded, label, iri, kind)
+    _spoken: dict[str, list[str]] | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def select(self, text: str) -> Iterable[ox.QuerySolution]:
+        return self.store.query(text, use_default_graph_as_union=True)  # type: ignore[return-value]
+
+    @property
+    def spoken(self) -> dict[str, list[str]]:
+        """For each place, the dates of the reports that speak of it."""
+        with self.lock:
+            if self._spoken is None:
+                self._spoken = {}
+                for row in self.select(
+                    f"""PREFIX ckg: <{CKG}> SELECT DISTINCT ?place ?date WHERE {{
+                      ?n ckg:controlledPlace|ckg:place ?place ; ckg:statedIn ?r .
+                      ?r ckg:reportDate ?date }}"""
+                ):
+                    self._spoken.setdefault(_v(row["place"]), []).append(_v(row["date"]))
+            return self._spoken
+
+    @property
+    def accounts(self) -> Accounts:
+        with self.lock:
+            if self._accounts is None:
+                self._accounts = load(self.store)
+            return self._accounts
+
+    # ------------------------------------------------------------ labels and search
+    def labels(self, iri: str) -> tuple[str, str]:
+        """(English, Arabic) labels of a node ('' where it has none)."""
+        en = ar = ""
+        for row in self.select(f"SELECT ?l WHERE {{ <{checked_iri(iri)}> <{RDFS_LABEL}> ?l }}"):
+            term = row["l"]
+            if isinstance(term, ox.Literal):
+                if term.language == "ar" and not ar:
+                    ar = term.value
+                elif term.language != "ar" and not en:
+                    en = term.value
+        return en, ar
+
+    def search(self, text: str, limit: int = 50) -> list[dict[str, str]]:
+        """Entities whose label holds the words, Arabic folded (hamza, alef maqsura, ta
+        marbuta, diacritics) and case ignored: actors and places first."""
+        wanted = fold(text).lower().strip()
+        if not wanted:
+            return []
+        with self.lock:
+            if self._index is None:
+                self._index = self._build_index()
+            index = self._index
+        found = [(kind, label, iri) for key, label, iri, kind in index if wanted in key]
+        order = {"actor": 0, "place": 1}
+        found.sort(key=lambda f: (order.get(f[0], 2), f[1]))
+        seen: set[str] = set()
+        out = []
+        for kind, label, iri in found:
+            if iri in seen:
+                continue
+            seen.add(iri)
+            out.append({"iri": iri, "label": label, "kind": kind})
+            if len(out) == limit:
+                break
+        return out
+
+    def _build_index(self) -> list[tuple[str, str, str, str]]:
+        index = []
+        for row in self.select(
+            f"""SELECT ?s ?l WHERE {{ ?s <{RDFS_LABEL}> ?l .
+                FILTER (STRSTARTS(STR(?s), "{ID}")) }}"""
+        ):
+            iri, label = _v(row["s"]), _v(row["l"])
+            kind = iri[len(ID) :].split("/", 1)[0]
+            index.append((fold(label).lower(), label, iri, kind))
+            alt = fold(label).lower()
+            if alt.startswith("\u0627\u0644"):  # the article: «البوكمال» found by «بوكمال»
+                index.append((alt[2:], label, iri, kind))
+        return index
+
+    # ------------------------------------------------------------ an entity
+    def entity(self, iri: str, page: int = 0) -> dict[str, Any]:
+        """A node: labels, types, what it points at and what points at it (a page of
+        each), and the evidence of it with the source text around each quote."""
+        iri = checked_iri(iri)
+        en, ar = self.labels(iri)
+        types = sorted(
+            _v(r["t"]) for r in self.select(f"SELECT DISTINCT ?t WHERE {{ <{iri}> a ?t }}")
+        )
+        out_rows = self._links(
+            f"""SELECT ?p ?o ?en WHERE {{ <{iri}> ?p ?o .
+                FILTER (?p != <{RDF_TYPE}> && ?p != <{RDFS_LABEL}>)
+                OPTIONAL {{ ?o <{RDFS_LABEL}> ?en . FILTER (LANGMATCHES(LANG(?en), "en")) }}
+            }} ORDER BY STR(?p) STR(?o) LIMIT {PAGE + 1} OFFSET {page * PAGE}""",
+            "o",
+        )
+        in_rows = self._links(
+            f"""SELECT ?p ?s ?en WHERE {{ ?s ?p <{iri}> .
+                FILTER (?p != <{OA}hasBody>)
+                OPTIONAL {{ ?s <{RDFS_LABEL}> ?en . FILTER (LANGMATCHES(LANG(?en), "en")) }}
+            }} ORDER BY STR(?p) STR(?s) LIMIT {PAGE + 1} OFFSET {page * PAGE}""",
+            "s",
+        )
+        return {
+            "iri": iri,
+            "en": en,
+            "ar": ar,
+            "types": types,
+            "out": out_rows[:PAGE],
+            "in": in_rows[:PAGE],
+            "more": len(out_rows) > PAGE or len(in_rows) > PAGE,
+            "page": page,
+            "evidence": self.evidence(iri),
+            "exists": bool(types or out_rows or in_rows),
+        }
+
+    def _links(self, text: str, var: str) -> list[dict[str, str]]:
+        rows = []
+        for row in self.select(text):
+            term = row[var]
+            rows.append(
+                {
+                    "p": _v(row["p"]),
+                    "value": _v(term),
+                    "node": "iri" if isinstance(term, ox.NamedNode) else "literal",
+                    "lang": term.language or "" if isinstance(term, ox.Literal) else "",
+                    "label": _v(row["en"]) if row["en"] is not None else "",
+                }
+            )
+        return rows
+
+    def evidence(self, iri: str) -> list[dict[str, Any]]:
+        """The quotes that state a node, each with its report, voice and the paragraph of
+        the source text it sits in, the quote's span marked."""
+        rows = self.select(
+            f"""PREFIX oa: <{OA}> PREFIX ckg: <{CKG}>
+            SELECT ?source ?start ?end ?exact ?attests ?path ?sha ?report ?voice WHERE {{
+              ?a a oa:Annotation ; oa:hasBody <{iri}> ; oa:hasTarget ?t .
+              ?t oa:hasSource ?source ; oa:hasSelector ?pos , ?quote .
+              ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+              ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+              ?source ckg:sourcePath ?path ; ckg:sha256 ?sha .
+              OPTIONAL {{ ?a ckg:attests ?attests }}
+              OPTIONAL {{ <{iri}> ckg:statedIn ?report }}
+              OPTIONAL {{ <{iri}> ckg:voice ?voice }}
+            }} ORDER BY ?source ?start LIMIT 50"""
+        )
+        out = []
+        for row in rows:
+            start, end = int(_v(row["start"])), int(_v(row["end"]))
+            text, problem = self.source_text(_v(row["path"]), _v(row["sha"]))
+            before = quote = after = ""
+            if text is not None:
+                lo = text.rfind("\n\n", 0, start)
+                hi = text.find("\n\n", end)
+                lo = 0 if lo < 0 else lo + 2
+                hi = len(text) if hi < 0 else hi
+                before, quote, after = text[lo:start], text[start:end], text[end:hi]
+            out.append(
+                {
+                    "source": _v(row["source"]),
+                    "start": start,
+                    "end": end,
+                    "exact": _v(row["exact"]),
+                    "attests": _v(row["attests"]) if row["attests"] is not None else "",
+                    "report": _v(row["report"]) if row["report"] is not None else "",
+                    "voice": _v(row["voice"]) if row["voice"] is not None else "",
+                    "before": before,
+                    "quote": quote,
+                    "after": after,
+                    "problem": problem,
+                }
+            )
+        return out
+
+    def source_text(self, relative: str, sha: str) -> tuple[str | None, str]:
+        """A source text the build read, from the project's data/ only, and whether it is
+        still the text the build checked (its SHA-256)."""
+        try:
+            path = confined_source(self.root, relative, self.root, None)
+            data = path.read_bytes()
+        except (InputError, OSError):
+            return None, "the source text is not in this project's data/"
+        if hashlib.sha256(data).hexdigest() != sha:
+            return None, "the source text changed since the build: build again"
+        return data.decode("utf-8"), ""
+
+    # ------------------------------------------------------------ reports
+    def reports(self) -> list[dict[str, str]]:
+        out = []
+        for row in self.select(
+            f"""PREFIX ckg: <{CKG}> PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?r ?date (SAMPLE(?a) AS ?agency) (SAMPLE(?t) AS ?title) ?constructed
+                   (COUNT(DISTINCT ?fact) AS ?facts)
+            WHERE {{
+              ?r a ckg:Report .
+              OPTIONAL {{ ?r ckg:reportDate ?date }}
+              OPTIONAL {{ ?r prov:wasAttributedTo ?who . ?who <{RDFS_LABEL}> ?a .
+                         FILTER (LANGMATCHES(LANG(?a), "en")) }}
+              OPTIONAL {{ ?r dcterms:title ?t .
+                         FILTER (LANG(?t) = "" || LANGMATCHES(LANG(?t), "en")) }}
+              OPTIONAL {{ ?r ckg:constructedExample ?constructed }}
+              OPTIONAL {{ ?fact ckg:statedIn ?r }}
+            }} GROUP BY ?r ?date ?constructed ORDER BY ?date STR(?r)"""
+        ):
+            out.append(
+                {
+                    "iri": _v(row["r"]),
+                    "date": _v(row["date"]) if row["date"] is not None else "",
+                    "agency": _v(row["agency"]) if row["agency"] is not None else "",
+                    "title": _v(row["title"]) if row["title"] is not None else "",
+                    "constructed": "yes"
+                    if row["constructed"] is not None and _v(row["constructed"]) == "true"
+                    else "",
+                    "facts": _v(row["facts"]),
+                }
+            )
+        return out
+
+    # ------------------------------------------------------------ the map
+    def places(self) -> list[dict[str, Any]]:
+        """Every place with a geometry: GeoJSON geometry, labels, kind, what it lies in."""
+        out: list[dict[str, Any]] = []
+        for row in self.select(
+            f"""PREFIX geo: <{GEO}> PREFIX ckg: <{CKG}>
+            SELECT ?p ?wkt ?en ?ar ?kind ?within WHERE {{
+              ?p geo:hasGeometry/geo:asWKT ?wkt ; a ?kind .
+              FILTER (STRSTARTS(STR(?kind), "{CKG}"))
+              OPTIONAL {{ ?p <{RDFS_LABEL}> ?en . FILTER (LANGMATCHES(LANG(?en), "en")) }}
+              OPTIONAL {{ ?p <{RDFS_LABEL}> ?ar . FILTER (LANGMATCHES(LANG(?ar), "ar")) }}
+              OPTIONAL {{ ?p ckg:within ?within }}
+            }} ORDER BY STR(?p)"""
+        ):
+            geometry = wkt_geometry(_v(row["wkt"]))
+            if geometry is None:
+                continue
+            iri = _v(row["p"])
+            if out and out[-1]["iri"] == iri:
+                continue
+            out.append(
+                {
+                    "iri": iri,
+                    "geometry": geometry,
+                    "en": _v(row["en"]) if row["en"] is not None else short_iri(iri),
+                    "ar": _v(row["ar"]) if row["ar"] is not None else "",
+                    "kind": _v(row["kind"]).rsplit("#", 1)[-1],
+                    "within": _v(row["within"]) if row["within"] is not None else "",
+                }
+            )
+        return out
+
+    def map_on(self, day: str) -> dict[str, Any]:
+        """GeoJSON of the places on a day, each with who the reports say held it then and
+        how surely (conflictkg.web.data.held_on), the controller when the reports agree,
+        and the captures dated up to that day."""
+        day = checked_day(day)
+        accounts, spoken = self.accounts, self.spoken
+        features = []
+        for place in self.places():
+            holders = [
+                {
+                    "controller": a.one("controller") or "",
+                    "controllerEn": accounts.label(a.one("controller")),
+                    "status": status,
+                    "report": report,
+                    "reportDate": (accounts.reports.get(report) or _NO_REPORT).date or "",
+                    "voice": short_iri(a.one("voice") or ""),
+                    "extent": accounts.label(a.one("extent")),
+                    "share": a.share or "",
+                    "node": a.node,
+                }
+                for a, status, report in held_on(accounts, spoken, place["iri"], day)
+            ]
+            sure = sorted({h["controller"] for h in holders if h["status"] != "possibly held"})
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": place["geometry"],
+                    "properties": {
+                        **{k: place[k] for k in ("iri", "en", "ar", "kind")},
+                        "holders": holders,
+                        "controller": sure[0] if len(sure) == 1 else "",
+                        "controllerEn": accounts.label(sure[0]) if len(sure) == 1 else "",
+                        "disputed": len(sure) > 1,
+                    },
+                }
+            )
+        captures = []
+        for account in accounts.accounts.values():
+            when = account.one("earliestBegin") or account.one("latestEnd")
+            if account.kind != "capture" or when is None or when[:10] > day:
+                continue
+            captures.append(
+                {
+                    "node": account.node,
+                    "label": accounts.label(account.node),
+                    "place": account.places[0] if account.places else "",
+                    "when": account.one("date") or when,
+                    "agent": accounts.label(account.one("agent")),
+                    "report": account.report or "",
+                }
+            )
+        captures.sort(key=lambda c: (c["when"], c["node"]))
+        return {"type": "FeatureCollection", "features": features, "captures": captures}
+
+    # ------------------------------------------------------------ timelines
+    def timeline(self, about: str) -> list[dict[str, Any]]:
+        """Items for a time axis: every account about a place (and the places in it) or
+        by an actor, with its bounds as the reports give them and its precision."""
+        about = checked_iri(about)
+        accounts = self.accounts
+        if "/id/place/" in about:
+            chosen = list(accounts.about(about))
+        else:
+            chosen = [
+                a
+                for a in accounts.accounts.values()
+                if about in (a.one("controller"), a.one("agent"), a.one("affectedActor"))
+            ]
+        return [item(accounts, a) for a in chosen if a.one("voice") or a.derived]
+
+    # ------------------------------------------------------------ the actor network
+    def network(self, day: str | None = None) -> dict[str, Any]:
+        """Actors and the relations between them (support, loyalty, leadership,
+        membership, alignment), each edge with its kind, time and report; with a day, only
+        the relations the reports allow on that day."""
+        if day is not None:
+            day = checked_day(day)
+        edges = []
+        for row in self.select(NETWORK_QUERY):
+            begin = _v(row["begin"]) if row["begin"] is not None else ""
+            end = _v(row["end"]) if row["end"] is not None else ""
+            if day is not None and ((begin and begin[:10] > day) or (end and end[:10] < day)):
+                continue
+            edges.append(
+                {
+                    "id": _v(row["rel"]),
+                    "source": _v(row["from"]),
+                    "target": _v(row["to"]),
+                    "kind": _v(row["kind"]).rsplit("#", 1)[-1],
+                    "detail": _v(row["detail"]).rsplit("#", 1)[-1]
+                    if row["detail"] is not None
+                    else "",
+                    "begin": begin,
+                    "end": end,
+                    "report": _v(row["report"]) if row["report"] is not None else "",
+                }
+            )
+        ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+        nodes = []
+        for iri in ids:
+            en, ar = self.labels(iri)
+            nodes.append({"id": iri, "en": en or short_iri(iri), "ar": ar})
+        return {"nodes": nodes, "edges": edges}
+
+
+_NO_REPORT = type("NoReport", (), {"date": None})()
+
+NETWORK_QUERY = f"""PREFIX ckg: <{CKG}>
+SELECT ?rel ?kind ?from ?to ?detail ?begin ?end ?report WHERE {{
+  VALUES (?kind ?fromProp ?toProp) {{
+    (ckg:SupportRelation ckg:supporter ckg:supported)
+    (ckg:Loyalty ckg:loyalActor ckg:loyalToActor)
+    (ckg:Leadership ckg:leader ckg:ledOrganisation)
+    (ckg:Membership ckg:member ckg:organisation)
+    (ckg:Alignment ckg:alignedActor ckg:alignedWith)
+  }}
+  ?rel a ?kind ; ?fromProp ?from ; ?toProp ?to .
+  OPTIONAL {{ ?rel ckg:supportKind ?detail }}
+  OPTIONAL {{ ?rel ckg:earliestBegin ?begin }}
+  OPTIONAL {{ ?rel ckg:latestEnd ?end }}
+  OPTIONAL {{ ?rel ckg:statedIn ?report }}
+}} ORDER BY STR(?rel)"""
+
+
+def held_on(
+    accounts: Accounts, spoken: dict[str, list[str]], place: str, day: str
+) -> list[tuple[Account, str, str]]:
+    """Who the reports say held the place on the day, each control period with its status
+    and report: the rule of the question cq04 («held», «last reported held», «possibly
+    held»), for every controller at once (tests/test_web.py checks they agree on ISIS).
+    `spoken` gives, for each place, the dates of the reports that speak of it."""
+    out: list[tuple[Account, str, str]] = []
+    for account in accounts.accounts.values():
+        if account.kind != "control" or place not in account.all("controlledPlace"):
+            continue
+        derived = account.derived
+        report = account.report
+        if derived:
+            source = accounts.accounts.get(account.one("derivedFrom") or "")
+            report = source.report if source is not None else None
+        if report is None:
+            continue
+        eb, lb = account.begin_bounds()
+        ee, le = account.end_bounds()
+        as_of = account.one("asOf")
+        if (eb is not None and eb[:10] > day) or (le is not None and le[:10] < day):
+            continue  # ruled out
+        if (
+            as_of is not None
+            and as_of[:10] < day
+            and any(as_of[:10] < later[:10] <= day for later in spoken.get(place, []))
+        ):
+            continue  # a later report (up to the day) speaks of the place
+        begun = not derived and lb is not None and lb[:10] <= day
+        if begun and (
+            (ee is not None and ee[:10] > day) or (as_of is not None and as_of[:10] >= day)
+        ):
+            status = "held"
+        elif begun and as_of is not None:
+            status = "last reported held"
+        else:
+            status = "possibly held"
+        out.append((account, status, report))
+    return sorted(out, key=lambda found: (found[2], found[0].node))
+
+
+def item(accounts: Accounts, account: Account) -> dict[str, Any]:
+    """One account as a time-axis item: a point for a day, a band for a span (a month told
+    as a month is a band), fuzzy ends where only bounds are known."""
+    eb, lb = account.begin_bounds()
+    ee, le = account.end_bounds()
+    start = eb or lb or ee or le
+    end = le or ee
+    ongoing = account.one("asOf") if account.one("ongoing") == "true" else None
+    if account.kind == "control" and ongoing and (end is None or end < ongoing):
+        end = ongoing
+    report = accounts.reports.get(account.report or "")
+    return {
+        "id": account.node,
+        "kind": account.kind,
+        "label": accounts.label(account.node),
+        "controller": accounts.label(account.one("controller") or account.one("agent")),
+        "start": start,
+        "end": end if end and start and end > start else None,
+        "fuzzyStart": bool(eb and lb and eb != lb) or (start is not None and eb is None),
+        "fuzzyEnd": bool(ee and le and ee != le) or bool(ongoing),
+        "report": account.report or "",
+        "reportDate": report.date if report else "",
+        "voice": short_iri(account.one("voice") or ""),
+        "derived": account.derived,
+    }
+
+
+def wkt_geometry(wkt: str) -> dict[str, Any] | None:
+    """A GeoJSON geometry from a WKT point, line or polygon (CRS84: longitude latitude)."""
+    match = re.match(r"^\s*(POINT|LINESTRING|POLYGON)\s*\((.*)\)\s*$", wkt, re.IGNORECASE)
+    if match is None:
+        return None
+    kind, body = match.group(1).upper(), match.group(2)
+
+    def coords(text: str) -> list[list[float]]:
+        return [[float(x) for x in pair.split()[:2]] for pair in text.split(",")]
+
+    try:
+        if kind == "POINT":
+            return {"type": "Point", "coordinates": coords(body)[0]}
+        if kind == "LINESTRING":
+            return {"type": "LineString", "coordinates": coords(body)}
+        rings = re.findall(r"\(([^()]*)\)", body)
+        return {"type": "Polygon", "coordinates": [coords(r) for r in rings]}
+    except (ValueError, IndexError):
+        return None
+
+
+class Snapshots:
+    """The snapshot of the build published now (a new one after each build)."""
+
+    def __init__(self, store: Path, root: Path) -> None:
+        self.store, self.root = store, root
+        self.current: Snapshot | None = None
+        self.lock = threading.Lock()
+
+    def get(self) -> Snapshot | None:
+        identity = store_identity(self.store)
+        if identity is None:
+            return None
+        with self.lock:
+            if self.current is None or self.current.identity != identity:
+                self.current = Snapshot(identity, ox.Store.read_only(identity[0]), self.root)
+            return self.current

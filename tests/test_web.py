@@ -1,0 +1,234 @@
+"""The workspace (issue #19) without a browser: what its pages compute from the store and
+what the server answers. tests/test_browser.py drives the same pages in Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+
+from conflictkg.build import build
+from conflictkg.errors import InputError
+from conflictkg.project import Project
+from conflictkg.query import find_query, run
+from conflictkg.web import pages
+from conflictkg.web.data import Snapshot, Snapshots, checked_iri, held_on, wkt_geometry
+
+from .conftest import ROOT
+from .security.test_serve import serving
+
+PLACE = "https://w3id.org/conflict-kg/id/place/"
+ISIS = "https://w3id.org/conflict-kg/id/actor/isis"
+
+
+@pytest.fixture(scope="module")
+def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project with the constructed corpus built."""
+    root = tmp_path_factory.mktemp("web")
+    for name in ("ontology", "data", "queries"):
+        shutil.copytree(ROOT / name, root / name)
+    assert build(Project(root, root / "data" / "corpus")).conforms
+    return root
+
+
+@pytest.fixture(scope="module")
+def snapshot(corpus_root: Path) -> Snapshot:
+    found = Snapshots(corpus_root / "build" / "store", corpus_root).get()
+    assert found is not None
+    return found
+
+
+@pytest.fixture(scope="module")
+def url(corpus_root: Path) -> Iterator[str]:
+    with serving(corpus_root) as served:
+        yield served
+
+
+@pytest.mark.parametrize("day", ["2016-01-01", "2017-11-09", "2017-11-12", "2018-06-01"])
+def test_the_map_says_what_cq04_says_of_isis(
+    snapshot: Snapshot, corpus_root: Path, day: str
+) -> None:
+    """The map colours places by the rule of cq04 applied to every controller: for ISIS it
+    gives the rows cq04 gives (place, status, report), on days before, during and after
+    the reports."""
+    project = Project(corpus_root, corpus_root / "data" / "corpus")
+    query = find_query(project.queries_dir, "cq04")
+    store = ox.Store.read_only(str(corpus_root / "build" / "store"))
+    results = run(store, query, {"date": day})
+    expected = {(row["placeEn"][1], row["status"][1], row["report"][1]) for row in results.rows}
+    accounts = snapshot.accounts
+    found = set()
+    for place in {p for a in accounts.accounts.values() for p in a.all("controlledPlace")}:
+        for account, status, report in held_on(accounts, snapshot.spoken, place, day):
+            if account.one("controller") == ISIS:
+                found.add((snapshot.labels(place)[0], status, report))
+    assert found == expected
+    assert expected or day == "2018-06-01"
+
+
+def test_who_held_albu_kamal_changes_with_the_day(snapshot: Snapshot) -> None:
+    """Worked out from the corpus texts: the army announced the whole town on 9 November;
+    the Observatory had ISIS back in about half of it on 10 November; the army held all of
+    it again from 19 November (reported on the 20th)."""
+
+    def held(day: str) -> tuple[str, bool]:
+        (feature,) = [
+            f
+            for f in snapshot.map_on(day)["features"]
+            if f["properties"]["iri"] == PLACE + "albu-kamal"
+        ]
+        return feature["properties"]["controllerEn"], feature["properties"]["disputed"]
+
+    assert held("2017-11-09") == ("Syrian army", False)
+    assert held("2017-11-10") == ("Islamic State (ISIS)", False)
+    assert held("2017-11-20") == ("Syrian army", False)
+
+
+def test_search_folds_arabic_spellings(snapshot: Snapshot) -> None:
+    for text in ("البوكمال", "بوكمال", "البوكمال\u064e", "ALBU KAMAL"):
+        assert PLACE + "albu-kamal" in [f["iri"] for f in snapshot.search(text)], text
+    # hamza forms and ta marbuta: «الرقه» finds «الرقة»
+    assert PLACE + "raqqa" in [f["iri"] for f in snapshot.search("الرقه")]
+    assert snapshot.search("   ") == []
+
+
+def test_a_facts_page_marks_its_quote_in_the_source_text(snapshot: Snapshot) -> None:
+    node = "https://w3id.org/conflict-kg/id/event/wire-2017-11-19-albu-kamal/capture-albu-kamal"
+    data = snapshot.entity(node)
+    (evidence,) = data["evidence"]
+    # the quote the report file gives for this capture, found at its offsets in the text
+    assert evidence["quote"] == (
+        "سيطر الجيش السوري وحلفاؤه الأحد على كامل مدينة البوكمال بعد طرد تنظيم الدولة الإسلامية منها"
+    )
+    assert evidence["exact"] == evidence["quote"] and not evidence["problem"]
+    text = (ROOT / "data/corpus/sources/wire-2017-11-19-albu-kamal.ar.txt").read_text("utf-8")
+    assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
+    assert evidence["before"] + evidence["quote"] + evidence["after"] in text
+    assert evidence["voice"].endswith("#AttributedVoice")
+    html = pages.entity(data).decode()
+    assert f'<mark class="quote">{evidence["quote"]}</mark>' in html
+    assert 'lang="ar" dir="rtl"' in html
+
+
+def test_a_changed_source_text_is_said_not_shown(snapshot: Snapshot, tmp_path: Path) -> None:
+    text, problem = snapshot.source_text(
+        "data/corpus/sources/wire-2017-11-19-albu-kamal.ar.txt", "0" * 64
+    )
+    assert text is None and "changed since the build" in problem
+    text, problem = snapshot.source_text("../../etc/passwd", "0" * 64)
+    assert text is None and "not in this project" in problem
+
+
+def test_markup_in_the_data_is_shown_as_text() -> None:
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    data = {
+        "iri": "https://w3id.org/conflict-kg/id/actor/x",
+        "en": hostile,
+        "ar": hostile,
+        "types": [],
+        "out": [{"p": "http://p", "value": hostile, "node": "literal", "lang": "", "label": ""}],
+        "in": [],
+        "more": False,
+        "page": 0,
+        "evidence": [],
+        "exists": True,
+    }
+    html = pages.entity(data).decode()
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_geometries_from_wkt() -> None:
+    assert wkt_geometry("POINT(40.92 34.45)") == {"type": "Point", "coordinates": [40.92, 34.45]}
+    assert wkt_geometry("LINESTRING(38 36, 39 35)") == {
+        "type": "LineString",
+        "coordinates": [[38.0, 36.0], [39.0, 35.0]],
+    }
+    assert wkt_geometry("POLYGON((0 0, 1 0, 1 1, 0 0))")["type"] == "Polygon"  # type: ignore[index]
+    assert wkt_geometry("CIRCLE(1 2)") is None and wkt_geometry("POINT(a b)") is None
+
+
+@pytest.mark.parametrize(
+    "value", ["javascript:alert(1)", "https://x/<script>", "https://x/ y", "place:raqqa", ""]
+)
+def test_request_iris_are_checked(value: str) -> None:
+    with pytest.raises(InputError):
+        checked_iri(value)
+
+
+# ------------------------------------------------------------------ the server
+
+
+@pytest.mark.integration
+def test_every_page_is_served_and_loads_only_this_server(url: str) -> None:
+    for path in (
+        "/",
+        "/map",
+        "/timeline",
+        "/network",
+        "/questions",
+        "/question?name=cq28",
+        "/sparql",
+        "/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9",
+        f"/entity?iri={PLACE}albu-kamal",
+    ):
+        reply = requests.get(url + path, timeout=30)
+        assert reply.status_code == 200, path
+        assert reply.headers["Content-Type"].startswith("text/html")
+        csp = reply.headers["Content-Security-Policy"]
+        assert (
+            "script-src 'self';" in csp
+            and "unsafe-inline' ;" not in csp.split("script-src")[1][:30]
+        )
+        for ref in re.findall(r'(?:src|href)="([^"]*)"', reply.text):
+            assert ref.startswith(("/", "#", "data:")), (path, ref)
+        assert "<script>" not in reply.text  # no inline script: scripts come from /static/
+
+
+@pytest.mark.integration
+def test_the_server_refuses_what_it_should(url: str) -> None:
+    assert requests.post(url + "/map", timeout=10).status_code == 405
+    assert requests.get(url + "/", headers={"Host": "evil.example"}, timeout=10).status_code == 403
+    assert requests.get(url + "/vendor/../../etc/passwd", timeout=10).status_code == 404
+    assert requests.get(url + "/static/x.js", timeout=10).status_code == 404
+    assert requests.get(url + "/entity?iri=javascript:alert(1)", timeout=10).status_code == 400
+    assert requests.get(url + "/api/map?day=yesterday", timeout=10).status_code == 400
+    assert requests.get(url + "/question?name=../../x", timeout=10).status_code == 400
+    bad = requests.get(url + "/question?name=cq28&date=2017-13-45", timeout=10)
+    assert bad.status_code == 200 and "not a calendar date" in bad.text
+
+
+@pytest.mark.integration
+def test_a_question_answers_in_pages_and_downloads_whole(url: str) -> None:
+    page = requests.get(url + "/question?name=cq28&date=2017-11-10", timeout=30).text
+    rows = re.findall(r"<tr><td>", page)
+    assert len(rows) == 3  # the army twice (seed, statement), ISIS's half (the Observatory)
+    reply = requests.get(url + "/api/answer?name=cq28&date=2017-11-10&format=csv", timeout=30)
+    assert reply.status_code == 200 and reply.headers["Content-Type"].startswith("text/csv")
+    table = list(csv.DictReader(io.StringIO(reply.text)))
+    assert [r["controllerEn"] for r in table] == [
+        "Syrian army",
+        "Syrian army",
+        "Islamic State (ISIS)",
+    ]
+    assert {r["agencyEn"] for r in table} >= {"Agence France-Presse (AFP)"}
+
+
+def test_the_wheel_carries_every_library_the_pages_load() -> None:
+    """The browser libraries conflictkg.web.vendor serves are the files pyproject.toml puts
+    in the wheel (so that a pipx install built after `make` serves a whole workspace)."""
+    import tomllib
+
+    from conflictkg.web.vendor import FILES
+
+    shipped = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["conflictkg.web"]
+    assert {f"assets/node_modules/{path}" for path, _ in FILES.values()} <= set(shipped)
