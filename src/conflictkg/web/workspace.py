@@ -124,9 +124,7 @@ class Workspace:
         page = _page(params)
         results, error, more = None, "", False
         try:
-            text = with_bindings(query, bindings(query, given))
-            if not _LIMIT.search(text):
-                text += f"\nLIMIT {PAGE + 1} OFFSET {page * PAGE}"
+            text = page_query(query, given, page)
             answer = self._run(Job(query=text, accept="application/sparql-results+json"))
             if answer.status != 200:
                 error = answer.body.decode("utf-8", "replace")
@@ -224,6 +222,16 @@ class Workspace:
 
 
 _PLACE = "https://w3id.org/conflict-kg/id/place/"
+
+
+def page_query(query: LibraryQuery, given: dict[str, str], page: int) -> str:
+    """A question with its parameters bound, asking for one page of its answer (and one row
+    more, to tell whether there is a next page); a question with a LIMIT of its own is
+    asked as it is."""
+    text = with_bindings(query, bindings(query, given))
+    if not _LIMIT.search(text):
+        text += f"\nLIMIT {PAGE + 1} OFFSET {page * PAGE}"
+    return text
 
 
 def _page(params: dict[str, str]) -> int:
