@@ -192,6 +192,20 @@ def test_every_page_is_served_and_loads_only_this_server(url: str) -> None:
         assert "<script>" not in reply.text  # no inline script: scripts come from /static/
 
 
+def test_home_counts_each_reports_facts_by_voice(snapshot: Snapshot) -> None:
+    reports = {r["iri"].rsplit("/", 1)[-1]: r for r in snapshot.reports()}
+    seed = reports["afp-2017-isis-territory"]
+    # the seed reports facts in its own voice, attributes the coalition's figure to the
+    # coalition and tells announcements (al-Abadi's of Mosul, the army's of Albu Kamal)
+    assert all(word in seed["voices"] for word in ("reporter", "attributed", "announced"))
+    assert (
+        seed["constructed"] == "" and reports["army-2017-11-09-albu-kamal"]["constructed"] == "yes"
+    )
+    assert len(reports) == 12
+    counts = snapshot.entities()
+    assert counts["actor"] >= 20 and counts["place"] >= 30
+
+
 @pytest.mark.integration
 def test_the_server_refuses_what_it_should(url: str) -> None:
     assert requests.post(url + "/map", timeout=10).status_code == 405

@@ -278,9 +278,31 @@ class Snapshot:
                     if row["constructed"] is not None and _v(row["constructed"]) == "true"
                     else "",
                     "facts": _v(row["facts"]),
+                    "voices": "",
                 }
             )
+        voices: dict[str, list[str]] = {}
+        for row in self.select(
+            f"""PREFIX ckg: <{CKG}>
+            SELECT ?r ?voice (COUNT(DISTINCT ?fact) AS ?n) WHERE {{
+              ?fact ckg:statedIn ?r ; ckg:voice ?voice .
+            }} GROUP BY ?r ?voice ORDER BY ?r ?voice"""
+        ):
+            name = _v(row["voice"]).rsplit("#", 1)[-1].removesuffix("Voice").lower()
+            voices.setdefault(_v(row["r"]), []).append(f"{_v(row['n'])} {name}")
+        for report in out:
+            report["voices"] = ", ".join(voices.get(report["iri"], []))
         return out
+
+    def entities(self) -> dict[str, int]:
+        """How many actors and places the gazetteer names."""
+        counts = {"actor": 0, "place": 0}
+        for row in self.select(
+            f"""SELECT ?s WHERE {{ GRAPH <{ID}graph/gazetteer> {{ ?s a ?kind }}
+                FILTER (STRSTARTS(STR(?s), "{ID}actor/") || STRSTARTS(STR(?s), "{ID}place/")) }}"""
+        ):
+            counts["actor" if "/id/actor/" in _v(row["s"]) else "place"] += 1
+        return counts
 
     # ------------------------------------------------------------ the map
     def places(self) -> list[dict[str, Any]]:

@@ -69,11 +69,12 @@ def error_page(status: int, message: str) -> bytes:
     )
 
 
-def home(reports: list[dict[str, str]], summary: dict[str, Any]) -> bytes:
+def home(reports: list[dict[str, str]], summary: dict[str, Any], entities: dict[str, int]) -> bytes:
     rows = "".join(
         f"<tr><td>{link(r['iri'], r['iri'].rsplit('/', 1)[-1])}</td><td>{h(r['date'])}</td>"
         f"<td>{h(r['agency'])}</td><td dir=auto>{h(r['title'])}</td>"
-        f"<td>{h(r['constructed'])}</td><td class=num>{h(r['facts'])}</td></tr>"
+        f"<td>{h(r['constructed'])}</td><td class=num>{h(r['facts'])}</td>"
+        f"<td>{h(r['voices'])}</td></tr>"
         for r in reports
     )
     status = summary.get("conforms")
@@ -88,13 +89,15 @@ def home(reports: list[dict[str, str]], summary: dict[str, Any]) -> bytes:
         "Workspace",
         f"""<h1>The workspace</h1>
 <p>Dataset <b>{h(summary.get("dataset", "data"))}</b>: {h(len(reports))} report(s),
-{h(sum(int(v) for v in graphs.values()))} triples in {h(len(graphs))} graphs; {valid}.</p>
+{h(sum(int(v) for v in graphs.values()))} triples in {h(len(graphs))} graphs;
+{h(entities.get("actor", 0))} actors and {h(entities.get("place", 0))} places in the gazetteer;
+{valid}.</p>
 <p class=hint>Who held a place on a day, according to whom, and where is it written? Open the
 <a href="/map">map</a>, move the day, click a place; or ask question
 <a href="/question?name=cq28">cq28</a>.</p>
 <h2>Reports</h2>
 <table><thead><tr><th>Report</th><th>Date</th><th>Agency</th><th>Title</th>
-<th>Constructed example</th><th>Facts</th></tr></thead><tbody>{rows}</tbody></table>""",
+<th>Constructed example</th><th>Facts</th><th>Facts by voice</th></tr></thead><tbody>{rows}</tbody></table>""",
         "/",
     )
 

@@ -89,7 +89,7 @@ class Workspace:
         summary: dict[str, Any] = {}
         with contextlib.suppress(OSError, ValueError):  # a build without its summary
             summary = json.loads((self.store.parent / "summary.json").read_text("utf-8"))
-        return Answer(200, HTML, pages.home(snapshot.reports(), summary))
+        return Answer(200, HTML, pages.home(snapshot.reports(), summary, snapshot.entities()))
 
     def search(self, params: dict[str, str]) -> Answer:
         text = params.get("q", "")[:200]
