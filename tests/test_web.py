@@ -19,7 +19,7 @@ from conflictkg.errors import InputError
 from conflictkg.project import Project
 from conflictkg.query import find_query, run
 from conflictkg.web import pages
-from conflictkg.web.data import Snapshot, Snapshots, checked_iri, held_on, wkt_geometry
+from conflictkg.web.data import Snapshot, Snapshots, checked_iri, held_on
 
 from .conftest import ROOT
 from .security.test_serve import serving
@@ -143,16 +143,6 @@ def test_markup_in_the_data_is_shown_as_text() -> None:
     html = pages.entity(data).decode()
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
-
-
-def test_geometries_from_wkt() -> None:
-    assert wkt_geometry("POINT(40.92 34.45)") == {"type": "Point", "coordinates": [40.92, 34.45]}
-    assert wkt_geometry("LINESTRING(38 36, 39 35)") == {
-        "type": "LineString",
-        "coordinates": [[38.0, 36.0], [39.0, 35.0]],
-    }
-    assert wkt_geometry("POLYGON((0 0, 1 0, 1 1, 0 0))")["type"] == "Polygon"  # type: ignore[index]
-    assert wkt_geometry("CIRCLE(1 2)") is None and wkt_geometry("POINT(a b)") is None
 
 
 @pytest.mark.parametrize(

@@ -856,7 +856,9 @@ def validate(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["ttl", "nt", "xml", "trig", "nq", "jsonld", "geojson"]),
+    type=click.Choice(
+        ["ttl", "nt", "xml", "trig", "nq", "jsonld", "geojson", "acled-csv", "ucdp-ged-csv"]
+    ),
     default="ttl",
     show_default=True,
 )
@@ -878,11 +880,22 @@ def validate(
 @reports_errors
 def export(project_dir: Path | None, fmt: str, output: Path, inferred: bool, engine: str) -> None:
     """Export the build in an RDF format (ttl, nt, xml: the union of the graphs; trig, nq,
-    jsonld: with their named graphs), the triples exactly as they were validated; or as
-    GeoJSON (places and located events, for QGIS and Leaflet)."""
+    jsonld: with their named graphs), the triples exactly as they were validated; as
+    GeoJSON (places and located events, for QGIS and Leaflet); or as CSV in the layouts of
+    ACLED (acled-csv) and UCDP GED (ucdp-ged-csv), one row per event and place."""
     from .export import export_built
 
     project = Project.find(project_dir)
+    if fmt in ("acled-csv", "ucdp-ged-csv"):
+        from .interop.datasets import write_csv
+        from .store import open_store
+
+        layout = "acled" if fmt == "acled-csv" else "ucdp"
+        done = write_csv(open_store(project.build_dir / "store"), layout, output)
+        click.echo(f"wrote {done.rows} rows in the {fmt[:-4].upper()} layout to {output}")
+        for why, count in sorted(done.left_out.items()):
+            click.echo(f"  {count} event(s) left out: {why}")
+        return
     if fmt == "geojson":
         from .interop.geojson import write_geojson
         from .store import open_store

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from ..arabic import fold
 from ..corpus.accounts import Account, Accounts, load
 from ..errors import InputError
+from ..interop.geojson import geometry
 from ..namespaces import CKG
 from ..query import short_iri
 from ..sources import confined_source
@@ -318,16 +319,17 @@ class Snapshot:
               OPTIONAL {{ ?p ckg:within ?within }}
             }} ORDER BY STR(?p)"""
         ):
-            geometry = wkt_geometry(_v(row["wkt"]))
-            if geometry is None:
-                continue
             iri = _v(row["p"])
+            try:
+                shape = geometry(_v(row["wkt"]), iri)
+            except InputError:
+                continue  # not drawable: the GeoJSON export says why
             if out and out[-1]["iri"] == iri:
                 continue
             out.append(
                 {
                     "iri": iri,
-                    "geometry": geometry,
+                    "geometry": shape,
                     "en": _v(row["en"]) if row["en"] is not None else short_iri(iri),
                     "ar": _v(row["ar"]) if row["ar"] is not None else "",
                     "kind": _v(row["kind"]).rsplit("#", 1)[-1],
@@ -527,27 +529,6 @@ def item(accounts: Accounts, account: Account) -> dict[str, Any]:
         "voice": short_iri(account.one("voice") or ""),
         "derived": account.derived,
     }
-
-
-def wkt_geometry(wkt: str) -> dict[str, Any] | None:
-    """A GeoJSON geometry from a WKT point, line or polygon (CRS84: longitude latitude)."""
-    match = re.match(r"^\s*(POINT|LINESTRING|POLYGON)\s*\((.*)\)\s*$", wkt, re.IGNORECASE)
-    if match is None:
-        return None
-    kind, body = match.group(1).upper(), match.group(2)
-
-    def coords(text: str) -> list[list[float]]:
-        return [[float(x) for x in pair.split()[:2]] for pair in text.split(",")]
-
-    try:
-        if kind == "POINT":
-            return {"type": "Point", "coordinates": coords(body)[0]}
-        if kind == "LINESTRING":
-            return {"type": "LineString", "coordinates": coords(body)}
-        rings = re.findall(r"\(([^()]*)\)", body)
-        return {"type": "Polygon", "coordinates": [coords(r) for r in rings]}
-    except (ValueError, IndexError):
-        return None
 
 
 class Snapshots:
