@@ -423,6 +423,34 @@ def _agency(project: Project, given: str | None, gazetteer: Any) -> str:
     )
 
 
+@main.command("import-acled")
+@project_option
+@data_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--slug", required=True, help="The report's name for the imported rows.")
+@reports_errors
+def import_acled_command(
+    project_dir: Path | None, data_dir: Path | None, source: Path, slug: str
+) -> None:
+    """Import the rows of a CSV file in ACLED's layout as a report of their own (the coded
+    dataset's voice), beside the news reports: each row checked (event type, date, time
+    precision, coordinates, place, actors), a bad row reported with its line and left out,
+    the good ones kept. Exit 0 when every row was imported, 1 when some were refused."""
+    from .interop.acled_import import import_acled
+
+    project = Project.find(project_dir, data_dir)
+    done = import_acled(source, project.dataset.folder, project.root, project.gazetteer_files, slug)
+    for line, problem in done.problems:
+        click.echo(f"{source}:{line}: {problem}", err=True)
+    total = done.rows + len(done.problems)
+    click.echo(f"imported {done.rows} of {total} rows into {done.report}")
+    if done.problems:
+        click.echo(
+            f"  {len(done.problems)} row(s) refused, listed above; fix them and import again"
+        )
+        sys.exit(EXIT_FAIL)
+
+
 @main.command("new-report")
 @project_option
 @data_option

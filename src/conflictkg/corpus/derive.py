@@ -115,6 +115,7 @@ def voices(store: ox.Store, facts: dict[str, str] | None = None) -> Iterator[ox.
     confirmed = {
         row["n"].value for row in _select(store, "SELECT ?n WHERE { ?n ckg:reporterConfirms true }")
     }
+    coded = {row["a"].value for row in _select(store, "SELECT ?a WHERE { ?a a ckg:CodedDataset }")}
     given: dict[str, tuple[int, str, str, str | None]] = {}
     for row in _select(store, _COVERS):
         node = row["n"].value
@@ -132,6 +133,8 @@ def voices(store: ox.Store, facts: dict[str, str] | None = None) -> Iterator[ox.
         giver = given.get(node)
         if giver is None or node in confirmed or giver[1] == node:
             voice, by, who = CKG.ReporterVoice, report.iri, report.agency
+            if report.agency in coded:  # a coded dataset's rows, imported
+                voice = CKG.CodedVoice
         else:
             _, by, kind, who = giver
             voice = CKG.AttributedVoice if kind == "claim" else CKG.AnnouncedVoice

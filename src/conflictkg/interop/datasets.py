@@ -116,6 +116,8 @@ SCHEMES = (
     + f"""SELECT ?concept ?notation WHERE {{
   ?concept skos:notation ?notation . FILTER (STRSTARTS(STR(?concept), "{_CODE}")) }}"""
 )
+
+
 @dataclass
 class Node:
     kinds: set[str] = field(default_factory=set)

@@ -1,0 +1,268 @@
+"""`conflictkg import-acled FILE.csv`: rows of a file in ACLED's layout become a report of
+their own, attributed to the dataset (ACLED, a ckg:CodedDataset: its facts are in the coded
+dataset's voice), beside the news reports, so that `timeline`, `disagreements` and the
+questions compare them.
+
+The CSV is kept byte for byte in the dataset's sources/ as the report's source text, and
+each event's evidence is its row, quoted whole: the build resolves it like any quote. Each
+row is checked: its event type (the ones the alignment module codes: a territorial change
+becomes a ckg:Capture, an armed clash a ckg:Battle), its date and time precision, its
+coordinates, its place (the gazetteer's place of that name, or the nearest within 25 km of
+the coordinates), its actors (the gazetteer's names, English labels and altLabels, ACLED's
+names among them). A row that fails is reported with its line and what is wrong, and left
+out; the good rows are kept. Nothing is guessed: a name the gazetteer lacks is said, for the
+analyst to add.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from ..draft.newreport import PREFIXES, _literal
+from ..errors import InputError
+from ..rdfio import parse_turtle
+from .geojson import geometry, representative_point
+
+REQUIRED = [
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+    "actor1", "actor2", "location", "latitude", "longitude", "source",
+]  # fmt: skip
+# ACLED (event type, sub-event type) -> the class it becomes (the alignment module's
+# mappings read backwards; a transfer without a fight has no destination to be a withdrawal)
+CLASSES = {
+    ("Battles", "Government regains territory"): "Capture",
+    ("Battles", "Non-state actor overtakes territory"): "Capture",
+    ("Battles", "Armed clash"): "Battle",
+}
+NEAR_KM = 25.0  # UCDP's «within 25 km» precision
+ACLED = "https://w3id.org/conflict-kg/id/actor/acled"
+
+
+@dataclass
+class Imported:
+    report: Path
+    source: Path
+    rows: int
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what is wrong)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    actors: dict[str, str]  # a folded English name -> the actor
+    places: dict[str, str]  # a folded English name -> the place
+    points: dict[str, tuple[float, float]]  # place -> (lat, lon)
+
+    @classmethod
+    def of(cls, files: list[Path]) -> Gazetteer:
+        graph = Graph()
+        for path in files:
+            graph += parse_turtle(path)
+        actors: dict[str, str] = {}
+        places: dict[str, str] = {}
+        points: dict[str, tuple[float, float]] = {}
+        for node in set(graph.subjects(RDF.type, None)):
+            iri = str(node)
+            kind = "actor" if "/id/actor/" in iri else "place" if "/id/place/" in iri else ""
+            for prop in (RDFS.label, SKOS.altLabel):
+                for label in graph.objects(node, prop):
+                    if isinstance(label, Literal) and label.language == "en":
+                        (actors if kind == "actor" else places if kind == "place" else {})[
+                            _key(str(label))
+                        ] = iri
+        for node, geo in graph.subject_objects(
+            URIRef("http://www.opengis.net/ont/geosparql#hasGeometry")
+        ):
+            for wkt in graph.objects(geo, URIRef("http://www.opengis.net/ont/geosparql#asWKT")):
+                try:
+                    (lon, lat), _ = representative_point(geometry(str(wkt), str(node)))
+                except InputError:
+                    continue
+                points[str(node)] = (lat, lon)
+        return cls(actors, places, points)
+
+    def place(self, name: str, lat: float, lon: float) -> str | None:
+        named = self.places.get(_key(name))
+        if named is not None:
+            return named
+        near = [
+            (_km(lat, lon, *point), place)
+            for place, point in self.points.items()
+            if _km(lat, lon, *point) <= NEAR_KM
+        ]
+        return min(near)[1] if near else None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, a 6371 km sphere)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def import_acled(
+    csv_path: Path, data_dir: Path, root: Path, gazetteer_files: list[Path], slug: str
+) -> Imported:
+    """Write the report of the rows of `csv_path` into the dataset folder `data_dir`."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{2,80}", slug):
+        raise InputError(f"«{slug}» is not a report name (lower-case letters, digits, hyphens)")
+    try:
+        raw = csv_path.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read it: {exc.strerror or exc}", csv_path) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 (byte {exc.start})", csv_path) from None
+    source = data_dir / "sources" / f"{slug}.acled.csv"
+    report = data_dir / "reports" / f"{slug}.ttl"
+    for path in (source, report):
+        if path.exists():
+            raise InputError("already there: choose another --slug", path)
+    lines = text.splitlines()
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(f"not ACLED's layout: no column {', '.join(missing)}", csv_path, 1)
+    gazetteer = Gazetteer.of(gazetteer_files)
+    nodes: list[str] = []
+    problems: list[tuple[int, str]] = []
+    latest = ""
+    for row in reader:
+        line = reader.line_num
+        try:
+            node, day = _node(row, lines[line - 1], gazetteer, slug)
+        except InputError as exc:
+            problems.append((line, exc.message))
+            continue
+        nodes.append(node)
+        latest = max(latest, day)
+    if not nodes:
+        raise InputError(
+            "no row could be imported: " + "; ".join(f"line {n}: {m}" for n, m in problems[:5]),
+            csv_path,
+        )
+    relative = source.resolve().relative_to(root.resolve()).as_posix()
+    header = f"""# Events imported from {csv_path.name} (ACLED's layout) by `conflictkg import-acled`: the
+# dataset's coding, not a news report. Source: {relative} (kept byte for byte).
+{PREFIXES.format(slug=slug)}
+report:{slug} a ckg:Report ;
+    dcterms:title {_literal(f"Events coded in ACLED's layout ({csv_path.name})")}@en ;
+    prov:wasAttributedTo <{ACLED}> ;
+    rdfs:comment "Imported rows of a file in ACLED's layout; the report's date is its latest event's (the file says no date of its own)."@en ;
+    ckg:sourceText source:{slug} ;
+    ckg:reportDate "{latest}"^^xsd:date .
+
+source:{slug} a ckg:SourceText ;
+    ckg:sourcePath {_literal(relative)} ;
+    ckg:sha256 "{hashlib.sha256(raw).hexdigest()}" .
+
+"""
+    report.parent.mkdir(parents=True, exist_ok=True)
+    source.parent.mkdir(parents=True, exist_ok=True)
+    tmp_source = source.with_name(f".{source.name}.tmp-{os.getpid()}")
+    tmp_report = report.with_name(f".{report.name}.tmp-{os.getpid()}")
+    try:
+        tmp_source.write_bytes(raw)
+        tmp_report.write_text(header + "\n".join(nodes), encoding="utf-8")
+        parse_turtle(tmp_report)  # what is written reads back, or nothing is written
+        os.replace(tmp_source, source)
+        os.replace(tmp_report, report)
+    finally:
+        tmp_source.unlink(missing_ok=True)
+        tmp_report.unlink(missing_ok=True)
+    return Imported(report, source, len(nodes), problems)
+
+
+def _node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tuple[str, str]:
+    """One row as a report node (Turtle), and its day; InputError says what is wrong."""
+    kind = CLASSES.get((row["event_type"].strip(), row["sub_event_type"].strip()))
+    if kind is None:
+        known = "; ".join(f"{a} / {b}" for a, b in CLASSES)
+        raise InputError(
+            f"event type «{row['event_type']} / {row['sub_event_type']}» is not one conflict-kg "
+            f"codes ({known})"
+        )
+    try:
+        day = dt.date.fromisoformat(row["event_date"].strip())
+    except ValueError:
+        raise InputError(f"event_date «{row['event_date']}» is not a date (YYYY-MM-DD)") from None
+    precision = row["time_precision"].strip()
+    if precision not in ("1", "2", "3"):
+        raise InputError(f"time_precision «{precision}» is not 1, 2 or 3")
+    try:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+    except ValueError:
+        raise InputError("no coordinates (latitude, longitude)") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError(f"coordinates out of range: {lat}, {lon}")
+    place = gazetteer.place(row["location"], lat, lon)
+    if place is None:
+        raise InputError(
+            f"no gazetteer place «{row['location']}» nor any within {NEAR_KM:g} km of "
+            f"{lat}, {lon}: add it to the gazetteer"
+        )
+    agent = gazetteer.actors.get(_key(row["actor1"]))
+    if agent is None:
+        raise InputError(f"actor1 «{row['actor1']}» is not in the gazetteer: add it (an altLabel)")
+    opponent = gazetteer.actors.get(_key(row["actor2"])) if row["actor2"].strip() else None
+    if row["actor2"].strip() and opponent is None:
+        raise InputError(f"actor2 «{row['actor2']}» is not in the gazetteer: add it (an altLabel)")
+    name = re.sub(r"[^a-z0-9-]+", "-", row["event_id_cnty"].strip().lower()).strip("-")
+    if not name:
+        raise InputError("no event_id_cnty")
+    if precision == "1":
+        when = f'    ckg:date "{day.isoformat()}"^^xsd:date ;'
+    elif precision == "3":
+        when = f'    ckg:date "{day.isoformat()[:7]}"^^xsd:gYearMonth ;'
+    else:  # within the week of the date
+        when = (
+            f'    ckg:earliestBegin "{(day - dt.timedelta(days=6)).isoformat()}"^^xsd:date ;\n'
+            f'    ckg:latestEnd "{(day + dt.timedelta(days=6)).isoformat()}"^^xsd:date ;'
+        )
+    parts = [
+        f"ev:{name} a ckg:{kind} ;",
+        f"    rdfs:label {_literal(row['sub_event_type'].strip() + ': ' + row['actor1'].strip() + ', ' + row['location'].strip() + ' (ACLED ' + row['event_id_cnty'].strip() + ')')}@en ;",
+        f"    ckg:{'agent' if kind == 'Capture' else 'hasParticipant'} <{agent}> ;",
+    ]
+    if opponent is not None:
+        parts.append(
+            f"    ckg:{'opponent' if kind == 'Capture' else 'hasParticipant'} <{opponent}> ;"
+        )
+    quote = f"    ckg:evidence [ ckg:quote {_literal(line)} ]"
+    parts += [f"    ckg:place <{place}> ;", when]
+    if kind == "Capture":  # a change of territory starts the taker's control
+        parts.append(f"    ckg:startsControl sit:{name} ;")
+    parts += [quote + " .", ""]
+    if kind == "Capture":
+        began = when.replace("ckg:date", "ckg:beginDate").replace(
+            "ckg:latestEnd", "ckg:latestBegin"
+        )
+        parts += [
+            f"sit:{name} a ckg:ControlPeriod ;",
+            f"    rdfs:label {_literal(row['actor1'].strip() + ' holds ' + row['location'].strip() + ' (ACLED ' + row['event_id_cnty'].strip() + ')')}@en ;",
+            f"    ckg:controller <{agent}> ;",
+            f"    ckg:controlledPlace <{place}> ;",
+            "    ckg:extent ckg:FullControl ;",
+            f"    ckg:startedBy ev:{name} ;",
+            began,
+            quote + " ;",
+            "    ckg:inference [ ckg:inferenceKind ckg:Entailment ; ckg:aboutProperty ckg:extent ;",
+            '        rdfs:comment "ACLED codes a change of territory at the location; how much of it is not said: read as the whole place."@en ] .',
+            "",
+        ]
+    return "\n".join(parts), day.isoformat()
