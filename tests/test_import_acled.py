@@ -93,3 +93,62 @@ def test_a_file_that_is_not_acled_layout_is_refused(corpus: Path, tmp_path: Path
     code, out = ckg(corpus, "import-acled", str(binary), "--slug", "binary-file")
     assert code == 2 and "not UTF-8" in out
     assert not list((corpus / "data" / "reports").glob("bad-file*"))
+
+
+def test_fatalities_and_air_strikes_go_round_trip(corpus: Path, tmp_path: Path) -> None:
+    """A synthetic row (a format test, not an event: its figure is made up) imported, built
+    and exported again: the air strike keeps its ACLED type, its actor's code (Russia, a
+    foreign state in Syria: 8) and its fatalities; UCDP gets them as deaths not by side."""
+    import pandas as pd
+
+    header = SAMPLE.read_text(encoding="utf-8").splitlines()[0]
+    rows = tmp_path / "synthetic.csv"
+    rows.write_text(
+        header
+        + "\nTEST-1,2017-11-12,2017,1,Political violence,Explosions/Remote violence,Air/drone strike,"
+        "Russia,,8,,,,80,,760,Middle East,Syria,Deir ez-Zor,Al Bukamal,,Al Bukamal,34.4510,40.9180,"
+        '1,Synthetic,Other,"A synthetic row for a format test: not an event.",4,,1510444800\n'
+        "TEST-2,2017-11-12,2017,1,Political violence,Battles,Armed clash,Russia,,8,,,,80,,760,"
+        "Middle East,Syria,Deir ez-Zor,Al Bukamal,,Al Bukamal,34.4510,40.9180,1,Synthetic,Other,"
+        '"Synthetic.",many,,1510444800\n',
+        encoding="utf-8",
+    )
+    code, out = ckg(
+        corpus,
+        "import-acled",
+        str(rows),
+        "--slug",
+        "synthetic",
+        "--data",
+        str(corpus / "data" / "corpus"),
+    )
+    assert code == 1 and "synthetic.csv:3: fatalities «many» is not a whole number" in out
+    assert build(Project(corpus, corpus / "data" / "corpus")).conforms is True
+    for fmt in ("acled-csv", "ucdp-ged-csv"):
+        assert ckg(corpus, "export", "--format", fmt, "-o", str(tmp_path / f"{fmt}.csv"))[0] == 0
+    acled = pd.read_csv(tmp_path / "acled-csv.csv")
+    (strike,) = acled[acled["notes"].str.contains("synthetic/test-1", regex=False)].itertuples()
+    assert (strike.event_type, strike.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert (strike.actor1, strike.inter1, strike.fatalities) == ("Russia", 8, 4)
+    ucdp = pd.read_csv(tmp_path / "ucdp-ged-csv.csv")
+    (row,) = ucdp[ucdp["relid"].str.contains("synthetic/test-1", regex=False)].itertuples()
+    assert (row.best, row.deaths_unknown, row.type_of_violence) == (4, 4, 1)
+
+
+def test_deaths_by_side_civilians_and_bounds() -> None:
+    from conflictkg.interop.datasets import Casualties, _deaths
+
+    counts = [
+        Casualties("a", "Killed", "army", False, 10, 8, 12),
+        Casualties("b", "Killed", "isis", False, 20, None, None),
+        Casualties("c", "Killed", "", True, 3, 3, 5),
+        Casualties("d", "Killed", "", False, None, 2, None),  # «at least two», side not said
+    ]
+    deaths = _deaths(counts, ["army"], ["isis"])
+    assert (deaths["deaths_a"], deaths["deaths_b"], deaths["deaths_civilians"]) == (10, 20, 3)
+    assert deaths["deaths_unknown"] == ""  # a count with no best figure: no total invented
+    assert deaths["best"] == "" and deaths["low"] == 8 + 20 + 3 + 2
+    assert _deaths(counts[:3], ["army"], ["isis"])["best"] == 33

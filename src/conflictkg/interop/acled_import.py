@@ -6,7 +6,8 @@ questions compare them.
 The CSV is kept byte for byte in the dataset's sources/ as the report's source text, and
 each event's evidence is its row, quoted whole: the build resolves it like any quote. Each
 row is checked: its event type (the ones the alignment module codes: a territorial change
-becomes a ckg:Capture, an armed clash a ckg:Battle), its date and time precision, its
+becomes a ckg:Capture, an armed clash a ckg:Battle, an air or drone strike a ckg:AirStrike,
+shelling a ckg:Shelling; its fatalities a count of the killed), its date and time precision, its
 coordinates, its place (the gazetteer's place of that name, or the nearest within 25 km of
 the coordinates), its actors (the gazetteer's names, English labels and altLabels, ACLED's
 names among them). A row that fails is reported with its line and what is wrong, and left
@@ -44,6 +45,8 @@ CLASSES = {
     ("Battles", "Government regains territory"): "Capture",
     ("Battles", "Non-state actor overtakes territory"): "Capture",
     ("Battles", "Armed clash"): "Battle",
+    ("Explosions/Remote violence", "Air/drone strike"): "AirStrike",
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"): "Shelling",
 }
 NEAR_KM = 25.0  # UCDP's «within 25 km» precision
 ACLED = "https://w3id.org/conflict-kg/id/actor/acled"
@@ -234,10 +237,14 @@ def _node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tu
             f'    ckg:earliestBegin "{(day - dt.timedelta(days=6)).isoformat()}"^^xsd:date ;\n'
             f'    ckg:latestEnd "{(day + dt.timedelta(days=6)).isoformat()}"^^xsd:date ;'
         )
+    fatalities = (row.get("fatalities") or "").strip()
+    if fatalities and not fatalities.isdigit():
+        raise InputError(f"fatalities «{fatalities}» is not a whole number")
+    sides = ("hasParticipant", "hasParticipant") if kind == "Battle" else ("agent", "opponent")
     parts = [
         f"ev:{name} a ckg:{kind} ;",
         f"    rdfs:label {_literal(row['sub_event_type'].strip() + ': ' + row['actor1'].strip() + ', ' + row['location'].strip() + ' (ACLED ' + row['event_id_cnty'].strip() + ')')}@en ;",
-        f"    ckg:{'agent' if kind == 'Capture' else 'hasParticipant'} <{agent}> ;",
+        f"    ckg:{sides[0]} <{agent}> ;",
     ]
     if opponent is not None:
         parts.append(
@@ -247,6 +254,11 @@ def _node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tu
     parts += [f"    ckg:place <{place}> ;", when]
     if kind == "Capture":  # a change of territory starts the taker's control
         parts.append(f"    ckg:startsControl sit:{name} ;")
+    if fatalities and int(fatalities) > 0:  # ACLED's 0 is «none reported»: nothing said
+        parts.append(
+            f"    ckg:casualties [ a ckg:CasualtyCount ; ckg:harm ckg:Killed ; "
+            f"ckg:value {int(fatalities)} ; ckg:unit ckg:PersonCount ] ;"
+        )
     parts += [quote + " .", ""]
     if kind == "Capture":
         began = when.replace("ckg:date", "ckg:beginDate").replace(

@@ -7,9 +7,9 @@ coordinates. The codes come from the alignment module (ontology/modules/alignmen
 SKOS concept schemes of ACLED, UCDP and CAMEO codes, mapped from conflict-kg's classes), by
 the coding rules written there: a capture is «Government regains territory» when the taker
 is a state force in its own country (ACLED inter 1), «Non-state actor overtakes territory»
-otherwise; UCDP's type of violence is state-based when a state force is on either side. What
-the reports do not say stays empty — fatalities above all: the reports give none — and never
-invented; what a layout cannot hold (an event known only to the year, for ACLED) is left out
+otherwise; UCDP's type of violence is state-based when a state force is on either side.
+Fatalities are the killed the reports count (ckg:casualties; by side and civilians for UCDP).
+What the reports do not say stays empty — and never invented; what a layout cannot hold (an event known only to the year, for ACLED) is left out
 and counted. Every row keeps the graph's IRI and the Arabic words that state the event.
 """
 
@@ -43,6 +43,8 @@ CODED = {
     "SiegeBreak": "siege break",
     "Withdrawal": "withdrawal",
     "CaliphateDeclaration": "declaration",
+    "AirStrike": "air strike",
+    "Shelling": "shelling",
 }
 # ACLED (event type, sub-event type) of each family, and whose rule picks it
 ACLED_CODES = {
@@ -51,6 +53,8 @@ ACLED_CODES = {
     "siege break": ("acled-battles", "acled-armed-clash"),
     "withdrawal": ("acled-strategic-developments", "acled-non-violent-transfer-of-territory"),
     "declaration": ("acled-strategic-developments", "acled-other"),
+    "air strike": ("acled-explosions-remote-violence", "acled-air-drone-strike"),
+    "shelling": ("acled-explosions-remote-violence", "acled-shelling"),
 }
 # where a place's coordinates stand, by its kind: ACLED geo_precision, UCDP where_prec
 PRECISION = {
@@ -111,6 +115,15 @@ NODES = (
 }"""
 )
 LINKS = _PREFIXES + "SELECT ?link ?node WHERE { ?link a ckg:IdentityLink ; ckg:links ?node }"
+CASUALTIES = (
+    _PREFIXES
+    + """SELECT ?event ?count ?harm ?side ?civilian ?best ?low ?high WHERE {
+  ?event ckg:casualties ?count . ?count ckg:harm ?harm .
+  OPTIONAL { ?count ckg:casualtiesOf ?side } OPTIONAL { ?count ckg:civilian ?civilian }
+  OPTIONAL { ?count ckg:value ?best } OPTIONAL { ?count ckg:minValue ?low }
+  OPTIONAL { ?count ckg:maxValue ?high }
+}"""
+)
 SCHEMES = (
     _PREFIXES
     + f"""SELECT ?concept ?notation WHERE {{
@@ -128,6 +141,17 @@ class Node:
     state: str = ""
     date: str = ""
     agency: str = ""
+
+
+@dataclass(frozen=True)
+class Casualties:
+    node: str
+    harm: str  # Killed | Injured
+    side: str  # the actor whose people they were, '' when not said
+    civilian: bool
+    best: int | None
+    low: int | None
+    high: int | None
 
 
 @dataclass
@@ -185,6 +209,23 @@ class Graph:
         self.quotes: dict[str, str] = {}
         for row in sorted(rows(QUOTES), key=lambda r: int(r["start"].value)):
             self.quotes.setdefault(row["event"].value, row["quote"].value)
+        self.casualties: dict[str, list[Casualties]] = defaultdict(list)
+        for row in rows(CASUALTIES):
+
+            def number(name: str, row: Any = row) -> int | None:
+                return int(float(row[name].value)) if row[name] is not None else None
+
+            self.casualties[row["event"].value].append(
+                Casualties(
+                    row["count"].value,
+                    row["harm"].value.rsplit("#", 1)[-1],
+                    row["side"].value if row["side"] is not None else "",
+                    row["civilian"] is not None and row["civilian"].value == "true",
+                    number("best"),
+                    number("low"),
+                    number("high"),
+                )
+            )
         self.groups: dict[str, str] = {}
         for row in rows(LINKS):
             self.groups[row["node"].value] = row["link"].value
@@ -317,6 +358,21 @@ class Graph:
         return "; ".join(names), "-".join(sorted(scales))
 
 
+def killed(graph: Graph, event: Event) -> list[Casualties]:
+    """The killed an event's reports count: the counts of the first report that gives any
+    (reports that disagree on a toll are for `disagreements`, not for a sum)."""
+    for node in event.nodes:
+        counts = [c for c in graph.casualties.get(node, []) if c.harm == "Killed"]
+        if counts:
+            return counts
+    return []
+
+
+def _total(counts: list[Casualties], which: str) -> int | str:
+    values = [getattr(c, which) if getattr(c, which) is not None else c.best for c in counts]
+    return sum(v for v in values if v is not None) if counts and None not in values else ""
+
+
 def _point(graph: Graph, place: str) -> tuple[float, float]:
     (lon, lat), _ = representative_point(geometry(graph.nodes[place].wkt, place))
     return round(lat, 5), round(lon, 5)
@@ -417,7 +473,7 @@ def acled_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "source": source,
                     "source_scale": scale,
                     "notes": f"{event.quote} | conflict-kg: {' '.join(event.nodes)}",
-                    "fatalities": "",
+                    "fatalities": _total(killed(graph, event), "best"),
                     "tags": _tags(graph, event),
                     "timestamp": int(
                         dt.datetime.fromisoformat(graph._report_date(event.nodes[0])[:10])
@@ -523,16 +579,27 @@ def ucdp_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "date_prec": date_prec,
                     "date_start": first,
                     "date_end": last,
-                    "deaths_a": "",
-                    "deaths_b": "",
-                    "deaths_civilians": "",
-                    "deaths_unknown": "",
-                    "best": "",
-                    "high": "",
-                    "low": "",
+                    **_deaths(killed(graph, event), side_a_nodes, side_b_nodes),
                 }
             )
     return out, dict(left)
+
+
+def _deaths(counts: list[Casualties], side_a: list[str], side_b: list[str]) -> dict[str, Any]:
+    """UCDP's death columns from the killed a report counts: by side, civilians, not said."""
+
+    def of(chosen: list[Casualties]) -> int | str:
+        return _total(chosen, "best")
+
+    return {
+        "deaths_a": of([c for c in counts if c.side in side_a and not c.civilian]),
+        "deaths_b": of([c for c in counts if c.side in side_b and not c.civilian]),
+        "deaths_civilians": of([c for c in counts if c.civilian]),
+        "deaths_unknown": of([c for c in counts if not c.side and not c.civilian]),
+        "best": _total(counts, "best"),
+        "high": _total(counts, "high"),
+        "low": _total(counts, "low"),
+    }
 
 
 def write_csv(store: ox.Store, layout: str, output: Path) -> Written:
