@@ -17,15 +17,14 @@ from click.testing import CliRunner
 from conflictkg.build import BuildResult
 from conflictkg.cli import main
 from conflictkg.interop.datasets import ACLED_CODES, ACLED_COLUMNS, CODED, UCDP_COLUMNS
-from conflictkg.project import Project
 
 EVENT = "https://w3id.org/conflict-kg/id/event/afp-2017-isis-territory/"
 
 
-def export(project: Project, fmt: str, tmp_path: Path) -> pd.DataFrame:
+def export(root: Path, fmt: str, tmp_path: Path) -> pd.DataFrame:
     out = tmp_path / f"{fmt}.csv"
     result = CliRunner().invoke(
-        main, ["export", "--format", fmt, "-o", str(out), "--project", str(project.root)]
+        main, ["export", "--format", fmt, "-o", str(out), "--project", str(root)]
     )
     assert result.exit_code == 0, result.output
     return pd.read_csv(out, dtype={"iso": "string", "interaction": "string"})
@@ -38,9 +37,9 @@ def row_of(frame: pd.DataFrame, node: str, column: str = "notes") -> pd.Series:
 
 
 def test_the_acled_layout_reads_back_with_its_columns_and_types(
-    project: Project, built: BuildResult, tmp_path: Path
+    project_copy_built: Path, tmp_path: Path
 ) -> None:
-    frame = export(project, "acled-csv", tmp_path)
+    frame = export(project_copy_built, "acled-csv", tmp_path)
     assert list(frame.columns) == ACLED_COLUMNS
     assert pd.api.types.is_integer_dtype(frame["year"])
     assert pd.api.types.is_float_dtype(frame["latitude"])
@@ -83,9 +82,9 @@ def test_the_acled_layout_reads_back_with_its_columns_and_types(
 
 
 def test_the_ucdp_layout_reads_back_with_its_columns_and_types(
-    project: Project, built: BuildResult, tmp_path: Path
+    project_copy_built: Path, tmp_path: Path
 ) -> None:
-    frame = export(project, "ucdp-ged-csv", tmp_path)
+    frame = export(project_copy_built, "ucdp-ged-csv", tmp_path)
     assert list(frame.columns) == UCDP_COLUMNS
     assert pd.api.types.is_integer_dtype(frame["type_of_violence"])
     assert pd.api.types.is_integer_dtype(frame["date_prec"])
@@ -112,8 +111,8 @@ def test_the_ucdp_layout_reads_back_with_its_columns_and_types(
     assert (mosul["where_prec"], mosul["adm_1"]) == (1, "Nineveh province")
 
 
-def test_the_codes_are_queryable_with_sparql(built: BuildResult, project: Project) -> None:
-    store = ox.Store.read_only(str(project.build_dir / "store"))
+def test_the_codes_are_queryable_with_sparql(built: BuildResult) -> None:
+    store = ox.Store.read_only(str(built.out_dir / "store"))
     rows = list(
         store.query(
             """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
@@ -126,12 +125,10 @@ def test_the_codes_are_queryable_with_sparql(built: BuildResult, project: Projec
     assert [r["notation"].value for r in rows] == ["190", "Battles"]
 
 
-def test_the_exports_use_only_codes_the_alignment_maps(
-    built: BuildResult, project: Project
-) -> None:
+def test_the_exports_use_only_codes_the_alignment_maps(built: BuildResult) -> None:
     """Each ACLED code the export gives a class is mapped from it (or from a class above
     it) in the alignment module, directly or as the broader concept of one mapped."""
-    store = ox.Store.read_only(str(project.build_dir / "store"))
+    store = ox.Store.read_only(str(built.out_dir / "store"))
     captures = (
         "acled-battles",
         "acled-government-regains-territory",

@@ -118,6 +118,7 @@ NOT_PRINTED = {  # entities the gazetteer knows but the report names only by met
     "actor/russia",
     "actor/iran",
     "actor/afp",
+    "actor/acled",  # the dataset import-acled attributes imported rows to
     "actor/iraqi-government",
     "place/lebanon",
     "place/nineveh-province",
