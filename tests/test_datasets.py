@@ -155,3 +155,18 @@ def test_an_export_without_a_build_is_a_clear_error(tmp_path: Path, fmt: str) ->
         main, ["export", "--format", fmt, "-o", str(tmp_path / "x.csv"), "--project", str(tmp_path)]
     )
     assert result.exit_code == 2 and not (tmp_path / "x.csv").exists()
+
+
+def test_every_gazetteer_coordinate_says_what_it_stands_for(built: BuildResult) -> None:
+    store = ox.Store.read_only(str(built.out_dir / "store"))
+    rows = list(
+        store.query(
+            """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+            PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+            SELECT ?place (COUNT(?precision) AS ?n) WHERE {
+              ?place geo:hasGeometry ?g . OPTIONAL { ?g ckg:geoPrecision ?precision }
+            } GROUP BY ?place""",
+            use_default_graph_as_union=True,
+        )
+    )
+    assert len(rows) >= 29 and {int(r["n"].value) for r in rows} == {1}

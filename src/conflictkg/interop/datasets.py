@@ -56,19 +56,6 @@ ACLED_CODES = {
     "air strike": ("acled-explosions-remote-violence", "acled-air-drone-strike"),
     "shelling": ("acled-explosions-remote-violence", "acled-shelling"),
 }
-# where a place's coordinates stand, by its kind: ACLED geo_precision, UCDP where_prec
-PRECISION = {
-    "City": (1, 1),
-    "Neighbourhood": (1, 1),
-    "Camp": (1, 1),
-    "MilitaryAirport": (1, 1),
-    "Area": (2, 2),
-    "District": (2, 3),
-    "Countryside": (2, 3),
-    "Border": (2, 5),
-    "Province": (3, 4),
-    "Country": (3, 6),
-}
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -103,11 +90,12 @@ QUOTES = (
 )
 NODES = (
     _PREFIXES
-    + """SELECT ?node ?kind ?label ?within ?wkt ?iso ?state ?date ?agency WHERE {
+    + """SELECT * WHERE {
   { ?node a ?kind . FILTER (STRSTARTS(STR(?kind), STR(ckg:))) }
   UNION { ?node rdfs:label ?label . FILTER (LANGMATCHES(LANG(?label), "en")) }
   UNION { ?node ckg:within ?within }
   UNION { ?node geo:hasGeometry/geo:asWKT ?wkt }
+  UNION { ?node geo:hasGeometry/ckg:geoPrecision ?precision }
   UNION { ?node ckg:isoNumericCode ?iso }
   UNION { ?node ckg:stateOf ?state }
   UNION { ?node ckg:reportDate ?date }
@@ -129,6 +117,13 @@ SCHEMES = (
     + f"""SELECT ?concept ?notation WHERE {{
   ?concept skos:notation ?notation . FILTER (STRSTARTS(STR(?concept), "{_CODE}")) }}"""
 )
+PRECISIONS = (
+    _PREFIXES
+    + f"""SELECT ?precision ?scheme ?notation WHERE {{
+  ?precision a ckg:GeoPrecision ; skos:closeMatch ?code .
+  ?code skos:inScheme ?scheme ; skos:notation ?notation .
+  FILTER (STRSTARTS(STR(?code), "{_CODE}")) }}"""
+)
 
 
 @dataclass
@@ -137,6 +132,7 @@ class Node:
     label: str = ""
     within: set[str] = field(default_factory=set)
     wkt: str = ""
+    precision: str = ""  # the ckg:GeoPrecision of its geometry
     iso: str = ""
     state: str = ""
     date: str = ""
@@ -191,6 +187,8 @@ class Graph:
                 node.within.add(row["within"].value)
             if row["wkt"] is not None:
                 node.wkt = row["wkt"].value
+            if row["precision"] is not None:
+                node.precision = row["precision"].value
             if row["iso"] is not None:
                 node.iso = row["iso"].value
             if row["state"] is not None:
@@ -209,6 +207,11 @@ class Graph:
         self.quotes: dict[str, str] = {}
         for row in sorted(rows(QUOTES), key=lambda r: int(r["start"].value)):
             self.quotes.setdefault(row["event"].value, row["quote"].value)
+        # a geo-precision -> its code in each scheme (acled-geo-precision, ucdp-where-precision)
+        self.precisions: dict[tuple[str, str], str] = {
+            (row["precision"].value, row["scheme"].value.rsplit("/", 1)[-1]): row["notation"].value
+            for row in rows(PRECISIONS)
+        }
         self.casualties: dict[str, list[Casualties]] = defaultdict(list)
         for row in rows(CASUALTIES):
 
@@ -389,8 +392,11 @@ def _admin(graph: Graph, place: str) -> tuple[str, str]:
     return admin1, admin2
 
 
-def _precision(graph: Graph, place: str) -> tuple[int, int]:
-    return max((PRECISION[k] for k in graph.nodes[place].kinds if k in PRECISION), default=(2, 2))
+def _precision(graph: Graph, place: str, scheme: str) -> int | str:
+    """A place's coordinates' precision in a scheme's code (the alignment module maps the
+    gazetteer's ckg:geoPrecision to it); empty when the gazetteer does not say."""
+    code = graph.precisions.get((graph.nodes[place].precision, scheme))
+    return int(code) if code is not None else ""
 
 
 def _id(*parts: str) -> str:
@@ -469,7 +475,7 @@ def acled_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "location": graph.nodes[place].label,
                     "latitude": lat,
                     "longitude": lon,
-                    "geo_precision": _precision(graph, place)[0],
+                    "geo_precision": _precision(graph, place, "acled-geo-precision"),
                     "source": source,
                     "source_scale": scale,
                     "notes": f"{event.quote} | conflict-kg: {' '.join(event.nodes)}",
@@ -567,7 +573,7 @@ def ucdp_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "side_a": side_a,
                     "side_b": side_b,
                     "source_article": f"{source}: «{event.quote}»",
-                    "where_prec": _precision(graph, place)[1],
+                    "where_prec": _precision(graph, place, "ucdp-where-precision"),
                     "where_coordinates": graph.nodes[place].label,
                     "adm_1": admin1,
                     "adm_2": admin2,
