@@ -118,7 +118,8 @@ NOT_PRINTED = {  # entities the gazetteer knows but the report names only by met
     "actor/russia",
     "actor/iran",
     "actor/afp",
-    "actor/acled",  # the dataset import-acled attributes imported rows to
+    "actor/acled",  # the datasets import-acled and import-ucdp attribute imported rows to
+    "actor/ucdp",
     "actor/iraqi-government",
     "place/lebanon",
     "place/nineveh-province",

@@ -79,6 +79,9 @@ def test_imported_events_stand_beside_the_reports(corpus: Path) -> None:
         assert row["agency"] == "ACLED (Armed Conflict Location & Event Data)"
         assert row["voice"] == "a coded dataset's entry"  # ckg:CodedVoice
         assert row["when"].startswith("2017-11-19")
+    # and in the questions: cq03 lists the captures with the report that tells each
+    code, out = ckg(corpus, "query", "cq03", "--format", "csv")
+    assert code == 0 and "report/acled-sample" in out and "report/wire-2017-11-19-albu-kamal" in out
     # the news reports' accounts of the same day are there beside it
     assert any(r["report"].endswith("wire-2017-11-19-albu-kamal") for r in rows)
 
@@ -152,3 +155,50 @@ def test_deaths_by_side_civilians_and_bounds() -> None:
     assert deaths["deaths_unknown"] == ""  # a count with no best figure: no total invented
     assert deaths["best"] == "" and deaths["low"] == 8 + 20 + 3 + 2
     assert _deaths(counts[:3], ["army"], ["isis"])["best"] == 33
+
+
+UCDP_SAMPLE = ROOT / "tests" / "data" / "ucdp-sample.csv"
+
+
+def test_ucdp_rows_import_as_battles_with_their_deaths(corpus: Path, tmp_path: Path) -> None:
+    """The constructed UCDP sample: state-based and non-state violence become battles
+    between the two sides (one over several days: bounds, not a day); one-sided violence
+    and a row that ends before it starts are refused with their lines. A synthetic row
+    (a format test, its figures made up) carries deaths by side into the UCDP export."""
+    import pandas as pd
+
+    data = str(corpus / "data" / "corpus")
+    code, out = ckg(
+        corpus, "import-ucdp", str(UCDP_SAMPLE), "--slug", "ucdp-sample", "--data", data
+    )
+    assert code == 1 and "imported 2 of 4 rows" in out
+    assert "ucdp-sample.csv:4: type_of_violence «3»" in out
+    assert "ucdp-sample.csv:5: date_end 2017-11-16 is before date_start 2017-11-17" in out
+    text = (corpus / "data" / "corpus" / "reports" / "ucdp-sample.ttl").read_text(encoding="utf-8")
+    assert "ev:ucdp-ckg-1 a ckg:Battle" in text and 'ckg:date "2017-11-17"^^xsd:date' in text
+    assert 'ckg:earliestBegin "2017-11-01"^^xsd:date' in text  # CKG-2 spans a week
+    assert "ckg:casualties" not in text  # the sample gives no deaths: none are said
+    header = UCDP_SAMPLE.read_text(encoding="utf-8").splitlines()[0]
+    synthetic = tmp_path / "synthetic-ucdp.csv"
+    synthetic.write_text(
+        header + "\nT-1,T-1,2017,1,x,Government of Iraq,IS,A synthetic row: not an event.,1,Rawa,,,"
+        "34.47,41.92,Iraq,Middle East,1,1,2017-11-17,2017-11-17,3,5,,,8,10,8\n",
+        encoding="utf-8",
+    )
+    assert (
+        ckg(corpus, "import-ucdp", str(synthetic), "--slug", "synthetic-ucdp", "--data", data)[0]
+        == 0
+    )
+    assert build(Project(corpus, corpus / "data" / "corpus")).conforms is True
+    assert (
+        ckg(corpus, "export", "--format", "ucdp-ged-csv", "-o", str(tmp_path / "ged.csv"))[0] == 0
+    )
+    ged = pd.read_csv(tmp_path / "ged.csv")
+    (row,) = ged[ged["relid"].str.contains("synthetic-ucdp/ucdp-t-1", regex=False)].itertuples()
+    assert (row.side_a, row.side_b, row.deaths_a, row.deaths_b, row.best) == (
+        "Iraqi government",
+        "Islamic State (ISIS)",
+        3,
+        5,
+        8,
+    )

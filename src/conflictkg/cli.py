@@ -434,12 +434,41 @@ def import_acled_command(
 ) -> None:
     """Import the rows of a CSV file in ACLED's layout as a report of their own (the coded
     dataset's voice), beside the news reports: each row checked (event type, date, time
-    precision, coordinates, place, actors), a bad row reported with its line and left out,
-    the good ones kept. Exit 0 when every row was imported, 1 when some were refused."""
-    from .interop.acled_import import import_acled
+    precision, coordinates, place, actors, fatalities), a bad row reported with its line and
+    left out, the good ones kept. Exit 0 when every row was imported, 1 when some were
+    refused."""
+    _import_rows(project_dir, data_dir, source, slug, "acled")
+
+
+@main.command("import-ucdp")
+@project_option
+@data_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--slug", required=True, help="The report's name for the imported rows.")
+@reports_errors
+def import_ucdp_command(
+    project_dir: Path | None, data_dir: Path | None, source: Path, slug: str
+) -> None:
+    """Import the rows of a CSV file in UCDP GED's layout as a report of their own, like
+    import-acled: battles between the two sides (state-based and non-state violence), their
+    dates and deaths by side; a bad row reported with its line and left out (exit 1)."""
+    _import_rows(project_dir, data_dir, source, slug, "ucdp")
+
+
+def _import_rows(
+    project_dir: Path | None, data_dir: Path | None, source: Path, slug: str, layout: str
+) -> None:
+    from .interop.imports import ACLED_LAYOUT, UCDP_LAYOUT, import_rows
 
     project = Project.find(project_dir, data_dir)
-    done = import_acled(source, project.dataset.folder, project.root, project.gazetteer_files, slug)
+    done = import_rows(
+        source,
+        project.dataset.folder,
+        project.root,
+        project.gazetteer_files,
+        slug,
+        ACLED_LAYOUT if layout == "acled" else UCDP_LAYOUT,
+    )
     for line, problem in done.problems:
         click.echo(f"{source}:{line}: {problem}", err=True)
     total = done.rows + len(done.problems)

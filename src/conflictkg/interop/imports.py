@@ -1,13 +1,14 @@
-"""`conflictkg import-acled FILE.csv`: rows of a file in ACLED's layout become a report of
-their own, attributed to the dataset (ACLED, a ckg:CodedDataset: its facts are in the coded
-dataset's voice), beside the news reports, so that `timeline`, `disagreements` and the
-questions compare them.
+"""`conflictkg import-acled FILE.csv` and `import-ucdp FILE.csv`: rows of a file in ACLED's
+or UCDP GED's layout become a report of their own, attributed to the dataset (a
+ckg:CodedDataset: its facts are in the coded dataset's voice), beside the news reports, so
+that `timeline`, `disagreements` and the questions compare them.
 
 The CSV is kept byte for byte in the dataset's sources/ as the report's source text, and
 each event's evidence is its row, quoted whole: the build resolves it like any quote. Each
 row is checked: its event type (the ones the alignment module codes: a territorial change
 becomes a ckg:Capture, an armed clash a ckg:Battle, an air or drone strike a ckg:AirStrike,
-shelling a ckg:Shelling; its fatalities a count of the killed), its date and time precision, its
+shelling a ckg:Shelling; its fatalities a count of the killed; a UCDP event of state-based or
+non-state violence a ckg:Battle, its deaths counts by side), its dates and precision, its
 coordinates, its place (the gazetteer's place of that name, or the nearest within 25 km of
 the coordinates), its actors (the gazetteer's names, English labels and altLabels, ACLED's
 names among them). A row that fails is reported with its line and what is wrong, and left
@@ -24,6 +25,7 @@ import io
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +37,7 @@ from ..errors import InputError
 from ..rdfio import parse_turtle
 from .geojson import geometry, representative_point
 
-REQUIRED = [
+ACLED_REQUIRED = [
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
     "actor1", "actor2", "location", "latitude", "longitude", "source",
 ]  # fmt: skip
@@ -50,6 +52,7 @@ CLASSES = {
 }
 NEAR_KM = 25.0  # UCDP's «within 25 km» precision
 ACLED = "https://w3id.org/conflict-kg/id/actor/acled"
+UCDP = "https://w3id.org/conflict-kg/id/actor/ucdp"
 
 
 @dataclass
@@ -118,10 +121,24 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def import_acled(
-    csv_path: Path, data_dir: Path, root: Path, gazetteer_files: list[Path], slug: str
+@dataclass(frozen=True)
+class Layout:
+    name: str  # as said to the user
+    required: list[str]
+    suffix: str  # of the CSV kept in sources/
+    agency: str  # the dataset's actor
+    node: Callable[[dict[str, str], str, Gazetteer, str], tuple[str, str]]
+
+
+def import_rows(
+    csv_path: Path,
+    data_dir: Path,
+    root: Path,
+    gazetteer_files: list[Path],
+    slug: str,
+    layout: Layout,
 ) -> Imported:
-    """Write the report of the rows of `csv_path` into the dataset folder `data_dir`."""
+    """Write the report of the rows of `csv_path` (in `layout`) into the dataset folder."""
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{2,80}", slug):
         raise InputError(f"«{slug}» is not a report name (lower-case letters, digits, hyphens)")
     try:
@@ -131,16 +148,16 @@ def import_acled(
         raise InputError(f"cannot read it: {exc.strerror or exc}", csv_path) from None
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 (byte {exc.start})", csv_path) from None
-    source = data_dir / "sources" / f"{slug}.acled.csv"
+    source = data_dir / "sources" / f"{slug}{layout.suffix}"
     report = data_dir / "reports" / f"{slug}.ttl"
     for path in (source, report):
         if path.exists():
             raise InputError("already there: choose another --slug", path)
     lines = text.splitlines()
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    missing = [c for c in layout.required if c not in (reader.fieldnames or [])]
     if missing:
-        raise InputError(f"not ACLED's layout: no column {', '.join(missing)}", csv_path, 1)
+        raise InputError(f"not {layout.name}'s layout: no column {', '.join(missing)}", csv_path, 1)
     gazetteer = Gazetteer.of(gazetteer_files)
     nodes: list[str] = []
     problems: list[tuple[int, str]] = []
@@ -148,7 +165,7 @@ def import_acled(
     for row in reader:
         line = reader.line_num
         try:
-            node, day = _node(row, lines[line - 1], gazetteer, slug)
+            node, day = layout.node(row, lines[line - 1], gazetteer, slug)
         except InputError as exc:
             problems.append((line, exc.message))
             continue
@@ -160,13 +177,13 @@ def import_acled(
             csv_path,
         )
     relative = source.resolve().relative_to(root.resolve()).as_posix()
-    header = f"""# Events imported from {csv_path.name} (ACLED's layout) by `conflictkg import-acled`: the
+    header = f"""# Events imported from {csv_path.name} ({layout.name}'s layout) by `conflictkg`: the
 # dataset's coding, not a news report. Source: {relative} (kept byte for byte).
 {PREFIXES.format(slug=slug)}
 report:{slug} a ckg:Report ;
-    dcterms:title {_literal(f"Events coded in ACLED's layout ({csv_path.name})")}@en ;
-    prov:wasAttributedTo <{ACLED}> ;
-    rdfs:comment "Imported rows of a file in ACLED's layout; the report's date is its latest event's (the file says no date of its own)."@en ;
+    dcterms:title {_literal(f"Events coded in {layout.name}'s layout ({csv_path.name})")}@en ;
+    prov:wasAttributedTo <{layout.agency}> ;
+    rdfs:comment {_literal(f"Imported rows of a file in {layout.name}'s layout; the report's date is its latest event's (the file says no date of its own).")}@en ;
     ckg:sourceText source:{slug} ;
     ckg:reportDate "{latest}"^^xsd:date .
 
@@ -191,8 +208,8 @@ source:{slug} a ckg:SourceText ;
     return Imported(report, source, len(nodes), problems)
 
 
-def _node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tuple[str, str]:
-    """One row as a report node (Turtle), and its day; InputError says what is wrong."""
+def _acled_node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tuple[str, str]:
+    """One ACLED row as a report node (Turtle), and its day; InputError says what is wrong."""
     kind = CLASSES.get((row["event_type"].strip(), row["sub_event_type"].strip()))
     if kind is None:
         known = "; ".join(f"{a} / {b}" for a, b in CLASSES)
@@ -207,24 +224,9 @@ def _node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tu
     precision = row["time_precision"].strip()
     if precision not in ("1", "2", "3"):
         raise InputError(f"time_precision «{precision}» is not 1, 2 or 3")
-    try:
-        lat, lon = float(row["latitude"]), float(row["longitude"])
-    except ValueError:
-        raise InputError("no coordinates (latitude, longitude)") from None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise InputError(f"coordinates out of range: {lat}, {lon}")
-    place = gazetteer.place(row["location"], lat, lon)
-    if place is None:
-        raise InputError(
-            f"no gazetteer place «{row['location']}» nor any within {NEAR_KM:g} km of "
-            f"{lat}, {lon}: add it to the gazetteer"
-        )
-    agent = gazetteer.actors.get(_key(row["actor1"]))
-    if agent is None:
-        raise InputError(f"actor1 «{row['actor1']}» is not in the gazetteer: add it (an altLabel)")
-    opponent = gazetteer.actors.get(_key(row["actor2"])) if row["actor2"].strip() else None
-    if row["actor2"].strip() and opponent is None:
-        raise InputError(f"actor2 «{row['actor2']}» is not in the gazetteer: add it (an altLabel)")
+    place = _place(row, row["location"], gazetteer)
+    agent = _actor(row, "actor1", gazetteer)
+    opponent = _actor(row, "actor2", gazetteer) if row["actor2"].strip() else None
     name = re.sub(r"[^a-z0-9-]+", "-", row["event_id_cnty"].strip().lower()).strip("-")
     if not name:
         raise InputError("no event_id_cnty")
@@ -278,3 +280,105 @@ def _node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tu
             "",
         ]
     return "\n".join(parts), day.isoformat()
+
+
+def _place(row: dict[str, str], name: str, gazetteer: Gazetteer) -> str:
+    try:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+    except ValueError:
+        raise InputError("no coordinates (latitude, longitude)") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError(f"coordinates out of range: {lat}, {lon}")
+    place = gazetteer.place(name, lat, lon)
+    if place is None:
+        raise InputError(
+            f"no gazetteer place «{name}» nor any within {NEAR_KM:g} km of "
+            f"{lat}, {lon}: add it to the gazetteer"
+        )
+    return place
+
+
+def _actor(row: dict[str, str], column: str, gazetteer: Gazetteer) -> str:
+    actor = gazetteer.actors.get(_key(row[column]))
+    if actor is None:
+        raise InputError(f"{column} «{row[column]}» is not in the gazetteer: add it (an altLabel)")
+    return actor
+
+
+UCDP_REQUIRED = [
+    "id", "date_start", "date_end", "type_of_violence", "side_a", "side_b",
+    "where_coordinates", "latitude", "longitude", "best",
+]  # fmt: skip
+
+
+def _ucdp_node(row: dict[str, str], line: str, gazetteer: Gazetteer, slug: str) -> tuple[str, str]:
+    """One UCDP GED row as a battle between its two sides (state-based or non-state
+    violence; one-sided violence has no class here yet), with its dates and deaths."""
+    violence = row["type_of_violence"].strip()
+    if violence not in ("1", "2"):
+        raise InputError(
+            f"type_of_violence «{violence}»: conflict-kg codes state-based (1) and non-state (2) "
+            "violence as battles; one-sided violence (3) has no class yet"
+        )
+    try:
+        first = dt.date.fromisoformat(row["date_start"].strip()[:10])
+        last = dt.date.fromisoformat(row["date_end"].strip()[:10])
+    except ValueError:
+        raise InputError(
+            f"date_start «{row['date_start']}» or date_end «{row['date_end']}» is not a date"
+        ) from None
+    if last < first:
+        raise InputError(f"date_end {last} is before date_start {first}")
+    place = _place(row, row["where_coordinates"], gazetteer)
+    side_a, side_b = _actor(row, "side_a", gazetteer), _actor(row, "side_b", gazetteer)
+    counts = []
+    for column, extra in (
+        ("deaths_a", f"ckg:casualtiesOf <{side_a}> ; "),
+        ("deaths_b", f"ckg:casualtiesOf <{side_b}> ; "),
+        ("deaths_civilians", "ckg:civilian true ; "),
+        ("deaths_unknown", ""),
+    ):
+        value = (row.get(column) or "").strip()
+        if value and not value.isdigit():
+            raise InputError(f"{column} «{value}» is not a whole number")
+        if value and int(value) > 0:
+            counts.append((extra, f"ckg:value {int(value)} ; "))
+    if not counts:  # no deaths by side: the totals, best with its low and high
+        figures = []
+        for column, prop in (("best", "value"), ("low", "minValue"), ("high", "maxValue")):
+            value = (row.get(column) or "").strip()
+            if value and not value.isdigit():
+                raise InputError(f"{column} «{value}» is not a whole number")
+            if value and int(value) > 0:
+                figures.append(f"ckg:{prop} {int(value)} ; ")
+        if figures:
+            counts.append(("", "".join(figures)))
+    name = re.sub(r"[^a-z0-9-]+", "-", row["id"].strip().lower()).strip("-")
+    if not name:
+        raise InputError("no id")
+    when = (
+        f'    ckg:date "{first.isoformat()}"^^xsd:date ;'
+        if first == last
+        else f'    ckg:earliestBegin "{first.isoformat()}"^^xsd:date ;\n'
+        f'    ckg:latestEnd "{last.isoformat()}"^^xsd:date ;'
+    )
+    label = f"{row['side_a'].strip()} - {row['side_b'].strip()}, {row['where_coordinates'].strip()} (UCDP {row['id'].strip()})"
+    parts = [
+        f"ev:ucdp-{name} a ckg:Battle ;",
+        f"    rdfs:label {_literal(label)}@en ;",
+        f"    ckg:hasParticipant <{side_a}> , <{side_b}> ;",
+        f"    ckg:place <{place}> ;",
+        when,
+        *(
+            f"    ckg:casualties [ a ckg:CasualtyCount ; ckg:harm ckg:Killed ; {extra}{figures}"
+            "ckg:unit ckg:PersonCount ] ;"
+            for extra, figures in counts
+        ),
+        f"    ckg:evidence [ ckg:quote {_literal(line)} ] .",
+        "",
+    ]
+    return "\n".join(parts), last.isoformat()
+
+
+ACLED_LAYOUT = Layout("ACLED", ACLED_REQUIRED, ".acled.csv", ACLED, _acled_node)
+UCDP_LAYOUT = Layout("UCDP GED", UCDP_REQUIRED, ".ucdp.csv", UCDP, _ucdp_node)
