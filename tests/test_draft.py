@@ -420,6 +420,13 @@ def test_a_hold_told_in_the_past_is_not_going_on(lexicon: Lexicon) -> None:
     assert [p.ongoing for p in present] == [True]
 
 
+def test_air_strikes_and_shelling(lexicon: Lexicon) -> None:
+    strike = proposals(lexicon, "وشنّ التحالف الدولي الأحد غارات جوية على مدينة الرقة.")
+    assert summary(strike) == [("AirStrike", "international-coalition", "raqqa", "2017-11-05")]
+    shelling = proposals(lexicon, "وقصفت قوات النظام السبت مدينة البوكمال.")
+    assert summary(shelling) == [("Shelling", "syrian-army", "albu-kamal", "2017-11-04")]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")
