@@ -236,3 +236,21 @@ def test_the_wheel_carries_every_library_the_pages_load() -> None:
         "package-data"
     ]["conflictkg.web"]
     assert {f"assets/node_modules/{path}" for path, _ in FILES.values()} <= set(shipped)
+
+
+def test_the_network_has_every_kind_of_relation_the_seed_states(snapshot: Snapshot) -> None:
+    """From the seed's text: the coalition and Washington back forces (support), Jaysh Khalid
+    bin al-Walid is loyal to ISIS (loyalty), Washington leads the coalition (leadership), the
+    SDF and the PMF are made of factions (membership), the army fights with its allies
+    (alliance)."""
+    network = snapshot.network()
+    kinds = {e["kind"] for e in network["edges"]}
+    assert kinds >= {"SupportRelation", "Loyalty", "Leadership", "Membership", "Alignment"}
+    loyal = [e for e in network["edges"] if e["kind"] == "Loyalty"]
+    assert any(
+        e["source"].endswith("/jaysh-khalid-bin-al-walid") and e["target"].endswith("/isis")
+        for e in loyal
+    )
+    # a day before any relation began keeps none that began later
+    early = snapshot.network("2014-01-01")
+    assert len(early["edges"]) < len(network["edges"])

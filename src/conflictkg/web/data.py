@@ -447,14 +447,16 @@ _NO_REPORT = type("NoReport", (), {"date": None})()
 
 NETWORK_QUERY = f"""PREFIX ckg: <{CKG}>
 SELECT ?rel ?kind ?from ?to ?detail ?begin ?end ?report WHERE {{
-  VALUES (?kind ?fromProp ?toProp) {{
-    (ckg:SupportRelation ckg:supporter ckg:supported)
-    (ckg:Loyalty ckg:loyalActor ckg:loyalToActor)
-    (ckg:Leadership ckg:leader ckg:ledOrganisation)
-    (ckg:Membership ckg:member ckg:organisation)
-    (ckg:Alignment ckg:alignedActor ckg:alignedWith)
-  }}
-  ?rel a ?kind ; ?fromProp ?from ; ?toProp ?to .
+  {{ VALUES (?kind ?fromProp ?toProp) {{
+      (ckg:SupportRelation ckg:supporter ckg:supported)
+      (ckg:Loyalty ckg:loyalActor ckg:loyalToActor)
+      (ckg:Leadership ckg:leader ckg:ledOrganisation)
+      (ckg:Membership ckg:member ckg:organisation)
+    }}
+    ?rel a ?kind ; ?fromProp ?from ; ?toProp ?to . }}
+  UNION
+  {{ ?rel a ckg:Alignment ; ckg:ally ?from , ?to .  # allies: an edge per pair
+     FILTER (STR(?from) < STR(?to)) BIND (ckg:Alignment AS ?kind) }}
   OPTIONAL {{ ?rel ckg:supportKind ?detail }}
   OPTIONAL {{ ?rel ckg:earliestBegin ?begin }}
   OPTIONAL {{ ?rel ckg:latestEnd ?end }}
