@@ -273,7 +273,7 @@ def workspace_pages(root: Path, repeat: int) -> dict[str, tuple[float, float, in
     timed("search «البوكمال»", lambda: snapshot.search("البوكمال"))
     timed("entity page (a fact)", lambda: snapshot.entity(fact)["out"])
     timed("map on 2017-11-09", lambda: snapshot.map_on("2017-11-09")["features"])
-    timed("timeline of Albu Kamal", lambda: snapshot.timeline(place))
+    timed("timeline of Albu Kamal", lambda: snapshot.timeline(place)["items"])
     timed("actor network", lambda: snapshot.network()["edges"])
     return out
 

@@ -254,3 +254,18 @@ def test_the_network_has_every_kind_of_relation_the_seed_states(snapshot: Snapsh
     # a day before any relation began keeps none that began later
     early = snapshot.network("2014-01-01")
     assert len(early["edges"]) < len(network["edges"])
+
+
+def test_a_timeline_comes_a_page_at_a_time(
+    snapshot: Snapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conflictkg.web import data
+
+    about = "https://w3id.org/conflict-kg/id/actor/isis"
+    whole = snapshot.timeline(about)
+    assert whole["total"] == len(whole["items"]) > 10  # the corpus fits one page
+    monkeypatch.setattr(data, "TIMELINE_PAGE", 10)
+    first, second = snapshot.timeline(about, 0), snapshot.timeline(about, 1)
+    assert len(first["items"]) == 10 and first["total"] == whole["total"]
+    assert first["items"][-1]["start"] <= second["items"][0]["start"]  # from the earliest on
+    assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}

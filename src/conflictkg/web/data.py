@@ -37,6 +37,8 @@ GEO = "http://www.opengis.net/ont/geosparql#"
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PAGE = 100  # rows a page shows
+TIMELINE_PAGE = 500  # items a timeline draws at once
+NETWORK_EDGES = 2000  # relations the network draws at once
 
 
 def checked_iri(value: str) -> str:
@@ -393,9 +395,20 @@ class Snapshot:
         return {"type": "FeatureCollection", "features": features, "captures": captures}
 
     # ------------------------------------------------------------ timelines
-    def timeline(self, about: str) -> list[dict[str, Any]]:
-        """Items for a time axis: every account about a place (and the places in it) or
-        by an actor, with its bounds as the reports give them and its precision."""
+    def timeline(self, about: str, page: int = 0) -> dict[str, Any]:
+        """Items for a time axis: the accounts about a place (and the places in it) or by
+        an actor, with their bounds as the reports give them and their precision, a page of
+        at most TIMELINE_PAGE from the earliest, and how many there are in all."""
+        items = self.timeline_items(about)
+        items.sort(key=lambda i: (i["start"] or "", i["id"]))
+        return {
+            "items": items[page * TIMELINE_PAGE : (page + 1) * TIMELINE_PAGE],
+            "total": len(items),
+            "page": page,
+            "pageSize": TIMELINE_PAGE,
+        }
+
+    def timeline_items(self, about: str) -> list[dict[str, Any]]:
         about = checked_iri(about)
         accounts = self.accounts
         if "/id/place/" in about:
@@ -435,12 +448,14 @@ class Snapshot:
                     "report": _v(row["report"]) if row["report"] is not None else "",
                 }
             )
+        total = len(edges)
+        edges = edges[:NETWORK_EDGES]
         ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
         nodes = []
         for iri in ids:
             en, ar = self.labels(iri)
             nodes.append({"id": iri, "en": en or short_iri(iri), "ar": ar})
-        return {"nodes": nodes, "edges": edges}
+        return {"nodes": nodes, "edges": edges, "total": total}
 
 
 _NO_REPORT = type("NoReport", (), {"date": None})()

@@ -185,7 +185,7 @@ class Workspace:
         return _json(sorted(days))
 
     def api_timeline(self, params: dict[str, str]) -> Answer:
-        return _json(self._snapshot().timeline(params.get("about", "")))
+        return _json(self._snapshot().timeline(params.get("about", ""), _page(params)))
 
     def api_network(self, params: dict[str, str]) -> Answer:
         return _json(self._snapshot().network(params.get("day")))

@@ -15,6 +15,8 @@
       label: e.kind.replace("Relation", "") + (e.detail ? " (" + e.detail + ")" : "") + (e.begin ? " from " + e.begin : "")}})));
     cy.layout({name: "cose", animate: false, randomize: false}).run();
     box.setAttribute("data-edges", String(data.edges.length));
+    details.textContent = data.total > data.edges.length
+      ? `${data.edges.length} of ${data.total} relations drawn: choose a day to see fewer.` : "";
   }
   cy.on("tap", "node, edge", e => { location.href = "/entity?iri=" + encodeURIComponent(e.target.id()); });
   day.addEventListener("change", () => { all.checked = false; show(); });

@@ -3,7 +3,16 @@
 "use strict";
 (async () => {
   const box = document.getElementById("timeline");
-  const items = await ckg.json("/api/timeline?about=" + encodeURIComponent(box.dataset.about));
+  const page = Number(new URLSearchParams(location.search).get("page") || "0");
+  const answer = await ckg.json("/api/timeline?about=" + encodeURIComponent(box.dataset.about) + "&page=" + page);
+  const items = answer.items;
+  if (answer.total > answer.pageSize) {  // a long timeline: a page at a time, from the earliest
+    const note = ckg.el("p", {class: "hint", text: `Items ${page * answer.pageSize + 1}–${page * answer.pageSize + items.length} of ${answer.total}, from the earliest. `});
+    const link = (p, text) => ckg.el("a", {href: "/timeline?about=" + encodeURIComponent(box.dataset.about) + "&page=" + p, text});
+    if (page > 0) note.append(link(page - 1, "Earlier"), " ");
+    if ((page + 1) * answer.pageSize < answer.total) note.append(link(page + 1, "Later"));
+    box.before(note);
+  }
   const groups = [...new Set(items.map(i => i.kind))].map(k => ({id: k, content: k}));
   const data = items.filter(i => i.start).map(i => {
     const content = document.createElement("span");
