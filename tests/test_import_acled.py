@@ -82,6 +82,23 @@ def test_imported_events_stand_beside_the_reports(corpus: Path) -> None:
     # and in the questions: cq03 lists the captures with the report that tells each
     code, out = ckg(corpus, "query", "cq03", "--format", "csv")
     assert code == 0 and "report/acled-sample" in out and "report/wire-2017-11-19-albu-kamal" in out
+    # and out again in ACLED's layout: the armed clash with its two sides as actor1 and actor2
+    import pandas as pd
+
+    out_csv = corpus / "acled-out.csv"
+    assert ckg(corpus, "export", "--format", "acled-csv", "-o", str(out_csv))[0] == 0
+    frame = pd.read_csv(out_csv, dtype=str, keep_default_na=False)
+    (clash,) = frame[
+        frame["notes"].str.contains("acled-sample/ckg-irq-3", regex=False)
+    ].itertuples()
+    assert {clash.actor1, clash.actor2} == {"Iraqi forces", "Islamic State (ISIS)"}
+    assert (clash.assoc_actor_1, clash.sub_event_type, clash.iso, clash.region) == (
+        "",
+        "Armed clash",
+        "368",
+        "Middle East",
+    )
+    assert clash.source == "ACLED (Armed Conflict Location & Event Data)"
     # the news reports' accounts of the same day are there beside it
     assert any(r["report"].endswith("wire-2017-11-19-albu-kamal") for r in rows)
 

@@ -433,8 +433,16 @@ def acled_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
         opponents = sorted(event.values.get("opponent", set()))
         others = sorted(event.values.get("hasParticipant", set()) - set(agents) - set(opponents))
         source, scale = graph.sources(event)
+        if not agents and not opponents:  # a battle's participants: the two sides
+            agents, opponents, others = others[:1], others[1:2], others[2:]
+        reported = graph._report_date(event.nodes[0])
+        stamp = (
+            int(dt.datetime.fromisoformat(reported[:10]).replace(tzinfo=dt.UTC).timestamp())
+            if reported
+            else ""
+        )
         for place in places:
-            actor1 = agents[0] if agents else (others[0] if others else "")
+            actor1 = agents[0] if agents else ""
             inter1 = graph.inter(actor1, place) if actor1 else ""
             actor2 = opponents[0] if opponents else ""
             inter2 = graph.inter(actor2, place) if actor2 else ""
@@ -456,7 +464,7 @@ def acled_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "sub_event_type": sub_type,
                     "actor1": graph.nodes[actor1].label if actor1 else "",
                     "assoc_actor_1": "; ".join(
-                        graph.nodes[a].label for a in [*agents[1:], *([] if agents else others[1:])]
+                        graph.nodes[a].label for a in [*agents[1:], *others]
                     ),
                     "inter1": inter1,
                     "actor2": graph.nodes[actor2].label if actor2 else "",
@@ -467,7 +475,7 @@ def acled_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     else "",
                     "civilian_targeting": "",
                     "iso": graph.nodes[iso_place].iso if iso_place else "",
-                    "region": "Middle East",
+                    "region": _region(graph, iso_place),
                     "country": graph.nodes[iso_place].label if iso_place else "",
                     "admin1": admin1,
                     "admin2": admin2,
@@ -481,16 +489,19 @@ def acled_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "notes": f"{event.quote} | conflict-kg: {' '.join(event.nodes)}",
                     "fatalities": _total(killed(graph, event), "best"),
                     "tags": _tags(graph, event),
-                    "timestamp": int(
-                        dt.datetime.fromisoformat(graph._report_date(event.nodes[0])[:10])
-                        .replace(tzinfo=dt.UTC)
-                        .timestamp()
-                    )
-                    if graph._report_date(event.nodes[0])
-                    else "",
+                    "timestamp": stamp,
                 }
             )
     return out, dict(left)
+
+
+# ACLED's and UCDP's region of the countries the gazetteer may hold (by ISO 3166-1 numeric);
+# any other country's region is left empty rather than guessed
+MIDDLE_EAST = {"760", "368", "422", "400", "376", "275", "364", "682", "887", "792"}
+
+
+def _region(graph: Graph, country: str) -> str:
+    return "Middle East" if country and graph.nodes[country].iso in MIDDLE_EAST else ""
 
 
 def _acled_type(graph: Graph, family: str, inter1: str) -> tuple[str, str]:
@@ -580,7 +591,7 @@ def ucdp_rows(graph: Graph) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     "latitude": lat,
                     "longitude": lon,
                     "country": graph.nodes[country].label if country else "",
-                    "region": "Middle East",
+                    "region": _region(graph, country),
                     "event_clarity": 1 if len(event.nodes) > 1 or precision == "day" else 2,
                     "date_prec": date_prec,
                     "date_start": first,

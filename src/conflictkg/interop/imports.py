@@ -10,7 +10,7 @@ becomes a ckg:Capture, an armed clash a ckg:Battle, an air or drone strike a ckg
 shelling a ckg:Shelling; its fatalities a count of the killed; a UCDP event of state-based or
 non-state violence a ckg:Battle, its deaths counts by side), its dates and precision, its
 coordinates, its place (the gazetteer's place of that name, or the nearest within 25 km of
-the coordinates), its actors (the gazetteer's names, English labels and altLabels, ACLED's
+the coordinates in the row's country), its actors (the gazetteer's names, English labels and altLabels, ACLED's
 names among them). A row that fails is reported with its line and what is wrong, and left
 out; the good rows are kept. Nothing is guessed: a name the gazetteer lacks is said, for the
 analyst to add.
@@ -34,6 +34,7 @@ from rdflib.namespace import SKOS
 
 from ..draft.newreport import PREFIXES, _literal
 from ..errors import InputError
+from ..namespaces import CKG
 from ..rdfio import parse_turtle
 from .geojson import geometry, representative_point
 
@@ -68,6 +69,7 @@ class Gazetteer:
     actors: dict[str, str]  # a folded English name -> the actor
     places: dict[str, str]  # a folded English name -> the place
     points: dict[str, tuple[float, float]]  # place -> (lat, lon)
+    countries: dict[str, str]  # place -> the country it lies in (its English name, folded)
 
     @classmethod
     def of(cls, files: list[Path]) -> Gazetteer:
@@ -95,9 +97,30 @@ class Gazetteer:
                 except InputError:
                     continue
                 points[str(node)] = (lat, lon)
-        return cls(actors, places, points)
+        within = URIRef(str(CKG) + "within")
+        names = {
+            str(c): _key(str(label))
+            for c in graph.subjects(RDF.type, CKG.Country)
+            for label in graph.objects(c, RDFS.label)
+            if isinstance(label, Literal) and label.language == "en"
+        }
+        countries: dict[str, str] = {}
+        for place in points:
+            seen: set[str] = set()
+            todo = [place]
+            while todo:  # up the containment to a country
+                up = todo.pop()
+                if up in names:
+                    countries[place] = names[up]
+                    break
+                if up not in seen:
+                    seen.add(up)
+                    todo += [str(o) for o in graph.objects(URIRef(up), within)]
+        return cls(actors, places, points, countries)
 
-    def place(self, name: str, lat: float, lon: float) -> str | None:
+    def place(self, name: str, lat: float, lon: float, country: str = "") -> str | None:
+        """The gazetteer's place of that name, or the nearest within NEAR_KM of the point
+        that lies in the row's country (Al Qaim is 16 km from Albu Kamal, across a border)."""
         named = self.places.get(_key(name))
         if named is not None:
             return named
@@ -105,6 +128,7 @@ class Gazetteer:
             (_km(lat, lon, *point), place)
             for place, point in self.points.items()
             if _km(lat, lon, *point) <= NEAR_KM
+            and (not country or self.countries.get(place) in (None, _key(country)))
         ]
         return min(near)[1] if near else None
 
@@ -289,7 +313,7 @@ def _place(row: dict[str, str], name: str, gazetteer: Gazetteer) -> str:
         raise InputError("no coordinates (latitude, longitude)") from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"coordinates out of range: {lat}, {lon}")
-    place = gazetteer.place(name, lat, lon)
+    place = gazetteer.place(name, lat, lon, (row.get("country") or "").strip())
     if place is None:
         raise InputError(
             f"no gazetteer place «{name}» nor any within {NEAR_KM:g} km of "
