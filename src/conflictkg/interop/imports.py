@@ -10,8 +10,8 @@ becomes a ckg:Capture, an armed clash a ckg:Battle, an air or drone strike a ckg
 shelling a ckg:Shelling; its fatalities a count of the killed; a UCDP event of state-based or
 non-state violence a ckg:Battle, its deaths counts by side), its dates and precision, its
 coordinates, its place (the gazetteer's place of that name, or the nearest within 25 km of
-the coordinates in the row's country), its actors (the gazetteer's names, English labels and altLabels, ACLED's
-names among them). A row that fails is reported with its line and what is wrong, and left
+the coordinates in the row's country), its actors (the gazetteer's names, English labels
+and altLabels, ACLED's and UCDP's names among them). A row that fails is reported with its line and what is wrong, and left
 out; the good rows are kept. Nothing is guessed: a name the gazetteer lacks is said, for the
 analyst to add.
 """
