@@ -269,3 +269,26 @@ def test_a_timeline_comes_a_page_at_a_time(
     assert len(first["items"]) == 10 and first["total"] == whole["total"]
     assert first["items"][-1]["start"] <= second["items"][0]["start"]  # from the earliest on
     assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
+
+
+def test_a_failure_is_a_500_and_bad_parameters_a_400(
+    corpus_root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conflictkg.web.data import Snapshot as Shot
+    from conflictkg.web.workspace import Workspace
+
+    workspace = Workspace(
+        corpus_root, corpus_root / "build" / "store", corpus_root / "queries", lambda: None
+    )
+    many = "&".join(f"p{i}=1" for i in range(60))
+    assert workspace.handle("/", many).status == 400
+    assert workspace.handle("/search", "q=%FF%FE").status == 400  # not UTF-8
+
+    def broken(self: Shot) -> list[dict[str, str]]:
+        raise RuntimeError("a store gone wrong")
+
+    monkeypatch.setattr(Shot, "reports", broken)
+    answer = workspace.handle("/", "")
+    assert answer.status == 500 and b"RuntimeError" not in answer.body
+    assert "RuntimeError: a store gone wrong" in capsys.readouterr().err
+    assert workspace.handle("/sparql", "").status == 200  # and it goes on

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -53,7 +54,28 @@ class Workspace:
         self.engine = engine
 
     def handle(self, path: str, query_string: str) -> Answer:
-        params = {k: v[0] for k, v in parse_qs(query_string, max_num_fields=50).items() if v}
+        """The answer to a GET of `path`: a request it cannot read is a 400, a failure of
+        its own a 500 with one line on stderr, never a traceback sent or a dropped
+        connection."""
+        try:
+            params = {
+                k: v[0]
+                for k, v in parse_qs(query_string, max_num_fields=50, errors="strict").items()
+                if v
+            }
+        except (ValueError, UnicodeDecodeError):
+            return text_answer(
+                400, "the request's parameters are not valid URL encoding (at most 50)."
+            )
+        try:
+            return self._handle(path, params)
+        except Exception as exc:  # the workspace's own failure: said, the server goes on
+            print(
+                f"conflict-kg workspace: {path[:200]}: {type(exc).__name__}: {exc}", file=sys.stderr
+            )
+            return Answer(500, HTML, pages.error_page(500, "the workspace failed on this request."))
+
+    def _handle(self, path: str, params: dict[str, str]) -> Answer:
         try:
             if path.startswith("/static/"):
                 return self._static(path[len("/static/") :])
