@@ -32,7 +32,9 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +47,7 @@ from conflictkg.namespaces import CKG, PROV  # noqa: E402
 from conflictkg.ontology import load_ontology  # noqa: E402
 from conflictkg.project import Project  # noqa: E402
 from conflictkg.rdfio import parse_turtle  # noqa: E402
+from conflictkg.timebounds import stamp_span  # noqa: E402
 
 ROLES = [
     CKG.agent,
@@ -113,8 +116,8 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
                     family,
                     _s(who),
                     where,
-                    None if earliest is None else _day(str(earliest), False),
-                    None if latest is None else _day(str(latest), True),
+                    None if earliest is None else _day(earliest, last=False),
+                    None if latest is None else _day(latest, last=True),
                 )
             )
     return (
@@ -200,22 +203,17 @@ def dates(hand: list[Fact], drafted: list[Fact]) -> tuple[int, int, int]:
         dated += 1
         d = found[0]
         assert d.earliest is not None and d.latest is not None
-        if (d.earliest[:10], d.latest[:10]) == (_day(h.earliest, False), _day(h.latest, True)):
+        if (d.earliest[:10], d.latest[:10]) == (h.earliest, h.latest):  # both whole days
             exact += 1
-        elif h.earliest[:10] <= d.earliest[:10] and d.latest[:10] <= _day(h.latest, True):
+        elif h.earliest <= d.earliest[:10] and d.latest[:10] <= h.latest:
             within += 1
     return exact, within, dated
 
 
-def _day(value: str, last: bool) -> str:
-    """The first or last day of a date, month (YYYY-MM) or year (YYYY)."""
-    if len(value) == 4:
-        return f"{value}-12-31" if last else f"{value}-01-01"
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:])
-        end = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-        return f"{value}-{end:02d}" if last else f"{value}-01"
-    return value[:10]
+def _day(value: Any, last: bool) -> str:
+    """The first or last day a date, month or year stamp covers (conflictkg.timebounds)."""
+    first, final = stamp_span(ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype))))
+    return (final if last else first).isoformat()
 
 
 def main() -> None:

@@ -29,10 +29,12 @@ import pyoxigraph as ox
 
 from ..errors import InputError
 from ..namespaces import PREFIXES
+from ..timebounds import stamp_span
 from .geojson import geometry, representative_point
 
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _CODE = "https://w3id.org/conflict-kg/code/"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 # the event classes each layout codes, and their family for the coding rules
 CODED = {
@@ -185,18 +187,9 @@ class Graph:
                 node.label = node.label or row["label"].value
             if row["within"] is not None:
                 node.within.add(row["within"].value)
-            if row["wkt"] is not None:
-                node.wkt = row["wkt"].value
-            if row["precision"] is not None:
-                node.precision = row["precision"].value
-            if row["iso"] is not None:
-                node.iso = row["iso"].value
-            if row["state"] is not None:
-                node.state = row["state"].value
-            if row["date"] is not None:
-                node.date = row["date"].value
-            if row["agency"] is not None:
-                node.agency = row["agency"].value
+            for name in ("wkt", "precision", "iso", "state", "date", "agency"):  # one value each
+                if row[name] is not None:
+                    setattr(node, name, row[name].value)
         self.values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.datatypes: dict[str, str] = {}
         for row in rows(EVENTS):
@@ -320,8 +313,12 @@ class Graph:
             )
             if not dates:
                 continue
-            first, last = _period(dates[0], datatype)[0], _period(dates[-1], datatype)[1]
-            return first, last, precision if dates[0] == dates[-1] else "span"
+            first, last = _span(dates[0], datatype)[0], _span(dates[-1], datatype)[1]
+            return (
+                first.isoformat(),
+                last.isoformat(),
+                precision if dates[0] == dates[-1] else "span",
+            )
         lows = [
             min(self.values[n]["earliestBegin"])
             for n in event.nodes
@@ -516,15 +513,9 @@ def _acled_type(graph: Graph, family: str, inter1: str) -> tuple[str, str]:
     return graph.code(codes[0]), graph.code(codes[1])
 
 
-def _period(value: str, datatype: str) -> tuple[str, str]:
-    """The first and last day of a date, a month or a year."""
-    if datatype == "gYear":
-        return f"{value}-01-01", f"{value}-12-31"
-    if datatype == "gYearMonth":
-        year, month = (int(x) for x in value.split("-"))
-        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        return f"{value}-01", end.isoformat()
-    return value[:10], value[:10]
+def _span(value: str, datatype: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a stamp of that datatype covers (conflictkg.timebounds)."""
+    return stamp_span(ox.Literal(value, datatype=ox.NamedNode(_XSD + datatype)))
 
 
 def _days(first: str, last: str) -> int:

@@ -55,6 +55,7 @@ def checked_day(value: str) -> str:
 
 
 def _v(term: object) -> str:
+    """A term's value ('' for an unbound variable)."""
     return term.value if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)) else ""
 
 
@@ -191,7 +192,7 @@ class Snapshot:
                     "value": _v(term),
                     "node": "iri" if isinstance(term, ox.NamedNode) else "literal",
                     "lang": term.language or "" if isinstance(term, ox.Literal) else "",
-                    "label": _v(row["en"]) if row["en"] is not None else "",
+                    "label": _v(row["en"]),
                 }
             )
         return rows
@@ -229,9 +230,9 @@ class Snapshot:
                     "start": start,
                     "end": end,
                     "exact": _v(row["exact"]),
-                    "attests": _v(row["attests"]) if row["attests"] is not None else "",
-                    "report": _v(row["report"]) if row["report"] is not None else "",
-                    "voice": _v(row["voice"]) if row["voice"] is not None else "",
+                    "attests": _v(row["attests"]),
+                    "report": _v(row["report"]),
+                    "voice": _v(row["voice"]),
                     "before": before,
                     "quote": quote,
                     "after": after,
@@ -274,9 +275,9 @@ class Snapshot:
             out.append(
                 {
                     "iri": _v(row["r"]),
-                    "date": _v(row["date"]) if row["date"] is not None else "",
-                    "agency": _v(row["agency"]) if row["agency"] is not None else "",
-                    "title": _v(row["title"]) if row["title"] is not None else "",
+                    "date": _v(row["date"]),
+                    "agency": _v(row["agency"]),
+                    "title": _v(row["title"]),
                     "constructed": "yes"
                     if row["constructed"] is not None and _v(row["constructed"]) == "true"
                     else "",
@@ -332,10 +333,10 @@ class Snapshot:
                 {
                     "iri": iri,
                     "geometry": shape,
-                    "en": _v(row["en"]) if row["en"] is not None else short_iri(iri),
-                    "ar": _v(row["ar"]) if row["ar"] is not None else "",
+                    "en": _v(row["en"]) or short_iri(iri),
+                    "ar": _v(row["ar"]),
                     "kind": _v(row["kind"]).rsplit("#", 1)[-1],
-                    "within": _v(row["within"]) if row["within"] is not None else "",
+                    "within": _v(row["within"]),
                 }
             )
         return out
@@ -354,7 +355,7 @@ class Snapshot:
                     "controllerEn": accounts.label(a.one("controller")),
                     "status": status,
                     "report": report,
-                    "reportDate": (accounts.reports.get(report) or _NO_REPORT).date or "",
+                    "reportDate": _report_date(accounts, report),
                     "voice": short_iri(a.one("voice") or ""),
                     "extent": accounts.label(a.one("extent")),
                     "share": a.share or "",
@@ -430,8 +431,8 @@ class Snapshot:
             day = checked_day(day)
         edges = []
         for row in self.select(NETWORK_QUERY):
-            begin = _v(row["begin"]) if row["begin"] is not None else ""
-            end = _v(row["end"]) if row["end"] is not None else ""
+            begin = _v(row["begin"])
+            end = _v(row["end"])
             if day is not None and ((begin and begin[:10] > day) or (end and end[:10] < day)):
                 continue
             edges.append(
@@ -445,7 +446,7 @@ class Snapshot:
                     else "",
                     "begin": begin,
                     "end": end,
-                    "report": _v(row["report"]) if row["report"] is not None else "",
+                    "report": _v(row["report"]),
                 }
             )
         total = len(edges)
@@ -458,7 +459,10 @@ class Snapshot:
         return {"nodes": nodes, "edges": edges, "total": total}
 
 
-_NO_REPORT = type("NoReport", (), {"date": None})()
+def _report_date(accounts: Accounts, report: str) -> str:
+    found = accounts.reports.get(report)
+    return (found.date or "") if found is not None else ""
+
 
 NETWORK_QUERY = f"""PREFIX ckg: <{CKG}>
 SELECT ?rel ?kind ?from ?to ?detail ?begin ?end ?report WHERE {{
