@@ -75,6 +75,20 @@ def _graph_of(out: Path, slug: str) -> set[str]:
     return {str(q.triple) for q in store.quads_for_pattern(None, None, None, name)}
 
 
+def _derived_of(out: Path) -> set[str]:
+    """The derived graph as the store holds it, checked against its file."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    name = pyoxigraph.NamedNode("https://w3id.org/conflict-kg/id/graph/derived")
+    held = {str(q.triple) for q in store.quads_for_pattern(None, None, None, name)}
+    filed = pyoxigraph.parse(
+        path=out / "graphs" / "derived.nt", format=pyoxigraph.RdfFormat.N_TRIPLES
+    )
+    assert held == {str(t) for t in filed}
+    return held
+
+
 def test_one_changed_report_updates_the_store_in_place(tmp_path: Path) -> None:
     project = _project(tmp_path, 75)
     out = tmp_path / "out"
@@ -96,6 +110,38 @@ def test_one_changed_report_updates_the_store_in_place(tmp_path: Path) -> None:
     assert (out / "graphs" / "reports" / f"{slug}.nt").read_bytes().count(b'"capture one"@en') == 1
 
 
+def test_an_update_in_place_derives_what_a_whole_build_derives(tmp_path: Path) -> None:
+    project = _project(tmp_path, 75)
+    out = tmp_path / "out"
+    build(project, out)
+    before = _derived_of(out)
+    # the first capture of the second report now taken from the SDF: the holding derived
+    # from it (who held the place until the capture) changes holder
+    changed = project.report_files[1]
+    text = changed.read_text(encoding="utf-8")
+    first = text.index("ckg:opponent <") + len("ckg:opponent <")
+    loser = text[first : text.index(">", first)]
+    taker = text[text.index("ckg:agent <", first - 200) :].split("<", 1)[1].split(">", 1)[0]
+    sdf = "https://w3id.org/conflict-kg/id/actor/sdf"
+    new_loser = sdf if taker != sdf else "https://w3id.org/conflict-kg/id/actor/isis"
+    assert new_loser != loser
+    changed.write_text(text[:first] + new_loser + text[first + len(loser) :], encoding="utf-8")
+    result = build(project, out)
+    assert result.incremental and result.resolved == 1 and result.conforms
+    after = _derived_of(out)
+    holder = "<https://w3id.org/conflict-kg/ontology#controller>"
+    assert (
+        {t for t in after - before if holder in t}
+        == {t for t in after - before if holder in t and f"<{new_loser}>" in t}
+        != set()
+    )
+    assert {t for t in before - after if holder in t and f"<{loser}>" in t}
+    # the same as a build from nothing (another folder, no cache)
+    shutil.rmtree(project.cache_dir)
+    whole = build(project, tmp_path / "whole", incremental=False)
+    assert not whole.incremental and _derived_of(tmp_path / "whole") == after
+
+
 def test_a_removed_report_leaves_the_store(tmp_path: Path) -> None:
     project = _project(tmp_path, 75)
     out = tmp_path / "out"
@@ -107,6 +153,8 @@ def test_a_removed_report_leaves_the_store(tmp_path: Path) -> None:
     assert result.incremental and slug not in result.reports
     assert _graph_of(out, slug) == set()
     assert not (out / "graphs" / "reports" / f"{slug}.nt").exists()
+    derived = _derived_of(out)
+    assert derived and not [t for t in derived if f"/{slug}/" in t.split(" ", 1)[0]]
 
 
 def test_a_changed_shape_checks_every_report_again(tmp_path: Path) -> None:
@@ -130,10 +178,41 @@ def test_a_changed_shape_checks_every_report_again(tmp_path: Path) -> None:
 def test_a_damaged_cache_entry_is_resolved_again(tmp_path: Path) -> None:
     project = _project(tmp_path, 50)
     build(project, tmp_path / "out")
-    entry = sorted((project.cache_dir / "reports").glob("*.json"))[0]
+    entries = sorted((project.cache_dir / "reports").glob("*.json"))
+    entry = next(e for e in entries if not e.name.endswith(".derived.json"))
     entry.write_text("{ not json", encoding="utf-8")
     result = build(project, tmp_path / "out")
     assert result.resolved == 1 and result.conforms
+
+
+def test_an_unreadable_last_graph_reloads_the_derived_graph(tmp_path: Path) -> None:
+    project = _project(tmp_path, 75)
+    out = tmp_path / "out"
+    build(project, out)
+    before = _derived_of(out)
+    gone = project.report_files[0]
+    slug = gone.name.removesuffix(".ttl")
+    (out / "graphs" / "reports" / f"{slug}.nt").unlink()  # the last build's copy of it
+    gone.unlink()
+    result = build(project, out)
+    assert result.incremental
+    after = _derived_of(out)
+    assert after and after < before
+    assert not [t for t in after if f"/{slug}/" in t.split(" ", 1)[0]]
+
+
+def test_a_damaged_derived_part_is_derived_again(tmp_path: Path) -> None:
+    project = _project(tmp_path, 50)
+    out = tmp_path / "out"
+    build(project, out)
+    derived = _derived_of(out)
+    parts = sorted((project.cache_dir / "reports").glob("*.derived.json"))
+    assert len(parts) == 2
+    parts[0].write_text('{"key": [], "ntriples": 3}', encoding="utf-8")
+    shutil.rmtree(out)
+    result = build(project, out)
+    assert result.resolved == 0 and _derived_of(out) == derived
+    assert parts[0].read_text(encoding="utf-8").startswith('{"key": [1,')
 
 
 def test_a_failed_update_leaves_the_last_build(tmp_path: Path) -> None:

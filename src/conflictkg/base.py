@@ -100,14 +100,19 @@ class Base:
         return frozenset(t for s, _, o in self.statements for t in (s, o))
 
 
-CODE = sorted(Path(__file__).parent.glob("*.py"))
+_PACKAGE = Path(__file__).parent
+# subpackages too (the derivation is in corpus/); not the web libraries npm installs
+CODE = sorted(p for p in _PACKAGE.rglob("*.py") if "node_modules" not in p.parts)
 
 
 def input_digest(paths: list[Path]) -> str:
     """A digest of the files' names and bytes, and of the code that reads them (any change
     to the package's source invalidates what was cached with the old code)."""
     digest = hashlib.sha256()
-    for path in [*CODE, *paths]:
+    for path in CODE:
+        name = path.relative_to(_PACKAGE).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in paths:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -44,7 +44,7 @@ from rdflib import Graph, URIRef
 from .base import Base, code_digest, load_base
 from .built import GRAPHS, graph_path
 from .cache import ReportCache, checked_record, checked_results, fingerprint
-from .corpus.derive import graphs as derive_graphs
+from .corpus.derive import Context, Part, links, report_part
 from .errors import ConflictKGError, InputError, StoreError
 from .namespaces import CKG, GRAPH_DERIVED, GRAPH_IDENTITY, report_graph
 from .progress import QUIET, Progress
@@ -53,7 +53,7 @@ from .rdfio import read_text
 from .sources import NODE_KINDS, LoadedReport, check_report, load_report
 from .validate import Checked, Checker, NotConformingError, ValidationReport, report_of_checks
 
-DERIVED_GRAPHS = (str(GRAPH_DERIVED), str(GRAPH_IDENTITY))
+DERIVED, IDENTITY = str(GRAPH_DERIVED), str(GRAPH_IDENTITY)
 BATCH = 16  # reports a worker task resolves and checks together (one in-memory store)
 IN_FLIGHT = 4  # batches queued per worker: enough to keep workers busy, bounded memory
 CHUNK_BYTES = 48 * 1024 * 1024  # N-Quads handed to the store's bulk loader at once
@@ -120,6 +120,7 @@ class Processed:
     fingerprint: str
     checked: Checked | None
     resolved_now: bool
+    part: Part | None = None  # its share of the derived graph (conflictkg.corpus.derive)
 
 
 @dataclass
@@ -130,6 +131,19 @@ class Job:
     cache: ReportCache
     keep_triples: bool  # send each report's triples back (to load them into a store)
     stored: dict[str, str] | None = None  # report -> fingerprint a store already holds
+    context: Context | None = None  # derive each report's part with this base's hierarchy
+
+    def part(self, processed: Processed) -> Part | None:
+        """The report's share of the derived graph: cached, or derived now and cached."""
+        if self.context is None:
+            return None
+        slug, fp = processed.report.slug, processed.fingerprint
+        part = self.cache.part(slug, fp, self.base.digest)
+        if part is None:
+            ntriples = processed.report.ntriples or self.cache.triples_of(slug)
+            part = report_part(ntriples, self.context)
+            self.cache.put_part(slug, fp, self.base.digest, part)
+        return part
 
     def keeps(self, slug: str, fp: str) -> bool:
         return self.keep_triples and (self.stored is None or self.stored.get(slug) != fp)
@@ -200,6 +214,7 @@ def _work_on(paths: list[Path]) -> list[Processed]:
             job.cache.put(
                 processed.report, root, processed.fingerprint, record, processed.resolved_now
             )
+        processed.part = job.part(processed)
         processed.report.statements = None  # not needed past the checks
         if not job.keeps(processed.report.slug, processed.fingerprint):
             processed.report.ntriples = b""
@@ -266,6 +281,16 @@ class StoreWriter:
     def drop(self, graph: str) -> None:
         self.store.remove_graph(ox.NamedNode(graph))
 
+    def add(self, graph: str, ntriples: bytes) -> None:
+        """Triples added to a graph of an existing store (one transaction)."""
+        self.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+
+    def remove(self, graph: str, ntriples: bytes) -> None:
+        """Triples taken out of a graph of an existing store."""
+        name = ox.NamedNode(graph)
+        for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+            self.store.remove(ox.Quad(t.subject, t.predicate, t.object, name))
+
     def flush(self) -> None:
         if self.chunk:
             data = b"".join(self.chunk)
@@ -275,6 +300,52 @@ class StoreWriter:
                 self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
             except OSError as error:  # a full disk, say: the build stops, the last one stays
                 raise StoreError(f"loading the store failed: {error}") from error
+
+
+class _Derived:
+    """The derived graph, report by report: each report's part appended to its file, and,
+    in the store, a changed report's old part (derived again from the last build's copy of
+    its graph: same base and code, so the same triples) replaced by its new one. When that
+    copy cannot be read, the whole graph is reloaded from the file at the end."""
+
+    def __init__(self, writer: StoreWriter, path: Path, last: Path, context: Context | None):
+        self.writer, self.path, self.last, self.context = writer, path, last, context
+        self.file = path.open("wb")
+        self.triples = 0
+        self.reload = False
+
+    def write(self, part: Part) -> None:
+        self.file.write(part.ntriples)
+        self.triples += part.triples
+
+    def replace(self, slug: str, part: Part, stored: bool) -> None:
+        if self.writer.bulk:
+            self.writer.put(GRAPH_DERIVED, part.ntriples)
+            return
+        if stored:
+            self.remove(slug)
+        if not self.reload:
+            self.writer.add(DERIVED, part.ntriples)
+
+    def remove(self, slug: str) -> None:
+        if self.reload or self.context is None:
+            return
+        try:
+            old = graph_path(self.last, str(report_graph(slug))).read_bytes()
+        except OSError:
+            self.reload = True  # from the file, once every part is in it
+            return
+        self.writer.remove(DERIVED, report_part(old, self.context).ntriples)
+
+    def close(self) -> None:
+        self.file.close()
+        if self.reload:
+            self.writer.drop(DERIVED)
+            self.writer.store.load(
+                path=str(self.path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(DERIVED)
+            )
+        if not self.triples:  # an empty graph is no graph (no file, no count)
+            self.path.unlink()
 
 
 @dataclass
@@ -413,19 +484,33 @@ def _build(
             ox.Store.read_only(str(out / "store")).backup(str(tmp / "store"))
             store = ox.Store(str(tmp / "store"))
         writer = StoreWriter(store, bulk=previous is None)
-        job = Job(project, base, checker, cache, keep_triples=True, stored=previous)
+        job = Job(
+            project,
+            base,
+            checker,
+            cache,
+            keep_triples=True,
+            stored=previous,
+            context=Context.of(base.quads),
+        )
         fingerprints: dict[str, str] = {}
         counts = {str(name): _count(data) for name, data in base.ntriples.items()}
         checks: dict[str, Checked] = {}
         nodes = dict.fromkeys(NODE_KINDS, 0)
         resolved = 0
         infos: dict[str, LoadedReport] = {}
+        parts: dict[str, Part] = {}  # without their triples: what identity needs
+        derived = _Derived(writer, graph_path(tmp, DERIVED), out, job.context)
         for processed in process(job, paths, workers, progress):
-            report = processed.report
+            report, part = processed.report, processed.part
+            assert part is not None
             check_report(report, base.gazetteer, base.subjects, base.vocabulary)
             if job.keeps(report.slug, processed.fingerprint):  # not in the store yet
                 writer.put(report.graph_iri, report.ntriples)
+                derived.replace(report.slug, part, stored=report.slug in (previous or {}))
+            derived.write(part)
             report.ntriples = b""
+            parts[report.slug] = Part(b"", part.facts, part.matchable)
             _link(cache.triples_path(report.slug), graph_path(tmp, str(report.graph_iri)))
             fingerprints[report.slug] = processed.fingerprint
             counts[str(report.graph_iri)] = report.triples
@@ -446,19 +531,21 @@ def _build(
             )
         for slug in sorted(set(previous or {}) - set(fingerprints)):
             writer.drop(str(report_graph(slug)))
-        for derived_graph in DERIVED_GRAPHS:
-            writer.drop(derived_graph)
+            derived.remove(slug)
+        progress.say("linking the accounts of the same event across reports (identity)")
+        derived.close()
+        if derived.triples:
+            counts[DERIVED] = derived.triples
+        identity = links(parts, project.identity_files)
+        writer.drop(IDENTITY)
         writer.flush()
-        progress.say("deriving accounts across reports (voice, as-of, holdings, identity)")
-        for derived_graph, triples in derive_graphs(store, project.identity_files).items():
-            if not triples:  # an empty graph is no graph (no file, no count)
-                continue
-            graph_path(tmp, derived_graph).write_bytes(
-                ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        if identity:  # an empty graph is no graph (no file, no count)
+            graph_path(tmp, IDENTITY).write_bytes(
+                ox.serialize(identity, format=ox.RdfFormat.N_TRIPLES) or b""
             )
-            graph = ox.NamedNode(derived_graph)
-            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-            counts[derived_graph] = len(triples)
+            graph = ox.NamedNode(IDENTITY)
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in identity)
+            counts[IDENTITY] = len(identity)
 
         conforms: bool | None = None
         if checker is not None:
@@ -472,7 +559,7 @@ def _build(
                     project.queries_dir / "qc",
                 )
         changed = None if previous is None else _changed(previous, fingerprints)
-        _verify(store, counts, changed=None if changed is None else changed | set(DERIVED_GRAPHS))
+        _verify(store, counts, changed=None if changed is None else changed | {IDENTITY})
         if previous is None:
             progress.say("optimising the store")
             store.optimize()

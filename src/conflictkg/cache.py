@@ -2,11 +2,13 @@
 
     .conflictkg-cache/reports/<report>.nt    the report's named graph, sorted N-Triples
     .conflictkg-cache/reports/<report>.json  what identifies it, and its check outcome
+    .conflictkg-cache/reports/<report>.derived.json  its share of the derived graph
     .conflictkg-cache/base.json              the ontology and gazetteer (conflictkg.base)
 
 An entry's triples stand while the report file and its source text are byte for byte the
-same (SHA-256 of both) and the code is the same; its check outcome stands while, in
-addition, the base, the shapes and the QC queries are (Base.digest) and the engine is. The
+same (SHA-256 of both) and the code is the same; its check outcome and its share of the
+derived graph stand while, in addition, the base, the shapes and the QC queries are
+(Base.digest) and, for the outcome, the engine is. The
 cache lives beside build/, not in it: a failed build writes nothing to build/, yet what it
 resolved before failing is not lost. Entries are written whole (temporary file, then
 rename); a damaged entry is ignored and rebuilt.
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .corpus.derive import Part
 from .shacl import Result
 from .sources import LoadedReport
 
@@ -95,6 +98,25 @@ class ReportCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None  # absent, damaged or stale: resolve the report again
         return Entry(report, now, self.code, meta.get("checked"), nt_path)
+
+    def part(self, slug: str, fingerprint_now: str, digest: str) -> Part | None:
+        """The report's share of the derived graph, if it was derived from this version of
+        the report with this base."""
+        try:
+            record = json.loads((self.directory / f"{slug}.derived.json").read_bytes())
+            if record.get("key") != [FORMAT, self.code, fingerprint_now, digest]:
+                return None
+            return Part.from_record(record)
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None  # absent, damaged or stale: derive it again
+
+    def put_part(self, slug: str, fingerprint_now: str, digest: str, part: Part) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        record = {"key": [FORMAT, self.code, fingerprint_now, digest], **part.record()}
+        write_whole(
+            self.directory / f"{slug}.derived.json",
+            json.dumps(record, ensure_ascii=False).encode("utf-8"),
+        )
 
     def triples_path(self, slug: str) -> Path:
         """Where the triples of a report are cached (every resolved report has them)."""
