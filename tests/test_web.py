@@ -20,6 +20,8 @@ from conflictkg.project import Project
 from conflictkg.query import find_query, run
 from conflictkg.web import pages
 from conflictkg.web.data import Snapshot, Snapshots, checked_iri, held_on
+from conflictkg.web.engine import Answer, Job
+from conflictkg.web.engine import answer as engine_answer
 
 from .conftest import ROOT
 from .security.test_serve import serving
@@ -292,3 +294,131 @@ def test_a_failure_is_a_500_and_bad_parameters_a_400(
     assert answer.status == 500 and b"RuntimeError" not in answer.body
     assert "RuntimeError: a store gone wrong" in capsys.readouterr().err
     assert workspace.handle("/sparql", "").status == 200  # and it goes on
+
+
+class _CountingEngine:
+    """An engine that answers on the store in this process and counts the queries asked."""
+
+    def __init__(self, store: Path, limit: int = 64 * 1024 * 1024) -> None:
+        self.store, self.limit = ox.Store.read_only(str(store.resolve())), limit
+        self.asked: list[str] = []
+
+    def run(self, job: Job, wait: float = 1.0) -> Answer:
+        self.asked.append(job.query)
+        return engine_answer(self.store, job, self.limit)
+
+
+def test_a_question_is_asked_once_a_build_and_paged_from_its_answer(
+    corpus_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conflictkg.web import workspace as ws
+
+    engine = _CountingEngine(corpus_root / "build" / "store")
+    space = ws.Workspace(
+        corpus_root, corpus_root / "build" / "store", corpus_root / "queries", lambda: engine
+    )
+    cq03 = find_query(corpus_root / "queries", "cq03")
+    whole = run(Snapshots(corpus_root / "build" / "store", corpus_root).get().store, cq03)  # type: ignore[union-attr]
+    assert len(whole.rows) > 10
+    monkeypatch.setattr(ws, "PAGE", 5)
+    first, error, more, total = space.answer_page(cq03, {}, 0)
+    assert first is not None and not error and more and total == len(whole.rows)
+    second, _, _, _ = space.answer_page(cq03, {}, 1)
+    last, _, last_more, _ = space.answer_page(cq03, {}, (total - 1) // 5)
+    assert second is not None and last is not None and not last_more
+    assert len(engine.asked) == 1 and "LIMIT" not in engine.asked[0]  # asked whole, once
+    # the pages are the answer's rows, in its order, none twice
+    assert first.rows + second.rows == whole.rows[:10]
+    assert len(last.rows) == total - 5 * ((total - 1) // 5)
+    # another parameter is another question; the page shows how many rows there are in all
+    page = space.handle("/question", "name=cq28&date=2017-11-10").body.decode()
+    assert len(engine.asked) == 2 and "3 row(s) in all; page 1 of 1" in page
+
+
+def test_an_answer_over_the_cap_is_asked_a_page_at_a_time(
+    corpus_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conflictkg.web import workspace as ws
+
+    store = corpus_root / "build" / "store"
+    cq03 = find_query(corpus_root / "queries", "cq03")
+    size = len(_CountingEngine(store).run(Job(cq03.text, "application/sparql-results+json")).body)
+    engine = _CountingEngine(store, limit=size // 2)  # the whole is too large, a page is not
+    space = ws.Workspace(corpus_root, store, corpus_root / "queries", lambda: engine)
+    monkeypatch.setattr(ws, "PAGE", 2)
+    rows, error, more, total = space.answer_page(cq03, {}, 0)
+    # the whole answer is refused (413); its first page is asked with LIMIT, and not kept
+    assert "LIMIT" not in engine.asked[0] and "LIMIT 3 OFFSET 0" in engine.asked[1]
+    assert rows is not None and len(rows.rows) == 2 and more and total is None and not error
+    space.answer_page(cq03, {}, 0)
+    assert len(engine.asked) == 4
+
+
+def test_kept_answers_stay_within_their_budget() -> None:
+    from conflictkg.query import Results
+    from conflictkg.web.answers import Kept, Whole
+
+    kept = Kept(budget=100)
+    small = Whole(Results(["x"], []), 40)
+    kept.put("a", small)
+    kept.put("b", small)
+    assert kept.get("a") is small  # now the most recently used
+    kept.put("c", small)  # 120 bytes: the oldest used, b, goes
+    assert kept.get("b") is None and kept.get("a") is small and kept.get("c") is small
+    kept.put("huge", Whole(Results(["x"], []), 101))
+    assert kept.get("huge") is None and kept.used == 80
+
+
+def test_the_warmer_answers_each_question_once_a_build() -> None:
+    import threading
+
+    from conflictkg.query import read_query
+    from conflictkg.web.answers import Ask, warm
+
+    builds = iter(["b1", "b1", "b1", "b2", "b2"])
+    current = ["b1"]
+
+    def build_id() -> str:
+        current[0] = next(builds, current[0])
+        return current[0]
+
+    stop = threading.Event()
+    answered: list[tuple[str, str]] = []
+    loaded: list[str] = []
+    query = read_query(ROOT / "queries" / "cq01-who-supported-whom.rq")
+    asks = [Ask(query, {}), Ask(query, {"x": "1"})]
+
+    def answer(ask: Ask) -> None:
+        answered.append((current[0], str(ask.given)))
+        if len(answered) == 4:
+            stop.set()
+
+    thread = threading.Thread(
+        target=warm,
+        args=(build_id, answer, lambda: loaded.append(current[0]), lambda: asks, stop),
+        kwargs={"every": 0.01},
+    )
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert answered == [("b1", "{}"), ("b1", "{'x': '1'}"), ("b2", "{}"), ("b2", "{'x': '1'}")]
+    assert loaded == ["b1", "b2"]
+
+
+def test_home_pages_its_reports() -> None:
+    reports = [
+        {
+            "iri": f"https://w3id.org/conflict-kg/id/report/r{i:03}",
+            "date": "",
+            "agency": "",
+            "title": "",
+            "constructed": "",
+            "facts": "1",
+            "voices": "",
+        }
+        for i in range(250)
+    ]
+    second = pages.home(reports, {}, {}, page=1, size=100).decode()
+    assert "r100" in second and "r199" in second and "r099<" not in second and "r200" not in second
+    assert "Reports 101 to 200 of 250" in second and "page=0" in second and "page=2" in second
+    assert "Next" not in pages.home(reports, {}, {}, page=2, size=100).decode()

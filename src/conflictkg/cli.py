@@ -1122,6 +1122,13 @@ def load(
     metavar="NAME",
     help="Also answer requests sent to this host name (default: 127.0.0.1, localhost, [::1]).",
 )
+@click.option(
+    "--warm/--no-warm",
+    default=True,
+    show_default=True,
+    help="After each build, answer every question in the background (one worker at a time), "
+    "so that the workspace shows them at once.",
+)
 @reports_errors
 def serve(
     project_dir: Path | None,
@@ -1131,6 +1138,7 @@ def serve(
     max_result_mb: int,
     workers: int,
     host_names: tuple[str, ...],
+    warm: bool,
 ) -> None:
     """Serve the built store read-only on 127.0.0.1: the workspace (map, timeline, actor
     network, entity pages with their Arabic evidence, question forms, a SPARQL editor) and a
@@ -1152,6 +1160,7 @@ def serve(
         max_bytes=max_result_mb * 1024 * 1024,
         workers=workers,
         hosts=frozenset(name.lower() for name in host_names),
+        warm=warm,
     )
     front = open_front(settings)  # the port is ours before the URL is printed
     click.echo(

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..query import LibraryQuery, Results, short_iri
+from .data import PAGE
 
 NAV = [
     ("/", "Home"),
@@ -69,13 +70,28 @@ def error_page(status: int, message: str) -> bytes:
     )
 
 
-def home(reports: list[dict[str, str]], summary: dict[str, Any], entities: dict[str, int]) -> bytes:
+def home(
+    reports: list[dict[str, str]],
+    summary: dict[str, Any],
+    entities: dict[str, int],
+    page: int = 0,
+    size: int = 100,
+) -> bytes:
+    shown = reports[page * size : (page + 1) * size]
+    pages = ""
+    if page > 0:
+        pages += f'<a href="/?{urlencode({"page": page - 1})}">Previous</a> '
+    if len(reports) > (page + 1) * size:
+        pages += f'<a href="/?{urlencode({"page": page + 1})}">Next</a>'
+    if pages:
+        last = min(len(reports), (page + 1) * size)
+        pages = f"<p>Reports {h(page * size + 1)} to {h(last)} of {h(len(reports))}: {pages}</p>"
     rows = "".join(
         f"<tr><td>{link(r['iri'], r['iri'].rsplit('/', 1)[-1])}</td><td>{h(r['date'])}</td>"
         f"<td>{h(r['agency'])}</td><td dir=auto>{h(r['title'])}</td>"
         f"<td>{h(r['constructed'])}</td><td class=num>{h(r['facts'])}</td>"
         f"<td>{h(r['voices'])}</td></tr>"
-        for r in reports
+        for r in shown
     )
     status = summary.get("conforms")
     valid = (
@@ -97,7 +113,8 @@ def home(reports: list[dict[str, str]], summary: dict[str, Any], entities: dict[
 <a href="/question?name=cq28">cq28</a>.</p>
 <h2>Reports</h2>
 <table><thead><tr><th>Report</th><th>Date</th><th>Agency</th><th>Title</th>
-<th>Constructed example</th><th>Facts</th><th>Facts by voice</th></tr></thead><tbody>{rows}</tbody></table>""",
+<th>Constructed example</th><th>Facts</th><th>Facts by voice</th></tr></thead><tbody>{rows}</tbody></table>
+{pages}""",
         "/",
     )
 
@@ -244,6 +261,7 @@ def question(
     error: str,
     page: int,
     more: bool,
+    total: int | None = None,
 ) -> bytes:
     fields = "".join(
         f'<label>{h(p.name)} <small>{h(p.doc)}</small> <input name="{h(p.name)}" '
@@ -269,8 +287,12 @@ def question(
             pages += f'<a href="/question?{urlencode({**params, "page": page - 1})}">Previous</a> '
         if more:
             pages += f'<a href="/question?{urlencode({**params, "page": page + 1})}">Next</a>'
+        count = f"{h(len(results.rows))} row(s) on page {h(page + 1)}"
+        if total is not None:
+            last = -(-total // PAGE) if total else 1
+            count = f"{h(total)} row(s) in all; page {h(page + 1)} of {h(last)}"
         table = (
-            f"<p>{h(len(results.rows))} row(s) on page {h(page + 1)} · download all: {downloads}</p>"
+            f"<p>{count} · download all: {downloads}</p>"
             f"<table class=answer><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
             f"<p>{pages}</p>"
         )

@@ -41,6 +41,7 @@ class ServeSettings:
     timeout: float = 30.0  # seconds a query may run
     max_bytes: int = 64 * 1024 * 1024  # the largest answer sent
     workers: int = 4  # queries at once
+    warm: bool = True  # answer the workspace's questions in the background after each build
     hosts: frozenset[str] = field(default_factory=frozenset)  # extra names to answer to
 
     def allowed_hosts(self) -> frozenset[str]:
@@ -78,6 +79,8 @@ class Front(ThreadingHTTPServer):
             self.settings.timeout,
             self.settings.max_bytes,
         )
+        if self.workspace is not None and self.settings.warm:
+            self.workspace.start_warming()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -238,6 +241,8 @@ def serve_forever(front: Front) -> None:
     except KeyboardInterrupt:
         pass
     finally:
+        if front.workspace is not None:
+            front.workspace.stop.set()
         front.server_close()
         if front.engine is not None:
             front.engine.close()

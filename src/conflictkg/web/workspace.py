@@ -3,8 +3,9 @@
 `Workspace.handle` turns a GET (or HEAD) on any path other than the SPARQL protocol's
 (/query, /store) into an Answer. Request values are checked before use: IRIs and days by
 conflictkg.web.data, question parameters by conflictkg.query (typed RDF terms, never text
-spliced into a query). Questions run in the worker pool, with its time limit and answer cap;
-a page of a question's answer is at most 100 rows.
+spliced into a query). Questions run in the worker pool, with its time limit and answer cap,
+answered whole once per build and paged from there (conflictkg.web.answers); a page of a
+question's answer is at most 100 rows.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import datetime as dt
 import json
 import re
 import sys
+import threading
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -22,10 +24,19 @@ from urllib.parse import parse_qs
 
 from ..errors import InputError
 from ..namespaces import PREFIXES
-from ..query import LibraryQuery, bindings, from_json, library, read_query, with_bindings
+from ..query import (
+    LibraryQuery,
+    Results,
+    bindings,
+    from_json,
+    library,
+    read_query,
+    with_bindings,
+)
 from . import pages
-from .data import PAGE, Snapshots, checked_day, checked_iri
-from .engine import Answer, Engine, Job, text_answer
+from .answers import Ask, Whole, to_warm, warm
+from .data import PAGE, Snapshot, Snapshots, checked_day, checked_iri
+from .engine import Answer, Engine, Job, store_identity, text_answer
 from .vendor import MISSING, vendor_file
 
 STATIC = {
@@ -52,6 +63,72 @@ class Workspace:
         self.root, self.store, self.queries_dir = root, store, queries_dir
         self.snapshots = Snapshots(store, root)
         self.engine = engine
+        self.stop = threading.Event()
+
+    def start_warming(self) -> threading.Thread:
+        """Answer the library's questions and load the accounts in the background, each
+        time a build is published (conflictkg.web.answers.warm)."""
+
+        def before() -> None:
+            snapshot = self.snapshots.get()
+            if snapshot is not None:  # each read once, kept by the snapshot
+                snapshot.reports()
+                snapshot.relations()
+                snapshot.spoken  # noqa: B018
+                snapshot.indexed  # noqa: B018 (and the accounts it indexes)
+
+        def answer(ask: Ask) -> None:
+            self.answer_page(ask.query, ask.given, 0, wait=60.0)
+
+        thread = threading.Thread(
+            target=warm,
+            args=(
+                lambda: store_identity(self.store),
+                answer,
+                before,
+                lambda: to_warm(self.queries_dir),
+                self.stop,
+            ),
+            name="conflict-kg warmer",
+            daemon=True,
+        )
+        thread.start()
+        return thread
+
+    def answer_page(
+        self, query: LibraryQuery, given: dict[str, str], page: int, wait: float = 1.0
+    ) -> tuple[Results | None, str, bool, int | None]:
+        """One page of a question's answer: (rows, error, whether more follow, how many rows
+        in all when the answer is whole). Answered whole once per build and kept; an answer
+        over the engine's cap is asked a page at a time."""
+        snapshot: Snapshot = self._snapshot()
+        text = with_bindings(query, bindings(query, given))
+        whole = snapshot.answers.get(text)
+        if whole is None:
+            answer = self._run(Job(query=text, accept="application/sparql-results+json"), wait)
+            if answer.status == 413:
+                return self._live_page(query, given, page, wait)
+            if answer.status != 200:
+                return None, answer.body.decode("utf-8", "replace"), False, None
+            whole = Whole.of(answer.body)
+            if store_identity(self.store) == snapshot.identity:  # not a newer build's answer
+                snapshot.answers.put(text, whole)
+        rows, more = whole.page(page, PAGE)
+        return rows, "", more, len(whole.results.rows)
+
+    def _live_page(
+        self, query: LibraryQuery, given: dict[str, str], page: int, wait: float
+    ) -> tuple[Results | None, str, bool, int | None]:
+        answer = self._run(
+            Job(query=page_query(query, given, page), accept="application/sparql-results+json"),
+            wait,
+        )
+        if answer.status != 200:
+            return None, answer.body.decode("utf-8", "replace"), False, None
+        results = from_json(json.loads(answer.body))
+        more = len(results.rows) > PAGE
+        results.rows = results.rows[:PAGE]
+        return results, "", more, None
 
     def handle(self, path: str, query_string: str) -> Answer:
         """The answer to a GET of `path`: a request it cannot read is a 400, a failure of
@@ -111,7 +188,11 @@ class Workspace:
         summary: dict[str, Any] = {}
         with contextlib.suppress(OSError, ValueError):  # a build without its summary
             summary = json.loads((self.store.parent / "summary.json").read_text("utf-8"))
-        return Answer(200, HTML, pages.home(snapshot.reports(), summary, snapshot.entities()))
+        return Answer(
+            200,
+            HTML,
+            pages.home(snapshot.reports(), summary, snapshot.entities(), _page(params), PAGE),
+        )
 
     def search(self, params: dict[str, str]) -> Answer:
         text = params.get("q", "")[:200]
@@ -144,19 +225,12 @@ class Workspace:
         query = self._question(params.get("name", ""))
         given = {p.name: params[p.name] for p in query.params if params.get(p.name)}
         page = _page(params)
-        results, error, more = None, "", False
+        results, error, more, total = None, "", False, None
         try:
-            text = page_query(query, given, page)
-            answer = self._run(Job(query=text, accept="application/sparql-results+json"))
-            if answer.status != 200:
-                error = answer.body.decode("utf-8", "replace")
-            else:
-                results = from_json(json.loads(answer.body))
-                more = len(results.rows) > PAGE
-                results.rows = results.rows[:PAGE]
+            results, error, more, total = self.answer_page(query, given, page)
         except InputError as exc:
             error = exc.message
-        return Answer(200, HTML, pages.question(query, given, results, error, page, more))
+        return Answer(200, HTML, pages.question(query, given, results, error, page, more, total))
 
     def sparql(self, params: dict[str, str]) -> Answer:
         prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
@@ -232,11 +306,11 @@ class Workspace:
                 return read_query(path)
         raise InputError(f"no question named «{name}»")
 
-    def _run(self, job: Job) -> Answer:
+    def _run(self, job: Job, wait: float = 1.0) -> Answer:
         engine = self.engine()
         if engine is None:
             return text_answer(503, "the query engine is not running.")
-        return engine.run(job)
+        return engine.run(job, wait)
 
     def _latest_day(self) -> str:
         dates = [r.date[:10] for r in self._snapshot().accounts.reports.values() if r.date]
