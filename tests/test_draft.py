@@ -427,6 +427,154 @@ def test_air_strikes_and_shelling(lexicon: Lexicon) -> None:
     assert summary(shelling) == [("Shelling", "syrian-army", "albu-kamal", "2017-11-04")]
 
 
+def test_a_stronghold_is_held_by_whose_it_is(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "طردت قوات سوريا الديموقراطية تنظيم الدولة الإسلامية من مدينة الرقة، معقله الأبرز "
+        "في سوريا، في 17 تشرين الأول/اكتوبر.",
+    )
+    hold = next(p for p in found if p.rule == "معقل")
+    # the organisation's («ـه»), of the place named before it, and not dated by the capture
+    assert (hold.cls, slug(hold.agent), slug(hold.place), hold.time) == (
+        "ControlPeriod",
+        "isis",
+        "raqqa",
+        None,
+    )
+    named = proposals(
+        lexicon, "سيطر الجيش السوري على مدينة البوكمال، أحد آخر معاقل تنظيم الدولة الإسلامية."
+    )
+    assert [(slug(p.agent), slug(p.place)) for p in named if p.rule == "معاقل"] == [
+        ("isis", "albu-kamal")
+    ]
+
+
+def test_coordinated_places_are_each_taken_or_held(lexicon: Lexicon) -> None:
+    found = proposals(lexicon, "سيطر الجيش السوري على مدينة البوكمال ومدينة الرقة.")
+    assert {(p.cls, slug(p.place)) for p in found} == {
+        ("Capture", "albu-kamal"),
+        ("Capture", "raqqa"),
+        ("ControlPeriod", "albu-kamal"),
+        ("ControlPeriod", "raqqa"),
+    }
+    held = proposals(
+        lexicon,
+        "ولا يزال تنظيم الدولة الإسلامية يسيطر على جيوب محدودة في محافظة حمص في وسط البلاد، "
+        "فضلاً عن حي الحجر الأسود وجزء من مخيم اليرموك في جنوب دمشق.",
+    )
+    assert {(slug(p.place), p.extent) for p in held} == {
+        ("homs-province", "LimitedPockets"),
+        ("hajar-al-aswad", "LimitedPockets"),
+        ("yarmouk-camp", "PartialControl"),  # «جزء من»: part of it
+    }
+    # a place named after a verb of its own is not coordinated
+    apart = proposals(lexicon, "سيطر الجيش السوري على مدينة البوكمال وقصف مدينة الرقة.")
+    assert ("Capture", "raqqa") not in {(p.cls, slug(p.place)) for p in apart}
+
+
+def test_where_is_the_head_of_a_chain_of_places(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "تقدم الجيش السوري في حي الحجر الأسود في جنوب دمشق، حيث تخوض قوات سوريا الديموقراطية "
+        "عمليات ضد تنظيم الدولة الإسلامية.",
+    )
+    operation = next(p for p in found if p.cls == "MilitaryOperation")
+    assert slug(operation.place) == "hajar-al-aswad"  # not Damascus, which it lies in
+
+
+def test_the_army_alone_is_the_army_named_before(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "سيطر الجيش السوري على مدينة البوكمال. وكان الجيش قد طرد تنظيم الدولة الإسلامية من "
+        "مدينة دير الزور.",
+    )
+    expulsion = next(p for p in found if p.cls == "Expulsion")
+    assert (slug(expulsion.agent), expulsion.agent.said, slug(expulsion.place)) == (
+        "syrian-army",
+        "الجيش",
+        "deir-ez-zor",
+    )
+    text = node_of(lexicon, found, expulsion)
+    assert 'ckg:printedForm "الجيش"' in text and "ckg:Coreference" in text
+    # with no army named before, «الجيش» is no one
+    assert proposals(lexicon, "وكان الجيش قد طرد تنظيم الدولة الإسلامية من مدينة دير الزور.") == []
+
+
+def test_operations_are_their_owners_against_the_jihadists(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "خسر تنظيم الدولة الإسلامية مدينة الموصل. وتدعم قوات الحشد الشعبي الجيش العراقي في "
+        "عملياته ضد الجهاديين.",
+    )
+    operation = next(p for p in found if p.cls == "MilitaryOperation")
+    # the backed army's operations, not its backer's; «الجهاديين»: the organisation
+    assert (slug(operation.agent), slug(operation.opponent), operation.ongoing) == (
+        "iraqi-army",
+        "isis",
+        True,
+    )
+
+
+def test_an_announced_control_and_a_backing_inside_other_words(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "استعاد تنظيم الدولة الإسلامية أجزاء من مدينة البوكمال بعد إعلان الجيش السوري السيطرة "
+        "عليها في التاسع من تشرين الثاني/نوفمبر.",
+    )
+    announcement = next(p for p in found if p.cls == "Announcement")
+    assert [
+        (p.cls, slug(p.agent), slug(p.place), p.time.value if p.time else None)
+        for p in announcement.covers
+    ] == [("ControlPeriod", "syrian-army", "albu-kamal", "2017-11-09")]
+    backed = proposals(
+        lexicon,
+        "سيطرت قوات سوريا الديموقراطية على مدينة الرقة. وتخوض هذه القوات، بدعم من التحالف "
+        "الدولي، معارك ضد التنظيم في مدينة البوكمال.",
+    )
+    assert {p.cls for p in backed} >= {"MilitaryOperation", "SupportRelation"}
+    support = next(p for p in backed if p.cls == "SupportRelation")
+    assert slug(support.agent) == "international-coalition"
+    assert backed[0].start == 0 and support.start > backed[1].end  # quoted in its sentence
+
+
+def test_a_relative_clause_apposed_to_a_place_tells_its_hold(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "استعادت القوات العراقية الجمعة السيطرة على مدينة البوكمال في شرق سوريا، آخر بلدة كان "
+        "يسيطر عليها تنظيم الدولة الإسلامية.",
+    )
+    hold = next(p for p in found if slug(p.agent) == "isis")
+    # the place the «، آخر بلدة» phrase is apposed to; the clause's subject after its verb;
+    # a hold until then, not dated by the recapture's day, and not going on
+    assert (hold.cls, slug(hold.place), hold.time, hold.ongoing) == (
+        "ControlPeriod",
+        "albu-kamal",
+        None,
+        False,
+    )
+    # a place after «مع» is not where the fact is
+    near = proposals(
+        lexicon, "ولا يزال تنظيم الدولة الإسلامية يسيطر على مناطق قرب الحدود مع سوريا."
+    )
+    assert [slug(p.place) for p in near] == []
+
+
+def test_a_verb_of_backing_names_the_backer_first(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "وتدعم قوات الحشد الشعبي، فصائل مدعومة من طهران، الجيش العراقي. ويدعم سلاح الجو "
+        "الروسي الجيش السوري.",
+    )
+    pairs = {(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "SupportRelation"}
+    # «يدعم X Y»: X backs Y; the backer of a phrase set apart by commas is not Y
+    assert pairs == {("pmf", "iraqi-army"), ("iran", "pmf"), ("russia", "syrian-army")}
+    # «المدعومة من»: a trigger's first word with the article
+    backed = proposals(lexicon, "وتخوض القوات العراقية المدعومة من التحالف الدولي معارك.")
+    assert [(slug(p.agent), slug(p.opponent)) for p in backed if p.cls == "SupportRelation"] == [
+        ("international-coalition", "iraqi-forces")
+    ]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

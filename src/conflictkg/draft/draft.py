@@ -63,7 +63,8 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
             )
         words, cls, agent, target, opponent, extent, ongoing = cells
         folded = fold(words).split()
-        first = rf"(?<!\w)[وف]?{re.escape(folded[0])}{_ENDING}(?!\w)"
+        article = "" if folded[0].startswith("ال") else "(?:ال)?"  # «المدعومة من»
+        first = rf"(?<!\w)[وف]?{article}{re.escape(folded[0])}{_ENDING}(?!\w)"
         rest = "".join(rf"{_GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)" for w in folded[1:])
         triggers.append(
             Trigger(
@@ -99,6 +100,7 @@ class Proposal:
     confidence: float = 0.5
     referred: bool = False  # the place is what a pronoun or «المدينة» refers back to
     group_referred: bool = False  # the actor is what «التنظيم» refers back to
+    group_word: str = "التنظيم"  # the word that referred to it («الجهاديين»)
     agent_referred: bool = False  # the actor is an earlier sentence's (subject not repeated)
     since: bool = False  # its time follows «منذ»: when it began
     covers_all: bool = False  # an attribution by «وفق», «بحسب»: the whole sentence
@@ -140,9 +142,10 @@ def draft(
     proposals: list[Proposal] = []
     slugs: dict[str, int] = {}
     context = Context()
+    heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
-        mentions = [_shift(m, offset) for m in lexicon.find(body)]
+        mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
         folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
@@ -152,8 +155,8 @@ def draft(
             for match in rule.pattern.finditer(folded):
                 start = origin[match.start()] + offset
                 end = origin[match.end() - 1] + 1 + offset
-                if any(s < end and start < e for s, e in taken):
-                    continue
+                if rule.cls != "SupportRelation" and any(s < end and start < e for s, e in taken):
+                    continue  # (a backing «بدعم من …» may sit inside another fact's words)
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
                     taken.append((start, end))
                     continue
@@ -165,6 +168,7 @@ def draft(
                     proposal
                 )
         here.sort(key=lambda p: p.start)
+        here += _coordinated_places(here, mentions, text, slugs)
         for fact in list(here):  # what a fact entails, proposed with it
             if fact.cls in CAPTURES:  # a capture starts a control
                 fact.starts = _entailed(
@@ -226,6 +230,79 @@ class Context:
         ]
         if subjects:  # no fact found: the sentence's first actor is who it is about
             self.agent = subjects[0]
+
+
+_HEADS = ("الجيش",)  # a named force's first word, which may stand alone for it
+_BARE_HEAD = re.compile(r"(?<!\w)[وفبل]?(?P<word>الجيش)(?!\w)")
+
+
+def _bare_heads(
+    body: str, offset: int, mentions: list[Mention], heads: dict[str, Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with «الجيش» standing alone («وكان الجيش قد …») read as
+    the force last named with that word («الجيش السوري»); `heads` is kept up to date."""
+    for m in mentions:
+        words = fold(m.text).split()
+        if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
+            heads[words[0]] = m
+    found = list(mentions)
+    for match in _BARE_HEAD.finditer(body):
+        start, end = offset + match.start("word"), offset + match.end("word")
+        named = heads.get(match.group("word"))
+        if named is None or any(m.start <= start < m.end for m in mentions):
+            continue
+        found.append(replace(named, start=start, end=end, said=match.group("word")))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _coordinated_places(
+    facts: list[Proposal], mentions: list[Mention], text: str, slugs: dict[str, int]
+) -> list[Proposal]:
+    """The same capture or hold of each place coordinated with the one it names («سيطرت
+    … على مدينة الطبقة وسد الفرات»: the dam too; «… في محافظة حمص، فضلا عن حي الحجر
+    الأسود وجزء من مخيم اليرموك»: the district, and part of the camp), quoted up to it."""
+    places = [m for m in mentions if m.kind == "place"]
+    more: list[Proposal] = []
+    for fact in facts:
+        if fact.cls not in (*CAPTURES, "ControlPeriod") or fact.place is None or fact.referred:
+            continue
+        last = fact.place
+        for other in places:
+            if other.start < last.end:
+                continue
+            link = _place_link(text, last, other)
+            if link is None:
+                break
+            extent = "PartialControl" if link == "part" and fact.extent else fact.extent
+            kind = fact.slug.split("-")[0]
+            more.append(
+                replace(
+                    fact,
+                    slug=_slug(slugs, kind, other),
+                    place=other,
+                    end=max(fact.end, other.end),
+                    extent=extent,
+                    confidence=round(fact.confidence - 0.1, 2),
+                )
+            )
+            last = other
+    return more
+
+
+# «و», «ومدينة», «فضلا عن», «وكذلك» (folded: ta marbuta as heh) before the next place
+_ALSO = re.compile(r"(?:^|\s)(?:و|فضلا عن|وكذلك)\s*(?:مدينه|بلده|قضاء|حي|مخيم|منطقه)?$")
+
+
+def _place_link(text: str, first: Mention, second: Mention) -> str | None:
+    """How a place is joined to the one named before it: "and" («وسد الفرات», «فضلا عن
+    حي …», after a place's own «في وسط البلاد»), "part" («وجزء من مخيم …»), or None."""
+    between = fold(text[first.end : second.start]).replace("،", " ").strip()
+    between = re.sub(r"^في\s+\S+(?:\s+\S+)?\s+(?=فضلا عن)", "", between)  # «في وسط البلاد»
+    if re.fullmatch(r"و?جزء من", between):
+        return "part"
+    if (between == "" and text[second.start] == "\u0648") or _ALSO.search(" " + between):
+        return "and" if len(between.split()) <= 3 else None
+    return None
 
 
 def _entailed(
@@ -355,14 +432,20 @@ def _slug(slugs: dict[str, int], kind: str, place: Mention | None) -> str:
 def _object_of_support(text: str, m: Mention) -> bool:
     """The actor is the backer in a support phrase («مدعومة من واشنطن», «بدعم جوي روسي»,
     «بقيادة واشنطن»), not the one who acts."""
-    before = fold(text[max(0, m.start - 30) : m.start]).split()[-3:]
+    # within its phrase: «مدعومة من طهران، الجيش العراقي» does not make the army a backer
+    before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or any(w.startswith(("بدعم", "مدعوم", "وبدعم")) for w in before)
     )
 
 
+# a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
+_TIMELESS = ("معقل", "معاقل")
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
+# the words that stand for the armed group named before (`Context.group`)
+_GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
+_GROUP_WORD = re.compile(r"(?<!\w)[وف]?(?P<word>التنظيم|الجهاديين|الجهاديون)(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+(?:القوات|الفصائل)(?!\w)")
 
@@ -381,10 +464,12 @@ def _propose(
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
     place = (
-        next((m for m in places if m.start >= end), None)
+        next((m for m in places if m.start >= end and not _object(text, m)), None)
         if rule.target in ("after", "previous")
         else None
     )
+    relative_subject: Mention | None = None
+    relative = False
     if (rule.target in ("after", "previous") and _pronoun_object(text, end, rule)) or (
         rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627")
     ):
@@ -394,6 +479,11 @@ def _propose(
             return None  # «المناطق التي سيطر عليها»: a description, not a fact
         before = [m for m in places if m.end <= start and not m.broad]
         place = antecedent or (before[-1] if before else context.place)
+        if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after
+            relative_subject = next(
+                (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1),
+                None,
+            )
     referred = False
     if (
         rule.target in ("after", "previous")
@@ -404,13 +494,16 @@ def _propose(
         before = [m for m in places if m.end <= start and m.city]
         place, referred = (before[-1] if before else context.city), True
     if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
-        # «في الريف الشرقي حيث تخوض …»: where is the place just named
+        # «في الريف الشرقي حيث تخوض …»: where is the place just named, the head of a
+        # chain of them («جامع النوري في المدينة القديمة في الموصل، حيث»: the mosque)
         before = [m for m in places if m.end <= start and not m.broad]
-        place = before[-1] if before else place
-    agent: Mention | None = None
-    if rule.agent == "after":
+        place = _head_of_chain(before, text) if before else place
+    agent: Mention | None = relative_subject
+    if agent is None and rule.agent == "after":
         agent = _subject_after(actors, start, place, text)
-    if agent is None and rule.agent in ("after", "before"):
+    if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
+        agent = next((m for m in reversed(actors) if m.end <= start), None)
+    if agent is None and rule.agent in ("after", "before", "owner"):
         before = [
             m
             for m in actors
@@ -423,11 +516,12 @@ def _propose(
         ]
         agent = _coordinated_first(before, text) if before else inside[0] if inside else None
     group_referred = agent_referred = False
+    group_word = "التنظيم"
     if rule.agent != "none" and context.group is not None:
         # «التنظيم» as the subject: before the words, nearer than the actor found, or the
         # first word after a verb («خسر التنظيم»)
         lead = max(offset, start - 40)
-        before_words = [g for g in re.finditer(r"(?<!\w)[وف]?التنظيم(?!\w)", fold(text[lead:end]))]
+        before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
         after_words = fold(text[end : end + 30]).split()[:2]
         if (
             before_words
@@ -435,10 +529,12 @@ def _propose(
             and fold(text[lead:start])[: before_words[-1].start()].split()[-1:]
             not in ([w] for w in _OBJECT_MARK)
         ) or (
-            after_words[:1] == ["التنظيم"]
+            after_words[:1]
+            and after_words[0] in _GROUP
             and (agent is None or (rule.agent == "after" and agent.end <= start))
         ):
             agent, group_referred = context.group, True
+            group_word = before_words[-1].group("word") if before_words else after_words[0]
     if agent is None and rule.agent != "none" and context.agent is not None:
         # «وسيطر في …»: a sentence opening with its verb, the subject not said again
         verb_end = start + len(text[start:].split(maxsplit=1)[0])
@@ -473,21 +569,24 @@ def _propose(
     if rule.cls == "SupportRelation":
         if agent is None or opponent is None:
             return None
+        # «بدعم من X», «مدعوم من X»: X backs the actor before; «يدعم X Y»: X backs Y
+        supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
         return Proposal(
             "SupportRelation",
             _slug(slugs, "support", None),
             " ".join(rule.words),
-            min(agent.start, start),
-            opponent.end,
-            agent=opponent,
-            opponent=agent,
+            min(agent.start, start) if agent.start >= offset else start,  # in its sentence
+            max(agent.end, opponent.end),
+            agent=supporter,
+            opponent=supported,
             confidence=0.6,
         )
     if rule.target in ("after", "previous", "pronoun") and place is None:
         return None
     if agent is None:  # every fact the drafter proposes has its actor
         return None
-    time = _nearest(times, start)
+    # a stronghold, a relative clause's hold: not dated by the sentence's other times
+    time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start)
     cls = rule.cls
     since = time is not None and (
         fold(time.text).startswith("منذ")
@@ -526,6 +625,7 @@ def _propose(
         confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
+        group_word=group_word,
         agent_referred=agent_referred,
     )
 
@@ -554,7 +654,8 @@ def _relative_antecedent(
 ) -> tuple[bool, Mention | None]:
     """Whether the words are in a relative clause («آخر المدن التي كان يسيطر عليها»,
     «مدينة كان يسيطر عليها»), and what its pronoun stands for: the place named just before
-    «التي» / «الذي» / «كان», or None when that is not a named place (the clause describes
+    «التي» / «الذي» / «كان», or the place a «، آخر …» phrase is apposed to («راوة، آخر
+    بلدة كان يسيطر عليها»), or None when that is not a named place (the clause describes
     something, it does not tell a fact)."""
     words = list(re.finditer(r"\S+", text[offset:start]))[-4:]
     for i, word in enumerate(words):
@@ -562,13 +663,24 @@ def _relative_antecedent(
             fold(word.group()) == "كان" and i == len(words) - 1
         ):
             at = offset + word.start()
+            lead = max(offset, at - 50)
+            apposed = _LAST_OF.search(text[lead:at])
+            if apposed is not None:  # «راوة، آخر بلدة كان …»: the place before the comma
+                comma = lead + apposed.start()
+                before = [m for m in places if m.end <= comma and comma - m.end <= 40]
+                return True, _head_of_chain(before, text) if before else None
             named = [m for m in places if 0 <= at - m.end <= 2]
             return True, named[-1] if named else None
     return False, None
 
 
+# «X، آخر بلدة», «X، أحد آخر معاقل», «X، آخر أحياء الموصل»: a place, then what it is
+_LAST_OF = re.compile(r"،\s*(?:[أا]حد\s+)?[آا]خر\s+\S+(?:\s+\S+)?\s*$")
+
+
 def _object(text: str, m: Mention) -> bool:
-    """The actor follows «مع» or «ضد»: the one fought, not the one who acts."""
+    """The actor follows «مع» or «ضد»: the one fought, not the one who acts (a place after
+    them, «الحدود مع سوريا», is not where the fact is)."""
     return fold(text[max(0, m.start - 8) : m.start]).split()[-1:] in ([w] for w in _OBJECT_MARK)
 
 
@@ -590,24 +702,49 @@ def _opponent(
 ) -> Mention | None:
     if rule.opponent == "after":
         after = agent.end if agent is not None and agent.start >= start else start
-        named = next((m for m in actors if m.start >= after and m is not agent), None)
-        if named is None and "التنظيم" in fold(text[end : end + 40]).split()[:5]:
+        backs = rule.cls == "SupportRelation" and rule.agent == "after"  # «يدعم X Y»
+        named = next(
+            (
+                m
+                for m in actors
+                if m.start >= after
+                and m is not agent
+                and not (backs and _object_of_support(text, m))  # «X، … مدعومة من طهران، Y»
+            ),
+            None,
+        )
+        if named is None and set(_GROUP) & set(fold(text[end : end + 40]).split()[:5]):
             return context.group  # «فك حصار فرضه التنظيم»
         return named
     if rule.opponent == "against":  # «ضد X», «ضده», «ضد التنظيم»
+        base = start if "ضد" in rule.words else end  # the words may hold «ضد» themselves
         found = re.search(
             "(?<!\\w)ضد(?P<pronoun>\u0647|\u0647\u0627|\u0647\u0645)?(?!\\w)",
-            without_marks(text[end : end + 60])[0],
+            without_marks(text[base : end + 60])[0],
         )
         if found is None:
             return None
-        at = end + without_marks(text[end : end + 60])[1][found.end()]
+        at = base + without_marks(text[base : end + 60])[1][found.end() - 1] + 1
         named = next((m for m in actors if at <= m.start <= at + 2), None)
         if named is not None:
             return named
-        if found.group("pronoun") or fold(text[at : at + 10]).split()[:1] == ["التنظيم"]:
+        if found.group("pronoun") or re.findall(r"\w+", fold(text[at : at + 12]))[:1] in (
+            [w] for w in _GROUP
+        ):
             return context.group
     return None
+
+
+def _head_of_chain(before: list[Mention], text: str) -> Mention:
+    """The last place named, or the first of a chain that ends with it, each in the next
+    («X في Y في Z», «X في جنوب Y»: X)."""
+    i = len(before) - 1
+    while i > 0 and _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,")):
+        i -= 1
+    return before[i]
+
+
+_IN = re.compile(r"في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")  # «في», «في جنوب»
 
 
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
@@ -640,8 +777,8 @@ def _subject_after(
         and (place is None or place.start < start or m.end <= place.start)
         and not _object_of_support(text, m)
     ]
-    if len(near) > 1 and near[1].start - near[0].end < 20 and (near[0].metonym or near[1].person):
-        return near[1]
+    if len(near) > 1 and near[1].start - near[0].end < 20 and near[1].person:
+        return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)
     return near[0] if near else None
 
 
@@ -833,21 +970,20 @@ def _node(result: Draft, p: Proposal) -> str:
             (
                 role[0],
                 "Coreference",
-                "التنظيم",
-                f"«التنظيم» (the organisation) read as {p.agent.text}, named before.",
+                p.group_word,
+                f"«{p.group_word}» read as {p.agent.text}, named before.",
             )
         )
     for mention in (p.agent, p.opponent):
-        if mention is not None and mention.metonym:
-            named = (role[0] if mention is p.agent else role[1]) or "agent"
-            inferences.append(
-                (
-                    named,
-                    "MetonymResolution",
-                    mention.text,
-                    f"«{mention.text}» read as the state it stands for.",
-                )
-            )
+        if mention is None:
+            continue
+        named = (role[0] if mention is p.agent else role[1]) or "agent"
+        if mention.said:  # «الجيش» for the army named before
+            why = f"«{mention.said}» read as {mention.text}, named before."
+            inferences.append((named, "Coreference", mention.said, why))
+        if mention.metonym:
+            why = f"«{mention.text}» read as the state it stands for."
+            inferences.append((named, "MetonymResolution", mention.text, why))
     quote = text[p.start : p.end].strip()
     occurrence = _occurrence(text, quote, p.start)
     evidence = f"ckg:quote {_literal(quote)}" + (

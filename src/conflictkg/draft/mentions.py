@@ -35,13 +35,14 @@ class Mention:
     broad: bool = False  # a country or a river: what a pronoun hardly refers to
     person: bool = False  # a person: a speaker, never the force that takes a town
     city: bool = False  # a city: what «المدينة» (the city) refers back to
+    said: str = ""  # a bare word standing for this actor, named before («الجيش»), as written
 
 
 def forms(word: str) -> set[str]:
     """The folded forms a written word may stand for, its clitics taken off."""
     out = {word}
     stems = {word}
-    if len(word) > 3 and word[0] in "وف":
+    if len(word) > 2 and word[0] in "وف":  # «وسد الفرات»: a name's short first word too
         stems.add(word[1:])
     for stem in list(stems):
         if len(stem) > 3 and stem.startswith("لل"):
