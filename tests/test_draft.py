@@ -575,6 +575,60 @@ def test_a_verb_of_backing_names_the_backer_first(lexicon: Lexicon) -> None:
     ]
 
 
+def test_a_launch_on_the_city_an_operation_started_and_a_return(lexicon: Lexicon) -> None:
+    launch = proposals(
+        lexicon,
+        "سيطرت قوات سوريا الديموقراطية على مدينة الرقة. وكانت هذه القوات قد أطلقت في 6 "
+        "حزيران/يونيو هجوما لطرد التنظيم من المدينة.",
+    )
+    found = next(p for p in launch if p.cls == "OffensiveLaunch")
+    assert (slug(found.agent), slug(found.place), found.referred) == ("sdf", "raqqa", True)
+    started = proposals(
+        lexicon,
+        "أعلنت القوات العراقية استعادة مدينة الموصل. وكان رئيس الوزراء حيدر العبادي قد أعلن في "
+        "17 تشرين الأول/اكتوبر بدء عملية استعادة الموصل.",
+    )
+    found = next(p for p in started if p.cls == "OffensiveLaunch")
+    # the speaker does not launch it: the taker of the city does (a coreference)
+    assert (slug(found.agent), found.agent_referred, found.time.value if found.time else None) == (
+        "iraqi-forces",
+        True,
+        "2017-10-17",
+    )
+    assert not [
+        p for p in started if p.cls == "Recapture" and p.time and p.time.value == "2017-10-17"
+    ]
+    back = proposals(
+        lexicon,
+        "وكان الجيش السوري قد طرد تنظيم الدولة الإسلامية من مدينة البوكمال في آذار/مارس 2016، قبل "
+        "أن يعود التنظيم ويسيطر عليها في كانون الأول/ديسمبر.",
+    )
+    found = next(p for p in back if p.cls == "Recapture")
+    # its time is its own clause's, not the one before the comma
+    assert (slug(found.agent), slug(found.place), found.time.value if found.time else None) == (
+        "isis",
+        "albu-kamal",
+        "2016-12",
+    )
+
+
+def test_a_relative_clause_is_about_the_head_of_its_places(lexicon: Lexicon) -> None:
+    found = proposals(
+        lexicon,
+        "سيطر الجيش السوري على مدينة البوكمال في محافظة دير الزور في شرق سوريا، التي كان تنظيم "
+        "الدولة الإسلامية يسيطر عليها منذ 2014.",
+    )
+    hold = next(p for p in found if slug(p.agent) == "isis")
+    assert slug(hold.place) == "albu-kamal"
+    one_of = proposals(
+        lexicon,
+        "خسر تنظيم الدولة الإسلامية مدينة الرقة. وأطلق الجيش السوري هجوما على البوكمال، إحدى "
+        "آخر المدن التي كان التنظيم لا يزال يسيطر عليها.",
+    )
+    holds = [(slug(p.agent), slug(p.place)) for p in one_of if p.rule.startswith("لا يزال")]
+    assert holds == [("isis", "albu-kamal")]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

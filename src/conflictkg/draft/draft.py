@@ -379,14 +379,13 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
 def _speakers_are_not_forces(proposals: list[Proposal]) -> None:
     """A person does not take a town: in «أعلن العبادي استعادة الحويجة» the taker is not
     the speaker. The fact takes the actor of an offensive or operation on the same place
-    told in the report (marked as a coreference); with none, it is dropped, and so are the
-    control it started and an attribution left covering nothing."""
-    operations = [
+    told in the report, else of a capture of it (marked as a coreference); with none, it is
+    dropped, and so are the control it started and an attribution left covering nothing."""
+    operations = [  # then the taker of a capture of it («بدء عملية استعادة الفلوجة»)
         p
+        for kinds in (("Offensive", "OffensiveLaunch", "MilitaryOperation"), CAPTURES)
         for p in proposals
-        if p.cls in ("Offensive", "OffensiveLaunch", "MilitaryOperation")
-        and p.agent is not None
-        and not p.agent.person
+        if p.cls in kinds and p.agent is not None and not p.agent.person
     ]
     for fact in [p for p in proposals if p.agent is not None and p.agent.person]:
         if all(fact is not p for p in proposals):
@@ -443,6 +442,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
 _TIMELESS = ("معقل", "معاقل")
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
+# with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
+_REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|على|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
 # the words that stand for the armed group named before (`Context.group`)
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(r"(?<!\w)[وف]?(?P<word>التنظيم|الجهاديين|الجهاديون)(?!\w)")
@@ -489,6 +490,10 @@ def _propose(
         rule.target in ("after", "previous")
         and _REFERRING.match(fold(text[end : end + 40]))
         and not (place is not None and place.start - end < 30)
+    ) or (
+        rule.target == "after"
+        and place is None
+        and _REFERRING_FAR.match(fold(text[end : end + 80]).split(".")[0])
     ):
         # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
         before = [m for m in places if m.end <= start and m.city]
@@ -586,7 +591,7 @@ def _propose(
     if agent is None:  # every fact the drafter proposes has its actor
         return None
     # a stronghold, a relative clause's hold: not dated by the sentence's other times
-    time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start)
+    time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text)
     cls = rule.cls
     since = time is not None and (
         fold(time.text).startswith("منذ")
@@ -657,7 +662,9 @@ def _relative_antecedent(
     «التي» / «الذي» / «كان», or the place a «، آخر …» phrase is apposed to («راوة، آخر
     بلدة كان يسيطر عليها»), or None when that is not a named place (the clause describes
     something, it does not tell a fact)."""
-    words = list(re.finditer(r"\S+", text[offset:start]))[-4:]
+    # «التي» up to seven words back, past the clause's own subject («التي كان تنظيم الدولة
+    # الإسلامية يسيطر عليها»); «كان» just before the verb
+    words = list(re.finditer(r"\S+", text[offset:start]))[-7:]
     for i, word in enumerate(words):
         if fold(word.group()) in ("التي", "الذي") or (
             fold(word.group()) == "كان" and i == len(words) - 1
@@ -670,12 +677,15 @@ def _relative_antecedent(
                 before = [m for m in places if m.end <= comma and comma - m.end <= 40]
                 return True, _head_of_chain(before, text) if before else None
             named = [m for m in places if 0 <= at - m.end <= 2]
-            return True, named[-1] if named else None
+            if not named:
+                return True, None
+            # the head of a chain ending there: «مدينة منبج في محافظة حلب في شمال سوريا، التي»
+            return True, _head_of_chain([m for m in places if m.end <= named[-1].end], text)
     return False, None
 
 
-# «X، آخر بلدة», «X، أحد آخر معاقل», «X، آخر أحياء الموصل»: a place, then what it is
-_LAST_OF = re.compile(r"،\s*(?:[أا]حد\s+)?[آا]خر\s+\S+(?:\s+\S+)?\s*$")
+# «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
+_LAST_OF = re.compile(r"،\s*(?:[أإا]حد[ىي]?\s+)?[آا]خر\s+\S+(?:\s+\S+)?\s*$")
 
 
 def _object(text: str, m: Mention) -> bool:
@@ -782,8 +792,16 @@ def _subject_after(
     return near[0] if near else None
 
 
-def _nearest(times: list[TimeMention], at: int) -> TimeMention | None:
-    return min(times, key=lambda t: abs(t.start - at), default=None)
+def _nearest(times: list[TimeMention], at: int, text: str = "") -> TimeMention | None:
+    """The time nearest the words, one in their own clause (no comma between) first: in
+    «طردهم في آذار/مارس 2016، قبل أن يعود ويسيطر عليها في كانون الأول» the return is
+    December's."""
+
+    def apart(t: TimeMention) -> tuple[bool, int]:
+        between = text[min(t.end, at) : max(t.start, at)] if text else ""
+        return "،" in between, abs(t.start - at)
+
+    return min(times, key=apart, default=None)
 
 
 _SHARE = re.compile(rf"(?P<more>{fold('أكثر من')}\s+)?(?P<n>\d+)\s+في\s+{fold('المئة')}")
