@@ -213,6 +213,13 @@ def test_a_damaged_derived_part_is_derived_again(tmp_path: Path) -> None:
     result = build(project, out)
     assert result.resolved == 0 and _derived_of(out) == derived
     assert parts[0].read_text(encoding="utf-8").startswith('{"key": [1,')
+    # a part's triples cut short (its record whole) are derived again, not copied short
+    triples = sorted((project.cache_dir / "reports").glob("*.derived.nt"))[1]
+    triples.write_bytes(triples.read_bytes()[:100])
+    changed = project.report_files[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = build(project, out)
+    assert result.incremental and result.resolved == 1 and _derived_of(out) == derived
 
 
 def test_a_failed_update_leaves_the_last_build(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ from rdflib import Graph, URIRef
 
 from .base import Base, code_digest, load_base
 from .built import GRAPHS, graph_path
-from .cache import ReportCache, checked_record, checked_results, fingerprint
+from .cache import ReportCache, checked_record, checked_results, fingerprint, write_whole
 from .corpus.derive import Context, Part, links, report_part
 from .errors import ConflictKGError, InputError, StoreError
 from .namespaces import CKG, GRAPH_DERIVED, GRAPH_IDENTITY, report_graph
@@ -138,7 +138,7 @@ class Job:
         if self.context is None:
             return None
         slug, fp = processed.report.slug, processed.fingerprint
-        part = self.cache.part(slug, fp, self.base.digest)
+        part = self.cache.part(slug, fp, self.base.digest, with_triples=self.keeps(slug, fp))
         if part is None:
             ntriples = processed.report.ntriples or self.cache.triples_of(slug)
             part = report_part(ntriples, self.context)
@@ -314,9 +314,17 @@ class _Derived:
         self.triples = 0
         self.reload = False
 
-    def write(self, part: Part) -> None:
-        self.file.write(part.ntriples)
-        self.triples += part.triples
+    def write(self, part: Part, cached: Path, report: Path) -> None:
+        """Append a report's part: its triples, or, read without them, its cached file
+        (derived again from the report's cached graph if that file is not whole)."""
+        data = part.ntriples
+        if not data and part.triples:
+            data = cached.read_bytes() if cached.is_file() else b""
+            if data.count(b"\n") != part.triples and self.context is not None:
+                data = report_part(report.read_bytes(), self.context).ntriples
+                write_whole(cached, data)
+        self.file.write(data)
+        self.triples += data.count(b"\n")
 
     def replace(self, slug: str, part: Part, stored: bool) -> None:
         if self.writer.bulk:
@@ -508,9 +516,9 @@ def _build(
             if job.keeps(report.slug, processed.fingerprint):  # not in the store yet
                 writer.put(report.graph_iri, report.ntriples)
                 derived.replace(report.slug, part, stored=report.slug in (previous or {}))
-            derived.write(part)
+            derived.write(part, cache.part_path(report.slug), cache.triples_path(report.slug))
             report.ntriples = b""
-            parts[report.slug] = Part(b"", part.facts, part.matchable)
+            parts[report.slug] = Part(b"", part.facts, part.matchable, part.triples)
             _link(cache.triples_path(report.slug), graph_path(tmp, str(report.graph_iri)))
             fingerprints[report.slug] = processed.fingerprint
             counts[str(report.graph_iri)] = report.triples

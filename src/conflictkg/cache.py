@@ -2,7 +2,8 @@
 
     .conflictkg-cache/reports/<report>.nt    the report's named graph, sorted N-Triples
     .conflictkg-cache/reports/<report>.json  what identifies it, and its check outcome
-    .conflictkg-cache/reports/<report>.derived.json  its share of the derived graph
+    .conflictkg-cache/reports/<report>.derived.nt    its share of the derived graph
+    .conflictkg-cache/reports/<report>.derived.json  what identifies that share, its fact nodes
     .conflictkg-cache/base.json              the ontology and gazetteer (conflictkg.base)
 
 An entry's triples stand while the report file and its source text are byte for byte the
@@ -99,19 +100,30 @@ class ReportCache:
             return None  # absent, damaged or stale: resolve the report again
         return Entry(report, now, self.code, meta.get("checked"), nt_path)
 
-    def part(self, slug: str, fingerprint_now: str, digest: str) -> Part | None:
+    def part_path(self, slug: str) -> Path:
+        """Where a report's share of the derived graph is cached (N-Triples)."""
+        return self.directory / f"{slug}.derived.nt"
+
+    def part(
+        self, slug: str, fingerprint_now: str, digest: str, with_triples: bool = True
+    ) -> Part | None:
         """The report's share of the derived graph, if it was derived from this version of
-        the report with this base."""
+        the report with this base (its triples read only when asked for)."""
         try:
             record = json.loads((self.directory / f"{slug}.derived.json").read_bytes())
             if record.get("key") != [FORMAT, self.code, fingerprint_now, digest]:
                 return None
-            return Part.from_record(record)
+            path = self.part_path(slug)
+            ntriples = path.read_bytes() if with_triples else b""
+            if not path.is_file() or (with_triples and ntriples.count(b"\n") != record["triples"]):
+                return None
+            return Part.from_record(record, ntriples)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None  # absent, damaged or stale: derive it again
 
     def put_part(self, slug: str, fingerprint_now: str, digest: str, part: Part) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
+        write_whole(self.part_path(slug), part.ntriples)
         record = {"key": [FORMAT, self.code, fingerprint_now, digest], **part.record()}
         write_whole(
             self.directory / f"{slug}.derived.json",

@@ -263,30 +263,34 @@ Matchable = tuple[str, str, str, str, str]  # node, its most specific type, plac
 
 @dataclass(frozen=True)
 class Part:
-    """One report's share of the derived graph (sorted N-Triples), and what identity
-    matching needs of it: its fact nodes and its matchable events."""
+    """One report's share of the derived graph (sorted N-Triples: empty when read from the
+    cache without them, `size` still says how many), and what identity matching needs of
+    it: its fact nodes and its matchable events."""
 
     ntriples: bytes
     facts: tuple[str, ...]
     matchable: tuple[Matchable, ...]
+    size: int = -1  # its triples (-1: count them in `ntriples`)
 
     @property
     def triples(self) -> int:
-        return self.ntriples.count(b"\n")
+        return self.ntriples.count(b"\n") if self.size < 0 else self.size
 
     def record(self) -> dict[str, Any]:
+        """What the cache keeps beside the triples' own file."""
         return {
-            "ntriples": self.ntriples.decode("utf-8"),
+            "triples": self.triples,
             "facts": list(self.facts),
             "matchable": [list(m) for m in self.matchable],
         }
 
     @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Part:
+    def from_record(cls, record: dict[str, Any], ntriples: bytes = b"") -> Part:
         return cls(
-            record["ntriples"].encode("utf-8"),
+            ntriples,
             tuple(record["facts"]),
             tuple((m[0], m[1], m[2], m[3], m[4]) for m in record["matchable"]),
+            int(record["triples"]),
         )
 
 
