@@ -422,3 +422,26 @@ def test_home_pages_its_reports() -> None:
     assert "r100" in second and "r199" in second and "r099<" not in second and "r200" not in second
     assert "Reports 101 to 200 of 250" in second and "page=0" in second and "page=2" in second
     assert "Next" not in pages.home(reports, {}, {}, page=2, size=100).decode()
+
+
+def test_the_map_draws_the_latest_captures_up_to_its_day(
+    snapshot: Snapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conflictkg.web import data
+
+    day = "2017-11-09"
+    told = sorted(
+        (a.one("earliestBegin") or a.one("latestEnd") or "")[:10]
+        for a in snapshot.accounts.accounts.values()
+        if a.kind == "capture" and (a.one("earliestBegin") or a.one("latestEnd"))
+    )
+    up_to = [d for d in told if d <= day]
+    whole = snapshot.map_on(day)
+    assert whole["capturesTotal"] == len(up_to) == len(whole["captures"]) > 3
+    assert len(up_to) < len(told)  # later captures are not drawn yet
+    monkeypatch.setattr(data, "MAP_CAPTURES", 3)
+    latest = snapshot.map_on(day)
+    assert latest["capturesTotal"] == len(up_to) and len(latest["captures"]) == 3
+    # the three whose first possible day is latest
+    firsts = sorted((c["when"] for c in latest["captures"]), reverse=True)
+    assert min(f[:10] for f in firsts) >= up_to[-3][:7]

@@ -41,6 +41,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PAGE = 100  # rows a page shows
 TIMELINE_PAGE = 500  # items a timeline draws at once
 NETWORK_EDGES = 2000  # relations the network draws at once
+MAP_CAPTURES = 500  # captures the map draws (the latest up to its day)
 
 
 def checked_iri(value: str) -> str:
@@ -83,16 +84,17 @@ class Snapshot:
 
     @property
     def spoken(self) -> dict[str, list[str]]:
-        """For each place, the dates of the reports that speak of it."""
+        """For each place, the days of the reports that speak of it, in order."""
         with self.lock:
             if self._spoken is None:
-                self._spoken = {}
+                days: dict[str, set[str]] = {}
                 for row in self.select(
                     f"""PREFIX ckg: <{CKG}> SELECT DISTINCT ?place ?date WHERE {{
                       ?n ckg:controlledPlace|ckg:place ?place ; ckg:statedIn ?r .
                       ?r ckg:reportDate ?date }}"""
                 ):
-                    self._spoken.setdefault(_v(row["place"]), []).append(_v(row["date"]))
+                    days.setdefault(_v(row["place"]), set()).add(_v(row["date"])[:10])
+                self._spoken = {place: sorted(found) for place, found in days.items()}
             return self._spoken
 
     @property
@@ -368,7 +370,7 @@ class Snapshot:
     def map_on(self, day: str) -> dict[str, Any]:
         """GeoJSON of the places on a day, each with who the reports say held it then and
         how surely (conflictkg.web.data.held_on), the controller when the reports agree,
-        and the captures dated up to that day."""
+        and the latest MAP_CAPTURES captures dated up to that day (and how many there are)."""
         day = checked_day(day)
         accounts, spoken, indexed = self.accounts, self.spoken, self.indexed
         features = []
@@ -415,10 +417,15 @@ class Snapshot:
                 "agent": accounts.label(account.one("agent")),
                 "report": account.report or "",
             }
-            for _, account in indexed.captures[:upto]
+            for _, account in indexed.captures[max(0, upto - MAP_CAPTURES) : upto]
         ]
         captures.sort(key=lambda c: (c["when"], c["node"]))
-        return {"type": "FeatureCollection", "features": features, "captures": captures}
+        return {
+            "type": "FeatureCollection",
+            "features": features,
+            "captures": captures,
+            "capturesTotal": upto,
+        }
 
     # ------------------------------------------------------------ timelines
     def timeline(self, about: str, page: int = 0) -> dict[str, Any]:
@@ -550,7 +557,7 @@ def held_on(
     """Who the reports say held the place on the day, each control period with its status
     and report: the rule of the question cq04 («held», «last reported held», «possibly
     held»), for every controller at once (tests/test_web.py checks they agree on ISIS).
-    `spoken` gives, for each place, the dates of the reports that speak of it;
+    `spoken` gives, for each place, the days of the reports that speak of it, in order;
     `candidates`, the accounts to look at (all, when not given)."""
     out: list[tuple[Account, str, str]] = []
     for account in accounts.accounts.values() if candidates is None else candidates:
@@ -568,11 +575,7 @@ def held_on(
         as_of = account.one("asOf")
         if (eb is not None and eb[:10] > day) or (le is not None and le[:10] < day):
             continue  # ruled out
-        if (
-            as_of is not None
-            and as_of[:10] < day
-            and any(as_of[:10] < later[:10] <= day for later in spoken.get(place, []))
-        ):
+        if as_of is not None and as_of[:10] < day and _spoken_between(spoken, place, as_of, day):
             continue  # a later report (up to the day) speaks of the place
         begun = not derived and lb is not None and lb[:10] <= day
         if begun and (
@@ -585,6 +588,14 @@ def held_on(
             status = "possibly held"
         out.append((account, status, report))
     return sorted(out, key=lambda found: (found[2], found[0].node))
+
+
+def _spoken_between(spoken: dict[str, list[str]], place: str, after: str, upto: str) -> bool:
+    """Whether a report speaks of the place on a day after `after` and up to `upto` (the
+    days in order: a bisection, not a pass over them for every account)."""
+    days = spoken.get(place, [])
+    i = bisect.bisect_right(days, after[:10])
+    return i < len(days) and days[i] <= upto
 
 
 def item(accounts: Accounts, account: Account) -> dict[str, Any]:

@@ -40,13 +40,20 @@
     const data = await ckg.json("/api/map?day=" + encodeURIComponent(day));
     if (layer) layer.remove();
     if (captures) captures.remove();
+    // a city's name goes to its left when another named city lies just to its right
+    const named = data.features.filter(f => f.properties.kind === "City" && f.properties.holders.length > 0 && f.geometry.type === "Point");
+    const left = new Set(named.filter(f => named.some(g => g !== f
+      && g.geometry.coordinates[0] > f.geometry.coordinates[0]
+      && g.geometry.coordinates[0] - f.geometry.coordinates[0] < 2.5
+      && Math.abs(g.geometry.coordinates[1] - f.geometry.coordinates[1]) < 0.6)).map(f => f.properties.iri));
     layer = L.geoJSON(data, {
       style,
       pointToLayer: (f, ll) => L.circleMarker(ll, Object.assign({radius: 9}, style(f))),
       onEachFeature: (f, l) => {
         const who = f.properties.controllerEn ? " — " + f.properties.controllerEn : f.properties.disputed ? " — disputed" : "";
         const city = f.properties.kind === "City" && f.properties.holders.length > 0;
-        l.bindTooltip(f.properties.en + who, city ? {permanent: true, direction: "right", className: "place-name"} : {});
+        const side = left.has(f.properties.iri) ? "left" : "right";
+        l.bindTooltip(f.properties.en + who, city ? {permanent: true, direction: side, className: "place-name"} : {});
         l.on("click", () => showPlace(f.properties));
       },
     }).addTo(map);
@@ -54,7 +61,10 @@
     const seen = new Map();
     for (const f of data.features) if (f.properties.controller) seen.set(f.properties.controller, f.properties.controllerEn);
     legend.replaceChildren(...[...seen].map(([iri, name]) => ckg.el("span", {}, ckg.el("i", {style: "background:" + ckg.colour(iri)}), name)),
-      ckg.el("span", {}, ckg.el("i", {style: "background:#fff;border-style:dashed"}), "disputed"));
+      ckg.el("span", {}, ckg.el("i", {style: "background:#fff;border-style:dashed"}), "disputed"),
+      ckg.el("span", {}, data.captures.length < data.capturesTotal
+        ? "captures: the latest " + data.captures.length + " of " + data.capturesTotal + " up to this day"
+        : "captures up to this day: " + data.capturesTotal));
     const byPlace = new Map(data.features.map(f => [f.properties.iri, f]));
     captures = L.layerGroup(data.captures.filter(c => byPlace.has(c.place) && byPlace.get(c.place).geometry.type === "Point").map(c => {
       const [lon, lat] = byPlace.get(c.place).geometry.coordinates;
