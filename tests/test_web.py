@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import shutil
 from collections.abc import Iterator
@@ -440,8 +441,32 @@ def test_the_map_draws_the_latest_captures_up_to_its_day(
     assert whole["capturesTotal"] == len(up_to) == len(whole["captures"]) > 3
     assert len(up_to) < len(told)  # later captures are not drawn yet
     monkeypatch.setattr(data, "MAP_CAPTURES", 3)
-    latest = snapshot.map_on(day)
+    latest = snapshot.map_of(day)  # (map_on keeps the day's map it made before)
     assert latest["capturesTotal"] == len(up_to) and len(latest["captures"]) == 3
     # the three whose first possible day is latest
     firsts = sorted((c["when"] for c in latest["captures"]), reverse=True)
     assert min(f[:10] for f in firsts) >= up_to[-3][:7]
+
+
+def test_a_place_lists_its_surest_and_latest_accounts_first(
+    snapshot: Snapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conflictkg.web import data
+
+    day = "2017-11-10"  # the army's announcement and ISIS's counter-attack both stand
+    place = PLACE + "albu-kamal"
+    every = next(f for f in snapshot.map_of(day)["features"] if f["properties"]["iri"] == place)
+    holders = every["properties"]["holders"]
+    assert every["properties"]["holdersTotal"] == len(holders) >= 3
+    rank = {"held": 0, "last reported held": 1, "possibly held": 2}
+    keys = [(rank[h["status"]], h["reportDate"]) for h in holders]
+    assert [k[0] for k in keys] == sorted(k[0] for k in keys)
+    for (r1, d1), (r2, d2) in itertools.pairwise(keys):
+        assert r1 < r2 or d1 >= d2  # within a status, the latest report first
+    monkeypatch.setattr(data, "MAP_HOLDERS", 2)
+    two = next(f for f in snapshot.map_of(day)["features"] if f["properties"]["iri"] == place)
+    assert two["properties"]["holders"] == holders[:2]
+    assert two["properties"]["holdersTotal"] == len(holders)
+    # the colour does not depend on how many are listed
+    assert two["properties"]["controller"] == every["properties"]["controller"]
+    assert snapshot.map_on(day) is snapshot.map_on(day)  # a day's map is kept

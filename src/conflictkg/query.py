@@ -419,8 +419,11 @@ def _plain(term: Term | None) -> str:
     return "" if term is None else term[1]
 
 
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))  # (sorted once)
+
+
 def short_iri(value: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+    for prefix, ns in _LONGEST_FIRST:
         if value.startswith(ns):
             return f"{prefix}:{value[len(ns) :]}"
     return value

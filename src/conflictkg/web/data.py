@@ -42,6 +42,9 @@ PAGE = 100  # rows a page shows
 TIMELINE_PAGE = 500  # items a timeline draws at once
 NETWORK_EDGES = 2000  # relations the network draws at once
 MAP_CAPTURES = 500  # captures the map draws (the latest up to its day)
+MAP_HOLDERS = 50  # accounts a place on the map lists (the surest, then the latest)
+MAP_DAYS = 64  # maps of days kept (the slider goes back and forth)
+_SURENESS = {"held": 0, "last reported held": 1, "possibly held": 2}
 
 
 def checked_iri(value: str) -> str:
@@ -75,6 +78,7 @@ class Snapshot:
     _reports: list[dict[str, str]] | None = None
     _indexed: Indexed | None = None
     _relations: list[dict[str, str]] | None = None
+    _maps: dict[str, dict[str, Any]] = field(default_factory=dict)  # day -> its map
     lock: threading.Lock = field(default_factory=threading.Lock)
     reads_lock: threading.Lock = field(default_factory=threading.Lock)  # not behind the accounts
     answers: Kept = field(default_factory=Kept)  # the questions' whole answers
@@ -368,13 +372,34 @@ class Snapshot:
         return out
 
     def map_on(self, day: str) -> dict[str, Any]:
+        """The map of a day (`map_of`), kept for the last MAP_DAYS days asked."""
+        day = checked_day(day)
+        with self.reads_lock:
+            kept = self._maps.get(day)
+        if kept is None:
+            kept = self.map_of(day)
+            with self.reads_lock:
+                self._maps[day] = kept
+                while len(self._maps) > MAP_DAYS:
+                    self._maps.pop(next(iter(self._maps)))
+        return kept
+
+    def map_of(self, day: str) -> dict[str, Any]:
         """GeoJSON of the places on a day, each with who the reports say held it then and
-        how surely (conflictkg.web.data.held_on), the controller when the reports agree,
+        how surely (conflictkg.web.data.held_on: at most MAP_HOLDERS accounts listed, the
+        surest and latest, and how many there are), the controller when the reports agree,
         and the latest MAP_CAPTURES captures dated up to that day (and how many there are)."""
         day = checked_day(day)
         accounts, spoken, indexed = self.accounts, self.spoken, self.indexed
         features = []
         for place in self.places():
+            found = held_on(
+                accounts, spoken, place["iri"], day, indexed.controls.get(place["iri"], [])
+            )
+            sure = sorted({a.one("controller") or "" for a, s, _ in found if s != "possibly held"})
+            # at most MAP_HOLDERS listed: the surest first, then the latest reports
+            found.sort(key=lambda f: _report_date(accounts, f[2]), reverse=True)
+            found.sort(key=lambda f: _SURENESS[f[1]])
             holders = [
                 {
                     "controller": a.one("controller") or "",
@@ -387,11 +412,8 @@ class Snapshot:
                     "share": a.share or "",
                     "node": a.node,
                 }
-                for a, status, report in held_on(
-                    accounts, spoken, place["iri"], day, indexed.controls.get(place["iri"], [])
-                )
+                for a, status, report in found[:MAP_HOLDERS]
             ]
-            sure = sorted({h["controller"] for h in holders if h["status"] != "possibly held"})
             features.append(
                 {
                     "type": "Feature",
@@ -399,6 +421,7 @@ class Snapshot:
                     "properties": {
                         **{k: place[k] for k in ("iri", "en", "ar", "kind")},
                         "holders": holders,
+                        "holdersTotal": len(found),
                         "controller": sure[0] if len(sure) == 1 else "",
                         "controllerEn": accounts.label(sure[0]) if len(sure) == 1 else "",
                         "disputed": len(sure) > 1,

@@ -34,6 +34,8 @@
         ckg.el("td", {text: h.voice}), ckg.el("td", {}, ckg.entityLink(h.node, "where it is written"))));
     }
     details.append(table);
+    if (p.holdersTotal > p.holders.length)
+      details.append(ckg.el("p", {text: "The surest and latest " + p.holders.length + " of " + p.holdersTotal + " accounts; the place's timeline has them all."}));
   }
   async function show(day) {
     dayInput.value = day; label.textContent = day;
