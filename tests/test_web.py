@@ -393,6 +393,8 @@ def test_the_warmer_answers_each_question_once_a_build() -> None:
         answered.append((current[0], str(ask.given)))
         if len(answered) == 4:
             stop.set()
+        if not ask.given:  # one ask failing does not stop the others, nor the next build's
+            raise InputError("a bad example")
 
     thread = threading.Thread(
         target=warm,

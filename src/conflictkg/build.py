@@ -18,7 +18,11 @@ How the work is spread:
   (.conflictkg-cache/, see conflictkg.cache), with its check outcome when the base, shapes
   and QC queries are unchanged too;
 - when the base is the one the last build used, the store is not rebuilt: a checkpoint of
-  it (hard links) has the graphs of changed reports replaced, and is swapped in.
+  it (hard links) has the graphs of changed reports replaced, and is swapped in;
+- each report's share of the derived graph (voice, as-of, derived holdings) is derived
+  with it in the workers and cached beside it; in a checkpoint only the changed reports'
+  shares are replaced. Identity links, across reports, are worked out at the end from
+  every report's cached fact nodes (conflictkg.corpus.derive).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ ask. Kept answers are bounded in memory (BUDGET bytes of JSON a build, oldest dr
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -109,12 +110,16 @@ def warm(
         if now is not None and now != warmed:
             try:
                 before()
-                for ask in asks():
-                    if stop.is_set() or build_id() != now:
-                        break
-                    answer(ask)
-                else:
-                    warmed = now
+                todo = asks()
             except ConflictKGError:
-                warmed = now  # a library that cannot be read: the pages will say so
+                warmed, todo = now, []  # a library that cannot be read: the pages say so
+            for ask in todo:
+                if stop.is_set() or build_id() != now:
+                    break
+                try:
+                    answer(ask)
+                except (ConflictKGError, OSError, ValueError) as exc:  # the others go on
+                    print(f"conflict-kg warmer: {ask.query.name}: {exc}", file=sys.stderr)
+            else:
+                warmed = now
         stop.wait(every)
