@@ -446,7 +446,7 @@ _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|ب
 _REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|على|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
 # the words that stand for the armed group named before (`Context.group`)
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
-_GROUP_WORD = re.compile(r"(?<!\w)[وف]?(?P<word>التنظيم|الجهاديين|الجهاديون)(?!\w)")
+_GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+(?:القوات|الفصائل)(?!\w)")
 
