@@ -629,6 +629,65 @@ def test_a_relative_clause_is_about_the_head_of_its_places(lexicon: Lexicon) -> 
     assert holds == [("isis", "albu-kamal")]
 
 
+def test_an_offensive_that_is_someones_a_backing_received_and_a_battle_unnamed(
+    lexicon: Lexicon,
+) -> None:
+    found = proposals(
+        lexicon,
+        "استعادت القوات العراقية مدينة الموصل. وتلقت القوات العراقية خلال هجومها على المدينة "
+        "دعما جويا من التحالف الدولي.",
+    )
+    offensive = next(p for p in found if p.cls == "Offensive")
+    assert (slug(offensive.agent), slug(offensive.place), offensive.referred) == (
+        "iraqi-forces",
+        "mosul",
+        True,
+    )
+    support = next(p for p in found if p.cls == "SupportRelation")
+    # «تلقت X … دعما من Y»: Y backs X
+    assert (slug(support.agent), slug(support.opponent)) == (
+        "international-coalition",
+        "iraqi-forces",
+    )
+    battle = proposals(
+        lexicon,
+        "أعلن الجيش السوري استعادة مدينة البوكمال من تنظيم الدولة الإسلامية بعد أيام من المعارك.",
+    )
+    fought = next(p for p in battle if p.cls == "Battle")
+    # its sides and place are the capture's
+    assert (slug(fought.agent), slug(fought.opponent), slug(fought.place)) == (
+        "syrian-army",
+        "isis",
+        "albu-kamal",
+    )
+    assert not [p for p in proposals(lexicon, "وإن المعارك لا تزال مستمرة.") if p.cls == "Battle"]
+
+
+def test_a_sentence_opening_with_its_verb_and_a_word_told_twice(lexicon: Lexicon) -> None:
+    text = (
+        "بيروت: طردت قوات سوريا الديموقراطية الاثنين تنظيم الدولة الإسلامية من مدينة الرقة بعد "
+        "أشهر من المعارك. وتلقت هذه الوحدات خلال المعارك دعما جويا من التحالف الدولي."
+    )
+    found = proposals(lexicon, text)
+    expulsion = next(p for p in found if p.cls == "Expulsion")
+    # verb, subject, object: the subject after the verb, the one driven out after it
+    assert (slug(expulsion.agent), slug(expulsion.opponent), slug(expulsion.place)) == (
+        "sdf",
+        "isis",
+        "raqqa",
+    )
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("international-coalition", "sdf")
+    # «المعارك» is written twice: the battle's quote says which
+    assert [p.rule for p in found if p.cls == "Battle"] == ["المعارك"]
+    header = header_for(
+        text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, lexicon
+    )
+    written = draft(text, header, lexicon).turtle()
+    block = written[written.index("ev:battle a ckg:Battle") :].split("\n\n", 1)[0]
+    assert 'ckg:quote "المعارك" ; ckg:occurrence 1' in block
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -366,13 +366,16 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture or control is, and
-    over by its time."""
+    over by its time; «بعد أيام من المعارك», its sides not named, between the capture's."""
     for battle in [p for p in facts if p.cls == "Battle"]:
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod")), None)
         if lead is not None:
             battle.place, battle.referred = lead.place, False
             battle.ends_with = lead
-        if battle.place is None:
+            if battle.agent is None:  # its sides not named: the capture's
+                battle.agent, battle.opponent = lead.agent, lead.opponent
+                battle.agent_referred = True
+        if battle.place is None or battle.agent is None:
             facts.remove(battle)
 
 
@@ -448,7 +451,7 @@ _REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|على|في|الى)\s+(?:ا
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
-_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+(?:القوات|الفصائل)(?!\w)")
+_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+(?:القوات|الفصائل|الوحدات)(?!\w)")
 
 
 def _propose(
@@ -462,6 +465,10 @@ def _propose(
     slugs: dict[str, int],
     context: Context,
 ) -> Proposal | None:
+    if rule.agent == "event":  # «بعد أيام من المعارك»: sides, place, end from the capture
+        return Proposal(
+            rule.cls, _slug(slugs, rule.cls.lower(), None), " ".join(rule.words), start, end
+        )
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
     place = (
@@ -504,11 +511,14 @@ def _propose(
         before = [m for m in places if m.end <= start and not m.broad]
         place = _head_of_chain(before, text) if before else place
     agent: Mention | None = relative_subject
-    if agent is None and rule.agent == "after":
+    if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
         agent = next((m for m in reversed(actors) if m.end <= start), None)
-    if agent is None and rule.agent in ("after", "before", "owner"):
+    if agent is None and rule.agent == "before" and len(fold(text[offset:start]).split()) <= 1:
+        # a sentence that opens with the verb, its subject after it («طردت وحدات … التنظيم»)
+        agent = _subject_after(actors, start, place, text)
+    if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         before = [
             m
             for m in actors
@@ -555,6 +565,8 @@ def _propose(
             place = before[-1] if before else context.place
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    if opponent is None and rule.cls in CAPTURES and place is not None:
+        opponent = _taken_from(actors, place, agent, text)
     if rule.cls in ("claim", "announcement"):
         if agent is None:
             return None
@@ -575,6 +587,7 @@ def _propose(
         if agent is None or opponent is None:
             return None
         # «بدعم من X», «مدعوم من X»: X backs the actor before; «يدعم X Y»: X backs Y
+        # «تلقت X … دعما من Y»: Y backs X
         supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
         return Proposal(
             "SupportRelation",
@@ -755,6 +768,20 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
 
 
 _IN = re.compile(r"في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")  # «في», «في جنوب»
+
+
+def _taken_from(
+    actors: list[Mention], place: Mention, agent: Mention | None, text: str
+) -> Mention | None:
+    """Whom a place was taken from: an actor after «من» just after the place («استعادت
+    بلدة القيارة في محافظة نينوى من تنظيم الدولة الإسلامية»)."""
+    for m in actors:
+        if m.start <= place.end or m is agent or m.start - place.end > 60:
+            continue
+        words = fold(text[place.end : m.start]).replace("،", " ").split()
+        if words[-1:] == ["من"] and len(words) <= 4:
+            return m
+    return None
 
 
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
@@ -1005,7 +1032,7 @@ def _node(result: Draft, p: Proposal) -> str:
     quote = text[p.start : p.end].strip()
     occurrence = _occurrence(text, quote, p.start)
     evidence = f"ckg:quote {_literal(quote)}" + (
-        f" ; ckg:occurrence {occurrence}" if occurrence > 1 else ""
+        f" ; ckg:occurrence {occurrence}" if text.count(quote) > 1 else ""  # the first too
     )
     lines.append(f"    ckg:evidence [ {evidence} ] ;")
     for prop, kind, printed, note in inferences:
