@@ -442,8 +442,10 @@ def test_a_stronghold_is_held_by_whose_it_is(lexicon: Lexicon) -> None:
         None,
     )
     named = proposals(
-        lexicon, "سيطر الجيش السوري على مدينة البوكمال، أحد آخر معاقل تنظيم الدولة الإسلامية."
-    )
+        lexicon,
+        "سيطر الجيش السوري على مدينة البوكمال في محافظة دير الزور، أحد آخر معاقل تنظيم الدولة "
+        "الإسلامية.",
+    )  # the town, not the province it lies in
     assert [(slug(p.agent), slug(p.place)) for p in named if p.rule == "معاقل"] == [
         ("isis", "albu-kamal")
     ]

@@ -560,6 +560,9 @@ def _propose(
         if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
             before = [m for m in places if m.end <= start and m.city]
             place = before[-1] if before else context.city
+        elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
+            before = [m for m in places if m.end <= start and not m.broad]
+            place = _head_of_chain(before, text) if before else context.place
         else:
             before = [m for m in places if m.end <= start and not m.broad]
             place = before[-1] if before else context.place
