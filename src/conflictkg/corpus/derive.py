@@ -237,7 +237,7 @@ def holdings(store: ox.Store) -> Iterator[ox.Triple]:
 
 
 # ------------------------------------------------------------------ report by report
-_CONTEXT = (str(RDFS.subClassOf), str(CKG.CodedDataset))
+_SUBCLASS_OF, _TYPE, _CODED = (_n(RDFS.subClassOf), _n(RDF.type), _n(CKG.CodedDataset))
 
 
 @dataclass(frozen=True)
@@ -252,8 +252,7 @@ class Context:
         kept = {
             ox.Triple(q.subject, q.predicate, q.object)
             for q in quads
-            if q.predicate.value == _CONTEXT[0]
-            or (q.predicate.value == str(RDF.type) and q.object == ox.NamedNode(_CONTEXT[1]))
+            if q.predicate == _SUBCLASS_OF or (q.predicate == _TYPE and q.object == _CODED)
         }
         return cls(tuple(sorted(kept, key=str)))
 
@@ -333,15 +332,6 @@ def parts(store: ox.Store) -> dict[str, Part]:
         slug: report_part(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", context)
         for slug, triples in sorted(reports.items())
     }
-
-
-def derived(store: ox.Store) -> list[ox.Triple]:
-    """Everything of the derived graph, for the store's reports."""
-    return sorted((t for part in parts(store).values() for t in _parse(part.ntriples)), key=str)
-
-
-def _parse(ntriples: bytes) -> list[ox.Triple]:
-    return list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
 
 
 # ------------------------------------------------------------------ identity
@@ -464,9 +454,10 @@ def identity(store: ox.Store, files: Iterable[Path]) -> list[ox.Triple]:
 def graphs(store: ox.Store, identity_files: Iterable[Path]) -> dict[str, list[ox.Triple]]:
     """The derived and identity graphs, by graph IRI, for the store's reports."""
     shares = parts(store)
+    derived = (
+        t for p in shares.values() for t in ox.parse(p.ntriples, format=ox.RdfFormat.N_TRIPLES)
+    )
     return {
-        str(GRAPH_DERIVED): sorted(
-            (t for p in shares.values() for t in _parse(p.ntriples)), key=str
-        ),
+        str(GRAPH_DERIVED): sorted(derived, key=str),
         str(GRAPH_IDENTITY): links(shares, identity_files),
     }
