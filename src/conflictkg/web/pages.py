@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..query import LibraryQuery, Results, short_iri
-from .data import PAGE
+from .data import MAP_CAPTURES, MAP_HOLDERS, PAGE
 
 NAV = [
     ("/", "Home"),
@@ -201,7 +201,8 @@ def map_page(day: str) -> bytes:
 <p class=hint>A place's colour is the controller the reports say surely held it that day
 (held, or last reported held: the rule of question cq04); white with a dashed edge when they
 disagree; grey when no report says.
-Captures up to the day are dots. Click a place for every account and its report.</p>""",
+Captures up to the day are dots (the latest {MAP_CAPTURES}). Click a place for its accounts
+and their reports (the {MAP_HOLDERS} surest and latest; its timeline has them all).</p>""",
         "/map",
         ("/vendor/leaflet.js", "/vendor/topojson-client.js", "/static/map.js"),
         ("/vendor/leaflet.css",),
