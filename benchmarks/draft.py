@@ -138,7 +138,7 @@ def drafted_facts(
     actors: set[str] = set()
     places: set[str] = set()
     for p in proposals:
-        for mention in (p.agent, p.opponent, p.place):
+        for mention in (p.agent, p.opponent, *p.others, p.place):
             if mention is not None:
                 (places if mention.kind == "place" else actors).add(mention.iri)
         cls = str(CKG[p.cls])

@@ -690,6 +690,131 @@ def test_a_sentence_opening_with_its_verb_and_a_word_told_twice(lexicon: Lexicon
     assert 'ckg:quote "المعارك" ; ckg:occurrence 1' in block
 
 
+@pytest.fixture(scope="module")
+def wide() -> Lexicon:
+    """The gazetteer with the drafting reports' entries (Turkey, the YPG, Manbij…)."""
+    project = Project(ROOT, ROOT / "data" / "heldout")
+    return lexicon_of(parse_turtle(p) for p in project.gazetteer_files)
+
+
+def test_fighters_described_by_who_they_are_refer_back(wide: Lexicon) -> None:
+    text = (
+        "سيطرت قوات البشمركة على مدينة سنجار. وتقدم المقاتلون الأكراد نحو مدينة الموصل "
+        "بدعم من غارات التحالف الدولي."
+    )
+    found = proposals(wide, text)
+    advance = next(p for p in found if p.cls == "MilitaryOperation")
+    # «the Kurdish fighters»: the last actor named whose entry is Kurdish
+    assert (slug(advance.agent), slug(advance.place)) == ("peshmerga", "mosul")
+    assert advance.agent is not None and advance.agent.said == "المقاتلون الأكراد"
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("international-coalition", "peshmerga")
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    assert "ckg:supportKind ckg:AirSupport" in written  # «غارات»: from the air
+    assert 'ckg:printedForm "المقاتلون الأكراد"' in written  # marked as read, not named
+    # no Kurdish actor named before: nothing is read into the words
+    alone = proposals(wide, "وتقدم المقاتلون الأكراد نحو مدينة الموصل.")
+    assert not [p for p in alone if p.cls == "MilitaryOperation"]
+
+
+def test_the_start_of_a_battle_to_take_a_place_is_a_launch(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت القوات العراقية السبت بدء معركة السيطرة على مدينة الفلوجة، أبرز معاقل تنظيم "
+        "الدولة الإسلامية في محافظة الأنبار، بدعم من التحالف الدولي.",
+    )
+    assert not [p for p in found if p.cls in ("Capture", "Recapture")]
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found if "Offensive" in p.cls] == [
+        ("OffensiveLaunch", "iraqi-forces", "fallujah"),
+        ("Offensive", "iraqi-forces", "fallujah"),
+    ]
+    # the one backed is who acts, not the stronghold's owner named just before «بدعم»
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == (
+        "international-coalition",
+        "iraqi-forces",
+    )
+    assert support.opponent is not None and support.opponent.start > 0
+
+
+def test_a_campaign_begun_and_a_city_closed_in_on(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية على بلدة القيارة. وكانت القوات العراقية قد بدأت في أيار/مايو "
+        "حملة لعزل مدينة الفلوجة، وتمكنت منذ ذلك الحين من تطويق المدينة.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place), launch.time and launch.time.value) == (
+        "iraqi-forces",
+        "fallujah",
+        "2017-05",
+    )
+    closing = next(p for p in found if p.cls == "MilitaryOperation")
+    assert (slug(closing.agent), slug(closing.place), closing.referred) == (
+        "iraqi-forces",
+        "fallujah",
+        True,
+    )
+
+
+def test_fighting_a_side_in_a_place_and_the_one_driven_out(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية على مدينة الفلوجة بعد طرد تنظيم الدولة الإسلامية منها. "
+        "وتخوض هذه القوات معارك مع التنظيم في حي الجولان، وفق ما أفاد المرصد السوري لحقوق "
+        "الإنسان.",
+    )
+    capture = next(p for p in found if p.cls == "Capture")
+    assert slug(capture.opponent) == "isis"  # «بعد طرد X منها»
+    battle = next(p for p in found if p.cls == "Battle")
+    # the side fought is the one after «مع», not the source at the sentence's end
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "iraqi-forces",
+        "isis",
+        "al-julan",
+    )
+    assert battle.ongoing
+    claim = next(p for p in found if p.cls == "Claim")
+    assert slug(claim.agent) == "sohr" and claim.covers == [battle]
+
+
+def test_a_backer_in_a_relative_clause_and_an_almost_whole_hold(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "باتت فصائل سورية معارضة تدعمها أنقرة تسيطر بشكل شبه كامل على مدينة منبج."
+    )
+    hold = next(p for p in found if p.cls == "ControlPeriod")
+    assert (slug(hold.agent), slug(hold.place), hold.extent) == (
+        "syrian-opposition-factions",
+        "manbij",
+        "LargeParts",
+    )
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("turkey", "syrian-opposition-factions")
+    assert support.agent is not None and support.agent.metonym  # «أنقرة»
+
+
+def test_according_to_what_it_announced_is_an_announcement(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "سيطرت قوات سوريا الديموقراطية الأحد على مدينة الطبقة، بحسب ما أعلنت هذه القوات."
+    )
+    assert [p.cls for p in found if p.cls in ("Claim", "Announcement")] == ["Announcement"]
+    announcement = next(p for p in found if p.cls == "Announcement")
+    assert {p.cls for p in announcement.covers} == {"Capture", "ControlPeriod"}
+
+
+def test_coordinated_opponents_and_a_name_in_quotation_marks(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت وحدات حماية الشعب الكردية على مدينة منبج. وأطلق الجيش التركي عملية «فجر الرقة» "
+        "في شمال سوريا ضد تنظيم الدولة الإسلامية والمقاتلين الأكراد.",
+    )
+    offensive = next(p for p in found if p.cls == "Offensive")
+    # Raqqa in the operation's name is not where it is
+    assert (slug(offensive.agent), slug(offensive.place)) == ("turkish-army", "syria")
+    assert [slug(offensive.opponent), *(slug(o) for o in offensive.others)] == ["isis", "ypg"]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -90,6 +90,8 @@ class Proposal:
     end: int
     agent: Mention | None = None
     opponent: Mention | None = None
+    # more opponents, coordinated with the first («ضد التنظيم والمقاتلين الأكراد»)
+    others: tuple[Mention, ...] = ()
     place: Mention | None = None
     time: TimeMention | None = None
     extent: str | None = None
@@ -143,9 +145,13 @@ def draft(
     slugs: dict[str, int] = {}
     context = Context()
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
+    seen: list[Mention] = []  # the actors named so far, in order
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
+        mentions = _described(body, offset, mentions, seen, lexicon)
+        mentions = [m for m in mentions if not _in_a_name(body, offset, m)]
+        seen += [m for m in mentions if m.kind == "actor"]
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
         folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
@@ -177,7 +183,13 @@ def draft(
                 here.append(fact.starts)
             elif fact.cls == "OffensiveLaunch":  # a launch starts an offensive
                 fact.launches = _entailed(
-                    fact, "Offensive", "offensive", slugs, opponent=fact.opponent, since=True
+                    fact,
+                    "Offensive",
+                    "offensive",
+                    slugs,
+                    opponent=fact.opponent,
+                    others=fact.others,
+                    since=True,
                 )
                 here.append(fact.launches)
             elif fact.cls == "SiegeBreak":  # a break ends a siege, whose besieger it names
@@ -188,6 +200,7 @@ def draft(
                 here.append(fact.breaks)
         here = _once(here)
         _battles_where_the_sentence_says(here)
+        _backed_is_who_acts(here, text)
         _cover(attributions, here)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         proposals.extend(here)
@@ -253,6 +266,60 @@ def _bare_heads(
             continue
         found.append(replace(named, start=start, end=end, said=match.group("word")))
     return sorted(found, key=lambda m: m.start)
+
+
+# «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
+# article (said before), and the ckg:affiliation that description names
+_DESCRIBED = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>ال(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه))(?!\w)"
+)
+_AFFILIATION = {
+    "اكراد": "KurdishAffiliation",
+    "كرديه": "KurdishAffiliation",
+    "عرب": "ArabAffiliation",
+    "عربيه": "ArabAffiliation",
+    "شيعيه": "ShiaAffiliation",
+}
+
+
+def _described(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a description of fighters by who they are («وتقدم
+    المقاتلون الأكراد») read as the last actor named before whose gazetteer entry has
+    that affiliation (one with that affiliation alone first: the YPG rather than the SDF,
+    Kurdish and Arab), marked as said so; with none named, nothing is read."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _DESCRIBED.finditer(folded):
+        start = offset + origin[match.start("words")]
+        end = offset + origin[match.end("words") - 1] + 1
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        wanted = _AFFILIATION[match.group("who")]
+        earlier = [m for m in [*seen, *mentions] if m.end <= start]
+        having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
+        alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
+        if having:
+            named = (alone or having)[-1]
+            found.append(
+                replace(named, start=start, end=end, said=body[start - offset : end - offset])
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+# «عملية «درع الفرات»», «حملة «غضب الفرات»»: an operation's name, in quotation marks
+_NAMED = re.compile(r"(?:عمليه|حمله|معركه)\s*«[^»]*»")
+
+
+def _in_a_name(body: str, offset: int, m: Mention) -> bool:
+    """The mention is inside an operation's name («عملية «قادمون يا نينوى»»): not the
+    place or the actor the operation is about."""
+    folded, origin = without_marks(body)
+    return any(
+        offset + origin[found.start()] <= m.start and m.end <= offset + origin[found.end() - 1] + 1
+        for found in _NAMED.finditer(folded)
+    )
 
 
 def _coordinated_places(
@@ -379,6 +446,30 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
             facts.remove(battle)
 
 
+def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
+    """«أعلنت X بدء معركة السيطرة على الرقة، أبرز معاقل التنظيم، بدعم من التحالف»: the
+    one backed is who acts in the sentence (X), not the actor named last before «بدعم»
+    when that one does nothing in it (the stronghold's owner, the one fought)."""
+    acting = [
+        f
+        for f in facts
+        if f.agent is not None
+        and f.cls not in ("SupportRelation", "Claim", "Announcement")
+        and f.rule.split()[0] not in _TIMELESS
+    ]
+    for support in [f for f in facts if f.cls == "SupportRelation" and f.rule == "بدعم"]:
+        backed, backer = support.opponent, support.agent
+        if backed is None or backer is None:
+            continue
+        if any(f.agent is not None and f.agent.iri == backed.iri for f in acting):
+            continue
+        earlier = [f for f in acting if f.start < backer.start]
+        if earlier:
+            support.opponent = max(earlier, key=lambda f: f.start).agent
+            at = text.rfind("بدعم", support.start, backer.start)
+            support.start = at if at >= 0 else support.start  # quoted from «بدعم»
+
+
 def _speakers_are_not_forces(proposals: list[Proposal]) -> None:
     """A person does not take a town: in «أعلن العبادي استعادة الحويجة» the taker is not
     the speaker. The fact takes the actor of an offensive or operation on the same place
@@ -438,8 +529,13 @@ def _object_of_support(text: str, m: Mention) -> bool:
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
     return bool(before) and (
         before[-1] in ("من", "بقياده")
+        or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
         or any(w.startswith(("بدعم", "مدعوم", "وبدعم")) for w in before)
     )
+
+
+# «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
+_BACKS_IT = re.compile("[وف]?[تي]دعم(?:\u0647|\u0647\u0627|\u0647\u0645)")
 
 
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
@@ -546,6 +642,7 @@ def _propose(
         ) or (
             after_words[:1]
             and after_words[0] in _GROUP
+            and rule.words[-1] not in _OBJECT_MARK  # «معارك مع التنظيم»: the one fought
             and (agent is None or (rule.agent == "after" and agent.end <= start))
         ):
             agent, group_referred = context.group, True
@@ -568,6 +665,7 @@ def _propose(
             place = before[-1] if before else context.place
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
     if rule.cls in ("claim", "announcement"):
@@ -586,6 +684,13 @@ def _propose(
             confidence=0.7,
             covers_all=rule.words[0] in ("وفق", "بحسب"),
         )
+    if rule.cls == "SupportRelation" and rule.agent == "after" and _pronoun_object(text, end, rule):
+        # «فصائل سورية معارضة تدعمها أنقرة»: the backer after the verb, the backed before it
+        backed = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
+        backer = next(
+            (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1), None
+        )
+        agent, opponent = backer, backed[-1] if backed else None
     if rule.cls == "SupportRelation":
         if agent is None or opponent is None:
             return None
@@ -596,7 +701,8 @@ def _propose(
             "SupportRelation",
             _slug(slugs, "support", None),
             " ".join(rule.words),
-            min(agent.start, start) if agent.start >= offset else start,  # in its sentence
+            # from the first of the words and the actors in its sentence
+            min([start, *(m.start for m in (agent, opponent) if m.start >= offset)]),
             max(agent.end, opponent.end),
             agent=supporter,
             opponent=supported,
@@ -637,6 +743,7 @@ def _propose(
         quote_end,
         agent=agent,
         opponent=opponent,
+        others=others,
         place=place,
         time=time,
         extent=extent,
@@ -726,6 +833,13 @@ def _opponent(
     text: str,
     context: Context,
 ) -> Mention | None:
+    if rule.opponent == "after" and rule.words[-1] in _OBJECT_MARK:
+        # «معارك مع X», «مع التنظيم»: the side named right after the words, not an actor
+        # further on (a source: «…، وفق ما أفاد المرصد»)
+        named = next((m for m in actors if end <= m.start <= end + 3), None)
+        if named is None and fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
+            return context.group
+        return named
     if rule.opponent == "after":
         after = agent.end if agent is not None and agent.start >= start else start
         backs = rule.cls == "SupportRelation" and rule.agent == "after"  # «يدعم X Y»
@@ -744,13 +858,14 @@ def _opponent(
         return named
     if rule.opponent == "against":  # «ضد X», «ضده», «ضد التنظيم»
         base = start if "ضد" in rule.words else end  # the words may hold «ضد» themselves
+        window = _in_sentence(text, base, end + 120)  # («أطلق … عملية … دعما لـ… ضد …»)
         found = re.search(
             "(?<!\\w)ضد(?P<pronoun>\u0647|\u0647\u0627|\u0647\u0645)?(?!\\w)",
-            without_marks(text[base : end + 60])[0],
+            without_marks(window)[0],
         )
         if found is None:
             return None
-        at = base + without_marks(text[base : end + 60])[1][found.end() - 1] + 1
+        at = base + without_marks(window)[1][found.end() - 1] + 1
         named = next((m for m in actors if at <= m.start <= at + 2), None)
         if named is not None:
             return named
@@ -759,6 +874,47 @@ def _opponent(
         ):
             return context.group
     return None
+
+
+def _coordinated_opponents(
+    first: Mention | None,
+    rule: Trigger,
+    actors: list[Mention],
+    start: int,
+    end: int,
+    text: str,
+) -> tuple[Mention, ...]:
+    """The actors coordinated with an opponent found after «ضد» («ضد التنظيم والمقاتلين
+    الأكراد», «ضد X وY»), each joined to the one before it by «و»."""
+    if first is None or rule.opponent != "against":
+        return ()
+    at = first.end if start <= first.start else _against_word_end(text, start, end)
+    if at is None:
+        return ()
+    more: list[Mention] = []
+    for m in actors:
+        if m.start < at or m is first or any(m.iri == o.iri for o in more):
+            continue
+        between = text[at : m.start].strip()
+        if not (between == "\u0648" or (between == "" and text[m.start] == "\u0648")):
+            break
+        more.append(m)
+        at = m.end
+    return tuple(more)
+
+
+def _against_word_end(text: str, start: int, end: int) -> int | None:
+    """Where the word after «ضد» ends («ضد التنظيم»: after «التنظيم»)."""
+    base = start if fold(text[start:end]).split()[:1] == ["ضد"] else end
+    folded, origin = without_marks(_in_sentence(text, base, end + 120))
+    found = re.search(r"(?<!\w)ضد\s+(\w+)", folded)
+    return base + origin[found.end(1) - 1] + 1 if found is not None else None
+
+
+def _in_sentence(text: str, start: int, end: int) -> str:
+    """text[start:end], cut at the end of its sentence."""
+    found = _SENTENCE.match(text, start, end) if start < end else None
+    return found.group() if found is not None else ""
 
 
 def _head_of_chain(before: list[Mention], text: str) -> Mention:
@@ -781,8 +937,14 @@ def _taken_from(
     for m in actors:
         if m.start <= place.end or m is agent or m.start - place.end > 60:
             continue
-        words = fold(text[place.end : m.start]).replace("،", " ").split()
+        between = fold(text[place.end : m.start])
+        words = between.replace("،", " ").split()
         if words[-1:] == ["من"] and len(words) <= 4:
+            return m
+        # «على مدينة جرابلس في محافظة حلب بعد طرد تنظيم الدولة الإسلامية منها»: in the
+        # same clause, the one driven out of it
+        driven_out = re.findall(r"\w+", fold(text[m.end : m.end + 8]))[:1] in (["منها"], ["منه"])
+        if words[-1:] == ["طرد"] and driven_out and not {"،", "."} & set(between):
             return m
     return None
 
@@ -852,7 +1014,7 @@ def _extent(
         return "PartialControl", ("value", "50")
     if "جيوب" in span:
         return "LimitedPockets", None
-    if "اجزاء واسعه" in span:
+    if "اجزاء واسعه" in span or "شبه كامل" in span or "شبه الكامل" in span:  # almost all
         return "LargeParts", None
     if rule.extent != "-":
         return rule.extent, None
@@ -876,6 +1038,9 @@ def render(result: Draft) -> str:
     for proposal in result.proposals:
         out.append(_node(result, proposal))
     return "\n".join(out)
+
+
+_AIR = ("جوي", "غارات", "طائرات", "الطيران", "مقاتلات")  # backing from the air (folded)
 
 
 def _term(p: Proposal) -> str:
@@ -904,9 +1069,11 @@ def _node(result: Draft, p: Proposal) -> str:
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
     if p.opponent is not None and role[1] is not None:
-        lines.append(f"    ckg:{role[1]} <{p.opponent.iri}> ;")
+        for opponent in (p.opponent, *p.others):
+            lines.append(f"    ckg:{role[1]} <{opponent.iri}> ;")
     if p.cls == "SupportRelation":
-        kind = "AirSupport" if "جوي" in text[p.start : p.end] else "Backing"
+        said = fold(text[p.start : p.end])
+        kind = "AirSupport" if any(w in said for w in _AIR) else "Backing"
         lines.append(f"    ckg:supportKind ckg:{kind} ;")
     if p.place is not None:
         prop = {
@@ -1022,7 +1189,7 @@ def _node(result: Draft, p: Proposal) -> str:
                 f"«{p.group_word}» read as {p.agent.text}, named before.",
             )
         )
-    for mention in (p.agent, p.opponent):
+    for mention in (p.agent, p.opponent, *p.others):
         if mention is None:
             continue
         named = (role[0] if mention is p.agent else role[1]) or "agent"

@@ -64,6 +64,9 @@ class Lexicon:
     persons: frozenset[str] = frozenset()
     cities: frozenset[str] = frozenset()
     english: dict[str, str] = field(default_factory=dict)  # iri -> English label
+    # iri -> the ckg:affiliation local names of an actor («KurdishAffiliation»): what a
+    # description such as «المقاتلون الأكراد» (the Kurdish fighters) may refer back to
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -92,6 +95,10 @@ class Lexicon:
             for s, label in gazetteer.subject_objects(RDFS.label)
             if isinstance(label, Literal) and label.language == "en"
         }
+        affiliations: dict[str, set[str]] = {}
+        for prop in (CKG.affiliation, CKG.majorityAffiliation):
+            for actor, value in gazetteer.subject_objects(prop):
+                affiliations.setdefault(str(actor), set()).add(str(value).rsplit("#", 1)[-1])
         return cls(
             names,
             max((len(k) for k in names), default=1),
@@ -99,6 +106,7 @@ class Lexicon:
             of(CKG.Person),
             of(CKG.City),
             english,
+            {iri: frozenset(values) for iri, values in affiliations.items()},
         )
 
     @staticmethod
