@@ -815,6 +815,105 @@ def test_coordinated_opponents_and_a_name_in_quotation_marks(wide: Lexicon) -> N
     assert [slug(offensive.opponent), *(slug(o) for o in offensive.others)] == ["isis", "ypg"]
 
 
+def test_a_verbal_noun_whose_doer_is_unsaid_and_air_cover(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش السوري بلدة تدمر في ريف حمص الشرقي من تنظيم الدولة الإسلامية. وجاء ذلك "
+        "بعد أيام من طرد الجهاديين من مدينة دير الزور بغطاء جوي روسي.",
+    )
+    recapture = next(p for p in found if p.cls == "Recapture")
+    assert slug(recapture.opponent) == "isis"  # «من X», a few words after the place
+    expulsion = next(p for p in found if p.cls == "Expulsion")
+    # «من طرد الجهاديين»: the jihadists are driven out; the doer, unsaid, is the last actor
+    # who acted; the Russian air cover is not the one driven out
+    assert (slug(expulsion.agent), slug(expulsion.opponent), slug(expulsion.place)) == (
+        "syrian-army",
+        "isis",
+        "deir-ez-zor",
+    )
+    assert expulsion.agent_referred
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("russia", "syrian-army")
+
+
+def test_the_city_beside_a_river_and_the_attack_on_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش العراقي أن قواته استعادت مدينة الرمادي من تنظيم الدولة الإسلامية بعد "
+        "أسابيع من بدء الهجوم عليها. وكان التنظيم قد سيطر على المدينة الواقعة على نهر الفرات "
+        "في أيار/مايو 2015.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    # the attack on the place the capture took, by its taker
+    assert (slug(attack.agent), slug(attack.place), attack.referred) == (
+        "iraqi-army",
+        "ramadi",
+        True,
+    )
+    capture = next(p for p in found if p.cls == "Capture")
+    # «المدينة الواقعة على نهر الفرات»: the city, not the river
+    assert (slug(capture.agent), slug(capture.place)) == ("isis", "ramadi")
+    # no capture in the sentence: no attack is drafted from «الهجوم عليها»
+    alone = proposals(wide, "وتواصل القوات العراقية الهجوم عليها.")
+    assert not [p for p in alone if p.cls == "Offensive"]
+
+
+def test_an_operation_launched_in_a_relative_clause(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "طردت فصائل سورية معارضة تساندها تركيا تنظيم الدولة الإسلامية من مدينة منبج. وجاء "
+        "ذلك في إطار عملية «فجر الشمال» التي أطلقتها أنقرة في شمال سوريا في آب/أغسطس.",
+    )
+    expulsion = next(p for p in found if p.cls == "Expulsion")
+    assert slug(expulsion.opponent) == "isis"  # not Turkey, who backs the factions
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("turkey", "syrian-opposition-factions")
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place), launch.time and launch.time.value) == (
+        "turkey",
+        "syria",
+        "2017-08",
+    )
+    # what was fired is not an operation: the relative clause describes, it tells no launch
+    fired = proposals(wide, "وسقطت الصواريخ التي أطلقها التنظيم على مدينة الموصل.")
+    assert not [p for p in fired if p.cls == "OffensiveLaunch"]
+
+
+def test_the_city_a_place_lies_in_and_a_name_that_holds_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بغداد: استعادت القوات العراقية مطار الموصل من تنظيم الدولة الإسلامية خلال هجومها "
+        "على الجانب الشرقي من المدينة.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    # the taker's attack (not ISIS's, whom the airport was taken from), on east Mosul: «the
+    # city» is the one the airport lies in, not the dateline's
+    assert (slug(attack.agent), slug(attack.place), attack.referred) == (
+        "iraqi-forces",
+        "east-mosul",
+        True,
+    )
+    assert attack.place is not None and attack.place.said == "الجانب الشرقي من المدينة"
+
+
+def test_a_stronghold_told_beside_an_announcement_is_not_announced(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "وتخوض القوات العراقية معارك مع تنظيم الدولة الإسلامية في الجانب الغربي من الموصل. "
+        "وكان رئيس الوزراء "
+        "العراقي حيدر العبادي قد أعلن الأحد بدء العمليات العسكرية لاستعادة الجانب الغربي من "
+        "الموصل، أكبر معقل متبق للتنظيم في العراق.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place)) == ("iraqi-forces", "west-mosul")
+    stronghold = next(p for p in found if p.cls == "ControlPeriod")
+    # «أكبر معقل متبق للتنظيم»: held by the organisation, past the adjectives
+    assert (slug(stronghold.agent), slug(stronghold.place)) == ("isis", "west-mosul")
+    announcement = next(p for p in found if p.cls == "Announcement")
+    assert slug(announcement.agent) == "haider-al-abadi"
+    assert launch in announcement.covers and stronghold not in announcement.covers
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

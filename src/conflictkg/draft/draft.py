@@ -29,8 +29,11 @@ from .newreport import Header, _literal, render_header
 _SENTENCE = re.compile(r"[^.!؟\n]+")
 _GAP = r"(?:\s+\S+){0,8}?"  # words a verb and its preposition may have between them
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
-# a noun's pronoun («هجومها», «استعادتها»)
-_ENDING = "(?:\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645)?"
+# a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
+_ENDING = (
+    "(?:\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645"
+    "|(?:\u062a|\u0648)(?:\u0647|\u0647\u0627|\u0647\u0645))?"
+)
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,15 @@ def draft(
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
         mentions = _described(body, offset, mentions, seen, lexicon)
         mentions = [m for m in mentions if not _in_a_name(body, offset, m)]
+        if (
+            offset == 0
+            and header.dateline_quote
+            and mentions
+            and mentions[0].kind == "place"
+            and body.lstrip().startswith(header.dateline_quote)
+        ):
+            mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
+        mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         seen += [m for m in mentions if m.kind == "actor"]
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
         folded, origin = without_marks(body)
@@ -222,7 +234,7 @@ class Context:
         places = [m for m in mentions if m.kind == "place" and not m.broad]
         if places:
             self.place = places[-1]
-        cities = [m for m in mentions if m.city]
+        cities = _cities(mentions)
         if cities:
             self.city = cities[-1]
         groups = [m for m in mentions if m.kind == "actor" and fold(m.text).startswith("تنظيم")]
@@ -310,6 +322,10 @@ def _described(
 
 # «عملية «درع الفرات»», «حملة «غضب الفرات»»: an operation's name, in quotation marks
 _NAMED = re.compile(r"(?:عمليه|حمله|معركه)\s*«[^»]*»")
+# an operation, named or not, just before «التي»: «عملية «درع الفرات» التي», «الحملة التي»
+_OPERATION_BEFORE = re.compile(
+    r"(?:عمليه|حمله|معركه|هجوم|العمليات)(?:\s*«[^»]*»)?\s+(?:التي|الذي)\s+\S*$"
+)
 
 
 def _in_a_name(body: str, offset: int, m: Mention) -> bool:
@@ -320,6 +336,57 @@ def _in_a_name(body: str, offset: int, m: Mention) -> bool:
         offset + origin[found.start()] <= m.start and m.end <= offset + origin[found.end() - 1] + 1
         for found in _NAMED.finditer(folded)
     )
+
+
+def _cities(mentions: list[Mention]) -> list[Mention]:
+    """The cities the mentions name, in order: a city, or the city a place lies in
+    («مطار الموصل»: Mosul), what «المدينة» refers back to."""
+    out = []
+    for m in mentions:
+        if m.city:
+            out.append(m)
+        elif m.kind == "place" and m.in_city is not None:
+            iri, label = m.in_city
+            out.append(replace(m, iri=iri, text=label, city=True, in_city=None))
+    return out
+
+
+_THE_CITY = re.compile(r"(?<!\w)(?:[وب]?ال|لل)مدينه(?!\w)")
+
+
+def _named_with_the_city(
+    body: str, offset: int, mentions: list[Mention], context: Context, lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a name that holds «المدينة» for the city referred
+    back to («الجانب الغربي من المدينة» after «مطار الموصل»: west Mosul, a name of the
+    gazetteer with «الموصل» in it), marked as said so."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _THE_CITY.finditer(folded):
+        a, b = origin[match.start()], origin[match.end() - 1] + 1
+        before = _cities([m for m in mentions if m.end <= offset + a])
+        city = before[-1] if before else context.city
+        if city is None:
+            continue
+        label = city.text
+        changed = body[:a] + label + body[b:]
+        shift = len(label) - (b - a)
+        for m in lexicon.find(changed):
+            if m.kind != "place" or not (m.start < a and m.end >= a + len(label)):
+                continue
+            start, end = offset + m.start, offset + m.end - shift
+            if any(o.start < end and start < o.end for o in found if o.kind == "place"):
+                continue
+            found.append(
+                replace(
+                    m,
+                    start=start,
+                    end=end,
+                    text=body[m.start : m.end - shift],
+                    said=body[m.start : m.end - shift],
+                )
+            )
+    return sorted(found, key=lambda m: m.start)
 
 
 def _coordinated_places(
@@ -421,8 +488,10 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
     attribution in it covers (they cover that attribution instead: «بعد إعلان الجيش …»)."""
     facts = [p for p in facts if p.cls != "SupportRelation"]
     narrow = [a for a in attributions if not a.covers_all]
-    for attribution in narrow:
-        attribution.covers = [p for p in facts if p.start >= attribution.start]
+    for attribution in narrow:  # (not a stronghold told beside: the reporter's description)
+        attribution.covers = [
+            p for p in facts if p.start >= attribution.start and p.rule.split()[0] not in _TIMELESS
+        ]
     inner = {id(p) for a in narrow for p in a.covers}
     for attribution in attributions:
         if attribution.covers_all:
@@ -444,6 +513,34 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 battle.agent_referred = True
         if battle.place is None or battle.agent is None:
             facts.remove(battle)
+    # «استعادت القوات العراقية مطار الموصل من تنظيم الدولة، في اليوم الخامس من هجومها على
+    # …»: an attack is not the one the sentence's capture was taken from, but the taker's
+    for attack in [p for p in facts if p.cls == "Offensive" and p.agent is not None]:
+        taker = next(
+            (
+                p
+                for p in facts
+                if p.cls in CAPTURES
+                and p.opponent is not None
+                and attack.agent is not None
+                and p.opponent.iri == attack.agent.iri
+            ),
+            None,
+        )
+        if taker is not None and taker.agent is not None:
+            attack.agent, attack.agent_referred = taker.agent, True
+    # «استعادت قواته … مدينة هيت … بعد نحو ثلاثة أسابيع من بدء الهجوم عليها»: the attack
+    # on the place the sentence's capture took, by its taker
+    for attack in [p for p in facts if p.cls == "Offensive" and p.agent is None]:
+        lead = next((p for p in facts if p.cls in CAPTURES), None)
+        if lead is None:
+            facts.remove(attack)
+            continue
+        attack.agent, attack.opponent, attack.place = lead.agent, lead.opponent, lead.place
+        attack.agent_referred = attack.referred = True
+
+
+_ALONGSIDE = ("بدعم", "بغطاء جوي")  # a backing told beside what is done («… بدعم من X»)
 
 
 def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
@@ -457,7 +554,7 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
         and f.cls not in ("SupportRelation", "Claim", "Announcement")
         and f.rule.split()[0] not in _TIMELESS
     ]
-    for support in [f for f in facts if f.cls == "SupportRelation" and f.rule == "بدعم"]:
+    for support in [f for f in facts if f.cls == "SupportRelation" and f.rule in _ALONGSIDE]:
         backed, backer = support.opponent, support.agent
         if backed is None or backer is None:
             continue
@@ -466,7 +563,7 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
         earlier = [f for f in acting if f.start < backer.start]
         if earlier:
             support.opponent = max(earlier, key=lambda f: f.start).agent
-            at = text.rfind("بدعم", support.start, backer.start)
+            at = text.rfind(support.rule.split()[0], support.start, backer.start)
             support.start = at if at >= 0 else support.start  # quoted from «بدعم»
 
 
@@ -477,7 +574,7 @@ def _speakers_are_not_forces(proposals: list[Proposal]) -> None:
     dropped, and so are the control it started and an attribution left covering nothing."""
     operations = [  # then the taker of a capture of it («بدء عملية استعادة الفلوجة»)
         p
-        for kinds in (("Offensive", "OffensiveLaunch", "MilitaryOperation"), CAPTURES)
+        for kinds in (("Offensive", "OffensiveLaunch", "MilitaryOperation", "Battle"), CAPTURES)
         for p in proposals
         if p.cls in kinds and p.agent is not None and not p.agent.person
     ]
@@ -530,12 +627,12 @@ def _object_of_support(text: str, m: Mention) -> bool:
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
-        or any(w.startswith(("بدعم", "مدعوم", "وبدعم")) for w in before)
+        or any(w.startswith(("بدعم", "مدعوم", "وبدعم", "بغطاء")) for w in before)
     )
 
 
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
-_BACKS_IT = re.compile("[وف]?[تي]دعم(?:\u0647|\u0647\u0627|\u0647\u0645)")
+_BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
 
 
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
@@ -579,7 +676,13 @@ def _propose(
     ):
         # «يسيطر عليها»: the place is one named before, never one after
         relative, antecedent = _relative_antecedent(text, start, offset, places)
-        if relative and antecedent is None:
+        if relative and antecedent is None and rule.cls == "OffensiveLaunch":
+            # «عملية «درع الفرات» التي أطلقتها أنقرة في شمال سوريا»: the pronoun is the
+            # operation; the launch is where the words after it say
+            if not _OPERATION_BEFORE.search(fold(text[max(offset, start - 40) : start])):
+                return None
+            relative = False
+        elif relative and antecedent is None:
             return None  # «المناطق التي سيطر عليها»: a description, not a fact
         before = [m for m in places if m.end <= start and not m.broad]
         place = antecedent or (before[-1] if before else context.place)
@@ -590,16 +693,21 @@ def _propose(
             )
     referred = False
     if (
-        rule.target in ("after", "previous")
-        and _REFERRING.match(fold(text[end : end + 40]))
-        and not (place is not None and place.start - end < 30)
-    ) or (
-        rule.target == "after"
-        and place is None
-        and _REFERRING_FAR.match(fold(text[end : end + 80]).split(".")[0])
+        (
+            rule.target in ("after", "previous")
+            and _REFERRING.match(fold(text[end : end + 40]))
+            # (a place named right after is the one meant, unless it is a river or a country:
+            # «على المدينة الواقعة على نهر الفرات»)
+            and not (place is not None and place.start - end < 30 and not place.broad)
+        )
+        or (
+            rule.target == "after"
+            and place is None
+            and _REFERRING_FAR.match(fold(text[end : end + 80]).split(".")[0])
+        )
     ):
         # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
-        before = [m for m in places if m.end <= start and m.city]
+        before = _cities([m for m in places if m.end <= start])
         place, referred = (before[-1] if before else context.city), True
     if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
         # «في الريف الشرقي حيث تخوض …»: where is the place just named, the head of a
@@ -633,7 +741,9 @@ def _propose(
         # first word after a verb («خسر التنظيم»)
         lead = max(offset, start - 40)
         before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
-        after_words = fold(text[end : end + 30]).split()[:2]
+        after_words = [_without_lam(w) for w in fold(text[end : end + 30]).split()[:2]]
+        if rule.words[0] in _TIMELESS:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
+            after_words = [w for w in after_words if w in _GROUP][:1] or after_words
         if (
             before_words
             and (agent is None or agent.end <= lead + before_words[-1].start())
@@ -643,6 +753,7 @@ def _propose(
             after_words[:1]
             and after_words[0] in _GROUP
             and rule.words[-1] not in _OBJECT_MARK  # «معارك مع التنظيم»: the one fought
+            and not (rule.agent == "before" and rule.opponent == "after")  # «طرد التنظيم»
             and (agent is None or (rule.agent == "after" and agent.end <= start))
         ):
             agent, group_referred = context.group, True
@@ -651,11 +762,18 @@ def _propose(
         # «وسيطر في …»: a sentence opening with its verb, the subject not said again
         verb_end = start + len(text[start:].split(maxsplit=1)[0])
         opening = len(fold(text[offset:start]).split()) <= 1 and _unsaid_subject(text, verb_end)
-        if opening or _THESE_FORCES.search(fold(text[offset : end + 30])):
+        # «وجاء ذلك بعد نحو أسبوع من طرد الجهاديين من مدينة تدمر»: a verbal noun whose
+        # doer is not said, after a preposition, in a sentence naming no actor before it
+        unsaid = (
+            rule.agent == "before"
+            and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["من"], ["بعد"])
+            and not any(m.end <= start for m in actors)
+        )
+        if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.agent, True
     if rule.target == "pronoun" or (place is None and rule.target == "previous"):
         if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
-            before = [m for m in places if m.end <= start and m.city]
+            before = _cities([m for m in places if m.end <= start])
             place = before[-1] if before else context.city
         elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
             before = [m for m in places if m.end <= start and not m.broad]
@@ -663,6 +781,8 @@ def _propose(
         else:
             before = [m for m in places if m.end <= start and not m.broad]
             place = before[-1] if before else context.place
+        referred = True
+    if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
@@ -758,6 +878,11 @@ def _propose(
     )
 
 
+def _without_lam(word: str) -> str:
+    """«للتنظيم» (to the organisation) as «التنظيم»."""
+    return "ال" + word[2:] if word.startswith("لل") and len(word) > 4 else word
+
+
 def _told_as_past(text: str, start: int, offset: int) -> bool:
     """«وكان التنظيم يسيطر على …»: a present form after «كان» tells the past."""
     return any(
@@ -842,14 +967,16 @@ def _opponent(
         return named
     if rule.opponent == "after":
         after = agent.end if agent is not None and agent.start >= start else start
-        backs = rule.cls == "SupportRelation" and rule.agent == "after"  # «يدعم X Y»
+        # not a backer («يدعم X، … مدعومة من طهران، Y», «بغطاء جوي روسي»), unless the
+        # backer is what the words look for («بدعم من X»)
+        skip_backers = rule.cls != "SupportRelation" or rule.agent == "after"
         named = next(
             (
                 m
                 for m in actors
                 if m.start >= after
                 and m is not agent
-                and not (backs and _object_of_support(text, m))  # «X، … مدعومة من طهران، Y»
+                and not (skip_backers and _object_of_support(text, m))
             ),
             None,
         )
@@ -939,8 +1066,8 @@ def _taken_from(
             continue
         between = fold(text[place.end : m.start])
         words = between.replace("،", " ").split()
-        if words[-1:] == ["من"] and len(words) <= 4:
-            return m
+        if words[-1:] == ["من"] and (len(words) <= 4 or (len(words) <= 7 and "،" not in between)):
+            return m  # («بلدة القريتين في ريف حمص الجنوبي الشرقي من تنظيم الدولة»)
         # «على مدينة جرابلس في محافظة حلب بعد طرد تنظيم الدولة الإسلامية منها»: in the
         # same clause, the one driven out of it
         driven_out = re.findall(r"\w+", fold(text[m.end : m.end + 8]))[:1] in (["منها"], ["منه"])

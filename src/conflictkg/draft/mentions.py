@@ -36,6 +36,9 @@ class Mention:
     person: bool = False  # a person: a speaker, never the force that takes a town
     city: bool = False  # a city: what «المدينة» (the city) refers back to
     said: str = ""  # a bare word standing for this actor, named before («الجيش»), as written
+    # the city a place lies in (its IRI and Arabic label): what «المدينة» may refer back to
+    # after «مطار الموصل»
+    in_city: tuple[str, str] | None = None
 
 
 def forms(word: str) -> set[str]:
@@ -67,6 +70,7 @@ class Lexicon:
     # iri -> the ckg:affiliation local names of an actor («KurdishAffiliation»): what a
     # description such as «المقاتلون الأكراد» (the Kurdish fighters) may refer back to
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
+    in_city: dict[str, tuple[str, str]] = field(default_factory=dict)  # place -> its city
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -99,14 +103,26 @@ class Lexicon:
         for prop in (CKG.affiliation, CKG.majorityAffiliation):
             for actor, value in gazetteer.subject_objects(prop):
                 affiliations.setdefault(str(actor), set()).add(str(value).rsplit("#", 1)[-1])
+        cities = of(CKG.City)
+        arabic = {
+            str(s): str(label)
+            for s, label in gazetteer.subject_objects(RDFS.label)
+            if isinstance(label, Literal) and label.language == "ar"
+        }
+        in_city = {
+            str(place): (str(city), arabic[str(city)])
+            for place, city in gazetteer.subject_objects(CKG.within)
+            if str(city) in cities and str(city) in arabic
+        }
         return cls(
             names,
             max((len(k) for k in names), default=1),
             of(CKG.Country, CKG.River),
             of(CKG.Person),
-            of(CKG.City),
+            cities,
             english,
             {iri: frozenset(values) for iri, values in affiliations.items()},
+            in_city,
         )
 
     @staticmethod
@@ -149,6 +165,7 @@ class Lexicon:
                     iri in self.broad,
                     iri in self.persons,
                     iri in self.cities,
+                    in_city=self.in_city.get(iri),
                 )
             )
             i += length
