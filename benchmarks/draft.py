@@ -85,6 +85,7 @@ class Fact:
     where: frozenset[str]  # a fact may be told of several places (Syria and Iraq)
     earliest: str | None
     latest: str | None
+    others: frozenset[str] = frozenset()  # more actors in the same role (two agents)
 
 
 def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], set[str]]:
@@ -99,11 +100,19 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         if str(cls) in events:
             families.append("event " + EVENT_FAMILY.get(str(cls), str(cls)).rsplit("#", 1)[-1])
         for family in filter(None, families):
-            who = (
-                graph.value(node, CKG.claimant if family == "claims" else CKG.controller)
-                or graph.value(node, CKG.agent)
-                or graph.value(node, CKG.affectedActor)
+            role = next(
+                (
+                    prop
+                    for prop in (
+                        CKG.claimant if family == "claims" else CKG.controller,
+                        CKG.agent,
+                        CKG.affectedActor,
+                    )
+                    if (node, prop, None) in graph
+                ),
+                None,
             )
+            whos = sorted(str(o) for o in graph.objects(node, role)) if role is not None else []
             where = frozenset(
                 str(o)
                 for prop in (CKG.controlledPlace, CKG.place, CKG.destination)
@@ -114,10 +123,11 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
             facts.append(
                 Fact(
                     family,
-                    _s(who),
+                    whos[0] if whos else None,
                     where,
                     None if earliest is None else _day(earliest, last=False),
                     None if latest is None else _day(latest, last=True),
+                    frozenset(whos[1:]),
                 )
             )
     return (
@@ -125,10 +135,6 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         {a for a in actors if "/id/actor/" in a and a.count("/") == 6},
         {p for p in places if p.count("/") == 6},
     )
-
-
-def _s(term: object) -> str | None:
-    return None if term is None else str(term)
 
 
 def drafted_facts(
@@ -164,7 +170,12 @@ def same(hand: Fact, drafted: Fact) -> bool:
         return False
     if (hand.where or drafted.where) and not hand.where & drafted.where:
         return False
-    if drafted.who is not None and hand.who is not None and drafted.who != hand.who:
+    if (
+        drafted.who is not None
+        and hand.who is not None
+        and drafted.who != hand.who
+        and drafted.who not in hand.others
+    ):
         return False
     if None in (hand.earliest, hand.latest, drafted.earliest, drafted.latest):
         return True
