@@ -100,7 +100,7 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         if str(cls) in events:
             families.append("event " + EVENT_FAMILY.get(str(cls), str(cls)).rsplit("#", 1)[-1])
         for family in filter(None, families):
-            role = next(
+            who_role = next(
                 (
                     prop
                     for prop in (
@@ -112,7 +112,7 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
                 ),
                 None,
             )
-            whos = sorted(str(o) for o in graph.objects(node, role)) if role is not None else []
+            whos = sorted(str(o) for o in graph.objects(node, who_role)) if who_role else []
             where = frozenset(
                 str(o)
                 for prop in (CKG.controlledPlace, CKG.place, CKG.destination)

@@ -48,6 +48,7 @@ def lexicon() -> Lexicon:
         ("قال المرصد الأحد", "2017-11-05", "date", "WeekdayResolution"),
         ("في \u0661\u0667 تشرين الأول/اكتوبر", "2017-10-17", "date", "YearFromReportDate"),
         ("قال أبو بكر في آب/أغسطس", "2017-08", "gYearMonth", "YearFromReportDate"),
+        ("التي سقطت مطلع 2014", "2014", "gYear", "ContextualBound"),  # its first three months
     ],
 )
 def test_times(sentence: str, value: str, datatype: str, inference: str | None) -> None:
@@ -64,6 +65,8 @@ def test_a_month_later_in_the_year_than_the_report_is_last_year() -> None:
 def test_the_start_of_a_month_is_its_first_days_and_not_after_the_report() -> None:
     (found,) = find_times("في بداية تشرين الثاني/نوفمبر", dt.date(2017, 11, 5))
     assert (found.earliest, found.latest) == (dt.date(2017, 11, 1), dt.date(2017, 11, 5))
+    (year,) = find_times("مطلع 2014", dt.date(2016, 6, 17))
+    assert (year.earliest, year.latest) == (dt.date(2014, 1, 1), dt.date(2014, 3, 31))
 
 
 # ------------------------------------------------------------------ names
@@ -912,6 +915,94 @@ def test_a_stronghold_told_beside_an_announcement_is_not_announced(wide: Lexicon
     announcement = next(p for p in found if p.cls == "Announcement")
     assert slug(announcement.agent) == "haider-al-abadi"
     assert launch in announcement.covers and stronghold not in announcement.covers
+
+
+def test_a_fact_told_as_a_span_before_and_strikes_named_by_their_adjective(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "أعاد تنظيم الدولة الإسلامية الأحد سيطرته على مدينة تدمر، بعد نحو تسعة أشهر من طرد "
+        "قوات النظام له منها، رغم الغارات الروسية."
+    )
+    found = proposals(wide, text)
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "ControlPeriod"] == [
+        ("Recapture", "isis", "palmyra"),
+        ("Expulsion", "syrian-army", "palmyra"),  # «طرد قوات النظام له»: its doer after it
+        ("AirStrike", "russia", "palmyra"),  # «الغارات الروسية»: whose by the adjective
+    ]
+    expulsion = next(p for p in found if p.cls == "Expulsion")
+    assert slug(expulsion.opponent) == "isis"  # «له»: the sentence's subject
+    # about nine months before Sunday 5 November 2017, a month either way
+    assert expulsion.time is not None
+    assert (expulsion.time.earliest, expulsion.time.latest) == (
+        dt.date(2017, 1, 9),
+        dt.date(2017, 3, 10),
+    )
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    block = written[written.index("ev:expulsion-palmyra a") :].split("\n\n", 1)[0]
+    assert 'ckg:earliestBegin "2017-01-09"^^xsd:date' in block
+    assert 'ckg:latestEnd "2017-03-10"^^xsd:date' in block
+
+
+def test_government_forces_advance_on_the_airport_with_aircraft_that_strike(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "فك الجيش السوري الحصار عن المطار العسكري في دير الزور. وتقدمت القوات الحكومية نحو "
+        "المطار بدعم من الطائرات الحربية الروسية التي تشن منذ 30 أيلول/سبتمبر غارات في سوريا.",
+    )
+    advance = next(p for p in found if p.cls == "MilitaryOperation")
+    # «القوات الحكومية»: the state's force named before; «المطار»: the airport named before
+    assert (slug(advance.agent), slug(advance.place), advance.referred) == (
+        "syrian-army",
+        "deir-ez-zor-military-airport",
+        True,
+    )
+    assert advance.time is None  # «منذ 30 أيلول» is the relative clause's
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("russia", "syrian-army")
+    strikes = next(p for p in found if p.cls == "AirStrike")
+    assert (slug(strikes.agent), slug(strikes.place)) == ("russia", "syria")
+    assert not proposals(wide, "وتقدمت القوات الحكومية نحو المطار.")  # none named before
+
+
+def test_an_encirclement_completed_and_fighting_in_a_relative_clause(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أكملت قوات سوريا الديموقراطية الخميس تطويق مدينة الطبقة. وبات مقاتلو تنظيم الدولة "
+        "الإسلامية محاصرين داخل المدينة التي تخوض فيها هذه القوات معارك منذ العاشر من "
+        "نيسان/أبريل بدعم من التحالف الدولي.",
+    )
+    siege = next(p for p in found if p.cls == "Siege")
+    assert (slug(siege.agent), slug(siege.place), siege.ongoing) == ("sdf", "tabqa", True)
+    fighting = next(p for p in found if p.cls == "MilitaryOperation")
+    # «المدينة التي تخوض فيها هذه القوات»: in the city, by these forces, since 10 April
+    assert (slug(fighting.agent), slug(fighting.place), fighting.since) == ("sdf", "tabqa", True)
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("international-coalition", "sdf")
+
+
+def test_fighting_in_districts_of_the_city_and_a_city_fallen_into_hands(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن العبادي أن القوات العراقية استعادت مجمع المباني الحكومية في الرمادي، رغم استمرار "
+        "المعارك في أحياء من المدينة. وكانت القوات العراقية وفصائل الحشد الشعبي قد أطلقت في "
+        "تموز/يوليو عملية لاستعادة الرمادي، التي سقطت بيد تنظيم الدولة الإسلامية في أيار/مايو "
+        "2015.",
+    )
+    battle = next(p for p in found if p.cls == "Battle")
+    assert (slug(battle.agent), slug(battle.place)) == ("iraqi-forces", "ramadi")
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    # «القوات العراقية وفصائل الحشد الشعبي»: the first of the two leads
+    assert (slug(launch.agent), slug(launch.place)) == ("iraqi-forces", "ramadi")
+    fallen = next(p for p in found if p.cls == "Capture")
+    assert (slug(fallen.agent), slug(fallen.place), fallen.time and fallen.time.value) == (
+        "isis",
+        "ramadi",
+        "2015-05",
+    )
 
 
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 Found in a sentence: a day with its month («في 17 تشرين الأول/اكتوبر», «في السابع عشر من
 تشرين الاول/اكتوبر 2016», «في العاشر من تموز/يوليو 2017»), a month («في أيلول/سبتمبر
 الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
-start of a month («في بداية تشرين الثاني/نوفمبر») and a weekday («الخميس»). Month names
+start of a month («في بداية تشرين الثاني/نوفمبر») or of a year («مطلع 2014», its first three
+months) and a weekday («الخميس»). Month names
 come in both families (Levantine «تشرين الثاني» and the other «نوفمبر»), alone or paired
 with a slash. A year left out is taken from the report's date (the latest such day not
 after it) and a weekday is the latest such day on or before the report's date: both are
@@ -109,6 +110,10 @@ PATTERNS = [
     ("day", re.compile(rf"(?<!\w){_DAY}\s+(?:من\s+)?{_MONTH}{_YEAR}")),
     ("start", re.compile(rf"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+{_MONTH}{_YEAR}")),
     (
+        "year start",
+        re.compile(r"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+(?:العام\s+|عام\s+)?(?P<year>\d{4})"),
+    ),
+    (
         "season",
         re.compile(
             rf"(?<!\w)(?P<season>{_alternatives(SEASONS)})\s+(?:العام\s+|عام\s+)?(?P<year>\d{{4}})"
@@ -203,6 +208,19 @@ def _mention(
         assert year is not None
         return TimeMention(
             start, end, text, str(year), "gYear", dt.date(year, 1, 1), dt.date(year, 12, 31)
+        )
+    if kind == "year start":  # «مطلع 2014»: its first three months
+        assert year is not None
+        return TimeMention(
+            start,
+            end,
+            text,
+            str(year),
+            "gYear",
+            dt.date(year, 1, 1),
+            dt.date(year, 3, 31),
+            "ContextualBound",
+            f"«{text.strip()}»: the first three months of {year}.",
         )
     if kind == "season":
         assert year is not None

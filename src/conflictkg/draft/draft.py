@@ -146,7 +146,7 @@ def draft(
     rules = triggers if triggers is not None else load_triggers()
     proposals: list[Proposal] = []
     slugs: dict[str, int] = {}
-    context = Context()
+    context = Context(report=header.date)
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     seen: list[Mention] = []  # the actors named so far, in order
     for sentence in _SENTENCE.finditer(text):
@@ -227,11 +227,14 @@ class Context:
 
     place: Mention | None = None  # what a pronoun refers back to (not a country or river)
     city: Mention | None = None  # what «المدينة» (the city) refers back to
+    report: dt.date | None = None  # the report's date, what a span before is counted from
     group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
     agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
+    places: list[Mention] = field(default_factory=list)  # every place named, in order
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal]) -> None:
         places = [m for m in mentions if m.kind == "place" and not m.broad]
+        self.places += places
         if places:
             self.place = places[-1]
         cities = _cities(mentions)
@@ -283,7 +286,7 @@ def _bare_heads(
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفبل]?(?P<words>ال(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه))(?!\w)"
+    r"(?<!\w)[وفبل]?(?P<words>ال(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه))(?!\w)"
 )
 _AFFILIATION = {
     "اكراد": "KurdishAffiliation",
@@ -291,6 +294,7 @@ _AFFILIATION = {
     "عرب": "ArabAffiliation",
     "عربيه": "ArabAffiliation",
     "شيعيه": "ShiaAffiliation",
+    "حكوميه": "",  # «القوات الحكومية»: a state's forces (ckg:stateOf), not an affiliation
 }
 
 
@@ -310,8 +314,12 @@ def _described(
             continue
         wanted = _AFFILIATION[match.group("who")]
         earlier = [m for m in [*seen, *mentions] if m.end <= start]
-        having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
-        alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
+        if wanted:
+            having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
+            alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
+        else:
+            having = [m for m in earlier if m.iri in lexicon.state_forces]
+            alone = []
         if having:
             named = (alone or having)[-1]
             found.append(
@@ -506,7 +514,8 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     for battle in [p for p in facts if p.cls == "Battle"]:
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod")), None)
         if lead is not None:
-            battle.place, battle.referred = lead.place, False
+            if battle.place is None:  # (not one the words name: «في أحياء من المدينة»)
+                battle.place, battle.referred = lead.place, False
             battle.ends_with = lead
             if battle.agent is None:  # its sides not named: the capture's
                 battle.agent, battle.opponent = lead.agent, lead.opponent
@@ -637,6 +646,10 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
 _TIMELESS = ("معقل", "معاقل")
+# «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
+_IN_THE_CITY = re.compile(
+    r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
+)
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
 _REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|على|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
@@ -659,11 +672,21 @@ def _propose(
     context: Context,
 ) -> Proposal | None:
     if rule.agent == "event":  # «بعد أيام من المعارك»: sides, place, end from the capture
-        return Proposal(
+        made = Proposal(
             rule.cls, _slug(slugs, rule.cls.lower(), None), " ".join(rule.words), start, end
         )
+        if _IN_THE_CITY.match(fold(text[end : end + 40])):
+            # «استمرار المعارك في أحياء من المدينة»: in the city referred back to
+            before = _cities([m for m in mentions if m.kind == "place" and m.end <= start])
+            made.place = before[-1] if before else context.city
+            made.referred = made.place is not None
+        return made
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
+    if rule.cls in ("AirStrike", "Shelling") and set(
+        re.findall(r"\w+", fold(text[max(offset, start - 12) : start]))[-2:]
+    ) & {"بدعم", "بغطاء", "دعم"}:
+        return None  # «بدعم من غارات التحالف»: the means of a backing, told by the backing
     place = (
         next((m for m in places if m.start >= end and not _object(text, m)), None)
         if rule.target in ("after", "previous")
@@ -709,12 +732,48 @@ def _propose(
         # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
         before = _cities([m for m in places if m.end <= start])
         place, referred = (before[-1] if before else context.city), True
+    if rule.target in ("after", "previous") and (
+        place is None or place.broad or place.start - end >= 30
+    ):
+        # «نحو المطار» after «مطار كويرس العسكري»: a place named before by its head word
+        named = _by_its_head_word(text, end, [m for m in places if m.end <= start], context)
+        if named is not None:
+            place, referred = named, True
+    if rule.target in ("after", "previous") and place is None:
+        # «المدينة التي تخوض فيها هذه القوات معارك»: where the relative clause is about;
+        # «طرد قوات النظام له منها»: the place named before
+        place = _where_it_refers(text, start, end, offset, places, context)
+        referred = place is not None
     if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
         # «في الريف الشرقي حيث تخوض …»: where is the place just named, the head of a
         # chain of them («جامع النوري في المدينة القديمة في الموصل، حيث»: the mosque)
         before = [m for m in places if m.end <= start and not m.broad]
         place = _head_of_chain(before, text) if before else place
     agent: Mention | None = relative_subject
+    # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
+    doer = next((m for m in actors if 0 <= m.start - end <= 2), None)
+    verbal_noun = (
+        doer is not None
+        and rule.agent == "before"
+        and rule.opponent == "after"
+        and re.findall(r"\w+", fold(text[doer.end : doer.end + 8]))[:1]
+        in (["له"], ["لها"], ["لهم"])
+    )
+    if verbal_noun and doer is not None:
+        agent = doer
+        if place is None:
+            place = _where_it_refers(text, start, doer.end, offset, places, context)
+            referred = place is not None
+    these_inside = (
+        agent is None
+        and context.agent is not None
+        and rule.agent in ("after", "before")
+        and _THESE_FORCES.search(fold(text[start:end])) is not None
+    )
+    if these_inside:  # «المدينة التي تخوض فيها هذه القوات معارك»: the subject in the words
+        agent = context.agent
+    if agent is None and rule.cls in ("AirStrike", "Shelling"):
+        agent = _striker(actors, start, end, text)
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
@@ -734,7 +793,7 @@ def _propose(
             if start <= m.start and m.end <= end and not _object_of_support(text, m)
         ]
         agent = _coordinated_first(before, text) if before else inside[0] if inside else None
-    group_referred = agent_referred = False
+    group_referred, agent_referred = False, these_inside
     group_word = "التنظيم"
     if rule.agent != "none" and context.group is not None:
         # «التنظيم» as the subject: before the words, nearer than the actor found, or the
@@ -785,6 +844,9 @@ def _propose(
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    if verbal_noun:  # «له»: the one the sentence is about, named before the words
+        subject = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
+        opponent = subject[0] if subject else context.group
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
@@ -834,10 +896,18 @@ def _propose(
         return None
     # a stronghold, a relative clause's hold: not dated by the sentence's other times
     time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text)
+    span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+    if span_before is not None and rule.words[0] not in _TIMELESS:
+        # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
+        time = _span_before(span_before, time, context.report, text[start:end])
     cls = rule.cls
-    since = time is not None and (
-        fold(time.text).startswith("منذ")
-        or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
+    since = (
+        time is not None
+        and time.start >= 0
+        and (
+            fold(time.text).startswith("منذ")
+            or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
+        )
     )
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
@@ -881,6 +951,130 @@ def _propose(
 def _without_lam(word: str) -> str:
     """«للتنظيم» (to the organisation) as «التنظيم»."""
     return "ال" + word[2:] if word.startswith("لل") and len(word) > 4 else word
+
+
+def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention | None:
+    """Whose strikes: the actor right after the words («الغارات الروسية», «غارات التحالف»),
+    or one whose aircraft are named before them («الطائرات الحربية الروسية التي تشن …
+    غارات»), even when they back someone."""
+    after = next((m for m in actors if 0 <= m.start - end <= 2), None)
+    if after is not None:
+        return after
+    for m in reversed([m for m in actors if m.end <= start]):
+        if any(w in fold(text[max(0, m.start - 30) : m.start]) for w in _AIR[1:]):
+            return m
+    return None
+
+
+def _by_its_head_word(
+    text: str, end: int, before: list[Mention], context: Context
+) -> Mention | None:
+    """«نحو المطار», «في الحي»: within a few words after the trigger, the article and the
+    first word of a place named before («مطار كويرس العسكري», «حي المشلب»), that place."""
+    words = re.findall(r"\w+", fold(text[end : end + 30]))[:3]
+    heads = {_bare(w) for w in words if re.match(r"^(?:[وبل]?ال|لل)", w)}
+    for m in reversed([*context.places, *before]):
+        first = re.findall(r"\w+", fold(m.text))[:1]
+        if first and not m.broad and _bare(first[0]) in heads:
+            return m
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without its clitics and article: «والمطار» → «مطار»."""
+    word = re.sub(r"^(?:[وف])?(?:[بل])?", "", word) if len(word) > 4 else word
+    return re.sub(r"^(?:ال|ل)", "", word) if len(word) > 4 else word
+
+
+def _where_it_refers(
+    text: str, start: int, end: int, offset: int, places: list[Mention], context: Context
+) -> Mention | None:
+    """The place a pronoun in the words stands for: «التي تخوض فيها» (the noun before
+    «التي»: a place, or «المدينة», the city referred back to), «طرد … له منها» (the place
+    named last before)."""
+    span = re.findall(r"\w+", fold(text[start:end]))
+    lead = re.findall(r"\w+", fold(text[max(offset, start - 30) : start]))
+    if lead[-1:] in (["التي"], ["الذي"]) and {"فيها", "فيه"} & set(span):
+        at = start - len(text[max(offset, start - 30) : start].rstrip().split()[-1]) - 1
+        named = [m for m in places if 0 <= at - m.end <= 2]
+        if named:
+            return named[-1]
+        if lead[-2:-1] and _bare(lead[-2]) == "مدينه":
+            cities = _cities([m for m in places if m.end <= start])
+            return cities[-1] if cities else context.city
+        return None
+    after = re.findall(r"\w+", fold(text[end : end + 12]))[:2]
+    if {"منها", "منه"} & set(after):
+        before = [m for m in places if m.end <= start and not m.broad]
+        return before[-1] if before else context.place
+    return None
+
+
+_UNITS = {
+    "يوم": "day",
+    "ايام": "day",
+    "يومين": "day",
+    "اسبوع": "week",
+    "اسابيع": "week",
+    "اسبوعين": "week",
+    "شهر": "month",
+    "اشهر": "month",
+    "شهرين": "month",
+    "سنه": "year",
+    "سنوات": "year",
+    "سنتين": "year",
+    "عام": "year",
+    "اعوام": "year",
+    "عامين": "year",
+}
+_NUMBERS = {
+    fold(w): n
+    for n, w in enumerate(
+        ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+    )
+    if w
+}
+_SPAN_BEFORE = re.compile(
+    r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?:(?P<n>\d+|"
+    + "|".join(_NUMBERS)
+    + r")\s+)?(?P<unit>"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r")\s+(?:من|على)\s*$"
+)
+
+
+def _span_before(
+    found: re.Match[str], anchor: TimeMention | None, report: dt.date | None, words: str
+) -> TimeMention | None:
+    """The time of a fact told as «بعد نحو تسعة أشهر من …» before the sentence's time (or
+    the report's date): the span back from it, one unit either way when it is «نحو»."""
+    if report is None and anchor is None:
+        return None
+    unit = _UNITS[found.group("unit")]
+    raw = found.group("n")
+    count = int(raw) if raw and raw.isdigit() else _NUMBERS.get(raw or "", 0)
+    if not count:
+        count = 2 if found.group("unit").endswith(("ين",)) else 1
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    slack = days if found.group("about") else max(1, days // 7)
+    latest_from = anchor.latest if anchor is not None else report
+    earliest_from = anchor.earliest if anchor is not None else report
+    assert latest_from is not None and earliest_from is not None
+    earliest = earliest_from - dt.timedelta(days=count * days + slack)
+    latest = latest_from - dt.timedelta(days=max(0, count * days - slack))
+    said = found.group().strip()
+    return TimeMention(
+        -1,
+        -1,
+        said,
+        f"{earliest.isoformat()}/{latest.isoformat()}",
+        "range",
+        earliest,
+        latest,
+        "ContextualBound",
+        f"«{said}» before {earliest_from.isoformat()}: between {earliest.isoformat()} "
+        f"and {latest.isoformat()}.",
+    )
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
@@ -1085,9 +1279,15 @@ def _coordinated_first(before: list[Mention], text: str) -> Mention:
     return before[i]
 
 
+# «و» and a head word a name leaves out: «وفصائل الحشد الشعبي» (folded)
+_HEAD_WORDS = {fold("و" + w) for w in ("فصائل", "قوات", "مقاتلي", "وحدات")}
+
+
 def _joined(text: str, first: Mention, second: Mention) -> bool:
     """«X وY»: the second name follows the first with only «و» between (written on it)."""
     between = text[first.end : second.start].strip()
+    if fold(between) in _HEAD_WORDS:
+        return True  # «القوات العراقية وفصائل الحشد الشعبي»: a head word the name leaves out
     return (between == "" and text[second.start] == "\u0648") or between == "\u0648"
 
 
@@ -1111,16 +1311,25 @@ def _subject_after(
     return near[0] if near else None
 
 
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي)(?!\w)")
+
+
 def _nearest(times: list[TimeMention], at: int, text: str = "") -> TimeMention | None:
     """The time nearest the words, one in their own clause (no comma between) first: in
     «طردهم في آذار/مارس 2016، قبل أن يعود ويسيطر عليها في كانون الأول» the return is
-    December's."""
+    December's. A time after a relative pronoun that follows the words is the relative
+    clause's, not theirs («بدعم من الطائرات الروسية التي تشن منذ 30 أيلول/سبتمبر غارات»)."""
 
     def apart(t: TimeMention) -> tuple[bool, int]:
         between = text[min(t.end, at) : max(t.start, at)] if text else ""
         return "،" in between, abs(t.start - at)
 
-    return min(times, key=apart, default=None)
+    kept = [
+        t
+        for t in times
+        if not (text and t.start > at and _RELATIVE.search(fold(text[at : t.start])))
+    ]
+    return min(kept, key=apart, default=None)
 
 
 _SHARE = re.compile(rf"(?P<more>{fold('أكثر من')}\s+)?(?P<n>\d+)\s+في\s+{fold('المئة')}")
@@ -1167,7 +1376,7 @@ def render(result: Draft) -> str:
     return "\n".join(out)
 
 
-_AIR = ("جوي", "غارات", "طائرات", "الطيران", "مقاتلات")  # backing from the air (folded)
+_AIR = tuple(fold(w) for w in ("جوي", "غارات", "طائرات", "الطيران", "مقاتلات"))  # from the air
 
 
 def _term(p: Proposal) -> str:
@@ -1235,8 +1444,30 @@ def _node(result: Draft, p: Proposal) -> str:
         lines.append(f'    ckg:{prop} "{report_date.isoformat()}"^^xsd:date ;')
         inferences.append((prop, "ContextualBound", None, why))
 
+    def told(prop: str, time: TimeMention) -> None:
+        """The time as `prop`, or as bounds when it is a span («بعد نحو تسعة أشهر من»)."""
+        if time.datatype == "range":
+            bounds = {
+                "beginDate": ("earliestBegin", "latestBegin"),
+                "endDate": ("earliestEnd", "latestEnd"),
+            }
+            for bound, day in zip(
+                bounds.get(prop, ("earliestBegin", "latestEnd")),
+                (time.earliest, time.latest),
+                strict=True,
+            ):
+                lines.append(f'    ckg:{bound} "{day.isoformat()}"^^xsd:date ;')
+                inferences.append((bound, "ContextualBound", time.text, time.note))
+            return
+        lines.append(f'    ckg:{prop} "{time.value}"^^xsd:{time.datatype} ;')
+        if time.inference:
+            inferences.append((prop, time.inference, time.text, time.note))
+
     def began(time: TimeMention) -> None:
         """Begins at the time told; a season gives its months as bounds."""
+        if time.datatype == "range":
+            told("beginDate", time)
+            return
         lines.append(f'    ckg:beginDate "{time.value}"^^xsd:{time.datatype} ;')
         if time.inference == "ContextualBound":
             lines.append(f'    ckg:earliestBegin "{time.earliest.isoformat()}"^^xsd:date ;')
@@ -1246,8 +1477,8 @@ def _node(result: Draft, p: Proposal) -> str:
 
     if p.ongoing:  # a state going on at the report's date (a control, an operation)
         lines.append("    ckg:ongoing true ;")
-        if p.since and p.time is not None:  # «منذ أيلول/سبتمبر»: since then
-            began(p.time)
+        if (p.since or p.cls == "Siege") and p.time is not None:  # «منذ أيلول/سبتمبر»: since
+            began(p.time)  # then; a siege from when the encirclement was completed
         else:
             at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
     elif p.cls == "ControlPeriod" and p.time is not None:
@@ -1257,11 +1488,11 @@ def _node(result: Draft, p: Proposal) -> str:
     elif p.cls == "SupportRelation":
         at_report_date("latestBegin", "Stated at the report's date; since when is not said.")
     elif p.cls == "Offensive" and p.since and p.time is not None:  # from its launch
-        lines.append(f'    ckg:beginDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
-        if p.time.inference:
-            inferences.append(("beginDate", p.time.inference, p.time.text, p.time.note))
+        told("beginDate", p.time)
     elif p.cls == "Siege":  # ends with its break; when it began is not drafted
-        if p.time is not None:
+        if p.time is not None and p.time.datatype == "range":
+            told("endDate", p.time)
+        elif p.time is not None:
             lines.append(f'    ckg:endDate "{p.time.value}"^^xsd:{p.time.datatype} ;')
             inferences.append(("endDate", "ContextualBound", None, "Ends with its break."))
         else:
@@ -1277,9 +1508,7 @@ def _node(result: Draft, p: Proposal) -> str:
             at_report_date("latestEnd", "Over by the report's date; when is not said.")
     elif p.cls != "Claim":
         if p.time is not None:
-            lines.append(f'    ckg:date "{p.time.value}"^^xsd:{p.time.datatype} ;')
-            if p.time.inference:
-                inferences.append(("date", p.time.inference, p.time.text, p.time.note))
+            told("date", p.time)
         elif p.cls == "Announcement":
             at_report_date("date", "No day given: taken as the report's date.")
         else:

@@ -71,6 +71,7 @@ class Lexicon:
     # description such as «المقاتلون الأكراد» (the Kurdish fighters) may refer back to
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
     in_city: dict[str, tuple[str, str]] = field(default_factory=dict)  # place -> its city
+    state_forces: frozenset[str] = frozenset()  # a state's forces (ckg:stateOf): «القوات الحكومية»
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -123,6 +124,7 @@ class Lexicon:
             english,
             {iri: frozenset(values) for iri, values in affiliations.items()},
             in_city,
+            frozenset(str(s) for s in gazetteer.subjects(CKG.stateOf, None)),
         )
 
     @staticmethod
@@ -135,6 +137,8 @@ class Lexicon:
         if not words:
             return
         variants = {words}
+        if entry[2] and len(words) == 1 and words[0].endswith("ي"):
+            variants.add((words[0] + "\u0647",))  # an adjective's feminine: «روسي», «الروسية»
         if words[0].startswith("ال") and len(words[0]) > 4:
             variants.add((words[0][2:], *words[1:]))
         if len(words) > 1:
