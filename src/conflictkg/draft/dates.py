@@ -209,22 +209,11 @@ def _mention(
         return TimeMention(
             start, end, text, str(year), "gYear", dt.date(year, 1, 1), dt.date(year, 12, 31)
         )
-    if kind == "year start":  # «مطلع 2014»: its first three months
+    if kind in ("year start", "season"):  # «مطلع 2014»: its first three months; «صيف 2014»
         assert year is not None
-        return TimeMention(
-            start,
-            end,
-            text,
-            str(year),
-            "gYear",
-            dt.date(year, 1, 1),
-            dt.date(year, 3, 31),
-            "ContextualBound",
-            f"«{text.strip()}»: the first three months of {year}.",
+        first, last = (
+            (1, 3) if kind == "year start" else SEASONS[_unfold(groups["season"], SEASONS)]
         )
-    if kind == "season":
-        assert year is not None
-        first, last = SEASONS[_unfold(groups["season"], SEASONS)]
         return TimeMention(
             start,
             end,
