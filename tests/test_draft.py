@@ -1005,6 +1005,104 @@ def test_fighting_in_districts_of_the_city_and_a_city_fallen_into_hands(wide: Le
     )
 
 
+def test_last_week_and_the_start_of_this_year() -> None:
+    (week,) = find_times("بعدما كسرت الأسبوع الماضي الحصار", REPORT_DATE)
+    # a report of Thursday 9 November 2017: its week began on Sunday 5 November
+    assert (week.datatype, week.earliest, week.latest) == (
+        "range",
+        dt.date(2017, 10, 29),
+        dt.date(2017, 11, 4),
+    )
+    (year,) = find_times("ويسيطر التنظيم منذ مطلع العام على", REPORT_DATE)
+    assert (year.value, year.earliest, year.latest) == (
+        "2017",
+        dt.date(2017, 1, 1),
+        dt.date(2017, 3, 31),
+    )
+
+
+def test_a_siege_broken_last_week_and_an_offensive_in_the_province(wide: Lexicon) -> None:
+    text = (
+        "أطلقت قوات سوريا الديموقراطية السبت عملية لطرد تنظيم الدولة الإسلامية من ريف دير الزور "
+        "الشرقي. وتواصل قوات النظام السوري بدعم روسي هجومها في المحافظة، بعدما كسرت الأسبوع "
+        "الماضي حصار التنظيم للمطار العسكري."
+    )
+    found = proposals(wide, text)
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert slug(launch.opponent) == "isis"  # «لطرد تنظيم الدولة الإسلامية»
+    carried_on = next(p for p in found if p.cls == "Offensive" and p.rule.startswith("تواصل"))
+    # «في المحافظة»: the province the countryside named before lies in
+    assert (slug(carried_on.agent), slug(carried_on.place), carried_on.referred) == (
+        "syrian-army",
+        "deir-ez-zor-province",
+        True,
+    )
+    assert carried_on.time is None  # «الأسبوع الماضي» is the «بعدما» clause's
+    broken = next(p for p in found if p.cls == "SiegeBreak")
+    assert (slug(broken.agent), slug(broken.opponent), slug(broken.place)) == (
+        "syrian-army",
+        "isis",
+        "deir-ez-zor-military-airport",
+    )
+    assert broken.time is not None and broken.time.datatype == "range"
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    block = written[written.index("ev:siegebreak-") :].split("\n\n", 1)[0]
+    assert 'ckg:earliestBegin "2017-10-29"^^xsd:date' in block
+    assert 'ckg:latestEnd "2017-11-04"^^xsd:date' in block
+
+
+def test_an_operation_a_speaker_announces_is_by_those_who_take_part(wide: Lexicon) -> None:
+    said = (
+        "أعلن رئيس الوزراء العراقي حيدر العبادي انطلاق معركة لاستعادة قضاءي القائم وراوة في غرب "
+        "محافظة الأنبار، آخر المناطق التي لا تزال بيد تنظيم الدولة الإسلامية."
+    )
+    found = proposals(wide, said + " وتشارك في المعركة القوات العراقية.")
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place), launch.agent_referred) == (
+        "iraqi-forces",
+        "al-qaim-district",
+        True,
+    )
+    # «قضاءي القائم وراوة»: the two districts (not the town of Rawa), not the province
+    held = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
+    assert held == [("isis", "al-qaim-district"), ("isis", "rawa-district")]
+    announcement = next(p for p in found if p.cls == "Announcement")
+    assert launch in announcement.covers
+    # no one said to take part: the speaker does not launch it
+    assert not [p for p in proposals(wide, said) if p.cls == "OffensiveLaunch"]
+
+
+def test_entering_a_place_and_an_offensive_begun_in_a_relative_clause(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت قوات الرد السريع مبنى مجلس محافظة نينوى في الجانب الغربي من الموصل من تنظيم "
+        "الدولة الإسلامية، كما دخلت متحف المدينة. ويأتي ذلك ضمن الهجوم الذي بدأته القوات "
+        "العراقية في 19 شباط/فبراير لطرد الجهاديين من الجانب الغربي من الموصل.",
+    )
+    entry = next(p for p in found if p.cls == "MilitaryOperation")
+    # «متحف المدينة»: the museum of the city west Mosul lies in
+    assert (slug(entry.agent), slug(entry.place)) == ("rapid-response-forces", "mosul-museum")
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (
+        slug(launch.agent),
+        slug(launch.opponent),
+        slug(launch.place),
+        launch.time and launch.time.value,
+    ) == ("iraqi-forces", "isis", "west-mosul", "2017-02-19")
+
+
+def test_the_organisation_named_by_its_nickname(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مسلحو تنظيم «داعش» على مدينة الموصل. ويسيطر التنظيم منذ مطلع العام على مدينة "
+        "الفلوجة.",
+    )
+    hold = next(p for p in found if p.cls == "ControlPeriod" and slug(p.place) == "fallujah")
+    # «التنظيم»: the one named «تنظيم «داعش»» before
+    assert slug(hold.agent) == "isis" and hold.group_referred
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

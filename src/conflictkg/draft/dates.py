@@ -4,7 +4,8 @@ Found in a sentence: a day with its month («في 17 تشرين الأول/اك�
 تشرين الاول/اكتوبر 2016», «في العاشر من تموز/يوليو 2017»), a month («في أيلول/سبتمبر
 الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
 start of a month («في بداية تشرين الثاني/نوفمبر») or of a year («مطلع 2014», its first three
-months) and a weekday («الخميس»). Month names
+months; «مطلع العام», this year's), last week («الأسبوع الماضي», the Sunday-to-Saturday week
+before the report's) and a weekday («الخميس»). Month names
 come in both families (Levantine «تشرين الثاني» and the other «نوفمبر»), alone or paired
 with a slash. A year left out is taken from the report's date (the latest such day not
 after it) and a weekday is the latest such day on or before the report's date: both are
@@ -111,8 +112,13 @@ PATTERNS = [
     ("start", re.compile(rf"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+{_MONTH}{_YEAR}")),
     (
         "year start",
-        re.compile(r"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+(?:العام\s+|عام\s+)?(?P<year>\d{4})"),
+        re.compile(
+            r"(?<!\w)(?:في\s+|منذ\s+)?(?:بدايه|مطلع|اوائل)\s+(?:(?:العام\s+|عام\s+)?(?P<year>\d{4})"
+            r"|(?:هذا\s+)?العام(?:\s+(?:الحالي|الجاري))?(?!\s*\d))"
+        ),
     ),
+    # «الأسبوع الماضي»: the week (Sunday to Saturday) before the report's
+    ("last week", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الاسبوع\s+الماضي(?!\w)")),
     (
         "season",
         re.compile(
@@ -134,7 +140,7 @@ class TimeMention:
     end: int
     text: str
     value: str  # the stamp: 2017-10-17, 2017-10, 2017
-    datatype: str  # date, gYearMonth, gYear
+    datatype: str  # date, gYearMonth, gYear, or range (a span of days, «الأسبوع الماضي»)
     earliest: dt.date
     latest: dt.date
     inference: str | None = None  # WeekdayResolution, YearFromReportDate, ContextualBound
@@ -142,7 +148,9 @@ class TimeMention:
 
     @property
     def precision(self) -> str:
-        return {"date": "day", "gYearMonth": "month", "gYear": "year"}[self.datatype]
+        return {"date": "day", "gYearMonth": "month", "gYear": "year", "range": "days"}[
+            self.datatype
+        ]
 
 
 def _month(match: re.Match[str]) -> int:
@@ -209,6 +217,23 @@ def _mention(
         return TimeMention(
             start, end, text, str(year), "gYear", dt.date(year, 1, 1), dt.date(year, 12, 31)
         )
+    if kind == "last week":
+        sunday = report - dt.timedelta(days=(report.weekday() + 1) % 7)  # the report's week's
+        week_start, week_end = sunday - dt.timedelta(days=7), sunday - dt.timedelta(days=1)
+        return TimeMention(
+            start,
+            end,
+            text,
+            f"{week_start.isoformat()}/{week_end.isoformat()}",
+            "range",
+            week_start,
+            week_end,
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: the week from Sunday "
+            f"{week_start.isoformat()} to Saturday {week_end.isoformat()}.",
+        )
+    if kind == "year start" and year is None:  # «مطلع العام»: this year's
+        year = report.year
     if kind in ("year start", "season"):  # «مطلع 2014»: its first three months; «صيف 2014»
         assert year is not None
         first, last = (

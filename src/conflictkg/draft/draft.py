@@ -149,6 +149,7 @@ def draft(
     context = Context(report=header.date)
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     seen: list[Mention] = []  # the actors named so far, in order
+    participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
@@ -163,6 +164,8 @@ def draft(
         ):
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
+        mentions = _named_by_a_dual(body, offset, mentions, lexicon)
+        participants += _taking_part(body, offset, mentions)
         seen += [m for m in mentions if m.kind == "actor"]
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
         folded, origin = without_marks(body)
@@ -216,8 +219,8 @@ def draft(
         _cover(attributions, here)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         proposals.extend(here)
-        context.after_sentence(mentions, here)
-    _speakers_are_not_forces(proposals)
+        context.after_sentence(mentions, here, text)
+    _speakers_are_not_forces(proposals, participants)
     return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
 
@@ -232,7 +235,7 @@ class Context:
     agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
     places: list[Mention] = field(default_factory=list)  # every place named, in order
 
-    def after_sentence(self, mentions: list[Mention], facts: list[Proposal]) -> None:
+    def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
         places = [m for m in mentions if m.kind == "place" and not m.broad]
         self.places += places
         if places:
@@ -240,7 +243,15 @@ class Context:
         cities = _cities(mentions)
         if cities:
             self.city = cities[-1]
-        groups = [m for m in mentions if m.kind == "actor" and fold(m.text).startswith("تنظيم")]
+        groups = [  # «تنظيم الدولة الإسلامية», «تنظيم «داعش»»
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and (
+                fold(m.text).startswith("تنظيم")
+                or "تنظيم" in fold(text[max(0, m.start - 8) : m.start])
+            )
+        ]
         if groups:
             self.group = groups[-1]
         agents = [
@@ -359,6 +370,8 @@ def _cities(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# «في المحافظة»: the province referred back to (with the article: not «محافظة حلب»)
+_THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|على|من|داخل)\s+المحافظه(?!\w)")
 _THE_CITY = re.compile(r"(?<!\w)(?:[وب]?ال|لل)مدينه(?!\w)")
 
 
@@ -395,6 +408,44 @@ def _named_with_the_city(
                 )
             )
     return sorted(found, key=lambda m: m.start)
+
+
+# a head noun in the dual and its singular: «قضاءي القائم وراوة» are «قضاء القائم» and
+# «قضاء راوة» (folded)
+_DUALS = {
+    fold(d): s
+    for d, s in (("قضاءي", "قضاء"), ("مدينتي", "مدينة"), ("بلدتي", "بلدة"), ("محافظتي", "محافظة"))
+}
+
+
+def _named_by_a_dual(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The two places after a head noun in the dual, each read with the head in the
+    singular («قضاءي القائم وراوة»: the districts, not the town of Rawa)."""
+    found = list(mentions)
+    places = [m for m in mentions if m.kind == "place"]
+    for i, first in enumerate(places[:-1]):
+        head = re.findall(
+            r"\w+", fold(body[max(0, first.start - offset - 10) : first.start - offset])
+        )[-1:]
+        if not head or head[0] not in _DUALS:
+            continue
+        second = places[i + 1]
+        if not _joined(
+            body,
+            replace(first, end=first.end - offset),
+            replace(second, start=second.start - offset),
+        ):
+            continue
+        for m in (first, second):
+            name = re.sub(r"^و", "", m.text)
+            named = [n for n in lexicon.find(f"{_DUALS[head[0]]} {name}") if n.kind == "place"]
+            if len(named) == 1 and named[0].iri != m.iri:
+                found[found.index(m)] = replace(
+                    m, iri=named[0].iri, city=named[0].city, in_city=named[0].in_city
+                )
+    return found
 
 
 def _coordinated_places(
@@ -576,11 +627,29 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
             support.start = at if at >= 0 else support.start  # quoted from «بدعم»
 
 
-def _speakers_are_not_forces(proposals: list[Proposal]) -> None:
+_TAKING_PART = re.compile(r"(?<!\w)[وف]?[يت]?شارك\s+في\s+(?:ال)?(?:عمليه|هجوم|معركه|معارك)(?!\w)")
+
+
+def _taking_part(body: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """The actors said to take part in the operation («وتشارك في العملية القوات العراقية
+    وفصائل الحشد الشعبي»), the first of them first."""
+    folded, origin = without_marks(body)
+    out: list[Mention] = []
+    for match in _TAKING_PART.finditer(folded):
+        at = offset + origin[match.end() - 1] + 1
+        first = next((m for m in mentions if m.kind == "actor" and 0 <= m.start - at <= 2), None)
+        if first is not None:
+            out.append(first)
+    return out
+
+
+def _speakers_are_not_forces(proposals: list[Proposal], participants: list[Mention]) -> None:
     """A person does not take a town: in «أعلن العبادي استعادة الحويجة» the taker is not
     the speaker. The fact takes the actor of an offensive or operation on the same place
-    told in the report, else of a capture of it (marked as a coreference); with none, it is
-    dropped, and so are the control it started and an attribution left covering nothing."""
+    told in the report, else of a capture of it, else (an operation the speaker announces)
+    the first actor said to take part in it («وتشارك في العملية القوات العراقية»), marked
+    as a coreference; with none, it is dropped, and so are the control it started and an
+    attribution left covering nothing."""
     operations = [  # then the taker of a capture of it («بدء عملية استعادة الفلوجة»)
         p
         for kinds in (("Offensive", "OffensiveLaunch", "MilitaryOperation", "Battle"), CAPTURES)
@@ -602,6 +671,10 @@ def _speakers_are_not_forces(proposals: list[Proposal]) -> None:
             ),
             None,
         )
+        taking_part = fact.cls in ("Offensive", "OffensiveLaunch", "MilitaryOperation")
+        if operation is None and taking_part and participants:
+            fact.agent, fact.agent_referred = participants[0], True
+            continue
         if operation is not None:
             fact.agent, fact.agent_referred = operation.agent, True
             if fact.starts is not None:
@@ -694,8 +767,14 @@ def _propose(
     )
     relative_subject: Mention | None = None
     relative = False
-    if (rule.target in ("after", "previous") and _pronoun_object(text, end, rule)) or (
-        rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627")
+    if (
+        (rule.target in ("after", "previous") and _pronoun_object(text, end, rule))
+        or (rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627"))
+        or (  # «آخر المناطق التي لا تزال بيد التنظيم»
+            rule.target == "pronoun"
+            and re.findall(r"\w+", fold(text[max(offset, start - 10) : start]))[-1:]
+            in (["التي"], ["الذي"])
+        )
     ):
         # «يسيطر عليها»: the place is one named before, never one after
         relative, antecedent = _relative_antecedent(text, start, offset, places)
@@ -739,6 +818,15 @@ def _propose(
         named = _by_its_head_word(text, end, [m for m in places if m.end <= start], context)
         if named is not None:
             place, referred = named, True
+    if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
+        # «هجومها في المحافظة»: the province named before, or the one a place named lies in
+        provinces = [
+            m.in_province for m in [*context.places, *places] if m.end <= start and m.in_province
+        ]
+        if provinces:
+            iri, label = provinces[-1]
+            place = Mention(end, end, label, iri, "place", False)
+            referred = True
     if rule.target in ("after", "previous") and place is None:
         # «المدينة التي تخوض فيها هذه القوات معارك»: where the relative clause is about;
         # «طرد قوات النظام له منها»: the place named before
@@ -830,7 +918,7 @@ def _propose(
         )
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.agent, True
-    if rule.target == "pronoun" or (place is None and rule.target == "previous"):
+    if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
         if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
             before = _cities([m for m in places if m.end <= start])
             place = before[-1] if before else context.city
@@ -844,6 +932,8 @@ def _propose(
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    if opponent is None and rule.cls in ("OffensiveLaunch", "Offensive"):
+        opponent = _driven_out(text, end, actors, context)
     if verbal_noun:  # «له»: the one the sentence is about, named before the words
         subject = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
         opponent = subject[0] if subject else context.group
@@ -895,7 +985,9 @@ def _propose(
     if agent is None:  # every fact the drafter proposes has its actor
         return None
     # a stronghold, a relative clause's hold: not dated by the sentence's other times
-    time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text)
+    time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text, end)
+    if relative and rule.words[0] not in _TIMELESS:  # a time in the relative clause itself
+        time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
@@ -964,6 +1056,22 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
         if any(w in fold(text[max(0, m.start - 30) : m.start]) for w in _AIR[1:]):
             return m
     return None
+
+
+def _driven_out(text: str, end: int, actors: list[Mention], context: Context) -> Mention | None:
+    """The one an offensive is to drive out: «لطرد الجهاديين من غرب الموصل», «لطرد تنظيم
+    الدولة الإسلامية من …», in the words' sentence."""
+    window = _in_sentence(text, end, end + 120)
+    folded, origin = without_marks(window)
+    found = re.search(r"(?<!\w)لطرد\s+", folded)
+    if found is None:
+        return None
+    at = end + origin[found.end() - 1] + 1
+    named = next((m for m in actors if 0 <= m.start - at <= 1), None)
+    if named is not None:
+        return named
+    word = re.findall(r"\w+", folded[found.end() :])[:1]
+    return context.group if word and word[0] in _GROUP else None
 
 
 def _by_its_head_word(
@@ -1244,6 +1352,8 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     i = len(before) - 1
     while i > 0 and _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,")):
         i -= 1
+    while i > 0 and _joined(text, before[i - 1], before[i]):
+        i -= 1  # «قضاءي القائم وراوة في غرب محافظة الأنبار»: the first of those joined
     return before[i]
 
 
@@ -1311,10 +1421,13 @@ def _subject_after(
     return near[0] if near else None
 
 
-_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي)(?!\w)")
+# a relative or subordinate clause after the words, whose time is its own
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|بعدما|بعد ان|قبل ان|حيث)(?!\w)")
 
 
-def _nearest(times: list[TimeMention], at: int, text: str = "") -> TimeMention | None:
+def _nearest(
+    times: list[TimeMention], at: int, text: str = "", after: int | None = None
+) -> TimeMention | None:
     """The time nearest the words, one in their own clause (no comma between) first: in
     «طردهم في آذار/مارس 2016، قبل أن يعود ويسيطر عليها في كانون الأول» the return is
     December's. A time after a relative pronoun that follows the words is the relative
@@ -1324,10 +1437,11 @@ def _nearest(times: list[TimeMention], at: int, text: str = "") -> TimeMention |
         between = text[min(t.end, at) : max(t.start, at)] if text else ""
         return "،" in between, abs(t.start - at)
 
+    words_end = at if after is None else after  # (the words may hold «الذي» themselves)
     kept = [
         t
         for t in times
-        if not (text and t.start > at and _RELATIVE.search(fold(text[at : t.start])))
+        if not (text and t.start > words_end and _RELATIVE.search(fold(text[words_end : t.start])))
     ]
     return min(kept, key=apart, default=None)
 

@@ -39,6 +39,7 @@ class Mention:
     # the city a place lies in (its IRI and Arabic label): what «المدينة» may refer back to
     # after «مطار الموصل»
     in_city: tuple[str, str] | None = None
+    in_province: tuple[str, str] | None = None  # the same for «المحافظة»
 
 
 def forms(word: str) -> set[str]:
@@ -72,6 +73,8 @@ class Lexicon:
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
     in_city: dict[str, tuple[str, str]] = field(default_factory=dict)  # place -> its city
     state_forces: frozenset[str] = frozenset()  # a state's forces (ckg:stateOf): «القوات الحكومية»
+    in_province: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> its province
+    provinces: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -115,6 +118,28 @@ class Lexicon:
             for place, city in gazetteer.subject_objects(CKG.within)
             if str(city) in cities and str(city) in arabic
         }
+        provinces = of(CKG.Province)
+        within: dict[str, list[str]] = {}
+        for place, container in gazetteer.subject_objects(CKG.within):
+            within.setdefault(str(place), []).append(str(container))
+
+        def province_of(place: str, seen: frozenset[str] = frozenset()) -> str | None:
+            for container in sorted(within.get(place, [])):
+                if container in provinces:
+                    return container
+                if container not in seen:
+                    found = province_of(container, seen | {place})
+                    if found is not None:
+                        return found
+            return None
+
+        in_province = {
+            place: (province, arabic[province])
+            for place in within
+            if place not in provinces
+            and (province := province_of(place)) is not None
+            and province in arabic
+        }
         return cls(
             names,
             max((len(k) for k in names), default=1),
@@ -125,6 +150,8 @@ class Lexicon:
             {iri: frozenset(values) for iri, values in affiliations.items()},
             in_city,
             frozenset(str(s) for s in gazetteer.subjects(CKG.stateOf, None)),
+            in_province,
+            provinces,
         )
 
     @staticmethod
@@ -170,6 +197,9 @@ class Lexicon:
                     iri in self.persons,
                     iri in self.cities,
                     in_city=self.in_city.get(iri),
+                    in_province=(iri, text[start:end])
+                    if iri in self.provinces
+                    else self.in_province.get(iri),
                 )
             )
             i += length
