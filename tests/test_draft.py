@@ -1103,6 +1103,38 @@ def test_the_organisation_named_by_its_nickname(wide: Lexicon) -> None:
     assert slug(hold.agent) == "isis" and hold.group_referred
 
 
+def test_an_entry_that_ends_in_a_hold_and_a_fall_the_day_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بات تنظيم الدولة الإسلامية يسيطر على مدينة الرمادي، مركز محافظة الأنبار غرب بغداد، "
+        "بعدما دخلها مسلحوه الأحد، غداة سقوط مدينة هيت بأيديهم.",
+    )
+    captures = [
+        (slug(p.agent), slug(p.place), p.time and p.time.value) for p in found if p.cls == "Capture"
+    ]
+    # «دخلها»: the city the sentence is about (not the landmark «غرب بغداد»), and the hold it
+    # began; «غداة سقوط … بأيديهم»: taken by them the day before Sunday 5 November
+    assert captures == [("isis", "ramadi", "2017-11-05"), ("isis", "hit", "2017-11-04")]
+    entry = next(p for p in found if p.rule == "دخل")
+    assert entry.starts is not None and slug(entry.starts.place) == "ramadi"
+
+
+def test_strikes_of_their_own_and_a_stronghold_whose_owner_the_sentence_names(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "شن التحالف الدولي غاراته على مواقع تنظيم الدولة الإسلامية في العراق، ولا سيما في "
+        "محافظة نينوى، معقل التنظيم، وفق ما أعلنت وزارة الدفاع الأميركية.",
+    )
+    strikes = next(p for p in found if p.cls == "AirStrike")
+    # «غاراته»: whose strikes, not a pronoun for the place struck
+    assert (slug(strikes.agent), slug(strikes.place)) == ("international-coalition", "iraq")
+    stronghold = next(p for p in found if p.cls == "ControlPeriod")
+    # «معقل التنظيم»: the organisation named before in the sentence, not the ministry after
+    assert (slug(stronghold.agent), slug(stronghold.place)) == ("isis", "nineveh-province")
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

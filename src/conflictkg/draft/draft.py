@@ -214,6 +214,7 @@ def draft(
                 fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
                 here.append(fact.breaks)
         here = _once(here)
+        _entries_that_hold(here)
         _battles_where_the_sentence_says(here)
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
@@ -243,15 +244,7 @@ class Context:
         cities = _cities(mentions)
         if cities:
             self.city = cities[-1]
-        groups = [  # «تنظيم الدولة الإسلامية», «تنظيم «داعش»»
-            m
-            for m in mentions
-            if m.kind == "actor"
-            and (
-                fold(m.text).startswith("تنظيم")
-                or "تنظيم" in fold(text[max(0, m.start - 8) : m.start])
-            )
-        ]
+        groups = [m for m in mentions if _is_group(m, text)]
         if groups:
             self.group = groups[-1]
         agents = [
@@ -273,6 +266,13 @@ class Context:
 
 _HEADS = ("الجيش",)  # a named force's first word, which may stand alone for it
 _BARE_HEAD = re.compile(r"(?<!\w)[وفبل]?(?P<word>الجيش)(?!\w)")
+
+
+def _is_group(m: Mention, text: str) -> bool:
+    """An organisation «التنظيم» may stand for: «تنظيم الدولة الإسلامية», «تنظيم «داعش»»."""
+    return m.kind == "actor" and (
+        fold(m.text).startswith("تنظيم") or "تنظيم" in fold(text[max(0, m.start - 8) : m.start])
+    )
 
 
 def _bare_heads(
@@ -559,6 +559,33 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
             ]
 
 
+def _entries_that_hold(facts: list[Proposal]) -> None:
+    """«بات التنظيم يسيطر على مدينة تكريت بعدما دخلها مسلحوه»: an entry into a place the
+    sentence says the same actor now holds is the capture that began the hold."""
+    for entry in [p for p in facts if p.cls == "MilitaryOperation" and p.rule == "دخل"]:
+        hold = next(
+            (
+                p
+                for p in facts
+                if p.cls == "ControlPeriod"
+                and p.ongoing
+                and p.rule.split()[0] not in _TIMELESS
+                and p.agent is not None
+                and entry.agent is not None
+                and p.agent.iri == entry.agent.iri
+                and p.place is not None
+                and entry.place is not None
+                and p.place.iri == entry.place.iri
+            ),
+            None,
+        )
+        if hold is not None:
+            entry.cls, entry.starts = "Capture", hold
+            entry.slug = entry.slug.replace("militaryoperation", "capture", 1)
+            if hold.time is None:
+                hold.time, hold.since = entry.time, entry.time is not None
+
+
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture or control is, and
     over by its time; «بعد أيام من المعارك», its sides not named, between the capture's."""
@@ -767,8 +794,13 @@ def _propose(
     )
     relative_subject: Mention | None = None
     relative = False
+    inside: Mention | None = next((m for m in places if start < m.start and m.end <= end), None)
     if (
-        (rule.target in ("after", "previous") and _pronoun_object(text, end, rule))
+        (
+            rule.target in ("after", "previous")
+            and inside is None
+            and _pronoun_object(text, end, rule)
+        )
         or (rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627"))
         or (  # «آخر المناطق التي لا تزال بيد التنظيم»
             rule.target == "pronoun"
@@ -787,7 +819,7 @@ def _propose(
         elif relative and antecedent is None:
             return None  # «المناطق التي سيطر عليها»: a description, not a fact
         before = [m for m in places if m.end <= start and not m.broad]
-        place = antecedent or (before[-1] if before else context.place)
+        place = antecedent or (_head_of_chain(before, text) if before else context.place)
         if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after
             relative_subject = next(
                 (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1),
@@ -827,6 +859,8 @@ def _propose(
             iri, label = provinces[-1]
             place = Mention(end, end, label, iri, "place", False)
             referred = True
+    if rule.target in ("after", "previous") and place is None:
+        place = inside  # «سقوط الموصل بأيديهم»: the place between the words
     if rule.target in ("after", "previous") and place is None:
         # «المدينة التي تخوض فيها هذه القوات معارك»: where the relative clause is about;
         # «طرد قوات النظام له منها»: the place named before
@@ -875,21 +909,25 @@ def _propose(
             for m in actors
             if m.end <= start and not _object_of_support(text, m) and not _object(text, m)
         ]
-        inside = [
+        within = [
             m
             for m in actors
             if start <= m.start and m.end <= end and not _object_of_support(text, m)
         ]
-        agent = _coordinated_first(before, text) if before else inside[0] if inside else None
+        agent = _coordinated_first(before, text) if before else within[0] if within else None
     group_referred, agent_referred = False, these_inside
     group_word = "التنظيم"
-    if rule.agent != "none" and context.group is not None:
+    # the organisation «التنظيم» stands for: one named before in the sentence, else before it
+    named_groups = [m for m in actors if m.end <= start and _is_group(m, text)]
+    group = named_groups[-1] if named_groups else context.group
+    if rule.agent != "none" and group is not None:
         # «التنظيم» as the subject: before the words, nearer than the actor found, or the
         # first word after a verb («خسر التنظيم»)
         lead = max(offset, start - 40)
         before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
-        after_words = [_without_lam(w) for w in fold(text[end : end + 30]).split()[:2]]
-        if rule.words[0] in _TIMELESS:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
+        after_words = [_without_lam(w) for w in re.findall(r"\w+", fold(text[end : end + 30]))[:2]]
+        timeless = rule.words[0] in _TIMELESS
+        if timeless:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
             after_words = [w for w in after_words if w in _GROUP][:1] or after_words
         if (
             before_words
@@ -901,9 +939,9 @@ def _propose(
             and after_words[0] in _GROUP
             and rule.words[-1] not in _OBJECT_MARK  # «معارك مع التنظيم»: the one fought
             and not (rule.agent == "before" and rule.opponent == "after")  # «طرد التنظيم»
-            and (agent is None or (rule.agent == "after" and agent.end <= start))
+            and (agent is None or (rule.agent == "after" and agent.end <= start) or timeless)
         ):
-            agent, group_referred = context.group, True
+            agent, group_referred = group, True
             group_word = before_words[-1].group("word") if before_words else after_words[0]
     if agent is None and rule.agent != "none" and context.agent is not None:
         # «وسيطر في …»: a sentence opening with its verb, the subject not said again
@@ -988,6 +1026,10 @@ def _propose(
     time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text, end)
     if relative and rule.words[0] not in _TIMELESS:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
+    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]:
+        # «غداة سقوط الموصل»: the day before the sentence's day
+        day = _nearest([t for t in times if t.datatype == "date"], start, text)
+        time = _day_before(day) if day is not None else None
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
@@ -1151,6 +1193,22 @@ _SPAN_BEFORE = re.compile(
 )
 
 
+def _day_before(day: TimeMention) -> TimeMention:
+    """The day before a day told («غداة سقوط الموصل», the day after Mosul fell)."""
+    before = day.earliest - dt.timedelta(days=1)
+    return TimeMention(
+        -1,
+        -1,
+        "غداة",
+        before.isoformat(),
+        "date",
+        before,
+        before,
+        "ContextualBound",
+        f"«غداة» (the day after it) {day.earliest.isoformat()}: {before.isoformat()}.",
+    )
+
+
 def _span_before(
     found: re.Match[str], anchor: TimeMention | None, report: dt.date | None, words: str
 ) -> TimeMention | None:
@@ -1195,6 +1253,8 @@ def _told_as_past(text: str, start: int, offset: int) -> bool:
 
 def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
     """The trigger's last word carries a pronoun the listed form does not («عليها»)."""
+    if rule.cls in ("AirStrike", "Shelling"):
+        return False  # «غاراتها»: whose strikes, not what they struck
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
     return written.startswith(listed) and written[len(listed) :] in (
@@ -1350,7 +1410,11 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     """The last place named, or the first of a chain that ends with it, each in the next
     («X في Y في Z», «X في جنوب Y»: X)."""
     i = len(before) - 1
-    while i > 0 and _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,")):
+    while i > 0 and (
+        _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
+        or _SEAT_OF.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip())
+        or _landmark(text, before[i])
+    ):
         i -= 1
     while i > 0 and _joined(text, before[i - 1], before[i]):
         i -= 1  # «قضاءي القائم وراوة في غرب محافظة الأنبار»: the first of those joined
@@ -1358,6 +1422,15 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
 
 
 _IN = re.compile(r"في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")  # «في», «في جنوب»
+# «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it
+_SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبرى مدن)")
+
+
+def _landmark(text: str, m: Mention) -> bool:
+    """A place named to say where another is («شمال بغداد», «غرب بغداد»): a bearing
+    before it, with no «في»."""
+    before = re.findall(r"\w+", fold(text[max(0, m.start - 8) : m.start]))[-1:]
+    return before in (["شمال"], ["جنوب"], ["شرق"], ["غرب"])
 
 
 def _taken_from(
