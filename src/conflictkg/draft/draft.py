@@ -154,7 +154,8 @@ def draft(
         offset, body = sentence.start(), sentence.group()
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
         mentions = _described(body, offset, mentions, seen, lexicon)
-        mentions = [m for m in mentions if not _in_a_name(body, offset, m)]
+        names = _operation_names(body, offset)
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
             offset == 0
             and header.dateline_quote
@@ -214,8 +215,9 @@ def draft(
                 fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
                 here.append(fact.breaks)
         here = _once(here)
-        _entries_that_hold(here)
+        _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
+        _attacks_are_the_takers(here)
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
@@ -347,14 +349,14 @@ _OPERATION_BEFORE = re.compile(
 )
 
 
-def _in_a_name(body: str, offset: int, m: Mention) -> bool:
-    """The mention is inside an operation's name («عملية «قادمون يا نينوى»»): not the
-    place or the actor the operation is about."""
+def _operation_names(body: str, offset: int) -> list[tuple[int, int]]:
+    """Where operations' names are («عملية «قادمون يا نينوى»»): a place or an actor in one
+    is not what the operation is about."""
     folded, origin = without_marks(body)
-    return any(
-        offset + origin[found.start()] <= m.start and m.end <= offset + origin[found.end() - 1] + 1
+    return [
+        (offset + origin[found.start()], offset + origin[found.end() - 1] + 1)
         for found in _NAMED.finditer(folded)
-    )
+    ]
 
 
 def _cities(mentions: list[Mention]) -> list[Mention]:
@@ -559,7 +561,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
             ]
 
 
-def _entries_that_hold(facts: list[Proposal]) -> None:
+def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
     """«بات التنظيم يسيطر على مدينة تكريت بعدما دخلها مسلحوه»: an entry into a place the
     sentence says the same actor now holds is the capture that began the hold."""
     for entry in [p for p in facts if p.cls == "MilitaryOperation" and p.rule == "دخل"]:
@@ -581,7 +583,7 @@ def _entries_that_hold(facts: list[Proposal]) -> None:
         )
         if hold is not None:
             entry.cls, entry.starts = "Capture", hold
-            entry.slug = entry.slug.replace("militaryoperation", "capture", 1)
+            entry.slug = _slug(slugs, "capture", entry.place)
             if hold.time is None:
                 hold.time, hold.since = entry.time, entry.time is not None
 
@@ -600,6 +602,10 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 battle.agent_referred = True
         if battle.place is None or battle.agent is None:
             facts.remove(battle)
+
+
+def _attacks_are_the_takers(facts: list[Proposal]) -> None:
+    """An attack told beside a capture is the taker's."""
     # «استعادت القوات العراقية مطار الموصل من تنظيم الدولة، في اليوم الخامس من هجومها على
     # …»: an attack is not the one the sentence's capture was taken from, but the taker's
     for attack in [p for p in facts if p.cls == "Offensive" and p.agent is not None]:
@@ -1033,7 +1039,7 @@ def _propose(
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
-        time = _span_before(span_before, time, context.report, text[start:end])
+        time = _span_before(span_before, time, context.report)
     cls = rule.cls
     since = (
         time is not None
@@ -1210,7 +1216,7 @@ def _day_before(day: TimeMention) -> TimeMention:
 
 
 def _span_before(
-    found: re.Match[str], anchor: TimeMention | None, report: dt.date | None, words: str
+    found: re.Match[str], anchor: TimeMention | None, report: dt.date | None
 ) -> TimeMention | None:
     """The time of a fact told as «بعد نحو تسعة أشهر من …» before the sentence's time (or
     the report's date): the span back from it, one unit either way when it is «نحو»."""
