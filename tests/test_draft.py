@@ -1135,6 +1135,59 @@ def test_strikes_of_their_own_and_a_stronghold_whose_owner_the_sentence_names(
     assert (slug(stronghold.agent), slug(stronghold.place)) == ("isis", "nineveh-province")
 
 
+def test_no_fight_and_a_building_named_by_its_province(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية على مدينة كركوك ومبنى المحافظة فيها من دون معارك تذكر مع قوات "
+        "البشمركة.",
+    )
+    taken = [slug(p.place) for p in found if p.cls == "Capture"]
+    # «مبنى المحافظة فيها»: the building of the province the city lies in
+    assert taken == ["kirkuk", "kirkuk-governorate-building"]
+    assert not [p for p in found if p.cls == "Battle"]  # «من دون معارك»: no battle
+
+
+def test_a_victory_declared_over_the_organisation_in_the_city(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن رئيس الوزراء حيدر العبادي من الموصل «النصر» على تنظيم الدولة الإسلامية في المدينة.",
+    )
+    loss = next(p for p in found if p.cls == "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("isis", "mosul")
+    announcement = next(p for p in found if p.cls == "Announcement")
+    assert announcement.covers == [loss]
+
+
+def test_an_attack_begun_two_weeks_before_a_day(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت قوات جهاز مكافحة الإرهاب الثلاثاء مدينة الرمادي للمرة الأولى منذ عام 2014، بعد "
+        "أسبوعين من بدء الهجوم لاستعادة المدينة من تنظيم الدولة الإسلامية.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.opponent), slug(launch.place)) == (
+        "iraqi-counter-terrorism-service",
+        "isis",  # «لاستعادة المدينة من تنظيم الدولة الإسلامية»
+        "ramadi",
+    )
+    # two weeks before Tuesday 7 November, not before «منذ عام 2014»
+    assert launch.time is not None
+    assert (launch.time.earliest, launch.time.latest) == (
+        dt.date(2017, 10, 23),
+        dt.date(2017, 10, 25),
+    )
+
+
+def test_a_capture_before_an_announced_launch_is_not_its_doer(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "وكان تنظيم الدولة الإسلامية قد سيطر على الموصل في حزيران/يونيو 2014. وأعلن حيدر العبادي "
+        "في تشرين الأول/أكتوبر 2016 بدء الهجوم لاستعادة الموصل.",
+    )
+    # the speaker does not launch it, nor does ISIS, which took the city two years before
+    assert not [p for p in found if p.cls == "OffensiveLaunch"]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

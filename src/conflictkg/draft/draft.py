@@ -68,7 +68,9 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
         folded = fold(words).split()
         article = "" if folded[0].startswith("ال") else "(?:ال)?"  # «المدعومة من»
         first = rf"(?<!\w)[وف]?{article}{re.escape(folded[0])}{_ENDING}(?!\w)"
-        rest = "".join(rf"{_GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)" for w in folded[1:])
+        rest = "".join(  # (a word in quotation marks: «النصر» على)
+            rf"[\"»]?{_GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)" for w in folded[1:]
+        )
         triggers.append(
             Trigger(
                 tuple(folded),
@@ -375,6 +377,7 @@ def _cities(mentions: list[Mention]) -> list[Mention]:
 # «في المحافظة»: the province referred back to (with the article: not «محافظة حلب»)
 _THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|على|من|داخل)\s+المحافظه(?!\w)")
 _THE_CITY = re.compile(r"(?<!\w)(?:[وب]?ال|لل)مدينه(?!\w)")
+_THE_PROVINCE_IN_A_NAME = re.compile(r"(?<=\S\s)المحافظه(?!\w)")  # «مبنى المحافظة»
 
 
 def _named_with_the_city(
@@ -382,16 +385,20 @@ def _named_with_the_city(
 ) -> list[Mention]:
     """The sentence's mentions, with a name that holds «المدينة» for the city referred
     back to («الجانب الغربي من المدينة» after «مطار الموصل»: west Mosul, a name of the
-    gazetteer with «الموصل» in it), marked as said so."""
+    gazetteer with «الموصل» in it) or «المحافظة» for its province («مبنى المحافظة» after
+    «مدينة كركوك»: «مبنى محافظة كركوك»), marked as said so."""
     folded, origin = without_marks(body)
     found = list(mentions)
-    for match in _THE_CITY.finditer(folded):
+    for match in [*_THE_CITY.finditer(folded), *_THE_PROVINCE_IN_A_NAME.finditer(folded)]:
         a, b = origin[match.start()], origin[match.end() - 1] + 1
-        before = _cities([m for m in mentions if m.end <= offset + a])
-        city = before[-1] if before else context.city
-        if city is None:
+        if match.re is _THE_CITY:
+            before = _cities([m for m in mentions if m.end <= offset + a])
+            label = before[-1].text if before else context.city.text if context.city else ""
+        else:  # «ومبنى المحافظة فيها» after «مدينة كركوك»: its province's name
+            held = [m.in_province for m in [*context.places, *mentions] if m.end <= offset + a]
+            label = next((p[1] for p in reversed(held) if p is not None), "")
+        if not label:
             continue
-        label = city.text
         changed = body[:a] + label + body[b:]
         shift = len(label) - (b - a)
         for m in lexicon.find(changed):
@@ -700,7 +707,12 @@ def _speakers_are_not_forces(proposals: list[Proposal], participants: list[Menti
             (
                 o
                 for o in operations
-                if fact.place is not None and o.place is not None and o.place.iri == fact.place.iri
+                if fact.place is not None
+                and o.place is not None
+                and o.place.iri == fact.place.iri
+                # (a capture over before it is not its doer: not ISIS's of 2014 for a launch
+                # of 2016)
+                and not (o.cls in CAPTURES and _before(o, fact))
             ),
             None,
         )
@@ -718,6 +730,15 @@ def _speakers_are_not_forces(proposals: list[Proposal], participants: list[Menti
         for other in proposals:
             other.covers = [c for c in other.covers if all(c is not g for g in gone)]
     proposals[:] = [p for p in proposals if p.cls not in ("Claim", "Announcement") or p.covers]
+
+
+def _before(first: Proposal, second: Proposal) -> bool:
+    """The first fact is over before the second begins, as far as their times say."""
+    return (
+        first.time is not None
+        and second.time is not None
+        and first.time.latest < second.time.earliest
+    )
 
 
 def _shift(m: Mention, offset: int) -> Mention:
@@ -1039,7 +1060,8 @@ def _propose(
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
-        time = _span_before(span_before, time, context.report)
+        day = _nearest([t for t in times if t.datatype == "date"], start, text)  # a day
+        time = _span_before(span_before, day, context.report)
     cls = rule.cls
     since = (
         time is not None
@@ -1107,11 +1129,11 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
 
 
 def _driven_out(text: str, end: int, actors: list[Mention], context: Context) -> Mention | None:
-    """The one an offensive is to drive out: «لطرد الجهاديين من غرب الموصل», «لطرد تنظيم
-    الدولة الإسلامية من …», in the words' sentence."""
+    """The one an offensive is to drive out: «لطرد الجهاديين من غرب الموصل», «لاستعادة
+    المدينة من تنظيم الدولة الإسلامية», in the words' sentence."""
     window = _in_sentence(text, end, end + 120)
     folded, origin = without_marks(window)
-    found = re.search(r"(?<!\w)لطرد\s+", folded)
+    found = re.search(r"(?<!\w)(?:لطرد\s+|لاستعاده\s+\S+(?:\s+\S+)?\s+من\s+)", folded)
     if found is None:
         return None
     at = end + origin[found.end() - 1] + 1
