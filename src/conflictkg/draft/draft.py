@@ -1123,7 +1123,7 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     if after is not None:
         return after
     for m in reversed([m for m in actors if m.end <= start]):
-        if any(w in fold(text[max(0, m.start - 30) : m.start]) for w in _AIR[1:]):
+        if any(w in fold(text[max(0, m.start - 30) : m.start]) for w in _AIRCRAFT):
             return m
     return None
 
@@ -1591,7 +1591,9 @@ def render(result: Draft) -> str:
     return "\n".join(out)
 
 
-_AIR = tuple(fold(w) for w in ("جوي", "غارات", "طائرات", "الطيران", "مقاتلات"))  # from the air
+# strikes and aircraft («غارات», «الطائرات الحربية الروسية»), and backing from the air
+_AIRCRAFT = tuple(fold(w) for w in ("غارات", "طائرات", "الطيران", "مقاتلات"))
+_AIR = (fold("جوي"), *_AIRCRAFT)
 
 
 def _term(p: Proposal) -> str:
