@@ -167,27 +167,6 @@ def test_failed_build_leaves_the_previous_one_untouched(project_copy: Project) -
     assert not list(out.parent.glob(".build.tmp-*"))
 
 
-def test_versions_before_last_are_removed_in_the_background(project_copy: Project) -> None:
-    """A build keeps its version and the one before; older ones are set aside at once and
-    removed by a process of their own; one a crash left aside goes with the next build."""
-    import time
-
-    out = project_copy.build_dir
-    versions = out / ".versions"
-    build(project_copy, out)
-    (versions / ".old-left-by-a-crash").mkdir()
-    (versions / ".old-left-by-a-crash" / "f").write_text("x")
-    for _ in range(2):  # two more builds: each publishes a version
-        build(project_copy, out)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and len(list(versions.iterdir())) > 2:
-        time.sleep(0.1)
-    left = sorted(p.name for p in versions.iterdir())
-    assert len(left) == 2 and not [n for n in left if n.startswith(".old-")], left
-    current = os.readlink(out / "current").rsplit("/", 1)[-1]
-    assert current in left
-
-
 @pytest.mark.parametrize(
     ("lexical", "datatype", "first", "last"),
     [

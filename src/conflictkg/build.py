@@ -35,8 +35,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -657,10 +655,7 @@ def _publish(tmp: Path, out: Path, summary: dict[str, Any]) -> None:
     are fixed links through out/current; out/UNVALIDATED is a link too, present only while
     the build served is unvalidated (made before the switch, removed after it, so that it
     never names a validated build). A crash at any point leaves the last build or the new
-    one, whole; the version before is kept for readers that still have it open. Older
-    versions are renamed aside at once and removed by a process of their own, so that a
-    build does not wait for thousands of files to be unlinked (1.8 s of a 2.4 s build at
-    100k events); one left by a crash is removed by the next build."""
+    one, whole; the version before is kept for readers that still have it open."""
     (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
     if "warning" in summary:
         (tmp / "UNVALIDATED").write_text(summary["warning"] + "\n")
@@ -681,38 +676,9 @@ def _publish(tmp: Path, out: Path, summary: dict[str, Any]) -> None:
     for fixed in PUBLISHED:
         _fixed_link(out / fixed, f"current/{fixed}")
     keep = {name, *([previous.rsplit("/", 1)[-1]] if previous else [])}
-    aside: list[Path] = []
     for old in versions.iterdir():
-        if old.name.startswith(TRASH):
-            aside.append(old)
-        elif old.name not in keep:
-            moved = versions / f"{TRASH}{old.name}"
-            os.rename(old, moved)
-            aside.append(moved)
-    _remove_in_background(aside)
-
-
-TRASH = ".old-"  # a version set aside under .versions/, to be removed
-
-
-def _remove_in_background(paths: list[Path]) -> None:
-    """Remove folders in a process of its own that outlives this one (errors ignored: a
-    folder left behind is removed by the next build)."""
-    if not paths:
-        return
-    code = "import shutil, sys\nfor p in sys.argv[1:]:\n    shutil.rmtree(p, ignore_errors=True)"
-    try:
-        subprocess.Popen(
-            [sys.executable, "-c", code, *map(str, paths)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-            close_fds=True,
-        )
-    except OSError:  # no process to spare: remove them here
-        for path in paths:
-            shutil.rmtree(path, ignore_errors=True)
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _fixed_link(path: Path, target: str) -> None:
