@@ -322,13 +322,16 @@ class _Derived:
         """Append a report's part: its triples, or, read without them, its cached file
         (derived again from the report's cached graph if that file is not whole)."""
         data = part.ntriples
+        lines = None
         if not data and part.triples:
             data = cached.read_bytes() if cached.is_file() else b""
-            if data.count(b"\n") != part.triples and self.context is not None:
+            lines = data.count(b"\n")
+            if lines != part.triples and self.context is not None:
                 data = report_part(report.read_bytes(), self.context).ntriples
                 write_whole(cached, data)
+                lines = None
         self.file.write(data)
-        self.triples += data.count(b"\n")
+        self.triples += data.count(b"\n") if lines is None else lines  # (counted once)
 
     def replace(self, slug: str, part: Part, stored: bool) -> None:
         if self.writer.bulk:
