@@ -1188,6 +1188,23 @@ def test_a_capture_before_an_announced_launch_is_not_its_doer(wide: Lexicon) -> 
     assert not [p for p in found if p.cls == "OffensiveLaunch"]
 
 
+def test_two_adjectives_sharing_a_noun_a_dam_by_its_head_word_and_days_of_fighting(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش أن القوات الكردية والعراقية استعادت السيطرة على سد الموصل من تنظيم الدولة "
+        "الإسلامية بعد معارك عنيفة. وكان التنظيم قد سيطر على السد في آب/أغسطس.",
+    )
+    retaken = next(p for p in found if p.cls == "Recapture")
+    # «والعراقية»: the Iraqi forces, the noun shared with «القوات الكردية»
+    assert (slug(retaken.agent), slug(retaken.place)) == ("iraqi-forces", "mosul-dam")
+    fought = next(p for p in found if p.cls == "Battle")  # «بعد معارك», its sides the capture's
+    assert (slug(fought.agent), slug(fought.opponent)) == ("iraqi-forces", "isis")
+    taken = next(p for p in found if p.cls == "Capture")
+    assert (slug(taken.agent), slug(taken.place)) == ("isis", "mosul-dam")  # «السد»
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -168,6 +168,7 @@ def draft(
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
+        mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
         participants += _taking_part(body, offset, mentions)
         seen += [m for m in mentions if m.kind == "actor"]
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
@@ -455,6 +456,33 @@ def _named_by_a_dual(
                     m, iri=named[0].iri, city=named[0].city, in_city=named[0].in_city
                 )
     return found
+
+
+_SHARED_NOUN = re.compile(
+    r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?P<adjective>(?:ال)?\w+يه)(?!\w)"
+)
+
+
+def _adjectives_sharing_a_noun(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The second of two adjectives sharing one noun («القوات الكردية والعراقية»: the Kurdish
+    forces and the Iraqi forces), read as the noun with it when the gazetteer names that."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _SHARED_NOUN.finditer(folded):
+        start = offset + origin[match.start("adjective")]
+        end = offset + origin[match.end("adjective") - 1] + 1
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        adjective = match.group("adjective")
+        name = f"القوات {adjective if adjective.startswith('ال') else 'ال' + adjective}"
+        named = [m for m in lexicon.find(name) if m.kind == "actor" and m.end == len(name)]
+        if len(named) == 1:
+            found.append(
+                replace(named[0], start=start, end=end, text=body[start - offset : end - offset])
+            )
+    return sorted(found, key=lambda m: m.start)
 
 
 def _coordinated_places(
@@ -1161,7 +1189,7 @@ def _by_its_head_word(
 def _bare(word: str) -> str:
     """A word without its clitics and article: «والمطار» → «مطار»."""
     word = re.sub(r"^(?:[وف])?(?:[بل])?", "", word) if len(word) > 4 else word
-    return re.sub(r"^(?:ال|ل)", "", word) if len(word) > 4 else word
+    return re.sub(r"^(?:ال|ل)", "", word) if len(word) > 3 else word  # «السد» → «سد»
 
 
 def _where_it_refers(
