@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -314,6 +315,19 @@ _AFFILIATION = {
 }
 
 
+def _unnamed(
+    body: str, offset: int, pattern: re.Pattern[str], group: str, mentions: list[Mention]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each match of `pattern` on the sentence folded, with the span of its `group` in the
+    text, where no mention of the gazetteer already is."""
+    folded, origin = without_marks(body)
+    for match in pattern.finditer(folded):
+        start = offset + origin[match.start(group)]
+        end = offset + origin[match.end(group) - 1] + 1
+        if not any(m.start < end and start < m.end for m in mentions):
+            yield match, start, end
+
+
 def _described(
     body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
@@ -321,13 +335,8 @@ def _described(
     المقاتلون الأكراد») read as the last actor named before whose gazetteer entry has
     that affiliation (one with that affiliation alone first: the YPG rather than the SDF,
     Kurdish and Arab), marked as said so; with none named, nothing is read."""
-    folded, origin = without_marks(body)
     found = list(mentions)
-    for match in _DESCRIBED.finditer(folded):
-        start = offset + origin[match.start("words")]
-        end = offset + origin[match.end("words") - 1] + 1
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
+    for match, start, end in _unnamed(body, offset, _DESCRIBED, "words", mentions):
         wanted = _AFFILIATION[match.group("who")]
         earlier = [m for m in [*seen, *mentions] if m.end <= start]
         if wanted:
@@ -468,13 +477,8 @@ def _adjectives_sharing_a_noun(
 ) -> list[Mention]:
     """The second of two adjectives sharing one noun («القوات الكردية والعراقية»: the Kurdish
     forces and the Iraqi forces), read as the noun with it when the gazetteer names that."""
-    folded, origin = without_marks(body)
     found = list(mentions)
-    for match in _SHARED_NOUN.finditer(folded):
-        start = offset + origin[match.start("adjective")]
-        end = offset + origin[match.end("adjective") - 1] + 1
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
+    for match, start, end in _unnamed(body, offset, _SHARED_NOUN, "adjective", mentions):
         adjective = match.group("adjective")
         name = f"القوات {adjective if adjective.startswith('ال') else 'ال' + adjective}"
         named = [m for m in lexicon.find(name) if m.kind == "actor" and m.end == len(name)]
