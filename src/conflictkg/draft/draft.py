@@ -884,52 +884,9 @@ def _propose(
                 (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1),
                 None,
             )
-    referred = False
-    if (
-        (
-            rule.target in ("after", "previous")
-            and _REFERRING.match(fold(text[end : end + 40]))
-            # (a place named right after is the one meant, unless it is a river or a country:
-            # «على المدينة الواقعة على نهر الفرات»)
-            and not (place is not None and place.start - end < 30 and not place.broad)
-        )
-        or (
-            rule.target == "after"
-            and place is None
-            and _REFERRING_FAR.match(fold(text[end : end + 80]).split(".")[0])
-        )
-    ):
-        # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
-        before = _cities([m for m in places if m.end <= start])
-        place, referred = (before[-1] if before else context.city), True
-    if rule.target in ("after", "previous") and (
-        place is None or place.broad or place.start - end >= 30
-    ):
-        # «نحو المطار» after «مطار كويرس العسكري»: a place named before by its head word
-        named = _by_its_head_word(text, end, [m for m in places if m.end <= start], context)
-        if named is not None:
-            place, referred = named, True
-    if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
-        # «هجومها في المحافظة»: the province named before, or the one a place named lies in
-        provinces = [
-            m.in_province for m in [*context.places, *places] if m.end <= start and m.in_province
-        ]
-        if provinces:
-            iri, label = provinces[-1]
-            place = Mention(end, end, label, iri, "place", False)
-            referred = True
-    if rule.target in ("after", "previous") and place is None:
-        place = inside  # «سقوط الموصل بأيديهم»: the place between the words
-    if rule.target in ("after", "previous") and place is None:
-        # «المدينة التي تخوض فيها هذه القوات معارك»: where the relative clause is about;
-        # «طرد قوات النظام له منها»: the place named before
-        place = _where_it_refers(text, start, end, offset, places, context)
-        referred = place is not None
-    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
-        # «في الريف الشرقي حيث تخوض …»: where is the place just named, the head of a
-        # chain of them («جامع النوري في المدينة القديمة في الموصل، حيث»: the mosque)
-        before = [m for m in places if m.end <= start and not m.broad]
-        place = _head_of_chain(before, text) if before else place
+    place, referred = _resolved_place(
+        rule, start, end, offset, place, places, inside, text, context
+    )
     agent: Mention | None = relative_subject
     # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
     doer = next((m for m in actors if 0 <= m.start - end <= 2), None)
@@ -1301,6 +1258,70 @@ def _span_before(
         f"«{said}» before {earliest_from.isoformat()}: between {earliest.isoformat()} "
         f"and {latest.isoformat()}.",
     )
+
+
+def _resolved_place(
+    rule: Trigger,
+    start: int,
+    end: int,
+    offset: int,
+    place: Mention | None,
+    places: list[Mention],
+    inside: Mention | None,
+    text: str,
+    context: Context,
+) -> tuple[Mention | None, bool]:
+    """Where the fact is, from the place found after the words, in order: «المدينة» (the
+    city before), a place named before by its head word («المطار»), «المحافظة», a place
+    between the words, what a pronoun in them refers to, «حيث» (the head of the chain of
+    places before); and whether it is referred back to rather than named."""
+    referred = False
+    if (
+        (
+            rule.target in ("after", "previous")
+            and _REFERRING.match(fold(text[end : end + 40]))
+            # (a place named right after is the one meant, unless it is a river or a country:
+            # «على المدينة الواقعة على نهر الفرات»)
+            and not (place is not None and place.start - end < 30 and not place.broad)
+        )
+        or (
+            rule.target == "after"
+            and place is None
+            and _REFERRING_FAR.match(fold(text[end : end + 80]).split(".")[0])
+        )
+    ):
+        # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
+        before = _cities([m for m in places if m.end <= start])
+        place, referred = (before[-1] if before else context.city), True
+    if rule.target in ("after", "previous") and (
+        place is None or place.broad or place.start - end >= 30
+    ):
+        # «نحو المطار» after «مطار كويرس العسكري»: a place named before by its head word
+        named = _by_its_head_word(text, end, [m for m in places if m.end <= start], context)
+        if named is not None:
+            place, referred = named, True
+    if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
+        # «هجومها في المحافظة»: the province named before, or the one a place named lies in
+        provinces = [
+            m.in_province for m in [*context.places, *places] if m.end <= start and m.in_province
+        ]
+        if provinces:
+            iri, label = provinces[-1]
+            place = Mention(end, end, label, iri, "place", False)
+            referred = True
+    if rule.target in ("after", "previous") and place is None:
+        place = inside  # «سقوط الموصل بأيديهم»: the place between the words
+    if rule.target in ("after", "previous") and place is None:
+        # «المدينة التي تخوض فيها هذه القوات معارك»: where the relative clause is about;
+        # «طرد قوات النظام له منها»: the place named before
+        place = _where_it_refers(text, start, end, offset, places, context)
+        referred = place is not None
+    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
+        # «في الريف الشرقي حيث تخوض …»: where is the place just named, the head of a
+        # chain of them («جامع النوري في المدينة القديمة في الموصل، حيث»: the mosque)
+        before = [m for m in places if m.end <= start and not m.broad]
+        place = _head_of_chain(before, text) if before else place
+    return place, referred
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
