@@ -6,7 +6,7 @@ For every report of the dataset (the seed and, with --data data/corpus, the cons
 corpus), drafts its text with the report's own date and agency and compares the proposals
 with the hand encoding, per kind:
   actors, places   the gazetteer entities the facts name (agent, opponent, controller,
-                   claimant, supporter, supported, place, controlled place)
+                   claimant, supporter, supported, participant, place, controlled place)
   captures         capture, recapture, expulsion: same taker and place (a draft without
                    a taker matches on the place), dates overlapping when both have one
   controls         control periods: same controller and place
@@ -51,6 +51,7 @@ from conflictkg.timebounds import stamp_span  # noqa: E402
 
 ROLES = [
     CKG.agent,
+    CKG.hasParticipant,  # (a battle's sides; those who take part with an agent)
     CKG.opponent,
     CKG.controller,
     CKG.claimant,
@@ -144,7 +145,7 @@ def drafted_facts(
     actors: set[str] = set()
     places: set[str] = set()
     for p in proposals:
-        for mention in (p.agent, p.opponent, *p.others, p.place):
+        for mention in (p.agent, *p.allies, p.opponent, *p.others, p.place):
             if mention is not None:
                 (places if mention.kind == "place" else actors).add(mention.iri)
         cls = str(CKG[p.cls])

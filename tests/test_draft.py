@@ -1205,6 +1205,26 @@ def test_two_adjectives_sharing_a_noun_a_dam_by_its_head_word_and_days_of_fighti
     assert (slug(taken.agent), slug(taken.place)) == ("isis", "mosul-dam")  # «السد»
 
 
+def test_forces_that_act_together_are_each_written(wide: Lexicon) -> None:
+    text = (
+        "أطلقت القوات العراقية وفصائل الحشد الشعبي في أيار/مايو عملية لاستعادة مدينة الفلوجة. "
+        "وسيطرت القوات العراقية وقوات الحشد الشعبي على مدينة تكريت."
+    )
+    found = proposals(wide, text)
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), [slug(a) for a in launch.allies]) == ("iraqi-forces", ["pmf"])
+    offensive = next(p for p in found if p.cls == "Offensive")
+    assert [slug(a) for a in offensive.allies] == ["pmf"]  # the launch's allies, its own
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    block = written[written.index("ev:offensivelaunch-fallujah a") :].split("\n\n", 1)[0]
+    assert f"ckg:agent <{ID['actor/iraqi-forces']}>" in block
+    assert f"ckg:agent <{ID['actor/pmf']}>" in block
+    # a capture has one taker (the shapes say so): the first
+    capture = written[written.index("ev:capture-tikrit a") :].split("\n\n", 1)[0]
+    assert capture.count("ckg:agent ") == 1
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

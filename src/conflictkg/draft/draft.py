@@ -98,6 +98,9 @@ class Proposal:
     opponent: Mention | None = None
     # more opponents, coordinated with the first («ضد التنظيم والمقاتلين الأكراد»)
     others: tuple[Mention, ...] = ()
+    # more actors who act with the first («القوات العراقية وفصائل الحشد الشعبي»), written
+    # for the facts that may have several (not a capture's taker nor a hold's controller)
+    allies: tuple[Mention, ...] = ()
     place: Mention | None = None
     time: TimeMention | None = None
     extent: str | None = None
@@ -209,6 +212,7 @@ def draft(
                     slugs,
                     opponent=fact.opponent,
                     others=fact.others,
+                    allies=fact.allies,
                     since=True,
                 )
                 here.append(fact.launches)
@@ -1085,6 +1089,7 @@ def _propose(
         agent=agent,
         opponent=opponent,
         others=others,
+        allies=_allies(agent, actors, text) if not (group_referred or agent_referred) else (),
         place=place,
         time=time,
         extent=extent,
@@ -1534,6 +1539,21 @@ def _taken_from(
     return None
 
 
+def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, ...]:
+    """The actors joined to the agent by «و» after it («القوات العراقية وفصائل الحشد
+    الشعبي»: the PMF with the Iraqi forces)."""
+    found: list[Mention] = []
+    last = agent
+    for m in actors:
+        if m.start < last.end or m.iri == agent.iri or any(m.iri == f.iri for f in found):
+            continue
+        if not _joined(text, last, m):
+            break
+        found.append(m)
+        last = m
+    return tuple(found)
+
+
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
     """The nearest actor before the words, or the first of a coordination that ends
     there («القوات العراقية وقوات الحشد الشعبي»: the Iraqi forces lead)."""
@@ -1674,6 +1694,9 @@ def _node(result: Draft, p: Proposal) -> str:
     }.get(p.cls, ("agent", "opponent"))
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
+        if p.cls not in (*CAPTURES, "ControlPeriod"):
+            for ally in p.allies:
+                lines.append(f"    ckg:{role[0]} <{ally.iri}> ;")
     if p.opponent is not None and role[1] is not None:
         for opponent in (p.opponent, *p.others):
             lines.append(f"    ckg:{role[1]} <{opponent.iri}> ;")
