@@ -1225,6 +1225,40 @@ def test_forces_that_act_together_are_each_written(wide: Lexicon) -> None:
     assert capture.count("ckg:agent ") == 1
 
 
+def test_an_attack_a_verb_sharing_its_subject_and_a_span_a_few_words_before(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "استعادت قوات النظام السوري السبت مدينة تدمر، بعد ثلاثة أسابيع من هجوم مباغت شنه تنظيم "
+        "الدولة الإسلامية وسيطر خلاله على المدينة، بحسب المرصد السوري لحقوق الإنسان.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    taken = next(p for p in found if p.cls == "Capture")
+    # «وسيطر»: the subject of the verb it is joined to, not the source after a comma
+    assert [(slug(p.agent), slug(p.place)) for p in (attack, taken)] == [
+        ("isis", "palmyra"),
+        ("isis", "palmyra"),
+    ]
+    # three weeks before Saturday 4 November, for the attack and what was taken in it
+    for fact in (attack, taken):
+        assert fact.time is not None
+        assert (fact.time.earliest, fact.time.latest) == (
+            dt.date(2017, 10, 13),
+            dt.date(2017, 10, 15),
+        )
+
+
+def test_words_after_a_verb_are_matched_folded(wide: Lexicon) -> None:
+    """«على» folded is «علي»: a sentence opening with its verb and «على» takes the subject
+    said before (the comparison had been with the unfolded word)."""
+    found = proposals(wide, "سيطرت القوات العراقية على مدينة الموصل. وسيطرت على مدينة تكريت.")
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture"] == [
+        ("iraqi-forces", "mosul"),
+        ("iraqi-forces", "tikrit"),
+    ]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

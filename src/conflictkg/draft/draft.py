@@ -389,7 +389,8 @@ def _cities(mentions: list[Mention]) -> list[Mention]:
 
 
 # «في المحافظة»: the province referred back to (with the article: not «محافظة حلب»)
-_THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|على|من|داخل)\s+المحافظه(?!\w)")
+# (matched on folded text, where «على» is «علي»)
+_THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|علي|من|داخل)\s+المحافظه(?!\w)")
 _THE_CITY = re.compile(r"(?<!\w)(?:[وب]?ال|لل)مدينه(?!\w)")
 _THE_PROVINCE_IN_A_NAME = re.compile(r"(?<=\S\s)المحافظه(?!\w)")  # «مبنى المحافظة»
 
@@ -815,7 +816,7 @@ _IN_THE_CITY = re.compile(
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
-_REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|على|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
+_REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|علي|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
 # the words that stand for the armed group named before (`Context.group`)
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
@@ -916,6 +917,13 @@ def _propose(
         agent = context.agent
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
+    coordinated_verb = False
+    if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
+        # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
+        # to the clause before shares its subject
+        named = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
+        if named and not _object_of_support(text, named[-1]):
+            agent, coordinated_verb = named[-1], True
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
@@ -935,7 +943,7 @@ def _propose(
             if start <= m.start and m.end <= end and not _object_of_support(text, m)
         ]
         agent = _coordinated_first(before, text) if before else within[0] if within else None
-    group_referred, agent_referred = False, these_inside
+    group_referred, agent_referred = False, these_inside or coordinated_verb
     group_word = "التنظيم"
     # the organisation «التنظيم» stands for: one named before in the sentence, else before it
     named_groups = [m for m in actors if m.end <= start and _is_group(m, text)]
@@ -966,7 +974,11 @@ def _propose(
     if agent is None and rule.agent != "none" and context.agent is not None:
         # «وسيطر في …»: a sentence opening with its verb, the subject not said again
         verb_end = start + len(text[start:].split(maxsplit=1)[0])
-        opening = len(fold(text[offset:start]).split()) <= 1 and _unsaid_subject(text, verb_end)
+        opening = (
+            len(fold(text[offset:start]).split()) <= 1
+            and fold(text[start : start + 2]) != "ال"  # a noun («وتأتي السيطرة على …»)
+            and _unsaid_subject(text, verb_end)
+        )
         # «وجاء ذلك بعد نحو أسبوع من طرد الجهاديين من مدينة تدمر»: a verbal noun whose
         # doer is not said, after a preposition, in a sentence naming no actor before it
         unsaid = (
@@ -1051,6 +1063,11 @@ def _propose(
         day = _nearest([t for t in times if t.datatype == "date"], start, text)
         time = _day_before(day) if day is not None else None
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+    if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
+        clause = fold(text[max(offset, start - 80) : start])
+        spans = list(_SPAN_IN_CLAUSE.finditer(clause))
+        if spans and not re.search(r"[،.]", clause[spans[-1].end() :]):
+            span_before = spans[-1]
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
         day = _nearest([t for t in times if t.datatype == "date"], start, text)  # a day
@@ -1206,13 +1223,15 @@ _NUMBERS = {
     )
     if w
 }
-_SPAN_BEFORE = re.compile(
+_SPAN = (
     r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?:(?P<n>\d+|"
     + "|".join(_NUMBERS)
     + r")\s+)?(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r")\s+(?:من|على)\s*$"
+    + r")\s+(?:من|علي)\s"  # (folded: «على» is «علي»)
 )
+_SPAN_BEFORE = re.compile(_SPAN + r"*$")  # right before the words
+_SPAN_IN_CLAUSE = re.compile(_SPAN)  # a few words before, in their clause
 
 
 def _day_before(day: TimeMention) -> TimeMention:
@@ -1394,7 +1413,10 @@ def _unsaid_subject(text: str, end: int) -> bool:
     """After the verb comes a preposition or a time, not a subject of its own («وفرّ
     غالبيتهم» has one)."""
     following = fold(text[end : end + 20]).split()[:1]
-    return not following or following[0] in ("في", "على", "الى", "من", "منذ", "بعد")
+    return not following or following[0] in _AFTER_A_VERB
+
+
+_AFTER_A_VERB = {fold(w) for w in ("في", "على", "إلى", "من", "منذ", "بعد")}  # folded
 
 
 def _opponent(
@@ -1587,6 +1609,7 @@ def _subject_after(
         for m in actors
         if m.start >= start
         and len(text[start : m.start].split()) <= 6
+        and "،" not in text[start : m.start]  # in the verb's clause, not a source after it
         and (place is None or place.start < start or m.end <= place.start)
         and not _object_of_support(text, m)
     ]
