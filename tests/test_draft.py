@@ -1259,6 +1259,18 @@ def test_words_after_a_verb_are_matched_folded(wide: Lexicon) -> None:
     ]
 
 
+def test_the_start_of_their_attack_is_not_the_border_country_s(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخل مقاتلو تنظيم الدولة الإسلامية الاثنين مدينة كوباني الحدودية مع تركيا، بعد ثلاثة "
+        "أسابيع من بدء هجومهم على المدينة.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    # «بدء هجومهم»: ISIS's, not Turkey's (named as the border, after «مع»)
+    assert (slug(launch.agent), slug(launch.place)) == ("isis", "kobani")
+    assert not [p for p in found if slug(p.agent) == "turkey"]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -927,7 +927,8 @@ def _propose(
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
-        agent = next((m for m in reversed(actors) if m.end <= start), None)
+        # (not one fought or named as a border: «الحدودية مع تركيا»)
+        agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
     if agent is None and rule.agent == "before" and len(fold(text[offset:start]).split()) <= 1:
         # a sentence that opens with the verb, its subject after it («طردت وحدات … التنظيم»)
         agent = _subject_after(actors, start, place, text)
