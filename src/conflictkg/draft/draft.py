@@ -1059,9 +1059,9 @@ def _propose(
     time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text, end)
     if relative and rule.words[0] not in _TIMELESS:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
+    day = _nearest([t for t in times if t.datatype == "date"], start, text)  # its day, if told
     if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]:
         # «غداة سقوط الموصل»: the day before the sentence's day
-        day = _nearest([t for t in times if t.datatype == "date"], start, text)
         time = _day_before(day) if day is not None else None
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
@@ -1071,7 +1071,6 @@ def _propose(
             span_before = spans[-1]
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
-        day = _nearest([t for t in times if t.datatype == "date"], start, text)  # a day
         time = _span_before(span_before, day, context.report)
     cls = rule.cls
     since = (

@@ -98,30 +98,28 @@ class Lexicon:
         def of(*classes: URIRef) -> frozenset[str]:
             return frozenset(str(s) for c in classes for s in gazetteer.subjects(RDF.type, c))
 
-        english = {
-            str(s): str(label)
-            for s, label in gazetteer.subject_objects(RDFS.label)
-            if isinstance(label, Literal) and label.language == "en"
-        }
+        def labels(language: str) -> dict[str, str]:
+            return {
+                str(s): str(label)
+                for s, label in gazetteer.subject_objects(RDFS.label)
+                if isinstance(label, Literal) and label.language == language
+            }
+
+        english, arabic = labels("en"), labels("ar")
         affiliations: dict[str, set[str]] = {}
         for prop in (CKG.affiliation, CKG.majorityAffiliation):
             for actor, value in gazetteer.subject_objects(prop):
                 affiliations.setdefault(str(actor), set()).add(str(value).rsplit("#", 1)[-1])
-        cities = of(CKG.City)
-        arabic = {
-            str(s): str(label)
-            for s, label in gazetteer.subject_objects(RDFS.label)
-            if isinstance(label, Literal) and label.language == "ar"
-        }
-        in_city = {
-            str(place): (str(city), arabic[str(city)])
-            for place, city in gazetteer.subject_objects(CKG.within)
-            if str(city) in cities and str(city) in arabic
-        }
-        provinces = of(CKG.Province)
+        cities, provinces = of(CKG.City), of(CKG.Province)
         within: dict[str, list[str]] = {}
         for place, container in gazetteer.subject_objects(CKG.within):
             within.setdefault(str(place), []).append(str(container))
+        in_city = {
+            place: (city, arabic[city])
+            for place, containers in within.items()
+            for city in containers
+            if city in cities and city in arabic
+        }
 
         def province_of(place: str, seen: frozenset[str] = frozenset()) -> str | None:
             for container in sorted(within.get(place, [])):
