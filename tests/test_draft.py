@@ -1271,6 +1271,31 @@ def test_the_start_of_their_attack_is_not_the_border_country_s(wide: Lexicon) ->
     assert not [p for p in found if slug(p.agent) == "turkey"]
 
 
+def test_an_attack_carried_on_to_drive_a_side_out_and_a_border_reached(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "طوقت قوات سوريا الديموقراطية مدينة الطبقة التي يسيطر عليها تنظيم الدولة الإسلامية. "
+        "وتخوض هذه القوات منذ 10 أيار/مايو هجوما لطرد التنظيم من المدينة. ووصلت قوات النظام "
+        "السوري الأحد إلى الحدود السورية العراقية.",
+    )
+    # «مدينة الطبقة» after a subject of three words names the city (it had been read as «the
+    # city» referring back, with none before)
+    closing = next(p for p in found if p.rule == "طوق")
+    assert (slug(closing.agent), slug(closing.place)) == ("sdf", "tabqa")
+    attack = next(p for p in found if p.cls == "Offensive")
+    # «هذه القوات» and «المدينة» refer back; «التنظيم» is the one driven out
+    assert (slug(attack.agent), slug(attack.opponent), slug(attack.place)) == (
+        "sdf",
+        "isis",
+        "tabqa",
+    )
+    assert attack.time is not None and attack.time.value == "2017-05-10"
+    reached = [p for p in found if p.rule == "وصل الي"]
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in reached] == [
+        ("MilitaryOperation", "syrian-army", "syria-iraq-border")
+    ]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

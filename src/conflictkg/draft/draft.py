@@ -1300,13 +1300,21 @@ def _resolved_place(
     between the words, what a pronoun in them refers to, «حيث» (the head of the chain of
     places before); and whether it is referred back to rather than named."""
     referred = False
+    referring = _REFERRING.match(fold(text[end : end + 40]))
     if (
         (
             rule.target in ("after", "previous")
-            and _REFERRING.match(fold(text[end : end + 40]))
+            and referring is not None
             # (a place named right after is the one meant, unless it is a river or a country:
-            # «على المدينة الواقعة على نهر الفرات»)
-            and not (place is not None and place.start - end < 30 and not place.broad)
+            # «على المدينة الواقعة على نهر الفرات»; «مدينة منبج» names it, however far)
+            and not (
+                place is not None
+                and not place.broad
+                and (
+                    place.start - end < 30
+                    or fold(text[end : place.start]).split() == referring.group().split()
+                )
+            )
         )
         or (
             rule.target == "after"
