@@ -69,6 +69,18 @@ def test_the_start_of_a_month_is_its_first_days_and_not_after_the_report() -> No
     assert (year.earliest, year.latest) == (dt.date(2014, 1, 1), dt.date(2014, 3, 31))
 
 
+def test_the_end_of_a_month_is_its_last_days_and_not_after_the_report() -> None:
+    (found,) = find_times("في نهاية تشرين الأول/أكتوبر", dt.date(2015, 11, 14))
+    assert (found.value, found.earliest, found.latest, found.inference) == (
+        "2015-10",
+        dt.date(2015, 10, 21),
+        dt.date(2015, 10, 31),
+        "ContextualBound",
+    )
+    (late,) = find_times("أواخر تشرين الثاني/نوفمبر", dt.date(2017, 11, 25))
+    assert (late.earliest, late.latest) == (dt.date(2017, 11, 21), dt.date(2017, 11, 25))
+
+
 # ------------------------------------------------------------------ names
 def test_clitics_come_off_the_first_word() -> None:
     assert "الرقه" in forms("والرقه")
@@ -1294,6 +1306,101 @@ def test_an_attack_carried_on_to_drive_a_side_out_and_a_border_reached(wide: Lex
     assert [(p.cls, slug(p.agent), slug(p.place)) for p in reached] == [
         ("MilitaryOperation", "syrian-army", "syria-iraq-border")
     ]
+
+
+def test_a_subject_with_an_apposition_and_a_taking_from_after_a_chain_of_places(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات سوريا الديموقراطية، وهي تحالف من فصائل كردية وعربية، الأحد على مدينة "
+        "الشدادي في ريف الحسكة، جنوب البلاد، من أيدي تنظيم الدولة الإسلامية.",
+    )
+    taken = next(p for p in found if p.cls == "Capture")
+    # the apposition between commas counts as one word between the verb and «على»
+    assert (slug(taken.agent), slug(taken.place)) == ("sdf", "shaddadi")
+    # «من أيدي» after the places the town lies in: whom it was taken from
+    assert slug(taken.opponent) == "isis"
+    # «ريف الحسكة»: the province, as the hand encodings read it
+    assert "hasakah-province" in [m.iri.rsplit("/", 1)[-1] for m in wide.find("في ريف الحسكة")]
+
+
+def test_the_iraqi_security_forces_take_and_those_with_them_take_part(wide: Lexicon) -> None:
+    text = "استعادت القوات الأمنية العراقية وفصائل الحشد الشعبي السبت مدينة تكريت."
+    taken = next(p for p in proposals(wide, text) if p.cls == "Recapture")
+    assert (slug(taken.agent), [slug(a) for a in taken.allies]) == ("iraqi-forces", ["pmf"])
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    block = written[written.index("ev:recapture-tikrit a") :].split("\n\n", 1)[0]
+    # one taker (the shapes say so); the PMF takes part in it
+    assert block.count("ckg:agent ") == 1
+    assert f"ckg:hasParticipant <{ID['actor/pmf']}>" in block
+
+
+def test_the_district_and_the_area_refer_to_the_place_named_last(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "انتزعت القوات العراقية الأحد السيطرة على سد الموصل على نهر دجلة في محافظة نينوى من "
+        "تنظيم الدولة الإسلامية. وجاء ذلك بعد "
+        "أيام من بدء هذه القوات هجوما في المنطقة. وكان التنظيم يسيطر على الناحية منذ أشهر.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    # «المنطقة»: the head of the chain of places before (the dam, not the province)
+    assert (slug(launch.agent), slug(launch.place)) == ("iraqi-forces", "mosul-dam")
+    # «بعد أيام من»: two to ten days before the day of the sentence before (Sunday 5 November)
+    assert launch.time is not None
+    assert (launch.time.earliest, launch.time.latest) == (
+        dt.date(2017, 10, 26),
+        dt.date(2017, 11, 3),
+    )
+    held = next(p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis")
+    assert slug(held.place) == "mosul-dam" and held.referred
+
+
+def test_a_town_freed_an_operation_s_aim_and_its_launch_two_days_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت القوات العراقية الخميس تحرير مدينة هيت من تنظيم الدولة الإسلامية، بعد يومين من "
+        "انطلاق العملية العسكرية لاستعادتها.",
+    )
+    freed = next(p for p in found if p.cls == "Recapture")
+    assert (slug(freed.agent), slug(freed.opponent), slug(freed.place)) == (
+        "iraqi-forces",
+        "isis",
+        "hit",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    # «لاستعادتها»: the town named before; «بعد يومين»: Tuesday, two days before Thursday
+    assert slug(launch.place) == "hit"
+    assert launch.time is not None
+    assert (launch.time.earliest, launch.time.latest) == (dt.date(2017, 11, 7),) * 2
+    # «عملية تحرير الموصل»: what an operation is for, not a town taken
+    aims = proposals(wide, "أطلقت القوات العراقية عملية تحرير مدينة الموصل.")
+    assert [p.cls for p in aims] == ["OffensiveLaunch", "Offensive"]
+
+
+def test_the_side_beaten_is_not_who_began_the_attack(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن حيدر العبادي الاثنين النصر على تنظيم الدولة الإسلامية في مدينة الموصل، بعد نحو "
+        "تسعة أشهر من بدء الهجوم لاستعادتها.",
+    )
+    assert not [p for p in found if p.cls == "OffensiveLaunch" and slug(p.agent) == "isis"]
+
+
+def test_a_speaker_referred_back_to_is_not_quoted_from_the_sentence_before(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "سيطرت قوات سوريا الديموقراطية على مدينة منبج. وكانت هذه القوات أعلنت في نهاية "
+        "أيار/مايو بدء هجوم في ريف حلب."
+    )
+    found = proposals(wide, text)
+    said = next(p for p in found if p.cls == "Announcement")
+    assert slug(said.agent) == "sdf" and said.agent_referred
+    assert text.index(".") < said.start  # the quote is in its own sentence
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert slug(launch.place) == "aleppo-province"
 
 
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:

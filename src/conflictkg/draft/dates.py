@@ -3,7 +3,8 @@
 Found in a sentence: a day with its month («في 17 تشرين الأول/اكتوبر», «في السابع عشر من
 تشرين الاول/اكتوبر 2016», «في العاشر من تموز/يوليو 2017»), a month («في أيلول/سبتمبر
 الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
-start of a month («في بداية تشرين الثاني/نوفمبر») or of a year («مطلع 2014», its first three
+start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days) or its end («في نهاية
+تشرين الأول/أكتوبر», «أواخر …», its last ten days) or of a year («مطلع 2014», its first three
 months; «مطلع العام», this year's), last week («الأسبوع الماضي», the Sunday-to-Saturday week
 before the report's) and a weekday («الخميس»). Month names
 come in both families (Levantine «تشرين الثاني» and the other «نوفمبر»), alone or paired
@@ -110,6 +111,7 @@ _DAY = rf"(?P<day>\d{{1,2}}|{_alternatives(ORDINALS)})"
 PATTERNS = [
     ("day", re.compile(rf"(?<!\w){_DAY}\s+(?:من\s+)?{_MONTH}{_YEAR}")),
     ("start", re.compile(rf"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+{_MONTH}{_YEAR}")),
+    ("end", re.compile(rf"(?<!\w)(?:في\s+)?(?:نهايه|اواخر)\s+{_MONTH}{_YEAR}")),
     (
         "year start",
         re.compile(
@@ -273,6 +275,11 @@ def _mention(
         latest = min(dt.date(year, month, 10), max(report, earliest))
         inference = "ContextualBound"
         note = (note + " " if note else "") + f"«{text.strip()}»: the first days of the month."
+    if kind == "end":  # the last ten days, and not after the report
+        earliest = dt.date(year, month, 21)
+        latest = max(earliest, min(latest, report))
+        inference = "ContextualBound"
+        note = (note + " " if note else "") + f"«{text.strip()}»: the last days of the month."
     return TimeMention(
         start, end, text, f"{year:04d}-{month:02d}", "gYearMonth", earliest, latest, inference, note
     )

@@ -28,7 +28,9 @@ from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 
 _SENTENCE = re.compile(r"[^.!؟\n]+")
-_GAP = r"(?:\s+\S+){0,8}?"  # words a verb and its preposition may have between them
+# words a verb and its preposition may have between them; an apposition between commas
+# («قوات سوريا الديموقراطية، وهي تحالف من فصائل كردية وعربية، الجمعة على») counts as one
+_GAP = r"(?:\s+(?:[^\s،]+،\s+وه[وي]\s[^،.]{1,80}?،|\S+)){0,8}?"
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
 _ENDING = (
@@ -245,12 +247,15 @@ class Context:
     group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
     agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
     places: list[Mention] = field(default_factory=list)  # every place named, in order
+    day: TimeMention | None = None  # the day of the sentence before's main fact, if told
+    head: Mention | None = None  # the head of the last chain of places («سد تشرين في ريف حلب»)
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
         places = [m for m in mentions if m.kind == "place" and not m.broad]
         self.places += places
         if places:
             self.place = places[-1]
+            self.head = _head_of_chain(places, text)
         cities = _cities(mentions)
         if cities:
             self.city = cities[-1]
@@ -262,6 +267,8 @@ class Context:
             for f in facts
             if f.agent is not None and not f.agent.person and f.cls != "SupportRelation"
         ]
+        days = [f.time for f in facts if f.time is not None and f.time.datatype == "date"]
+        self.day = days[0] if days else None
         if agents:  # the sentence's first fact is its main clause's
             self.agent = agents[0]
             return
@@ -816,6 +823,14 @@ _IN_THE_CITY = re.compile(
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
+# an operation, a battle, a campaign right before a capture's noun: what it is for
+_AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|معركه|حمله|هجوم)\s*$")
+# «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
+_THE_AREA = re.compile(r"^\s*(?:(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
+# «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
+_TO_TAKE_IT = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?ل(?:استعاد|تحرير)(?:ت)?(?:\u0647|\u0647\u0627)(?!\w)"
+)
 _REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|علي|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
 # the words that stand for the armed group named before (`Context.group`)
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
@@ -936,7 +951,11 @@ def _propose(
         before = [
             m
             for m in actors
-            if m.end <= start and not _object_of_support(text, m) and not _object(text, m)
+            if m.end <= start
+            and not _object_of_support(text, m)
+            and not _object(text, m)
+            # («النصر على التنظيم»: the one beaten)
+            and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
         ]
         within = [
             m
@@ -1016,16 +1035,20 @@ def _propose(
             return None
         cls = "Claim" if rule.cls == "claim" else "Announcement"
         time = _nearest(times, start) if cls == "Announcement" else None
+        # the quote stays in its sentence: a speaker referred back to is not quoted
+        said = agent.start >= offset and not (group_referred or agent_referred)
         return Proposal(
             cls,
             _slug(slugs, cls.lower(), None),
             " ".join(rule.words),
-            min(start, agent.start),
-            max(end, agent.end),
+            min(start, agent.start) if said else start,
+            max(end, agent.end) if said else end,
             agent=agent,
             time=time,
-            confidence=0.7,
+            confidence=0.7 if said else 0.6,
             covers_all=rule.words[0] in ("وفق", "بحسب"),
+            group_referred=group_referred,
+            agent_referred=agent_referred,
         )
     if rule.cls == "SupportRelation" and rule.agent == "after" and _pronoun_object(text, end, rule):
         # «فصائل سورية معارضة تدعمها أنقرة»: the backer after the verb, the backed before it
@@ -1053,6 +1076,8 @@ def _propose(
         )
     if rule.target in ("after", "previous", "pronoun") and place is None:
         return None
+    if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
+        return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
     if agent is None:  # every fact the drafter proposes has its actor
         return None
     # a stronghold, a relative clause's hold: not dated by the sentence's other times
@@ -1071,7 +1096,9 @@ def _propose(
             span_before = spans[-1]
     if span_before is not None and rule.words[0] not in _TIMELESS:
         # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
-        time = _span_before(span_before, day, context.report)
+        # (counted from the sentence's day, else the day of the sentence before: «وجاء ذلك
+        # بعد أيام من …», else the report's date)
+        time = _span_before(span_before, day or context.day, context.report)
     cls = rule.cls
     since = (
         time is not None
@@ -1216,6 +1243,7 @@ _UNITS = {
     "اعوام": "year",
     "عامين": "year",
 }
+_PLURAL_UNITS = ("ايام", "اسابيع", "اشهر", "سنوات", "اعوام")
 _NUMBERS = {
     fold(w): n
     for n, w in enumerate(
@@ -1260,15 +1288,22 @@ def _span_before(
     unit = _UNITS[found.group("unit")]
     raw = found.group("n")
     count = int(raw) if raw and raw.isdigit() else _NUMBERS.get(raw or "", 0)
-    if not count:
-        count = 2 if found.group("unit").endswith(("ين",)) else 1
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
-    slack = days if found.group("about") else max(1, days // 7)
+    # («بعد يومين من»: two days exactly; «بعد نحو»: a unit either way)
+    slack = days if found.group("about") else 0 if unit == "day" else max(1, days // 7)
+    # how many units back at most and at least: «بعد أيام من», a plural with no number, is
+    # read as two to ten of them
+    most, least = count * days + slack, max(0, count * days - slack)
+    if not count and found.group("unit") in _PLURAL_UNITS:
+        most, least = 10 * days, 2 * days
+    elif not count:
+        count = 2 if found.group("unit").endswith(("ين",)) else 1
+        most, least = count * days + slack, max(0, count * days - slack)
     latest_from = anchor.latest if anchor is not None else report
     earliest_from = anchor.earliest if anchor is not None else report
     assert latest_from is not None and earliest_from is not None
-    earliest = earliest_from - dt.timedelta(days=count * days + slack)
-    latest = latest_from - dt.timedelta(days=max(0, count * days - slack))
+    earliest = earliest_from - dt.timedelta(days=most)
+    latest = latest_from - dt.timedelta(days=least)
     said = found.group().strip()
     return TimeMention(
         -1,
@@ -1341,6 +1376,20 @@ def _resolved_place(
             iri, label = provinces[-1]
             place = Mention(end, end, label, iri, "place", False)
             referred = True
+    if (
+        rule.target in ("after", "previous")
+        and (place is None or place.broad or place.start - end >= 30)
+        and (
+            _THE_AREA.match(fold(text[end : end + 30]))
+            or _TO_TAKE_IT.match(fold(text[end : end + 40]))
+        )
+    ):
+        # «يسيطر على الناحية», «هجوما في المنطقة», «انطلاق العملية العسكرية لاستعادتها»:
+        # the place named last, not a country
+        before = [m for m in places if m.end <= start and not m.broad]
+        named_last = _head_of_chain(before, text) if before else context.head
+        if named_last is not None:
+            place, referred = named_last, True
     if rule.target in ("after", "previous") and place is None:
         place = inside  # «سقوط الموصل بأيديهم»: the place between the words
     if rule.target in ("after", "previous") and place is None:
@@ -1537,7 +1586,8 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     return before[i]
 
 
-_IN = re.compile(r"في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")  # «في», «في جنوب»
+# «في», «في جنوب», «على نهر الفرات في»
+_IN = re.compile(r"(?:علي\s+نهر\s+\S+\s+)?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")
 # «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it
 _SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبرى مدن)")
 
@@ -1549,18 +1599,29 @@ def _landmark(text: str, m: Mention) -> bool:
     return before in (["شمال"], ["جنوب"], ["شرق"], ["غرب"])
 
 
+# where a place lies, told in a chain after it, then «من» (or «من أيدي»): whom it was taken from
+_FROM_AFTER_PLACES = re.compile(
+    r"^(?:\s*،?\s*(?:في|علي|قرب|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+شرق|\s+غرب)?)\s+[^،]{1,40}?)*"
+    r"\s*،?\s*من(?:\s+(?:ايدي|يد))?\s*$"
+)
+
+
 def _taken_from(
     actors: list[Mention], place: Mention, agent: Mention | None, text: str
 ) -> Mention | None:
     """Whom a place was taken from: an actor after «من» just after the place («استعادت
     بلدة القيارة في محافظة نينوى من تنظيم الدولة الإسلامية»)."""
     for m in actors:
-        if m.start <= place.end or m is agent or m.start - place.end > 60:
+        if m.start <= place.end or m is agent or m.start - place.end > 90:
             continue
         between = fold(text[place.end : m.start])
         words = between.replace("،", " ").split()
         if words[-1:] == ["من"] and (len(words) <= 4 or (len(words) <= 7 and "،" not in between)):
             return m  # («بلدة القريتين في ريف حمص الجنوبي الشرقي من تنظيم الدولة»)
+        if _FROM_AFTER_PLACES.match(between):
+            # «ناحية جرف الصخر في محافظة بابل، جنوب بغداد، من تنظيم الدولة», «سد تشرين على
+            # نهر الفرات في ريف حلب الشرقي من أيدي تنظيم الدولة»
+            return m
         # «على مدينة جرابلس في محافظة حلب بعد طرد تنظيم الدولة الإسلامية منها»: in the
         # same clause, the one driven out of it
         driven_out = re.findall(r"\w+", fold(text[m.end : m.end + 8]))[:1] in (["منها"], ["منه"])
@@ -1725,9 +1786,11 @@ def _node(result: Draft, p: Proposal) -> str:
     }.get(p.cls, ("agent", "opponent"))
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
-        if p.cls not in (*CAPTURES, "ControlPeriod"):
+        # (a capture has one taker: those with it take part in it)
+        ally_role = "hasParticipant" if p.cls in CAPTURES else role[0]
+        if p.cls != "ControlPeriod":
             for ally in p.allies:
-                lines.append(f"    ckg:{role[0]} <{ally.iri}> ;")
+                lines.append(f"    ckg:{ally_role} <{ally.iri}> ;")
     if p.opponent is not None and role[1] is not None:
         for opponent in (p.opponent, *p.others):
             lines.append(f"    ckg:{role[1]} <{opponent.iri}> ;")

@@ -111,6 +111,12 @@ class Lexicon:
             for actor, value in gazetteer.subject_objects(prop):
                 affiliations.setdefault(str(actor), set()).add(str(value).rsplit("#", 1)[-1])
         cities, provinces = of(CKG.City), of(CKG.Province)
+        for each in sorted(provinces):
+            # «ريف الحسكة» (the countryside of Hasakah): the province «محافظة الحسكة», as the
+            # hand encodings read it, unless the gazetteer names that countryside itself
+            words = fold(arabic.get(each, "")).split()
+            if words[:1] == ["محافظه"] and len(words) > 1:
+                names.setdefault(("ريف", *words[1:]), (each, "place", False))
         within: dict[str, list[str]] = {}
         for place, container in gazetteer.subject_objects(CKG.within):
             within.setdefault(str(place), []).append(str(container))
