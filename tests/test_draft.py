@@ -1403,6 +1403,98 @@ def test_a_speaker_referred_back_to_is_not_quoted_from_the_sentence_before(
     assert slug(launch.place) == "aleppo-province"
 
 
+# other words of the same sense and other names in use, each on a sentence of its own (written
+# from what Arabic news says, not from a held-out report)
+@pytest.mark.parametrize(
+    ("sentence", "cls", "agent", "place"),
+    [
+        ("حررت القوات العراقية الأحد مدينة الفلوجة.", "Recapture", "iraqi-forces", "fallujah"),
+        ("استردت القوات العراقية مدينة الرمادي.", "Recapture", "iraqi-forces", "ramadi"),
+        ("استرجع الجيش السوري مدينة تدمر.", "Recapture", "syrian-army", "palmyra"),
+        ("استولى تنظيم الدولة الإسلامية على مدينة الرمادي.", "Capture", "isis", "ramadi"),
+        ("بسط تنظيم الدولة الإسلامية سيطرته على مدينة تدمر.", "Capture", "isis", "palmyra"),
+        ("أحكمت قوات سوريا الديموقراطية سيطرتها على مدينة الرقة.", "Capture", "sdf", "raqqa"),
+        ("فرض تنظيم الدولة الإسلامية سيطرته على مدينة الموصل.", "Capture", "isis", "mosul"),
+        (
+            "دحرت القوات العراقية تنظيم الدولة الإسلامية من مدينة هيت.",
+            "Expulsion",
+            "iraqi-forces",
+            "hit",
+        ),
+        (
+            "أخرجت قوات سوريا الديموقراطية تنظيم الدولة الإسلامية من مدينة منبج.",
+            "Expulsion",
+            "sdf",
+            "manbij",
+        ),
+        ("اقتحمت القوات العراقية مدينة الرمادي.", "MilitaryOperation", "iraqi-forces", "ramadi"),
+        ("تحاصر القوات العراقية مدينة الفلوجة.", "Siege", "iraqi-forces", "fallujah"),
+        ("حاصرت قوات سوريا الديموقراطية مدينة الرقة.", "Siege", "sdf", "raqqa"),
+        ("فرضت القوات العراقية حصارا على مدينة الفلوجة.", "Siege", "iraqi-forces", "fallujah"),
+        (
+            "شن التحالف الدولي ضربات جوية على مدينة الرقة.",
+            "AirStrike",
+            "international-coalition",
+            "raqqa",
+        ),
+        (
+            "باشرت القوات العراقية عملية لاستعادة مدينة تكريت.",
+            "OffensiveLaunch",
+            "iraqi-forces",
+            "tikrit",
+        ),
+        (
+            "اندلعت مواجهات بين القوات العراقية وتنظيم الدولة الإسلامية في مدينة الرمادي.",
+            "Battle",
+            "iraqi-forces",
+            "ramadi",
+        ),
+        ("وتقع مدينة الرقة تحت سيطرة تنظيم الدولة الإسلامية.", "ControlPeriod", "isis", "raqqa"),
+        ("استعادت قوات سوريا الديمقراطية مدينة منبج.", "Recapture", "sdf", "manbij"),
+        ("سيطرت قسد على مدينة الطبقة.", "Capture", "sdf", "tabqa"),
+        ("استعاد الجيش العربي السوري مدينة تدمر.", "Recapture", "syrian-army", "palmyra"),
+        ("سيطرت الوحدات الكردية على مدينة تل أبيض.", "Capture", "ypg", "tal-abyad"),
+        ("دخلت قوات البيشمركة مدينة سنجار.", "MilitaryOperation", "peshmerga", "sinjar"),
+        ("استعادت القوات العراقية مدينة تل عفر.", "Recapture", "iraqi-forces", "tal-afar"),
+    ],
+)
+def test_words_of_the_same_sense_and_names_in_use(
+    wide: Lexicon, sentence: str, cls: str, agent: str, place: str
+) -> None:
+    found = [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, sentence)]
+    assert (cls, agent, place) in found
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "وأكد المرصد السوري لحقوق الإنسان",
+        "وذكر المرصد السوري لحقوق الإنسان",
+        "حسب المرصد السوري لحقوق الإنسان،",
+    ],
+)
+def test_other_verbs_of_saying_make_claims(wide: Lexicon, verb: str) -> None:
+    found = proposals(wide, f"{verb} أن قوات سوريا الديموقراطية سيطرت على مدينة الطبقة.")
+    claim = next(p for p in found if p.cls == "Claim")
+    assert slug(claim.agent) == "sohr"
+    assert [p.cls for p in claim.covers] == ["Capture", "ControlPeriod"]
+
+
+def test_backing_by_other_words_and_a_siege_of_people_not_placed(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية على مدينة الرمادي بمساندة التحالف الدولي. وسيطر تنظيم الدولة "
+        "الإسلامية على أحياء من مدينة دير الزور، حيث حاصر الآلاف من العسكريين.",
+    )
+    support = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == (
+        "international-coalition",
+        "iraqi-forces",
+    )
+    # «حيث حاصر الآلاف»: people besieged, not a place; no siege is placed by «حيث»
+    assert not [p for p in found if p.cls == "Siege"]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

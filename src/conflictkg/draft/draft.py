@@ -1397,9 +1397,10 @@ def _resolved_place(
         # «طرد قوات النظام له منها»: the place named before
         place = _where_it_refers(text, start, end, offset, places, context)
         referred = place is not None
-    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
+    if rule.cls != "Siege" and fold(text[max(offset, start - 8) : start]).split()[-1:] == ["حيث"]:
         # «في الريف الشرقي حيث تخوض …»: where is the place just named, the head of a
         # chain of them («جامع النوري في المدينة القديمة في الموصل، حيث»: the mosque)
+        # (not what is besieged: «حيث حاصر الآلاف من العسكريين» names people, not a place)
         before = [m for m in places if m.end <= start and not m.broad]
         place = _head_of_chain(before, text) if before else place
     return place, referred
