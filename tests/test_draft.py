@@ -1495,6 +1495,84 @@ def test_backing_by_other_words_and_a_siege_of_people_not_placed(wide: Lexicon) 
     assert not [p for p in found if p.cls == "Siege"]
 
 
+def test_backed_by_a_town_north_of_a_city_and_more_than_a_year_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أكدت قيادة العمليات المشتركة الثلاثاء أن القوات العراقية، مدعومة بفصائل الحشد الشعبي، "
+        "أحكمت سيطرتها على مدينة تكريت شمال بغداد، بعد أكثر من عام على سيطرة تنظيم الدولة "
+        "الإسلامية عليها.",
+    )
+    backing = next(p for p in found if p.cls == "SupportRelation")
+    assert (slug(backing.agent), slug(backing.opponent)) == ("pmf", "iraqi-forces")
+    taken = [p for p in found if p.cls == "Capture"]
+    assert [(slug(p.agent), slug(p.place)) for p in taken] == [
+        ("iraqi-forces", "tikrit"),
+        ("isis", "tikrit"),  # «عليها»: the town, not Baghdad named as a landmark after it
+    ]
+    # «بعد أكثر من عام على»: at least a year before Tuesday 7 November, at most two
+    assert taken[1].time is not None
+    assert (taken[1].time.earliest, taken[1].time.latest) == (
+        dt.date(2015, 11, 8),
+        dt.date(2016, 11, 7),
+    )
+
+
+def test_a_city_entered_by_forces_named_before_a_relative_clause_and_a_named_operation(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "باتت مدينة عفرين تحت سيطرة القوات التركية، التي دخلتها الأحد. وكانت أنقرة قد أطلقت في "
+        "20 كانون الثاني/يناير عملية عسكرية أطلقت عليها اسم «غصن الزيتون» ضد وحدات حماية الشعب "
+        "الكردية.",
+    )
+    held = next(p for p in found if p.cls == "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("turkish-army", "afrin")  # «القوات التركية»
+    # «التي دخلتها»: the forces before «التي» entered the city; the entry holds: a capture
+    entered = next(p for p in found if p.cls == "Capture")
+    assert (slug(entered.agent), slug(entered.place)) == ("turkish-army", "afrin")
+    # one launch, not two («أطلقت عليها اسم» names it); where is not said, whom against is
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.opponent), launch.place) == ("turkey", "ypg", None)
+    # an operation launched in a relative clause is where the words after it say
+    named = proposals(wide, "جاء ذلك في إطار عملية «درع الفرات» التي أطلقتها أنقرة في شمال سوريا.")
+    assert [(p.cls, slug(p.place)) for p in named][:1] == [("OffensiveLaunch", "syria")]
+
+
+def test_the_end_of_a_caliphate_a_taking_by_the_subject_and_fighters_holding_out(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلنت قوات سوريا الديموقراطية السبت القضاء التام على «خلافة» تنظيم الدولة الإسلامية، بعد "
+        "سيطرتها على آخر جيب للجهاديين في بلدة الباغوز. ولا يزال مقاتلو التنظيم يتحصنون في جيوب "
+        "في البادية السورية.",
+    )
+    loss = next(p for p in found if p.cls == "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("isis", "baghouz")
+    # «بعد سيطرتها على»: the sentence's subject's taking, not the organisation's
+    taken = next(p for p in found if p.cls == "Capture")
+    assert (slug(taken.agent), slug(taken.place)) == ("sdf", "baghouz")
+    holding = next(p for p in found if slug(p.place) == "syrian-badia")
+    assert (holding.cls, slug(holding.agent), holding.extent) == (
+        "ControlPeriod",
+        "isis",
+        "LimitedPockets",
+    )
+
+
+def test_a_backing_between_commas_and_the_area_a_few_words_on(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "طردت قوات سوريا الديموقراطية الجمعة تنظيم الدولة الإسلامية من بلدة هجين. ويأتي ذلك بعد "
+        "أكثر من ثلاثة أشهر على بدء هذه القوات، بدعم من التحالف الدولي، هجوما لطرد الجهاديين "
+        "من المنطقة.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place)) == ("sdf", "hajin")
+    assert launch.time is not None and launch.time.latest == dt.date(2017, 8, 5)
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

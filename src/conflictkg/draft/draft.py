@@ -28,9 +28,13 @@ from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 
 _SENTENCE = re.compile(r"[^.!؟\n]+")
-# words a verb and its preposition may have between them; an apposition between commas
-# («قوات سوريا الديموقراطية، وهي تحالف من فصائل كردية وعربية، الجمعة على») counts as one
-_GAP = r"(?:\s+(?:[^\s،]+،\s+وه[وي]\s[^،.]{1,80}?،|\S+)){0,8}?"
+# words a verb and its preposition may have between them; an apposition or a backing between
+# commas («قوات سوريا الديموقراطية، وهي تحالف من فصائل كردية وعربية، الجمعة على», «بدء هذه
+# القوات، بدعم من التحالف الدولي، هجوما») counts as one
+_GAP = (
+    r"(?:\s+(?:[^\s،]+،\s+(?:وه[وي]|بدعم|بمسانده|بغطاء)\s[^،.]{1,80}?،"
+    r"|\S+)){0,8}?"
+)
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
 _ENDING = (
@@ -368,7 +372,7 @@ def _described(
 _NAMED = re.compile(r"(?:عمليه|حمله|معركه)\s*«[^»]*»")
 # an operation, named or not, just before «التي»: «عملية «درع الفرات» التي», «الحملة التي»
 _OPERATION_BEFORE = re.compile(
-    r"(?:عمليه|حمله|معركه|هجوم|العمليات)(?:\s*«[^»]*»)?\s+(?:التي|الذي)\s+\S*$"
+    r"(?:عمليه|حمله|معركه|هجوم|العمليات)(?:\s*«[^»]*»)?\s+(?:التي|الذي)(?:\s+\S*)?$"
 )
 
 
@@ -823,10 +827,12 @@ _IN_THE_CITY = re.compile(
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
+# «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
+_NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation, a battle, a campaign right before a capture's noun: what it is for
 _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|معركه|حمله|هجوم)\s*$")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
-_THE_AREA = re.compile(r"^\s*(?:(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
+_THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?ل(?:استعاد|تحرير)(?:ت)?(?:\u0647|\u0647\u0627)(?!\w)"
@@ -872,7 +878,7 @@ def _propose(
         else None
     )
     relative_subject: Mention | None = None
-    relative = False
+    relative = operation = False
     inside: Mention | None = next((m for m in places if start < m.start and m.end <= end), None)
     if (
         (
@@ -894,11 +900,17 @@ def _propose(
             # operation; the launch is where the words after it say
             if not _OPERATION_BEFORE.search(fold(text[max(offset, start - 40) : start])):
                 return None
-            relative = False
+            relative, operation = False, True
         elif relative and antecedent is None:
-            return None  # «المناطق التي سيطر عليها»: a description, not a fact
-        before = [m for m in places if m.end <= start and not m.broad]
-        place = antecedent or (_head_of_chain(before, text) if before else context.place)
+            # «تحت سيطرة القوات التركية، التي دخلتها الأحد»: a clause about an actor, who
+            # acts; its pronoun is the place named before
+            relative_subject = _actor_before_relative(text, start, offset, actors)
+            if relative_subject is None:
+                return None  # «المناطق التي سيطر عليها»: a description, not a fact
+            relative = False
+        if not operation:  # (the operation's launch is where the words after it say)
+            before = [m for m in places if m.end <= start and not m.broad]
+            place = antecedent or (_head_of_chain(before, text) if before else context.place)
         if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after
             relative_subject = next(
                 (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1),
@@ -939,6 +951,19 @@ def _propose(
         named = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
         if named and not _object_of_support(text, named[-1]):
             agent, coordinated_verb = named[-1], True
+    if agent is None and rule.agent == "subject":
+        # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
+        agent = next(
+            (
+                m
+                for m in actors
+                if m.end <= start
+                and not m.person
+                and not _object(text, m)
+                and not _object_of_support(text, m)
+            ),
+            None,
+        )
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
@@ -1015,8 +1040,10 @@ def _propose(
         elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
             before = [m for m in places if m.end <= start and not m.broad]
             place = _head_of_chain(before, text) if before else context.place
-        else:
-            before = [m for m in places if m.end <= start and not m.broad]
+        else:  # (not a landmark: «مدينة بيجي شمال بغداد، … عليها» is Baiji)
+            before = [
+                m for m in places if m.end <= start and not m.broad and not _landmark(text, m)
+            ]
             place = before[-1] if before else context.place
         referred = True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
@@ -1074,8 +1101,15 @@ def _propose(
             opponent=supported,
             confidence=0.6,
         )
-    if rule.target in ("after", "previous", "pronoun") and place is None:
+    if (
+        rule.target in ("after", "previous", "pronoun")
+        and place is None
+        # (a launch against a named side may leave where unsaid: «أطلقت أنقرة عملية … ضد X»)
+        and not (rule.cls == "OffensiveLaunch" and opponent is not None)
+    ):
         return None
+    if _NAMING.match(fold(text[end : end + 20])):
+        return None  # «عملية أطلقت عليها اسم «غصن الزيتون»»: naming it, not launching it
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
     if agent is None:  # every fact the drafter proposes has its actor
@@ -1252,7 +1286,7 @@ _NUMBERS = {
     if w
 }
 _SPAN = (
-    r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?:(?P<n>\d+|"
+    r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?P<more>اكثر\s+من\s+)?(?:(?P<n>\d+|"
     + "|".join(_NUMBERS)
     + r")\s+)?(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -1299,6 +1333,8 @@ def _span_before(
     elif not count:
         count = 2 if found.group("unit").endswith(("ين",)) else 1
         most, least = count * days + slack, max(0, count * days - slack)
+    if found.group("more"):  # «بعد أكثر من عام على»: at least that long, up to twice as long
+        most, least = 2 * count * days, count * days
     latest_from = anchor.latest if anchor is not None else report
     earliest_from = anchor.earliest if anchor is not None else report
     assert latest_from is not None and earliest_from is not None
@@ -1420,11 +1456,10 @@ def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
         return False  # «غاراتها»: whose strikes, not what they struck
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
-    return written.startswith(listed) and written[len(listed) :] in (
-        "\u0647",
-        "\u0647\u0627",
-        "\u0647\u0645",
-    )
+    ending = written[len(listed) :] if written.startswith(listed) else ""
+    if len(rule.words) == 1 and ending[:1] in ("\u062a", "\u0648"):
+        ending = ending[1:]  # a verb's own ending first: «دخلتها» (she entered it)
+    return written.startswith(listed) and ending in ("\u0647", "\u0647\u0627", "\u0647\u0645")
 
 
 def _relative_antecedent(
@@ -1455,6 +1490,20 @@ def _relative_antecedent(
             # the head of a chain ending there: «مدينة منبج في محافظة حلب في شمال سوريا، التي»
             return True, _head_of_chain([m for m in places if m.end <= named[-1].end], text)
     return False, None
+
+
+def _actor_before_relative(
+    text: str, start: int, offset: int, actors: list[Mention]
+) -> Mention | None:
+    """The actor named just before «التي» / «الذي» a few words before the words, if any
+    («القوات التركية والفصائل السورية الموالية لها، التي دخلتها»: the Turkish forces)."""
+    for word in reversed(list(re.finditer(r"\S+", text[offset:start]))[-4:]):
+        if fold(word.group()) in ("التي", "الذي"):
+            at = offset + word.start()
+            named = [m for m in actors if m.end <= at and not _object(text, m)]
+            near = [m for m in named if len(text[m.end : at].split()) <= 4]
+            return _coordinated_first(near, text) if near else None
+    return None
 
 
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
