@@ -1456,6 +1456,44 @@ def test_a_speaker_referred_back_to_is_not_quoted_from_the_sentence_before(
         ("سيطرت الوحدات الكردية على مدينة تل أبيض.", "Capture", "ypg", "tal-abyad"),
         ("دخلت قوات البيشمركة مدينة سنجار.", "MilitaryOperation", "peshmerga", "sinjar"),
         ("استعادت القوات العراقية مدينة تل عفر.", "Recapture", "iraqi-forces", "tal-afar"),
+        ("وباتت مدينة الرقة بيد قوات سوريا الديموقراطية.", "ControlPeriod", "sdf", "raqqa"),
+        ("يحتل تنظيم الدولة الإسلامية مدينة الموصل.", "ControlPeriod", "isis", "mosul"),
+        ("احتل تنظيم الدولة الإسلامية مدينة الرمادي.", "Capture", "isis", "ramadi"),
+        ("وقعت مدينة الموصل في قبضة تنظيم الدولة الإسلامية.", "Capture", "isis", "mosul"),
+        ("عادت مدينة تكريت إلى سيطرة القوات العراقية.", "Recapture", "iraqi-forces", "tikrit"),
+        (
+            "انتزعت قوات سوريا الديموقراطية مدينة منبج من تنظيم الدولة الإسلامية.",
+            "Capture",
+            "sdf",
+            "manbij",
+        ),
+        ("تشن القوات العراقية هجوما على مدينة الموصل.", "Offensive", "iraqi-forces", "mosul"),
+        ("تتقدم قوات سوريا الديموقراطية نحو مدينة الرقة.", "MilitaryOperation", "sdf", "raqqa"),
+        (
+            "خاضت القوات العراقية معارك في مدينة الرمادي.",
+            "MilitaryOperation",
+            "iraqi-forces",
+            "ramadi",
+        ),
+        (
+            "اندلع قتال بين الجيش السوري وتنظيم الدولة الإسلامية في مدينة تدمر.",
+            "Battle",
+            "syrian-army",
+            "palmyra",
+        ),
+        (
+            "دخلت الشرطة الاتحادية الجانب الغربي من الموصل.",
+            "MilitaryOperation",
+            "iraqi-federal-police",
+            "west-mosul",
+        ),
+        ("سيطر الجيش السوري على مدينة حلب.", "Capture", "syrian-army", "aleppo"),
+        (
+            "تقدم مقاتلو حزب الله نحو مدينة البوكمال.",
+            "MilitaryOperation",
+            "hezbollah",
+            "albu-kamal",
+        ),
     ],
 )
 def test_words_of_the_same_sense_and_names_in_use(
@@ -1471,6 +1509,8 @@ def test_words_of_the_same_sense_and_names_in_use(
         "وأكد المرصد السوري لحقوق الإنسان",
         "وذكر المرصد السوري لحقوق الإنسان",
         "حسب المرصد السوري لحقوق الإنسان،",
+        "وكشف المرصد السوري لحقوق الإنسان",
+        "وأشار المرصد السوري لحقوق الإنسان إلى",
     ],
 )
 def test_other_verbs_of_saying_make_claims(wide: Lexicon, verb: str) -> None:

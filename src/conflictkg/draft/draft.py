@@ -951,6 +951,8 @@ def _propose(
         named = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
         if named and not _object_of_support(text, named[-1]):
             agent, coordinated_verb = named[-1], True
+    if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»
+        agent = next((m for m in actors if 0 <= m.start - end <= 3), None)
     if agent is None and rule.agent == "subject":
         # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
         agent = next(
