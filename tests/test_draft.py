@@ -1613,6 +1613,47 @@ def test_a_backing_between_commas_and_the_area_a_few_words_on(wide: Lexicon) -> 
     assert launch.time is not None and launch.time.latest == dt.date(2017, 8, 5)
 
 
+def test_storming_begun_a_wall_breached_and_the_army_of_the_dateline(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بدأت القوات العراقية الأحد اقتحام المدينة القديمة في غرب الموصل. واخترقت قوات سوريا "
+        "الديموقراطية، بإسناد من طائرات التحالف الدولي، سور المدينة القديمة في الرقة، وفق ما "
+        "أعلن التحالف الدولي الثلاثاء.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place)) == ("iraqi-forces", "mosul-old-city")
+    breach = next(p for p in found if p.cls == "MilitaryOperation")
+    assert (slug(breach.agent), slug(breach.place)) == ("sdf", "raqqa-old-city")
+    said = next(p for p in found if p.cls == "Announcement")
+    assert slug(said.agent) == "international-coalition" and breach in said.covers
+    # «قوات الجيش» with no army named before, in a report datelined in Baghdad: the Iraqi
+    # army, the first of those taking part, marked as read so
+    text = (
+        "بغداد: أعلن حيدر العبادي الأحد انطلاق عملية استعادة قضاء تلعفر. وتشارك في العملية قوات "
+        "الجيش والشرطة الاتحادية."
+    )
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    result = draft(text, header, wide)
+    started = next(p for p in result.proposals if p.cls == "OffensiveLaunch")
+    assert (slug(started.agent), slug(started.place)) == ("iraqi-army", "tal-afar")
+    assert "the army of the dateline's country" in result.turtle()
+    # datelined in Beirut, «الجيش» alone is not read
+    elsewhere = draft(
+        text.replace("بغداد:", "بيروت:"),
+        header_for(
+            text.replace("بغداد:", "بيروت:"),
+            "t",
+            "data/sources/t.ar.txt",
+            str(ID["actor/afp"]),
+            REPORT_DATE,
+            wide,
+        ),
+        wide,
+    )
+    started = next(p for p in elsewhere.proposals if p.cls == "OffensiveLaunch")
+    assert slug(started.agent) == "iraqi-federal-police"
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

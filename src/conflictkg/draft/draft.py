@@ -160,6 +160,10 @@ def draft(
     slugs: dict[str, int] = {}
     context = Context(report=header.date)
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
+    country = lexicon.country_of.get(header.dateline or "")
+    if country in lexicon.armies:  # none named yet: the army of the dateline's country
+        iri, label = lexicon.armies[country]
+        heads["الجيش"] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
     participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
     for sentence in _SENTENCE.finditer(text):
@@ -725,7 +729,18 @@ def _taking_part(body: str, offset: int, mentions: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     for match in _TAKING_PART.finditer(folded):
         at = offset + origin[match.end() - 1] + 1
-        first = next((m for m in mentions if m.kind == "actor" and 0 <= m.start - at <= 2), None)
+        # the first actor named after the words in their clause («قوات الجيش والشرطة …»)
+        first = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "actor"
+                and m.start >= at
+                and not re.search(r"[،.]", body[at - offset : m.start - offset])
+                and m.start - at <= 20
+            ),
+            None,
+        )
         if first is not None:
             out.append(first)
     return out
@@ -1990,6 +2005,10 @@ def _node(result: Draft, p: Proposal) -> str:
         named = (role[0] if mention is p.agent else role[1]) or "agent"
         if mention.said:  # «الجيش» for the army named before
             why = f"«{mention.said}» read as {mention.text}, named before."
+            if mention.by_dateline:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, the army of the dateline's country."
+                )
             inferences.append((named, "Coreference", mention.said, why))
         if mention.metonym:
             why = f"«{mention.text}» read as the state it stands for."

@@ -40,6 +40,8 @@ class Mention:
     # after «مطار الموصل»
     in_city: tuple[str, str] | None = None
     in_province: tuple[str, str] | None = None  # the same for «المحافظة»
+    # «الجيش» read as the army of the country the report is datelined in, none named before
+    by_dateline: bool = False
 
 
 def forms(word: str) -> set[str]:
@@ -75,6 +77,11 @@ class Lexicon:
     state_forces: frozenset[str] = frozenset()  # a state's forces (ckg:stateOf): «القوات الحكومية»
     in_province: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> its province
     provinces: frozenset[str] = frozenset()
+    # a country -> its army (an actor ckg:stateOf it whose Arabic label begins «الجيش»), and
+    # a place -> the country it lies in: what «الجيش» alone stands for in a report datelined
+    # there («بغداد:»), no army named before
+    armies: dict[str, tuple[str, str]] = field(default_factory=dict)
+    country_of: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -137,6 +144,26 @@ class Lexicon:
                         return found
             return None
 
+        countries = of(CKG.Country)
+
+        def country_of_place(place: str, seen: frozenset[str] = frozenset()) -> str | None:
+            if place in countries:
+                return place
+            for container in sorted(within.get(place, [])):
+                if container not in seen:
+                    found = country_of_place(container, seen | {place})
+                    if found is not None:
+                        return found
+            return None
+
+        country_of = {
+            place: country for place in within if (country := country_of_place(place)) is not None
+        }
+        armies = {
+            str(state): (str(force), arabic[str(force)])
+            for force, state in gazetteer.subject_objects(CKG.stateOf)
+            if fold(arabic.get(str(force), "")).split()[:1] == ["الجيش"]
+        }
         in_province = {
             place: (province, arabic[province])
             for place in within
@@ -156,6 +183,8 @@ class Lexicon:
             frozenset(str(s) for s in gazetteer.subjects(CKG.stateOf, None)),
             in_province,
             provinces,
+            armies,
+            country_of,
         )
 
     @staticmethod
