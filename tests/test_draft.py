@@ -1654,6 +1654,38 @@ def test_storming_begun_a_wall_breached_and_the_army_of_the_dateline(wide: Lexic
     assert slug(started.agent) == "iraqi-federal-police"
 
 
+def test_a_doer_named_after_a_passive_and_facts_denied_or_aimed_at(wide: Lexicon) -> None:
+    found = proposals(wide, "وتمت استعادة مدينة الرمادي أمس على يد القوات العراقية.")
+    taken = next(p for p in found if p.cls == "Recapture")
+    # «على يد القوات العراقية»: the doer of a passive; «أمس»: the day before the report's
+    assert (slug(taken.agent), slug(taken.place)) == ("iraqi-forces", "ramadi")
+    assert taken.time is not None and taken.time.value == "2017-11-08"
+    for sentence in (
+        "ولم تتمكن القوات العراقية من السيطرة على مدينة الموصل.",
+        "ونفت القوات العراقية أن يكون تنظيم الدولة الإسلامية قد سيطر على مدينة الرمادي.",
+        "وتسعى القوات العراقية إلى السيطرة على مدينة الموصل.",
+        "وتحشد القوات العراقية قواتها بهدف استعادة مدينة الموصل.",
+    ):
+        assert not [p for p in proposals(wide, sentence) if p.cls in ("Capture", "Recapture")]
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "earliest", "latest"),
+    [
+        ("في الشهر الماضي", "2017-10", dt.date(2017, 10, 1), dt.date(2017, 10, 31)),
+        ("خلال العام الماضي", "2016", dt.date(2016, 1, 1), dt.date(2016, 12, 31)),
+        ("في منتصف تشرين الأول/أكتوبر", "2017-10", dt.date(2017, 10, 11), dt.date(2017, 10, 20)),
+        ("وأعلن اليوم", "2017-11-09", dt.date(2017, 11, 9), dt.date(2017, 11, 9)),
+    ],
+)
+def test_times_told_against_the_report_s_date(
+    said: str, value: str, earliest: dt.date, latest: dt.date
+) -> None:
+    (found,) = find_times(said, REPORT_DATE)
+    assert (found.value, found.earliest, found.latest) == (value, earliest, latest)
+    assert found.inference == "ContextualBound"
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

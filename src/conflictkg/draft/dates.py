@@ -3,14 +3,16 @@
 Found in a sentence: a day with its month («في 17 تشرين الأول/اكتوبر», «في السابع عشر من
 تشرين الاول/اكتوبر 2016», «في العاشر من تموز/يوليو 2017»), a month («في أيلول/سبتمبر
 الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
-start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days) or its end («في نهاية
-تشرين الأول/أكتوبر», «أواخر …», its last ten days) or of a year («مطلع 2014», its first three
-months; «مطلع العام», this year's), last week («الأسبوع الماضي», the Sunday-to-Saturday week
-before the report's) and a weekday («الخميس»). Month names
-come in both families (Levantine «تشرين الثاني» and the other «نوفمبر»), alone or paired
-with a slash. A year left out is taken from the report's date (the latest such day not
-after it) and a weekday is the latest such day on or before the report's date: both are
-inferences, and say so. Matching folds hamza forms and ta marbuta (conflictkg.arabic).
+start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days), its middle («منتصف …»,
+days 11 to 20) or its end («في نهاية تشرين الأول/أكتوبر», «أواخر …», its last ten days), the
+start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), last week
+(«الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
+before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم») and a
+weekday («الخميس»). Month names come in both families (Levantine «تشرين الثاني» and the
+other «نوفمبر»), alone or paired with a slash. A year left out is taken from the report's
+date (the latest such day not after it) and a weekday is the latest such day on or before
+the report's date: both are inferences, and say so. Matching folds hamza forms and ta
+marbuta (conflictkg.arabic).
 """
 
 from __future__ import annotations
@@ -121,6 +123,14 @@ PATTERNS = [
     ),
     # «الأسبوع الماضي»: the week (Sunday to Saturday) before the report's
     ("last week", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الاسبوع\s+الماضي(?!\w)")),
+    # «الشهر الماضي», «العام الماضي»: the month, the year before the report's
+    ("last month", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الشهر\s+الماضي(?!\w)")),
+    ("last year", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?العام\s+الماضي(?!\w)")),
+    # «أمس» (yesterday), «اليوم» alone (today): the day before the report's, the report's
+    ("yesterday", re.compile(r"(?<!\w)[وف]?امس(?!\w)")),
+    ("today", re.compile(r"(?<!\w)(?<!يوم\s)اليوم(?!\s*\w*(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?!\w)")),
+    # «منتصف تشرين الأول»: its middle ten days
+    ("middle", re.compile(rf"(?<!\w)(?:في\s+)?منتصف\s+{_MONTH}{_YEAR}")),
     (
         "season",
         re.compile(
@@ -234,6 +244,46 @@ def _mention(
             f"«{text.strip()}» in a report of {report.isoformat()}: the week from Sunday "
             f"{week_start.isoformat()} to Saturday {week_end.isoformat()}.",
         )
+    if kind in ("yesterday", "today"):
+        day = report - dt.timedelta(days=1 if kind == "yesterday" else 0)
+        return TimeMention(
+            start,
+            end,
+            text,
+            day.isoformat(),
+            "date",
+            day,
+            day,
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: {day.isoformat()}.",
+        )
+    if kind == "last month":
+        last = report.replace(day=1) - dt.timedelta(days=1)
+        first = last.replace(day=1)
+        return TimeMention(
+            start,
+            end,
+            text,
+            f"{first.year:04d}-{first.month:02d}",
+            "gYearMonth",
+            first,
+            last,
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: {first.strftime('%B %Y')}.",
+        )
+    if kind == "last year":
+        year = report.year - 1
+        return TimeMention(
+            start,
+            end,
+            text,
+            str(year),
+            "gYear",
+            dt.date(year, 1, 1),
+            dt.date(year, 12, 31),
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: {year}.",
+        )
     if kind == "year start" and year is None:  # «مطلع العام»: this year's
         year = report.year
     if kind in ("year start", "season"):  # «مطلع 2014»: its first three months; «صيف 2014»
@@ -275,6 +325,11 @@ def _mention(
         latest = min(dt.date(year, month, 10), max(report, earliest))
         inference = "ContextualBound"
         note = (note + " " if note else "") + f"«{text.strip()}»: the first days of the month."
+    if kind == "middle":  # the middle ten days, and not after the report
+        earliest = dt.date(year, month, 11)
+        latest = max(earliest, min(dt.date(year, month, 20), report))
+        inference = "ContextualBound"
+        note = (note + " " if note else "") + f"«{text.strip()}»: the middle of the month."
     if kind == "end":  # the last ten days, and not after the report
         earliest = dt.date(year, month, 21)
         latest = max(earliest, min(latest, report))

@@ -842,6 +842,16 @@ _IN_THE_CITY = re.compile(
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
+# «على يد X», «من قبل X» right before an actor after the words: X is who acted
+_BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
+# a fact negated: «لم»/«لن» up to five words before the words, in their clause; «نفى» earlier in the clause
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
+_DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)(?!\w)")
+# an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
+_PURPOSE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:تسعي|يسعي|تهدف|يهدف)(?:\s+[^\s،]+){0,4}\s+الي|بهدف|من\s+اجل|محاوله"
+    r"|تحاول|يحاول|تعتزم|يعتزم)\s*$"
+)
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation, a battle, a campaign right before a capture's noun: what it is for
@@ -1118,6 +1128,27 @@ def _propose(
             opponent=supported,
             confidence=0.6,
         )
+    if agent is None and rule.agent != "none":
+        # «تمت استعادة المدينة على يد القوات العراقية», «من قبل …»: the doer named after
+        agent = next(
+            (
+                m
+                for m in actors
+                if m.start >= end
+                and m.start - end <= 80
+                and _BY_HAND.search(fold(text[end : m.start]))
+                and not re.search(r"[،.]", text[end : m.start])
+            ),
+            None,
+        )
+    if _NEGATED.search(fold(text[max(offset, start - 40) : start])) or _DENIED.search(
+        fold(text[max(offset, start - 60) : start]).split("،")[-1]
+    ):
+        return None  # «لم تتمكن القوات من السيطرة على …», «نفت … أن يكون التنظيم سيطر على …»
+    if rule.cls in (*CAPTURES, "OffensiveLaunch") and _PURPOSE.search(
+        fold(text[max(offset, start - 50) : start])
+    ):
+        return None  # «تسعى إلى السيطرة على …», «بهدف استعادة …»: an aim, not a fact
     if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
