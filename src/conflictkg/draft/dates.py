@@ -128,7 +128,12 @@ PATTERNS = [
     ("last year", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?العام\s+الماضي(?!\w)")),
     # «أمس» (yesterday), «اليوم» alone (today): the day before the report's, the report's
     ("yesterday", re.compile(r"(?<!\w)[وف]?امس(?!\w)")),
-    ("today", re.compile(r"(?<!\w)(?<!يوم\s)اليوم(?!\s*\w*(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?!\w)")),
+    (
+        "today",
+        re.compile(
+            r"(?<!\w)(?<!يوم\s)اليوم(?!\s*\w*(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?!\w)"
+        ),
+    ),
     # «منتصف تشرين الأول»: its middle ten days
     ("middle", re.compile(rf"(?<!\w)(?:في\s+)?منتصف\s+{_MONTH}{_YEAR}")),
     (
@@ -258,31 +263,32 @@ def _mention(
             f"«{text.strip()}» in a report of {report.isoformat()}: {day.isoformat()}.",
         )
     if kind == "last month":
-        last = report.replace(day=1) - dt.timedelta(days=1)
-        first = last.replace(day=1)
+        month_end = report.replace(day=1) - dt.timedelta(days=1)
+        month_start = month_end.replace(day=1)
         return TimeMention(
             start,
             end,
             text,
-            f"{first.year:04d}-{first.month:02d}",
+            f"{month_start.year:04d}-{month_start.month:02d}",
             "gYearMonth",
-            first,
-            last,
+            month_start,
+            month_end,
             "ContextualBound",
-            f"«{text.strip()}» in a report of {report.isoformat()}: {first.strftime('%B %Y')}.",
+            f"«{text.strip()}» in a report of {report.isoformat()}: "
+            f"{month_start.strftime('%B %Y')}.",
         )
     if kind == "last year":
-        year = report.year - 1
+        previous = report.year - 1
         return TimeMention(
             start,
             end,
             text,
-            str(year),
+            str(previous),
             "gYear",
-            dt.date(year, 1, 1),
-            dt.date(year, 12, 31),
+            dt.date(previous, 1, 1),
+            dt.date(previous, 12, 31),
             "ContextualBound",
-            f"«{text.strip()}» in a report of {report.isoformat()}: {year}.",
+            f"«{text.strip()}» in a report of {report.isoformat()}: {previous}.",
         )
     if kind == "year start" and year is None:  # «مطلع العام»: this year's
         year = report.year
