@@ -1686,6 +1686,37 @@ def test_times_told_against_the_report_s_date(
     assert found.inference == "ContextualBound"
 
 
+def test_two_towns_held_by_the_side_fought_and_large_parts_of_the_country(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت قوات البشمركة الأحد بلدتي جلولاء والسعدية في محافظة ديالى، بعد معارك مع تنظيم "
+        "الدولة الإسلامية الذي كان يسيطر عليهما منذ الصيف.",
+    )
+    # «الذي كان يسيطر عليهما»: the organisation fought held the two towns, since the summer
+    held = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis"]
+    assert sorted(slug(p.place) or "" for p in held) == ["jalawla", "saadiya"]
+    assert all(p.time is not None and p.time.earliest == dt.date(2017, 6, 1) for p in held)
+    found = proposals(
+        wide,
+        "استعادت القوات العراقية الاثنين محافظة ديالى، لتكون أول محافظة تستعيدها منذ سيطرة "
+        "الجهاديين على مناطق واسعة في البلاد في حزيران/يونيو 2014.",
+    )
+    taken = next(p for p in found if p.cls == "Capture")
+    # «في البلاد»: the country the province named before lies in; «مناطق واسعة»: large parts
+    assert (slug(taken.place), taken.referred) == ("iraq", True)
+    assert taken.starts is not None and taken.starts.extent == "LargeParts"
+
+
+def test_an_offensive_to_retake_the_city_named_before_as_a_landmark(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت الشرطة الاتحادية ناحية حمام العليل جنوب الموصل، في إطار الهجوم الذي بدأته "
+        "القوات العراقية في 17 تشرين الأول/أكتوبر لاستعادة المدينة.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place)) == ("iraqi-forces", "mosul")
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -94,7 +94,14 @@ ORDINALS = {
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
-SEASONS = {"الربيع": (3, 5), "ربيع": (3, 5), "صيف": (6, 8), "الصيف": (6, 8), "خريف": (9, 11)}
+SEASONS = {
+    "الربيع": (3, 5),
+    "ربيع": (3, 5),
+    "صيف": (6, 8),
+    "الصيف": (6, 8),
+    "خريف": (9, 11),
+    "الخريف": (9, 11),
+}
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
@@ -140,6 +147,14 @@ PATTERNS = [
         "season",
         re.compile(
             rf"(?<!\w)(?P<season>{_alternatives(SEASONS)})\s+(?:العام\s+|عام\s+)?(?P<year>\d{{4}})"
+        ),
+    ),
+    # «منذ الصيف», «خلال الربيع»: the last such season, up to the report's date
+    (
+        "season alone",
+        re.compile(
+            rf"(?<!\w)(?:منذ|في|خلال)\s+(?P<season>{_alternatives(SEASONS)})"
+            r"(?!\s*(?:الماضي\s+)?(?:العام\s+|عام\s+)?\d)(?!\w)"
         ),
     ),
     ("month", re.compile(rf"(?<!\w)(?:في\s+|منذ\s+)?{_MONTH}{_YEAR}(?P<past>\s+الماضي)?")),
@@ -290,6 +305,10 @@ def _mention(
             "ContextualBound",
             f"«{text.strip()}» in a report of {report.isoformat()}: {previous}.",
         )
+    if kind == "season alone":  # this year's, if it has begun by the report's date
+        first_month = SEASONS[_unfold(groups["season"], SEASONS)][0]
+        year = report.year if first_month <= report.month else report.year - 1
+        kind = "season"
     if kind == "year start" and year is None:  # «مطلع العام»: this year's
         year = report.year
     if kind in ("year start", "season"):  # «مطلع 2014»: its first three months; «صيف 2014»

@@ -38,7 +38,7 @@ _GAP = (
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
 _ENDING = (
-    "(?:\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645"
+    "(?:\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645"
     "|(?:\u062a|\u0648)(?:\u0647|\u0647\u0627|\u0647\u0645))?"
 )
 
@@ -159,6 +159,7 @@ def draft(
     proposals: list[Proposal] = []
     slugs: dict[str, int] = {}
     context = Context(report=header.date)
+    context.country = _country(lexicon, header.dateline)  # «البلاد»: the dateline's, at first
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     country = lexicon.country_of.get(header.dateline or "")
     if country in lexicon.armies:  # none named yet: the army of the dateline's country
@@ -210,8 +211,15 @@ def draft(
         here += _coordinated_places(here, mentions, text, slugs)
         for fact in list(here):  # what a fact entails, proposed with it
             if fact.cls in CAPTURES:  # a capture starts a control
+                # (what was taken: «على مناطق واسعة في البلاد» is large parts of it)
+                said = fold(text[fact.start : fact.end])
+                wide = "مناطق واسعه" in said or "اجزاء واسعه" in said
                 fact.starts = _entailed(
-                    fact, "ControlPeriod", "control", slugs, extent="FullControl"
+                    fact,
+                    "ControlPeriod",
+                    "control",
+                    slugs,
+                    extent="LargeParts" if wide else "FullControl",
                 )
                 here.append(fact.starts)
             elif fact.cls == "OffensiveLaunch":  # a launch starts an offensive
@@ -241,6 +249,10 @@ def draft(
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         proposals.extend(here)
         context.after_sentence(mentions, here, text)
+        # «البلاد» (the country): the one the last place named lies in, or the last named
+        for m in mentions:
+            if m.kind == "place":
+                context.country = _country(lexicon, m.iri) or context.country
     _speakers_are_not_forces(proposals, participants)
     return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
@@ -256,6 +268,7 @@ class Context:
     agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
     places: list[Mention] = field(default_factory=list)  # every place named, in order
     day: TimeMention | None = None  # the day of the sentence before's main fact, if told
+    country: Mention | None = None  # what «البلاد» (the country) stands for
     head: Mention | None = None  # the head of the last chain of places («سد تشرين في ريف حلب»)
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
@@ -291,6 +304,14 @@ class Context:
 
 _HEADS = ("الجيش",)  # a named force's first word, which may stand alone for it
 _BARE_HEAD = re.compile(r"(?<!\w)[وفبل]?(?P<word>الجيش)(?!\w)")
+
+
+def _country(lexicon: Lexicon, place: str | None) -> Mention | None:
+    """The country a place is or lies in, as a mention made at no span."""
+    iri = place if place in lexicon.countries else lexicon.country_of.get(place or "")
+    if iri is None or iri not in lexicon.countries:
+        return None
+    return Mention(0, 0, lexicon.countries[iri], iri, "place", False, broad=True)
 
 
 def _is_group(m: Mention, text: str) -> bool:
@@ -858,11 +879,16 @@ _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|معركه|حمله|هجوم)\s*$")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
 _THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
+# «في البلاد» (in the country) a few words after the words, in their clause
+_THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+البلاد(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?ل(?:استعاد|تحرير)(?:ت)?(?:\u0647|\u0647\u0627)(?!\w)"
 )
-_REFERRING_FAR = re.compile(r"^[^،]*?(?<!\w)(?:من|علي|في|الى)\s+(?:ال)?(?:مدينه|بلده)(?!\w)")
+# (also after a purpose: «لاستعادة المدينة»)
+_REFERRING_FAR = re.compile(
+    r"^[^،]*?(?<!\w)(?:من|علي|في|الى|لاستعاده|لتحرير)\s+(?:ال)?(?:مدينه|بلده)(?!\w)"
+)
 # the words that stand for the armed group named before (`Context.group`)
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
@@ -1474,6 +1500,19 @@ def _resolved_place(
         named_last = _head_of_chain(before, text) if before else context.head
         if named_last is not None:
             place, referred = named_last, True
+    if (
+        rule.target in ("after", "previous")
+        and place is None
+        and _THE_COUNTRY.match(fold(text[end : end + 50]))
+    ):
+        # «سيطرة الجهاديين على مناطق واسعة في البلاد»: the country the last place named lies
+        # in, else the one the report is about
+        countries = [m.in_country for m in places if m.end <= start and m.in_country]
+        if countries:
+            iri, label = countries[-1]
+            place, referred = Mention(end, end, label, iri, "place", False, broad=True), True
+        elif context.country is not None:
+            place, referred = replace(context.country, start=end, end=end), True
     if rule.target in ("after", "previous") and place is None:
         place = inside  # «سقوط الموصل بأيديهم»: the place between the words
     if rule.target in ("after", "previous") and place is None:
@@ -1507,7 +1546,9 @@ def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
     ending = written[len(listed) :] if written.startswith(listed) else ""
     if len(rule.words) == 1 and ending[:1] in ("\u062a", "\u0648"):
         ending = ending[1:]  # a verb's own ending first: «دخلتها» (she entered it)
-    return written.startswith(listed) and ending in ("\u0647", "\u0647\u0627", "\u0647\u0645")
+    # (her/it, him/it, them, the two of them: «عليهما»)
+    pronouns = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+    return written.startswith(listed) and ending in pronouns
 
 
 def _relative_antecedent(
@@ -1548,7 +1589,9 @@ def _actor_before_relative(
     for word in reversed(list(re.finditer(r"\S+", text[offset:start]))[-4:]):
         if fold(word.group()) in ("التي", "الذي"):
             at = offset + word.start()
-            named = [m for m in actors if m.end <= at and not _object(text, m)]
+            # (the antecedent may be the main clause's object: «معارك مع التنظيم الذي كان
+            # يسيطر عليهما»)
+            named = [m for m in actors if m.end <= at]
             near = [m for m in named if len(text[m.end : at].split()) <= 4]
             return _coordinated_first(near, text) if near else None
     return None
@@ -1828,7 +1871,9 @@ def _extent(
         return "PartialControl", ("value", "50")
     if "جيوب" in span:
         return "LimitedPockets", None
-    if "اجزاء واسعه" in span or "شبه كامل" in span or "شبه الكامل" in span:  # almost all
+    if (
+        "اجزاء واسعه" in span or "مناطق واسعه" in span or "شبه كامل" in span or "شبه الكامل" in span
+    ):  # almost all
         return "LargeParts", None
     if rule.extent != "-":
         return rule.extent, None

@@ -42,6 +42,7 @@ class Mention:
     in_province: tuple[str, str] | None = None  # the same for «المحافظة»
     # «الجيش» read as the army of the country the report is datelined in, none named before
     by_dateline: bool = False
+    in_country: tuple[str, str] | None = None  # the country it is or lies in: «البلاد»
 
 
 def forms(word: str) -> set[str]:
@@ -82,6 +83,7 @@ class Lexicon:
     # there («بغداد:»), no army named before
     armies: dict[str, tuple[str, str]] = field(default_factory=dict)
     country_of: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # a country -> its Arabic label
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -185,7 +187,12 @@ class Lexicon:
             provinces,
             armies,
             country_of,
+            {c: arabic[c] for c in countries if c in arabic},
         )
+
+    def _country_of(self, iri: str) -> tuple[str, str] | None:
+        country = iri if iri in self.countries else self.country_of.get(iri)
+        return (country, self.countries[country]) if country in self.countries else None
 
     @staticmethod
     def _add(
@@ -233,6 +240,7 @@ class Lexicon:
                     in_province=(iri, text[start:end])
                     if iri in self.provinces
                     else self.in_province.get(iri),
+                    in_country=self._country_of(iri),
                 )
             )
             i += length
