@@ -1494,6 +1494,34 @@ def test_a_speaker_referred_back_to_is_not_quoted_from_the_sentence_before(
             "hezbollah",
             "albu-kamal",
         ),
+        ("وأصبح تنظيم الدولة الإسلامية يسيطر على مدينة الرقة.", "ControlPeriod", "isis", "raqqa"),
+        (
+            "وتمكنت القوات العراقية من دخول مدينة الرمادي.",
+            "MilitaryOperation",
+            "iraqi-forces",
+            "ramadi",
+        ),
+        ("وبدأت قوات سوريا الديموقراطية اقتحام مدينة الطبقة.", "OffensiveLaunch", "sdf", "tabqa"),
+        (
+            "وبعد إخراج القوات العراقية تنظيم الدولة الإسلامية من مدينة هيت.",
+            "Expulsion",
+            "iraqi-forces",
+            "hit",
+        ),
+        ("وأعلنت القوات العراقية تطهير مدينة الفلوجة.", "Recapture", "iraqi-forces", "fallujah"),
+        ("وانسحب تنظيم الدولة الإسلامية من مدينة منبج.", "TerritorialLoss", "isis", "manbij"),
+        (
+            "وفقد تنظيم الدولة الإسلامية السيطرة على مدينة تدمر.",
+            "TerritorialLoss",
+            "isis",
+            "palmyra",
+        ),
+        (
+            "وتخوض القوات العراقية معركة في مدينة الموصل.",
+            "MilitaryOperation",
+            "iraqi-forces",
+            "mosul",
+        ),
     ],
 )
 def test_words_of_the_same_sense_and_names_in_use(
@@ -1715,6 +1743,40 @@ def test_an_offensive_to_retake_the_city_named_before_as_a_landmark(wide: Lexico
     )
     launch = next(p for p in found if p.cls == "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("iraqi-forces", "mosul")
+
+
+def test_those_taking_part_a_head_word_alone_a_source_reported_from_and_days_ago(
+    wide: Lexicon,
+) -> None:
+    found = proposals(wide, "سيطرت القوات العراقية بمشاركة الحشد الشعبي على مدينة تكريت.")
+    taken = next(p for p in found if p.cls == "Capture")
+    assert (slug(taken.agent), [slug(a) for a in taken.allies]) == ("iraqi-forces", ["pmf"])
+    # «التحالف» alone: the coalition named before
+    struck = proposals(wide, "وشن التحالف الدولي غارات. وقصف التحالف مواقع في مدينة الرقة.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in struck][-1:] == [
+        ("Shelling", "international-coalition", "raqqa")
+    ]
+    said = proposals(
+        wide,
+        "ونقلت وكالة فرانس برس عن المرصد السوري لحقوق الإنسان أن قوات سوريا الديموقراطية "
+        "سيطرت على مدينة الطبقة قبل يومين.",
+    )
+    claim = next(p for p in said if p.cls == "Claim")
+    assert slug(claim.agent) == "sohr"  # the source after «عن», not the agency
+    capture = next(p for p in said if p.cls == "Capture")
+    # «قبل يومين»: two days before Thursday 9 November
+    assert capture.time is not None and (capture.time.earliest, capture.time.latest) == (
+        dt.date(2017, 11, 7),
+        dt.date(2017, 11, 7),
+    )
+    # a time ago after the words, with another in the sentence, is the clause after them's
+    broken = proposals(
+        wide,
+        "وفي أيلول/سبتمبر الماضي، تمكن الجيش السوري من فك حصار فرضه تنظيم الدولة الإسلامية قبل "
+        "نحو ثلاث سنوات على مدينة دير الزور.",
+    )
+    siege_break = next(p for p in broken if p.cls == "SiegeBreak")
+    assert siege_break.time is not None and siege_break.time.value == "2017-09"
 
 
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:

@@ -94,6 +94,42 @@ ORDINALS = {
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
+# units of a span and the small numbers written out: «قبل ثلاثة أسابيع»
+UNITS = {
+    "يوم": 1,
+    "ايام": 1,
+    "يومين": 1,
+    "اسبوع": 7,
+    "اسابيع": 7,
+    "اسبوعين": 7,
+    "شهر": 30,
+    "اشهر": 30,
+    "شهرين": 30,
+    "سنه": 365,
+    "سنوات": 365,
+    "سنتين": 365,
+    "عام": 365,
+    "اعوام": 365,
+    "عامين": 365,
+}
+NUMBERS = {
+    "ثلاثه": 3,
+    "ثلاث": 3,
+    "اربعه": 4,
+    "اربع": 4,
+    "خمسه": 5,
+    "خمس": 5,
+    "سته": 6,
+    "ست": 6,
+    "سبعه": 7,
+    "سبع": 7,
+    "ثمانيه": 8,
+    "ثماني": 8,
+    "تسعه": 9,
+    "تسع": 9,
+    "عشره": 10,
+    "عشر": 10,
+}
 SEASONS = {
     "الربيع": (3, 5),
     "ربيع": (3, 5),
@@ -133,6 +169,14 @@ PATTERNS = [
     # «الشهر الماضي», «العام الماضي»: the month, the year before the report's
     ("last month", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الشهر\s+الماضي(?!\w)")),
     ("last year", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?العام\s+الماضي(?!\w)")),
+    # «قبل يومين», «قبل نحو ثلاثة أسابيع» (that long ago): back from the report's date
+    (
+        "ago",
+        re.compile(
+            rf"(?<!\w)قبل\s+(?P<about>(?:نحو|قرابه|حوالي)\s+)?(?:(?P<n>\d+|{_alternatives(NUMBERS)})\s+)?"
+            rf"(?P<unit>{_alternatives(UNITS)})(?!\w)(?!\s+من(?!\w))"
+        ),
+    ),
     # «أمس» (yesterday), «اليوم» alone (today): the day before the report's, the report's
     ("yesterday", re.compile(r"(?<!\w)[وف]?امس(?!\w)")),
     (
@@ -263,6 +307,31 @@ def _mention(
             "ContextualBound",
             f"«{text.strip()}» in a report of {report.isoformat()}: the week from Sunday "
             f"{week_start.isoformat()} to Saturday {week_end.isoformat()}.",
+        )
+    if kind == "ago":  # that long before the report's date, a unit either way with «نحو»
+        unit = _unfold(groups["unit"], UNITS) if groups["unit"] not in UNITS else groups["unit"]
+        days = UNITS[unit]
+        raw = groups.get("n") or ""
+        count = int(raw) if raw.isdigit() else NUMBERS.get(raw, 0)
+        if not count:
+            count = 2 if unit.endswith("ين") else 1
+        if unit in ("ايام", "اسابيع", "اشهر", "سنوات", "اعوام") and not raw:
+            most, least = 10 * days, 2 * days  # «قبل أيام»: two to ten of them
+        else:
+            slack = days if groups.get("about") else 0 if days == 1 else max(1, days // 7)
+            most, least = count * days + slack, max(0, count * days - slack)
+        earliest, latest = report - dt.timedelta(days=most), report - dt.timedelta(days=least)
+        return TimeMention(
+            start,
+            end,
+            text,
+            f"{earliest.isoformat()}/{latest.isoformat()}",
+            "range",
+            earliest,
+            latest,
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: between "
+            f"{earliest.isoformat()} and {latest.isoformat()}.",
         )
     if kind in ("yesterday", "today"):
         day = report - dt.timedelta(days=1 if kind == "yesterday" else 0)

@@ -302,8 +302,10 @@ class Context:
             self.agent = subjects[0]
 
 
-_HEADS = ("الجيش",)  # a named force's first word, which may stand alone for it
-_BARE_HEAD = re.compile(r"(?<!\w)[وفبل]?(?P<word>الجيش)(?!\w)")
+# a named force's first word, which may stand alone for it («الجيش» for «الجيش السوري»,
+# «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»)
+_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه")
+_BARE_HEAD = re.compile(rf"(?<!\w)[وفبل]?(?P<word>{'|'.join(_HEADS)})(?!\w)")
 
 
 def _country(lexicon: Lexicon, place: str | None) -> Mention | None:
@@ -324,19 +326,23 @@ def _is_group(m: Mention, text: str) -> bool:
 def _bare_heads(
     body: str, offset: int, mentions: list[Mention], heads: dict[str, Mention]
 ) -> list[Mention]:
-    """The sentence's mentions, with «الجيش» standing alone («وكان الجيش قد …») read as
-    the force last named with that word («الجيش السوري»); `heads` is kept up to date."""
+    """The sentence's mentions, with «الجيش» (or another head word) standing alone («وكان
+    الجيش قد …») read as the force last named with that word («الجيش السوري»); `heads` is
+    kept up to date."""
     for m in mentions:
         words = fold(m.text).split()
         if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
             heads[words[0]] = m
     found = list(mentions)
-    for match in _BARE_HEAD.finditer(body):
-        start, end = offset + match.start("word"), offset + match.end("word")
+    folded, origin = without_marks(body)
+    for match in _BARE_HEAD.finditer(folded):
+        start = offset + origin[match.start("word")]
+        end = offset + origin[match.end("word") - 1] + 1
         named = heads.get(match.group("word"))
         if named is None or any(m.start <= start < m.end for m in mentions):
             continue
-        found.append(replace(named, start=start, end=end, said=match.group("word")))
+        said = body[start - offset : end - offset]
+        found.append(replace(named, start=start, end=end, said=said))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1783,7 +1789,18 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
             break
         found.append(m)
         last = m
+    # «سيطرت القوات العراقية بمشاركة الحشد الشعبي على …»: those named as taking part
+    clause = re.split(r"[،.]", text[agent.end : agent.end + 120])[0]
+    joined = _WITH_PART.search(fold(clause))
+    if joined is not None:
+        at = agent.end + joined.end()
+        named = next((m for m in actors if 0 <= m.start - at <= 2 and m.iri != agent.iri), None)
+        if named is not None and all(named.iri != f.iri for f in found):
+            found.append(named)
     return tuple(found)
+
+
+_WITH_PART = re.compile(r"(?<!\w)بمشاركه\s*")
 
 
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
@@ -1850,6 +1867,11 @@ def _nearest(
         for t in times
         if not (text and t.start > words_end and _RELATIVE.search(fold(text[words_end : t.start])))
     ]
+    # «فك حصار فرضه التنظيم قبل نحو ثلاث سنوات»: a time ago after the words, with another
+    # time in the sentence, is the clause's after them (the siege's), not theirs
+    ago = [t for t in kept if t.start > words_end and fold(t.text).startswith("قبل")]
+    if ago and len(ago) < len(kept):
+        kept = [t for t in kept if all(t is not a for a in ago)]
     return min(kept, key=apart, default=None)
 
 
