@@ -1779,6 +1779,30 @@ def test_those_taking_part_a_head_word_alone_a_source_reported_from_and_days_ago
     assert siege_break.time is not None and siege_break.time.value == "2017-09"
 
 
+def test_a_spokesman_a_seat_s_city_and_the_two_towns_referred_back_to(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بدأت القوات العراقية الثلاثاء عملية لاقتحام وسط مدينة الرمادي، كبرى مدن محافظة الأنبار، "
+        "بعد أسابيع من تطويقها، وفق ما أعلن المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان.",
+    )
+    said = next(p for p in found if p.cls == "Announcement")
+    assert slug(said.agent) == "sabah-al-numan"  # the spokesman, not the service he speaks for
+    closing = next(p for p in found if p.cls == "MilitaryOperation")
+    # «تطويقها»: the city, not the province it is the largest city of (folded «كبرى»)
+    assert slug(closing.place) == "ramadi"
+    found = proposals(
+        wide,
+        "استعادت قوات البشمركة الأحد بلدتي مخمور وكوير جنوب غرب أربيل من تنظيم الدولة الإسلامية، "
+        "بمساندة غارات جوية أميركية. "
+        "وكان مقاتلو التنظيم قد سيطروا على البلدتين الأسبوع الماضي.",
+    )
+    # «بمساندة غارات»: the means of a backing, not strikes of their own
+    assert not [p for p in found if p.cls == "AirStrike"]
+    # «البلدتين»: the two towns named before, not Erbil named as a landmark
+    taken = [p for p in found if p.cls == "Capture"]
+    assert sorted(slug(p.place) or "" for p in taken) == ["gwer", "makhmour"]
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

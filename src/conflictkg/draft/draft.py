@@ -124,6 +124,7 @@ class Proposal:
     ends_with: Proposal | None = None  # a battle: the capture it led to
     launches: Proposal | None = None  # an offensive's launch: the offensive
     breaks: Proposal | None = None  # a siege break: the siege it ends
+    also: Mention | None = None  # «البلدتين»: the second of two places referred back to
 
     @property
     def prefix(self) -> str:
@@ -209,6 +210,11 @@ def draft(
                 )
         here.sort(key=lambda p: p.start)
         here += _coordinated_places(here, mentions, text, slugs)
+        here += [  # «سيطروا على البلدتين»: the same fact of the second town
+            replace(f, slug=_slug(slugs, f.slug.split("-")[0], f.also), place=f.also, also=None)
+            for f in here
+            if f.also is not None
+        ]
         for fact in list(here):  # what a fact entails, proposed with it
             if fact.cls in CAPTURES:  # a capture starts a control
                 # (what was taken: «على مناطق واسعة في البلاد» is large parts of it)
@@ -883,6 +889,10 @@ _PURPOSE = re.compile(
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation, a battle, a campaign right before a capture's noun: what it is for
 _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|معركه|حمله|هجوم)\s*$")
+# «المتحدث باسم X», «الناطق الرسمي باسم X»: a spokesman, named after X
+_SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم(?!\w)")
+# «البلدتين», «المدينتين» (the two towns) right after the words: the last two places named
+_THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
 _THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
 # «في البلاد» (in the country) a few words after the words, in their clause
@@ -927,7 +937,7 @@ def _propose(
     places = [m for m in mentions if m.kind == "place"]
     if rule.cls in ("AirStrike", "Shelling") and set(
         re.findall(r"\w+", fold(text[max(offset, start - 12) : start]))[-2:]
-    ) & {"بدعم", "بغطاء", "دعم"}:
+    ) & {"بدعم", "بغطاء", "دعم", "بمسانده", "باسناد", "مسانده"}:
         return None  # «بدعم من غارات التحالف»: the means of a backing, told by the backing
     place = (
         next((m for m in places if m.start >= end and not _object(text, m)), None)
@@ -976,6 +986,19 @@ def _propose(
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context
     )
+    also: Mention | None = None
+    if (
+        place is None
+        and rule.target in ("after", "previous")
+        and _THE_TWO.match(fold(text[end : end + 30]))
+    ):
+        # «سيطروا على البلدتين»: the last two places named, not a country or a river
+        named: list[Mention] = []
+        for m in reversed([*context.places, *[m for m in places if m.end <= start]]):
+            if not m.broad and not _landmark(text, m) and all(m.iri != n.iri for n in named):
+                named.append(m)
+        if len(named) >= 2:
+            place, also, referred = named[1], named[0], True
     agent: Mention | None = relative_subject
     # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
     doer = next((m for m in actors if 0 <= m.start - end <= 2), None)
@@ -1099,11 +1122,16 @@ def _propose(
         elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
             before = [m for m in places if m.end <= start and not m.broad]
             place = _head_of_chain(before, text) if before else context.place
-        else:  # (not a landmark: «مدينة بيجي شمال بغداد، … عليها» is Baiji)
+        else:  # (not a landmark: «مدينة بيجي شمال بغداد، … عليها» is Baiji; a seat's
+            # city, not its province: «مدينة الرمادي، كبرى مدن محافظة الأنبار، … تطويقها»)
             before = [
                 m for m in places if m.end <= start and not m.broad and not _landmark(text, m)
             ]
             place = before[-1] if before else context.place
+            if len(before) > 1 and _SEAT_OF.fullmatch(
+                fold(text[before[-2].end : before[-1].start]).strip()
+            ):
+                place = before[-2]
         referred = True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
@@ -1117,6 +1145,19 @@ def _propose(
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
     if rule.cls in ("claim", "announcement"):
+        # «وفق ما أعلن المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان»: the spokesman named
+        spokesman = next(
+            (
+                m
+                for m in actors
+                if m.person
+                and end <= m.start <= end + 90
+                and _SPOKESMAN.search(fold(text[end : m.start]))
+                and not re.search(r"[،.]", text[end : m.start])
+            ),
+            None,
+        )
+        agent = spokesman or agent
         if agent is None:
             return None
         cls = "Claim" if rule.cls == "claim" else "Announcement"
@@ -1259,6 +1300,7 @@ def _propose(
         group_referred=group_referred,
         group_word=group_word,
         agent_referred=agent_referred,
+        also=also,
     )
 
 
@@ -1736,7 +1778,7 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
 # «في», «في جنوب», «على نهر الفرات في»
 _IN = re.compile(r"(?:علي\s+نهر\s+\S+\s+)?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")
 # «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it
-_SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبرى مدن)")
+_SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبري مدن)")  # (folded: «كبرى» is «كبري»)
 
 
 def _landmark(text: str, m: Mention) -> bool:
