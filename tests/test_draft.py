@@ -1664,7 +1664,7 @@ def test_storming_begun_a_wall_breached_and_the_army_of_the_dateline(wide: Lexic
     result = draft(text, header, wide)
     started = next(p for p in result.proposals if p.cls == "OffensiveLaunch")
     assert (slug(started.agent), slug(started.place)) == ("iraqi-army", "tal-afar")
-    assert "the army of the dateline's country" in result.turtle()
+    assert "الجيش العراقي, of the dateline's country" in result.turtle()
     # datelined in Beirut, «الجيش» alone is not read
     elsewhere = draft(
         text.replace("بغداد:", "بيروت:"),
@@ -1801,6 +1801,56 @@ def test_a_spokesman_a_seat_s_city_and_the_two_towns_referred_back_to(wide: Lexi
     # «البلدتين»: the two towns named before, not Erbil named as a landmark
     taken = [p for p in found if p.cls == "Capture"]
     assert sorted(slug(p.place) or "" for p in taken) == ["gwer", "makhmour"]
+
+
+def test_an_attack_on_a_city_part_of_it_taken_and_the_attackers_pushed_back(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "هاجم مسلحون من تنظيم «الدولة الإسلامية في العراق والشام» الخميس مدينة سامراء، وسيطروا "
+        "على عدد من أحيائها، قبل أن تتمكن القوات العراقية من صدهم.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    # «مسلحون من تنظيم …»: its fighters, not its backing; the name ISIS had until 2014
+    assert (slug(attack.agent), slug(attack.place)) == ("isis", "samarra")
+    taken = next(p for p in found if p.cls == "Capture")
+    assert (slug(taken.agent), slug(taken.place), taken.extent) == (
+        "isis",
+        "samarra",
+        "PartialControl",
+    )
+    assert taken.starts is not None and taken.starts.extent == "PartialControl"
+    battles = [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Battle"]
+    assert battles == [("iraqi-forces", None)]  # «صدهم»: the forces who push them back
+    fought = proposals(
+        wide,
+        "شن مقاتلون من تنظيم الدولة الإسلامية فجر الجمعة هجوما على مدينة كركوك، واشتبكوا مع "
+        "قوات البشمركة في عدة أحياء.",
+    )
+    # «واشتبكوا مع X»: X is fought, not who fights; where is the city named before
+    assert [(slug(p.agent), slug(p.opponent), slug(p.place)) for p in fought][-1:] == [
+        ("isis", "peshmerga", "kirkuk")
+    ]
+
+
+def test_government_forces_of_the_dateline_and_a_source_unnamed(wide: Lexicon) -> None:
+    text = (
+        "بغداد: يحاصر مسلحو تنظيم «الدولة الإسلامية في العراق والشام» منذ الأربعاء مصفاة بيجي، "
+        "فيما تؤكد القوات الحكومية التي تدافع عنها أنها لا تزال تسيطر عليها، بحسب ما أفاد مسؤول "
+        "أمني."
+    )
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    found = draft(text, header, wide).proposals
+    siege = next(p for p in found if p.cls == "Siege")
+    # «العراق» inside the organisation's name is not where the siege is
+    assert (slug(siege.agent), slug(siege.place)) == ("isis", "baiji-refinery")
+    claims = [p for p in found if p.cls == "Claim"]
+    # «تؤكد القوات الحكومية»: the forces of the dateline's country; «بحسب ما أفاد مسؤول
+    # أمني» names no source, and the one named before it is not taken for it
+    assert [slug(p.agent) for p in claims] == ["iraqi-forces"]
+    held = next(p for p in found if p.cls == "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("iraqi-forces", "baiji-refinery")
 
 
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:

@@ -162,6 +162,7 @@ def draft(
     context = Context(report=header.date)
     context.country = _country(lexicon, header.dateline)  # «البلاد»: the dateline's, at first
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
+    government = _forces_of(lexicon, header.dateline)  # «القوات الحكومية», none named before
     country = lexicon.country_of.get(header.dateline or "")
     if country in lexicon.armies:  # none named yet: the army of the dateline's country
         iri, label = lexicon.armies[country]
@@ -171,7 +172,7 @@ def draft(
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
-        mentions = _described(body, offset, mentions, seen, lexicon)
+        mentions = _described(body, offset, mentions, seen, lexicon, government)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -225,7 +226,7 @@ def draft(
                     "ControlPeriod",
                     "control",
                     slugs,
-                    extent="LargeParts" if wide else "FullControl",
+                    extent=fact.extent or ("LargeParts" if wide else "FullControl"),
                 )
                 here.append(fact.starts)
             elif fact.cls == "OffensiveLaunch":  # a launch starts an offensive
@@ -314,6 +315,16 @@ _HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه")
 _BARE_HEAD = re.compile(rf"(?<!\w)[وفبل]?(?P<word>{'|'.join(_HEADS)})(?!\w)")
 
 
+def _forces_of(lexicon: Lexicon, place: str | None) -> Mention | None:
+    """The forces of the country a place lies in, as a mention made at no span, read from
+    the dateline («بغداد:»: the Iraqi forces)."""
+    country = lexicon.country_of.get(place or "")
+    if country not in lexicon.forces:
+        return None
+    iri, label = lexicon.forces[country]
+    return Mention(0, 0, label, iri, "actor", False, by_dateline=True)
+
+
 def _country(lexicon: Lexicon, place: str | None) -> Mention | None:
     """The country a place is or lies in, as a mention made at no span."""
     iri = place if place in lexicon.countries else lexicon.country_of.get(place or "")
@@ -381,12 +392,18 @@ def _unnamed(
 
 
 def _described(
-    body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    seen: list[Mention],
+    lexicon: Lexicon,
+    government: Mention | None = None,
 ) -> list[Mention]:
     """The sentence's mentions, with a description of fighters by who they are («وتقدم
     المقاتلون الأكراد») read as the last actor named before whose gazetteer entry has
     that affiliation (one with that affiliation alone first: the YPG rather than the SDF,
-    Kurdish and Arab), marked as said so; with none named, nothing is read."""
+    Kurdish and Arab), marked as said so; with none named, nothing is read («القوات
+    الحكومية» then stands for the forces of the country the report is datelined in)."""
     found = list(mentions)
     for match, start, end in _unnamed(body, offset, _DESCRIBED, "words", mentions):
         wanted = _AFFILIATION[match.group("who")]
@@ -396,6 +413,7 @@ def _described(
             alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
         else:
             having = [m for m in earlier if m.iri in lexicon.state_forces]
+            having = having or ([government] if government is not None else [])
             alone = []
         if having:
             named = (alone or having)[-1]
@@ -856,6 +874,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
     «بقيادة واشنطن»), not the one who acts."""
     # within its phrase: «مدعومة من طهران، الجيش العراقي» does not make the army a backer
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
+    if before[-2:-1] and before[-2] in _FIGHTERS and before[-1] == "من":
+        return False  # «مسلحون من التنظيم»: its fighters, not its backing
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
@@ -863,6 +883,7 @@ def _object_of_support(text: str, m: Mention) -> bool:
     )
 
 
+_FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر")
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
 _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
 
@@ -874,10 +895,10 @@ _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
-# with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
 # «على يد X», «من قبل X» right before an actor after the words: X is who acted
 _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
-# a fact negated: «لم»/«لن» up to five words before the words, in their clause; «نفى» earlier in the clause
+# a fact negated: «لم»/«لن» up to five words before the words, in their clause; «نفى»
+# earlier in the clause
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
 _DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)(?!\w)")
 # an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
@@ -895,12 +916,17 @@ _SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرس�
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
 _THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
+# «عدد من أحيائها», «أجزاء منها» (some of its districts, parts of it) right after the words
+_ITS_DISTRICTS = re.compile(
+    r"^\s*(?:(?:عدد|بعض)\s+من\s+)?(?:(?:احياي|اجزاي)(?:\u0647|\u0647\u0627)|(?:احياء|اجزاء)\s+من(?:\u0647|\u0647\u0627))(?!\w)"
+)
 # «في البلاد» (in the country) a few words after the words, in their clause
 _THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+البلاد(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?ل(?:استعاد|تحرير)(?:ت)?(?:\u0647|\u0647\u0627)(?!\w)"
 )
+# with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
 # (also after a purpose: «لاستعادة المدينة»)
 _REFERRING_FAR = re.compile(
     r"^[^،]*?(?<!\w)(?:من|علي|في|الى|لاستعاده|لتحرير)\s+(?:ال)?(?:مدينه|بلده)(?!\w)"
@@ -1158,6 +1184,15 @@ def _propose(
             None,
         )
         agent = spokesman or agent
+        according = rule.words[0] in ("وفق", "بحسب", "حسب", "حسبما") or re.search(
+            r"(?:بحسب|وفق|حسب)\s+ما\s*$", fold(text[max(offset, start - 12) : start])
+        )
+        said_by = re.findall(r"\w+", fold(text[end : end + 30]))[:1]
+        referring_back = said_by and (said_by[0].startswith("ال") or said_by[0] == "هذه")
+        if agent is not None and according and agent.end <= start and not referring_back:
+            # «بحسب ما أفاد مسؤول أمني»: the source is after, and unnamed («الجهاز», «هذه
+            # القوات» after the verb refer back to one named before)
+            return None
         if agent is None:
             return None
         cls = "Claim" if rule.cls == "claim" else "Announcement"
@@ -1266,6 +1301,8 @@ def _propose(
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
     extent, share = _extent(text, start, place, rule, cls)
+    if cls in CAPTURES and _ITS_DISTRICTS.match(fold(text[end : end + 30])):
+        extent = "PartialControl"  # (the hold it starts is of part of the place)
     pieces = [m for m in (agent, opponent, place if not referred else None, time) if m is not None]
     pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
         m
@@ -1546,6 +1583,16 @@ def _resolved_place(
         # the place named last, not a country
         before = [m for m in places if m.end <= start and not m.broad]
         named_last = _head_of_chain(before, text) if before else context.head
+        if named_last is not None:
+            place, referred = named_last, True
+    if (
+        rule.target in ("after", "previous")
+        and (place is None or place.start - end >= 30)
+        and _ITS_DISTRICTS.match(fold(text[end : end + 30]))
+    ):
+        # «وسيطروا على عدد من أحيائها»: part of the place named last
+        before = [m for m in places if m.end <= start and not m.broad and not _landmark(text, m)]
+        named_last = before[-1] if before else context.place
         if named_last is not None:
             place, referred = named_last, True
     if (
@@ -1881,6 +1928,7 @@ def _subject_after(
         and "،" not in text[start : m.start]  # in the verb's clause, not a source after it
         and (place is None or place.start < start or m.end <= place.start)
         and not _object_of_support(text, m)
+        and not _object(text, m)  # («واشتبكوا مع قوات البشمركة»: the one fought)
     ]
     if len(near) > 1 and near[1].start - near[0].end < 20 and near[1].person:
         return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)
@@ -2146,9 +2194,7 @@ def _node(result: Draft, p: Proposal) -> str:
         if mention.said:  # «الجيش» for the army named before
             why = f"«{mention.said}» read as {mention.text}, named before."
             if mention.by_dateline:
-                why = (
-                    f"«{mention.said}» read as {mention.text}, the army of the dateline's country."
-                )
+                why = f"«{mention.said}» read as {mention.text}, of the dateline's country."
             inferences.append((named, "Coreference", mention.said, why))
         if mention.metonym:
             why = f"«{mention.text}» read as the state it stands for."

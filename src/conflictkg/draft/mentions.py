@@ -84,6 +84,9 @@ class Lexicon:
     armies: dict[str, tuple[str, str]] = field(default_factory=dict)
     country_of: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # a country -> its Arabic label
+    # a country -> its forces taken together (an actor ckg:stateOf it whose Arabic label
+    # begins «القوات»), else its army: what «القوات الحكومية» stands for, none named before
+    forces: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -188,6 +191,14 @@ class Lexicon:
             armies,
             country_of,
             {c: arabic[c] for c in countries if c in arabic},
+            {
+                **armies,
+                **{
+                    str(state): (str(force), arabic[str(force)])
+                    for force, state in gazetteer.subject_objects(CKG.stateOf)
+                    if fold(arabic.get(str(force), "")).split()[:1] == ["القوات"]
+                },
+            },
         )
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
