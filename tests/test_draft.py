@@ -1522,6 +1522,20 @@ def test_a_speaker_referred_back_to_is_not_quoted_from_the_sentence_before(
             "iraqi-forces",
             "mosul",
         ),
+        ("سيطرت القوات النظامية على مدينة السخنة.", "Capture", "syrian-army", "sukhnah"),
+        (
+            "استعادت الفرقة الذهبية مدينة الرطبة.",
+            "Recapture",
+            "iraqi-counter-terrorism-service",
+            "rutba",
+        ),
+        (
+            "دخلت الفصائل السورية الموالية لأنقرة مدينة الباب.",
+            "MilitaryOperation",
+            "syrian-opposition-factions",
+            "al-bab",
+        ),
+        ("سيطر تنظيم الدولة الإسلامية على أحياء في مدينة الحسكة.", "Capture", "isis", "hasakah"),
     ],
 )
 def test_words_of_the_same_sense_and_names_in_use(
