@@ -1867,6 +1867,51 @@ def test_government_forces_of_the_dateline_and_a_source_unnamed(wide: Lexicon) -
     assert (slug(held.agent), slug(held.place)) == ("iraqi-forces", "baiji-refinery")
 
 
+def test_these_units_are_the_units_named_and_a_city_shared(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "تسلل مقاتلون من تنظيم الدولة الإسلامية الخميس إلى مدينة كوباني، وخاضوا معارك مع وحدات "
+        "حماية الشعب الكردية في عدة أحياء. وكانت هذه الوحدات قد طردت التنظيم من المدينة في "
+        "كانون الثاني/يناير.",
+    )
+    assert [(p.cls, slug(p.agent)) for p in found][:2] == [
+        ("MilitaryOperation", "isis"),  # «تسلل … إلى»
+        ("Battle", "isis"),  # «خاضوا معارك مع X»: X fought, where is the city named before
+    ]
+    # «هذه الوحدات»: the units named before (the YPG), not the last fact's actor
+    driven = next(p for p in found if p.cls == "Expulsion")
+    assert (slug(driven.agent), slug(driven.opponent)) == ("ypg", "isis")
+    found = proposals(
+        wide,
+        "شن تنظيم الدولة الإسلامية الخميس هجوما على مدينة الحسكة، وتمكن من السيطرة على حيين في "
+        "جنوبها. وتتقاسم قوات النظام ووحدات حماية الشعب الكردية السيطرة على المدينة.",
+    )
+    taken = next(p for p in found if p.cls == "Capture")
+    assert (slug(taken.place), taken.extent) == ("hasakah", "PartialControl")
+    shared = [p for p in found if p.rule.startswith("تتقاسم")]
+    # a part each, one hold for each of those who share the city
+    assert [(slug(p.agent), p.extent) for p in shared] == [
+        ("syrian-army", "PartialControl"),
+        ("ypg", "PartialControl"),
+    ]
+    # parts of a place others hold too: contested (the shapes ask it of holds that overlap)
+    assert all(p.contested for p in found if p.cls == "ControlPeriod")
+
+
+def test_an_operation_carried_out_and_told_by_a_spokesman_of_these_forces(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "نفذت قوات سوريا الديموقراطية، بمساندة من التحالف الدولي، عملية إنزال جوي الأربعاء قرب "
+        "مدينة الطبقة، وفق ما أعلن متحدث باسم هذه القوات.",
+    )
+    landing = next(p for p in found if p.cls == "MilitaryOperation")
+    assert (slug(landing.agent), slug(landing.place)) == ("sdf", "tabqa")
+    said = next(p for p in found if p.cls == "Announcement")
+    assert slug(said.agent) == "sdf" and landing in said.covers
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

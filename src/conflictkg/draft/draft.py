@@ -125,6 +125,7 @@ class Proposal:
     launches: Proposal | None = None  # an offensive's launch: the offensive
     breaks: Proposal | None = None  # a siege break: the siege it ends
     also: Mention | None = None  # «البلدتين»: the second of two places referred back to
+    contested: bool = False  # a hold of a place others hold too in the draft
 
     @property
     def prefix(self) -> str:
@@ -211,6 +212,12 @@ def draft(
                 )
         here.sort(key=lambda p: p.start)
         here += _coordinated_places(here, mentions, text, slugs)
+        here += [  # «تتقاسم X وY السيطرة على المدينة»: a part each, shared
+            replace(f, slug=_slug(slugs, "control", f.place), agent=ally, allies=())
+            for f in here
+            if f.cls == "ControlPeriod" and f.rule.split()[0] in ("تتقاسم", "يتقاسم")
+            for ally in f.allies
+        ]
         here += [  # «سيطروا على البلدتين»: the same fact of the second town
             replace(f, slug=_slug(slugs, f.slug.split("-")[0], f.also), place=f.also, also=None)
             for f in here
@@ -261,6 +268,7 @@ def draft(
             if m.kind == "place":
                 context.country = _country(lexicon, m.iri) or context.country
     _speakers_are_not_forces(proposals, participants)
+    _shared_holds(proposals)
     return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
 
@@ -276,11 +284,30 @@ class Context:
     places: list[Mention] = field(default_factory=list)  # every place named, in order
     day: TimeMention | None = None  # the day of the sentence before's main fact, if told
     country: Mention | None = None  # what «البلاد» (the country) stands for
+    # the last actor named by its head noun («وحدات» for «وحدات حماية الشعب»): what «هذه
+    # الوحدات» stands for, rather than the last fact's actor
+    by_head: dict[str, Mention] = field(default_factory=dict)
+
+    def these(self, said: str, before: list[Mention] | None = None) -> Mention | None:
+        """What «هذه القوات/الوحدات/الفصائل» in `said` (folded) stands for: the last actor
+        named with that head noun, in the sentence (`before`) or earlier, else the last
+        fact's actor."""
+        found = _THESE_FORCES.search(said)
+        if found is None:
+            return self.agent
+        noun = found.group("noun")
+        here = [m for m in before or [] if fold(m.text).split()[:1] == [noun]]
+        return here[-1] if here else self.by_head.get(noun) or self.agent
+
     head: Mention | None = None  # the head of the last chain of places («سد تشرين في ريف حلب»)
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
         places = [m for m in mentions if m.kind == "place" and not m.broad]
         self.places += places
+        for m in mentions:
+            words = fold(m.text).split()
+            if m.kind == "actor" and len(words) > 1 and words[0] in ("قوات", "فصايل", "وحدات"):
+                self.by_head[words[0]] = m
         if places:
             self.place = places[-1]
             self.head = _head_of_chain(places, text)
@@ -846,6 +873,21 @@ def _speakers_are_not_forces(proposals: list[Proposal], participants: list[Menti
     proposals[:] = [p for p in proposals if p.cls not in ("Claim", "Announcement") or p.covers]
 
 
+def _shared_holds(proposals: list[Proposal]) -> None:
+    """A hold of part of a place that others hold too in the draft («تتقاسم قوات النظام
+    ووحدات حماية الشعب السيطرة على المدينة», two districts taken from one of them) is
+    marked contested: shared or fought over, which the shapes ask of holds that overlap; the
+    analyst decides. Whole holds by different actors are told at different times, and are
+    left as they are."""
+    holders: dict[str, set[str]] = {}
+    for p in proposals:
+        if p.cls == "ControlPeriod" and p.place is not None and p.agent is not None:
+            holders.setdefault(p.place.iri, set()).add(p.agent.iri)
+    for p in proposals:
+        if p.cls == "ControlPeriod" and p.place is not None and p.extent != "FullControl":
+            p.contested = len(holders.get(p.place.iri, ())) > 1
+
+
 def _before(first: Proposal, second: Proposal) -> bool:
     """The first fact is over before the second begins, as far as their times say."""
     return (
@@ -916,9 +958,12 @@ _SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرس�
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
 _THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
-# «عدد من أحيائها», «أجزاء منها» (some of its districts, parts of it) right after the words
+# «عدد من أحيائها», «أجزاء منها», «حيين في جنوبها» (some of its districts, parts of it, two
+# districts in its south) right after the words
 _ITS_DISTRICTS = re.compile(
-    r"^\s*(?:(?:عدد|بعض)\s+من\s+)?(?:(?:احياي|اجزاي)(?:\u0647|\u0647\u0627)|(?:احياء|اجزاء)\s+من(?:\u0647|\u0647\u0627))(?!\w)"
+    r"^\s*(?:(?:عدد|بعض)\s+من\s+)?(?:(?:احياي|اجزاي)(?:\u0647|\u0647\u0627)"
+    r"|(?:احياء|اجزاء|حيين|حي)\s+(?:من|في)\s+(?:(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?"
+    r"(?:\u0647|\u0647\u0627))(?!\w)"
 )
 # «في البلاد» (in the country) a few words after the words, in their clause
 _THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+البلاد(?!\w)")
@@ -935,7 +980,7 @@ _REFERRING_FAR = re.compile(
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
-_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+(?:القوات|الفصائل|الوحدات)(?!\w)")
+_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
 
 
 def _propose(
@@ -1047,7 +1092,7 @@ def _propose(
         and _THESE_FORCES.search(fold(text[start:end])) is not None
     )
     if these_inside:  # «المدينة التي تخوض فيها هذه القوات معارك»: the subject in the words
-        agent = context.agent
+        agent = context.these(fold(text[start:end]))
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
     coordinated_verb = False
@@ -1140,7 +1185,7 @@ def _propose(
             and not any(m.end <= start for m in actors)
         )
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
-            agent, agent_referred = context.agent, True
+            agent, agent_referred = context.these(fold(text[offset : end + 30])), True
     if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
         if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
             before = _cities([m for m in places if m.end <= start])
@@ -1189,6 +1234,12 @@ def _propose(
         )
         said_by = re.findall(r"\w+", fold(text[end : end + 30]))[:1]
         referring_back = said_by and (said_by[0].startswith("ال") or said_by[0] == "هذه")
+        for_these = re.match(r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+هذه\s", fold(text[end : end + 40]))
+        if spokesman is None and for_these is not None:
+            # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for
+            named_before = [m for m in actors if m.end <= start]
+            agent = context.these(fold(text[end : end + 40]), named_before)
+            referring_back = True
         if agent is not None and according and agent.end <= start and not referring_back:
             # «بحسب ما أفاد مسؤول أمني»: the source is after, and unnamed («الجهاز», «هذه
             # القوات» after the verb refer back to one named before)
@@ -2062,6 +2113,8 @@ def _node(result: Draft, p: Proposal) -> str:
         lines.append(f"    ckg:{prop} <{p.place.iri}> ;")
     if p.cls == "ControlPeriod":
         lines.append(f"    ckg:extent ckg:{p.extent or 'FullControl'} ;")
+        if p.contested:  # (held by others too in this draft: shared or fought over)
+            lines.append("    ckg:contested true ;")
         if p.share is not None:
             lines.append(
                 f"    ckg:share [ a ckg:Quantity ; ckg:{p.share[0]} {p.share[1]} ; ckg:unit ckg:Percent ] ;"
