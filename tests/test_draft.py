@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph
 
 from conflictkg.cli import main
 from conflictkg.draft.dates import find_times
@@ -111,6 +112,10 @@ def proposals(lexicon: Lexicon, text: str) -> list[Proposal]:
         text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, lexicon
     )
     return draft(text, header, lexicon).proposals
+
+
+def parse_turtle_text(text: str) -> Graph:
+    return Graph().parse(data=text, format="turtle")
 
 
 def slug(m: object) -> str | None:
@@ -1910,6 +1915,47 @@ def test_an_operation_carried_out_and_told_by_a_spokesman_of_these_forces(
     assert (slug(landing.agent), slug(landing.place)) == ("sdf", "tabqa")
     said = next(p for p in found if p.cls == "Announcement")
     assert slug(said.agent) == "sdf" and landing in said.covers
+
+
+def test_a_name_an_actor_and_a_place_share_is_the_actor_each_run() -> None:
+    graph = parse_turtle_text(
+        """
+        @prefix ckg: <https://w3id.org/conflict-kg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <https://w3id.org/conflict-kg/id/place/russia> a ckg:Country ; rdfs:label "روسيا"@ar .
+        <https://w3id.org/conflict-kg/id/actor/russia> a ckg:StateActor ; rdfs:label "روسيا"@ar .
+        """
+    )
+    # (it had been whichever came first in a set's order, which changes from run to run)
+    (found,) = Lexicon.from_graph(graph).find("بدأت روسيا شن غارات")
+    assert (found.kind, slug(found)) == ("actor", "russia")
+
+
+def test_a_withdrawal_from_it_large_parts_of_it_and_the_strikes_told_before(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو تنظيم الدولة الإسلامية الخميس على سد الموصل، بعد انسحاب قوات البشمركة منه.",
+    )
+    loss = next(p for p in found if p.cls == "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("peshmerga", "mosul-dam")  # «منه»
+    found = proposals(
+        wide,
+        "اقتحم مقاتلو تنظيم الدولة الإسلامية الأربعاء مخيم اليرموك، وسيطروا على أجزاء واسعة منه "
+        "إثر معارك استمرت ساعات.",
+    )
+    taken = next(p for p in found if p.cls == "Capture")
+    assert (slug(taken.place), taken.extent) == ("yarmouk-camp", "LargeParts")
+    assert [p.cls for p in found if p.cls == "Battle"] == ["Battle"]  # «إثر معارك»
+    found = proposals(
+        wide,
+        "بدأت روسيا الأربعاء شن غارات جوية في سوريا. لكن مسؤولين في وزارة الدفاع الأميركية قالوا "
+        "إن الغارات التي طالت محافظة حمص لم تستهدف التنظيم.",
+    )
+    strikes = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "AirStrike"]
+    # «الغارات»: Russia's, told before, not those of who speaks of them
+    assert strikes == [("russia", "syria"), ("russia", "homs-province")]
 
 
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:

@@ -284,6 +284,7 @@ class Context:
     places: list[Mention] = field(default_factory=list)  # every place named, in order
     day: TimeMention | None = None  # the day of the sentence before's main fact, if told
     country: Mention | None = None  # what «البلاد» (the country) stands for
+    striker: Mention | None = None  # whose strikes were told last: what «الغارات» refers to
     # the last actor named by its head noun («وحدات» for «وحدات حماية الشعب»): what «هذه
     # الوحدات» stands for, rather than the last fact's actor
     by_head: dict[str, Mention] = field(default_factory=dict)
@@ -322,6 +323,9 @@ class Context:
             for f in facts
             if f.agent is not None and not f.agent.person and f.cls != "SupportRelation"
         ]
+        strikers = [f.agent for f in facts if f.cls in ("AirStrike", "Shelling") and f.agent]
+        if strikers:
+            self.striker = strikers[-1]
         days = [f.time for f in facts if f.time is not None and f.time.datatype == "date"]
         self.day = days[0] if days else None
         if agents:  # the sentence's first fact is its main clause's
@@ -956,14 +960,16 @@ _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|مع�
 _SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم(?!\w)")
 # «البلدتين», «المدينتين» (the two towns) right after the words: the last two places named
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
+# «منهما» (from the two of them) in the clause after the words: the last two places named
+_FROM_THEM = re.compile(r"^[^\u060c.]{0,50}?(?<!\w)منهما(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
 _THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
 # «عدد من أحيائها», «أجزاء منها», «حيين في جنوبها» (some of its districts, parts of it, two
 # districts in its south) right after the words
 _ITS_DISTRICTS = re.compile(
     r"^\s*(?:(?:عدد|بعض)\s+من\s+)?(?:(?:احياي|اجزاي)(?:\u0647|\u0647\u0627)"
-    r"|(?:احياء|اجزاء|حيين|حي)\s+(?:من|في)\s+(?:(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?"
-    r"(?:\u0647|\u0647\u0627))(?!\w)"
+    r"|(?:احياء|اجزاء|حيين|حي)(?:\s+(?:واسعه|كبيره))?\s+(?:من|في)"
+    r"(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?(?:\u0647|\u0647\u0627))(?!\w)"
 )
 # «في البلاد» (in the country) a few words after the words, in their clause
 _THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+البلاد(?!\w)")
@@ -1061,12 +1067,22 @@ def _propose(
     if (
         place is None
         and rule.target in ("after", "previous")
-        and _THE_TWO.match(fold(text[end : end + 30]))
+        and (
+            _THE_TWO.match(fold(text[end : end + 30]))
+            or (rule.target == "previous" and _FROM_THEM.match(fold(text[end : end + 60])))
+        )
     ):
-        # «سيطروا على البلدتين»: the last two places named, not a country or a river
+        # «سيطروا على البلدتين», «انسحاب … منهما»: the last two places named, not a country,
+        # a river or a province they lie in
         named: list[Mention] = []
         for m in reversed([*context.places, *[m for m in places if m.end <= start]]):
-            if not m.broad and not _landmark(text, m) and all(m.iri != n.iri for n in named):
+            province = m.in_province is not None and m.in_province[0] == m.iri
+            if (
+                not m.broad
+                and not province
+                and not _landmark(text, m)
+                and all(m.iri != n.iri for n in named)
+            ):
                 named.append(m)
         if len(named) >= 2:
             place, also, referred = named[1], named[0], True
@@ -1095,6 +1111,9 @@ def _propose(
         agent = context.these(fold(text[start:end]))
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
+        if agent is None and fold(text[start:end]).startswith("ال") and context.striker:
+            # «الغارات التي طالت محافظة حمص»: the strikes told before, whoever tells of them
+            agent, agent_referred = context.striker, True
     coordinated_verb = False
     if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
         # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
@@ -1102,8 +1121,16 @@ def _propose(
         named = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
         if named and not _object_of_support(text, named[-1]):
             agent, coordinated_verb = named[-1], True
-    if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»
-        agent = next((m for m in actors if 0 <= m.start - end <= 3), None)
+    if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
+        # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
+        agent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 25 and not re.search(r"[\u060c.]", text[end : m.start])
+            ),
+            None,
+        )
     if agent is None and rule.agent == "subject":
         # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
         agent = next(
@@ -1352,8 +1379,9 @@ def _propose(
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
     extent, share = _extent(text, start, place, rule, cls)
-    if cls in CAPTURES and _ITS_DISTRICTS.match(fold(text[end : end + 30])):
-        extent = "PartialControl"  # (the hold it starts is of part of the place)
+    districts = _ITS_DISTRICTS.match(fold(text[end : end + 30]))
+    if cls in CAPTURES and districts:  # (the hold it starts is of part of the place)
+        extent = "LargeParts" if re.search("واسعه|كبيره", districts.group()) else "PartialControl"
     pieces = [m for m in (agent, opponent, place if not referred else None, time) if m is not None]
     pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
         m

@@ -63,6 +63,13 @@ def forms(word: str) -> set[str]:
     return out
 
 
+def _rank(entry: tuple[str, str, bool]) -> tuple[int, str]:
+    """Which entry a name shared by two stands for: an actor's name before a place's (the
+    actor «روسيا» rather than the country as a place), a metonym last, then the first IRI."""
+    iri, kind, metonym = entry
+    return (2 if metonym else 0 if kind == "actor" else 1, iri)
+
+
 @dataclass
 class Lexicon:
     names: dict[tuple[str, ...], tuple[str, str, bool]]  # folded words -> (iri, kind, metonym)
@@ -91,9 +98,9 @@ class Lexicon:
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
         names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
-        for subject in set(gazetteer.subjects(RDF.type, None)):
-            if not isinstance(subject, URIRef):
-                continue
+        # (in IRI order, so that a name two entries share is resolved the same way each run)
+        subjects = {s for s in gazetteer.subjects(RDF.type, None) if isinstance(s, URIRef)}
+        for subject in sorted(subjects):
             iri = str(subject)
             kind = "actor" if "/id/actor/" in iri else "place" if "/id/place/" in iri else ""
             if not kind:
@@ -222,7 +229,9 @@ class Lexicon:
         if len(words) > 1:
             variants.add(("".join(words),))  # a spacing slip
         for variant in variants:
-            names.setdefault(variant, entry)
+            held = names.get(variant)
+            if held is None or _rank(entry) < _rank(held):
+                names[variant] = entry
 
     def find(self, text: str) -> list[Mention]:
         """Every name in `text`, longest first where they overlap, in text order."""
