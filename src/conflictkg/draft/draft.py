@@ -1243,77 +1243,21 @@ def _propose(
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
     if rule.cls in ("claim", "announcement"):
-        # «وفق ما أعلن المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان»: the spokesman named
-        spokesman = next(
-            (
-                m
-                for m in actors
-                if m.person
-                and end <= m.start <= end + 90
-                and _SPOKESMAN.search(fold(text[end : m.start]))
-                and not re.search(r"[،.]", text[end : m.start])
-            ),
-            None,
+        return _attribution(
+            rule,
+            start,
+            end,
+            offset,
+            agent,
+            actors,
+            times,
+            text,
+            slugs,
+            context,
+            (group_referred, agent_referred),
         )
-        agent = spokesman or agent
-        according = rule.words[0] in ("وفق", "بحسب", "حسب", "حسبما") or re.search(
-            r"(?:بحسب|وفق|حسب)\s+ما\s*$", fold(text[max(offset, start - 12) : start])
-        )
-        said_by = re.findall(r"\w+", fold(text[end : end + 30]))[:1]
-        referring_back = said_by and (said_by[0].startswith("ال") or said_by[0] == "هذه")
-        for_these = re.match(r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+هذه\s", fold(text[end : end + 40]))
-        if spokesman is None and for_these is not None:
-            # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for
-            named_before = [m for m in actors if m.end <= start]
-            agent = context.these(fold(text[end : end + 40]), named_before)
-            referring_back = True
-        if agent is not None and according and agent.end <= start and not referring_back:
-            # «بحسب ما أفاد مسؤول أمني»: the source is after, and unnamed («الجهاز», «هذه
-            # القوات» after the verb refer back to one named before)
-            return None
-        if agent is None:
-            return None
-        cls = "Claim" if rule.cls == "claim" else "Announcement"
-        time = _nearest(times, start) if cls == "Announcement" else None
-        # the quote stays in its sentence: a speaker referred back to is not quoted
-        said = agent.start >= offset and not (group_referred or agent_referred)
-        return Proposal(
-            cls,
-            _slug(slugs, cls.lower(), None),
-            " ".join(rule.words),
-            min(start, agent.start) if said else start,
-            max(end, agent.end) if said else end,
-            agent=agent,
-            time=time,
-            confidence=0.7 if said else 0.6,
-            covers_all=rule.words[0] in ("وفق", "بحسب"),
-            group_referred=group_referred,
-            agent_referred=agent_referred,
-        )
-    if rule.cls == "SupportRelation" and rule.agent == "after" and _pronoun_object(text, end, rule):
-        # «فصائل سورية معارضة تدعمها أنقرة»: the backer after the verb, the backed before it
-        backed = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
-        backer = next(
-            (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1), None
-        )
-        agent, opponent = backer, backed[-1] if backed else None
     if rule.cls == "SupportRelation":
-        if agent is None or opponent is None:
-            return None
-        # «بدعم من X», «مدعوم من X»: X backs the actor before; «يدعم X Y»: X backs Y
-        # «تلقت X … دعما من Y»: Y backs X
-        supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
-        return Proposal(
-            "SupportRelation",
-            _slug(slugs, "support", None),
-            " ".join(rule.words),
-            # from the first of the words and the actors in its sentence
-            min([start, *(m.start for m in (agent, opponent) if m.start >= offset)]),
-            max(agent.end, opponent.end),
-            agent=supporter,
-            opponent=supported,
-            confidence=0.6,
-        )
+        return _support(rule, start, end, offset, agent, opponent, actors, text, slugs)
     if agent is None and rule.agent != "none":
         # «تمت استعادة المدينة على يد القوات العراقية», «من قبل …»: the doer named after
         agent = next(
@@ -1348,25 +1292,7 @@ def _propose(
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
     if agent is None:  # every fact the drafter proposes has its actor
         return None
-    # a stronghold, a relative clause's hold: not dated by the sentence's other times
-    time = None if rule.words[0] in _TIMELESS or relative else _nearest(times, start, text, end)
-    if relative and rule.words[0] not in _TIMELESS:  # a time in the relative clause itself
-        time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
-    day = _nearest([t for t in times if t.datatype == "date"], start, text)  # its day, if told
-    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]:
-        # «غداة سقوط الموصل»: the day before the sentence's day
-        time = _day_before(day) if day is not None else None
-    span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
-    if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
-        clause = fold(text[max(offset, start - 80) : start])
-        spans = list(_SPAN_IN_CLAUSE.finditer(clause))
-        if spans and not re.search(r"[،.]", clause[spans[-1].end() :]):
-            span_before = spans[-1]
-    if span_before is not None and rule.words[0] not in _TIMELESS:
-        # «بعد نحو تسعة أشهر من طرد …»: that long before the sentence's time
-        # (counted from the sentence's day, else the day of the sentence before: «وجاء ذلك
-        # بعد أيام من …», else the report's date)
-        time = _span_before(span_before, day or context.day, context.report)
+    time = _time_of(rule, start, end, offset, times, text, relative, context)
     cls = rule.cls
     since = (
         time is not None
@@ -1417,6 +1343,142 @@ def _propose(
         group_word=group_word,
         agent_referred=agent_referred,
         also=also,
+    )
+
+
+def _time_of(
+    rule: Trigger,
+    start: int,
+    end: int,
+    offset: int,
+    times: list[TimeMention],
+    text: str,
+    relative: bool,
+    context: Context,
+) -> TimeMention | None:
+    """When the fact of the words is: the time nearest them in their clause; a stronghold's
+    and a relative clause's hold are not dated by the sentence's other times (a relative
+    clause's own time is its own); «غداة …» the day before the sentence's day; «بعد نحو
+    تسعة أشهر من …» that long before the sentence's day, else the day of the sentence
+    before, else the report's date."""
+    timeless = rule.words[0] in _TIMELESS
+    time = None if timeless or relative else _nearest(times, start, text, end)
+    if relative and not timeless:  # a time in the relative clause itself
+        time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
+    day = _nearest([t for t in times if t.datatype == "date"], start, text)  # its day, if told
+    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]:
+        time = _day_before(day) if day is not None else None
+    span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+    if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
+        clause = fold(text[max(offset, start - 80) : start])
+        spans = list(_SPAN_IN_CLAUSE.finditer(clause))
+        if spans and not re.search(r"[،.]", clause[spans[-1].end() :]):
+            span_before = spans[-1]
+    if span_before is not None and not timeless:
+        time = _span_before(span_before, day or context.day, context.report)
+    return time
+
+
+def _support(
+    rule: Trigger,
+    start: int,
+    end: int,
+    offset: int,
+    agent: Mention | None,
+    opponent: Mention | None,
+    actors: list[Mention],
+    text: str,
+    slugs: dict[str, int],
+) -> Proposal | None:
+    """A backing, from the actors found for its words: «بدعم من X», «مدعوم من X» (X backs
+    the actor before), «يدعم X Y» (X backs Y), «تلقت X … دعما من Y» (Y backs X), «فصائل …
+    تدعمها أنقرة» (the backer after the verb, the backed before it)."""
+    if rule.agent == "after" and _pronoun_object(text, end, rule):
+        backed = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
+        backer = next(
+            (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1), None
+        )
+        agent, opponent = backer, backed[-1] if backed else None
+    if agent is None or opponent is None:
+        return None
+    supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
+    return Proposal(
+        "SupportRelation",
+        _slug(slugs, "support", None),
+        " ".join(rule.words),
+        # from the first of the words and the actors in its sentence
+        min([start, *(m.start for m in (agent, opponent) if m.start >= offset)]),
+        max(agent.end, opponent.end),
+        agent=supporter,
+        opponent=supported,
+        confidence=0.6,
+    )
+
+
+def _attribution(
+    rule: Trigger,
+    start: int,
+    end: int,
+    offset: int,
+    agent: Mention | None,
+    actors: list[Mention],
+    times: list[TimeMention],
+    text: str,
+    slugs: dict[str, int],
+    context: Context,
+    referred: tuple[bool, bool],
+) -> Proposal | None:
+    """A claim or an announcement by who says it: a spokesman named after «المتحدث باسم X»,
+    the forces «متحدث باسم هذه القوات» stands for, never a source before the words when they
+    read «بحسب ما أفاد مسؤول» (the source after, unnamed). `referred`: whether the actor
+    found is the organisation «التنظيم» or one the words do not name (not quoted then)."""
+    group_referred, agent_referred = referred
+    # «وفق ما أعلن المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان»: the spokesman named
+    spokesman = next(
+        (
+            m
+            for m in actors
+            if m.person
+            and end <= m.start <= end + 90
+            and _SPOKESMAN.search(fold(text[end : m.start]))
+            and not re.search(r"[،.]", text[end : m.start])
+        ),
+        None,
+    )
+    agent = spokesman or agent
+    according = rule.words[0] in ("وفق", "بحسب", "حسب", "حسبما") or re.search(
+        r"(?:بحسب|وفق|حسب)\s+ما\s*$", fold(text[max(offset, start - 12) : start])
+    )
+    said_by = re.findall(r"\w+", fold(text[end : end + 30]))[:1]
+    referring_back = said_by and (said_by[0].startswith("ال") or said_by[0] == "هذه")
+    for_these = re.match(r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+هذه\s", fold(text[end : end + 40]))
+    if spokesman is None and for_these is not None:
+        # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for
+        named_before = [m for m in actors if m.end <= start]
+        agent = context.these(fold(text[end : end + 40]), named_before)
+        referring_back = True
+    if agent is not None and according and agent.end <= start and not referring_back:
+        # «بحسب ما أفاد مسؤول أمني»: the source is after, and unnamed («الجهاز», «هذه
+        # القوات» after the verb refer back to one named before)
+        return None
+    if agent is None:
+        return None
+    cls = "Claim" if rule.cls == "claim" else "Announcement"
+    time = _nearest(times, start) if cls == "Announcement" else None
+    # the quote stays in its sentence: a speaker referred back to is not quoted
+    said = agent.start >= offset and not (group_referred or agent_referred)
+    return Proposal(
+        cls,
+        _slug(slugs, cls.lower(), None),
+        " ".join(rule.words),
+        min(start, agent.start) if said else start,
+        max(end, agent.end) if said else end,
+        agent=agent,
+        time=time,
+        confidence=0.7 if said else 0.6,
+        covers_all=rule.words[0] in ("وفق", "بحسب"),
+        group_referred=group_referred,
+        agent_referred=agent_referred,
     )
 
 
