@@ -1978,6 +1978,31 @@ def test_a_withdrawal_from_it_large_parts_of_it_and_the_strikes_told_before(
     assert strikes == [("russia", "syria"), ("russia", "homs-province")]
 
 
+def test_entered_it_after_a_conjunction_driven_out_after_commas_and_positions_struck(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "انسحبت قوات البشمركة الثلاثاء من قضاء سنجار، ودخلته قوات الحشد الشعبي، غداة سيطرة "
+        "القوات العراقية على مدينة كركوك.",
+    )
+    entered = next(p for p in found if p.rule == "دخل")
+    # «ودخلته»: the district before, «و» off the verb; not Kirkuk named after
+    assert (slug(entered.agent), slug(entered.place)) == ("pmf", "sinjar")
+    taken = proposals(
+        wide,
+        "سيطرت قوات سوريا الديموقراطية السبت على مدينة الشدادي في محافظة الحسكة، إحدى أبرز "
+        "مدن المحافظة، بعد طرد تنظيم الدولة الإسلامية منها.",
+    )
+    capture = next(p for p in taken if p.cls == "Capture")
+    assert slug(capture.opponent) == "isis"  # «بعد طرد X منها», past the commas
+    struck = proposals(
+        wide, "شنت مقاتلات تركية فجر الجمعة غارات على مواقع لتنظيم الدولة الإسلامية في سوريا."
+    )
+    strike = next(p for p in struck if p.cls == "AirStrike")
+    assert (slug(strike.agent), slug(strike.opponent)) == ("turkey", "isis")
+
+
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.tsv"
     bad.write_text("# a comment\nسيطر على\tCapture\n", encoding="utf-8")

@@ -960,6 +960,10 @@ _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|مع�
 _SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم(?!\w)")
 # «البلدتين», «المدينتين» (the two towns) right after the words: the last two places named
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
+# «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck
+_POSITIONS_OF = re.compile(
+    r"(?<!\w)مواقع(?:\s+تابعه)?(?:\s+ل)?\s*$"
+)  # (folded: no space at the end)
 # «منهما» (from the two of them) in the clause after the words: the last two places named
 _FROM_THEM = re.compile(r"^[^\u060c.]{0,50}?(?<!\w)منهما(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
@@ -1242,6 +1246,18 @@ def _propose(
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
+    if opponent is None and rule.cls in ("AirStrike", "Shelling"):
+        # «غارات على مواقع لتنظيم الدولة الإسلامية»: whose positions are struck
+        opponent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 40
+                and _POSITIONS_OF.search(fold(text[end : m.start]))
+                and m is not agent
+            ),
+            None,
+        )
     if rule.cls in ("claim", "announcement"):
         return _attribution(
             rule,
@@ -1779,6 +1795,12 @@ def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
         return False  # «غاراتها»: whose strikes, not what they struck
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
+    if (
+        len(rule.words) == 1
+        and written[:1] in ("\u0648", "\u0641")
+        and written[1:].startswith(listed)
+    ):
+        written = written[1:]  # «ودخلته»: the conjunction off
     ending = written[len(listed) :] if written.startswith(listed) else ""
     if len(rule.words) == 1 and ending[:1] in ("\u062a", "\u0648"):
         ending = ending[1:]  # a verb's own ending first: «دخلتها» (she entered it)
@@ -2002,7 +2024,11 @@ def _taken_from(
         # «على مدينة جرابلس في محافظة حلب بعد طرد تنظيم الدولة الإسلامية منها»: in the
         # same clause, the one driven out of it
         driven_out = re.findall(r"\w+", fold(text[m.end : m.end + 8]))[:1] in (["منها"], ["منه"])
-        if words[-1:] == ["طرد"] and driven_out and not {"،", "."} & set(between):
+        if (
+            words[-1:] == ["طرد"]
+            and driven_out
+            and (not {"،", "."} & set(between) or words[-2:] == ["بعد", "طرد"])
+        ):  # («…، أحد أكبر حقول الغاز في سوريا، بعد طرد التنظيم منه»)
             return m
     return None
 
