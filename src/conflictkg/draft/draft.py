@@ -288,6 +288,7 @@ class Context:
     # the last actor named by its head noun («وحدات» for «وحدات حماية الشعب»): what «هذه
     # الوحدات» stands for, rather than the last fact's actor
     by_head: dict[str, Mention] = field(default_factory=dict)
+    head: Mention | None = None  # the head of the last chain of places («سد تشرين في ريف حلب»)
 
     def these(self, said: str, before: list[Mention] | None = None) -> Mention | None:
         """What «هذه القوات/الوحدات/الفصائل» in `said` (folded) stands for: the last actor
@@ -299,8 +300,6 @@ class Context:
         noun = found.group("noun")
         here = [m for m in before or [] if fold(m.text).split()[:1] == [noun]]
         return here[-1] if here else self.by_head.get(noun) or self.agent
-
-    head: Mention | None = None  # the head of the last chain of places («سد تشرين في ريف حلب»)
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
         places = [m for m in mentions if m.kind == "place" and not m.broad]
@@ -960,10 +959,9 @@ _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|مع�
 _SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم(?!\w)")
 # «البلدتين», «المدينتين» (the two towns) right after the words: the last two places named
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
-# «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck
-_POSITIONS_OF = re.compile(
-    r"(?<!\w)مواقع(?:\s+تابعه)?(?:\s+ل)?\s*$"
-)  # (folded: no space at the end)
+# «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
+# on folded text, which has no space at its end)
+_POSITIONS_OF = re.compile(r"(?<!\w)مواقع(?:\s+تابعه)?(?:\s+ل)?\s*$")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
 _FROM_THEM = re.compile(r"^[^\u060c.]{0,50}?(?<!\w)منهما(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
