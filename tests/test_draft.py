@@ -736,9 +736,12 @@ def test_fighters_described_by_who_they_are_refer_back(wide: Lexicon) -> None:
     written = draft(text, header, wide).turtle()
     assert "ckg:supportKind ckg:AirSupport" in written  # «غارات»: from the air
     assert 'ckg:printedForm "المقاتلون الأكراد"' in written  # marked as read, not named
-    # no Kurdish actor named before: nothing is read into the words
+    # no Kurdish actor named before: the one of the country the places lie in (Mosul: Iraq,
+    # the Peshmerga); in a country with none (Lebanon), nothing is read into the words
     alone = proposals(wide, "وتقدم المقاتلون الأكراد نحو مدينة الموصل.")
-    assert not [p for p in alone if p.cls == "MilitaryOperation"]
+    assert [slug(p.agent) for p in alone if p.cls == "MilitaryOperation"] == ["peshmerga"]
+    none = proposals(wide, "وتقدم المقاتلون الأكراد نحو بيروت.")
+    assert not [p for p in none if p.cls == "MilitaryOperation"]
 
 
 def test_the_start_of_a_battle_to_take_a_place_is_a_launch(wide: Lexicon) -> None:
@@ -1217,10 +1220,12 @@ def test_two_adjectives_sharing_a_noun_a_dam_by_its_head_word_and_days_of_fighti
         "الإسلامية بعد معارك عنيفة. وكان التنظيم قد سيطر على السد في آب/أغسطس.",
     )
     retaken = next(p for p in found if p.cls == "Recapture")
-    # «والعراقية»: the Iraqi forces, the noun shared with «القوات الكردية»
-    assert (slug(retaken.agent), slug(retaken.place)) == ("iraqi-forces", "mosul-dam")
+    # «القوات الكردية» with none named: the Kurdish force of Iraq, where the dam is (the
+    # Peshmerga); «والعراقية»: the Iraqi forces, the noun shared, taking part
+    assert (slug(retaken.agent), slug(retaken.place)) == ("peshmerga", "mosul-dam")
+    assert [slug(a) for a in retaken.allies] == ["iraqi-forces"]
     fought = next(p for p in found if p.cls == "Battle")  # «بعد معارك», its sides the capture's
-    assert (slug(fought.agent), slug(fought.opponent)) == ("iraqi-forces", "isis")
+    assert (slug(fought.agent), slug(fought.opponent)) == ("peshmerga", "isis")
     taken = next(p for p in found if p.cls == "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("isis", "mosul-dam")  # «السد»
 
@@ -2001,6 +2006,26 @@ def test_entered_it_after_a_conjunction_driven_out_after_commas_and_positions_st
     )
     strike = next(p for p in struck if p.cls == "AirStrike")
     assert (slug(strike.agent), slug(strike.opponent)) == ("turkey", "isis")
+
+
+def test_kurdish_fighters_with_none_named_are_those_of_the_places_country(wide: Lexicon) -> None:
+    """«المقاتلون الأكراد» with no Kurdish force named before: the one Kurdish actor of the
+    gazetteer whose ckg:nationality is the country of the sentence's places."""
+    for town, force in (("تل أبيض", "ypg"), ("سنجار", "peshmerga")):
+        found = proposals(wide, f"سيطر المقاتلون الأكراد على مدينة {town}.")
+        taken = next(p for p in found if p.cls == "Capture")
+        assert slug(taken.agent) == force
+        assert taken.agent is not None and taken.agent.said == "المقاتلون الأكراد"
+    header = header_for(
+        "سيطر المقاتلون الأكراد على مدينة سنجار.",
+        "t",
+        "data/sources/t.ar.txt",
+        str(ID["actor/afp"]),
+        REPORT_DATE,
+        wide,
+    )
+    written = draft("سيطر المقاتلون الأكراد على مدينة سنجار.", header, wide).turtle()
+    assert "the country of the places named" in written  # marked as read, not named
 
 
 def test_bad_trigger_files_are_refused(tmp_path: Path) -> None:

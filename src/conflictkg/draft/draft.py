@@ -173,7 +173,9 @@ def draft(
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
-        mentions = _described(body, offset, mentions, seen, lexicon, government)
+        mentions = _described(
+            body, offset, mentions, seen, lexicon, government, _country_here(mentions, context)
+        )
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -428,12 +430,16 @@ def _described(
     seen: list[Mention],
     lexicon: Lexicon,
     government: Mention | None = None,
+    country: str | None = None,
 ) -> list[Mention]:
     """The sentence's mentions, with a description of fighters by who they are («وتقدم
     المقاتلون الأكراد») read as the last actor named before whose gazetteer entry has
     that affiliation (one with that affiliation alone first: the YPG rather than the SDF,
-    Kurdish and Arab), marked as said so; with none named, nothing is read («القوات
-    الحكومية» then stands for the forces of the country the report is datelined in)."""
+    Kurdish and Arab), marked as said so. With none named, the one actor of the gazetteer
+    with that affiliation and whose `ckg:nationality` is the country of the sentence's places
+    (`country`: «المقاتلين الأكراد … في كوباني» in Syria, the YPG), else nothing is read
+    («القوات الحكومية» then stands for the forces of the country the report is datelined
+    in)."""
     found = list(mentions)
     for match, start, end in _unnamed(body, offset, _DESCRIBED, "words", mentions):
         wanted = _AFFILIATION[match.group("who")]
@@ -445,12 +451,30 @@ def _described(
             having = [m for m in earlier if m.iri in lexicon.state_forces]
             having = having or ([government] if government is not None else [])
             alone = []
+        said = body[start - offset : end - offset]
         if having:
             named = (alone or having)[-1]
+            found.append(replace(named, start=start, end=end, said=said))
+            continue
+        of_country = [
+            iri
+            for iri, values in sorted(lexicon.affiliations.items())
+            if wanted in values and country is not None and lexicon.nationality.get(iri) == country
+        ]
+        if wanted and len(of_country) == 1:
+            iri = of_country[0]
+            label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
             found.append(
-                replace(named, start=start, end=end, said=body[start - offset : end - offset])
+                Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _country_here(mentions: list[Mention], context: Context) -> str | None:
+    """The country the sentence's places lie in (its first such), else the one the report
+    was last about (`Context.country`)."""
+    found = next((m.in_country[0] for m in mentions if m.kind == "place" and m.in_country), None)
+    return found or (context.country.iri if context.country is not None else None)
 
 
 # «عملية «درع الفرات»», «حملة «غضب الفرات»»: an operation's name, in quotation marks
@@ -2362,6 +2386,11 @@ def _node(result: Draft, p: Proposal) -> str:
             why = f"«{mention.said}» read as {mention.text}, named before."
             if mention.by_dateline:
                 why = f"«{mention.said}» read as {mention.text}, of the dateline's country."
+            if mention.by_country:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, the one of that affiliation from "
+                    "the country of the places named."
+                )
             inferences.append((named, "Coreference", mention.said, why))
         if mention.metonym:
             why = f"«{mention.text}» read as the state it stands for."

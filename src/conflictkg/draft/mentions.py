@@ -42,6 +42,9 @@ class Mention:
     in_province: tuple[str, str] | None = None  # the same for «المحافظة»
     # «الجيش» read as the army of the country the report is datelined in, none named before
     by_dateline: bool = False
+    # «المقاتلين الأكراد» with none named before: the actor of that affiliation and of the
+    # country the sentence's places lie in
+    by_country: bool = False
     in_country: tuple[str, str] | None = None  # the country it is or lies in: «البلاد»
 
 
@@ -94,6 +97,7 @@ class Lexicon:
     # a country -> its forces taken together (an actor ckg:stateOf it whose Arabic label
     # begins «القوات»), else its army: what «القوات الحكومية» stands for, none named before
     forces: dict[str, tuple[str, str]] = field(default_factory=dict)
+    nationality: dict[str, str] = field(default_factory=dict)  # actor -> country (ckg:nationality)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -206,6 +210,7 @@ class Lexicon:
                     if fold(arabic.get(str(force), "")).split()[:1] == ["القوات"]
                 },
             },
+            {str(a): str(c) for a, c in gazetteer.subject_objects(CKG.nationality)},
         )
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
