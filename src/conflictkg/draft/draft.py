@@ -170,6 +170,7 @@ def draft(
         heads["الجيش"] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
     participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
+    commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
         mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
@@ -190,6 +191,8 @@ def draft(
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
         participants += _taking_part(body, offset, mentions)
+        commanders.update(_titled(text, offset, mentions, lexicon))
+        mentions = _his_forces(body, offset, mentions, commanders)
         seen += [m for m in mentions if m.kind == "actor"]
         times = [_shift_time(t, offset) for t in find_times(body, header.date)]
         folded, origin = without_marks(body)
@@ -269,7 +272,7 @@ def draft(
         for m in mentions:
             if m.kind == "place":
                 context.country = _country(lexicon, m.iri) or context.country
-    _speakers_are_not_forces(proposals, participants)
+    _speakers_are_not_forces(proposals, participants, commanders)
     _shared_holds(proposals)
     return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
@@ -754,9 +757,21 @@ def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture or control is, and
-    over by its time; «بعد أيام من المعارك», its sides not named, between the capture's."""
+    over by its time; «بعد أيام من المعارك», its sides not named, between the capture's.
+    With neither, where the operation its side carried out is («وصلت القوات إلى الحدود
+    … بعد معارك مع التنظيم في المنطقة»)."""
     for battle in [p for p in facts if p.cls == "Battle"]:
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod")), None)
+        lead = lead or next(
+            (
+                p
+                for p in facts
+                if p.cls == "MilitaryOperation"
+                and p.agent is not None
+                and (battle.agent is None or battle.agent.iri == p.agent.iri)
+            ),
+            None,
+        )
         if lead is not None:
             if battle.place is None:  # (not one the words name: «في أحياء من المدينة»)
                 battle.place, battle.referred = lead.place, False
@@ -851,13 +866,83 @@ def _taking_part(body: str, offset: int, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-def _speakers_are_not_forces(proposals: list[Proposal], participants: list[Mention]) -> None:
+# a title before a person's name with the adjective of a state: «الرئيس التركي», «رئيس
+# الوزراء العراقي», «وزير الدفاع الأميركي» (folded)
+_TITLE = re.compile(
+    r"(?<!\w)(?P<title>(?:ال)?(?:رييس(?:\s+الوزراء|\s+الحكومه)?|وزير\s+ال\w+|قايد\s+ال\w+)"
+    r"\s+(?P<adjective>ال\w+ي))\s*$"
+)
+# «قواته» (his forces), with a clitic
+_HIS = re.compile(r"(?<!\w)[وفبل]?(?P<word>قواته)(?!\w)")
+
+
+def _titled(
+    text: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> dict[str, Mention]:
+    """The persons named after a title with a state's adjective, each to that state's
+    forces (`Lexicon.forces`, a country's by its adjective: «العراقي», the Iraqi forces) or
+    to the state the adjective is a name of («التركي»: Turkey), as a mention at no span."""
+    found: dict[str, Mention] = {}
+    for person in [m for m in mentions if m.person]:
+        window = text[max(offset, person.start - 40) : person.start]
+        said, origin = without_marks(window)
+        match = _TITLE.search(said)
+        if match is None:
+            continue
+        title = window[origin[match.start("title")] : origin[match.end("title") - 1] + 1]
+        named = next(  # the adjective itself a name of the state: «التركي»
+            (
+                m
+                for m in mentions
+                if m.kind == "actor"
+                and not m.person
+                and m.end <= person.start
+                and fold(m.text) in (match.group("adjective"), match.group("adjective")[2:])
+            ),
+            None,
+        )
+        if named is not None:
+            found[person.iri] = replace(
+                named, start=0, end=0, metonym=False, said=title, title=title
+            )
+            continue
+        stem = match.group("adjective")[2:-1]  # «العراقي» -> «عراق»
+        for country, label in sorted(lexicon.countries.items()):
+            bare = re.sub(
+                r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)
+            )  # «العراق», «تركيا» -> «عراق», «ترك»
+            if bare == stem and country in lexicon.forces:
+                iri, name = lexicon.forces[country]
+                found[person.iri] = Mention(
+                    0, 0, name, iri, "actor", False, said=title, title=title
+                )
+    return found
+
+
+def _his_forces(
+    body: str, offset: int, mentions: list[Mention], commanders: dict[str, Mention]
+) -> list[Mention]:
+    """«قواته» (his forces) after a person of a state's title in the sentence: that state's
+    forces, where it is written."""
+    found = list(mentions)
+    for _, start, end in _unnamed(body, offset, _HIS, "word", mentions):
+        persons = [m for m in mentions if m.person and m.end <= start and m.iri in commanders]
+        if persons:
+            said = body[start - offset : end - offset]
+            found.append(replace(commanders[persons[-1].iri], start=start, end=end, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _speakers_are_not_forces(
+    proposals: list[Proposal], participants: list[Mention], commanders: dict[str, Mention]
+) -> None:
     """A person does not take a town: in «أعلن العبادي استعادة الحويجة» the taker is not
     the speaker. The fact takes the actor of an offensive or operation on the same place
     told in the report, else of a capture of it, else (an operation the speaker announces)
-    the first actor said to take part in it («وتشارك في العملية القوات العراقية»), marked
-    as a coreference; with none, it is dropped, and so are the control it started and an
-    attribution left covering nothing."""
+    the first actor said to take part in it («وتشارك في العملية القوات العراقية»), else
+    the forces of the state the speaker's title names («أعلن الرئيس التركي … بدء عملية»:
+    Turkey), marked as a coreference; with none, it is dropped, and so are the control it
+    started and an attribution left covering nothing."""
     operations = [  # then the taker of a capture of it («بدء عملية استعادة الفلوجة»)
         p
         for kinds in (("Offensive", "OffensiveLaunch", "MilitaryOperation", "Battle"), CAPTURES)
@@ -887,6 +972,9 @@ def _speakers_are_not_forces(proposals: list[Proposal], participants: list[Menti
         taking_part = fact.cls in ("Offensive", "OffensiveLaunch", "MilitaryOperation")
         if operation is None and taking_part and participants:
             fact.agent, fact.agent_referred = participants[0], True
+            continue
+        if operation is None and taking_part and fact.agent and fact.agent.iri in commanders:
+            fact.agent = commanders[fact.agent.iri]
             continue
         if operation is not None:
             fact.agent, fact.agent_referred = operation.agent, True
@@ -1127,6 +1215,10 @@ def _propose(
         if place is None:
             place = _where_it_refers(text, start, doer.end, offset, places, context)
             referred = place is not None
+    elif doer is not None and rule.agent == "before" and rule.opponent == "none":
+        # «بعد نحو شهر من استعادة قواته الجانب الشرقي»: a verbal noun whose object is not
+        # an actor, its doer right after it
+        agent = doer
     these_inside = (
         agent is None
         and context.agent is not None
@@ -2386,6 +2478,16 @@ def _node(result: Draft, p: Proposal) -> str:
             why = f"«{mention.said}» read as {mention.text}, named before."
             if mention.by_dateline:
                 why = f"«{mention.said}» read as {mention.text}, of the dateline's country."
+            if mention.title:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, the forces of the state of "
+                    f"«{mention.title}», named before."
+                )
+                if mention.said == mention.title:
+                    why = (
+                        f"What «{mention.title}» announces read as carried out by "
+                        f"{mention.text}, the forces of that state."
+                    )
             if mention.by_country:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the one of that affiliation from "

@@ -5,8 +5,9 @@ the metonyms a state is named by, «واشنطن») is a name. A name is found i
 by word on folded text (hamza forms, alef maqsura, ta marbuta, diacritics, tatweel:
 conflictkg.arabic.fold), with the clitics Arabic writes on the first word taken off (و ف,
 then ب ل ك, and «لل» for ل + the article) and the article optional; spacing slips inside a
-name («الولاياتالمتحدة») are caught by also trying the name's words run together. The
-longest name wins where names overlap.
+name («الولاياتالمتحدة») are caught by also trying the name's words run together; a
+border's name of two adjectives is found in either order. The longest name wins where
+names overlap.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ class Mention:
     # country the sentence's places lie in
     by_country: bool = False
     in_country: tuple[str, str] | None = None  # the country it is or lies in: «البلاد»
+    # the title, with a state's adjective, of a person whose state's forces this stands for:
+    # «رئيس الوزراء العراقي» (the operation he announces, «قواته»: the Iraqi forces)
+    title: str = ""
 
 
 def forms(word: str) -> set[str]:
@@ -117,6 +121,12 @@ class Lexicon:
                 for label in gazetteer.objects(subject, prop):
                     if isinstance(label, Literal) and label.language == "ar":
                         cls._add(names, str(label), (iri, kind, metonym))
+                        words = str(label).split()
+                        if (subject, RDF.type, CKG.Border) in gazetteer and len(words) == 3:
+                            # a border between two is named in either order: «الحدود
+                            # العراقية السورية» is «الحدود السورية العراقية»
+                            swapped = " ".join((words[0], words[2], words[1]))
+                            cls._add(names, swapped, (iri, kind, metonym))
 
         def of(*classes: URIRef) -> frozenset[str]:
             return frozenset(str(s) for c in classes for s in gazetteer.subjects(RDF.type, c))
