@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
+from conflictkg.arabic import fold
 from conflictkg.cli import main
 from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import Proposal, draft, load_triggers
@@ -2363,3 +2364,97 @@ def test_his_forces_after_a_titled_person_and_aircraft_that_bomb(wide: Lexicon) 
     assert not [p for p in proposals(wide, untitled) if p.cls == "Recapture"]
     struck = proposals(wide, "قصفت الطائرات الروسية مواقع في ريف حمص.")
     assert [(p.cls, slug(p.agent)) for p in struck] == [("AirStrike", "russia")]
+
+
+def test_a_part_of_the_city_said_before_and_its_parts_named_by_a_pronoun(wide: Lexicon) -> None:
+    """«الأحياء الشرقية من المدينة»: the gazetteer's eastern districts of the city said
+    before (Aleppo), not the shorter name «الأحياء الشرقية» of Deir ez-Zor's; «أحيائها
+    الشرقية» (its eastern districts) the same; a departure from it, «خروج», its loss."""
+    held = proposals(
+        wide,
+        "سيطر الجيش السوري على مدينة حلب. وكانت فصائل المعارضة تسيطر على الأحياء الشرقية من "
+        "المدينة منذ العام 2012.",
+    )
+    hold = next(p for p in held if slug(p.agent) == "syrian-rebel-factions")
+    assert slug(hold.place) == "east-aleppo"
+    left = proposals(
+        wide,
+        "سيطر الجيش السوري على مدينة حلب، بعد خروج آخر مقاتلي الفصائل المعارضة من أحيائها الشرقية.",
+    )
+    loss = next(p for p in left if p.cls == "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("syrian-rebel-factions", "east-aleppo")
+    assert loss.place is not None and loss.place.said == "أحيائها الشرقية"
+    # with no city named, the words name nothing
+    assert not [p for p in proposals(wide, "خرج المقاتلون من أحيائها الشرقية.") if p.place]
+
+
+def test_a_statement_a_channel_carried_and_one_of_the_army_named_before(wide: Lexicon) -> None:
+    carried = proposals(
+        wide, "استعادت القوات العراقية بلدة الرطبة، وفق بيان نشره التلفزيون العراقي."
+    )
+    assert not [p for p in carried if p.cls == "Claim"]  # the channel is not who says it
+    said = proposals(
+        wide,
+        "سيطر الجيش التركي على بلدة جرابلس. وقصفت الطائرات التركية مواقع للمقاتلين الأكراد في "
+        "عفرين، بحسب بيان للجيش.",
+    )
+    claim = next(p for p in said if p.cls == "Claim")
+    # «للجيش»: «الجيش» with «لل», the Turkish army named before
+    assert slug(claim.agent) == "turkish-army"
+    assert claim.agent is not None and claim.agent.said == "للجيش"
+    strike = next(p for p in said if p.cls == "AirStrike")
+    # «للمقاتلين الأكراد»: a description with «لل», the Kurdish actor of Syria's places
+    assert (slug(strike.agent), slug(strike.opponent)) == ("turkey", "ypg")
+
+
+def test_those_taking_part_backers_coordinated_and_an_entry_told_again(wide: Lexicon) -> None:
+    text = "بدأت القوات العراقية هجوما على بلدة الرطبة. وشارك في الهجوم مقاتلو العشائر."
+    offensive = next(p for p in proposals(wide, text) if p.cls == "Offensive")
+    assert [slug(m) for m in (offensive.agent, *offensive.allies)] == [
+        "iraqi-forces",
+        "tribal-fighters",
+    ]
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    # the ally is quoted where it is named, in a sentence of its own
+    assert 'ckg:evidence [ ckg:quote "مقاتلو العشائر" ; ckg:attests ckg:agent ]' in written
+    backed = proposals(
+        wide,
+        "سيطرت القوات العراقية الخميس على بلدة الرطبة بغطاء من الطائرات الحربية الأميركية. "
+        "وتلقت القوات العراقية دعما من الولايات المتحدة وإيران.",
+    )
+    backers = [(slug(p.agent), slug(p.opponent)) for p in backed if p.cls == "SupportRelation"]
+    assert backers == [
+        ("united-states", "iraqi-forces"),  # «بغطاء من»
+        ("united-states", "iraqi-forces"),
+        ("iran", "iraqi-forces"),  # «… وإيران»: a backing of its own
+    ]
+    again = proposals(
+        wide,
+        "سيطرت القوات العراقية الخميس على بلدة الرطبة. ودخلت القوات العراقية البلدة بعد معارك "
+        "مع تنظيم الدولة الإسلامية.",
+    )
+    assert [p.cls for p in again if p.cls in ("MilitaryOperation", "Capture")] == ["Capture"]
+    battle = next(p for p in again if p.cls == "Battle")
+    assert battle.ends_with is not None and battle.ends_with.cls == "Capture"
+
+
+def test_a_place_that_was_held_and_words_joined_with_none_between(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية الخميس على الرطبة في محافظة الأنبار، آخر بلدة كانت في يد تنظيم "
+        "الدولة الإسلامية في المحافظة.",
+    )
+    held = next(p for p in found if slug(p.agent) == "isis")
+    # the town the «، آخر …» phrase is apposed to, not the province after; over, not going on
+    assert (held.cls, slug(held.place), held.ongoing) == ("ControlPeriod", "rutba", False)
+    # «كان_في_يد»: no word may come between, so «وكانت … في أيار … بيد» is not a hold
+    launched = proposals(
+        wide,
+        "وكانت القوات العراقية قد أطلقت في أيار/مايو عملية لاستعادة الفلوجة، أول مدينة سقطت بيد "
+        "تنظيم الدولة الإسلامية.",
+    )
+    assert [p.rule for p in launched if p.rule == "كان في يد"] == []
+    (joined,) = [t for t in load_triggers() if t.words == ("كان", "في", "يد")]
+    assert joined.pattern.search(fold("كانت في يد")) is not None
+    assert joined.pattern.search(fold("كانت القوات في يد")) is None

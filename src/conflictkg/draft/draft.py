@@ -72,11 +72,16 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
                 f"a trigger line has 7 tab-separated cells, not {len(cells)}", where, number
             )
         words, cls, agent, target, opponent, extent, ongoing = cells
-        folded = fold(words).split()
+        # («كان_في_يد»: words joined by «_» follow each other with no word between)
+        folded = fold(words.replace("_", " ")).split()
+        adjacent = [False] + [
+            bool(re.match(r"_", rest)) for rest in re.split(r"(?<=\S)(?=[\s_])", words)[1:]
+        ]
         article = "" if folded[0].startswith("ال") else "(?:ال)?"  # «المدعومة من»
         first = rf"(?<!\w)[وف]?{article}{re.escape(folded[0])}{_ENDING}(?!\w)"
         rest = "".join(  # (a word in quotation marks: «النصر» على)
-            rf"[\"»]?{_GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)" for w in folded[1:]
+            rf"[\"»]?{'' if joined else _GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)"
+            for w, joined in zip(folded[1:], adjacent[1:], strict=True)
         )
         triggers.append(
             Trigger(
@@ -126,6 +131,8 @@ class Proposal:
     breaks: Proposal | None = None  # a siege break: the siege it ends
     also: Mention | None = None  # «البلدتين»: the second of two places referred back to
     contested: bool = False  # a hold of a place others hold too in the draft
+    # allies said to take part in another sentence («وتشارك في العملية X»), quoted apart
+    taking_part: tuple[Mention, ...] = ()
 
     @property
     def prefix(self) -> str:
@@ -188,6 +195,7 @@ def draft(
         ):
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
+        mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
         participants += _taking_part(body, offset, mentions)
@@ -223,6 +231,15 @@ def draft(
             if f.cls == "ControlPeriod" and f.rule.split()[0] in ("تتقاسم", "يتقاسم")
             for ally in f.allies
         ]
+        here += [  # «دعما من روسيا وإيران»: a backing each
+            replace(f, slug=_slug(slugs, "support", None), agent=ally, allies=())
+            for f in here
+            if f.cls == "SupportRelation"
+            for ally in f.allies
+        ]
+        for f in here:
+            if f.cls == "SupportRelation":
+                f.allies = ()
         here += [  # «سيطروا على البلدتين»: the same fact of the second town
             replace(f, slug=_slug(slugs, f.slug.split("-")[0], f.also), place=f.also, also=None)
             for f in here
@@ -272,7 +289,9 @@ def draft(
         for m in mentions:
             if m.kind == "place":
                 context.country = _country(lexicon, m.iri) or context.country
+    _entries_told_again(proposals)
     _speakers_are_not_forces(proposals, participants, commanders)
+    _those_taking_part(proposals, participants)
     _shared_holds(proposals)
     return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
@@ -347,7 +366,10 @@ class Context:
 # a named force's first word, which may stand alone for it («الجيش» for «الجيش السوري»,
 # «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»)
 _HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه")
-_BARE_HEAD = re.compile(rf"(?<!\w)[وفبل]?(?P<word>{'|'.join(_HEADS)})(?!\w)")
+# (with «لل», the preposition on the article: «بحسب بيان للجيش»)
+_BARE_HEAD = re.compile(
+    rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
+)
 
 
 def _forces_of(lexicon: Lexicon, place: str | None) -> Mention | None:
@@ -388,9 +410,10 @@ def _bare_heads(
     found = list(mentions)
     folded, origin = without_marks(body)
     for match in _BARE_HEAD.finditer(folded):
-        start = offset + origin[match.start("word")]
-        end = offset + origin[match.end("word") - 1] + 1
-        named = heads.get(match.group("word"))
+        group = "word" if match.group("word") else "bare"
+        start = offset + origin[match.start(group) if group == "word" else match.start()]
+        end = offset + origin[match.end(group) - 1] + 1
+        named = heads.get(match.group("word") or "\u0627\u0644" + match.group("bare"))
         if named is None or any(m.start <= start < m.end for m in mentions):
             continue
         said = body[start - offset : end - offset]
@@ -401,7 +424,7 @@ def _bare_heads(
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفبل]?(?P<words>ال(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه))(?!\w)"
+    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه))(?!\w)"
 )
 _AFFILIATION = {
     "اكراد": "KurdishAffiliation",
@@ -530,30 +553,82 @@ def _named_with_the_city(
     for match in [*_THE_CITY.finditer(folded), *_THE_PROVINCE_IN_A_NAME.finditer(folded)]:
         a, b = origin[match.start()], origin[match.end() - 1] + 1
         if match.re is _THE_CITY:
+            # the last city named in the sentence, else before it (a name just before
+            # «من المدينة» may be a part of another city's: «الأحياء الشرقية»)
             before = _cities([m for m in mentions if m.end <= offset + a])
-            label = before[-1].text if before else context.city.text if context.city else ""
+            labels = [m.text for m in before[-1:]] + ([context.city.text] if context.city else [])
         else:  # «ومبنى المحافظة فيها» after «مدينة كركوك»: its province's name
             held = [m.in_province for m in [*context.places, *mentions] if m.end <= offset + a]
-            label = next((p[1] for p in reversed(held) if p is not None), "")
-        if not label:
+            labels = [next((p[1] for p in reversed(held) if p is not None), "")]
+        for label in [each for each in dict.fromkeys(labels) if each]:
+            if _named_as(body, offset, a, b, label, found, lexicon):
+                break
+    return sorted(found, key=lambda m: m.start)
+
+
+def _named_as(
+    body: str, offset: int, a: int, b: int, label: str, found: list[Mention], lexicon: Lexicon
+) -> bool:
+    """Whether the sentence with [a, b) written `label` names a place of the gazetteer
+    around it, which is then added to `found`, marked as said so."""
+    changed = body[:a] + label + body[b:]
+    shift = len(label) - (b - a)
+    for m in lexicon.find(changed):
+        if m.kind != "place" or not (m.start < a and m.end >= a + len(label)):
             continue
-        changed = body[:a] + label + body[b:]
-        shift = len(label) - (b - a)
-        for m in lexicon.find(changed):
-            if m.kind != "place" or not (m.start < a and m.end >= a + len(label)):
-                continue
-            start, end = offset + m.start, offset + m.end - shift
-            if any(o.start < end and start < o.end for o in found if o.kind == "place"):
-                continue
-            found.append(
-                replace(
-                    m,
-                    start=start,
-                    end=end,
-                    text=body[m.start : m.end - shift],
-                    said=body[m.start : m.end - shift],
+        start, end = offset + m.start, offset + m.end - shift
+        if not _room_for(found, start, end):
+            continue
+        said = body[m.start : m.end - shift]
+        found.append(replace(m, start=start, end=end, text=said, said=said))
+        return True
+    return False
+
+
+def _room_for(found: list[Mention], start: int, end: int) -> bool:
+    """Whether a place read at [start, end) may stand: no place overlaps it but names
+    inside it, which it replaces in `found` (the longest name wins: «الأحياء الشرقية من
+    المدينة» is the eastern districts of the city said before, not «الأحياء الشرقية» of
+    the gazetteer's Deir ez-Zor)."""
+    places = [o for o in found if o.kind == "place" and o.start < end and start < o.end]
+    if any(
+        not (start <= o.start and o.end <= end) or o.end - o.start == end - start for o in places
+    ):
+        return False
+    found[:] = [o for o in found if all(o is not p for p in places)]
+    return True
+
+
+# a part of a place named by a noun with the pronoun suffix "its" and an adjective:
+# «أحيائها الشرقية» (its eastern districts), «جانبها الغربي» (folded)
+_ITS_PART = re.compile(r"(?<!\w)[وفبل]?(?P<noun>\w+?)\u0647\u0627\s+(?P<adjective>ال\w+)(?!\w)")
+
+
+def _parts_of_it(
+    body: str, offset: int, mentions: list[Mention], context: Context, lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with «أحيائها الشرقية» (its eastern districts) read as the
+    gazetteer's «الأحياء الشرقية من X» for X the last city named, marked as said so."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _ITS_PART.finditer(folded):
+        a, b = origin[match.start("noun")], origin[match.end() - 1] + 1
+        cities = _cities([m for m in mentions if m.end <= offset + a])
+        city = cities[-1] if cities else context.city
+        if city is None:
+            continue
+        noun = match.group("noun")
+        # (a hamza carried by «ي» before a suffix sits alone at a word's end: «أحيائها»)
+        nouns = {noun, noun[:-1] + "\u0621"} if noun.endswith("\u064a") else {noun}
+        for each in sorted(nouns):
+            name = f"\u0627\u0644{each} {match.group('adjective')} \u0645\u0646 {city.text}"
+            named = [m for m in lexicon.find(name) if m.kind == "place" and m.start == 0]
+            if named and named[0].end == len(name) and _room_for(found, offset + a, offset + b):
+                said = body[a:b]
+                found.append(
+                    replace(named[0], start=offset + a, end=offset + b, text=said, said=said)
                 )
-            )
+                break
     return sorted(found, key=lambda m: m.start)
 
 
@@ -739,12 +814,7 @@ def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
                 if p.cls == "ControlPeriod"
                 and p.ongoing
                 and p.rule.split()[0] not in _TIMELESS
-                and p.agent is not None
-                and entry.agent is not None
-                and p.agent.iri == entry.agent.iri
-                and p.place is not None
-                and entry.place is not None
-                and p.place.iri == entry.place.iri
+                and _same_actor_and_place(p, entry)
             ),
             None,
         )
@@ -753,6 +823,45 @@ def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
             entry.slug = _slug(slugs, "capture", entry.place)
             if hold.time is None:
                 hold.time, hold.since = entry.time, entry.time is not None
+
+
+def _entries_told_again(proposals: list[Proposal]) -> None:
+    """«سيطر الجيش على بلدة السخنة. وتمكنت القوات الحكومية من دخول البلدة بعد أيام من
+    المعارك»: an entry with no time of its own into a place a capture before it says the
+    same actor took is that capture told again, not an operation of its own."""
+    for entry in [p for p in proposals if p.cls == "MilitaryOperation" and p.rule in _ENTRY]:
+        capture = next(
+            (
+                p
+                for p in proposals
+                if p.cls in CAPTURES
+                and p.start < entry.start
+                and entry.time is None
+                and _same_actor_and_place(p, entry)
+            ),
+            None,
+        )
+        if capture is not None:
+            proposals.remove(entry)
+            for other in proposals:
+                other.covers = [c for c in other.covers if c is not entry]
+                if other.ends_with is entry:  # a battle that led to it led to the capture
+                    other.ends_with = capture
+
+
+_ENTRY = ("دخل", "دخول")
+
+
+def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
+    """Whether two facts have the same actor and the same place, both said."""
+    return (
+        first.agent is not None
+        and second.agent is not None
+        and first.agent.iri == second.agent.iri
+        and first.place is not None
+        and second.place is not None
+        and first.place.iri == second.place.iri
+    )
 
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
@@ -864,6 +973,25 @@ def _taking_part(body: str, offset: int, mentions: list[Mention]) -> list[Mentio
         if first is not None:
             out.append(first)
     return out
+
+
+def _those_taking_part(proposals: list[Proposal], participants: list[Mention]) -> None:
+    """Those said to take part in the operation («وشارك في العملية مقاتلون من أبناء
+    العشائر») are agents of the offensive told last before the words, beside its own."""
+    for taking_part in participants:
+        offensive = next(
+            (
+                p
+                for p in reversed(proposals)
+                if p.cls == "Offensive" and p.agent is not None and p.start < taking_part.start
+            ),
+            None,
+        )
+        if offensive is None or offensive.agent is None:
+            continue
+        if all(taking_part.iri != m.iri for m in (offensive.agent, *offensive.allies)):
+            offensive.allies = (*offensive.allies, taking_part)
+            offensive.taking_part = (*offensive.taking_part, taking_part)
 
 
 # a title before a person's name with the adjective of a state: «الرئيس التركي», «رئيس
@@ -1150,9 +1278,13 @@ def _propose(
             and re.findall(r"\w+", fold(text[max(offset, start - 10) : start]))[-1:]
             in (["التي"], ["الذي"])
         )
+        # «آخر بلدة كبيرة كانت في يد التنظيم»: a relative clause with no «التي», after an
+        # indefinite noun, opened by «كان»
+        or (rule.target == "pronoun" and rule.words[0] == "كان")
     ):
         # «يسيطر عليها»: the place is one named before, never one after
-        relative, antecedent = _relative_antecedent(text, start, offset, places)
+        verb = start + len(text[start:end].split()[0]) if rule.words[0] == "كان" else start
+        relative, antecedent = _relative_antecedent(text, verb, offset, places)
         if relative and antecedent is None and rule.cls == "OffensiveLaunch":
             # «عملية «درع الفرات» التي أطلقتها أنقرة في شمال سوريا»: the pronoun is the
             # operation; the launch is where the words after it say
@@ -1532,17 +1664,28 @@ def _support(
     if agent is None or opponent is None:
         return None
     supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
+    # «دعما من روسيا وإيران»: backers coordinated with the first, each a backing of its own
+    also: list[Mention] = []
+    for m in actors:
+        last = also[-1] if also else supporter
+        if m.start >= last.end and m is not supported and _joined(text, last, m):
+            also.append(m)
     return Proposal(
         "SupportRelation",
         _slug(slugs, "support", None),
         " ".join(rule.words),
         # from the first of the words and the actors in its sentence
         min([start, *(m.start for m in (agent, opponent) if m.start >= offset)]),
-        max(agent.end, opponent.end),
+        max(agent.end, opponent.end, *(m.end for m in also)),
         agent=supporter,
         opponent=supported,
+        allies=tuple(also),
         confidence=0.6,
     )
+
+
+# a statement carried by a channel: «بيان بثه/نشره/أذاعه/تلاه …» (folded)
+_BROADCAST = re.compile(r"\s*(?:ما\s+(?:جاء|ورد)\s+في\s+)?بيان\s+(?:بثه|نشره|اذاعه|تلاه)(?!\w)")
 
 
 def _attribution(
@@ -1590,6 +1733,10 @@ def _attribution(
     if agent is not None and according and agent.end <= start and not referring_back:
         # «بحسب ما أفاد مسؤول أمني»: the source is after, and unnamed («الجهاز», «هذه
         # القوات» after the verb refer back to one named before)
+        return None
+    if according and _BROADCAST.match(fold(text[end : end + 30])):
+        # «وفق بيان بثه التلفزيون الرسمي»: a statement the channel carried, not its own
+        # word; whose it is the sentence says (its announcement)
         return None
     if agent is None:
         return None
@@ -1936,7 +2083,7 @@ def _relative_antecedent(
     words = list(re.finditer(r"\S+", text[offset:start]))[-7:]
     for i, word in enumerate(words):
         if fold(word.group()) in ("التي", "الذي") or (
-            fold(word.group()) == "كان" and i == len(words) - 1
+            fold(word.group()) in ("كان", "كانت") and i == len(words) - 1
         ):
             at = offset + word.start()
             lead = max(offset, at - 50)
@@ -2503,6 +2650,14 @@ def _node(result: Draft, p: Proposal) -> str:
         f" ; ckg:occurrence {occurrence}" if text.count(quote) > 1 else ""  # the first too
     )
     lines.append(f"    ckg:evidence [ {evidence} ] ;")
+    for ally in p.taking_part:  # named in a sentence of its own: quoted there
+        quote = text[ally.start : ally.end]
+        occurrence = _occurrence(text, quote, ally.start)
+        lines.append(
+            f"    ckg:evidence [ ckg:quote {_literal(quote)} ; ckg:attests ckg:{role[0]}"
+            + (f" ; ckg:occurrence {occurrence}" if text.count(quote) > 1 else "")
+            + " ] ;"
+        )
     for prop, kind, printed, note in inferences:
         printed_part = f" ckg:printedForm {_literal(printed.strip())} ;" if printed else ""
         lines.append(
