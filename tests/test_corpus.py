@@ -310,3 +310,15 @@ def test_build_reads_the_dataset_it_is_given(project_copy: Project) -> None:
     result = CliRunner().invoke(main, ["build", "-q", "--project", str(root), "--data", "nowhere"])
     assert result.exit_code == 2
     assert "no such dataset folder" in result.stderr
+
+
+def test_no_two_gazetteer_entries_of_a_kind_share_a_name() -> None:
+    """Every dataset's gazetteer, with those it extends: an Arabic name (folded) is one
+    actor's or one place's, so a draft cannot read it as the wrong one of two."""
+    from conflictkg.draft.mentions import lexicon_of
+    from conflictkg.rdfio import parse_turtle
+
+    for folder in (ROOT / "data", *MORE):
+        project = Project(ROOT, folder)
+        lexicon = lexicon_of(parse_turtle(p) for p in project.gazetteer_files)
+        assert lexicon.shared == [], folder

@@ -580,6 +580,12 @@ def draft_command(
         raise InputError("say the report's date (--report-date YYYY-MM-DD)")
     gazetteer = _gazetteer(project)
     lexicon = Lexicon.from_graph(gazetteer)
+    for label, iris, read_as in lexicon.shared:
+        click.echo(
+            f"warning: the gazetteer gives «{label}» to {len(iris)} entries "
+            f"({', '.join(iris)}); drafts read it as {read_as}: keep one",
+            err=True,
+        )
     who = (
         _agency(project, agency, gazetteer)
         if agency or existing_agency is None

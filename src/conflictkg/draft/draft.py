@@ -177,6 +177,7 @@ def draft(
         heads["الجيش"] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
     participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
+    said_to_take_part: list[tuple[Proposal, Mention]] = []  # and whose word that is
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
@@ -198,7 +199,8 @@ def draft(
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
-        participants += _taking_part(body, offset, mentions)
+        taking_part = _taking_part(text, body, offset, mentions)
+        participants += taking_part
         commanders.update(_titled(text, offset, mentions, lexicon))
         mentions = _his_forces(body, offset, mentions, commanders)
         seen += [m for m in mentions if m.kind == "actor"]
@@ -283,6 +285,11 @@ def draft(
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
+        said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
+            (p, taking_part[0])
+            for p in attributions
+            if not p.covers and p.covers_all and p.agent is not None and taking_part
+        ]
         proposals.extend(here)
         context.after_sentence(mentions, here, text)
         # «البلاد» (the country): the one the last place named lies in, or the last named
@@ -292,6 +299,11 @@ def draft(
     _entries_told_again(proposals)
     _speakers_are_not_forces(proposals, participants, commanders)
     _those_taking_part(proposals, participants)
+    for attribution, participant in said_to_take_part:
+        offensive = _joined_offensive(proposals, participant)
+        if offensive is not None:
+            attribution.covers = [offensive]
+            proposals.append(attribution)
     _shared_holds(proposals)
     return Draft(header, text, proposals, unknown_names(text, lexicon), lexicon.english)
 
@@ -951,9 +963,10 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
 _TAKING_PART = re.compile(r"(?<!\w)[وف]?[يت]?شارك\s+في\s+(?:ال)?(?:عمليه|هجوم|معركه|معارك)(?!\w)")
 
 
-def _taking_part(body: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+def _taking_part(text: str, body: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     """The actors said to take part in the operation («وتشارك في العملية القوات العراقية
-    وفصائل الحشد الشعبي»), the first of them first."""
+    وفصائل الحشد الشعبي»), in order: the first named after the words, and those joined to
+    it by «و»."""
     folded, origin = without_marks(body)
     out: list[Mention] = []
     for match in _TAKING_PART.finditer(folded):
@@ -972,21 +985,29 @@ def _taking_part(body: str, offset: int, mentions: list[Mention]) -> list[Mentio
         )
         if first is not None:
             out.append(first)
+            for m in mentions:  # «قوات من الجيش والشرطة الاتحادية والحشد الشعبي»
+                if m.kind == "actor" and m.start > out[-1].start and _joined(text, out[-1], m):
+                    out.append(m)
     return out
+
+
+def _joined_offensive(proposals: list[Proposal], taking_part: Mention) -> Proposal | None:
+    """The offensive one said to take part joins: the last told before the words."""
+    return next(
+        (
+            p
+            for p in reversed(proposals)
+            if p.cls == "Offensive" and p.agent is not None and p.start < taking_part.start
+        ),
+        None,
+    )
 
 
 def _those_taking_part(proposals: list[Proposal], participants: list[Mention]) -> None:
     """Those said to take part in the operation («وشارك في العملية مقاتلون من أبناء
     العشائر») are agents of the offensive told last before the words, beside its own."""
     for taking_part in participants:
-        offensive = next(
-            (
-                p
-                for p in reversed(proposals)
-                if p.cls == "Offensive" and p.agent is not None and p.start < taking_part.start
-            ),
-            None,
-        )
+        offensive = _joined_offensive(proposals, taking_part)
         if offensive is None or offensive.agent is None:
             continue
         if all(taking_part.iri != m.iri for m in (offensive.agent, *offensive.allies)):
@@ -1381,6 +1402,10 @@ def _propose(
             ),
             None,
         )
+    if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
+        agent = next((m for m in actors if start < m.start and m.end <= end), None)
+        if agent is None and not _GROUP_WORD.search(fold(text[start:end])):
+            return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
         # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
         agent = next(
@@ -1624,6 +1649,8 @@ def _time_of(
     تسعة أشهر من …» that long before the sentence's day, else the day of the sentence
     before, else the report's date."""
     timeless = rule.words[0] in _TIMELESS
+    if rule.cls == "SiegeBreak":  # «كاسرة حصارا فرضه التنظيم منذ 2015»: the siege's time
+        times = [t for t in times if not _since(t, text)]
     time = None if timeless or relative else _nearest(times, start, text, end)
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
@@ -1684,6 +1711,17 @@ def _support(
     )
 
 
+_SINCE = re.compile(r"(?<!\w)منذ\s*$")  # «منذ» just before a time
+
+
+def _since(time: TimeMention, text: str) -> bool:
+    """Whether a time is since when something is so («منذ آب/أغسطس»), not when a thing
+    happened."""
+    return fold(time.text).startswith("منذ") or bool(
+        _SINCE.search(fold(text[max(0, time.start - 8) : time.start]))
+    )
+
+
 # a statement carried by a channel: «بيان بثه/نشره/أذاعه/تلاه …» (folded)
 _BROADCAST = re.compile(r"\s*(?:ما\s+(?:جاء|ورد)\s+في\s+)?بيان\s+(?:بثه|نشره|اذاعه|تلاه)(?!\w)")
 
@@ -1741,7 +1779,10 @@ def _attribution(
     if agent is None:
         return None
     cls = "Claim" if rule.cls == "claim" else "Announcement"
-    time = _nearest(times, start) if cls == "Announcement" else None
+    # (never a time since when something was so: «بحسب ما أعلن X» after «… منذ آب/أغسطس»
+    # is not August's)
+    told = [t for t in times if not _since(t, text)]
+    time = _nearest(told, start) if cls == "Announcement" else None
     # the quote stays in its sentence: a speaker referred back to is not quoted
     said = agent.start >= offset and not (group_referred or agent_referred)
     return Proposal(

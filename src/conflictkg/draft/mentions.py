@@ -102,10 +102,14 @@ class Lexicon:
     # begins «القوات»), else its army: what «القوات الحكومية» stands for, none named before
     forces: dict[str, tuple[str, str]] = field(default_factory=dict)
     nationality: dict[str, str] = field(default_factory=dict)  # actor -> country (ckg:nationality)
+    # a name two entries of the same kind both carry («قيادة العمليات المشتركة» given twice):
+    # (the name as written, the IRIs, the one the drafts read it as), for a warning
+    shared: list[tuple[str, tuple[str, ...], str]] = field(default_factory=list)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
         names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+        owners: dict[tuple[str, str], tuple[str, set[str]]] = {}  # (name, kind) -> IRIs
         # (in IRI order, so that a name two entries share is resolved the same way each run)
         subjects = {s for s in gazetteer.subjects(RDF.type, None) if isinstance(s, URIRef)}
         for subject in sorted(subjects):
@@ -121,6 +125,9 @@ class Lexicon:
                 for label in gazetteer.objects(subject, prop):
                     if isinstance(label, Literal) and label.language == "ar":
                         cls._add(names, str(label), (iri, kind, metonym))
+                        if not metonym:
+                            key = (" ".join(fold(str(label)).split()), kind)
+                            owners.setdefault(key, (str(label), set()))[1].add(iri)
                         words = str(label).split()
                         if (subject, RDF.type, CKG.Border) in gazetteer and len(words) == 3:
                             # a border between two is named in either order: «الحدود
@@ -221,6 +228,11 @@ class Lexicon:
                 },
             },
             {str(a): str(c) for a, c in gazetteer.subject_objects(CKG.nationality)},
+            [
+                (label, tuple(sorted(iris)), names[tuple(name.split())][0])
+                for (name, _), (label, iris) in sorted(owners.items())
+                if len(iris) > 1
+            ],
         )
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
