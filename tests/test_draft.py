@@ -2549,3 +2549,67 @@ def test_those_taking_part_joined_by_and_and_whose_word_that_is(wide: Lexicon) -
     claim = next(p for p in found if p.cls == "Claim")
     # the sentence tells only who takes part: the claim is of the operation they join
     assert slug(claim.agent) == "iraqi-joint-operations-command" and claim.covers == [offensive]
+
+
+def test_strikes_by_the_coalition_its_leader_aside_on_forces_advancing(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بيروت: قصفت طائرات التحالف الدولي بقيادة واشنطن الأحد قوات موالية للنظام السوري. "
+        "وشنت طائرات التحالف الدولي بقيادة واشنطن الأحد غارات على قوات موالية للنظام السوري "
+        "كانت تتقدم نحو قاعدة التنف.",
+    )
+    strike = next(p for p in found if p.rule == "غارات")
+    # the coalition's aircraft, not «بقيادة واشنطن»'s; struck: those right after «على»
+    assert (slug(strike.agent), slug(strike.opponent)) == (
+        "international-coalition",
+        "pro-government-forces",
+    )
+    advance = next(p for p in found if p.cls == "MilitaryOperation")
+    # «قوات … كانت تتقدم»: a clause opened by «كان» after the forces, they advance
+    assert (slug(advance.agent), slug(advance.place)) == ("pro-government-forces", "al-tanf")
+
+
+def test_an_offensive_with_an_ally_on_positions_at_the_same_time(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بيروت: أعلن الجيش اللبناني الأحد بدء عملية ضد تنظيم الدولة الإسلامية. وفي الوقت نفسه، "
+        "أعلن حزب الله بدء هجوم مع الجيش السوري على مواقع التنظيم في منطقة القلمون الغربي.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch" and slug(p.agent) == "hezbollah")
+    assert [slug(m) for m in launch.allies] == ["syrian-army"]  # «مع»: with, not against
+    assert slug(launch.opponent) == "isis"  # «على مواقع التنظيم»
+    assert slug(launch.place) == "western-qalamoun"
+    # «في الوقت نفسه»: the day of the sentence before (Sunday 5 November 2017)
+    assert launch.time is not None and launch.time.value == "2017-11-05"
+    said = next(p for p in found if p.cls == "Announcement" and slug(p.agent) == "hezbollah")
+    assert said.time is not None and said.time.value == "2017-11-05"
+
+
+def test_a_withdrawal_begun_and_a_denial_that_says_otherwise(wide: Lexicon) -> None:
+    left = proposals(
+        wide,
+        "بدأ مقاتلو تنظيم الدولة الإسلامية الاثنين الانسحاب من منطقة القلمون الغربي نحو محافظة "
+        "دير الزور.",
+    )
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in left] == [
+        ("Withdrawal", "isis", "western-qalamoun")
+    ]
+    text = (
+        "سيطرت القوات التركية على وسط مدينة رأس العين. لكن قوات سوريا الديموقراطية نفت ذلك، "
+        "مؤكدة أن مقاتليها لا يزالون يتصدون للهجوم داخل المدينة."
+    )
+    found = proposals(wide, text)
+    battle = next(p for p in found if p.cls == "Battle")
+    assert (slug(battle.agent), slug(battle.place), battle.ongoing) == ("sdf", "ras-al-ain", True)
+    claim = next(p for p in found if p.cls == "Claim")
+    # the subject's claim, not the capture's: it covers what follows its words
+    assert slug(claim.agent) == "sdf" and claim.covers == [battle]
+    assert text[claim.start : claim.end] == "مؤكدة أن"
+
+
+def test_the_dateline_army_only_in_a_sentence_about_its_country(wide: Lexicon) -> None:
+    found = proposals(wide, "بيروت: سيطر الجيش على جرود رأس بعلبك والقاع.")
+    assert [slug(p.agent) for p in found if p.cls == "Capture"] == ["lebanese-army"]
+    # a report from Beirut about Syria: «الجيش» is not read as Lebanon's
+    elsewhere = proposals(wide, "بيروت: سيطر الجيش على مدينة تدمر.")
+    assert not [p for p in elsewhere if p.cls == "Capture"]

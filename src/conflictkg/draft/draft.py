@@ -181,7 +181,12 @@ def draft(
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
-        mentions = _bare_heads(body, offset, [_shift(m, offset) for m in lexicon.find(body)], heads)
+        named = [_shift(m, offset) for m in lexicon.find(body)]
+        # (the dateline's army only in a sentence about its country: «بيروت:» heads reports
+        # about Syria and Iraq)
+        dateline_end = len(header.dateline_quote or "") if offset == 0 else 0
+        about = _country_here([m for m in named if m.start >= dateline_end], context)
+        mentions = _bare_heads(body, offset, named, heads, about in (None, country))
         mentions = _described(
             body, offset, mentions, seen, lexicon, government, _country_here(mentions, context)
         )
@@ -410,11 +415,16 @@ def _is_group(m: Mention, text: str) -> bool:
 
 
 def _bare_heads(
-    body: str, offset: int, mentions: list[Mention], heads: dict[str, Mention]
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    heads: dict[str, Mention],
+    of_the_dateline: bool = True,
 ) -> list[Mention]:
     """The sentence's mentions, with «الجيش» (or another head word) standing alone («وكان
-    الجيش قد …») read as the force last named with that word («الجيش السوري»); `heads` is
-    kept up to date."""
+    الجيش قد …») read as the force last named with that word («الجيش السوري»), else the
+    army of the dateline's country where the sentence is about that country
+    (`of_the_dateline`); `heads` is kept up to date."""
     for m in mentions:
         words = fold(m.text).split()
         if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
@@ -427,6 +437,8 @@ def _bare_heads(
         end = offset + origin[match.end(group) - 1] + 1
         named = heads.get(match.group("word") or "\u0627\u0644" + match.group("bare"))
         if named is None or any(m.start <= start < m.end for m in mentions):
+            continue
+        if named.by_dateline and not of_the_dateline:
             continue
         said = body[start - offset : end - offset]
         found.append(replace(named, start=start, end=end, said=said))
@@ -1223,6 +1235,8 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(r"(?<!\w)مواقع(?:\s+تابعه)?(?:\s+ل)?\s*$")
+# the positions of the organisation named before, a few words after the words (folded)
+_POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
 _FROM_THEM = re.compile(r"^[^\u060c.]{0,50}?(?<!\w)منهما(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
@@ -1354,6 +1368,10 @@ def _propose(
         if len(named) >= 2:
             place, also, referred = named[1], named[0], True
     agent: Mention | None = relative_subject
+    if agent is None and rule.agent in ("after", "before"):
+        # «قوات موالية للنظام كانت تتقدم نحو …»: a clause with no «التي» after an actor
+        # not made definite, opened by «كان»: that actor is its subject
+        agent = _subject_of_kana(text, start, offset, actors)
     # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
     doer = next((m for m in actors if 0 <= m.start - end <= 2), None)
     verbal_noun = (
@@ -1517,18 +1535,28 @@ def _propose(
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
-    if opponent is None and rule.cls in ("AirStrike", "Shelling"):
-        # «غارات على مواقع لتنظيم الدولة الإسلامية»: whose positions are struck
+    if opponent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "OffensiveLaunch"):
+        # «غارات على مواقع لتنظيم الدولة الإسلامية», «هجوم … على مواقع التنظيم»: whose
+        # positions are struck; «غارات على قوات موالية للنظام»: who is
         opponent = next(
             (
                 m
                 for m in actors
                 if 0 <= m.start - end <= 40
-                and _POSITIONS_OF.search(fold(text[end : m.start]))
                 and m is not agent
+                and (
+                    _POSITIONS_OF.search(fold(text[end : m.start]))
+                    or (
+                        rule.cls in ("AirStrike", "Shelling")
+                        and fold(text[end : m.start]).split() == ["علي"]
+                    )
+                )
             ),
             None,
         )
+        positions = _POSITIONS_OF_GROUP.match(fold(text[end : end + 60]))
+        if opponent is None and positions is not None:  # «على مواقع التنظيم»
+            opponent = context.group
     if rule.cls in ("claim", "announcement"):
         return _attribution(
             rule,
@@ -1617,7 +1645,8 @@ def _propose(
         agent=agent,
         opponent=opponent,
         others=others,
-        allies=_allies(agent, actors, text) if not (group_referred or agent_referred) else (),
+        allies=(_allies(agent, actors, text) if not (group_referred or agent_referred) else ())
+        + _together_with(rule, end, agent, actors, text),
         place=place,
         time=time,
         extent=extent,
@@ -1665,7 +1694,13 @@ def _time_of(
             span_before = spans[-1]
     if span_before is not None and not timeless:
         time = _span_before(span_before, day or context.day, context.report)
+    if time is None and not timeless and _SAME_TIME.search(fold(text[offset:start])):
+        time = context.day  # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before
     return time
+
+
+# «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
+_SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
 
 
 def _support(
@@ -1783,8 +1818,11 @@ def _attribution(
     # is not August's)
     told = [t for t in times if not _since(t, text)]
     time = _nearest(told, start) if cls == "Announcement" else None
+    if cls == "Announcement" and time is None and _SAME_TIME.search(fold(text[offset:start])):
+        time = context.day  # «وفي الوقت نفسه، أعلن X»: the day told before
     # the quote stays in its sentence: a speaker referred back to is not quoted
     said = agent.start >= offset and not (group_referred or agent_referred)
+    said = said and rule.agent != "subject"  # («نفت X ذلك، مؤكدة أن …»: from the words on)
     return Proposal(
         cls,
         _slug(slugs, cls.lower(), None),
@@ -1813,6 +1851,8 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     if after is not None:
         return after
     for m in reversed([m for m in actors if m.end <= start]):
+        if fold(text[max(0, m.start - 10) : m.start]).split()[-1:] == ["بقياده"]:
+            continue  # «طائرات التحالف الدولي بقيادة واشنطن»: the coalition's, not its leader's
         if any(w in fold(text[max(0, m.start - 30) : m.start]) for w in _AIRCRAFT):
             return m
     return None
@@ -2141,6 +2181,16 @@ def _relative_antecedent(
     return False, None
 
 
+def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:
+    """The actor named right before «كان/كانت» just before the words, if any."""
+    lead = text[max(offset, start - 30) : start]
+    words = list(re.finditer(r"\S+", lead))
+    if not words or fold(words[-1].group()) not in ("كان", "كانت", "كانوا"):
+        return None
+    at = start - len(lead) + words[-1].start()
+    return next((m for m in actors if 0 <= at - m.end <= 1), None)
+
+
 def _actor_before_relative(
     text: str, start: int, offset: int, actors: list[Mention]
 ) -> Mention | None:
@@ -2359,6 +2409,20 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
 
 
 _WITH_PART = re.compile(r"(?<!\w)بمشاركه\s*")
+
+
+def _together_with(
+    rule: Trigger, end: int, agent: Mention | None, actors: list[Mention], text: str
+) -> tuple[Mention, ...]:
+    """«بدء هجوم مع الجيش السوري على …»: the actor right after «مع» after an offensive's
+    words is its ally, not its opponent (who is after «على» or «ضد»)."""
+    if agent is None or rule.cls not in ("Offensive", "OffensiveLaunch", "MilitaryOperation"):
+        return ()
+    if fold(text[end : end + 6]).split()[:1] != ["مع"]:
+        return ()
+    at = end + text[end:].index("\u0645\u0639") + 2
+    named = next((m for m in actors if 0 <= m.start - at <= 2 and m.iri != agent.iri), None)
+    return (named,) if named is not None else ()
 
 
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
