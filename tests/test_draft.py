@@ -2613,3 +2613,40 @@ def test_the_dateline_army_only_in_a_sentence_about_its_country(wide: Lexicon) -
     # a report from Beirut about Syria: «الجيش» is not read as Lebanon's
     elsewhere = proposals(wide, "بيروت: سيطر الجيش على مدينة تدمر.")
     assert not [p for p in elsewhere if p.cls == "Capture"]
+
+
+def test_a_long_subject_fighters_of_a_side_and_an_attack_taken_part_in(wide: Lexicon) -> None:
+    # nine words between the verb and «على»: the subject and its allies, then the day
+    long = proposals(
+        wide,
+        "سيطرت وحدات حماية الشعب الكردية وفصائل معارضة متحالفة معها الاثنين على بلدة عين عيسى.",
+    )
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in long if p.cls == "Capture"] == [
+        ("Capture", "ypg", "ain-issa")
+    ]
+    found = proposals(
+        wide,
+        "دمشق: استعاد الجيش السوري مدينة القصير بعد معارك مع مقاتلي الفصائل المعارضة. وشارك "
+        "مقاتلون من حزب الله في الهجوم على المدينة إلى جانب القوات الحكومية.",
+    )
+    battle = next(p for p in found if p.cls == "Battle")
+    assert slug(battle.opponent) == "syrian-rebel-factions"  # «مع مقاتلي X»: X
+    attack = next(p for p in found if p.cls == "Offensive")
+    # «شارك … في الهجوم على المدينة إلى جانب X»: an attack on the town, X beside them
+    assert (slug(attack.agent), [slug(m) for m in attack.allies], slug(attack.place)) == (
+        "hezbollah",
+        ["syrian-army"],
+        "qusayr",
+    )
+
+
+def test_the_start_of_the_week() -> None:
+    (found,) = find_times("سيطر التنظيم مطلع الأسبوع على المدينة", dt.date(2014, 6, 12))
+    # a Thursday's week began on Sunday 8 June; its first days, up to Tuesday
+    assert (found.earliest, found.latest, found.inference) == (
+        dt.date(2014, 6, 8),
+        dt.date(2014, 6, 10),
+        "ContextualBound",
+    )
+    (sunday,) = find_times("في بداية الأسبوع الجاري", dt.date(2014, 6, 8))
+    assert (sunday.earliest, sunday.latest) == (dt.date(2014, 6, 8), dt.date(2014, 6, 8))

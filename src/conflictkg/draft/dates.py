@@ -5,7 +5,8 @@ Found in a sentence: a day with its month («في 17 تشرين الأول/اك�
 الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
 start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days), its middle («منتصف …»,
 days 11 to 20) or its end («في نهاية تشرين الأول/أكتوبر», «أواخر …», its last ten days), the
-start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), last week
+start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), the
+start of the week («مطلع الأسبوع», Sunday to Tuesday of the report's), last week
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
 before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم») and a
 weekday («الخميس»). Month names come in both families (Levantine «تشرين الثاني» and the
@@ -164,6 +165,13 @@ PATTERNS = [
             r"|(?:هذا\s+)?العام(?:\s+(?:الحالي|الجاري))?(?!\s*\d))"
         ),
     ),
+    # «مطلع الأسبوع»: the first days (Sunday to Tuesday) of the report's week
+    (
+        "week start",
+        re.compile(
+            r"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+(?:هذا\s+)?الاسبوع(?:\s+(?:الحالي|الجاري))?(?!\s+الماضي)(?!\w)"
+        ),
+    ),
     # «الأسبوع الماضي»: the week (Sunday to Saturday) before the report's
     ("last week", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الاسبوع\s+الماضي(?!\w)")),
     # «الشهر الماضي», «العام الماضي»: the month, the year before the report's
@@ -292,6 +300,21 @@ def _mention(
         assert year is not None
         return TimeMention(
             start, end, text, str(year), "gYear", dt.date(year, 1, 1), dt.date(year, 12, 31)
+        )
+    if kind == "week start":
+        sunday = report - dt.timedelta(days=(report.weekday() + 1) % 7)  # the report's week's
+        until = min(sunday + dt.timedelta(days=2), report)
+        return TimeMention(
+            start,
+            end,
+            text,
+            f"{sunday.isoformat()}/{until.isoformat()}",
+            "range",
+            sunday,
+            until,
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: the first days of its "
+            f"week, Sunday {sunday.isoformat()} to {until.isoformat()}.",
         )
     if kind == "last week":
         sunday = report - dt.timedelta(days=(report.weekday() + 1) % 7)  # the report's week's

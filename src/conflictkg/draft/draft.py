@@ -33,7 +33,7 @@ _SENTENCE = re.compile(r"[^.!؟\n]+")
 # القوات، بدعم من التحالف الدولي، هجوما») counts as one
 _GAP = (
     r"(?:\s+(?:[^\s،]+،\s+(?:وه[وي]|بدعم|بمسانده|بغطاء)\s[^،.]{1,80}?،"
-    r"|\S+)){0,8}?"
+    r"|\S+)){0,10}?"
 )
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
@@ -2239,7 +2239,19 @@ def _opponent(
     if rule.opponent == "after" and rule.words[-1] in _OBJECT_MARK:
         # «معارك مع X», «مع التنظيم»: the side named right after the words, not an actor
         # further on (a source: «…، وفق ما أفاد المرصد»)
-        named = next((m for m in actors if end <= m.start <= end + 3), None)
+        # (past a word for its fighters: «مع مقاتلي الفصائل المعارضة»)
+        named = next(
+            (
+                m
+                for m in actors
+                if end <= m.start <= end + 3
+                or (
+                    end <= m.start <= end + 12
+                    and fold(text[end : m.start]).split() in (["مقاتلي"], ["عناصر"], ["مسلحي"])
+                )
+            ),
+            None,
+        )
         if named is None and fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
             return context.group
         return named
@@ -2418,11 +2430,19 @@ def _together_with(
     words is its ally, not its opponent (who is after «على» or «ضد»)."""
     if agent is None or rule.cls not in ("Offensive", "OffensiveLaunch", "MilitaryOperation"):
         return ()
-    if fold(text[end : end + 6]).split()[:1] != ["مع"]:
-        return ()
-    at = end + text[end:].index("\u0645\u0639") + 2
+    if fold(text[end : end + 6]).split()[:1] == ["مع"]:
+        at = end + text[end:].index("\u0645\u0639") + 2
+    else:  # «… في الهجوم على المدينة إلى جانب القوات الحكومية»: alongside, in the clause
+        clause = re.split(r"[،.]", text[end : end + 80])[0]
+        beside = _BESIDE.search(fold(clause))
+        if beside is None:
+            return ()
+        at = end + without_marks(clause)[1][beside.end() - 1] + 1
     named = next((m for m in actors if 0 <= m.start - at <= 2 and m.iri != agent.iri), None)
     return (named,) if named is not None else ()
+
+
+_BESIDE = re.compile(r"(?<!\w)(?:الي|ب)\s*جانب(?!\w)")  # «إلى جانب», «بجانب» (folded)
 
 
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
