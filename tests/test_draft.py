@@ -2650,3 +2650,40 @@ def test_the_start_of_the_week() -> None:
     )
     (sunday,) = find_times("في بداية الأسبوع الجاري", dt.date(2014, 6, 8))
     assert (sunday.earliest, sunday.latest) == (dt.date(2014, 6, 8), dt.date(2014, 6, 8))
+
+
+def test_missiles_fired_an_operation_carried_out_and_a_place_said_more_closely(
+    wide: Lexicon,
+) -> None:
+    fired = proposals(wide, "أطلقت سفن حربية روسية صواريخ عابرة على أهداف في سوريا.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in fired] == [
+        ("Shelling", "russia", "syria")  # missiles fired: not a launch of an offensive
+    ]
+    raid = proposals(wide, "قتل قيادي في التنظيم في عملية نفذتها قوات أميركية خاصة في محافظة إدلب.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in raid] == [
+        ("MilitaryOperation", "united-states", "idlib-province")
+    ]
+    struck = proposals(
+        wide,
+        "شنت مقاتلات أردنية غارات في سوريا على معسكر تدريب لتنظيم الدولة الإسلامية قرب مدينة "
+        "الرقة.",
+    )
+    strike = next(p for p in struck if p.cls == "AirStrike")
+    # «في سوريا … قرب مدينة الرقة»: the city in that country, in the clause; whose camp
+    assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
+        "jordan",
+        "isis",
+        "raqqa",
+    )
+
+
+def test_a_caliphate_proclaimed_days_before_a_month(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر تنظيم الدولة الإسلامية على مدينة الموصل. وظهر زعيمه في تموز/يوليو 2014 في "
+        "المدينة، بعد أيام من إعلان التنظيم قيام «الخلافة».",
+    )
+    (declared,) = [p for p in found if p.cls == "CaliphateDeclaration"]
+    assert slug(declared.agent) == "isis"
+    # «بعد أيام من»: two to ten days before July 2014, not before the report's date
+    assert declared.time is not None and declared.time.value == "2014-06-21/2014-07-29"

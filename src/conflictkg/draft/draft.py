@@ -1234,7 +1234,9 @@ _SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرس�
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
-_POSITIONS_OF = re.compile(r"(?<!\w)مواقع(?:\s+تابعه)?(?:\s+ل)?\s*$")
+_POSITIONS_OF = re.compile(
+    r"(?<!\w)(?:مواقع|مقرات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+تابعه)?(?:\s+ل)?\s*$"
+)  # («مواقع لـ», «معسكر تدريب لـ»)
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
@@ -1298,6 +1300,22 @@ def _propose(
         if rule.target in ("after", "previous")
         else None
     )
+    if place is not None and place.broad:
+        # «غاراتها في سوريا على معسكر … قرب مدينة دير الزور»: a place in that country named
+        # further on in the clause says where
+        place = next(
+            (
+                m
+                for m in places
+                if m.start > place.end
+                and not m.broad
+                and m.in_country is not None
+                and m.in_country[0] == place.iri
+                and m.start - place.end <= 80
+                and not re.search(r"[،.]", text[place.end : m.start])
+            ),
+            place,
+        )
     relative_subject: Mention | None = None
     relative = operation = False
     inside: Mention | None = next((m for m in places if start < m.start and m.end <= end), None)
@@ -1693,7 +1711,11 @@ def _time_of(
         if spans and not re.search(r"[،.]", clause[spans[-1].end() :]):
             span_before = spans[-1]
     if span_before is not None and not timeless:
-        time = _span_before(span_before, day or context.day, context.report)
+        # (from the sentence's day, else its month or year: «ظهر في تموز/يوليو 2014 … بعد
+        # أيام من إعلان …», else the day of the sentence before)
+        told = [t for t in times if t.start < start and t.datatype in ("gYearMonth", "gYear")]
+        anchor = day or (told[-1] if told else None) or context.day
+        time = _span_before(span_before, anchor, context.report)
     if time is None and not timeless and _SAME_TIME.search(fold(text[offset:start])):
         time = context.day  # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before
     return time
