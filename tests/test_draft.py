@@ -1981,8 +1981,10 @@ def test_a_withdrawal_from_it_large_parts_of_it_and_the_strikes_told_before(
         "إن الغارات التي طالت محافظة حمص لم تستهدف التنظيم.",
     )
     strikes = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "AirStrike"]
-    # «الغارات»: Russia's, told before, not those of who speaks of them
+    # «الغارات»: Russia's, told before, not those of who speaks of them, and marked as read
     assert strikes == [("russia", "syria"), ("russia", "homs-province")]
+    told_before = [p.agent_referred for p in found if p.cls == "AirStrike"]
+    assert told_before == [False, True]
 
 
 def test_entered_it_after_a_conjunction_driven_out_after_commas_and_positions_struck(

@@ -1386,6 +1386,7 @@ def _propose(
         if len(named) >= 2:
             place, also, referred = named[1], named[0], True
     agent: Mention | None = relative_subject
+    agent_referred = False  # the actor is not named here, but read from before
     if agent is None and rule.agent in ("after", "before"):
         # «قوات موالية للنظام كانت تتقدم نحو …»: a clause with no «التي» after an actor
         # not made definite, opened by «كان»: that actor is its subject
@@ -1479,7 +1480,8 @@ def _propose(
             if start <= m.start and m.end <= end and not _object_of_support(text, m)
         ]
         agent = _coordinated_first(before, text) if before else within[0] if within else None
-    group_referred, agent_referred = False, these_inside or coordinated_verb
+    group_referred = False
+    agent_referred = agent_referred or these_inside or coordinated_verb
     group_word = "التنظيم"
     # the organisation «التنظيم» stands for: one named before in the sentence, else before it
     named_groups = [m for m in actors if m.end <= start and _is_group(m, text)]
