@@ -1385,12 +1385,6 @@ def _propose(
                 named.append(m)
         if len(named) >= 2:
             place, also, referred = named[1], named[0], True
-    agent: Mention | None = relative_subject
-    agent_referred = False  # the actor is not named here, but read from before
-    if agent is None and rule.agent in ("after", "before"):
-        # «قوات موالية للنظام كانت تتقدم نحو …»: a clause with no «التي» after an actor
-        # not made definite, opened by «كان»: that actor is its subject
-        agent = _subject_of_kana(text, start, offset, actors)
     # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
     doer = next((m for m in actors if 0 <= m.start - end <= 2), None)
     verbal_noun = (
@@ -1400,132 +1394,27 @@ def _propose(
         and re.findall(r"\w+", fold(text[doer.end : doer.end + 8]))[:1]
         in (["له"], ["لها"], ["لهم"])
     )
-    if verbal_noun and doer is not None:
-        agent = doer
-        if place is None:
-            place = _where_it_refers(text, start, doer.end, offset, places, context)
-            referred = place is not None
-    elif doer is not None and rule.agent == "before" and rule.opponent == "none":
-        # «بعد نحو شهر من استعادة قواته الجانب الشرقي»: a verbal noun whose object is not
-        # an actor, its doer right after it
-        agent = doer
-    these_inside = (
-        agent is None
-        and context.agent is not None
-        and rule.agent in ("after", "before")
-        and _THESE_FORCES.search(fold(text[start:end])) is not None
+    if verbal_noun and doer is not None and place is None:
+        place = _where_it_refers(text, start, doer.end, offset, places, context)
+        referred = place is not None
+    # «بعد نحو شهر من استعادة قواته الجانب الشرقي»: a verbal noun whose object is not an
+    # actor, its doer right after it
+    possessive = doer is not None and rule.agent == "before" and rule.opponent == "none"
+    found = _agent_of(
+        rule,
+        start,
+        end,
+        offset,
+        actors,
+        place,
+        doer if verbal_noun or possessive else relative_subject,
+        text,
+        context,
     )
-    if these_inside:  # «المدينة التي تخوض فيها هذه القوات معارك»: the subject in the words
-        agent = context.these(fold(text[start:end]))
-    if agent is None and rule.cls in ("AirStrike", "Shelling"):
-        agent = _striker(actors, start, end, text)
-        if agent is None and fold(text[start:end]).startswith("ال") and context.striker:
-            # «الغارات التي طالت محافظة حمص»: the strikes told before, whoever tells of them
-            agent, agent_referred = context.striker, True
-    coordinated_verb = False
-    if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
-        # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
-        # to the clause before shares its subject
-        named = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
-        if named and not _object_of_support(text, named[-1]):
-            agent, coordinated_verb = named[-1], True
-    if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
-        # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
-        agent = next(
-            (
-                m
-                for m in actors
-                if 0 <= m.start - end <= 25 and not re.search(r"[\u060c.]", text[end : m.start])
-            ),
-            None,
-        )
-    if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
-        agent = next((m for m in actors if start < m.start and m.end <= end), None)
-        if agent is None and not _GROUP_WORD.search(fold(text[start:end])):
-            return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
-    if agent is None and rule.agent == "subject":
-        # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
-        agent = next(
-            (
-                m
-                for m in actors
-                if m.end <= start
-                and not m.person
-                and not _object(text, m)
-                and not _object_of_support(text, m)
-            ),
-            None,
-        )
-    if agent is None and rule.agent in ("after", "receiver"):
-        agent = _subject_after(actors, start, place, text)
-    if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
-        # (not one fought or named as a border: «الحدودية مع تركيا»)
-        agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
-    if agent is None and rule.agent == "before" and len(fold(text[offset:start]).split()) <= 1:
-        # a sentence that opens with the verb, its subject after it («طردت وحدات … التنظيم»)
-        agent = _subject_after(actors, start, place, text)
-    if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
-        before = [
-            m
-            for m in actors
-            if m.end <= start
-            and not _object_of_support(text, m)
-            and not _object(text, m)
-            # («النصر على التنظيم»: the one beaten)
-            and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
-        ]
-        within = [
-            m
-            for m in actors
-            if start <= m.start and m.end <= end and not _object_of_support(text, m)
-        ]
-        agent = _coordinated_first(before, text) if before else within[0] if within else None
-    group_referred = False
-    agent_referred = agent_referred or these_inside or coordinated_verb
-    group_word = "التنظيم"
-    # the organisation «التنظيم» stands for: one named before in the sentence, else before it
-    named_groups = [m for m in actors if m.end <= start and _is_group(m, text)]
-    group = named_groups[-1] if named_groups else context.group
-    if rule.agent != "none" and group is not None:
-        # «التنظيم» as the subject: before the words, nearer than the actor found, or the
-        # first word after a verb («خسر التنظيم»)
-        lead = max(offset, start - 40)
-        before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
-        after_words = [_without_lam(w) for w in re.findall(r"\w+", fold(text[end : end + 30]))[:2]]
-        timeless = rule.words[0] in _TIMELESS
-        if timeless:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
-            after_words = [w for w in after_words if w in _GROUP][:1] or after_words
-        if (
-            before_words
-            and (agent is None or agent.end <= lead + before_words[-1].start())
-            and fold(text[lead:start])[: before_words[-1].start()].split()[-1:]
-            not in ([w] for w in _OBJECT_MARK)
-        ) or (
-            after_words[:1]
-            and after_words[0] in _GROUP
-            and rule.words[-1] not in _OBJECT_MARK  # «معارك مع التنظيم»: the one fought
-            and not (rule.agent == "before" and rule.opponent == "after")  # «طرد التنظيم»
-            and (agent is None or (rule.agent == "after" and agent.end <= start) or timeless)
-        ):
-            agent, group_referred = group, True
-            group_word = before_words[-1].group("word") if before_words else after_words[0]
-    if agent is None and rule.agent != "none" and context.agent is not None:
-        # «وسيطر في …»: a sentence opening with its verb, the subject not said again
-        verb_end = start + len(text[start:].split(maxsplit=1)[0])
-        opening = (
-            len(fold(text[offset:start]).split()) <= 1
-            and fold(text[start : start + 2]) != "ال"  # a noun («وتأتي السيطرة على …»)
-            and _unsaid_subject(text, verb_end)
-        )
-        # «وجاء ذلك بعد نحو أسبوع من طرد الجهاديين من مدينة تدمر»: a verbal noun whose
-        # doer is not said, after a preposition, in a sentence naming no actor before it
-        unsaid = (
-            rule.agent == "before"
-            and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["من"], ["بعد"])
-            and not any(m.end <= start for m in actors)
-        )
-        if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
-            agent, agent_referred = context.these(fold(text[offset : end + 30])), True
+    if found is None:
+        return None
+    agent, agent_referred = found.mention, found.referred
+    group_referred, group_word = found.group, found.group_word
     if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
         if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
             before = _cities([m for m in places if m.end <= start])
@@ -1680,6 +1569,159 @@ def _propose(
         agent_referred=agent_referred,
         also=also,
     )
+
+
+@dataclass
+class _Agent:
+    """Who does a fact, and how the words were read to find them."""
+
+    mention: Mention | None
+    referred: bool = False  # not named here: read from before («هذه القوات», a verb opening)
+    group: bool = False  # «التنظيم» (the organisation) read as the one named before
+    group_word: str = "التنظيم"  # the word that stood for it («الجهاديين»)
+
+
+def _agent_of(
+    rule: Trigger,
+    start: int,
+    end: int,
+    offset: int,
+    actors: list[Mention],
+    place: Mention | None,
+    named: Mention | None,
+    text: str,
+    context: Context,
+) -> _Agent | None:
+    """Who does the fact of the words, by the rule's agent role (triggers.tsv), in order:
+    `named` (a relative clause's subject, a verbal noun's doer), the actor before «كان»
+    just before the words, «هذه القوات» in them, whose strikes, a verb joined by «و» to the
+    clause before, the actor a few words after (end), between the words (inside: None when
+    there is none), the sentence's subject, after, whose (owner), before; then «التنظيم»
+    where it is the subject, then the actor the sentence before was about."""
+    agent: Mention | None = named
+    agent_referred = False  # the actor is not named here, but read from before
+    if agent is None and rule.agent in ("after", "before"):
+        # «قوات موالية للنظام كانت تتقدم نحو …»: a clause with no «التي» after an actor
+        # not made definite, opened by «كان»: that actor is its subject
+        agent = _subject_of_kana(text, start, offset, actors)
+    these_inside = (
+        agent is None
+        and context.agent is not None
+        and rule.agent in ("after", "before")
+        and _THESE_FORCES.search(fold(text[start:end])) is not None
+    )
+    if these_inside:  # «المدينة التي تخوض فيها هذه القوات معارك»: the subject in the words
+        agent = context.these(fold(text[start:end]))
+    if agent is None and rule.cls in ("AirStrike", "Shelling"):
+        agent = _striker(actors, start, end, text)
+        if agent is None and fold(text[start:end]).startswith("ال") and context.striker:
+            # «الغارات التي طالت محافظة حمص»: the strikes told before, whoever tells of them
+            agent, agent_referred = context.striker, True
+    coordinated_verb = False
+    if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
+        # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
+        # to the clause before shares its subject
+        earlier = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
+        if earlier and not _object_of_support(text, earlier[-1]):
+            agent, coordinated_verb = earlier[-1], True
+    if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
+        # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
+        agent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 25 and not re.search(r"[\u060c.]", text[end : m.start])
+            ),
+            None,
+        )
+    if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
+        agent = next((m for m in actors if start < m.start and m.end <= end), None)
+        if agent is None and not _GROUP_WORD.search(fold(text[start:end])):
+            return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
+    if agent is None and rule.agent == "subject":
+        # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
+        agent = next(
+            (
+                m
+                for m in actors
+                if m.end <= start
+                and not m.person
+                and not _object(text, m)
+                and not _object_of_support(text, m)
+            ),
+            None,
+        )
+    if agent is None and rule.agent in ("after", "receiver"):
+        agent = _subject_after(actors, start, place, text)
+    if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
+        # (not one fought or named as a border: «الحدودية مع تركيا»)
+        agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
+    if agent is None and rule.agent == "before" and len(fold(text[offset:start]).split()) <= 1:
+        # a sentence that opens with the verb, its subject after it («طردت وحدات … التنظيم»)
+        agent = _subject_after(actors, start, place, text)
+    if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
+        before = [
+            m
+            for m in actors
+            if m.end <= start
+            and not _object_of_support(text, m)
+            and not _object(text, m)
+            # («النصر على التنظيم»: the one beaten)
+            and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
+        ]
+        within = [
+            m
+            for m in actors
+            if start <= m.start and m.end <= end and not _object_of_support(text, m)
+        ]
+        agent = _coordinated_first(before, text) if before else within[0] if within else None
+    group_referred = False
+    agent_referred = agent_referred or these_inside or coordinated_verb
+    group_word = "التنظيم"
+    # the organisation «التنظيم» stands for: one named before in the sentence, else before it
+    named_groups = [m for m in actors if m.end <= start and _is_group(m, text)]
+    group = named_groups[-1] if named_groups else context.group
+    if rule.agent != "none" and group is not None:
+        # «التنظيم» as the subject: before the words, nearer than the actor found, or the
+        # first word after a verb («خسر التنظيم»)
+        lead = max(offset, start - 40)
+        before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
+        after_words = [_without_lam(w) for w in re.findall(r"\w+", fold(text[end : end + 30]))[:2]]
+        timeless = rule.words[0] in _TIMELESS
+        if timeless:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
+            after_words = [w for w in after_words if w in _GROUP][:1] or after_words
+        if (
+            before_words
+            and (agent is None or agent.end <= lead + before_words[-1].start())
+            and fold(text[lead:start])[: before_words[-1].start()].split()[-1:]
+            not in ([w] for w in _OBJECT_MARK)
+        ) or (
+            after_words[:1]
+            and after_words[0] in _GROUP
+            and rule.words[-1] not in _OBJECT_MARK  # «معارك مع التنظيم»: the one fought
+            and not (rule.agent == "before" and rule.opponent == "after")  # «طرد التنظيم»
+            and (agent is None or (rule.agent == "after" and agent.end <= start) or timeless)
+        ):
+            agent, group_referred = group, True
+            group_word = before_words[-1].group("word") if before_words else after_words[0]
+    if agent is None and rule.agent != "none" and context.agent is not None:
+        # «وسيطر في …»: a sentence opening with its verb, the subject not said again
+        verb_end = start + len(text[start:].split(maxsplit=1)[0])
+        opening = (
+            len(fold(text[offset:start]).split()) <= 1
+            and fold(text[start : start + 2]) != "ال"  # a noun («وتأتي السيطرة على …»)
+            and _unsaid_subject(text, verb_end)
+        )
+        # «وجاء ذلك بعد نحو أسبوع من طرد الجهاديين من مدينة تدمر»: a verbal noun whose
+        # doer is not said, after a preposition, in a sentence naming no actor before it
+        unsaid = (
+            rule.agent == "before"
+            and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["من"], ["بعد"])
+            and not any(m.end <= start for m in actors)
+        )
+        if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
+            agent, agent_referred = context.these(fold(text[offset : end + 30])), True
+    return _Agent(agent, agent_referred, group_referred, group_word)
 
 
 def _time_of(
