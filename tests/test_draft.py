@@ -2689,3 +2689,48 @@ def test_a_caliphate_proclaimed_days_before_a_month(wide: Lexicon) -> None:
     assert slug(declared.agent) == "isis"
     # «بعد أيام من»: two to ten days before July 2014, not before the report's date
     assert declared.time is not None and declared.time.value == "2014-06-21/2014-07-29"
+
+
+def test_the_area_is_the_area_named_and_the_government_forces_those_of_its_country(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "بيروت: سيطر الجيش السوري على الغوطة الشرقية بعد خروج المقاتلين من مدينة دوما. وكان "
+        "الجيش قد بدأ هجومه على المنطقة التي كانت تسيطر عليها الفصائل المعارضة منذ العام 2012.",
+    )
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    # «المنطقة»: the area named last, not the town after it; «هجومه»: its attack, whose
+    assert slug(launch.place) == "eastern-ghouta"
+    held = next(p for p in found if slug(p.agent) == "syrian-rebel-factions")
+    # «المنطقة التي كانت تسيطر عليها X»: X held that area
+    assert (held.cls, slug(held.place)) == ("ControlPeriod", "eastern-ghouta")
+    text = "بيروت: تقع مدينة السويداء تحت سيطرة القوات الحكومية."
+    (hold,) = proposals(wide, text)
+    # a report from Beirut about Syria: Syria's forces, not Lebanon's
+    assert slug(hold.agent) == "syrian-army"
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    assert "the one of the country of the places named" in draft(text, header, wide).turtle()
+
+
+def test_a_flag_raised_attacks_in_the_plural_and_a_groups_last_pocket(wide: Lexicon) -> None:
+    raised = proposals(wide, "رفعت قوات النظام السوري الخميس العلم الرسمي في حي درعا البلد.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in raised if p.cls == "Capture"] == [
+        ("Capture", "syrian-army", "daraa-al-balad")
+    ]
+    attacks = proposals(wide, "شن تنظيم الدولة الإسلامية سلسلة هجمات انتحارية على مدينة السويداء.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in attacks] == [
+        ("Offensive", "isis", "suwayda")
+    ]
+    pocket = proposals(
+        wide,
+        "سيطر الجيش السوري على منطقة حوض اليرموك، آخر جيب لفصيل جيش خالد بن الوليد في جنوب سوريا.",
+    )
+    assert ("jaysh-khalid-bin-al-walid", "yarmouk-basin") in [
+        (slug(p.agent), slug(p.place)) for p in pocket if p.cls == "ControlPeriod"
+    ]
+    # «الجيب الأخير الذي يتحصن فيه التنظيم»: the pocket as a place, no hold of its own
+    described = proposals(
+        wide, "طردت قوات سوريا الديموقراطية التنظيم من بلدة هجين، أبرز بلدات الجيب الأخير."
+    )
+    assert [p.rule for p in described if p.rule.startswith("جيب")] == []

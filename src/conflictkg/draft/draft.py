@@ -187,9 +187,7 @@ def draft(
         dateline_end = len(header.dateline_quote or "") if offset == 0 else 0
         about = _country_here([m for m in named if m.start >= dateline_end], context)
         mentions = _bare_heads(body, offset, named, heads, about in (None, country))
-        mentions = _described(
-            body, offset, mentions, seen, lexicon, government, _country_here(mentions, context)
-        )
+        mentions = _described(body, offset, mentions, seen, lexicon, government, about)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -497,8 +495,13 @@ def _described(
         if wanted:
             having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
             alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
-        else:
+        else:  # (none named: the forces of the country of the sentence's places, else of
+            # the dateline's: «القوات الحكومية» in a report from Beirut about Syria)
             having = [m for m in earlier if m.iri in lexicon.state_forces]
+            state = lexicon.forces.get(country or "")
+            if not having and state is not None:
+                iri, label = state
+                having = [Mention(0, 0, label, iri, "actor", False, by_country=True)]
             having = having or ([government] if government is not None else [])
             alone = []
         said = body[start - offset : end - offset]
@@ -1207,7 +1210,7 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 
 
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
-_TIMELESS = ("معقل", "معاقل")
+_TIMELESS = ("معقل", "معاقل", "جيب")
 # «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
@@ -1337,7 +1340,7 @@ def _propose(
     ):
         # «يسيطر عليها»: the place is one named before, never one after
         verb = start + len(text[start:end].split()[0]) if rule.words[0] == "كان" else start
-        relative, antecedent = _relative_antecedent(text, verb, offset, places)
+        relative, antecedent = _relative_antecedent(text, verb, offset, places, context)
         if relative and antecedent is None and rule.cls == "OffensiveLaunch":
             # «عملية «درع الفرات» التي أطلقتها أنقرة في شمال سوريا»: the pronoun is the
             # operation; the launch is where the words after it say
@@ -2145,9 +2148,12 @@ def _resolved_place(
         )
     ):
         # «يسيطر على الناحية», «هجوما في المنطقة», «انطلاق العملية العسكرية لاستعادتها»:
-        # the place named last, not a country
+        # the place named last, not a country; «المنطقة», the area named last if any
         before = [m for m in places if m.end <= start and not m.broad]
         named_last = _head_of_chain(before, text) if before else context.head
+        if "منطقه" in fold(text[end : end + 30]).split("،")[0]:
+            areas = [m for m in [*context.places, *before] if m.area]
+            named_last = areas[-1] if areas else named_last
         if named_last is not None:
             place, referred = named_last, True
     if (
@@ -2197,10 +2203,13 @@ def _told_as_past(text: str, start: int, offset: int) -> bool:
     )
 
 
+_OPERATION_NOUNS = ("هجوم", "هجمات", "عمليه", "عمليات", "حمله", "معركه")  # (folded)
+
+
 def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
     """The trigger's last word carries a pronoun the listed form does not («عليها»)."""
-    if rule.cls in ("AirStrike", "Shelling"):
-        return False  # «غاراتها»: whose strikes, not what they struck
+    if rule.cls in ("AirStrike", "Shelling") or rule.words[-1] in _OPERATION_NOUNS:
+        return False  # «غاراتها», «بدأ هجومه»: whose strikes or attack, not what they hit
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
     if (
@@ -2218,7 +2227,7 @@ def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
 
 
 def _relative_antecedent(
-    text: str, start: int, offset: int, places: list[Mention]
+    text: str, start: int, offset: int, places: list[Mention], context: Context | None = None
 ) -> tuple[bool, Mention | None]:
     """Whether the words are in a relative clause («آخر المدن التي كان يسيطر عليها»,
     «مدينة كان يسيطر عليها»), and what its pronoun stands for: the place named just before
@@ -2240,6 +2249,12 @@ def _relative_antecedent(
                 before = [m for m in places if m.end <= comma and comma - m.end <= 40]
                 return True, _head_of_chain(before, text) if before else None
             named = [m for m in places if 0 <= at - m.end <= 2]
+            noun = fold(text[lead:at]).split()[-1:]
+            if not named and context is not None and noun in (["المنطقه"], ["المدينه"]):
+                # «المنطقة التي كانت تسيطر عليها الفصائل»: the area (the city) referred to
+                earlier = [*context.places, *[m for m in places if m.end <= at]]
+                kind = [m for m in earlier if (m.area if noun == ["المنطقه"] else m.city)]
+                return True, kind[-1] if kind else None
             if not named:
                 return True, None
             # the head of a chain ending there: «مدينة منبج في محافظة حلب في شمال سوريا، التي»
@@ -2828,8 +2843,8 @@ def _node(result: Draft, p: Proposal) -> str:
                     )
             if mention.by_country:
                 why = (
-                    f"«{mention.said}» read as {mention.text}, the one of that affiliation from "
-                    "the country of the places named."
+                    f"«{mention.said}» read as {mention.text}, the one of the country of the "
+                    "places named."
                 )
             inferences.append((named, "Coreference", mention.said, why))
         if mention.metonym:

@@ -50,6 +50,9 @@ class Mention:
     # the title, with a state's adjective, of a person whose state's forces this stands for:
     # «رئيس الوزراء العراقي» (the operation he announces, «قواته»: the Iraqi forces)
     title: str = ""
+    # an area rather than a town or a province (ckg:Area, ckg:District, ckg:Countryside,
+    # ckg:DesertArea): what «المنطقة» (the area) refers back to first
+    area: bool = False
 
 
 def forms(word: str) -> set[str]:
@@ -105,6 +108,7 @@ class Lexicon:
     # a name two entries of the same kind both carry («قيادة العمليات المشتركة» given twice):
     # (the name as written, the IRIs, the one the drafts read it as), for a warning
     shared: list[tuple[str, tuple[str, ...], str]] = field(default_factory=list)
+    areas: frozenset[str] = frozenset()  # ckg:Area, District, Countryside, DesertArea
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -233,6 +237,7 @@ class Lexicon:
                 for (name, _), (label, iris) in sorted(owners.items())
                 if len(iris) > 1
             ],
+            of(CKG.Area, CKG.District, CKG.Countryside, CKG.DesertArea),
         )
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
@@ -288,6 +293,7 @@ class Lexicon:
                     if iri in self.provinces
                     else self.in_province.get(iri),
                     in_country=self._country_of(iri),
+                    area=iri in self.areas,
                 )
             )
             i += length
