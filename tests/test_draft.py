@@ -2734,3 +2734,46 @@ def test_a_flag_raised_attacks_in_the_plural_and_a_groups_last_pocket(wide: Lexi
         wide, "طردت قوات سوريا الديموقراطية التنظيم من بلدة هجين، أبرز بلدات الجيب الأخير."
     )
     assert [p.rule for p in described if p.rule.startswith("جيب")] == []
+
+
+def test_a_base_of_the_army_stormed_near_a_city_and_large_parts_of_it_taken(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "بيروت: اقتحم مقاتلو تنظيم الدولة الإسلامية السبت مقر الفرقة 17 التابعة للجيش السوري "
+        "قرب مدينة الرقة، وسيطروا على أجزاء واسعة منه.",
+    )
+    taken = next(p for p in found if p.cls == "Capture")
+    # «التابعة للجيش السوري»: whose the base is, not who takes it; «منه»: the base, not the
+    # city it is near
+    assert (slug(taken.agent), slug(taken.place)) == ("isis", "division-17")
+
+
+def test_an_attack_on_those_who_guarded_it_and_all_that_is_left_to_a_side(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "بيروت: سيطر تنظيم الدولة الإسلامية على حقل الشاعر للغاز في ريف حمص بعد هجوم على "
+        "القوات الحكومية التي كانت تحرسه.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    # no doer between «هجوم» and «على»: the subject's attack, on those after «على», where
+    # the sentence's fact is
+    assert (slug(attack.agent), slug(attack.opponent), slug(attack.place)) == (
+        "isis",
+        "syrian-army",
+        "shaer-gas-field",
+    )
+    left = proposals(
+        wide, "بيروت: ولم يعد للقوات الحكومية في محافظة الرقة سوى مطار الطبقة العسكري."
+    )
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in left] == [
+        ("ControlPeriod", "syrian-army", "tabqa-military-airport")
+    ]
+    # what is left to take is not a hold
+    to_take = proposals(
+        wide, "ولم يعد أمام القوات العراقية سوى استعادة قضاء راوة من تنظيم الدولة الإسلامية."
+    )
+    assert [p.cls for p in to_take] == ["RemainingObjective"]

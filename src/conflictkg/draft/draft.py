@@ -1462,6 +1462,8 @@ def _propose(
                         rule.cls in ("AirStrike", "Shelling")
                         and fold(text[end : m.start]).split() == ["علي"]
                     )
+                    # («هجوم على القوات الحكومية»: the words end with «على»)
+                    or (rule.words[-1] == "علي" and not fold(text[end : m.start]).split())
                 )
             ),
             None,
@@ -1506,6 +1508,11 @@ def _propose(
         fold(text[max(offset, start - 50) : start])
     ):
         return None  # «تسعى إلى السيطرة على …», «بهدف استعادة …»: an aim, not a fact
+    if rule.agent == "inside" and place is None and agent is not None and not group_referred:
+        # «سيطر التنظيم على حقل الشاعر … بعد هجوم على القوات التي كانت تحرسه»: where the
+        # sentence's fact is, the head of the chain of places before
+        before = [m for m in places if m.end <= start and not m.broad]
+        place, referred = (_head_of_chain(before, text) if before else None), True
     if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
@@ -1639,7 +1646,23 @@ def _agent_of(
         )
     if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
         agent = next((m for m in actors if start < m.start and m.end <= end), None)
-        if agent is None and not _GROUP_WORD.search(fold(text[start:end])):
+        attacked = next((m for m in actors if 0 <= m.start - end <= 2), None)
+        after_a_fact = fold(text[max(offset, start - 8) : start]).split()[-1:] in (
+            ["بعد"],
+            ["اثر"],
+        )
+        if agent is None and attacked is not None and after_a_fact:
+            # «سيطر التنظيم على الحقل بعد هجوم على القوات الحكومية»: the subject's attack
+            # on those named after it
+            agent = next(
+                (
+                    m
+                    for m in actors
+                    if m.end <= start and not _object(text, m) and m is not attacked
+                ),
+                None,
+            )
+        elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
         # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
@@ -2294,8 +2317,11 @@ _LAST_OF = re.compile(r"،\s*(?:[أإا]حد[ىي]?\s+)?[آا]خر\s+\S+(?:\s+\S
 
 def _object(text: str, m: Mention) -> bool:
     """The actor follows «مع» or «ضد»: the one fought, not the one who acts (a place after
-    them, «الحدود مع سوريا», is not where the fact is)."""
-    return fold(text[max(0, m.start - 8) : m.start]).split()[-1:] in ([w] for w in _OBJECT_MARK)
+    them, «الحدود مع سوريا», is not where the fact is); or «التابعة لـ»: the one a place
+    belongs to."""
+    before = fold(text[max(0, m.start - 10) : m.start]).split()[-1:]
+    # («مقر الفرقة 17 التابعة للجيش السوري»: whose the base is, not who acts)
+    return before in ([w] for w in (*_OBJECT_MARK, "التابعه", "التابع"))
 
 
 def _unsaid_subject(text: str, end: int) -> bool:
@@ -2437,10 +2463,14 @@ _SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبري مدن)")  # (folde
 
 
 def _landmark(text: str, m: Mention) -> bool:
-    """A place named to say where another is («شمال بغداد», «غرب بغداد»): a bearing
-    before it, with no «في»."""
-    before = re.findall(r"\w+", fold(text[max(0, m.start - 8) : m.start]))[-1:]
-    return before in (["شمال"], ["جنوب"], ["شرق"], ["غرب"])
+    """A place named to say where another is («شمال بغداد», «غرب بغداد», «قرب مدينة
+    الرقة»): a bearing or «قرب» before it (past its head noun), with no «في»."""
+    before = re.findall(r"\w+", fold(text[max(0, m.start - 20) : m.start]))
+    if before[-1:] in (["مدينه"], ["بلده"]):
+        before = before[:-1]
+    if before[-2:] == ["بالقرب", "من"]:
+        return True
+    return before[-1:] in (["شمال"], ["جنوب"], ["شرق"], ["غرب"], ["قرب"])
 
 
 # where a place lies, told in a chain after it, then «من» (or «من أيدي»): whom it was taken from
