@@ -2777,3 +2777,54 @@ def test_an_attack_on_those_who_guarded_it_and_all_that_is_left_to_a_side(
         wide, "ولم يعد أمام القوات العراقية سوى استعادة قضاء راوة من تنظيم الدولة الإسلامية."
     )
     assert [p.cls for p in to_take] == ["RemainingObjective"]
+
+
+def test_a_force_sent_to_back_fighters_of_another_country_through_a_third(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "بيروت: دخلت قوة من البشمركة مساء الجمعة مدينة كوباني عبر الأراضي التركية، لمساندة "
+        "المقاتلين الأكراد السوريين في مواجهة تنظيم الدولة الإسلامية.",
+    )
+    entered = next(p for p in found if p.cls == "MilitaryOperation")
+    # «قوة من البشمركة»: a force of the Peshmerga, not their backing
+    assert (slug(entered.agent), slug(entered.place)) == ("peshmerga", "kobani")
+    backing = next(p for p in found if p.cls == "SupportRelation")
+    # «لمساندة X»: the one before goes to back X; «السوريين»: the Kurdish fighters of Syria,
+    # though the Peshmerga (Kurds of Iraq) were named before; «الأراضي التركية» is land
+    assert (slug(backing.agent), slug(backing.opponent)) == ("peshmerga", "ypg")
+    battle = next(p for p in found if p.cls == "Battle")
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "ypg",
+        "isis",
+        "kobani",
+    )
+    assert "turkey" not in {slug(m) for p in found for m in (p.agent, p.opponent)}
+
+
+def test_an_advance_resisted_a_city_fallen_and_those_taking_part_after_a_comma(
+    wide: Lexicon,
+) -> None:
+    resisted = proposals(
+        wide,
+        "سيطر تنظيم الدولة الإسلامية على قرى قرب مدينة كوباني. ويتصدى المقاتلون الأكراد لتقدم "
+        "التنظيم نحو المدينة الواقعة على الحدود مع تركيا.",
+    )
+    battle = next(p for p in resisted if p.cls == "Battle")
+    # the organisation right after the words, not Turkey named as a border further on
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "ypg",
+        "isis",
+        "kobani",
+    )
+    launched = proposals(
+        wide,
+        "بغداد: أعلن رئيس الوزراء العراقي حيدر العبادي الأحد بدء عملية عسكرية لاستعادة مدينة "
+        "الرمادي من تنظيم الدولة الإسلامية، بمشاركة فصائل الحشد الشعبي. والرمادي هي أول مدينة "
+        "سقطت في أيدي التنظيم في محافظة الأنبار.",
+    )
+    launch = next(p for p in launched if p.cls == "OffensiveLaunch")
+    assert [slug(m) for m in launch.allies] == ["pmf"]  # «، بمشاركة فصائل الحشد الشعبي»
+    fallen = next(p for p in launched if p.cls == "Capture")
+    assert (slug(fallen.agent), slug(fallen.place)) == ("isis", "ramadi")  # «في أيدي»

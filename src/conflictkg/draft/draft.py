@@ -181,7 +181,9 @@ def draft(
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
-        named = [_shift(m, offset) for m in lexicon.find(body)]
+        named = [
+            m for m in (_shift(m, offset) for m in lexicon.find(body)) if not _land_of(text, m)
+        ]
         # (the dateline's army only in a sentence about its country: «بيروت:» heads reports
         # about Syria and Iraq)
         dateline_end = len(header.dateline_quote or "") if offset == 0 else 0
@@ -412,6 +414,15 @@ def _is_group(m: Mention, text: str) -> bool:
     )
 
 
+def _land_of(text: str, m: Mention) -> bool:
+    """A state's adjective naming its land, not the state: «عبر الأراضي التركية», «الحدود
+    العراقية»."""
+    if not (m.kind == "actor" and m.metonym):
+        return False
+    before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+    return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
+
+
 def _bare_heads(
     body: str,
     offset: int,
@@ -492,8 +503,16 @@ def _described(
     for match, start, end in _unnamed(body, offset, _DESCRIBED, "words", mentions):
         wanted = _AFFILIATION[match.group("who")]
         earlier = [m for m in [*seen, *mentions] if m.end <= start]
+        # «المقاتلين الأكراد السوريين»: of that country, whoever was named before
+        said_country = _country_by_adjective(
+            (fold(body[end - offset : end - offset + 20]).split() or [""])[0], lexicon
+        )
+        if said_country is not None:
+            country = said_country
         if wanted:
             having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
+            if said_country is not None:
+                having = [m for m in having if lexicon.nationality.get(m.iri) == said_country]
             alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
         else:  # (none named: the forces of the country of the sentence's places, else of
             # the dateline's: «القوات الحكومية» in a report from Beirut about Syria)
@@ -521,6 +540,20 @@ def _described(
                 Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
+    """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
+    it is one of the gazetteer's."""
+    stem = re.sub(
+        r"^\u0627\u0644|(?:\u064a\u064a\u0646|\u064a\u0648\u0646|\u064a\u0647|\u064a)$", "", word
+    )
+    if len(stem) < 3 or stem == word:
+        return None
+    for country, label in sorted(lexicon.countries.items()):
+        if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == stem:
+            return country
+    return None
 
 
 def _country_here(mentions: list[Mention], context: Context) -> str | None:
@@ -1195,8 +1228,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
     «بقيادة واشنطن»), not the one who acts."""
     # within its phrase: «مدعومة من طهران، الجيش العراقي» does not make the army a backer
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
-    if before[-2:-1] and before[-2] in _FIGHTERS and before[-1] == "من":
-        return False  # «مسلحون من التنظيم»: its fighters, not its backing
+    if before[-2:-1] and before[-2] in (*_FIGHTERS, "قوه", "وحده") and before[-1] == "من":
+        return False  # «مسلحون من التنظيم», «قوة من البشمركة»: its men, not its backing
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
@@ -1204,6 +1237,7 @@ def _object_of_support(text: str, m: Mention) -> bool:
     )
 
 
+_TO_BACK = ("لمسانده", "لدعم")  # (folded) «لمساندة Y»: to back Y, the one before backing
 _FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر")
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
 _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
@@ -1818,6 +1852,8 @@ def _support(
     if agent is None or opponent is None:
         return None
     supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
+    if rule.words[0] in _TO_BACK:  # «دخلت قوة من X … لمساندة Y»: X goes to back Y
+        supporter, supported = agent, opponent
     # «دعما من روسيا وإيران»: backers coordinated with the first, each a backing of its own
     also: list[Mention] = []
     for m in actors:
@@ -2363,6 +2399,8 @@ def _opponent(
             return context.group
         return named
     if rule.opponent == "after":
+        if fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
+            return context.group  # «لتقدم التنظيم»: the organisation right after the words
         after = agent.end if agent is not None and agent.start >= start else start
         # not a backer («يدعم X، … مدعومة من طهران، Y», «بغطاء جوي روسي»), unless the
         # backer is what the words look for («بدعم من X»)
@@ -2521,11 +2559,24 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
         found.append(m)
         last = m
     # «سيطرت القوات العراقية بمشاركة الحشد الشعبي على …»: those named as taking part
-    clause = re.split(r"[،.]", text[agent.end : agent.end + 120])[0]
+    # (in the clause, or right after its comma: «بدء عملية لاستعادة الفلوجة، بمشاركة X»)
+    clause = re.split(r"[.]|،(?!\s*بمشاركة)", text[agent.end : agent.end + 160])[0]
     joined = _WITH_PART.search(fold(clause))
     if joined is not None:
         at = agent.end + joined.end()
-        named = next((m for m in actors if 0 <= m.start - at <= 2 and m.iri != agent.iri), None)
+        # (past a head word the name leaves out: «بمشاركة فصائل الحشد الشعبي»)
+        named = next(
+            (
+                m
+                for m in actors
+                if m.iri != agent.iri
+                and m.start >= at
+                and (
+                    m.start - at <= 2 or "\u0648" + fold(text[at : m.start]).strip() in _HEAD_WORDS
+                )
+            ),
+            None,
+        )
         if named is not None and all(named.iri != f.iri for f in found):
             found.append(named)
     return tuple(found)
