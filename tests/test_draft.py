@@ -2828,3 +2828,13 @@ def test_an_advance_resisted_a_city_fallen_and_those_taking_part_after_a_comma(
     assert [slug(m) for m in launch.allies] == ["pmf"]  # «، بمشاركة فصائل الحشد الشعبي»
     fallen = next(p for p in launched if p.cls == "Capture")
     assert (slug(fallen.agent), slug(fallen.place)) == ("isis", "ramadi")  # «في أيدي»
+
+
+def test_at_the_gates_of_a_city(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استولى تنظيم الدولة الإسلامية الأربعاء على بلدة السخنة. وبات التنظيم على مشارف تدمر.",
+    )
+    gates = next(p for p in found if p.cls == "MilitaryOperation")
+    # «على مشارف X»: at X's outskirts, the organisation named before
+    assert (slug(gates.agent), slug(gates.place), gates.ongoing) == ("isis", "palmyra", True)
