@@ -2838,3 +2838,50 @@ def test_at_the_gates_of_a_city(wide: Lexicon) -> None:
     gates = next(p for p in found if p.cls == "MilitaryOperation")
     # «على مشارف X»: at X's outskirts, the organisation named before
     assert (slug(gates.agent), slug(gates.place), gates.ongoing) == ("isis", "palmyra", True)
+
+
+def test_a_verb_joined_after_a_comma_and_strikes_in_this_country(wide: Lexicon) -> None:
+    taken = proposals(
+        wide,
+        "شن تنظيم الدولة الإسلامية السبت هجوما على الأحياء الخاضعة لسيطرة قوات النظام في مدينة "
+        "دير الزور، وتمكن من السيطرة على ضاحية البغيلية.",
+    )
+    capture = next(p for p in taken if p.cls == "Capture")
+    # «وتمكن من»: the sentence's subject, not the forces named as holding the districts
+    assert (slug(capture.agent), slug(capture.place)) == ("isis", "baghaliyah")
+    strikes = proposals(
+        wide,
+        "سحبت روسيا قواتها من سوريا، بعد أكثر من خمسة أشهر من بدء الغارات الروسية في هذا البلد.",
+    )
+    strike = next(p for p in strikes if p.cls == "AirStrike")
+    assert (slug(strike.agent), slug(strike.place)) == ("russia", "syria")  # «هذا البلد»
+
+
+def test_a_siege_of_two_towns_broken_and_shelling_by_a_subject_before(wide: Lexicon) -> None:
+    broken = proposals(
+        wide,
+        "كسرت قوات النظام السوري الأربعاء الحصار الذي تفرضه الفصائل المعارضة على بلدتي نبل "
+        "والزهراء في ريف حلب الشمالي.",
+    )
+    breaks = sorted(slug(p.place) or "" for p in broken if p.cls == "SiegeBreak")
+    sieges = sorted(slug(p.place) or "" for p in broken if p.cls == "Siege")
+    assert breaks == sieges == ["nubl", "zahraa"]  # each of the two towns
+    shelled = proposals(
+        wide,
+        "أعلن رئيس الوزراء التركي بن علي يلدريم أن مدفعية الجيش التركي المتمركزة في معسكر "
+        "بعشيقة قرب الموصل قصفت مواقع لتنظيم الدولة الإسلامية. وتشارك البشمركة في الهجوم على "
+        "الموصل إلى جانب القوات العراقية.",
+    )
+    shelling = next(p for p in shelled if p.cls == "Shelling")
+    # the subject before the verb (not whose positions), where it is stationed
+    assert (slug(shelling.agent), slug(shelling.opponent), slug(shelling.place)) == (
+        "turkish-army",
+        "isis",
+        "bashiqa-camp",
+    )
+    offensive = next(p for p in shelled if p.cls == "Offensive")
+    assert (slug(offensive.agent), [slug(m) for m in offensive.allies], slug(offensive.place)) == (
+        "peshmerga",
+        ["iraqi-forces"],
+        "mosul",
+    )

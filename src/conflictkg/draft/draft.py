@@ -761,7 +761,8 @@ def _coordinated_places(
     places = [m for m in mentions if m.kind == "place"]
     more: list[Proposal] = []
     for fact in facts:
-        if fact.cls not in (*CAPTURES, "ControlPeriod") or fact.place is None or fact.referred:
+        kinds = (*CAPTURES, "ControlPeriod", "SiegeBreak")  # («كسر الحصار عن بلدتي نبل والزهراء»)
+        if fact.cls not in kinds or fact.place is None or fact.referred:
             continue
         last = fact.place
         for other in places:
@@ -1288,7 +1289,7 @@ _ITS_DISTRICTS = re.compile(
     r"(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?(?:\u0647|\u0647\u0627))(?!\w)"
 )
 # «في البلاد» (in the country) a few words after the words, in their clause
-_THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+البلاد(?!\w)")
+_THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+(?:البلاد|هذا\s+البلد)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?ل(?:استعاد|تحرير)(?:ت)?(?:\u0647|\u0647\u0627)(?!\w)"
@@ -1625,6 +1626,10 @@ class _Agent:
     group_word: str = "التنظيم"  # the word that stood for it («الجهاديين»)
 
 
+# «وتمكن من» / «وتمكنت من» right before the words: a verb joined to the sentence's (folded)
+_ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
+
+
 def _agent_of(
     rule: Trigger,
     start: int,
@@ -1644,6 +1649,20 @@ def _agent_of(
     where it is the subject, then the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    if agent is None and _ABLE_TO.search(fold(text[max(offset, start - 16) : start])):
+        # «شن التنظيم هجوما …، وتمكن من السيطرة على …»: «تمكن» joined by «و», its
+        # subject the sentence's
+        agent = next(
+            (
+                m
+                for m in actors
+                if offset <= m.start < start
+                and not m.person
+                and not _object(text, m)
+                and not _object_of_support(text, m)
+            ),
+            None,
+        )
     if agent is None and rule.agent in ("after", "before"):
         # «قوات موالية للنظام كانت تتقدم نحو …»: a clause with no «التي» after an actor
         # not made definite, opened by «كان»: that actor is its subject
@@ -2644,6 +2663,8 @@ def _subject_after(
         and (place is None or place.start < start or m.end <= place.start)
         and not _object_of_support(text, m)
         and not _object(text, m)  # («واشتبكوا مع قوات البشمركة»: the one fought)
+        # («قصفت مواقع لتنظيم الدولة»: whose positions are struck)
+        and not _POSITIONS_OF.search(fold(text[max(0, m.start - 20) : m.start]))
     ]
     if len(near) > 1 and near[1].start - near[0].end < 20 and near[1].person:
         return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)
