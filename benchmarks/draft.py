@@ -301,11 +301,11 @@ def main() -> None:
             f" {group['dates within']} within the hand bounds, of {group['dates dated']} dated"
         )
         # what is left to the analyst who reviews the drafts, against typing every event
-        hand, correct = group["events hand"], group["events correct"]
+        by_hand, correct = group["events hand"], group["events correct"]
         print(
             f"  the analyst's work on the events: accept {correct}, reject"
-            f" {group['events drafted'] - correct}, type {hand - group['events matched']} of"
-            f" {hand} (without drafts: type {hand})"
+            f" {group['events drafted'] - correct}, type {by_hand - group['events matched']} of"
+            f" {by_hand} (without drafts: type {by_hand})"
         )
 
 
