@@ -2885,3 +2885,40 @@ def test_a_siege_of_two_towns_broken_and_shelling_by_a_subject_before(wide: Lexi
         ["iraqi-forces"],
         "mosul",
     )
+
+
+def test_whose_strike_an_announcer_named_before_qad_and_a_strike_as_a_means(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "موسكو: أعلنت وزارة الدفاع الروسية الأربعاء أن غارة نفذتها طائرة روسية في ريف حلب أدت إلى "
+        "مقتل قيادي في التنظيم. وكانت وزارة الدفاع الأميركية قد أعلنت الثلاثاء أن غارة أميركية "
+        "استهدفت قياديا قرب مدينة الباب.",
+    )
+    strikes = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "AirStrike"]
+    # «نفذتها طائرة روسية»: the aircraft's, not the ministry that tells of it
+    assert strikes == [("russia", "aleppo-province"), ("united-states", "al-bab")]
+    announcers = [slug(p.agent) for p in found if p.cls == "Announcement"]
+    # «وكانت X قد أعلنت»: X, not the strike's «أميركية» after the verb
+    assert announcers == ["russian-defence-ministry", "us-department-of-defense"]
+    means = proposals(wide, "استهدفت طائرات أميركية قياديا في التنظيم بغارة قرب مدينة الباب.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in means] == [
+        ("AirStrike", "united-states", "al-bab")
+    ]
+
+
+def test_three_years_before_and_it_the_head_of_a_chain_past_adjectives(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات النظام السوري الجمعة على معبر نصيب الحدودي مع الأردن في محافظة درعا، بعد "
+        "نحو ثلاث سنوات من سيطرة الفصائل المعارضة عليه.",
+    )
+    earlier = next(
+        p for p in found if p.cls == "Capture" and slug(p.agent) == "syrian-rebel-factions"
+    )
+    # «عليه»: the crossing, the head of «معبر نصيب الحدودي مع الأردن في محافظة درعا»
+    assert slug(earlier.place) == "nassib-crossing"
+    # «نحو ثلاث سنوات» (no «ة» with a feminine noun): three years of 365 days before Friday
+    # 3 November 2017, a year either way
+    assert earlier.time is not None and earlier.time.value == "2013-11-04/2015-11-04"

@@ -1626,6 +1626,8 @@ class _Agent:
     group_word: str = "التنظيم"  # the word that stood for it («الجهاديين»)
 
 
+# «كان/كانت … قد» right before the words: the subject between the two (folded)
+_QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+[^،.]{2,60}?\s+قد\s*$")
 # «وتمكن من» / «وتمكنت من» right before the words: a verb joined to the sentence's (folded)
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
 
@@ -1649,6 +1651,21 @@ def _agent_of(
     where it is the subject, then the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    if agent is None and rule.agent == "after" and _QAD.search(fold(text[offset:start])):
+        # «وكانت وزارة الدفاع الأميركية قد أعلنت»: the subject between «كان» and «قد»
+        # (the first of them: «وكانت القوات العراقية وقوات الحشد الشعبي قد أطلقت»)
+        at = offset + len(text[offset:start].rstrip()) - 2
+        agent = next(
+            (
+                m
+                for m in actors
+                if offset <= m.start
+                and m.end <= at
+                and not _object(text, m)
+                and _QAD.search(fold(text[max(offset, m.start - 12) : start]))
+            ),
+            None,
+        )
     if agent is None and _ABLE_TO.search(fold(text[max(offset, start - 16) : start])):
         # «شن التنظيم هجوما …، وتمكن من السيطرة على …»: «تمكن» joined by «و», its
         # subject the sentence's
@@ -1990,6 +2007,12 @@ def _without_lam(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") and len(word) > 4 else word
 
 
+# «نفذتها طائرة», «شنتها مقاتلات» between a strike and whose it is (folded)
+_CARRIED_OUT_BY = re.compile(
+    r"^\s*(?:نفذ|شن)(?:ت)?\u0647\u0627\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات)?\s*$"
+)
+
+
 def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention | None:
     """Whose strikes: the actor right after the words («الغارات الروسية», «غارات التحالف»),
     or one whose aircraft are named before them («الطائرات الحربية الروسية التي تشن …
@@ -1997,6 +2020,17 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     after = next((m for m in actors if 0 <= m.start - end <= 2), None)
     if after is not None:
         return after
+    # «غارة نفذتها طائرة روسية»: the aircraft's, named after the verb that carried it out
+    carried = next(
+        (
+            m
+            for m in actors
+            if 0 <= m.start - end <= 30 and _CARRIED_OUT_BY.match(fold(text[end : m.start]))
+        ),
+        None,
+    )
+    if carried is not None:
+        return carried
     for m in reversed([m for m in actors if m.end <= start]):
         if fold(text[max(0, m.start - 10) : m.start]).split()[-1:] == ["بقياده"]:
             continue  # «طائرات التحالف الدولي بقيادة واشنطن»: the coalition's, not its leader's
@@ -2083,12 +2117,13 @@ _UNITS = {
     "عامين": "year",
 }
 _PLURAL_UNITS = ("ايام", "اسابيع", "اشهر", "سنوات", "اعوام")
-_NUMBERS = {
-    fold(w): n
+_NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سنوات», «خمسة أشهر»)
+    fold(form): n
     for n, w in enumerate(
         ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
     )
     if w
+    for form in (w, w[:-1])
 }
 _SPAN = (
     r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?P<more>اكثر\s+من\s+)?(?:(?P<n>\d+|"
@@ -2513,8 +2548,10 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     return before[i]
 
 
-# «في», «في جنوب», «على نهر الفرات في»
-_IN = re.compile(r"(?:علي\s+نهر\s+\S+\s+)?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?")
+# «في», «في جنوب», «على نهر الفرات في», «الحدودي مع الأردن في»
+_IN = re.compile(
+    r"(?:علي\s+نهر\s+\S+\s+)?(?:(?:ال\S+|مع\s+\S+)\s+){0,3}?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?"
+)  # (past adjectives: «معبر نصيب الحدودي مع الأردن في محافظة درعا»)
 # «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it
 _SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبري مدن)")  # (folded: «كبرى» is «كبري»)
 
@@ -2748,7 +2785,7 @@ def render(result: Draft) -> str:
 
 
 # strikes and aircraft («غارات», «الطائرات الحربية الروسية»), and backing from the air
-_AIRCRAFT = tuple(fold(w) for w in ("غارات", "طائرات", "الطيران", "مقاتلات"))
+_AIRCRAFT = tuple(fold(w) for w in ("غارات", "طائرات", "الطيران", "مقاتلات", "طائرة", "مقاتلة"))
 _AIR = (fold("جوي"), *_AIRCRAFT)
 
 
