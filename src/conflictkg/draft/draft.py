@@ -507,8 +507,7 @@ def _described(
         said_country = _country_by_adjective(
             (fold(body[end - offset : end - offset + 20]).split() or [""])[0], lexicon
         )
-        if said_country is not None:
-            country = said_country
+        here = said_country or country  # (this description's, not the next one's)
         if wanted:
             having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
             if said_country is not None:
@@ -517,7 +516,7 @@ def _described(
         else:  # (none named: the forces of the country of the sentence's places, else of
             # the dateline's: «القوات الحكومية» in a report from Beirut about Syria)
             having = [m for m in earlier if m.iri in lexicon.state_forces]
-            state = lexicon.forces.get(country or "")
+            state = lexicon.forces.get(here or "")
             if not having and state is not None:
                 iri, label = state
                 having = [Mention(0, 0, label, iri, "actor", False, by_country=True)]
@@ -531,7 +530,7 @@ def _described(
         of_country = [
             iri
             for iri, values in sorted(lexicon.affiliations.items())
-            if wanted in values and country is not None and lexicon.nationality.get(iri) == country
+            if wanted in values and here is not None and lexicon.nationality.get(iri) == here
         ]
         if wanted and len(of_country) == 1:
             iri = of_country[0]
