@@ -2922,3 +2922,68 @@ def test_three_years_before_and_it_the_head_of_a_chain_past_adjectives(wide: Lex
     # «نحو ثلاث سنوات» (no «ة» with a feminine noun): three years of 365 days before Friday
     # 3 November 2017, a year either way
     assert earlier.time is not None and earlier.time.value == "2013-11-04/2015-11-04"
+
+
+def test_the_battle_begun_its_groups_last_pocket_and_a_loss_of_two_towns(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش العراقي الأحد بدء المعركة الأخيرة لطرد تنظيم الدولة الإسلامية من آخر جيب "
+        "يتحصن فيه قرب مدينة القائم.",
+    )
+    # «بدء المعركة» with the article: a launch, and the offensive it starts
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "Announcement"] == [
+        ("OffensiveLaunch", "iraqi-army", "al-qaim-district"),
+        ("ControlPeriod", "isis", "al-qaim-district"),
+        ("Offensive", "iraqi-army", "al-qaim-district"),
+    ]
+    # «آخر جيب يتحصن فيه»: the group named before it holds out in a pocket there
+    pocket = next(p for p in found if p.cls == "ControlPeriod")
+    assert (pocket.extent, pocket.ongoing) == ("LimitedPockets", True)
+    # the pocket is the words' own: «الجيب الأخير الذي يتحصن فيه» is not read so
+    assert not [
+        p
+        for p in proposals(
+            wide, "وصلت القوات إلى الجيب الأخير الذي يتحصن فيه التنظيم في شرق سوريا."
+        )
+        if p.cls == "ControlPeriod"
+    ]
+    lost = proposals(wide, "انسحب مقاتلو تنظيم الدولة الإسلامية الخميس من مدينتي الرمادي والفلوجة.")
+    # a loss of each of the two towns, as a capture of them would be
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in lost] == [
+        ("TerritorialLoss", "isis", "ramadi"),
+        ("TerritorialLoss", "isis", "fallujah"),
+    ]
+
+
+def test_fighting_going_on_with_no_side_named_is_the_offensives(wide: Lexicon) -> None:
+    going_on = "ولا تزال المعارك مستمرة في محيط مدينة الرمادي."
+    text = "أطلقت القوات العراقية هجوما على تنظيم الدولة الإسلامية في محافظة الأنبار. " + going_on
+    found = proposals(wide, text)
+    battle = next(p for p in found if p.cls == "Battle")
+    assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
+        "iraqi-forces",
+        "ramadi",
+        True,
+    )
+    assert battle.agent_referred  # read from before: marked, and not quoted
+    assert text[battle.start : battle.end] == "المعارك مستمرة في محيط مدينة الرمادي"
+    # with no offensive told before, no side to give it: nothing is proposed
+    assert not proposals(wide, going_on)
+
+
+def test_a_group_named_by_whom_it_is_loyal_to(wide: Lexicon) -> None:
+    text = "سيطر الجيش التركي والفصائل السورية الموالية له على مدينة الباب."
+    (capture,) = [p for p in proposals(wide, text) if p.cls == "Capture"]
+    # «الموالية له»: the Turkish army's, the gazetteer's «الفصائل السورية الموالية لتركيا»
+    assert (slug(capture.agent), [slug(m) for m in capture.allies]) == (
+        "turkish-army",
+        ["syrian-opposition-factions"],
+    )
+    (ally,) = capture.allies
+    assert (ally.said, ally.loyal_to) == ("الفصائل السورية الموالية له", "الجيش التركي")
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    turtle = draft(text, header, wide).turtle()
+    assert 'ckg:printedForm "الفصائل السورية الموالية له"' in turtle  # a coreference note
+    # none in the gazetteer named loyal to the Russian forces: no guess
+    other = proposals(wide, "سيطرت القوات الروسية والفصائل الموالية لها على مدينة تدمر.")
+    assert all(not p.allies for p in other)

@@ -190,6 +190,7 @@ def draft(
         about = _country_here([m for m in named if m.start >= dateline_end], context)
         mentions = _bare_heads(body, offset, named, heads, about in (None, country))
         mentions = _described(body, offset, mentions, seen, lexicon, government, about)
+        mentions = _loyal_to_it(body, offset, mentions, seen, lexicon)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -330,6 +331,9 @@ class Context:
     # الوحدات» stands for, rather than the last fact's actor
     by_head: dict[str, Mention] = field(default_factory=dict)
     head: Mention | None = None  # the head of the last chain of places («سد تشرين في ريف حلب»)
+    # the last offensive told with its actor: the sides of fighting told with none named
+    # («ولا تزال المعارك مستمرة في محيط مدينة …»)
+    offensive: Proposal | None = None
 
     def these(self, said: str, before: list[Mention] | None = None) -> Mention | None:
         """What «هذه القوات/الوحدات/الفصائل» in `said` (folded) stands for: the last actor
@@ -363,6 +367,9 @@ class Context:
             for f in facts
             if f.agent is not None and not f.agent.person and f.cls != "SupportRelation"
         ]
+        offensives = [f for f in facts if f.cls == "Offensive" and f.agent is not None]
+        if offensives:
+            self.offensive = offensives[-1]
         strikers = [f.agent for f in facts if f.cls in ("AirStrike", "Shelling") and f.agent]
         if strikers:
             self.striker = strikers[-1]
@@ -538,6 +545,41 @@ def _described(
             found.append(
                 Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
             )
+    return sorted(found, key=lambda m: m.start)
+
+
+# «والفصائل السورية الموالية لها»: a group named by whom it is loyal to, a pronoun (folded)
+_LOYAL_TO_IT = re.compile(
+    r"(?<!\w)[وف]?(?P<words>(?P<head>ال\S+(?:\s+ال\S+)?)\s+الموالي\S*\s+(?:لها|له|لهم))(?!\w)"
+)
+
+
+def _loyal_to_it(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a group named as loyal to the actor named before
+    («سيطرت القوات التركية والفصائل السورية الموالية لها») read as the gazetteer's entry
+    named loyal to that actor or to its state («الفصائل السورية الموالية لتركيا»), marked
+    as said so; nothing where the gazetteer has no such name."""
+    found = list(mentions)
+    for match, start, end in _unnamed(body, offset, _LOYAL_TO_IT, "words", mentions):
+        before = [m for m in [*seen, *mentions] if m.kind == "actor" and m.end <= start]
+        if not before:
+            continue
+        owner = before[-1]
+        state = lexicon.state_of.get(owner.iri)
+        head = body[start - offset : start - offset + len(match.group("head"))]
+        for name in (owner.text, lexicon.countries.get(state or "", "")):
+            if not name:
+                continue
+            probe = f"{head} الموالية ل{name}"
+            named = [m for m in lexicon.find(probe) if m.kind == "actor"]
+            if named and named[0].start == 0 and named[0].end == len(probe):
+                said = body[start - offset : end - offset]
+                found.append(
+                    replace(named[0], start=start, end=end, said=said, loyal_to=owner.text)
+                )
+                break
     return sorted(found, key=lambda m: m.start)
 
 
@@ -754,13 +796,14 @@ def _adjectives_sharing_a_noun(
 def _coordinated_places(
     facts: list[Proposal], mentions: list[Mention], text: str, slugs: dict[str, int]
 ) -> list[Proposal]:
-    """The same capture or hold of each place coordinated with the one it names («سيطرت
+    """The same capture, hold or loss of each place coordinated with the one it names («سيطرت
     … على مدينة الطبقة وسد الفرات»: the dam too; «… في محافظة حمص، فضلا عن حي الحجر
     الأسود وجزء من مخيم اليرموك»: the district, and part of the camp), quoted up to it."""
     places = [m for m in mentions if m.kind == "place"]
     more: list[Proposal] = []
     for fact in facts:
-        kinds = (*CAPTURES, "ControlPeriod", "SiegeBreak")  # («كسر الحصار عن بلدتي نبل والزهراء»)
+        # («كسر الحصار عن بلدتي نبل والزهراء», «انسحبت … من مدينتي تل أبيض ورأس العين»)
+        kinds = (*CAPTURES, "ControlPeriod", "SiegeBreak", "TerritorialLoss")
         if fact.cls not in kinds or fact.place is None or fact.referred:
             continue
         last = fact.place
@@ -1558,6 +1601,10 @@ def _propose(
         return None  # «عملية أطلقت عليها اسم «غصن الزيتون»»: naming it, not launching it
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
+    if agent is None and rule.cls == "Battle" and rule.agent == "none" and context.offensive:
+        # fighting told with its sides not named: those of the offensive told before
+        agent, opponent = context.offensive.agent, context.offensive.opponent
+        agent_referred = True
     if agent is None:  # every fact the drafter proposes has its actor
         return None
     time = _time_of(rule, start, end, offset, times, text, relative, context)
@@ -2961,10 +3008,13 @@ def _node(result: Draft, p: Proposal) -> str:
                 f"«{p.group_word}» read as {p.agent.text}, named before.",
             )
         )
-    for mention in (p.agent, p.opponent, *p.others):
+    taking = [] if p.agent is None or p.cls == "ControlPeriod" else list(p.allies)
+    for mention in (p.agent, p.opponent, *p.others, *taking):
         if mention is None:
             continue
         named = (role[0] if mention is p.agent else role[1]) or "agent"
+        if mention in taking:
+            named = "hasParticipant" if p.cls in CAPTURES else role[0]
         if mention.said:  # «الجيش» for the army named before
             why = f"«{mention.said}» read as {mention.text}, named before."
             if mention.by_dateline:
@@ -2979,6 +3029,11 @@ def _node(result: Draft, p: Proposal) -> str:
                         f"What «{mention.title}» announces read as carried out by "
                         f"{mention.text}, the forces of that state."
                     )
+            if mention.loyal_to:
+                why = (
+                    f"«{mention.said}» read as {mention.text}: those loyal to "
+                    f"{mention.loyal_to}, named before."
+                )
             if mention.by_country:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the one of the country of the "

@@ -53,6 +53,9 @@ class Mention:
     # an area rather than a town or a province (ckg:Area, ckg:District, ckg:Countryside,
     # ckg:DesertArea): what «المنطقة» (the area) refers back to first
     area: bool = False
+    # a group named by whom it is loyal to, a pronoun («الفصائل السورية الموالية لها»): that
+    # actor, named before, as written
+    loyal_to: str = ""
 
 
 def forms(word: str) -> set[str]:
@@ -109,6 +112,8 @@ class Lexicon:
     # (the name as written, the IRIs, the one the drafts read it as), for a warning
     shared: list[tuple[str, tuple[str, ...], str]] = field(default_factory=list)
     areas: frozenset[str] = frozenset()  # ckg:Area, District, Countryside, DesertArea
+    # a state's force -> its country (ckg:stateOf): whose «الفصائل الموالية لها» are
+    state_of: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -238,6 +243,7 @@ class Lexicon:
                 if len(iris) > 1
             ],
             of(CKG.Area, CKG.District, CKG.Countryside, CKG.DesertArea),
+            {str(f): str(s) for f, s in gazetteer.subject_objects(CKG.stateOf)},
         )
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
