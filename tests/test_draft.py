@@ -2987,3 +2987,16 @@ def test_a_group_named_by_whom_it_is_loyal_to(wide: Lexicon) -> None:
     # none in the gazetteer named loyal to the Russian forces: no guess
     other = proposals(wide, "سيطرت القوات الروسية والفصائل الموالية لها على مدينة تدمر.")
     assert all(not p.allies for p in other)
+
+
+def test_the_factions_alone_are_the_factions_named_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت فصائل سورية معارضة مدعومة من أنقرة الخميس على مدينة الباب. وقالت الفصائل إنها "
+        "طردت التنظيم من المدينة.",
+    )
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert claim.agent is not None
+    assert (slug(claim.agent), claim.agent.said) == ("syrian-opposition-factions", "الفصائل")
+    # with no factions named before, «الفصائل» stands for none: nothing is proposed
+    assert not proposals(wide, "سيطرت الفصائل على مدينة الباب.")

@@ -388,8 +388,9 @@ class Context:
 
 
 # a named force's first word, which may stand alone for it («الجيش» for «الجيش السوري»,
-# «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»)
-_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه")
+# «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»,
+# «الفصائل» for «فصائل سورية معارضة», the article added)
+_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه", "الفصايل")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
@@ -443,6 +444,8 @@ def _bare_heads(
     (`of_the_dateline`); `heads` is kept up to date."""
     for m in mentions:
         words = fold(m.text).split()
+        if words[:1] == ["فصايل"]:
+            words[0] = "الفصايل"
         if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
             heads[words[0]] = m
     found = list(mentions)
