@@ -3000,3 +3000,50 @@ def test_the_factions_alone_are_the_factions_named_before(wide: Lexicon) -> None
     assert (slug(claim.agent), claim.agent.said) == ("syrian-opposition-factions", "الفصائل")
     # with no factions named before, «الفصائل» stands for none: nothing is proposed
     assert not proposals(wide, "سيطرت الفصائل على مدينة الباب.")
+
+
+def test_a_taking_a_head_of_state_announces_is_his_states_forces(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بغداد: أعلن رئيس الوزراء العراقي حيدر العبادي الأحد تحرير مدينة الرمادي بعد أسابيع "
+        "من المعارك.",
+    )
+    # not the speaker (a person takes no town): the forces of the state his title names,
+    # and the battle that led to it is theirs too
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found] == [
+        ("Announcement", "haider-al-abadi", None),
+        ("Recapture", "iraqi-forces", "ramadi"),
+        ("Battle", "iraqi-forces", "ramadi"),
+        ("ControlPeriod", "iraqi-forces", "ramadi"),
+    ]
+    recapture = next(p for p in found if p.cls == "Recapture")
+    assert recapture.agent is not None and recapture.agent.title == "رئيس الوزراء العراقي"
+    # strikes a president allows are not struck
+    assert not proposals(
+        wide, "وأجاز الرئيس الأميركي باراك أوباما الأربعاء توجيه ضربات جوية في سوريا."
+    )
+
+
+def test_the_militants_are_the_group_whose_fighters_were_named(wide: Lexicon) -> None:
+    found = proposals(wide, "حاصر مسلحو جبهة النصرة مدينة إدلب. وسيطر المسلحون الأحد على المدينة.")
+    (capture,) = [p for p in found if p.cls == "Capture"]
+    assert capture.agent is not None
+    assert (slug(capture.agent), capture.agent.said) == ("nusra-front", "المسلحون")
+    # another description («المسلحون الأكراد»), or none named before: no guess
+    other = "حاصر مسلحو جبهة النصرة مدينة إدلب. وسيطر المسلحون الأكراد الأحد على المدينة."
+    assert not [p for p in proposals(wide, other) if p.cls == "Capture"]
+    assert not proposals(wide, "وسيطر المسلحون الأحد على مدينة إدلب.")
+
+
+def test_the_government_alone_is_the_datelines_countrys(wide: Lexicon) -> None:
+    found = proposals(wide, "بغداد: أطلقت الحكومة الأحد عملية لاستعادة مدينة الفلوجة.")
+    launch = next(p for p in found if p.cls == "OffensiveLaunch")
+    assert launch.agent is not None
+    assert (slug(launch.agent), launch.agent.said, launch.agent.by_dateline) == (
+        "iraqi-government",
+        "الحكومة",
+        True,
+    )
+    # «رئيس الحكومة» is a person's title, not the government that announces
+    titled = proposals(wide, "بغداد: أعلن رئيس الحكومة الأحد بدء عملية استعادة الفلوجة.")
+    assert all(slug(p.agent) != "iraqi-government" for p in titled)

@@ -172,10 +172,12 @@ def draft(
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     government = _forces_of(lexicon, header.dateline)  # «القوات الحكومية», none named before
     country = lexicon.country_of.get(header.dateline or "")
-    if country in lexicon.armies:  # none named yet: the army of the dateline's country
-        iri, label = lexicon.armies[country]
-        heads["الجيش"] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
+    for word, state in (("الجيش", lexicon.armies), ("الحكومه", lexicon.governments)):
+        if country in state:  # none named yet: the army (government) of the dateline's country
+            iri, label = state[country]
+            heads[word] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
+    militants: list[Mention] = []  # the last group named as «مسلحي X»: «المسلحون» after
     participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
     said_to_take_part: list[tuple[Proposal, Mention]] = []  # and whose word that is
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
@@ -191,6 +193,7 @@ def draft(
         mentions = _bare_heads(body, offset, named, heads, about in (None, country))
         mentions = _described(body, offset, mentions, seen, lexicon, government, about)
         mentions = _loyal_to_it(body, offset, mentions, seen, lexicon)
+        mentions = _the_militants(body, offset, mentions, militants)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -389,8 +392,9 @@ class Context:
 
 # a named force's first word, which may stand alone for it («الجيش» for «الجيش السوري»,
 # «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»,
-# «الفصائل» for «فصائل سورية معارضة», the article added)
-_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه", "الفصايل")
+# «الفصائل» for «فصائل سورية معارضة», the article added; «الحكومة» for «الحكومة العراقية», not
+# after «رئيس»)
+_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه", "الفصايل", "الحكومه")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
@@ -457,6 +461,8 @@ def _bare_heads(
         named = heads.get(match.group("word") or "\u0627\u0644" + match.group("bare"))
         if named is None or any(m.start <= start < m.end for m in mentions):
             continue
+        if folded[: match.start()].split()[-1:] == ["رييس"]:
+            continue  # «رئيس الحكومة»: a person's title
         if named.by_dateline and not of_the_dateline:
             continue
         said = body[start - offset : end - offset]
@@ -548,6 +554,35 @@ def _described(
             found.append(
                 Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
             )
+    return sorted(found, key=lambda m: m.start)
+
+
+# «مسلحي جماعة X», «مقاتلو X»: a group's fighters, named (folded, the clitics taken off)
+_FIGHTERS_OF = re.compile(r"(?<!\w)[وفبل]?(?:مسلحي|مسلحو|مقاتلي|مقاتلو)\s*$")
+# «المسلحون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an adjective after:
+# another description; a nisba plural «السوريين», or one of these)
+_THE_MILITANTS = re.compile(
+    r"(?<!\w)[وفبل]?(?P<word>المسلحون|المسلحين)(?!\w)"
+    r"(?!\s+(?:ال\w+(?:يون|يين)|الاكراد|العرب|الموال\w*|المعارض\w*|الاجانب|الشيعه|السنه)(?!\w))"
+)
+
+
+def _the_militants(
+    body: str, offset: int, mentions: list[Mention], militants: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with «المسلحون» (the militants) standing alone read as the
+    group whose fighters were named last («من مسلحي جماعة ماوتي … وكان المسلحون قد
+    سيطروا»), marked as said so; none where no group's fighters were named before.
+    `militants` is kept up to date."""
+    found = list(mentions)
+    for match, start, end in _unnamed(body, offset, _THE_MILITANTS, "word", mentions):
+        if militants and militants[-1].end <= start:
+            found.append(replace(militants[-1], start=start, end=end, said=match.group("word")))
+    for m in mentions:
+        if m.kind == "actor" and _FIGHTERS_OF.search(
+            fold(body[max(0, m.start - offset - 12) : m.start - offset])
+        ):
+            militants.append(m)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1192,9 +1227,21 @@ def _speakers_are_not_forces(
         for p in proposals
         if p.cls in kinds and p.agent is not None and not p.agent.person
     ]
-    for fact in [p for p in proposals if p.agent is not None and p.agent.person]:
+    speakers = [p for p in proposals if p.agent is not None and p.agent.person]
+    # (a battle that led to a capture after the capture: its sides are the capture's)
+    speakers.sort(key=lambda p: p.ends_with is not None)
+    for fact in speakers:
         if all(fact is not p for p in proposals):
             continue  # gone with its capture
+        led_to = fact.ends_with
+        if (
+            led_to is not None
+            and led_to.agent is not None
+            and not led_to.agent.person
+            and any(led_to is p for p in proposals)
+        ):
+            fact.agent, fact.opponent = led_to.agent, led_to.opponent
+            continue
         if fact.cls in ("Claim", "Announcement", "SupportRelation", "CaliphateDeclaration"):
             continue
         if fact.cls == "ControlPeriod" and any(p.starts is fact for p in proposals):
@@ -1216,8 +1263,12 @@ def _speakers_are_not_forces(
         if operation is None and taking_part and participants:
             fact.agent, fact.agent_referred = participants[0], True
             continue
-        if operation is None and taking_part and fact.agent and fact.agent.iri in commanders:
+        announced = taking_part or fact.cls in CAPTURES
+        if operation is None and announced and fact.agent and fact.agent.iri in commanders:
+            # («أعلن الرئيس الفيليبيني … تحرير مدينة مراوي»: his state's forces took it)
             fact.agent = commanders[fact.agent.iri]
+            if fact.starts is not None:
+                fact.starts.agent = fact.agent
             continue
         if operation is not None:
             fact.agent, fact.agent_referred = operation.agent, True

@@ -114,6 +114,9 @@ class Lexicon:
     areas: frozenset[str] = frozenset()  # ckg:Area, District, Countryside, DesertArea
     # a state's force -> its country (ckg:stateOf): whose «الفصائل الموالية لها» are
     state_of: dict[str, str] = field(default_factory=dict)
+    # a country -> its government (an actor ckg:stateOf it whose Arabic label begins
+    # «الحكومة»): what «الحكومة» alone stands for in a report datelined there, none named
+    governments: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -244,6 +247,11 @@ class Lexicon:
             ],
             of(CKG.Area, CKG.District, CKG.Countryside, CKG.DesertArea),
             {str(f): str(s) for f, s in gazetteer.subject_objects(CKG.stateOf)},
+            {
+                str(state): (str(force), arabic[str(force)])
+                for force, state in gazetteer.subject_objects(CKG.stateOf)
+                if fold(arabic.get(str(force), "")).split()[:1] == ["الحكومه"]
+            },
         )
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
