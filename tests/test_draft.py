@@ -3047,3 +3047,62 @@ def test_the_government_alone_is_the_datelines_countrys(wide: Lexicon) -> None:
     # «رئيس الحكومة» is a person's title, not the government that announces
     titled = proposals(wide, "بغداد: أعلن رئيس الحكومة الأحد بدء عملية استعادة الفلوجة.")
     assert all(slug(p.agent) != "iraqi-government" for p in titled)
+
+
+def test_words_inside_a_name_and_a_pronoun_for_the_head_of_a_chain(wide: Lexicon) -> None:
+    # «تحرير» inside «هيئة تحرير الشام» tells no taking
+    assert [
+        p.cls for p in proposals(wide, "انسحب مقاتلو هيئة تحرير الشام الأحد من مدينة إدلب.")
+    ] == ["TerritorialLoss"]
+    found = proposals(
+        wide,
+        "دخلت القوات العراقية الأحد مدينة القائم في محافظة الأنبار، بعد انسحاب مقاتلي تنظيم "
+        "الدولة الإسلامية منها.",
+    )
+    # «منها»: the town, the head of «مدينة القائم في محافظة الأنبار», not the province
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("isis", "al-qaim-district")
+
+
+def test_a_strike_as_the_means_whose_after_it_and_the_same_strike_told_again(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "قتل قيادي في التنظيم الخميس بضربة جوية أميركية قرب مدينة الباب. وأعلنت وزارة الدفاع "
+        "الأميركية أن قياديا آخر قتل في الغارة نفسها.",
+    )
+    # one strike, the United States' (named after «بضربة جوية»), and the announcement of
+    # the second sentence is of that strike: «الغارة نفسها» tells no new one
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.place)) == ("united-states", "al-bab")
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert announcement.covers == [strike]
+    # «الهجوم» in a claim: the attack told before
+    claimed = proposals(
+        wide,
+        "أطلقت إيران الأربعاء صواريخ على قاعدة عين الأسد الجوية. وقال الحرس الثوري الإيراني إن "
+        "الهجوم جاء ردا على مقتل قائده.",
+    )
+    (claim,) = [p for p in claimed if p.cls == "Claim"]
+    assert [(p.cls, slug(p.agent)) for p in claim.covers] == [("Shelling", "iran")]
+    # with none told before, the claim covers nothing and is not proposed
+    assert not proposals(wide, "وقال الحرس الثوري الإيراني إن الهجوم جاء ردا على مقتل قائده.")
+    # strikes that back an advance are a backing, not an event of their own
+    backed = proposals(
+        wide, "تقدمت قوات البشمركة مدعومة بضربات جوية للتحالف الدولي نحو بلدة بعشيقة."
+    )
+    assert [p.cls for p in backed] == ["MilitaryOperation", "SupportRelation"]
+
+
+def test_a_sides_own_fighting_against_another(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "تواصل قوات سوريا الديموقراطية في ريف دير الزور معاركها ضد تنظيم الدولة الإسلامية."
+    )
+    (battle,) = found
+    assert (battle.cls, slug(battle.agent), slug(battle.opponent), battle.ongoing) == (
+        "Battle",
+        "sdf",
+        "isis",
+        True,
+    )

@@ -224,6 +224,8 @@ def draft(
                 end = origin[match.end() - 1] + 1 + offset
                 if rule.cls != "SupportRelation" and any(s < end and start < e for s, e in taken):
                     continue  # (a backing «بدعم من …» may sit inside another fact's words)
+                if any(m.start <= start and end <= m.end for m in named if m.start < m.end):
+                    continue  # inside a name: «هيئة تحرير الشام» tells no «تحرير»
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
                     taken.append((start, end))
                     continue
@@ -293,6 +295,7 @@ def draft(
         _attacks_are_the_takers(here)
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
+        _told_before(attributions, proposals, text, offset + len(body))
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
             (p, taking_part[0])
@@ -944,6 +947,40 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
             ]
 
 
+# what an attribution tells of an event told before: «قتل في الضربة نفسها», «إن الهجوم جاء
+# ردا على …» (folded), and the events each word may stand for
+_THE_SAME = re.compile(
+    r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف)"
+    r"(?:\s+(?:نفسها|نفسه|ذاتها|ذاته))?(?!\w)"
+)
+_STANDS_FOR = {
+    "الضربه": ("AirStrike", "Shelling"),
+    "الضربات": ("AirStrike", "Shelling"),
+    "الغاره": ("AirStrike",),
+    "الغارات": ("AirStrike",),
+    "القصف": ("Shelling", "AirStrike"),
+    "الهجوم": ("Shelling", "AirStrike", "MilitaryOperation", "Offensive"),
+}
+
+
+def _told_before(
+    attributions: list[Proposal], earlier: list[Proposal], text: str, sentence_end: int
+) -> None:
+    """An attribution that covers nothing in its sentence but speaks of an event with the
+    article («وأعلن الحشد الشعبي أن … قتل في الضربة نفسها», «وقال الحرس الثوري إن الهجوم
+    جاء ردا على …») covers the last event of that kind told before, when there is one."""
+    for attribution in attributions:
+        if attribution.covers or attribution.covers_all:
+            continue
+        said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
+        if said is None:
+            continue
+        kinds = _STANDS_FOR[said.group("word")]
+        told = [p for p in earlier if p.cls in kinds and p.agent is not None]
+        if told:
+            attribution.covers = [told[-1]]
+
+
 def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
     """«بات التنظيم يسيطر على مدينة تكريت بعدما دخلها مسلحوه»: an entry into a place the
     sentence says the same actor now holds is the capture that began the hold."""
@@ -1558,14 +1595,11 @@ def _propose(
             place = _head_of_chain(before, text) if before else context.place
         else:  # (not a landmark: «مدينة بيجي شمال بغداد، … عليها» is Baiji; a seat's
             # city, not its province: «مدينة الرمادي، كبرى مدن محافظة الأنبار، … تطويقها»)
+            # the head of a chain: «مدينة خان شيخون في ريف إدلب … منها» is the town
             before = [
                 m for m in places if m.end <= start and not m.broad and not _landmark(text, m)
             ]
-            place = before[-1] if before else context.place
-            if len(before) > 1 and _SEAT_OF.fullmatch(
-                fold(text[before[-2].end : before[-1].start]).strip()
-            ):
-                place = before[-2]
+            place = _head_of_chain(before, text) if before else context.place
         referred = True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
