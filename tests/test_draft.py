@@ -3106,3 +3106,47 @@ def test_a_sides_own_fighting_against_another(wide: Lexicon) -> None:
         "isis",
         True,
     )
+
+
+def test_a_head_named_after_his_organisation_speaks_but_not_one_told_of(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات سوريا الديموقراطية الأحد على مدينة الطبقة، بحسب ما قال مدير المرصد السوري "
+        "لحقوق الإنسان رامي عبد الرحمن.",
+    )
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "rami-abdel-rahman"  # «مدير X Y»: Y says it, not X
+    told_of = proposals(
+        wide,
+        "وأعلنت وزارة الدفاع الأميركية أن قائد فيلق القدس قاسم سليماني قتل بضربة جوية أميركية "
+        "قرب مطار بغداد الدولي.",
+    )
+    # «أن قائد … X»: X is who the announcement is about, not who makes it
+    (announcement,) = [p for p in told_of if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "us-department-of-defense"
+
+
+def test_a_place_one_of_those_a_side_held(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت قوات سوريا الديموقراطية مدينة الطبقة الأحد. وكانت المدينة من آخر المدن التي "
+        "يسيطر عليها تنظيم الدولة الإسلامية في المحافظة.",
+    )
+    # «المدينة من آخر المدن التي يسيطر عليها X»: X held the city, before (after «كانت»)
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place), held.ongoing) == ("isis", "tabqa", False)
+    # «المدن التي يسيطر عليها X» alone describes, it tells no hold of a place
+    assert not proposals(wide, "وهاجمت القوات المدن التي يسيطر عليها تنظيم الدولة الإسلامية.")
+
+
+def test_a_defeat_told_after_an_its_doer_before_the_verb(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الرئيس الأميركي دونالد ترامب الأربعاء أن الولايات المتحدة هزمت تنظيم الدولة "
+        "الإسلامية في سوريا.",
+    )
+    # the one beaten (after the verb) loses, not the doer named between «أن» and it
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("isis", "syria")
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert announcement.covers == [loss]

@@ -1399,8 +1399,11 @@ _PURPOSE = re.compile(
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation, a battle, a campaign right before a capture's noun: what it is for
 _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|معركه|حمله|هجوم)\s*$")
-# «المتحدث باسم X», «الناطق الرسمي باسم X»: a spokesman, named after X
-_SPOKESMAN = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم(?!\w)")
+# «المتحدث باسم X», «الناطق الرسمي باسم X»: a spokesman, named after X; «مدير X», «رئيس X»,
+# «قائد X»: its head, named after it (folded)
+_SPOKESMAN = re.compile(
+    r"(?<!\w)(?:ال)?(?:(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم|مدير|رييس|قايد)(?!\w)"
+)
 # «البلدتين», «المدينتين» (the two towns) right after the words: the last two places named
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
@@ -2072,7 +2075,8 @@ def _attribution(
     context: Context,
     referred: tuple[bool, bool],
 ) -> Proposal | None:
-    """A claim or an announcement by who says it: a spokesman named after «المتحدث باسم X»,
+    """A claim or an announcement by who says it: a spokesman named after «المتحدث باسم X»
+    or a head after «مدير X» («بحسب ما قال مدير المرصد … رامي عبد الرحمن»),
     the forces «متحدث باسم هذه القوات» stands for, never a source before the words when they
     read «بحسب ما أفاد مسؤول» (the source after, unnamed). `referred`: whether the actor
     found is the organisation «التنظيم» or one the words do not name (not quoted then)."""
@@ -2086,6 +2090,8 @@ def _attribution(
             and end <= m.start <= end + 90
             and _SPOKESMAN.search(fold(text[end : m.start]))
             and not re.search(r"[،.]", text[end : m.start])
+            # (not a person the words tell of: «أعلن … أن نائب رئيس هيئته X قتل»)
+            and not re.search(r"(?<!\w)ان(?!\w)", fold(text[end : m.start]))
         ),
         None,
     )
@@ -2443,10 +2449,13 @@ def _resolved_place(
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
-    """«وكان التنظيم يسيطر على …»: a present form after «كان» tells the past."""
-    return any(
-        w in ("كان", "وكان", "كانت", "وكانت")
-        for w in fold(text[max(offset, start - 30) : start]).split()[-3:]
+    """«وكان التنظيم يسيطر على …»: a present form after «كان» tells the past; so does one
+    in a relative clause about what a sentence opened by «كان» is («وكانت المدينة من آخر
+    المدن التي تسيطر عليها …»)."""
+    kana = ("كان", "وكان", "كانت", "وكانت")
+    sentence = fold(text[offset:start])
+    return any(w in kana for w in fold(text[max(offset, start - 30) : start]).split()[-3:]) or (
+        sentence.split()[:1] in ([w] for w in kana) and _ONE_OF_THEM.search(sentence) is not None
     )
 
 
@@ -2473,6 +2482,19 @@ def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
     return written.startswith(listed) and ending in pronouns
 
 
+# «المدينة من آخر المدن» before «التي»: a place said to be one of those the clause tells of
+# (folded: «القرى» is «القري»)
+_ONE_OF = re.compile(
+    r"(?:^|\s)(?P<it>\S+)\s+من\s+(?:(?:اخر|ابرز|اكبر|اهم)\s+)?(?:المدن|البلدات|المناطق|القري)\s*$"
+)
+
+
+# the same, with the relative pronoun after it
+_ONE_OF_THEM = re.compile(
+    r"(?:^|\s)من\s+(?:\S+\s+)?(?:المدن|البلدات|المناطق|القري)\s+(?:التي|الذي)\s*$"
+)
+
+
 def _relative_antecedent(
     text: str, start: int, offset: int, places: list[Mention], context: Context | None = None
 ) -> tuple[bool, Mention | None]:
@@ -2497,6 +2519,22 @@ def _relative_antecedent(
                 return True, _head_of_chain(before, text) if before else None
             named = [m for m in places if 0 <= at - m.end <= 2]
             noun = fold(text[lead:at]).split()[-1:]
+            among = _ONE_OF.search(fold(text[offset:at]))
+            if not named and among is not None:
+                # «وكانت المدينة من آخر المدن التي تسيطر عليها X»: one of them, the place
+                # the sentence is about (named before «من», or the city referred to)
+                before = [
+                    m
+                    for m in places
+                    if m.end <= at and re.fullmatch(r"\s+من\s+(?:\S+\s+)?\S+\s*", text[m.end : at])
+                ]
+                if before:
+                    return True, before[-1]
+                if among.group("it") in ("المدينه", "البلده") and context is not None:
+                    cities = _cities([m for m in places if m.end <= at]) or (
+                        [context.city] if context.city else []
+                    )
+                    return True, cities[-1] if cities else None
             if not named and context is not None and noun in (["المنطقه"], ["المدينه"]):
                 # «المنطقة التي كانت تسيطر عليها الفصائل»: the area (the city) referred to
                 earlier = [*context.places, *[m for m in places if m.end <= at]]
