@@ -3150,3 +3150,19 @@ def test_a_defeat_told_after_an_its_doer_before_the_verb(wide: Lexicon) -> None:
     assert (slug(loss.agent), slug(loss.place)) == ("isis", "syria")
     (announcement,) = [p for p in found if p.cls == "Announcement"]
     assert announcement.covers == [loss]
+
+
+def test_an_attack_claimed_by_who_carried_it_out_and_an_incursion(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "شن تنظيم الدولة الإسلامية الأحد هجوما على مدينة كركوك، وتبنى التنظيم الهجوم في بيان "
+        "نشرته وكالة أعماق.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    # «تبنى التنظيم الهجوم»: ISIS's claim of the attack told before it in the sentence
+    assert (slug(claim.agent), claim.covers) == ("isis", [attack])
+    moved_in = proposals(wide, "توغلت القوات التركية الأربعاء في ريف حلب الشمالي.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in moved_in] == [
+        ("MilitaryOperation", "turkish-army", "aleppo-province")
+    ]

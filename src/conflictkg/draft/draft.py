@@ -295,7 +295,7 @@ def draft(
         _attacks_are_the_takers(here)
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
-        _told_before(attributions, proposals, text, offset + len(body))
+        _told_before(attributions, [*proposals, *here], text, offset + len(body))
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
             (p, taking_part[0])
@@ -968,7 +968,8 @@ def _told_before(
 ) -> None:
     """An attribution that covers nothing in its sentence but speaks of an event with the
     article («وأعلن الحشد الشعبي أن … قتل في الضربة نفسها», «وقال الحرس الثوري إن الهجوم
-    جاء ردا على …») covers the last event of that kind told before, when there is one."""
+    جاء ردا على …», «… هجوما على كركوك، وتبنى التنظيم الهجوم») covers the last event of
+    that kind told before it, in its sentence or earlier, when there is one."""
     for attribution in attributions:
         if attribution.covers or attribution.covers_all:
             continue
@@ -976,7 +977,11 @@ def _told_before(
         if said is None:
             continue
         kinds = _STANDS_FOR[said.group("word")]
-        told = [p for p in earlier if p.cls in kinds and p.agent is not None]
+        told = [
+            p
+            for p in earlier
+            if p.cls in kinds and p.agent is not None and p.start < attribution.start
+        ]
         if told:
             attribution.covers = [told[-1]]
 
