@@ -3166,3 +3166,51 @@ def test_an_attack_claimed_by_who_carried_it_out_and_an_incursion(wide: Lexicon)
     assert [(p.cls, slug(p.agent), slug(p.place)) for p in moved_in] == [
         ("MilitaryOperation", "turkish-army", "aleppo-province")
     ]
+
+
+def test_an_accusation_is_the_accusers_claim_of_what_the_accused_did(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أطلقت سفن حربية أميركية فجر الجمعة 59 صاروخا على قاعدة الشعيرات الجوية، ردا على هجوم "
+        "كيميائي اتهمت واشنطن النظام السوري بشنه على بلدة خان شيخون.",
+    )
+    attack = next(p for p in found if p.cls == "Offensive")
+    # the attack's doer is the one accused, not the accuser named between its words
+    assert (slug(attack.agent), slug(attack.place)) == ("syrian-government", "khan-shaykhun")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(claim.agent), claim.covers) == ("united-states", [attack])
+    # the strike before the accusation is not what it covers
+    strike = next(p for p in found if p.cls == "Shelling")
+    assert (slug(strike.agent), slug(strike.place)) == ("united-states", "shayrat-airbase")
+    after = proposals(wide, "اتهمت أنقرة وحدات حماية الشعب بشن هجوم على مدينة عفرين.")
+    assert [(p.cls, slug(p.agent)) for p in after] == [("Claim", "turkey"), ("Offensive", "ypg")]
+
+
+def test_a_last_position_a_siege_on_it_and_strikes_a_state_carries_out(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر «جيش الفتح» الأربعاء على مطار أبو الظهور العسكري، آخر موقع لقوات النظام في محافظة "
+        "إدلب، بعد حصار فرضته عليه فصائل المعارضة منذ نحو عامين.",
+    )
+    last = next(p for p in found if p.rule == "اخر موقع")
+    # «آخر موقع لـ X»: X's hold of the place it is apposed to, not dated by the capture's day
+    assert (slug(last.agent), slug(last.place), last.time) == (
+        "syrian-army",
+        "abu-al-duhur-airbase",
+        None,
+    )
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    # «عليه» (masculine): the airport, not the province named after it
+    assert (slug(siege.agent), slug(siege.place)) == (
+        "syrian-rebel-factions",
+        "abu-al-duhur-airbase",
+    )
+    struck = proposals(
+        wide, "شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت ضربات على مواقع عسكرية في دمشق."
+    )
+    (strikes,) = struck
+    assert (strikes.cls, slug(strikes.agent), [slug(m) for m in strikes.allies]) == (
+        "AirStrike",
+        "united-states",
+        ["france", "united-kingdom"],
+    )

@@ -222,8 +222,9 @@ def draft(
             for match in rule.pattern.finditer(folded):
                 start = origin[match.start()] + offset
                 end = origin[match.end() - 1] + 1 + offset
-                if rule.cls != "SupportRelation" and any(s < end and start < e for s, e in taken):
-                    continue  # (a backing «بدعم من …» may sit inside another fact's words)
+                inside_ok = rule.cls == "SupportRelation" or rule.words[0] in _ACCUSE
+                if not inside_ok and any(s < end and start < e for s, e in taken):
+                    continue  # (a backing «بدعم من …», an accusation, may sit inside a fact's words)
                 if any(m.start <= start and end <= m.end for m in named if m.start < m.end):
                     continue  # inside a name: «هيئة تحرير الشام» tells no «تحرير»
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
@@ -296,6 +297,7 @@ def draft(
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
+        _accused(attributions, here, mentions, text)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
             (p, taking_part[0])
@@ -986,6 +988,49 @@ def _told_before(
             attribution.covers = [told[-1]]
 
 
+_ACCUSE = ("اتهم", "تتهم", "يتهم")
+
+
+def _accused(
+    attributions: list[Proposal], facts: list[Proposal], mentions: list[Mention], text: str
+) -> None:
+    """An accusation («هجوم كيميائي اتهمت واشنطن النظام السوري بشنه», «اتهمت أنقرة الوحدات
+    الكردية بتنفيذ الهجوم») is its accuser's claim that the one accused, named right after
+    the accuser, did the fact the words are in or tell of after them in the clause."""
+    for attribution in attributions:
+        if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
+            continue
+        accuser = attribution.agent
+        accused = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "actor"
+                and m.start >= accuser.end
+                and m.start - accuser.end <= 30
+                and not re.search(r"[،.]", text[accuser.end : m.start])
+            ),
+            None,
+        )
+        if accused is None:
+            continue
+        clause_end = attribution.end + len(
+            re.split(r"[،.]", text[attribution.end :], maxsplit=1)[0]
+        )
+        told = [
+            f
+            for f in facts
+            if f.cls not in ("SupportRelation", "ControlPeriod")
+            and f.end > attribution.start  # (the words in it, or after it in the clause)
+            and f.start < clause_end
+        ]
+        for fact in told:
+            fact.agent, fact.agent_referred, fact.allies = accused, False, ()
+            if fact.starts is not None:
+                fact.starts.agent = accused
+        attribution.covers = told
+
+
 def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
     """«بات التنظيم يسيطر على مدينة تكريت بعدما دخلها مسلحوه»: an entry into a place the
     sentence says the same actor now holds is the capture that began the hold."""
@@ -1383,7 +1428,9 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 
 
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
-_TIMELESS = ("معقل", "معاقل", "جيب")
+# the words of a stronghold, a pocket, a last position: a hold described, not dated by the
+# sentence's times
+_TIMELESS = ("معقل", "معاقل", "جيب", "اخر")
 # «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
@@ -1607,6 +1654,8 @@ def _propose(
             before = [
                 m for m in places if m.end <= start and not m.broad and not _landmark(text, m)
             ]
+            # («عليه» a masculine place: the airport, not the province after it)
+            before = _of_the_pronouns_gender(before, rule.words[-1], text) or before
             place = _head_of_chain(before, text) if before else context.place
         referred = True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
@@ -2451,6 +2500,30 @@ def _resolved_place(
         before = [m for m in places if m.end <= start and not m.broad]
         place = _head_of_chain(before, text) if before else place
     return place, referred
+
+
+# the head nouns places are named with, by grammatical gender (folded)
+_FEMININE_PLACES = ("مدينه", "بلده", "محافظه", "قريه", "ناحيه", "منطقه", "قاعده")
+_MASCULINE_PLACES = ("مطار", "حي", "سد", "معبر", "جبل", "مخيم", "قضاء", "حقل", "معسكر", "مركز")
+
+
+def _of_the_pronouns_gender(places: list[Mention], word: str, text: str) -> list[Mention]:
+    """The places a pronoun word (folded: «عليه», «منه» masculine, «عليها» feminine) may
+    stand for, by the noun each was named with («مطار أبو الظهور», «محافظة إدلب»); those
+    named with no such noun may be either."""
+    other: tuple[str, ...]
+    if word in ("عليها", "منها", "فيها", "لها"):
+        other = _MASCULINE_PLACES
+    elif word in ("عليه", "منه", "فيه", "له"):
+        other = _FEMININE_PLACES
+    else:
+        return places
+
+    def head(m: Mention) -> str:
+        said = fold(m.text).split()[:1] + fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+        return next((w for w in said if w in _FEMININE_PLACES + _MASCULINE_PLACES), "")
+
+    return [m for m in places if head(m) not in other]
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
