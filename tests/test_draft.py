@@ -3214,3 +3214,30 @@ def test_a_last_position_a_siege_on_it_and_strikes_a_state_carries_out(wide: Lex
         "united-states",
         ["france", "united-kingdom"],
     )
+
+
+def test_an_aircraft_shot_down_and_a_capital_that_speaks_for_its_state(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أسقطت مقاتلتان تركيتان الثلاثاء طائرة حربية روسية قرب الحدود السورية التركية.",
+    )
+    # «تركيتان», «روسية»: the states their adjectives name (a dual, a feminine)
+    assert [(p.cls, slug(p.agent), slug(p.opponent), slug(p.place)) for p in found] == [
+        ("MilitaryOperation", "turkey", "russia", "syria-turkey-border")
+    ]
+    said = proposals(
+        wide,
+        "أعلنت موسكو الأربعاء أن طائراتها قصفت مواقع لتنظيم الدولة الإسلامية قرب مدينة تدمر.",
+    )
+    # «أعلنت موسكو»: Russia, the state whose capital it is; a metonym
+    (announcement,) = [p for p in said if p.cls == "Announcement"]
+    assert announcement.agent is not None
+    assert (slug(announcement.agent), announcement.agent.metonym) == ("russia", True)
+    # a state with no actor of its own name: its government («اتهمت دمشق»)
+    accused = proposals(wide, "واتهمت دمشق أنقرة بشن هجوم على مدينة عفرين.")
+    assert [(p.cls, slug(p.agent)) for p in accused] == [
+        ("Claim", "syrian-government"),
+        ("Offensive", "turkey"),
+    ]
+    # a capital where something happens stays a place
+    assert slug(proposals(wide, "قصفت طائرات روسية الأربعاء مواقع قرب موسكو.")[0].place) == "moscow"

@@ -194,6 +194,7 @@ def draft(
         mentions = _described(body, offset, mentions, seen, lexicon, government, about)
         mentions = _loyal_to_it(body, offset, mentions, seen, lexicon)
         mentions = _the_militants(body, offset, mentions, militants)
+        mentions = _capitals_that_speak(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -560,6 +561,30 @@ def _described(
                 Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
             )
     return sorted(found, key=lambda m: m.start)
+
+
+# verbs of saying a capital named after stands for its state («وقالت موسكو», «اتهمت دمشق»)
+_SAYS = re.compile(
+    r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر)ت?|تقول|يقول|تتهم|تؤكد|نفي)\s*$"
+)
+
+
+def _capitals_that_speak(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a capital named right after a verb of saying («فيما
+    أكدت موسكو أنها …») read as its state (Russia), a metonym as «واشنطن» is; where the
+    gazetteer has the country's state as an actor, or its government."""
+    found = []
+    for m in mentions:
+        country = lexicon.capitals.get(m.iri) if m.kind == "place" else None
+        state = lexicon.state_named(country) if country else None
+        if state is not None and _SAYS.search(
+            fold(body[max(0, m.start - offset - 12) : m.start - offset])
+        ):
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        found.append(m)
+    return found
 
 
 # «مسلحي جماعة X», «مقاتلو X»: a group's fighters, named (folded, the clitics taken off)

@@ -117,6 +117,9 @@ class Lexicon:
     # a country -> its government (an actor ckg:stateOf it whose Arabic label begins
     # «الحكومة»): what «الحكومة» alone stands for in a report datelined there, none named
     governments: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a capital -> its country (ckg:capitalOf a ckg:Country): «موسكو» after a verb of saying
+    # stands for the state
+    capitals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -252,7 +255,21 @@ class Lexicon:
                 for force, state in gazetteer.subject_objects(CKG.stateOf)
                 if fold(arabic.get(str(force), "")).split()[:1] == ["الحكومه"]
             },
+            {
+                str(city): str(country)
+                for city, country in gazetteer.subject_objects(CKG.capitalOf)
+                if str(country) in countries
+            },
         )
+
+    def state_named(self, country: str) -> tuple[str, str] | None:
+        """The actor a country stands for as a state: the actor named as the country is
+        («روسيا»), else its government; its IRI and Arabic label."""
+        label = self.countries.get(country)
+        entry = self.names.get(tuple(fold(label).split())) if label else None
+        if label and entry is not None and entry[1] == "actor":
+            return entry[0], label
+        return self.governments.get(country)
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:
         country = iri if iri in self.countries else self.country_of.get(iri)
@@ -269,7 +286,17 @@ class Lexicon:
             return
         variants = {words}
         if entry[2] and len(words) == 1 and words[0].endswith("ي"):
-            variants.add((words[0] + "\u0647",))  # an adjective's feminine: «روسي», «الروسية»
+            # an adjective's feminine, duals and plurals: «روسي», «الروسية», «مقاتلتان
+            # تركيتان», «جنود أميركيون»
+            for ending in (
+                "\u0647",
+                "\u062a\u0627\u0646",
+                "\u0627\u0646",
+                "\u0648\u0646",
+                "\u064a\u0646",
+                "\u0627\u062a",
+            ):
+                variants.add((words[0] + ending,))
         if words[0].startswith("ال") and len(words[0]) > 4:
             variants.add((words[0][2:], *words[1:]))
         if len(words) > 1:
