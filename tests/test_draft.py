@@ -3241,3 +3241,36 @@ def test_an_aircraft_shot_down_and_a_capital_that_speaks_for_its_state(wide: Lex
     ]
     # a capital where something happens stays a place
     assert slug(proposals(wide, "قصفت طائرات روسية الأربعاء مواقع قرب موسكو.")[0].place) == "moscow"
+
+
+def test_a_name_across_the_word_town_and_a_states_aircraft_by_its_adjective(
+    wide: Lexicon,
+) -> None:
+    (highlands,) = wide.find("في جرود بلدة عرسال")
+    assert (slug(highlands), highlands.text) == ("jurud-arsal", "جرود بلدة عرسال")
+    found = proposals(
+        wide,
+        "أطلق حزب الله الجمعة هجوما على مواقع لهيئة تحرير الشام في جرود بلدة عرسال، بالتزامن مع "
+        "غارات شنها الطيران السوري على المنطقة.",
+    )
+    (strikes,) = [p for p in found if p.cls == "AirStrike"]
+    # «الطيران السوري»: the forces of the country the adjective names; «المنطقة»: the
+    # highlands named before
+    assert strikes.agent is not None
+    assert (slug(strikes.agent), strikes.agent.said, slug(strikes.place)) == (
+        "syrian-army",
+        "الطيران السوري",
+        "jurud-arsal",
+    )
+
+
+def test_an_operation_its_doer_the_subject_not_a_member_told_of(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "قتلت قوات خاصة أميركية القيادي في تنظيم الدولة الإسلامية أبو سياف خلال عملية نفذتها "
+        "ليلا في شرق سوريا.",
+    )
+    # not the person killed, nor the group he belonged to («القيادي في X»)
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found] == [
+        ("MilitaryOperation", "united-states", "syria")
+    ]

@@ -195,6 +195,7 @@ def draft(
         mentions = _loyal_to_it(body, offset, mentions, seen, lexicon)
         mentions = _the_militants(body, offset, mentions, militants)
         mentions = _capitals_that_speak(body, offset, mentions, lexicon)
+        mentions = _aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         if (
@@ -585,6 +586,30 @@ def _capitals_that_speak(
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         found.append(m)
     return found
+
+
+# «الطيران السوري», «الطائرات الحربية السورية»: a state's aircraft by its adjective (folded)
+_STATE_AIRCRAFT = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:ال)?(?:طيران|طايرات|مقاتلات)(?:\s+(?:ال)?حربيه?)?"
+    r"\s+(?P<adjective>ال\w+))(?!\w)"
+)
+
+
+def _aircraft_of(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a state's aircraft named by its adjective and no
+    actor of that adjective («غارات شنها الطيران السوري») read as that country's forces
+    (the Syrian army), marked as said so."""
+    found = list(mentions)
+    for match, start, end in _unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions):
+        country = _country_by_adjective(match.group("adjective"), lexicon)
+        forces = lexicon.forces.get(country or "")
+        if forces is not None:
+            iri, label = forces
+            said = body[start - offset : end - offset]
+            found.append(Mention(start, end, label, iri, "actor", False, said=said))
+    return sorted(found, key=lambda m: m.start)
 
 
 # «مسلحي جماعة X», «مقاتلو X»: a group's fighters, named (folded, the clitics taken off)
@@ -1986,6 +2011,12 @@ def _agent_of(
             for m in actors
             if start <= m.start and m.end <= end and not _object_of_support(text, m)
         ]
+        if rule.cls not in ("claim", "announcement"):  # (a person takes no town, nor
+            # does the office in his title: «رئيس الحكومة العراقية حيدر العبادي»)
+            titled = [
+                m for m in before if any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
+            ]
+            before = [m for m in before if not m.person and m not in titled] or before
         agent = _coordinated_first(before, text) if before else within[0] if within else None
     group_referred = False
     agent_referred = agent_referred or these_inside or coordinated_verb
@@ -2686,7 +2717,14 @@ def _object(text: str, m: Mention) -> bool:
     belongs to."""
     before = fold(text[max(0, m.start - 10) : m.start]).split()[-1:]
     # («مقر الفرقة 17 التابعة للجيش السوري»: whose the base is, not who acts)
-    return before in ([w] for w in (*_OBJECT_MARK, "التابعه", "التابع"))
+    if before in ([w] for w in (*_OBJECT_MARK, "التابعه", "التابع")):
+        return True
+    # («قتلت القيادي في تنظيم الدولة …»: the group a person told of belongs to)
+    return _MEMBER_OF.search(fold(text[max(0, m.start - 20) : m.start])) is not None
+
+
+# «القيادي في X», «قيادي في X», «عنصر في X»: a member of X (folded)
+_MEMBER_OF = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)\s+في\s*$")
 
 
 def _unsaid_subject(text: str, end: int) -> bool:

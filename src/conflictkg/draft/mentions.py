@@ -343,13 +343,19 @@ class Lexicon:
     def _match_at(
         self, words: list[tuple[int, int, str]], i: int
     ) -> tuple[int, tuple[str, str, bool]] | None:
-        for length in range(min(self.longest, len(words) - i), 0, -1):
+        for length in range(min(self.longest + 1, len(words) - i), 0, -1):
             rest = tuple(w for _, _, w in words[i + 1 : i + length])
             for first in forms(words[i][2]):
                 entry = self.names.get((first, *rest))
+                # «جرود بلدة عرسال»: a name of two words with «بلدة» (town) between them
+                if entry is None and len(rest) == 2 and rest[0] in _TOWN_WORDS:
+                    entry = self.names.get((first, rest[1]))
                 if entry is not None:
                     return length, entry
         return None
+
+
+_TOWN_WORDS = ("بلده", "مدينه", "قريه")  # (folded)
 
 
 def lexicon_of(graphs: Iterable[Graph]) -> Lexicon:
