@@ -58,8 +58,10 @@ ROLES = [
     CKG.claimant,
     CKG.supporter,
     CKG.supported,
+    CKG.affectedActor,  # (who loses a place: a territorial loss's actor, as drafted)
     CKG.place,
     CKG.controlledPlace,
+    CKG.destination,  # (where a withdrawal goes, as drafted)
 ]
 FAMILY = {
     str(CKG.Capture): "captures",
@@ -146,7 +148,7 @@ def drafted_facts(
     actors: set[str] = set()
     places: set[str] = set()
     for p in proposals:
-        for mention in (p.agent, *p.allies, p.opponent, *p.others, p.place):
+        for mention in (p.agent, *p.allies, p.opponent, *p.others, p.place, p.origin):
             if mention is not None:
                 (places if mention.kind == "place" else actors).add(mention.iri)
         cls = str(CKG[p.cls])
@@ -159,7 +161,7 @@ def drafted_facts(
                 Fact(
                     family,
                     p.agent.iri if p.agent else None,
-                    frozenset([p.place.iri]) if p.place else frozenset(),
+                    frozenset(m.iri for m in (p.place, p.origin) if m is not None),
                     p.time.earliest.isoformat() if p.time else day,
                     p.time.latest.isoformat() if p.time else day,
                 )

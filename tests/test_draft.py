@@ -2593,8 +2593,9 @@ def test_a_withdrawal_begun_and_a_denial_that_says_otherwise(wide: Lexicon) -> N
         "بدأ مقاتلو تنظيم الدولة الإسلامية الاثنين الانسحاب من منطقة القلمون الغربي نحو محافظة "
         "دير الزور.",
     )
-    assert [(p.cls, slug(p.agent), slug(p.place)) for p in left] == [
-        ("Withdrawal", "isis", "western-qalamoun")
+    # from where it leaves to where it goes (the place drafted is the destination)
+    assert [(p.cls, slug(p.agent), slug(p.origin), slug(p.place)) for p in left] == [
+        ("Withdrawal", "isis", "western-qalamoun", "deir-ez-zor-province")
     ]
     text = (
         "سيطرت القوات التركية على وسط مدينة رأس العين. لكن قوات سوريا الديموقراطية نفت ذلك، "
@@ -3273,4 +3274,38 @@ def test_an_operation_its_doer_the_subject_not_a_member_told_of(wide: Lexicon) -
     # not the person killed, nor the group he belonged to («القيادي في X»)
     assert [(p.cls, slug(p.agent), slug(p.place)) for p in found] == [
         ("MilitaryOperation", "united-states", "syria")
+    ]
+
+
+def test_leaving_under_an_agreement_from_a_place_to_another(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "خرج مئات المقاتلين المعارضين الجمعة من مدينة داريا قرب دمشق باتجاه محافظة إدلب، بموجب "
+        "اتفاق أنهى حصارا فرضته قوات النظام على المدينة منذ عام 2012.",
+    )
+    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    # «المقاتلين المعارضين»: the opposition factions; from Darayya, to Idlib province
+    assert (slug(left.agent), slug(left.origin), slug(left.place)) == (
+        "syrian-rebel-factions",
+        "darayya",
+        "idlib-province",
+    )
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    # «على المدينة»: the one named with «مدينة», not Damascus named to say where it is
+    assert (slug(siege.agent), slug(siege.place)) == ("syrian-army", "darayya")
+    evacuated = proposals(
+        wide,
+        "بدأت الخميس عملية إجلاء مقاتلي الفصائل المعارضة من شرق حلب باتجاه ريف حلب الغربي. "
+        "وتحاصر القوات الحكومية هذه الأحياء منذ أشهر.",
+    )
+    # an evacuation, not an operation launched; «هذه الأحياء»: the districts named before
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in evacuated] == [
+        ("Withdrawal", "syrian-rebel-factions", "aleppo-province"),
+        ("Siege", "syrian-army", "east-aleppo"),
+    ]
+    # leaving a place with nowhere said to go is no withdrawal to propose
+    assert not [
+        p
+        for p in proposals(wide, "بدأ مقاتلو تنظيم الدولة الإسلامية الانسحاب من مدينة الرقة.")
+        if p.cls == "Withdrawal"
     ]

@@ -133,6 +133,9 @@ class Proposal:
     contested: bool = False  # a hold of a place others hold too in the draft
     # allies said to take part in another sentence («وتشارك في العملية X»), quoted apart
     taking_part: tuple[Mention, ...] = ()
+    # a withdrawal's place it leaves, when its destination is the place («من مدينة داريا
+    # باتجاه محافظة إدلب»)
+    origin: Mention | None = None
 
     @property
     def prefix(self) -> str:
@@ -480,8 +483,11 @@ def _bare_heads(
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه))(?!\w)"
+    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
 )
+# described by the side they are on: the gazetteer's entry of that name («المقاتلين
+# المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
+_SIDE_NAMED = {w: "الفصايل المعارضه" for w in ("معارضين", "معارضون", "معارضه")}
 _AFFILIATION = {
     "اكراد": "KurdishAffiliation",
     "كرديه": "KurdishAffiliation",
@@ -524,6 +530,14 @@ def _described(
     in)."""
     found = list(mentions)
     for match, start, end in _unnamed(body, offset, _DESCRIBED, "words", mentions):
+        said = body[start - offset : end - offset]
+        side = _SIDE_NAMED.get(match.group("who"))
+        if side is not None:
+            entry = lexicon.names.get(tuple(side.split()))
+            if entry is not None and entry[1] == "actor":
+                label = lexicon.english.get(entry[0], side)
+                found.append(Mention(start, end, label, entry[0], "actor", False, said=said))
+            continue
         wanted = _AFFILIATION[match.group("who")]
         earlier = [m for m in [*seen, *mentions] if m.end <= start]
         # «المقاتلين الأكراد السوريين»: of that country, whoever was named before
@@ -545,7 +559,6 @@ def _described(
                 having = [Mention(0, 0, label, iri, "actor", False, by_country=True)]
             having = having or ([government] if government is not None else [])
             alone = []
-        said = body[start - offset : end - offset]
         if having:
             named = (alone or having)[-1]
             found.append(replace(named, start=start, end=end, said=said))
@@ -1499,6 +1512,8 @@ _PURPOSE = re.compile(
 )
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
+# an operation that is not an attack, right after «عملية»: an evacuation, an exchange
+_NOT_AN_ATTACK = re.compile(r"^\s*(?:اجلاء|تبادل|اغاثه)(?!\w)")
 # an operation, a battle, a campaign right before a capture's noun: what it is for
 _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|معركه|حمله|هجوم)\s*$")
 # «المتحدث باسم X», «الناطق الرسمي باسم X»: a spokesman, named after X; «مدير X», «رئيس X»,
@@ -1518,7 +1533,10 @@ _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:
 # «منهما» (from the two of them) in the clause after the words: the last two places named
 _FROM_THEM = re.compile(r"^[^\u060c.]{0,50}?(?<!\w)منهما(?!\w)")
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
-_THE_AREA = re.compile(r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)")
+_THE_AREA = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)"
+    r"|^\s*(?:\S+\s+){0,3}?هذه\s+الاحياء(?!\w)"  # («تحاصر القوات هذه الأحياء»: those named)
+)
 # «عدد من أحيائها», «أجزاء منها», «حيين في جنوبها» (some of its districts, parts of it, two
 # districts in its south) right after the words
 _ITS_DISTRICTS = re.compile(
@@ -1792,6 +1810,8 @@ def _propose(
         and not (rule.cls == "OffensiveLaunch" and opponent is not None)
     ):
         return None
+    if rule.cls == "OffensiveLaunch" and _NOT_AN_ATTACK.match(fold(text[end : end + 12])):
+        return None  # «بدأت عملية إجلاء»: an evacuation, not an operation against anyone
     if _NAMING.match(fold(text[end : end + 20])):
         return None  # «عملية أطلقت عليها اسم «غصن الزيتون»»: naming it, not launching it
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
@@ -1814,6 +1834,11 @@ def _propose(
     )
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
+    origin = None
+    if cls in ("Withdrawal", "Flight"):  # «من داريا باتجاه إدلب»: where from, where to
+        origin, place = _from_and_to(text, start, places, place)
+        if place is None:
+            return None  # (a withdrawal is to somewhere: with none said, not proposed)
     extent, share = _extent(text, start, place, rule, cls)
     districts = _ITS_DISTRICTS.match(fold(text[end : end + 30]))
     if cls in CAPTURES and districts:  # (the hold it starts is of part of the place)
@@ -1854,6 +1879,7 @@ def _propose(
         group_word=group_word,
         agent_referred=agent_referred,
         also=also,
+        origin=origin,
     )
 
 
@@ -2483,8 +2509,13 @@ def _resolved_place(
             and _REFERRING_FAR.match(fold(text[end : end + 80]).split(".")[0])
         )
     ):
-        # «على المدينة», «على كامل المدينة»: the city named before (no place named next)
+        # «على المدينة», «على كامل المدينة»: the city named before (no place named next),
+        # one named with the word «مدينة» first («مدينة داريا قرب دمشق»: Darayya)
         before = _cities([m for m in places if m.end <= start])
+        said_city = [
+            m for m in before if fold(text[max(0, m.start - 7) : m.start]).endswith("مدينه")
+        ]
+        before = said_city[-1:] or before
         place, referred = (before[-1] if before else context.city), True
     if rule.target in ("after", "previous") and (
         place is None or place.broad or place.start - end >= 30
@@ -2517,6 +2548,14 @@ def _resolved_place(
         if "منطقه" in fold(text[end : end + 30]).split("،")[0]:
             areas = [m for m in [*context.places, *before] if m.area]
             named_last = areas[-1] if areas else named_last
+        elif "الاحياء" in fold(text[end : end + 40]).split("،")[0]:
+            # «هذه الأحياء»: the districts named last («أحياء حمص القديمة»), an area
+            quarters = [
+                m
+                for m in [*context.places, *before]
+                if m.area or fold(m.text).split()[:1] == ["احياء"]
+            ]
+            named_last = quarters[-1] if quarters else named_last
         if named_last is not None:
             place, referred = named_last, True
     if (
@@ -2580,6 +2619,40 @@ def _of_the_pronouns_gender(places: list[Mention], word: str, text: str) -> list
         return next((w for w in said if w in _FEMININE_PLACES + _MASCULINE_PLACES), "")
 
     return [m for m in places if head(m) not in other]
+
+
+# «باتجاه», «نحو», «إلى» (towards, to) or «من» (from), with a word such as «مدينة» or
+# «محافظة» between it and a place (folded)
+_TOWARDS = re.compile(r"(?:^|\s)(?:باتجاه|نحو|الي)(?:\s+\S+)?\s*$")
+_FROM = re.compile(r"(?:^|\s)من(?:\s+\S+){0,2}\s*$")
+
+
+def _from_and_to(
+    text: str, start: int, places: list[Mention], place: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """A withdrawal's place it leaves and its destination, from the clause of its words
+    («خرج المقاتلون من مدينة داريا باتجاه محافظة إدلب»: from Darayya, to Idlib province);
+    the place found is kept as the destination when no «باتجاه/نحو/إلى» names another,
+    unless it is where it leaves («من …»): then there is no destination."""
+    clause_end = start + len(re.split(r"[،.]", text[start:], maxsplit=1)[0])
+    after = [m for m in places if start <= m.start < clause_end and not m.broad]
+    to = next(
+        (m for m in after if _TOWARDS.search(fold(text[max(0, m.start - 20) : m.start]))), None
+    )
+    leaves = place is not None and _FROM.search(fold(text[max(0, place.start - 20) : place.start]))
+    if to is None and leaves:
+        return place, None  # (only where it leaves: no destination said)
+    if to is None:
+        return None, place
+    origin = next(
+        (
+            m
+            for m in after
+            if m.start < to.start and _FROM.search(fold(text[max(0, m.start - 20) : m.start]))
+        ),
+        None,
+    )
+    return origin, to
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
@@ -3146,6 +3219,8 @@ def _node(result: Draft, p: Proposal) -> str:
             "Flight": "destination",
         }.get(p.cls, "place")
         lines.append(f"    ckg:{prop} <{p.place.iri}> ;")
+    if p.origin is not None:  # (a withdrawal's place it leaves)
+        lines.append(f"    ckg:place <{p.origin.iri}> ;")
     if p.cls == "ControlPeriod":
         lines.append(f"    ckg:extent ckg:{p.extent or 'FullControl'} ;")
         if p.contested:  # (held by others too in this draft: shared or fought over)
