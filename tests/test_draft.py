@@ -3309,3 +3309,29 @@ def test_leaving_under_an_agreement_from_a_place_to_another(wide: Lexicon) -> No
         for p in proposals(wide, "بدأ مقاتلو تنظيم الدولة الإسلامية الانسحاب من مدينة الرقة.")
         if p.cls == "Withdrawal"
     ]
+
+
+def test_those_killed_do_not_strike_and_one_held_responsible_does(wide: Lexicon) -> None:
+    # «قتل 33 جنديا تركيا … في غارة»: the soldiers are struck; with no doer named, no strike
+    assert not proposals(wide, "قتل 33 جنديا تركيا في غارة جوية قرب مدينة الباب.")
+    found = proposals(
+        wide,
+        "قتل 33 جنديا تركيا مساء الخميس في غارة جوية في محافظة إدلب، فيما حملت أنقرة قوات "
+        "النظام السوري مسؤولية الهجوم.",
+    )
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    # «حملت X Y مسؤولية الهجوم»: X's claim that Y struck
+    assert (slug(strike.agent), slug(strike.place)) == ("syrian-army", "idlib-province")
+    assert (slug(claim.agent), claim.covers) == ("turkey", [strike])
+    launched = proposals(
+        wide,
+        "أعلن وزير الدفاع التركي خلوصي أكار الأحد إطلاق عملية «درع الربيع» ضد قوات النظام "
+        "السوري في محافظة إدلب.",
+    )
+    launch = next(p for p in launched if p.cls == "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.opponent), slug(launch.place)) == (
+        "turkey",
+        "syrian-army",
+        "idlib-province",
+    )

@@ -1051,15 +1051,16 @@ def _told_before(
             attribution.covers = [told[-1]]
 
 
-_ACCUSE = ("اتهم", "تتهم", "يتهم")
+_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
 
 
 def _accused(
     attributions: list[Proposal], facts: list[Proposal], mentions: list[Mention], text: str
 ) -> None:
     """An accusation («هجوم كيميائي اتهمت واشنطن النظام السوري بشنه», «اتهمت أنقرة الوحدات
-    الكردية بتنفيذ الهجوم») is its accuser's claim that the one accused, named right after
-    the accuser, did the fact the words are in or tell of after them in the clause."""
+    الكردية بتنفيذ الهجوم», «حملت أنقرة قوات النظام مسؤولية الهجوم») is its accuser's claim
+    that the one accused, named right after the accuser, did the fact the words are in or
+    tell of after them in the clause, or the attack told before that they name."""
     for attribution in attributions:
         if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
             continue
@@ -1087,6 +1088,10 @@ def _accused(
             and f.end > attribution.start  # (the words in it, or after it in the clause)
             and f.start < clause_end
         ]
+        said = _THE_SAME.search(fold(text[attribution.end : clause_end]))
+        if not told and said is not None:  # «… مسؤولية الهجوم»: the attack told before it
+            kinds = _STANDS_FOR[said.group("word")]
+            told = [f for f in facts if f.cls in kinds and f.start < attribution.start][-1:]
         for fact in told:
             fact.agent, fact.agent_referred, fact.allies = accused, False, ()
             if fact.starts is not None:
@@ -2031,6 +2036,8 @@ def _agent_of(
             and not _object(text, m)
             # («النصر على التنظيم»: the one beaten)
             and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
+            # («قتل 33 جنديا تركيا … في غارة»: those killed, not who struck)
+            and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
         ]
         within = [
             m
@@ -2044,6 +2051,10 @@ def _agent_of(
             ]
             before = [m for m in before if not m.person and m not in titled] or before
         agent = _coordinated_first(before, text) if before else within[0] if within else None
+    if agent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "MilitaryOperation"):
+        # an attack with no doer named, its sentence holding someone responsible («فيما حملت
+        # أنقرة قوات النظام السوري مسؤولية الهجوم»): the one held responsible
+        agent = _held_responsible(text, end, actors)
     group_referred = False
     agent_referred = agent_referred or these_inside or coordinated_verb
     group_word = "التنظيم"
@@ -2796,6 +2807,31 @@ def _object(text: str, m: Mention) -> bool:
     return _MEMBER_OF.search(fold(text[max(0, m.start - 20) : m.start])) is not None
 
 
+# «حملت X Y مسؤولية»: X holds Y responsible (folded)
+_RESPONSIBLE = re.compile(r"(?<!\w)[وف]?حمل(?:ت)?(?!\w)")
+
+
+def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The actor a sentence holds responsible after the words («حملت أنقرة قوات النظام
+    السوري مسؤولية الهجوم»: the second actor after «حملت», right before «مسؤولية»)."""
+    rest = text[end:]
+    rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
+    verb = _RESPONSIBLE.search(fold(rest))
+    if verb is None:
+        return None
+    after = [m for m in actors if m.start >= end + verb.end() and m.start < end + len(rest)]
+    if len(after) < 2 or not fold(text[after[1].end : after[1].end + 12]).strip().startswith(
+        "مسوول"
+    ):
+        return None
+    return after[1]
+
+
+# «قتل 33 جنديا», «مقتل عناصر من»: those killed, their side named next (folded)
+_KILLED = re.compile(
+    r"(?:^|\s)[وف]?(?:قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
+    r"(?:جنديا|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا)(?:\s+من)?\s*$"
+)
 # «القيادي في X», «قيادي في X», «عنصر في X»: a member of X (folded)
 _MEMBER_OF = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)\s+في\s*$")
 
