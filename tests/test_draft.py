@@ -3335,3 +3335,31 @@ def test_those_killed_do_not_strike_and_one_held_responsible_does(wide: Lexicon)
         "syrian-army",
         "idlib-province",
     )
+
+
+def test_a_ministrys_aircraft_are_its_states_and_strikes_in_two_places(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت وزارة الدفاع التركية الأحد أن طائراتها شنت غارات على مواقع لحزب العمال الكردستاني "
+        "في شمال سوريا والعراق.",
+    )
+    strikes = [p for p in found if p.cls == "AirStrike"]
+    # not the ministry that tells of them: Turkey, which it is part of; one strike a place
+    assert [(slug(p.agent), slug(p.opponent), slug(p.place)) for p in strikes] == [
+        ("turkey", "pkk", "syria"),
+        ("turkey", "pkk", "iraq"),
+    ]
+    assert strikes[0].agent is not None and strikes[0].agent.state_body == "وزارة الدفاع التركية"
+
+
+def test_an_attack_told_before_its_doer_the_one_accused_by_a_pronoun(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "قتل قيادي في الحرس الثوري الإيراني الاثنين في ضربة جوية في دمشق، فيما اتهمت طهران "
+        "إسرائيل بتنفيذها.",
+    )
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    # not the group the one killed belongs to: the one accused of «تنفيذها» (carrying it out)
+    assert (slug(strike.agent), slug(strike.place)) == ("israel", "damascus")
+    assert (slug(claim.agent), claim.covers) == ("iran", [strike])

@@ -303,6 +303,7 @@ def draft(
         _cover(attributions, here)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text)
+        _strikes_of_a_ministry(here, lexicon)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
             (p, taking_part[0])
@@ -908,8 +909,16 @@ def _coordinated_places(
     places = [m for m in mentions if m.kind == "place"]
     more: list[Proposal] = []
     for fact in facts:
-        # («كسر الحصار عن بلدتي نبل والزهراء», «انسحبت … من مدينتي تل أبيض ورأس العين»)
-        kinds = (*CAPTURES, "ControlPeriod", "SiegeBreak", "TerritorialLoss")
+        # («كسر الحصار عن بلدتي نبل والزهراء», «انسحبت … من مدينتي تل أبيض ورأس العين»,
+        # «غارات … في شمال سوريا والعراق»)
+        kinds = (
+            *CAPTURES,
+            "ControlPeriod",
+            "SiegeBreak",
+            "TerritorialLoss",
+            "AirStrike",
+            "Shelling",
+        )
         if fact.cls not in kinds or fact.place is None or fact.referred:
             continue
         last = fact.place
@@ -1051,7 +1060,26 @@ def _told_before(
             attribution.covers = [told[-1]]
 
 
+def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
+    """A ministry does not strike: its aircraft («أعلنت وزارة الدفاع التركية أن طائراتها شنت
+    غارات») are the state's it is part of (ckg:partOf), which strikes."""
+    for fact in facts:
+        agent = fact.agent
+        if fact.cls not in ("AirStrike", "Shelling") or agent is None:
+            continue
+        state = lexicon.part_of.get(agent.iri)
+        if fold(agent.text).split()[:1] == ["وزاره"] and state is not None:
+            label = lexicon.english.get(state, state.rsplit("/", 1)[-1])
+            fact.agent = Mention(
+                0, 0, label, state, "actor", False, said=agent.text, state_body=agent.text
+            )
+            fact.agent_referred = False
+
+
 _ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
+# «بتنفيذها», «بشنه»: the doing of a fact told before, by its pronoun (folded)
+_ITS_DOING = re.compile(r"(?<!\w)ب(?:تنفيذ|شن|ارتكاب)\u0647\u0627?(?!\w)")
+_ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 
 def _accused(
@@ -1092,6 +1120,9 @@ def _accused(
         if not told and said is not None:  # «… مسؤولية الهجوم»: the attack told before it
             kinds = _STANDS_FOR[said.group("word")]
             told = [f for f in facts if f.cls in kinds and f.start < attribution.start][-1:]
+        if not told and _ITS_DOING.search(fold(text[attribution.end : clause_end])):
+            # «اتهمت طهران إسرائيل بتنفيذها»: the attack told before, by its pronoun
+            told = [f for f in facts if f.cls in _ATTACKS and f.start < attribution.start][-1:]
         for fact in told:
             fact.agent, fact.agent_referred, fact.allies = accused, False, ()
             if fact.starts is not None:
@@ -2051,7 +2082,7 @@ def _agent_of(
             ]
             before = [m for m in before if not m.person and m not in titled] or before
         agent = _coordinated_first(before, text) if before else within[0] if within else None
-    if agent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "MilitaryOperation"):
+    if agent is None and rule.cls in _ATTACKS:
         # an attack with no doer named, its sentence holding someone responsible («فيما حملت
         # أنقرة قوات النظام السوري مسؤولية الهجوم»): the one held responsible
         agent = _held_responsible(text, end, actors)
@@ -2807,22 +2838,23 @@ def _object(text: str, m: Mention) -> bool:
     return _MEMBER_OF.search(fold(text[max(0, m.start - 20) : m.start])) is not None
 
 
-# «حملت X Y مسؤولية»: X holds Y responsible (folded)
-_RESPONSIBLE = re.compile(r"(?<!\w)[وف]?حمل(?:ت)?(?!\w)")
+# «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
+_RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(?:ت)?(?!\w)")
+# what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»
+_OF_IT = re.compile(r"^\s*(?:مسوول|ب(?:تنفيذ|شن|ارتكاب))")
 
 
 def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
-    """The actor a sentence holds responsible after the words («حملت أنقرة قوات النظام
-    السوري مسؤولية الهجوم»: the second actor after «حملت», right before «مسؤولية»)."""
+    """The actor a sentence holds responsible or accuses after the words («فيما حملت أنقرة
+    قوات النظام السوري مسؤولية الهجوم», «فيما اتهمت طهران إسرائيل بتنفيذها»: the second
+    actor after the verb, right before «مسؤولية» or «بتنفيذها»)."""
     rest = text[end:]
     rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
     verb = _RESPONSIBLE.search(fold(rest))
     if verb is None:
         return None
     after = [m for m in actors if m.start >= end + verb.end() and m.start < end + len(rest)]
-    if len(after) < 2 or not fold(text[after[1].end : after[1].end + 12]).strip().startswith(
-        "مسوول"
-    ):
+    if len(after) < 2 or not _OF_IT.match(fold(text[after[1].end : after[1].end + 14])):
         return None
     return after[1]
 
@@ -3407,6 +3439,11 @@ def _node(result: Draft, p: Proposal) -> str:
                         f"What «{mention.title}» announces read as carried out by "
                         f"{mention.text}, the forces of that state."
                     )
+            if mention.state_body:
+                why = (
+                    f"The aircraft of «{mention.state_body}» read as those of {mention.text}, "
+                    "the state it is part of."
+                )
             if mention.loyal_to:
                 why = (
                     f"«{mention.said}» read as {mention.text}: those loyal to "

@@ -56,6 +56,9 @@ class Mention:
     # a group named by whom it is loyal to, a pronoun («الفصائل السورية الموالية لها»): that
     # actor, named before, as written
     loyal_to: str = ""
+    # a ministry whose aircraft or forces strike («أعلنت وزارة الدفاع التركية أن طائراتها
+    # شنت غارات»), read as the state it is part of: the ministry as written
+    state_body: str = ""
 
 
 def forms(word: str) -> set[str]:
@@ -120,6 +123,9 @@ class Lexicon:
     # a capital -> its country (ckg:capitalOf a ckg:Country): «موسكو» after a verb of saying
     # stands for the state
     capitals: dict[str, str] = field(default_factory=dict)
+    # an actor -> the actor it is part of (ckg:partOf): a ministry's state, whose aircraft
+    # «طائراتها» are
+    part_of: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -260,6 +266,7 @@ class Lexicon:
                 for city, country in gazetteer.subject_objects(CKG.capitalOf)
                 if str(country) in countries
             },
+            {str(part): str(whole) for part, whole in gazetteer.subject_objects(CKG.partOf)},
         )
 
     def state_named(self, country: str) -> tuple[str, str] | None:
