@@ -6,8 +6,10 @@ by word on folded text (hamza forms, alef maqsura, ta marbuta, diacritics, tatwe
 conflictkg.arabic.fold), with the clitics Arabic writes on the first word taken off (و ف,
 then ب ل ك, and «لل» for ل + the article) and the article optional; spacing slips inside a
 name («الولاياتالمتحدة») are caught by also trying the name's words run together; a
-border's name of two adjectives is found in either order. The longest name wins where
-names overlap.
+border's name of two adjectives is found in either order; a name of two words is found with
+«بلدة», «مدينة» or «قرية» between them («جرود بلدة عرسال»); a state's adjective that is its
+metonym also as a feminine, a dual or a plural («تركية», «تركيتان», «أميركيون»). The longest
+name wins where names overlap.
 """
 
 from __future__ import annotations

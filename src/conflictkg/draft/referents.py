@@ -1,0 +1,312 @@
+"""Who words stand for when they do not name an actor, for `conflictkg draft`.
+
+A sentence's mentions (conflictkg.draft.mentions) name the gazetteer's actors and places;
+these functions add the actors it refers to without their names: a force by its head word
+alone («الجيش», «الفصائل», «الحكومة»), fighters by who they are («المقاتلون الأكراد»,
+«المقاتلين المعارضين»), a group by whom it is loyal to («الفصائل السورية الموالية لها»), «المسلحون»
+after a group's fighters were named, a capital that speaks for its state («أكدت موسكو») and a
+state's aircraft by its adjective («الطيران السوري»). Each added mention keeps the words it
+was read from (`Mention.said`), so that the draft marks it as an inference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..arabic import fold, without_marks
+from .mentions import Lexicon, Mention
+
+# a named force's first word, which may stand alone for it («الجيش» for «الجيش السوري»,
+# «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»,
+# «الفصائل» for «فصائل سورية معارضة», the article added; «الحكومة» for «الحكومة العراقية», not
+# after «رئيس»)
+_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه", "الفصايل", "الحكومه")
+# (with «لل», the preposition on the article: «بحسب بيان للجيش»)
+_BARE_HEAD = re.compile(
+    rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
+)
+
+
+def forces_of(lexicon: Lexicon, place: str | None) -> Mention | None:
+    """The forces of the country a place lies in, as a mention made at no span, read from
+    the dateline («بغداد:»: the Iraqi forces)."""
+    country = lexicon.country_of.get(place or "")
+    if country not in lexicon.forces:
+        return None
+    iri, label = lexicon.forces[country]
+    return Mention(0, 0, label, iri, "actor", False, by_dateline=True)
+
+
+def country_mention(lexicon: Lexicon, place: str | None) -> Mention | None:
+    """The country a place is or lies in, as a mention made at no span."""
+    iri = place if place in lexicon.countries else lexicon.country_of.get(place or "")
+    if iri is None or iri not in lexicon.countries:
+        return None
+    return Mention(0, 0, lexicon.countries[iri], iri, "place", False, broad=True)
+
+
+def land_of(text: str, m: Mention) -> bool:
+    """A state's adjective naming its land, not the state: «عبر الأراضي التركية», «الحدود
+    العراقية»."""
+    if not (m.kind == "actor" and m.metonym):
+        return False
+    before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+    return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
+
+
+def bare_heads(
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    heads: dict[str, Mention],
+    of_the_dateline: bool = True,
+) -> list[Mention]:
+    """The sentence's mentions, with «الجيش» (or another head word) standing alone («وكان
+    الجيش قد …») read as the force last named with that word («الجيش السوري»), else the
+    army of the dateline's country where the sentence is about that country
+    (`of_the_dateline`); `heads` is kept up to date."""
+    for m in mentions:
+        words = fold(m.text).split()
+        if words[:1] == ["فصايل"]:
+            words[0] = "الفصايل"
+        if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
+            heads[words[0]] = m
+    found = list(mentions)
+    folded, origin = without_marks(body)
+    for match in _BARE_HEAD.finditer(folded):
+        group = "word" if match.group("word") else "bare"
+        start = offset + origin[match.start(group) if group == "word" else match.start()]
+        end = offset + origin[match.end(group) - 1] + 1
+        named = heads.get(match.group("word") or "\u0627\u0644" + match.group("bare"))
+        if named is None or any(m.start <= start < m.end for m in mentions):
+            continue
+        if folded[: match.start()].split()[-1:] == ["رييس"]:
+            continue  # «رئيس الحكومة»: a person's title
+        if named.by_dateline and not of_the_dateline:
+            continue
+        said = body[start - offset : end - offset]
+        found.append(replace(named, start=start, end=end, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
+# article (said before), and the ckg:affiliation that description names
+_DESCRIBED = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
+)
+# described by the side they are on: the gazetteer's entry of that name («المقاتلين
+# المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
+_SIDE_NAMED = {w: "الفصايل المعارضه" for w in ("معارضين", "معارضون", "معارضه")}
+_AFFILIATION = {
+    "اكراد": "KurdishAffiliation",
+    "كرديه": "KurdishAffiliation",
+    "عرب": "ArabAffiliation",
+    "عربيه": "ArabAffiliation",
+    "شيعيه": "ShiaAffiliation",
+    "حكوميه": "",  # «القوات الحكومية»: a state's forces (ckg:stateOf), not an affiliation
+}
+
+
+def unnamed(
+    body: str, offset: int, pattern: re.Pattern[str], group: str, mentions: list[Mention]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each match of `pattern` on the sentence folded, with the span of its `group` in the
+    text, where no mention of the gazetteer already is."""
+    folded, origin = without_marks(body)
+    for match in pattern.finditer(folded):
+        start = offset + origin[match.start(group)]
+        end = offset + origin[match.end(group) - 1] + 1
+        if not any(m.start < end and start < m.end for m in mentions):
+            yield match, start, end
+
+
+def described(
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    seen: list[Mention],
+    lexicon: Lexicon,
+    government: Mention | None = None,
+    country: str | None = None,
+) -> list[Mention]:
+    """The sentence's mentions, with a description of fighters by who they are («وتقدم
+    المقاتلون الأكراد») read as the last actor named before whose gazetteer entry has
+    that affiliation (one with that affiliation alone first: the YPG rather than the SDF,
+    Kurdish and Arab), marked as said so. With none named, the one actor of the gazetteer
+    with that affiliation and whose `ckg:nationality` is the country of the sentence's places
+    (`country`: «المقاتلين الأكراد … في كوباني» in Syria, the YPG), else nothing is read
+    («القوات الحكومية» then stands for the forces of the country the report is datelined
+    in)."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _DESCRIBED, "words", mentions):
+        said = body[start - offset : end - offset]
+        side = _SIDE_NAMED.get(match.group("who"))
+        if side is not None:
+            entry = lexicon.names.get(tuple(side.split()))
+            if entry is not None and entry[1] == "actor":
+                label = lexicon.english.get(entry[0], side)
+                found.append(Mention(start, end, label, entry[0], "actor", False, said=said))
+            continue
+        wanted = _AFFILIATION[match.group("who")]
+        earlier = [m for m in [*seen, *mentions] if m.end <= start]
+        # «المقاتلين الأكراد السوريين»: of that country, whoever was named before
+        said_country = country_by_adjective(
+            (fold(body[end - offset : end - offset + 20]).split() or [""])[0], lexicon
+        )
+        here = said_country or country  # (this description's, not the next one's)
+        if wanted:
+            having = [m for m in earlier if wanted in lexicon.affiliations.get(m.iri, ())]
+            if said_country is not None:
+                having = [m for m in having if lexicon.nationality.get(m.iri) == said_country]
+            alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
+        else:  # (none named: the forces of the country of the sentence's places, else of
+            # the dateline's: «القوات الحكومية» in a report from Beirut about Syria)
+            having = [m for m in earlier if m.iri in lexicon.state_forces]
+            state = lexicon.forces.get(here or "")
+            if not having and state is not None:
+                iri, label = state
+                having = [Mention(0, 0, label, iri, "actor", False, by_country=True)]
+            having = having or ([government] if government is not None else [])
+            alone = []
+        if having:
+            named = (alone or having)[-1]
+            found.append(replace(named, start=start, end=end, said=said))
+            continue
+        of_country = [
+            iri
+            for iri, values in sorted(lexicon.affiliations.items())
+            if wanted in values and here is not None and lexicon.nationality.get(iri) == here
+        ]
+        if wanted and len(of_country) == 1:
+            iri = of_country[0]
+            label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
+            found.append(
+                Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+# verbs of saying a capital named after stands for its state («وقالت موسكو», «اتهمت دمشق»)
+_SAYS = re.compile(
+    r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر)ت?|تقول|يقول|تتهم|تؤكد|نفي)\s*$"
+)
+
+
+def capitals_that_speak(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a capital named right after a verb of saying («فيما
+    أكدت موسكو أنها …») read as its state (Russia), a metonym as «واشنطن» is; where the
+    gazetteer has the country's state as an actor, or its government."""
+    found = []
+    for m in mentions:
+        country = lexicon.capitals.get(m.iri) if m.kind == "place" else None
+        state = lexicon.state_named(country) if country else None
+        if state is not None and _SAYS.search(
+            fold(body[max(0, m.start - offset - 12) : m.start - offset])
+        ):
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        found.append(m)
+    return found
+
+
+# «الطيران السوري», «الطائرات الحربية السورية»: a state's aircraft by its adjective (folded)
+_STATE_AIRCRAFT = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:ال)?(?:طيران|طايرات|مقاتلات)(?:\s+(?:ال)?حربيه?)?"
+    r"\s+(?P<adjective>ال\w+))(?!\w)"
+)
+
+
+def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with a state's aircraft named by its adjective and no
+    actor of that adjective («غارات شنها الطيران السوري») read as that country's forces
+    (the Syrian army), marked as said so."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions):
+        country = country_by_adjective(match.group("adjective"), lexicon)
+        forces = lexicon.forces.get(country or "")
+        if forces is not None:
+            iri, label = forces
+            said = body[start - offset : end - offset]
+            found.append(Mention(start, end, label, iri, "actor", False, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «مسلحي جماعة X», «مقاتلو X»: a group's fighters, named (folded, the clitics taken off)
+_FIGHTERS_OF = re.compile(r"(?<!\w)[وفبل]?(?:مسلحي|مسلحو|مقاتلي|مقاتلو)\s*$")
+# «المسلحون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an adjective after:
+# another description; a nisba plural «السوريين», or one of these)
+_THE_MILITANTS = re.compile(
+    r"(?<!\w)[وفبل]?(?P<word>المسلحون|المسلحين)(?!\w)"
+    r"(?!\s+(?:ال\w+(?:يون|يين)|الاكراد|العرب|الموال\w*|المعارض\w*|الاجانب|الشيعه|السنه)(?!\w))"
+)
+
+
+def the_militants(
+    body: str, offset: int, mentions: list[Mention], militants: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with «المسلحون» (the militants) standing alone read as the
+    group whose fighters were named last («من مسلحي جماعة ماوتي … وكان المسلحون قد
+    سيطروا»), marked as said so; none where no group's fighters were named before.
+    `militants` is kept up to date."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _THE_MILITANTS, "word", mentions):
+        if militants and militants[-1].end <= start:
+            found.append(replace(militants[-1], start=start, end=end, said=match.group("word")))
+    for m in mentions:
+        if m.kind == "actor" and _FIGHTERS_OF.search(
+            fold(body[max(0, m.start - offset - 12) : m.start - offset])
+        ):
+            militants.append(m)
+    return sorted(found, key=lambda m: m.start)
+
+
+# «والفصائل السورية الموالية لها»: a group named by whom it is loyal to, a pronoun (folded)
+_LOYAL_TO_IT = re.compile(
+    r"(?<!\w)[وف]?(?P<words>(?P<head>ال\S+(?:\s+ال\S+)?)\s+الموالي\S*\s+(?:لها|له|لهم))(?!\w)"
+)
+
+
+def loyal_to_it(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a group named as loyal to the actor named before
+    («سيطرت القوات التركية والفصائل السورية الموالية لها») read as the gazetteer's entry
+    named loyal to that actor or to its state («الفصائل السورية الموالية لتركيا»), marked
+    as said so; nothing where the gazetteer has no such name."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _LOYAL_TO_IT, "words", mentions):
+        before = [m for m in [*seen, *mentions] if m.kind == "actor" and m.end <= start]
+        if not before:
+            continue
+        owner = before[-1]
+        state = lexicon.state_of.get(owner.iri)
+        head = body[start - offset : start - offset + len(match.group("head"))]
+        for name in (owner.text, lexicon.countries.get(state or "", "")):
+            if not name:
+                continue
+            probe = f"{head} الموالية ل{name}"
+            named = [m for m in lexicon.find(probe) if m.kind == "actor"]
+            if named and named[0].start == 0 and named[0].end == len(probe):
+                said = body[start - offset : end - offset]
+                found.append(
+                    replace(named[0], start=start, end=end, said=said, loyal_to=owner.text)
+                )
+                break
+    return sorted(found, key=lambda m: m.start)
+
+
+def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
+    """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
+    it is one of the gazetteer's."""
+    stem = re.sub(
+        r"^\u0627\u0644|(?:\u064a\u064a\u0646|\u064a\u0648\u0646|\u064a\u0647|\u064a)$", "", word
+    )
+    if len(stem) < 3 or stem == word:
+        return None
+    for country, label in sorted(lexicon.countries.items()):
+        if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == stem:
+            return country
+    return None
