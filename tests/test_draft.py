@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import RDF, RDFS, Graph, URIRef
 
 from conflictkg.arabic import fold
 from conflictkg.cli import main
@@ -3290,6 +3290,17 @@ def test_leaving_under_an_agreement_from_a_place_to_another(wide: Lexicon) -> No
         "darayya",
         "idlib-province",
     )
+    text = "خرج مئات المقاتلين المعارضين الجمعة من مدينة داريا باتجاه محافظة إدلب."
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    graph = parse_turtle_text(draft(text, header, wide).turtle())
+    ckg = "https://w3id.org/conflict-kg/ontology#"
+    (node,) = graph.subjects(RDF.type, URIRef(ckg + "Withdrawal"))
+    # written as the place it leaves and its destination, and said so in its label
+    assert (
+        str(graph.value(node, URIRef(ckg + "place"))).rsplit("/", 1)[-1],
+        str(graph.value(node, URIRef(ckg + "destination"))).rsplit("/", 1)[-1],
+    ) == ("darayya", "idlib-province")
+    assert "(from Darayya)" in str(graph.value(node, RDFS.label))
     (siege,) = [p for p in found if p.cls == "Siege"]
     # «على المدينة»: the one named with «مدينة», not Damascus named to say where it is
     assert (slug(siege.agent), slug(siege.place)) == ("syrian-army", "darayya")

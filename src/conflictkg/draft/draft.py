@@ -2975,6 +2975,8 @@ def _node(result: Draft, p: Proposal) -> str:
         result.english.get(m.iri, m.text) for m in (p.agent, p.place) if m is not None
     )
     what = f"{label}: {names}" if names else label
+    if p.origin is not None:  # (a withdrawal: where to, and from where)
+        what += f" (from {result.english.get(p.origin.iri, p.origin.text)})"
     lines.append(f"    rdfs:label {_literal('Draft: ' + what)}@en ;")
     role = {
         "Claim": ("claimant", None),
