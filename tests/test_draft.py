@@ -3374,3 +3374,34 @@ def test_an_attack_told_before_its_doer_the_one_accused_by_a_pronoun(wide: Lexic
     # not the group the one killed belongs to: the one accused of «تنفيذها» (carrying it out)
     assert (slug(strike.agent), slug(strike.place)) == ("israel", "damascus")
     assert (slug(claim.agent), claim.covers) == ("iran", [strike])
+
+
+def test_a_bombing_claimed_strikes_on_facilities_and_an_operation_abroad(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "قتل 32 شخصا الخميس في تفجيرين انتحاريين في ساحة الطيران وسط بغداد، في هجوم تبناه تنظيم "
+        "الدولة الإسلامية.",
+    )
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    # «هجوم تبناه X»: X claims it, and by its own word did it
+    assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "tayaran-square")
+    assert (slug(claim.agent), claim.covers) == ("isis", [bombing])
+    struck = proposals(
+        wide,
+        "شنت الولايات المتحدة الأحد غارات على خمس منشآت لكتائب حزب الله العراقية في غرب العراق "
+        "وشرق سوريا.",
+    )
+    # whose facilities are struck; a place joined by «و» and a side of it («وشرق سوريا»)
+    assert [(slug(p.opponent), slug(p.place)) for p in struck] == [
+        ("kataib-hezbollah", "iraq"),
+        ("kataib-hezbollah", "syria"),
+    ]
+    abroad = proposals(
+        wide,
+        "أعلن رئيس الوزراء العراقي مصطفى الكاظمي الاثنين القبض على سامي جاسم في عملية نفذها جهاز "
+        "المخابرات العراقي خارج البلاد.",
+    )
+    (operation,) = [p for p in abroad if p.cls == "MilitaryOperation"]
+    # «خارج البلاد»: abroad, where not said; not the country of the dateline or the title
+    assert (slug(operation.agent), operation.place) == ("iraqi-intelligence-service", None)

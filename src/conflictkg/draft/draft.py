@@ -662,7 +662,9 @@ def _coordinated_places(
 
 
 # «و», «ومدينة», «فضلا عن», «وكذلك» (folded: ta marbuta as heh) before the next place
-_ALSO = re.compile(r"(?:^|\s)(?:و|فضلا عن|وكذلك)\s*(?:مدينه|بلده|قضاء|حي|مخيم|منطقه)?$")
+_ALSO = re.compile(
+    r"(?:^|\s)(?:و|فضلا عن|وكذلك)\s*(?:مدينه|بلده|قضاء|حي|مخيم|منطقه|شمال|جنوب|شرق|غرب|وسط)?$"
+)  # («في غرب العراق وشرق سوريا»: the country after a side of it)
 
 
 def _place_link(text: str, first: Mention, second: Mention) -> str | None:
@@ -763,6 +765,11 @@ def _told_before(
     that kind told before it, in its sentence or earlier, when there is one."""
     for attribution in attributions:
         if attribution.covers or attribution.covers_all:
+            continue
+        if attribution.rule.split()[0] in _CLAIMS_IT:
+            # «في هجوم تبناه التنظيم»: the attack it claims, told before it
+            claimed = [p for p in earlier if p.cls in _ATTACKS and p.start < attribution.start]
+            attribution.covers = claimed[-1:]
             continue
         said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
         if said is None:
@@ -1279,8 +1286,8 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)(?:مواقع|مقرات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+تابعه)?(?:\s+ل)?\s*$"
-)  # («مواقع لـ», «معسكر تدريب لـ»)
+    r"(?<!\w)(?:مواقع|مقرات|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+تابعه)?(?:\s+ل)?\s*$"
+)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ»)
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
@@ -1299,6 +1306,8 @@ _ITS_DISTRICTS = re.compile(
 )
 # «في البلاد» (in the country) a few words after the words, in their clause
 _THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+(?:البلاد|هذا\s+البلد)(?!\w)")
+# «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
+_ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?ل(?:استعاد|تحرير)(?:ت)?(?:\u0647|\u0647\u0627)(?!\w)"
@@ -1561,6 +1570,8 @@ def _propose(
         and place is None
         # (a launch against a named side may leave where unsaid: «أطلقت أنقرة عملية … ضد X»)
         and not (rule.cls == "OffensiveLaunch" and opponent is not None)
+        # (an operation abroad, where not said: «في عملية نفذها جهاز المخابرات خارج البلاد»)
+        and not (rule.cls == "MilitaryOperation" and _ABROAD.search(fold(text[end : end + 60])))
     ):
         return None
     if rule.cls == "OffensiveLaunch" and _NOT_AN_ATTACK.match(fold(text[end : end + 12])):
@@ -1801,8 +1812,9 @@ def _agent_of(
         agent = _coordinated_first(before, text) if before else within[0] if within else None
     if agent is None and rule.cls in _ATTACKS:
         # an attack with no doer named, its sentence holding someone responsible («فيما حملت
-        # أنقرة قوات النظام السوري مسؤولية الهجوم»): the one held responsible
-        agent = _held_responsible(text, end, actors)
+        # أنقرة قوات النظام السوري مسؤولية الهجوم»): the one held responsible; or claiming
+        # it («في هجوم تبناه تنظيم الدولة الإسلامية»): the one who claims it
+        agent = _held_responsible(text, end, actors) or _claimed_by(text, end, actors)
     group_referred = False
     agent_referred = agent_referred or these_inside or coordinated_verb
     group_word = "التنظيم"
@@ -2574,6 +2586,23 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     if len(after) < 2 or not _OF_IT.match(fold(text[after[1].end : after[1].end + 14])):
         return None
     return after[1]
+
+
+# «تبنى X الهجوم», «هجوم تبناه X»: X claims an attack (folded)
+_CLAIMS_IT = ("تبني", "تبنت", "تبنا")
+_CLAIMING = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|تبنا)\w*(?!\w)")
+
+
+def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The actor named right after a verb of claiming later in the sentence («في هجوم تبناه
+    تنظيم الدولة الإسلامية»): who claims the attack, its doer by its own word."""
+    rest = text[end:]
+    rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
+    verb = _CLAIMING.search(fold(rest))
+    if verb is None:
+        return None
+    at = end + verb.end()
+    return next((m for m in actors if 0 <= m.start - at <= 3), None)
 
 
 # «قتل 33 جنديا», «مقتل عناصر من»: those killed, their side named next (folded)
