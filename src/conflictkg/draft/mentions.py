@@ -215,11 +215,17 @@ class Lexicon:
         country_of = {
             place: country for place in within if (country := country_of_place(place)) is not None
         }
-        armies = {
-            str(state): (str(force), arabic[str(force)])
-            for force, state in gazetteer.subject_objects(CKG.stateOf)
-            if fold(arabic.get(str(force), "")).split()[:1] == ["الجيش"]
-        }
+        state_of = {str(f): str(s) for f, s in gazetteer.subject_objects(CKG.stateOf)}
+
+        def of_state(head: str) -> dict[str, tuple[str, str]]:
+            """A country -> its body (ckg:stateOf it) whose Arabic label begins with `head`."""
+            return {
+                state: (force, arabic[force])
+                for force, state in state_of.items()
+                if fold(arabic.get(force, "")).split()[:1] == [head]
+            }
+
+        armies = of_state("الجيش")
         in_province = {
             place: (province, arabic[province])
             for place in within
@@ -236,20 +242,13 @@ class Lexicon:
             english,
             {iri: frozenset(values) for iri, values in affiliations.items()},
             in_city,
-            frozenset(str(s) for s in gazetteer.subjects(CKG.stateOf, None)),
+            frozenset(state_of),
             in_province,
             provinces,
             armies,
             country_of,
             {c: arabic[c] for c in countries if c in arabic},
-            {
-                **armies,
-                **{
-                    str(state): (str(force), arabic[str(force)])
-                    for force, state in gazetteer.subject_objects(CKG.stateOf)
-                    if fold(arabic.get(str(force), "")).split()[:1] == ["القوات"]
-                },
-            },
+            {**armies, **of_state("القوات")},
             {str(a): str(c) for a, c in gazetteer.subject_objects(CKG.nationality)},
             [
                 (label, tuple(sorted(iris)), names[tuple(name.split())][0])
@@ -257,12 +256,8 @@ class Lexicon:
                 if len(iris) > 1
             ],
             of(CKG.Area, CKG.District, CKG.Countryside, CKG.DesertArea),
-            {str(f): str(s) for f, s in gazetteer.subject_objects(CKG.stateOf)},
-            {
-                str(state): (str(force), arabic[str(force)])
-                for force, state in gazetteer.subject_objects(CKG.stateOf)
-                if fold(arabic.get(str(force), "")).split()[:1] == ["الحكومه"]
-            },
+            state_of,
+            of_state("الحكومه"),
             {
                 str(city): str(country)
                 for city, country in gazetteer.subject_objects(CKG.capitalOf)
