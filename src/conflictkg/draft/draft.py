@@ -756,6 +756,11 @@ _STANDS_FOR = {
 }
 
 
+def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> list[Proposal]:
+    """The last of the facts of one of `kinds` told before `before`, as a list of it or none."""
+    return [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
+
+
 def _told_before(
     attributions: list[Proposal], earlier: list[Proposal], text: str, sentence_end: int
 ) -> None:
@@ -768,20 +773,12 @@ def _told_before(
             continue
         if attribution.rule.split()[0] in _CLAIMS_IT:
             # «في هجوم تبناه التنظيم»: the attack it claims, told before it
-            claimed = [p for p in earlier if p.cls in _ATTACKS and p.start < attribution.start]
-            attribution.covers = claimed[-1:]
+            attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
             continue
         said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
-        if said is None:
-            continue
-        kinds = _STANDS_FOR[said.group("word")]
-        told = [
-            p
-            for p in earlier
-            if p.cls in kinds and p.agent is not None and p.start < attribution.start
-        ]
-        if told:
-            attribution.covers = [told[-1]]
+        if said is not None:
+            kinds = _STANDS_FOR[said.group("word")]
+            attribution.covers = _last_told(earlier, kinds, attribution.start)
 
 
 def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
@@ -830,9 +827,7 @@ def _accused(
         )
         if accused is None:
             continue
-        clause_end = attribution.end + len(
-            re.split(r"[،.]", text[attribution.end :], maxsplit=1)[0]
-        )
+        clause_end = _clause_end(text, attribution.end)
         told = [
             f
             for f in facts
@@ -842,11 +837,10 @@ def _accused(
         ]
         said = _THE_SAME.search(fold(text[attribution.end : clause_end]))
         if not told and said is not None:  # «… مسؤولية الهجوم»: the attack told before it
-            kinds = _STANDS_FOR[said.group("word")]
-            told = [f for f in facts if f.cls in kinds and f.start < attribution.start][-1:]
+            told = _last_told(facts, _STANDS_FOR[said.group("word")], attribution.start)
         if not told and _ITS_DOING.search(fold(text[attribution.end : clause_end])):
             # «اتهمت طهران إسرائيل بتنفيذها»: the attack told before, by its pronoun
-            told = [f for f in facts if f.cls in _ATTACKS and f.start < attribution.start][-1:]
+            told = _last_told(facts, _ATTACKS, attribution.start)
         for fact in told:
             fact.agent, fact.agent_referred, fact.allies = accused, False, ()
             if fact.starts is not None:
@@ -1700,17 +1694,7 @@ def _agent_of(
     if agent is None and _ABLE_TO.search(fold(text[max(offset, start - 16) : start])):
         # «شن التنظيم هجوما …، وتمكن من السيطرة على …»: «تمكن» joined by «و», its
         # subject the sentence's
-        agent = next(
-            (
-                m
-                for m in actors
-                if offset <= m.start < start
-                and not m.person
-                and not _object(text, m)
-                and not _object_of_support(text, m)
-            ),
-            None,
-        )
+        agent = _subject_before(actors, start, text, offset)
     if agent is None and rule.agent in ("after", "before"):
         # «قوات موالية للنظام كانت تتقدم نحو …»: a clause with no «التي» after an actor
         # not made definite, opened by «كان»: that actor is its subject
@@ -1767,17 +1751,7 @@ def _agent_of(
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
         # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
-        agent = next(
-            (
-                m
-                for m in actors
-                if m.end <= start
-                and not m.person
-                and not _object(text, m)
-                and not _object_of_support(text, m)
-            ),
-            None,
-        )
+        agent = _subject_before(actors, start, text)
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
@@ -2405,7 +2379,7 @@ def _from_and_to(
     («خرج المقاتلون من مدينة داريا باتجاه محافظة إدلب»: from Darayya, to Idlib province);
     the place found is kept as the destination when no «باتجاه/نحو/إلى» names another,
     unless it is where it leaves («من …»): then there is no destination."""
-    clause_end = start + len(re.split(r"[،.]", text[start:], maxsplit=1)[0])
+    clause_end = _clause_end(text, start)
     after = [m for m in places if start <= m.start < clause_end and not m.broad]
     to = next(
         (m for m in after if _TOWARDS.search(fold(text[max(0, m.start - 20) : m.start]))), None
@@ -2525,6 +2499,25 @@ def _relative_antecedent(
     return False, None
 
 
+def _subject_before(
+    actors: list[Mention], start: int, text: str, offset: int | None = None
+) -> Mention | None:
+    """The sentence's subject before `start`: its first actor that is not a person, nor one
+    fought or backed (from `offset` on, where given: not one read from the dateline)."""
+    return next(
+        (
+            m
+            for m in actors
+            if m.end <= start
+            and (offset is None or offset <= m.start)
+            and not m.person
+            and not _object(text, m)
+            and not _object_of_support(text, m)
+        ),
+        None,
+    )
+
+
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:
     """The actor named right before «كان/كانت» just before the words, if any."""
     lead = text[max(offset, start - 30) : start]
@@ -2573,16 +2566,24 @@ _RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(
 _OF_IT = re.compile(r"^\s*(?:مسوول|ب(?:تنفيذ|شن|ارتكاب))")
 
 
+def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where a verb matched by `verb` ends later in the sentence after `end`, and where the
+    sentence ends; None when it has no such verb."""
+    rest = text[end:]
+    rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
+    found = verb.search(fold(rest))
+    return None if found is None else (end + found.end(), end + len(rest))
+
+
 def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor a sentence holds responsible or accuses after the words («فيما حملت أنقرة
     قوات النظام السوري مسؤولية الهجوم», «فيما اتهمت طهران إسرائيل بتنفيذها»: the second
     actor after the verb, right before «مسؤولية» or «بتنفيذها»)."""
-    rest = text[end:]
-    rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
-    verb = _RESPONSIBLE.search(fold(rest))
-    if verb is None:
+    found = _verb_later(text, end, _RESPONSIBLE)
+    if found is None:
         return None
-    after = [m for m in actors if m.start >= end + verb.end() and m.start < end + len(rest)]
+    verb_end, sentence_end = found
+    after = [m for m in actors if verb_end <= m.start < sentence_end]
     if len(after) < 2 or not _OF_IT.match(fold(text[after[1].end : after[1].end + 14])):
         return None
     return after[1]
@@ -2596,13 +2597,10 @@ _CLAIMING = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|تبنا)\w*(?!\w)")
 def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor named right after a verb of claiming later in the sentence («في هجوم تبناه
     تنظيم الدولة الإسلامية»): who claims the attack, its doer by its own word."""
-    rest = text[end:]
-    rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
-    verb = _CLAIMING.search(fold(rest))
-    if verb is None:
+    found = _verb_later(text, end, _CLAIMING)
+    if found is None:
         return None
-    at = end + verb.end()
-    return next((m for m in actors if 0 <= m.start - at <= 3), None)
+    return next((m for m in actors if 0 <= m.start - found[0] <= 3), None)
 
 
 # «قتل 33 جنديا», «مقتل عناصر من»: those killed, their side named next (folded)
@@ -2725,6 +2723,11 @@ def _against_word_end(text: str, start: int, end: int) -> int | None:
     folded, origin = without_marks(_in_sentence(text, base, end + 120))
     found = re.search(r"(?<!\w)ضد\s+(\w+)", folded)
     return base + origin[found.end(1) - 1] + 1 if found is not None else None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends: its next comma or full stop."""
+    return start + len(re.split(r"[،.]", text[start:], maxsplit=1)[0])
 
 
 def _in_sentence(text: str, start: int, end: int) -> str:
