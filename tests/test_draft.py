@@ -3405,3 +3405,15 @@ def test_a_bombing_claimed_strikes_on_facilities_and_an_operation_abroad(wide: L
     (operation,) = [p for p in abroad if p.cls == "MilitaryOperation"]
     # «خارج البلاد»: abroad, where not said; not the country of the dateline or the title
     assert (slug(operation.agent), operation.place) == ("iraqi-intelligence-service", None)
+
+
+def test_a_verb_later_in_the_sentence_is_found_past_diacritics(wide: Lexicon) -> None:
+    # the same claimed bombing written with its diacritics: where «تبنّاهُ» ends is read on
+    # the text as written, so the one right after it is still who claims it
+    found = proposals(
+        wide,
+        "قُتِلَ اثنانِ وثلاثونَ شخصاً الخميسَ في تفجيرَيْنِ انتحاريَّيْنِ في ساحةِ الطيرانِ وسطَ "
+        "بغدادَ، في هجومٍ تبنّاهُ تنظيمُ الدولة الإسلامية.",
+    )
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "tayaran-square")

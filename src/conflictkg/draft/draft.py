@@ -2571,8 +2571,13 @@ def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] |
     sentence ends; None when it has no such verb."""
     rest = text[end:]
     rest = rest[: len(re.split(r"[.]", rest, maxsplit=1)[0])]
-    found = verb.search(fold(rest))
-    return None if found is None else (end + found.end(), end + len(rest))
+    # (matched on the text without its marks, whose positions map back to the text's:
+    # diacritics and a space folded away would shift them)
+    clean, origin = without_marks(rest)
+    found = verb.search(clean)
+    if found is None:
+        return None
+    return end + origin[found.end() - 1] + 1, end + len(rest)
 
 
 def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
