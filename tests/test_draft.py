@@ -3417,3 +3417,52 @@ def test_a_verb_later_in_the_sentence_is_found_past_diacritics(wide: Lexicon) ->
     )
     (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
     assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "tayaran-square")
+
+
+def test_a_patrol_strikes_launched_by_and_a_town_placed_after_a_comma(wide: Lexicon) -> None:
+    patrol = proposals(
+        wide,
+        "سيرت القوات الروسية والتركية الثلاثاء دورية مشتركة في شمال سوريا، قرب مدينة كوباني.",
+    )
+    # «سيرت … دورية»: an operation of those who run it; «في شمال سوريا، قرب مدينة X»: the town
+    # the comma opens is where, not the country
+    (operation,) = [p for p in patrol if p.cls == "MilitaryOperation"]
+    assert (slug(operation.agent), slug(operation.place)) == ("russia", "kobani")
+    struck = proposals(
+        wide, "قتل عشرة مسلحين الاثنين في ضربات شنها التحالف الدولي على منطقة قرب الميادين."
+    )
+    # «ضربات شنها X»: X's strikes, as «غارات شنها X»
+    (strike,) = [p for p in struck if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.place)) == ("international-coalition", "mayadin")
+
+
+def test_an_official_not_named_of_a_state_is_no_claimant(wide: Lexicon) -> None:
+    told = "سيطرت قوات سوريا الديموقراطية الأحد على مدينة منبج، {}."
+    # «بحسب ما أفاد مصدر أمني تركي»: one not named; the state is not the speaker
+    unnamed = proposals(wide, told.format("بحسب ما أفاد مصدر أمني تركي"))
+    assert [p for p in unnamed if p.cls in ("Claim", "Announcement")] == []
+    # the state itself speaking is its claim
+    (claim,) = [
+        p
+        for p in proposals(wide, told.format("بحسب ما أفادت أنقرة"))
+        if p.cls in ("Claim", "Announcement")
+    ]
+    assert slug(claim.agent) == "turkey"
+
+
+def test_fighters_loyal_to_a_named_actor_and_those_fighters_after(wide: Lexicon) -> None:
+    text = (
+        "هاجم عشرات المسلحين الموالين للحكومة السورية الخميس بلدة تل أبيض. وجاء ذلك بعد هجوم "
+        "شنه هؤلاء المسلحون على مقر لوحدات حماية الشعب الكردية في عين عيسى."
+    )
+    found = proposals(wide, text)
+    # «المسلحين الموالين للحكومة السورية»: the gazetteer's forces loyal to it, not the
+    # government; «هؤلاء المسلحون»: those; «على مقر لـ X»: X's, the one attacked
+    agents = {slug(p.agent) for p in found if p.cls != "Claim"}
+    assert agents == {"pro-government-forces"}
+    (attack,) = [p for p in found if p.rule == "هجوم شنه"]
+    assert (slug(attack.opponent), slug(attack.place)) == ("ypg", "ain-issa")
+    assert attack.agent is not None and attack.agent.said == "هؤلاء المسلحون"
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    assert "«المسلحين الموالين للحكومة السورية», not named, read as" in written

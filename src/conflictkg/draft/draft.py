@@ -36,7 +36,9 @@ from .referents import (
     forces_of,
     land_of,
     loyal_to_it,
+    loyal_to_named,
     the_militants,
+    those_fighters,
     unnamed,
 )
 
@@ -209,6 +211,8 @@ def draft(
         mentions = bare_heads(body, offset, named, heads, about in (None, country))
         mentions = described(body, offset, mentions, seen, lexicon, government, about)
         mentions = loyal_to_it(body, offset, mentions, seen, lexicon)
+        mentions = loyal_to_named(text, mentions, lexicon)
+        mentions = those_fighters(body, offset, mentions, seen)
         mentions = the_militants(body, offset, mentions, militants)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
@@ -1280,8 +1284,8 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)(?:مواقع|مقرات|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+تابعه)?(?:\s+ل)?\s*$"
-)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ»)
+    r"(?<!\w)(?:مواقع|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+تابعه)?(?:\s+ل)?\s*$"
+)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ»)
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
@@ -1316,6 +1320,16 @@ _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
+
+
+# «في شمال شرق سوريا، قرب بلدة الدرباسية»: a comma before words that place it nearer
+_NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد)(?!\w)")
+
+
+def _near_it(between: str) -> str:
+    """The words between a country and a place in it, without a comma that opens a nearer
+    placing («، قرب بلدة …»): such a comma does not part them."""
+    return _NEAR_IT.sub(" ", without_marks(between)[0])
 
 
 def _propose(
@@ -1362,7 +1376,7 @@ def _propose(
                 and m.in_country is not None
                 and m.in_country[0] == place.iri
                 and m.start - place.end <= 80
-                and not re.search(r"[،.]", text[place.end : m.start])
+                and not re.search(r"[،.]", _near_it(text[place.end : m.start]))
             ),
             place,
         )
@@ -1943,6 +1957,22 @@ def _since(time: TimeMention, text: str) -> bool:
 _BROADCAST = re.compile(r"\s*(?:ما\s+(?:جاء|ورد)\s+في\s+)?بيان\s+(?:بثه|نشره|اذاعه|تلاه)(?!\w)")
 
 
+# «أفاد مسؤول عسكري أميركي», «مصادر أمنية عراقية»: one not named, of a state (folded)
+_OFFICIAL = re.compile(r"\s*(?:ما\s+\w+\s+)?(?:مسوول|مسوولون|مسوولين|مصدر|مصادر|ضابط)(?!\w)")
+
+
+def _unnamed_official(text: str, end: int, agent: Mention) -> bool:
+    """Whether the one saying is an official or a source not named, told by his state's
+    adjective right after the words («وفق ما أفاد مسؤول عسكري أميركي»): no claimant the
+    graph can name (the state is not the speaker)."""
+    return (
+        agent.metonym
+        and end <= agent.start <= end + 40
+        and _OFFICIAL.match(fold(text[end : agent.start])) is not None
+        and not re.search(r"[،.]|(?<!\w)باسم(?!\w)", fold(text[end : agent.start]))
+    )
+
+
 def _attribution(
     rule: Trigger,
     start: int,
@@ -1996,7 +2026,7 @@ def _attribution(
         # «وفق بيان بثه التلفزيون الرسمي»: a statement the channel carried, not its own
         # word; whose it is the sentence says (its announcement)
         return None
-    if agent is None:
+    if agent is None or _unnamed_official(text, end, agent):
         return None
     cls = "Claim" if rule.cls == "claim" else "Announcement"
     # (never a time since when something was so: «بحسب ما أعلن X» after «… منذ آب/أغسطس»
@@ -3205,6 +3235,11 @@ def _node(result: Draft, p: Proposal) -> str:
                     f"«{mention.said}» read as {mention.text}: those loyal to "
                     f"{mention.loyal_to}, named before."
                 )
+                if mention.said.endswith(mention.loyal_to):  # «الموالين للنظام السوري»
+                    why = (
+                        f"«{mention.said}», not named, read as {mention.text}: the forces "
+                        "the gazetteer names loyal to that actor."
+                    )
             if mention.by_country:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the one of the country of the "

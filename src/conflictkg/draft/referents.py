@@ -3,7 +3,8 @@
 A sentence's mentions (conflictkg.draft.mentions) name the gazetteer's actors and places;
 these functions add the actors it refers to without their names: a force by its head word
 alone («الجيش», «الفصائل», «الحكومة»), fighters by who they are («المقاتلون الأكراد»,
-«المقاتلين المعارضين»), a group by whom it is loyal to («الفصائل السورية الموالية لها»), «المسلحون»
+«المقاتلين المعارضين»), a group by whom it is loyal to («الفصائل السورية الموالية لها»,
+«المقاتلين الموالين للنظام السوري»), «هؤلاء المقاتلون» after them, «المسلحون»
 after a group's fighters were named, a capital that speaks for its state («أكدت موسكو») and a
 state's aircraft by its adjective («الطيران السوري»). Each added mention keeps the words it
 was read from (`Mention.said`), so that the draft marks it as an inference.
@@ -295,6 +296,63 @@ def loyal_to_it(
                     replace(named[0], start=start, end=end, said=said, loyal_to=owner.text)
                 )
                 break
+    return sorted(found, key=lambda m: m.start)
+
+
+# «المقاتلين الموالين للنظام السوري»: fighters named by whom they are loyal to, before the
+# name of that actor (folded, the text before the name)
+_LOYAL_BEFORE = re.compile(
+    r"(?<!\w)[وفب]?(?P<head>المقاتلين|المقاتلون|المسلحين|المسلحون|العناصر|الميليشيات|المجموعات)"
+    r"\s+(?:الموالين|الموالون|الموالية)\s+$"
+)
+
+
+def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with fighters named by the actor they are loyal to
+    («قتل أكثر من مئة من المقاتلين الموالين للنظام السوري») read as the gazetteer's forces
+    named loyal to that actor («القوات الموالية للنظام السوري») in place of that actor,
+    marked as said so; left as they are where the gazetteer has no such forces."""
+    found: list[Mention] = []
+    for m in mentions:
+        before = text[max(0, m.start - 40) : m.start]
+        folded, origin = without_marks(before)
+        words = _LOYAL_BEFORE.search(folded)
+        if m.kind != "actor" or words is None or not m.text.startswith("\u0644"):
+            found.append(m)
+            continue
+        probe = f"القوات الموالية {m.text}"
+        named = [n for n in lexicon.find(probe) if n.kind == "actor"]
+        if not (named and named[0].start == 0 and named[0].end == len(probe)):
+            found.append(m)
+            continue
+        start = m.start - len(before) + origin[words.start("head")]
+        said = text[start : m.end]
+        found.append(replace(named[0], start=start, end=m.end, said=said, loyal_to=m.text[1:]))
+    return found
+
+
+# «هؤلاء المقاتلون»: those fighters, described before (folded)
+_THOSE_FIGHTERS = re.compile(
+    r"(?<!\w)[وف]?(?P<words>هولاء\s+ال(?P<noun>مقاتل|مسلح|عناصر|جنود)\S*)(?!\w)"
+)
+
+
+def those_fighters(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with «هؤلاء المقاتلون» (those fighters) read as the last actor
+    described before by that noun («المقاتلين الموالين للنظام السوري»), marked as said so;
+    nothing where none was."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _THOSE_FIGHTERS, "words", mentions):
+        described = [
+            m
+            for m in [*seen, *mentions]
+            if m.kind == "actor" and m.end <= start and match.group("noun") in fold(m.said)
+        ]
+        if described:
+            said = body[start - offset : end - offset]
+            found.append(replace(described[-1], start=start, end=end, said=said, loyal_to=""))
     return sorted(found, key=lambda m: m.start)
 
 
