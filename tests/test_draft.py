@@ -49,6 +49,7 @@ def lexicon() -> Lexicon:
         ("وسيطر في بداية تشرين الثاني/نوفمبر على", "2017-11", "gYearMonth", "ContextualBound"),
         ("منذ صيف العام 2014", "2014", "gYear", "ContextualBound"),
         ("في العام 2014،", "2014", "gYear", None),
+        ("يسيطر على المدينة منذ 2015.", "2015", "gYear", None),  # a year with no «العام»
         ("وأعلن الجيش الخميس", "2017-11-09", "date", "WeekdayResolution"),
         ("قال المرصد الأحد", "2017-11-05", "date", "WeekdayResolution"),
         ("في \u0661\u0667 تشرين الأول/اكتوبر", "2017-10-17", "date", "YearFromReportDate"),
@@ -3466,3 +3467,89 @@ def test_fighters_loyal_to_a_named_actor_and_those_fighters_after(wide: Lexicon)
     header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
     written = draft(text, header, wide).turtle()
     assert "«المسلحين الموالين للحكومة السورية», not named, read as" in written
+
+
+def test_blew_up_is_a_verb_only_with_its_subject_after_it(wide: Lexicon) -> None:
+    blown = proposals(wide, "فجر تنظيم الدولة الإسلامية الخميس جسرا في مدينة الرقة.")
+    (operation,) = [p for p in blown if p.cls == "MilitaryOperation"]
+    assert (slug(operation.agent), slug(operation.place)) == ("isis", "raqqa")
+    # «فجر الأحد»: at dawn on Sunday, no fact of its own
+    dawn = proposals(wide, "دخلت القوات التركية فجر الأحد مدينة منبج.")
+    assert [p.rule for p in dawn if p.rule == "فجر"] == []
+
+
+def test_an_accusation_naming_another_doer_is_an_account_of_its_own(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "فجر تنظيم الدولة الإسلامية الخميس جسرا في مدينة الرقة، فيما اتهمت وحدات حماية الشعب "
+        "الكردية طائرات روسية بتدميره.",
+    )
+    # the report's account keeps its doer; the accuser's is a strike of the aircraft's state,
+    # the accuser's claim
+    (operation,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(operation.agent), slug(strike.agent), slug(strike.place)) == (
+        "isis",
+        "russia",
+        "raqqa",
+    )
+    assert (slug(claim.agent), claim.covers) == ("ypg", [strike])
+
+
+def test_accusers_joined_by_and_each_claim(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اتهمت موسكو وطهران الثلاثاء الولايات المتحدة بشن غارات على مواقع للجيش السوري في ريف "
+        "دير الزور، بحسب المرصد السوري لحقوق الإنسان.",
+    )
+    claims = [p for p in found if p.cls == "Claim"]
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    # «موسكو وطهران»: two capitals that speak, each its state's claim; the one accused strikes;
+    # «بحسب المرصد»: the Observatory's word on the strike, not on the accusations (a claim
+    # is not claimed)
+    assert sorted(slug(c.agent) or "" for c in claims) == ["iran", "russia", "sohr"]
+    assert all(c.covers == [strike] for c in claims)
+    assert slug(strike.agent) == "united-states"
+    # (a name that begins with «و» is not a second accuser: «وحدات حماية الشعب» is accused)
+    ypg = proposals(wide, "اتهمت دمشق وحدات حماية الشعب بشن هجوم على مدينة منبج.")
+    assert [(p.cls, slug(p.agent)) for p in ypg] == [
+        ("Claim", "syrian-government"),
+        ("Offensive", "ypg"),
+    ]
+
+
+def test_a_relative_clause_about_an_actor_tells_its_hold_and_its_time(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات سوريا الديموقراطية على مدينة منبج بعد نحو شهرين من المعارك مع تنظيم "
+        "الدولة الإسلامية الذي كان يسيطر على المدينة منذ 2014.",
+    )
+    holds = [(slug(p.agent), p.time and p.time.value) for p in found if p.cls == "ControlPeriod"]
+    # «التنظيم الذي كان يسيطر»: ISIS held it, from 2014, not the takers nor the fighting's time
+    assert ("isis", "2014") in holds
+
+
+def test_backing_by_strikes_aircraft_firing_missiles_and_a_strike_told_again(
+    wide: Lexicon,
+) -> None:
+    backed = proposals(
+        wide, "وتلقت قوات سوريا الديموقراطية منذ آب/أغسطس دعما من غارات جوية أميركية."
+    )
+    # «دعما من غارات»: the means of a backing, no strike of its own
+    assert [p.cls for p in backed] == ["SupportRelation"]
+    told = proposals(
+        wide,
+        "شنت طائرات روسية الاثنين غارة على مدينة إدلب. وقالت وزارة الدفاع التركية إن طائرتين "
+        "حربيتين روسيتين أطلقتا صواريخ على المدينة.",
+    )
+    # aircraft named by a dual adjective fire missiles: a strike, the one told before; the
+    # ministry's claim covers it, no second strike
+    strikes = [p for p in told if p.cls == "AirStrike"]
+    (claim,) = [p for p in told if p.cls == "Claim"]
+    assert [(slug(s.agent), slug(s.place)) for s in strikes] == [("russia", "idlib")]
+    assert (slug(claim.agent), claim.covers) == ("turkish-defence-ministry", strikes)
+    ships = proposals(wide, "أطلقت سفن حربية روسية صواريخ على مدينة إدلب.")
+    planes = proposals(wide, "أطلقت طائرات روسية صواريخ على مدينة إدلب.")
+    # missiles from ships are fire from afar; from aircraft, a strike
+    assert [p.cls for p in ships] == ["Shelling"] and [p.cls for p in planes] == ["AirStrike"]

@@ -2,7 +2,7 @@
 
 Found in a sentence: a day with its month («في 17 تشرين الأول/اكتوبر», «في السابع عشر من
 تشرين الاول/اكتوبر 2016», «في العاشر من تموز/يوليو 2017»), a month («في أيلول/سبتمبر
-الماضي», «في تموز/يوليو 2014»), a year («في العام 2014»), a season («صيف العام 2014»), the
+الماضي», «في تموز/يوليو 2014»), a year («في العام 2014», «منذ 2015»), a season («صيف العام 2014»), the
 start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days), its middle («منتصف …»,
 days 11 to 20) or its end («في نهاية تشرين الأول/أكتوبر», «أواخر …», its last ten days), the
 start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), the
@@ -211,6 +211,8 @@ PATTERNS = [
     ),
     ("month", re.compile(rf"(?<!\w)(?:في\s+|منذ\s+)?{_MONTH}{_YEAR}(?P<past>\s+الماضي)?")),
     ("year", re.compile(r"(?<!\w)(?:في\s+)?(?:العام|عام)\s+(?P<year>\d{4})")),
+    # («منذ 2015», «في 2014»: a year with no «العام», after «منذ» or «في»)
+    ("year", re.compile(r"(?<!\w)(?:منذ|في)\s+(?P<year>(?:19|20)\d\d)(?![\d/])")),
     (
         "weekday",
         re.compile(rf"(?<!\w)(?:يوم\s+|اليوم\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})(?!\w)"),

@@ -53,7 +53,7 @@ _GAP = (
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
 _ENDING = (
-    "(?:\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645"
+    "(?:\u062a\u0627|\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645"
     "|(?:\u062a|\u0648)(?:\u0647|\u0647\u0627|\u0647\u0645))?"
 )
 
@@ -319,8 +319,9 @@ def draft(
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
-        _accused(attributions, here, mentions, text)
+        _accused(attributions, here, mentions, text, slugs, lexicon)
         _strikes_of_a_ministry(here, lexicon)
+        here = _strikes_told_again(here, attributions, proposals)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
             (p, taking_part[0])
@@ -736,12 +737,13 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
         attribution.covers = [
             p for p in facts if p.start >= attribution.start and p.rule.split()[0] not in _TIMELESS
         ]
-    inner = {id(p) for a in narrow for p in a.covers}
+    # (an announcement is an event one may claim; a claim is not: «اتهمت موسكو إسرائيل بشن
+    # ضربة …، بحسب المرصد» is the Observatory's word on the strike itself)
+    told = [a for a in narrow if a.cls == "Announcement" and a.covers and a.agent is not None]
+    inner = {id(p) for a in told for p in a.covers}
     for attribution in attributions:
         if attribution.covers_all:
-            attribution.covers = [p for p in facts if id(p) not in inner] + [
-                a for a in narrow if a.covers and a.agent is not None
-            ]
+            attribution.covers = [p for p in facts if id(p) not in inner] + told
 
 
 # what an attribution tells of an event told before: «قتل في الضربة نفسها», «إن الهجوم جاء
@@ -785,6 +787,40 @@ def _told_before(
             attribution.covers = _last_told(earlier, kinds, attribution.start)
 
 
+def _strikes_told_again(
+    facts: list[Proposal], attributions: list[Proposal], earlier: list[Proposal]
+) -> list[Proposal]:
+    """A strike a claim tells with no time of its own, by the same actor on the same place
+    as one told in a sentence before («… بشن ضربة جوية على مطار التيفور. وقالت وزارة الدفاع
+    الروسية إن طائرتين إسرائيليتين أطلقتا صواريخ على المطار»), is that strike told again:
+    the claim covers the one told before, and no second strike is proposed."""
+    kept = []
+    for fact in facts:
+        before = next(
+            (
+                e
+                for e in reversed(earlier)
+                if fact.cls in ("AirStrike", "Shelling")
+                and fact.time is None
+                and e.cls == fact.cls
+                and e.agent is not None
+                and fact.agent is not None
+                and e.agent.iri == fact.agent.iri
+                and e.place is not None
+                and fact.place is not None
+                and e.place.iri == fact.place.iri
+            ),
+            None,
+        )
+        claimed = [a for a in attributions if fact in a.covers]
+        if before is None or not claimed:
+            kept.append(fact)
+            continue
+        for attribution in claimed:
+            attribution.covers = [before if c is fact else c for c in attribution.covers]
+    return kept
+
+
 def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
     """A ministry does not strike: its aircraft («أعلنت وزارة الدفاع التركية أن طائراتها شنت
     غارات») are the state's it is part of (ckg:partOf), which strikes."""
@@ -803,21 +839,36 @@ def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
 
 _ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
 # «بتنفيذها», «بشنه»: the doing of a fact told before, by its pronoun (folded)
-_ITS_DOING = re.compile(r"(?<!\w)ب(?:تنفيذ|شن|ارتكاب)\u0647\u0627?(?!\w)")
+_ITS_DOING = re.compile(r"(?<!\w)ب(?:تنفيذ|شن|ارتكاب|تدمير)\u0647\u0627?(?!\w)")
 _ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 
 def _accused(
-    attributions: list[Proposal], facts: list[Proposal], mentions: list[Mention], text: str
+    attributions: list[Proposal],
+    facts: list[Proposal],
+    mentions: list[Mention],
+    text: str,
+    slugs: dict[str, int],
+    lexicon: Lexicon,
 ) -> None:
     """An accusation («هجوم كيميائي اتهمت واشنطن النظام السوري بشنه», «اتهمت أنقرة الوحدات
     الكردية بتنفيذ الهجوم», «حملت أنقرة قوات النظام مسؤولية الهجوم») is its accuser's claim
     that the one accused, named right after the accuser, did the fact the words are in or
-    tell of after them in the clause, or the attack told before that they name."""
-    for attribution in attributions:
+    tell of after them in the clause, or the attack told before that they name. Accusers
+    joined by «و» («اتهمت موسكو ودمشق إسرائيل») each make that claim."""
+    for attribution in list(attributions):
         if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
             continue
-        accuser = attribution.agent
+        accusers = [attribution.agent]
+        for m in mentions:  # («موسكو ودمشق»: the second accuses with the first)
+            if (
+                m.kind == "actor"
+                and m.start >= accusers[-1].end
+                and not text[accusers[-1].end : m.start].strip()
+                and _with_and(m, lexicon)
+            ):
+                accusers.append(m)
+        accuser = accusers[-1]
         accused = next(
             (
                 m
@@ -842,14 +893,83 @@ def _accused(
         said = _THE_SAME.search(fold(text[attribution.end : clause_end]))
         if not told and said is not None:  # «… مسؤولية الهجوم»: the attack told before it
             told = _last_told(facts, _STANDS_FOR[said.group("word")], attribution.start)
-        if not told and _ITS_DOING.search(fold(text[attribution.end : clause_end])):
+        clean, origin = without_marks(text[attribution.end : clause_end])
+        doing = _ITS_DOING.search(clean)
+        if not told and doing is not None:
             # «اتهمت طهران إسرائيل بتنفيذها»: the attack told before, by its pronoun
             told = _last_told(facts, _ATTACKS, attribution.start)
+        covered = []
         for fact in told:
+            if (
+                doing is not None
+                and fact.end <= attribution.start
+                and fact.agent is not None
+                and not (fact.agent_referred or fact.group_referred)
+                and fact.agent.iri != accused.iri
+            ):
+                # «فجر التنظيم الجامع، … فيما اتهمت أعماق طائرات أميركية بتدميره»: the
+                # reporter's account names another doer; the accuser's is an event of its own
+                done = attribution.end + origin[doing.end() - 1] + 1
+                other = _another_account(fact, accused, done, text, slugs)
+                other.rule = attribution.rule
+                facts.append(other)
+                covered.append(other)
+                continue
             fact.agent, fact.agent_referred, fact.allies = accused, False, ()
             if fact.starts is not None:
                 fact.starts.agent = accused
-        attribution.covers = told
+            covered.append(fact)
+        attribution.covers = covered
+        attributions += [
+            replace(attribution, slug=_slug(slugs, "claim", None), agent=other, end=other.end)
+            for other in accusers[1:]
+        ]
+
+
+def _with_and(m: Mention, lexicon: Lexicon) -> bool:
+    """The mention is a name with «و» (and) before it («ودمشق»), not a name that begins
+    with that letter («وحدات حماية الشعب»)."""
+    rest = m.text[1:]
+    return m.text.startswith("\u0648") and any(
+        n.start == 0 and n.end == len(rest) for n in lexicon.find(rest)
+    )
+
+
+def _of_aircraft(text: str, m: Mention) -> bool:
+    """The actor is named by its aircraft's adjective («طائرات أميركية», «طائرتين حربيتين
+    إسرائيليتين»): a noun of aircraft, maybe with «حربية», right before it."""
+    words = fold(text[max(0, m.start - 24) : m.start]).split()[-2:]
+    if words[-1:] and re.sub(r"^ال", "", words[-1]).startswith("حربي"):
+        words = words[:-1]
+    return bool(words) and re.sub(r"^[وب]?(?:ال)?", "", words[-1]) in _AIRCRAFT_NOUNS
+
+
+def _another_account(
+    fact: Proposal, accused: Mention, done: int, text: str, slugs: dict[str, int]
+) -> Proposal:
+    """The accuser's account of a fact the report tells with another doer: the same fact
+    by the one accused, from the accused to the words of the doing («طائرات أميركية
+    بتدميره»); a strike when the accused are aircraft."""
+    before = text[max(0, accused.start - 14) : accused.start].split()[-1:]
+    aircraft = _of_aircraft(text, accused)  # («طائرات أميركية»: a strike)
+    start = text.rindex(before[0], 0, accused.start) if aircraft and before else accused.start
+    cls = "AirStrike" if aircraft else fact.cls
+    return replace(
+        fact,
+        cls=cls,
+        slug=_slug(slugs, cls.lower(), fact.place),
+        start=start,
+        end=done,
+        agent=accused,
+        agent_referred=False,
+        allies=(),
+        opponent=None,
+        others=(),
+        starts=None,
+        covers=[],
+        referred=True,
+        confidence=0.6,
+    )
 
 
 def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
@@ -1322,6 +1442,19 @@ _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one w
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
 
 
+# words that are a verb only with its subject right after them: «فجر» is also «dawn»
+_DAWN_OR_VERB = (("فجر",),)
+
+
+def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention]) -> bool:
+    """The words are a bare verb («فجر», «وفجر»: no ending, no article) with an actor
+    right after them, its subject."""
+    word = fold(text[start:end])
+    return word in ("فجر", "وفجر", "ففجر") and any(
+        m.start >= end and not text[end : m.start].strip() for m in actors
+    )
+
+
 # «في شمال شرق سوريا، قرب بلدة الدرباسية»: a comma before words that place it nearer
 _NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد)(?!\w)")
 
@@ -1355,10 +1488,14 @@ def _propose(
         return made
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
+    if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
+        return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.cls in ("AirStrike", "Shelling") and set(
         re.findall(r"\w+", fold(text[max(offset, start - 12) : start]))[-2:]
-    ) & {"بدعم", "بغطاء", "دعم", "بمسانده", "باسناد", "مسانده"}:
-        return None  # «بدعم من غارات التحالف»: the means of a backing, told by the backing
+    ) & {"بدعم", "بغطاء", "دعم", "دعما", "بمسانده", "باسناد", "مسانده"}:
+        # «بدعم من غارات التحالف», «تلقت دعما من غارات جوية أميركية»: the means of a
+        # backing, told by the backing
+        return None
     place = (
         next((m for m in places if m.start >= end and not _object(text, m)), None)
         if rule.target in ("after", "previous")
@@ -1423,6 +1560,12 @@ def _propose(
                 (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1),
                 None,
             )
+    about_an_actor = False  # a relative clause about an actor: its time is its own
+    if relative_subject is None and rule.agent == "before":
+        # «مع تنظيم الدولة الإسلامية الذي كان يسيطر على المدينة»: the clause's subject is
+        # the actor it is about
+        relative_subject = _actor_right_before_relative(text, start, offset, actors)
+        about_an_actor = relative_subject is not None
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context
     )
@@ -1475,10 +1618,24 @@ def _propose(
         text,
         context,
     )
+    fired = rule.cls == "Shelling" and rule.words[0] == "اطلق"  # «أطلقت … صواريخ»
+    if found is None and fired:
+        # «طائرتين حربيتين إسرائيليتين أطلقتا صواريخ»: aircraft named right before the verb
+        found = _Agent(
+            next(
+                (
+                    m
+                    for m in actors
+                    if m.end <= start and not text[m.end : start].strip() and _of_aircraft(text, m)
+                ),
+                None,
+            )
+        )
     if found is None:
         return None
     agent, agent_referred = found.mention, found.referred
     group_referred, group_word = found.group, found.group_word
+    by_aircraft = fired and agent is not None and _of_aircraft(text, agent)
     if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
         if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
             before = _cities([m for m in places if m.end <= start])
@@ -1594,8 +1751,8 @@ def _propose(
         agent_referred = True
     if agent is None:  # every fact the drafter proposes has its actor
         return None
-    time = _time_of(rule, start, end, offset, times, text, relative, context)
-    cls = rule.cls
+    time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
+    cls = "AirStrike" if by_aircraft else rule.cls
     since = (
         time is not None
         and time.start >= 0
@@ -1882,7 +2039,9 @@ def _time_of(
         spans = list(_SPAN_IN_CLAUSE.finditer(clause))
         if spans and not re.search(r"[،.]", clause[spans[-1].end() :]):
             span_before = spans[-1]
-    if span_before is not None and not timeless:
+    if span_before is not None and not timeless and not (relative and time is not None):
+        # (a relative clause's own time stays its own: «بعد نحو سبعة أشهر من المعارك مع
+        # التنظيم الذي كان يسيطر على المدينة منذ 2015»)
         # (from the sentence's day, else its month or year: «ظهر في تموز/يوليو 2014 … بعد
         # أيام من إعلان …», else the day of the sentence before)
         told = [t for t in times if t.start < start and t.datatype in ("gYearMonth", "gYear")]
@@ -2558,6 +2717,27 @@ def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) 
     return next((m for m in actors if 0 <= at - m.end <= 1), None)
 
 
+# «الذي», «التي كانت», «الذي لا يزال» right before the words (folded)
+_WHO_WAS = re.compile(
+    r"(?:^|\s)(?P<who>الذي|التي)(?:\s+(?:كان|كانت|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت))?\s*$"
+)
+
+
+def _actor_right_before_relative(
+    text: str, start: int, offset: int, actors: list[Mention]
+) -> Mention | None:
+    """The actor a relative clause opening right before the words is about: the one named
+    right before its «الذي» / «التي» («تنظيم الدولة الإسلامية الذي كان يسيطر على
+    المدينة»), none where something else comes between («البلدة التي كان يسيطر عليها»)."""
+    lead = text[max(offset, start - 30) : start]
+    clean, origin = without_marks(lead)
+    found = _WHO_WAS.search(clean)
+    if found is None:
+        return None
+    at = start - len(lead) + origin[found.start("who")]
+    return next((m for m in actors if m.end <= at and not text[m.end : at].strip(" \u060c")), None)
+
+
 def _actor_before_relative(
     text: str, start: int, offset: int, actors: list[Mention]
 ) -> Mention | None:
@@ -3024,6 +3204,14 @@ def render(result: Draft) -> str:
 
 # strikes and aircraft («غارات», «الطائرات الحربية الروسية»), and backing from the air
 _AIRCRAFT = tuple(fold(w) for w in ("غارات", "طائرات", "الطيران", "مقاتلات", "طائرة", "مقاتلة"))
+# the nouns of aircraft, without the article, with their duals (folded)
+_AIRCRAFT_NOUNS = (
+    *(re.sub(r"^ال", "", w) for w in _AIRCRAFT[1:]),
+    fold("طائرتين"),
+    fold("طائرتان"),
+    fold("مقاتلتين"),
+    fold("مقاتلتان"),
+)
 _AIR = (fold("جوي"), *_AIRCRAFT)
 
 

@@ -291,10 +291,11 @@ class Lexicon:
         variants = {words}
         if entry[2] and len(words) == 1 and words[0].endswith("ي"):
             # an adjective's feminine, duals and plurals: «روسي», «الروسية», «مقاتلتان
-            # تركيتان», «جنود أميركيون»
+            # تركيتان», «طائرتين إسرائيليتين», «جنود أميركيون»
             for ending in (
                 "\u0647",
                 "\u062a\u0627\u0646",
+                "\u062a\u064a\u0646",
                 "\u0627\u0646",
                 "\u0648\u0646",
                 "\u064a\u0646",

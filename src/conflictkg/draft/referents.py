@@ -199,16 +199,24 @@ def capitals_that_speak(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a capital named right after a verb of saying («فيما
-    أكدت موسكو أنها …») read as its state (Russia), a metonym as «واشنطن» is; where the
-    gazetteer has the country's state as an actor, or its government."""
-    found = []
+    أكدت موسكو أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), read as its
+    state (Russia), a metonym as «واشنطن» is; where the gazetteer has the country's state as
+    an actor, or its government."""
+    found: list[Mention] = []
+    spoke: Mention | None = None  # the last capital read as speaking
     for m in mentions:
         country = lexicon.capitals.get(m.iri) if m.kind == "place" else None
         state = lexicon.state_named(country) if country else None
-        if state is not None and _SAYS.search(
-            fold(body[max(0, m.start - offset - 12) : m.start - offset])
-        ):
-            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        before = body[max(0, m.start - offset - 12) : m.start - offset]
+        # («اتهمت موسكو ودمشق»: a capital joined by «و» to one that speaks speaks with it)
+        joined = (
+            spoke is not None
+            and found[-1] is spoke
+            and not body[spoke.end - offset : m.start - offset].strip()
+            and fold(m.text).startswith("\u0648")
+        )
+        if state is not None and (_SAYS.search(fold(before)) or joined):
+            m = spoke = Mention(m.start, m.end, m.text, state[0], "actor", True)
         found.append(m)
     return found
 
