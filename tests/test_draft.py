@@ -3553,3 +3553,69 @@ def test_backing_by_strikes_aircraft_firing_missiles_and_a_strike_told_again(
     planes = proposals(wide, "أطلقت طائرات روسية صواريخ على مدينة إدلب.")
     # missiles from ships are fire from afar; from aircraft, a strike
     assert [p.cls for p in ships] == ["Shelling"] and [p.cls for p in planes] == ["AirStrike"]
+
+
+def test_an_attempt_to_retake_is_an_offensive_going_on(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر تنظيم الدولة الإسلامية على مدينة تدمر. وتحاول قوات النظام السوري الأحد "
+        "استعادة المدينة بدعم روسي.",
+    )
+    # «تحاول X … استعادة»: an offensive under way, not a retaking nor the hold one starts
+    (attempt,) = [
+        p
+        for p in found
+        if p.agent is not None and slug(p.agent) == "syrian-army" and p.cls != "SupportRelation"
+    ]
+    assert (attempt.cls, slug(attempt.place), attempt.ongoing) == ("Offensive", "palmyra", True)
+
+
+def test_the_operation_named_again_is_the_one_told(wide: Lexicon) -> None:
+    launched = proposals(
+        wide,
+        "بدأت قوات سوريا الديموقراطية الثلاثاء هجوما لاستعادة مدينة الرقة، بعدما أعلن متحدث "
+        "باسمها انطلاق العملية.",
+    )
+    # «أعلن … انطلاق العملية» after the launch: the announcement of that launch
+    (launch,) = [p for p in launched if p.cls == "OffensiveLaunch"]
+    (announcement,) = [p for p in launched if p.cls == "Announcement"]
+    assert announcement.covers == [launch]
+    taken = proposals(
+        wide,
+        "استعادت القوات العراقية الأحد مدينة هيت من تنظيم الدولة الإسلامية. وقالت قيادة "
+        "العمليات المشتركة إن عشرات من عناصر التنظيم قتلوا في العملية.",
+    )
+    # «قتلوا في العملية»: the command's word on the retaking told before
+    (retaking,) = [p for p in taken if p.cls == "Recapture"]
+    (claim,) = [p for p in taken if p.cls in ("Claim", "Announcement")]
+    assert (slug(claim.agent), claim.covers) == ("iraqi-joint-operations-command", [retaking])
+
+
+def test_an_advance_on_a_side_of_a_city_and_a_time_after_while(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر الجيش العراقي على بلدة بعشيقة. وتقدمت قوات البشمركة شمال البلدة، فيما يسيطر "
+        "التنظيم على الموصل منذ حزيران/يونيو 2014.",
+    )
+    (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
+    # «تقدمت X شمال البلدة»: an advance by the town; the time after «فيما» is the hold's
+    assert (slug(advance.agent), slug(advance.place), advance.time) == (
+        "peshmerga",
+        "bashiqa",
+        None,
+    )
+    # (a side inside a place's phrase is not where: «في حي … في جنوب دمشق»)
+    inside = proposals(wide, "تقدم الجيش السوري في حي الحجر الأسود في جنوب دمشق.")
+    assert [(p.rule, slug(p.place)) for p in inside] == []
+
+
+def test_its_fighters_are_the_organisation_named_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت القوات العراقية الأحد مدينة هيت من تنظيم الدولة الإسلامية، الذي كان يسيطر "
+        "عليها منذ 2015، بعدما انسحب مقاتلوه منها.",
+    )
+    # «مقاتلوه»: its fighters, the organisation's, not the takers'
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("isis", "hit")
+    assert loss.agent is not None and loss.agent.said == "مقاتلوه"

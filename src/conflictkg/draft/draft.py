@@ -34,6 +34,8 @@ from .referents import (
     country_mention,
     described,
     forces_of,
+    is_group,
+    its_fighters,
     land_of,
     loyal_to_it,
     loyal_to_named,
@@ -213,6 +215,7 @@ def draft(
         mentions = loyal_to_it(body, offset, mentions, seen, lexicon)
         mentions = loyal_to_named(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
+        mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_militants(body, offset, mentions, militants)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
@@ -391,7 +394,7 @@ class Context:
         cities = _cities(mentions)
         if cities:
             self.city = cities[-1]
-        groups = [m for m in mentions if _is_group(m, text)]
+        groups = [m for m in mentions if is_group(m, text)]
         if groups:
             self.group = groups[-1]
         agents = [
@@ -417,13 +420,6 @@ class Context:
         ]
         if subjects:  # no fact found: the sentence's first actor is who it is about
             self.agent = subjects[0]
-
-
-def _is_group(m: Mention, text: str) -> bool:
-    """An organisation «التنظيم» may stand for: «تنظيم الدولة الإسلامية», «تنظيم «داعش»»."""
-    return m.kind == "actor" and (
-        fold(m.text).startswith("تنظيم") or "تنظيم" in fold(text[max(0, m.start - 8) : m.start])
-    )
 
 
 def _country_here(mentions: list[Mention], context: Context) -> str | None:
@@ -749,7 +745,8 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
 # what an attribution tells of an event told before: «قتل في الضربة نفسها», «إن الهجوم جاء
 # ردا على …» (folded), and the events each word may stand for
 _THE_SAME = re.compile(
-    r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف)"
+    r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف"
+    r"|(?:انطلاق|بدء)\s+العمليه|العمليه)"
     r"(?:\s+(?:نفسها|نفسه|ذاتها|ذاته))?(?!\w)"
 )
 _STANDS_FOR = {
@@ -759,6 +756,11 @@ _STANDS_FOR = {
     "الغارات": ("AirStrike",),
     "القصف": ("Shelling", "AirStrike"),
     "الهجوم": ("Shelling", "AirStrike", "MilitaryOperation", "Offensive"),
+    # («أعلن X انطلاق العملية»: its launch; «قتلوا في العملية»: the operation told, or the
+    # taking it was)
+    "انطلاق العمليه": ("OffensiveLaunch",),
+    "بدء العمليه": ("OffensiveLaunch",),
+    "العمليه": ("MilitaryOperation", "Offensive", "OffensiveLaunch", *CAPTURES),
 }
 
 
@@ -783,7 +785,7 @@ def _told_before(
             continue
         said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
         if said is not None:
-            kinds = _STANDS_FOR[said.group("word")]
+            kinds = _STANDS_FOR[" ".join(said.group("word").split())]
             attribution.covers = _last_told(earlier, kinds, attribution.start)
 
 
@@ -892,7 +894,9 @@ def _accused(
         ]
         said = _THE_SAME.search(fold(text[attribution.end : clause_end]))
         if not told and said is not None:  # «… مسؤولية الهجوم»: the attack told before it
-            told = _last_told(facts, _STANDS_FOR[said.group("word")], attribution.start)
+            told = _last_told(
+                facts, _STANDS_FOR[" ".join(said.group("word").split())], attribution.start
+            )
         clean, origin = without_marks(text[attribution.end : clause_end])
         doing = _ITS_DOING.search(clean)
         if not told and doing is not None:
@@ -1388,6 +1392,8 @@ _PURPOSE = re.compile(
     r"(?<!\w)(?:[وف]?(?:تسعي|يسعي|تهدف|يهدف)(?:\s+[^\s،]+){0,4}\s+الي|بهدف|من\s+اجل|محاوله"
     r"|تحاول|يحاول|تعتزم|يعتزم)\s*$"
 )
+# an attempt under way, its subject and time between it and the taking it tries (folded)
+_TRYING = re.compile(r"(?<!\w)[وف]?(?:تحاول|يحاولون|يحاول)(?:\s+[^\s،]+){0,5}\s*$")
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation that is not an attack, right after «عملية»: an evacuation, an exchange
@@ -1442,6 +1448,8 @@ _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one w
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
 
 
+# the sides of a place («تقدمت القوات شرق المدينة»), folded
+_SIDES = ("شرق", "غرب", "شمال", "جنوب")
 # words that are a verb only with its subject right after them: «فجر» is also «dawn»
 _DAWN_OR_VERB = (("فجر",),)
 
@@ -1490,6 +1498,9 @@ def _propose(
     places = [m for m in mentions if m.kind == "place"]
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
+    matched = fold(text[start:end]).split()
+    if rule.words[-1] in _SIDES and matched[-2:-1] in (["في"], ["من"], ["الي"]):
+        return None  # «تقدم الجيش في حي … في جنوب دمشق»: a side in a place's name, not where
     if rule.cls in ("AirStrike", "Shelling") and set(
         re.findall(r"\w+", fold(text[max(offset, start - 12) : start]))[-2:]
     ) & {"بدعم", "بغطاء", "دعم", "دعما", "بمسانده", "باسناد", "مسانده"}:
@@ -1721,8 +1732,13 @@ def _propose(
         fold(text[max(offset, start - 60) : start]).split("،")[-1]
     ):
         return None  # «لم تتمكن القوات من السيطرة على …», «نفت … أن يكون التنظيم سيطر على …»
-    if rule.cls in (*CAPTURES, "OffensiveLaunch") and _PURPOSE.search(
-        fold(text[max(offset, start - 50) : start])
+    # «وتحاول القوات الأفغانية الثلاثاء استعادة المدينة»: an attempt under way is an
+    # offensive going on, not a capture
+    trying = rule.cls in CAPTURES and _TRYING.search(fold(text[max(offset, start - 50) : start]))
+    if (
+        rule.cls in (*CAPTURES, "OffensiveLaunch")
+        and not trying
+        and _PURPOSE.search(fold(text[max(offset, start - 50) : start]))
     ):
         return None  # «تسعى إلى السيطرة على …», «بهدف استعادة …»: an aim, not a fact
     if rule.agent == "inside" and place is None and agent is not None and not group_referred:
@@ -1752,7 +1768,7 @@ def _propose(
     if agent is None:  # every fact the drafter proposes has its actor
         return None
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
-    cls = "AirStrike" if by_aircraft else rule.cls
+    cls = "AirStrike" if by_aircraft else "Offensive" if trying else rule.cls
     since = (
         time is not None
         and time.start >= 0
@@ -1800,7 +1816,7 @@ def _propose(
         time=time,
         extent=extent,
         share=share,
-        ongoing=rule.ongoing and not _told_as_past(text, start, offset),
+        ongoing=(rule.ongoing or bool(trying)) and not _told_as_past(text, start, offset),
         since=since,
         confidence=round(confidence - referred_by, 2),
         referred=referred,
@@ -1964,7 +1980,7 @@ def _agent_of(
     agent_referred = agent_referred or these_inside or coordinated_verb
     group_word = "التنظيم"
     # the organisation «التنظيم» stands for: one named before in the sentence, else before it
-    named_groups = [m for m in actors if m.end <= start and _is_group(m, text)]
+    named_groups = [m for m in actors if m.end <= start and is_group(m, text)]
     group = named_groups[-1] if named_groups else context.group
     if rule.agent != "none" and group is not None:
         # «التنظيم» as the subject: before the words, nearer than the actor found, or the
@@ -2646,12 +2662,15 @@ def _relative_antecedent(
     something, it does not tell a fact)."""
     # «التي» up to seven words back, past the clause's own subject («التي كان تنظيم الدولة
     # الإسلامية يسيطر عليها»); «كان» just before the verb
-    words = list(re.finditer(r"\S+", text[offset:start]))[-7:]
+    # (not past a comma: «…، الذي كان يسيطر عليها منذ 2015، بعدما انسحب مقاتلوه منها» is
+    # another clause)
+    clause = offset + text[offset:start].rfind("\u060c") + 1
+    words = list(re.finditer(r"\S+", text[clause:start]))[-7:]
     for i, word in enumerate(words):
         if fold(word.group()) in ("التي", "الذي") or (
             fold(word.group()) in ("كان", "كانت") and i == len(words) - 1
         ):
-            at = offset + word.start()
+            at = clause + word.start()
             lead = max(offset, at - 50)
             apposed = _LAST_OF.search(text[lead:at])
             if apposed is not None:  # «راوة، آخر بلدة كان …»: the place before the comma
@@ -3126,8 +3145,9 @@ def _subject_after(
     return near[0] if near else None
 
 
-# a relative or subordinate clause after the words, whose time is its own
-_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|بعدما|بعد ان|قبل ان|حيث)(?!\w)")
+# a relative or subordinate clause after the words («فيما»: while, another subject), whose time
+# is its own
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|بعدما|بعد ان|قبل ان|حيث|فيما)(?!\w)")
 
 
 def _nearest(

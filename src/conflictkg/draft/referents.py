@@ -364,6 +364,36 @@ def those_fighters(
     return sorted(found, key=lambda m: m.start)
 
 
+def is_group(m: Mention, text: str, offset: int = 0) -> bool:
+    """An organisation «التنظيم» may stand for: «تنظيم الدولة الإسلامية», «تنظيم «داعش»»
+    (`text` starts at `offset` in the report's)."""
+    before = text[max(0, m.start - offset - 8) : m.start - offset]
+    return m.kind == "actor" and (fold(m.text).startswith("تنظيم") or "تنظيم" in fold(before))
+
+
+# «مقاتلوه», «عناصره»: its fighters, «ـه» an organisation (folded)
+_ITS_FIGHTERS = re.compile(
+    r"(?<!\w)[وف]?(?P<words>(?:مقاتلو|مقاتلي|مسلحو|مسلحي|عناصر)\u0647)(?!\w)"
+)
+
+
+def its_fighters(
+    body: str, offset: int, mentions: list[Mention], group: Mention | None
+) -> list[Mention]:
+    """The sentence's mentions, with «مقاتلوه» (its fighters) read as the organisation named
+    last before it in the sentence («تنظيم القاعدة …، الذي كان يسيطر عليها …، بعدما انسحب
+    مقاتلوه منها»), else the one named in the sentences before (`group`), marked as said
+    so; nothing where none was."""
+    found = list(mentions)
+    for _match, start, end in unnamed(body, offset, _ITS_FIGHTERS, "words", mentions):
+        named = [m for m in mentions if m.end <= start and is_group(m, body, offset)]
+        owner = named[-1] if named else group
+        if owner is not None:
+            said = body[start - offset : end - offset]
+            found.append(replace(owner, start=start, end=end, said=said, loyal_to=""))
+    return sorted(found, key=lambda m: m.start)
+
+
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
