@@ -3619,3 +3619,66 @@ def test_its_fighters_are_the_organisation_named_before(wide: Lexicon) -> None:
     (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(loss.agent), slug(loss.place)) == ("isis", "hit")
     assert loss.agent is not None and loss.agent.said == "مقاتلوه"
+
+
+def test_held_responsible_by_those_named_before_which(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "ارتفعت حصيلة التفجير الذي استهدف الخميس سوقا في بغداد إلى عشرات القتلى، بحسب ما "
+        "أعلنت الحكومة العراقية، التي حملت تنظيم الدولة الإسلامية مسؤولية الهجوم.",
+    )
+    # «…، التي حملت X مسؤولية الهجوم»: the government (before «التي») holds X responsible; X
+    # did the bombing; «الذي استهدف الخميس» right after the bombing is its own time
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "baghdad")
+    assert bombing.time is not None and bombing.time.value == "2017-11-09"
+    assert (slug(claim.agent), claim.covers) == ("iraqi-government", [bombing])
+
+
+def test_backing_given_the_north_of_the_country_and_the_islamists(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بدأت القوات الفرنسية الأحد عملية عسكرية في مالي دعما للجيش المالي ضد المجموعات "
+        "الإسلامية المسلحة التي تسيطر على شمال البلاد منذ نحو ستة أشهر.",
+    )
+    # «دعما لـ X»: the one before backs X; «على شمال البلاد»: the country of the sentence,
+    # since about six months before the report (a span back from its date)
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("french-army", "malian-army")
+    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(hold.agent), slug(hold.place), hold.since) == (
+        "mali-islamist-groups",
+        "mali",
+        True,
+    )
+    assert hold.time is not None and hold.time.value.startswith("2017-0")
+    taken = proposals(
+        wide,
+        "شنت طائرات فرنسية غارات على مواقع للمجموعات الإسلامية المسلحة قرب بلدة كونا في وسط "
+        "البلاد، التي سيطر عليها الإسلاميون الخميس.",
+    )
+    # «بلدة X في وسط البلاد، التي سيطر عليها الإسلاميون»: the town; the Islamists named before
+    (capture,) = [p for p in taken if p.cls == "Capture"]
+    assert (slug(capture.agent), slug(capture.place)) == ("mali-islamist-groups", "konna")
+    assert capture.agent is not None and capture.agent.said == "الإسلاميون"
+    # («دعما من X» is a backing by X, not one given to the one after «من»)
+    given = proposals(wide, "تلقى الجيش المالي دعما من القوات الفرنسية.")
+    assert [(slug(p.agent), slug(p.opponent)) for p in given if p.cls == "SupportRelation"] == [
+        ("french-army", "malian-army")
+    ]
+
+
+def test_a_siege_since_a_span_begins_then_and_a_year_stays_a_year(wide: Lexicon) -> None:
+    text = (
+        "سيطرت فصائل المعارضة الأربعاء على مطار أبو الظهور العسكري، بعد حصار فرضته عليه منذ "
+        "نحو ثلاث سنوات."
+    )
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    written = draft(text, header, wide).turtle()
+    # «منذ نحو ثلاث سنوات»: it began about three years before the report, broken by its date
+    # (not an end three years back)
+    assert 'ckg:earliestBegin "2013-' in written and 'ckg:latestBegin "2015-' in written
+    assert 'ckg:latestEnd "2017-11-09"' in written
+    (found,) = find_times("يسيطر على الرقة منذ عام 2014", REPORT_DATE)
+    assert found.value == "2014"  # «منذ عام 2014»: the year, not a year ago

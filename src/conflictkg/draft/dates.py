@@ -177,12 +177,13 @@ PATTERNS = [
     # «الشهر الماضي», «العام الماضي»: the month, the year before the report's
     ("last month", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الشهر\s+الماضي(?!\w)")),
     ("last year", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?العام\s+الماضي(?!\w)")),
-    # «قبل يومين», «قبل نحو ثلاثة أسابيع» (that long ago): back from the report's date
+    # «قبل يومين», «قبل نحو ثلاثة أسابيع» (that long ago), «منذ نحو تسعة أشهر» (for that long,
+    # since that long ago): back from the report's date
     (
         "ago",
         re.compile(
-            rf"(?<!\w)قبل\s+(?P<about>(?:نحو|قرابه|حوالي)\s+)?(?:(?P<n>\d+|{_alternatives(NUMBERS)})\s+)?"
-            rf"(?P<unit>{_alternatives(UNITS)})(?!\w)(?!\s+من(?!\w))"
+            rf"(?<!\w)(?:قبل|منذ)\s+(?P<about>(?:نحو|قرابه|حوالي)\s+)?(?:(?P<n>\d+|{_alternatives(NUMBERS)})\s+)?"
+            rf"(?P<unit>{_alternatives(UNITS)})(?!\w)(?!\s+من(?!\w))(?!\s*\d)"  # (not «منذ عام 2014»)
         ),
     ),
     # «أمس» (yesterday), «اليوم» alone (today): the day before the report's, the report's

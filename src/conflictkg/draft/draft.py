@@ -39,6 +39,7 @@ from .referents import (
     land_of,
     loyal_to_it,
     loyal_to_named,
+    the_islamists,
     the_militants,
     those_fighters,
     unnamed,
@@ -216,6 +217,7 @@ def draft(
         mentions = loyal_to_named(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
+        mentions = the_islamists(body, offset, mentions, seen)
         mentions = the_militants(body, offset, mentions, militants)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
@@ -1366,7 +1368,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
     )
 
 
-_TO_BACK = ("لمسانده", "لدعم")  # (folded) «لمساندة Y»: to back Y, the one before backing
+# (folded) «لمساندة Y»: to back Y, the one before backing; «دعما لـ Y»: in backing of Y
+_TO_BACK = ("لمسانده", "لدعم", "دعما")
 _FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر")
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
 _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
@@ -1428,8 +1431,13 @@ _ITS_DISTRICTS = re.compile(
     r"|(?:احياء|اجزاء|حيين|حي)(?:\s+(?:واسعه|كبيره))?\s+(?:من|في)"
     r"(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?(?:\u0647|\u0647\u0627))(?!\w)"
 )
-# «في البلاد» (in the country) a few words after the words, in their clause
-_THE_COUNTRY = re.compile(r"^[^،.]{0,30}?(?<!\w)(?:في|علي)\s+(?:البلاد|هذا\s+البلد)(?!\w)")
+# «في البلاد» (in the country), «على شمال البلاد» (its north) a few words after the words, in
+# their clause
+_THE_COUNTRY = re.compile(
+    r"^(?:[^،.]{0,30}?(?<!\w)(?:في|علي)\s+|\s*)"
+    r"(?P<side>(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+)?"
+    r"(?:البلاد|هذا\s+البلد)(?!\w)"
+)
 # «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
 _ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
@@ -1450,6 +1458,20 @@ _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصا
 
 # the sides of a place («تقدمت القوات شرق المدينة»), folded
 _SIDES = ("شرق", "غرب", "شمال", "جنوب")
+
+
+def _subject_then_side(text: str, start: int, end: int, actors: list[Mention]) -> bool:
+    """Between the verb and the side of a place («وتقدمت قوات البشمركة الكردية شرق المدينة»)
+    only its subject, an actor and adjectives after it («الكردية»), or nothing."""
+    verb_end = start + len(text[start:end].split()[0])
+    side = end - len(text[start:end].split()[-1])
+    rest = text[verb_end:side]
+    for m in actors:
+        if verb_end <= m.start and m.end <= side:
+            rest = rest.replace(text[m.start : m.end], " ")
+    return all(w.startswith("ال") and w not in ("التي", "الذي", "الي") for w in fold(rest).split())
+
+
 # words that are a verb only with its subject right after them: «فجر» is also «dawn»
 _DAWN_OR_VERB = (("فجر",),)
 
@@ -1498,9 +1520,10 @@ def _propose(
     places = [m for m in mentions if m.kind == "place"]
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
-    matched = fold(text[start:end]).split()
-    if rule.words[-1] in _SIDES and matched[-2:-1] in (["في"], ["من"], ["الي"]):
-        return None  # «تقدم الجيش في حي … في جنوب دمشق»: a side in a place's name, not where
+    if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
+        # «تقدم الجيش في حي … في جنوب دمشق»: a side in a place's phrase, not where; «تقدم
+        # المجموعات … التي تسيطر على شمال البلاد»: another clause's
+        return None
     if rule.cls in ("AirStrike", "Shelling") and set(
         re.findall(r"\w+", fold(text[max(offset, start - 12) : start]))[-2:]
     ) & {"بدعم", "بغطاء", "دعم", "دعما", "بمسانده", "باسناد", "مسانده"}:
@@ -1572,7 +1595,9 @@ def _propose(
                 None,
             )
     about_an_actor = False  # a relative clause about an actor: its time is its own
-    if relative_subject is None and rule.agent == "before":
+    if relative_subject is None and (
+        rule.agent == "before" or rule.cls in ("claim", "announcement")
+    ):
         # «مع تنظيم الدولة الإسلامية الذي كان يسيطر على المدينة»: the clause's subject is
         # the actor it is about
         relative_subject = _actor_right_before_relative(text, start, offset, actors)
@@ -2086,6 +2111,12 @@ def _support(
     """A backing, from the actors found for its words: «بدعم من X», «مدعوم من X» (X backs
     the actor before), «يدعم X Y» (X backs Y), «تلقت X … دعما من Y» (Y backs X), «فصائل …
     تدعمها أنقرة» (the backer after the verb, the backed before it)."""
+    if (
+        rule.words == ("دعما",)
+        and opponent is not None
+        and not fold(text[end : opponent.start + 1]).strip().startswith("ل")
+    ):
+        return None  # («دعما» given to the one right after «ل»; «دعما من» is a backer's)
     if rule.agent == "after" and _pronoun_object(text, end, rule):
         backed = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
         backer = next(
@@ -2678,6 +2709,11 @@ def _relative_antecedent(
                 before = [m for m in places if m.end <= comma and comma - m.end <= 40]
                 return True, _head_of_chain(before, text) if before else None
             named = [m for m in places if 0 <= at - m.end <= 2]
+            in_the_country = _IN_THE_COUNTRY.search(text[lead:at])
+            if not named and in_the_country is not None:
+                # «بلدة كونا في وسط البلاد، التي»: the place placed in the country
+                placed = lead + in_the_country.start()
+                named = [m for m in places if 0 <= placed - m.end <= 2]
             noun = fold(text[lead:at]).split()[-1:]
             among = _ONE_OF.search(fold(text[offset:at]))
             if not named and among is not None:
@@ -2773,6 +2809,10 @@ def _actor_before_relative(
     return None
 
 
+# «في وسط البلاد،» (in the centre of the country) right before a relative pronoun
+_IN_THE_COUNTRY = re.compile(
+    r"\s+في\s+(?:(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+)?البلاد\s*،?\s*$"
+)
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
 _LAST_OF = re.compile(r"،\s*(?:[أإا]حد[ىي]?\s+)?[آا]خر\s+\S+(?:\s+\S+)?\s*$")
 
@@ -2817,10 +2857,11 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     if found is None:
         return None
     verb_end, sentence_end = found
-    after = [m for m in actors if verb_end <= m.start < sentence_end]
-    if len(after) < 2 or not _OF_IT.match(fold(text[after[1].end : after[1].end + 14])):
-        return None
-    return after[1]
+    # (the second actor after the verb, its first the one holding responsible; or the first,
+    # the one holding named before the verb: «السلطات الصومالية، التي حملت حركة الشباب
+    # مسؤولية الهجوم»)
+    after = [m for m in actors if verb_end <= m.start < sentence_end][:2]
+    return next((m for m in after if _OF_IT.match(fold(text[m.end : m.end + 14]))), None)
 
 
 # «تبنى X الهجوم», «هجوم تبناه X»: X claims an attack (folded)
@@ -3163,11 +3204,18 @@ def _nearest(
         return "،" in between, abs(t.start - at)
 
     words_end = at if after is None else after  # (the words may hold «الذي» themselves)
-    kept = [
-        t
-        for t in times
-        if not (text and t.start > words_end and _RELATIVE.search(fold(text[words_end : t.start])))
-    ]
+
+    def in_a_clause_after(t: TimeMention) -> bool:
+        found = _RELATIVE.search(fold(text[words_end : t.start])) if text else None
+        # (not the words' own: «التفجير بشاحنة مفخخة الذي استهدف السبت» is the bombing's)
+        own = (
+            found is not None
+            and found.group() in ("الذي", "التي")
+            and len(fold(text[words_end : t.start])[: found.start()].split()) <= 2
+        )
+        return t.start > words_end and found is not None and not own
+
+    kept = [t for t in times if not in_a_clause_after(t)]
     # «فك حصار فرضه التنظيم قبل نحو ثلاث سنوات»: a time ago after the words, with another
     # time in the sentence, is the clause's after them (the siege's), not theirs
     ago = [t for t in kept if t.start > words_end and fold(t.text).startswith("قبل")]
@@ -3356,6 +3404,10 @@ def _node(result: Draft, p: Proposal) -> str:
         at_report_date("latestBegin", "Stated at the report's date; since when is not said.")
     elif p.cls == "Offensive" and p.since and p.time is not None:  # from its launch
         told("beginDate", p.time)
+    elif p.cls == "Siege" and p.since and p.time is not None:
+        # «بعد حصار فرضته عليه الفصائل منذ نحو عامين»: from then, broken by the report's date
+        began(p.time)
+        at_report_date("latestEnd", "Broken by the report's date.")
     elif p.cls == "Siege":  # ends with its break; when it began is not drafted
         if p.time is not None and p.time.datatype == "range":
             told("endDate", p.time)

@@ -394,6 +394,29 @@ def its_fighters(
     return sorted(found, key=lambda m: m.start)
 
 
+# «الإسلاميون» (the Islamists) alone (folded)
+_THE_ISLAMISTS = re.compile(r"(?<!\w)[وفبل]?(?P<word>الاسلاميون|الاسلاميين)(?!\w)")
+
+
+def the_islamists(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with «الإسلاميون» (the Islamists) read as the last actor
+    named with «إسلامية» in its name («المجموعات الإسلامية المسلحة … التي سيطر عليها
+    الإسلاميون»), marked as said so; nothing where none was."""
+    found = list(mentions)
+    for _match, start, end in unnamed(body, offset, _THE_ISLAMISTS, "word", mentions):
+        named = [
+            m
+            for m in [*seen, *mentions]
+            if m.kind == "actor" and m.end <= start and "اسلامي" in fold(m.text)
+        ]
+        if named:
+            said = body[start - offset : end - offset]
+            found.append(replace(named[-1], start=start, end=end, said=said, loyal_to=""))
+    return sorted(found, key=lambda m: m.start)
+
+
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
