@@ -3682,3 +3682,12 @@ def test_a_siege_since_a_span_begins_then_and_a_year_stays_a_year(wide: Lexicon)
     assert 'ckg:latestEnd "2017-11-09"' in written
     (found,) = find_times("يسيطر على الرقة منذ عام 2014", REPORT_DATE)
     assert found.value == "2014"  # «منذ عام 2014»: the year, not a year ago
+
+
+def test_a_name_that_is_also_a_word_is_a_place_only_where_a_place_goes(wide: Lexicon) -> None:
+    # «مالي» (ckg:alsoCommonWord): Mali after «في» or a side, or with «ب»; «المالي» and «دعم
+    # مالي» are «financial»; «الجيش المالي», a longer name, is the Malian army
+    text = "قبض على المسؤول المالي للتنظيم. ونقل دعم مالي إلى مقاتليه في مالي وشمال مالي وبمالي."
+    found = [(text[m.start : m.end], slug(m)) for m in wide.find(text)]
+    assert found == [("مالي", "mali"), ("مالي", "mali"), ("وبمالي", "mali")]
+    assert [slug(m) for m in wide.find("أعلن الجيش المالي")] == ["malian-army"]

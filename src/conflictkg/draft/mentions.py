@@ -63,6 +63,12 @@ class Mention:
     state_body: str = ""
 
 
+# words after which a name that is also a common word is a place («في مالي», «شمال مالي»)
+_PLACE_BEFORE = frozenset(
+    ("في", "الي", "من", "عن", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "عاصمه")
+)
+
+
 def forms(word: str) -> set[str]:
     """The folded forms a written word may stand for, its clitics taken off."""
     out = {word}
@@ -128,6 +134,9 @@ class Lexicon:
     # an actor -> the actor it is part of (ckg:partOf): a ministry's state, whose aircraft
     # «طائراتها» are
     part_of: dict[str, str] = field(default_factory=dict)
+    # names that are also everyday words (ckg:alsoCommonWord, folded: «مالي», Mali and
+    # «financial»): read as the entry only after a preposition or a side («في مالي»)
+    common_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -264,6 +273,7 @@ class Lexicon:
                 if str(country) in countries
             },
             {str(part): str(whole) for part, whole in gazetteer.subject_objects(CKG.partOf)},
+            frozenset(fold(str(word)) for word in gazetteer.objects(None, CKG.alsoCommonWord)),
         )
 
     def state_named(self, country: str) -> tuple[str, str] | None:
@@ -322,6 +332,9 @@ class Lexicon:
                 i += 1
                 continue
             length, (iri, kind, metonym) = match
+            if length == 1 and not self._as_a_name(words, i):
+                i += 1  # «المسؤول المالي», «دعم مالي»: the word, not the country
+                continue
             start, end = words[i][0], words[i + length - 1][1]
             found.append(
                 Mention(
@@ -344,6 +357,21 @@ class Lexicon:
             )
             i += length
         return found
+
+    def _as_a_name(self, words: list[tuple[int, int, str]], i: int) -> bool:
+        """A one-word name that is also an everyday word (`common_words`) is the entry's only
+        after a preposition or a side, or with «ب» / «ل» on it («في مالي», «شمال مالي»,
+        «بمالي»), never with the article («المالي»)."""
+        word = words[i][2]
+        bare = [f for f in forms(word) if f in self.common_words]
+        if not bare:
+            return True
+        if word.startswith("ال") or (word[0] in "وفبلك" and word[1:3] == "ال"):
+            return False
+        joined = word[1:] if word[0] in "وف" and word[1:] not in bare else word  # («وبمالي»)
+        if joined[0] in "بل" and joined[1:] in bare:
+            return True
+        return i > 0 and bool(forms(words[i - 1][2]) & _PLACE_BEFORE)
 
     def _match_at(
         self, words: list[tuple[int, int, str]], i: int
