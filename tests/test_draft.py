@@ -3691,3 +3691,24 @@ def test_a_name_that_is_also_a_word_is_a_place_only_where_a_place_goes(wide: Lex
     found = [(text[m.start : m.end], slug(m)) for m in wide.find(text)]
     assert found == [("مالي", "mali"), ("مالي", "mali"), ("وبمالي", "mali")]
     assert [slug(m) for m in wide.find("أعلن الجيش المالي")] == ["malian-army"]
+
+
+def test_against_a_groups_fighters_and_a_description_given_with_a_place(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أطلق الجيش التركي الأحد عملية جوية ضد مقاتلي حزب العمال الكردستاني في منطقة هاكورك.",
+    )
+    # «ضد مقاتلي X»: against X, whose fighters they are
+    assert {slug(p.opponent) for p in found if p.cls in ("OffensiveLaunch", "Offensive")} == {"pkk"}
+    taken = proposals(
+        wide, "سيطرت قوات حفتر السبت على حي الصابري في بنغازي بعد معارك مع الجماعات المتطرفة."
+    )
+    # «الجماعات المتطرفة» in a sentence naming Benghazi: the gazetteer's «الجماعات المتطرفة في
+    # بنغازي»; the same words elsewhere are read as nothing
+    assert {slug(p.opponent) for p in taken if p.cls == "Battle"} == {"benghazi-jihadist-groups"}
+    elsewhere = proposals(
+        wide, "سيطرت القوات العراقية السبت على مدينة هيت بعد معارك مع الجماعات المتطرفة."
+    )
+    assert "benghazi-jihadist-groups" not in {
+        slug(m) for p in elsewhere for m in (p.agent, p.opponent) if m is not None
+    }

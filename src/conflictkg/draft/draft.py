@@ -39,6 +39,7 @@ from .referents import (
     land_of,
     loyal_to_it,
     loyal_to_named,
+    placed_groups,
     the_islamists,
     the_militants,
     those_fighters,
@@ -218,6 +219,7 @@ def draft(
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
+        mentions = placed_groups(body, offset, mentions, lexicon)
         mentions = the_militants(body, offset, mentions, militants)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
@@ -2955,6 +2957,11 @@ def _opponent(
         if found is None:
             return None
         at = base + without_marks(window)[1][found.end() - 1] + 1
+        # («ضد مقاتلي حزب العمال الكردستاني»: its fighters, positions, the actor's)
+        clean, origin = without_marks(text[at : at + 20])
+        men = re.match(r"\s*(?:مقاتلي|عناصر|مسلحي|مواقع)\s+", clean)
+        if men is not None and not found.group("pronoun"):
+            at += origin[men.end() - 1] + 1
         named = next((m for m in actors if at <= m.start <= at + 2), None)
         if named is not None:
             return named
@@ -3500,6 +3507,11 @@ def _node(result: Draft, p: Proposal) -> str:
                         f"«{mention.said}», not named, read as {mention.text}: the forces "
                         "the gazetteer names loyal to that actor."
                     )
+            if mention.placed_in:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, the gazetteer's entry for "
+                    f"them in «{mention.placed_in}», which the sentence names."
+                )
             if mention.by_country:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the one of the country of the "

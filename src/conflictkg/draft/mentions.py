@@ -61,6 +61,9 @@ class Mention:
     # a ministry whose aircraft or forces strike («أعلنت وزارة الدفاع التركية أن طائراتها
     # شنت غارات»), read as the state it is part of: the ministry as written
     state_body: str = ""
+    # a description the gazetteer gives with a place («الجماعات المتطرفة في بنغازي»), read in
+    # a sentence that names the place: that place as written
+    placed_in: str = ""
 
 
 # words after which a name that is also a common word is a place («في مالي», «شمال مالي»)
@@ -137,6 +140,10 @@ class Lexicon:
     # names that are also everyday words (ckg:alsoCommonWord, folded: «مالي», Mali and
     # «financial»): read as the entry only after a preposition or a side («في مالي»)
     common_words: frozenset[str] = frozenset()
+    # an actor named by a description and a place («الجماعات المتطرفة في بنغازي»): the
+    # description's folded words -> (the actor, the place, the actor's Arabic label), what the
+    # description alone stands for in a sentence that names the place
+    placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -274,7 +281,25 @@ class Lexicon:
             },
             {str(part): str(whole) for part, whole in gazetteer.subject_objects(CKG.partOf)},
             frozenset(fold(str(word)) for word in gazetteer.objects(None, CKG.alsoCommonWord)),
+            cls._placed(names, arabic),
         )
+
+    @staticmethod
+    def _placed(
+        names: dict[tuple[str, ...], tuple[str, str, bool]], arabic: dict[str, str]
+    ) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+        """The actors whose Arabic label is a description and a place it is in («الجماعات
+        المتطرفة في بنغازي»), by the description's folded words."""
+        placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        for iri, label in sorted(arabic.items()):
+            words = fold(label).split()
+            if "/id/actor/" not in iri or "في" not in words[1:-1]:
+                continue
+            cut = len(words) - 1 - words[::-1].index("في")
+            where = names.get(tuple(words[cut + 1 :]))
+            if cut >= 2 and where is not None and where[1] == "place":
+                placed.setdefault(tuple(words[:cut]), []).append((iri, where[0], label))
+        return placed
 
     def state_named(self, country: str) -> tuple[str, str] | None:
         """The actor a country stands for as a state: the actor named as the country is

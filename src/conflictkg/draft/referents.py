@@ -417,6 +417,29 @@ def the_islamists(
     return sorted(found, key=lambda m: m.start)
 
 
+def placed_groups(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a description the gazetteer gives with a place («من
+    الجماعات المتطرفة», the entry «الجماعات المتطرفة في بنغازي») read as that entry where
+    the sentence names the place, marked as said so; nothing where it does not."""
+    found = list(mentions)
+    here = {m.iri: m.text for m in mentions if m.kind == "place"}
+    for words, entries in sorted(lexicon.placed.items()):
+        named = [(iri, where, label) for iri, where, label in entries if where in here]
+        if len(named) != 1:
+            continue
+        joined = r"\s+".join(map(re.escape, words))
+        pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{joined})(?!\w)")
+        for _match, start, end in unnamed(body, offset, pattern, "words", found):
+            iri, where, label = named[0]
+            said = body[start - offset : end - offset]
+            found.append(
+                Mention(start, end, label, iri, "actor", False, said=said, placed_in=here[where])
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
