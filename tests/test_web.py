@@ -472,3 +472,12 @@ def test_a_place_lists_its_surest_and_latest_accounts_first(
     # the colour does not depend on how many are listed
     assert two["properties"]["controller"] == every["properties"]["controller"]
     assert snapshot.map_on(day) is snapshot.map_on(day)  # a day's map is kept
+
+
+def test_search_gives_both_names_whichever_was_searched(snapshot: Snapshot) -> None:
+    # searched in Arabic, Raqqa is shown with its English name too, and the other way round
+    for text in ("الرقة", "Raqqa"):
+        (raqqa,) = [f for f in snapshot.search(text) if f["iri"] == PLACE + "raqqa"]
+        assert (raqqa["en"], raqqa["ar"]) == ("Raqqa", "الرقة"), text
+    page = pages.search("الرقة", snapshot.search("الرقة")).decode("utf-8")
+    assert ">Raqqa</a> <span lang=ar dir=rtl>الرقة</span>" in page

@@ -149,7 +149,9 @@ class Snapshot:
             if iri in seen:
                 continue
             seen.add(iri)
-            out.append({"iri": iri, "label": label, "kind": kind})
+            # (both names, whichever one the words were found in: «Raqqa» finds «الرقة» too)
+            en, ar = self.labels(iri)
+            out.append({"iri": iri, "label": label, "kind": kind, "en": en, "ar": ar})
             if len(out) == limit:
                 break
         return out

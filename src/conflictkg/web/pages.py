@@ -120,9 +120,16 @@ def home(
 
 
 def search(query: str, found: list[dict[str, str]]) -> bytes:
-    items = "".join(
-        f"<li>{link(f['iri'], f['label'])} <small>{h(f['kind'])}</small></li>" for f in found
-    )
+    def names(f: dict[str, str]) -> str:
+        """The English name as the link, the Arabic beside it (the one found if it has no
+        other)."""
+        first = f.get("en") or f["label"]
+        other = f.get("ar", "") if f.get("ar", "") != first else ""
+        return link(f["iri"], first) + (
+            f" <span lang=ar dir=rtl>{h(other)}</span>" if other else ""
+        )
+
+    items = "".join(f"<li>{names(f)} <small>{h(f['kind'])}</small></li>" for f in found)
     return layout(
         f"Search: {query}",
         f"<h1>Search: <span dir=auto>{h(query)}</span></h1>"
