@@ -3712,3 +3712,56 @@ def test_against_a_groups_fighters_and_a_description_given_with_a_place(wide: Le
     assert "benghazi-jihadist-groups" not in {
         slug(m) for p in elsewhere for m in (p.agent, p.opponent) if m is not None
     }
+
+
+def test_its_taking_of_a_place_after_it_and_a_leaders_forces(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "سيطرت القوات العراقية الأحد على مدينة القائم، بعد أيام من استعادتها مدينة عانة."
+    )
+    # «استعادتها مدينة عانة»: a place right after the noun is what is taken, its pronoun
+    # the doer (the subject), not the town named before
+    assert ("iraqi-forces", "anah") in [
+        (slug(p.agent), slug(p.place)) for p in found if p.cls == "Recapture"
+    ]
+    left = proposals(wide, "انسحبت قوات المشير خليفة حفتر الخميس من مدينة ترهونة.")
+    # «قوات المشير خليفة حفتر»: the forces the gazetteer names after him («قوات حفتر»)
+    (loss,) = [p for p in left if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("lna", "tarhuna")
+
+
+def test_a_missile_fired_at_a_place_intercepted_and_attacks_claimed(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اعترضت الدفاعات الجوية السعودية الأحد صاروخا أطلقه الحوثيون من اليمن باتجاه مدينة الرياض.",
+    )
+    # fired by those after «أطلقه», aimed at the place after «باتجاه», not where it came from;
+    # its interception an operation of those who intercept it
+    (missile,) = [p for p in found if p.cls == "Shelling"]
+    (interception,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(missile.agent), slug(missile.place)) == ("houthis", "riyadh")
+    assert slug(interception.agent) == "saudi-air-defence"
+    claimed = proposals(
+        wide,
+        "تبنى الحوثيون هجمات بطائرات مسيرة استهدفت الأحد منشأة نفطية في بقيق، فيما اتهمت "
+        "واشنطن إيران بالوقوف وراءها.",
+    )
+    # the claimer did the attacks by its word; «اتهمت X Y بالوقوف وراءها»: Y's, X's account
+    attacks = [(slug(p.agent), slug(p.place)) for p in claimed if p.cls == "MilitaryOperation"]
+    assert attacks == [("houthis", "abqaiq"), ("iran", "abqaiq")]
+    assert sorted(slug(p.agent) or "" for p in claimed if p.cls == "Claim") == [
+        "houthis",
+        "united-states",
+    ]
+
+
+def test_an_interception_a_claim_tells_is_its_account_of_the_strike(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "شنت الولايات المتحدة الأحد ضربات على مواقع للجيش السوري في دمشق. وقالت وزارة الدفاع "
+        "الروسية إن الدفاعات الجوية السورية اعترضت عشرات الصواريخ.",
+    )
+    # the ministry speaks of the strike told before: no interception of its own
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert [p.cls for p in found if p.cls == "MilitaryOperation"] == []
+    assert (slug(claim.agent), claim.covers) == ("russian-defence-ministry", [strike])

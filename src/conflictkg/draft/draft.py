@@ -34,6 +34,7 @@ from .referents import (
     country_mention,
     described,
     forces_of,
+    forces_of_a_leader,
     is_group,
     its_fighters,
     land_of,
@@ -216,6 +217,7 @@ def draft(
         mentions = described(body, offset, mentions, seen, lexicon, government, about)
         mentions = loyal_to_it(body, offset, mentions, seen, lexicon)
         mentions = loyal_to_named(text, mentions, lexicon)
+        mentions = forces_of_a_leader(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
@@ -799,22 +801,30 @@ def _strikes_told_again(
     """A strike a claim tells with no time of its own, by the same actor on the same place
     as one told in a sentence before («… بشن ضربة جوية على مطار التيفور. وقالت وزارة الدفاع
     الروسية إن طائرتين إسرائيليتين أطلقتا صواريخ على المطار»), is that strike told again:
-    the claim covers the one told before, and no second strike is proposed."""
+    the claim covers the one told before, and no second strike is proposed. So is an
+    interception a claim tells of a strike told before («… شنت الولايات المتحدة ضربات …. وقالت
+    وزارة الدفاع الروسية إن الدفاعات الجوية السورية اعترضت 71 صاروخا»): its account of it."""
     kept = []
     for fact in facts:
+        intercepted = fact.rule == "اعترض" and fact.time is None
         before = next(
             (
                 e
                 for e in reversed(earlier)
-                if fact.cls in ("AirStrike", "Shelling")
-                and fact.time is None
-                and e.cls == fact.cls
-                and e.agent is not None
-                and fact.agent is not None
-                and e.agent.iri == fact.agent.iri
-                and e.place is not None
-                and fact.place is not None
-                and e.place.iri == fact.place.iri
+                if e.cls in ("AirStrike", "Shelling")
+                and (
+                    intercepted
+                    or (
+                        fact.cls == e.cls
+                        and fact.time is None
+                        and e.agent is not None
+                        and fact.agent is not None
+                        and e.agent.iri == fact.agent.iri
+                        and e.place is not None
+                        and fact.place is not None
+                        and e.place.iri == fact.place.iri
+                    )
+                )
             ),
             None,
         )
@@ -845,7 +855,9 @@ def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
 
 _ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
 # «بتنفيذها», «بشنه»: the doing of a fact told before, by its pronoun (folded)
-_ITS_DOING = re.compile(r"(?<!\w)ب(?:تنفيذ|شن|ارتكاب|تدمير)\u0647\u0627?(?!\w)")
+_ITS_DOING = re.compile(
+    r"(?<!\w)(?:ب(?:تنفيذ|شن|ارتكاب|تدمير)|بالوقوف\s+وراء)\u0647\u0627?(?!\w)"
+)  # («بالوقوف وراءها»: being behind it)
 _ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 
@@ -1458,6 +1470,8 @@ _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one w
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
 
 
+# the head nouns of places' names, written apart from them («مدينة عانة»), folded
+_PLACE_HEADS = ("مدينه", "بلده", "قريه", "مطار", "قاعده", "حي", "ناحيه", "قضاء", "محافظه", "منطقه")
 # the sides of a place («تقدمت القوات شرق المدينة»), folded
 _SIDES = ("شرق", "غرب", "شمال", "جنوب")
 
@@ -1520,6 +1534,18 @@ def _propose(
         return made
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
+    if (
+        rule.target == "pronoun"
+        and rule.words[-1].endswith("\u0647\u0627")
+        and any(
+            m.start >= end
+            and fold(text[end : m.start]).split() in ([], *([w] for w in _PLACE_HEADS))
+            for m in places
+        )
+    ):
+        # «بعد يومين من استعادتها مطار طرابلس الدولي»: a place right after the verbal noun is
+        # what it takes; its pronoun is then its doer, the sentence's subject
+        rule = replace(rule, agent="subject", target="after")
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
@@ -1537,6 +1563,23 @@ def _propose(
         if rule.target in ("after", "previous")
         else None
     )
+    if rule.cls in ("Shelling", "AirStrike") and place is not None:
+        # «أطلقه الحوثيون من اليمن باتجاه مطار الملك خالد»: fired from one place at another,
+        # where it was aimed
+        aimed = next(
+            (
+                m
+                for m in places
+                if m.start > place.end
+                and re.search(r"(?:^|\s)من\s*$", fold(text[max(0, place.start - 5) : place.start]))
+                and re.search(
+                    r"(?:^|\s)(?:باتجاه|نحو)(?:\s+\S+)?\s*$", fold(text[m.start - 20 : m.start])
+                )
+                and not re.search(r"[،.]", text[place.end : m.start])
+            ),
+            None,
+        )
+        place = aimed or place
     if place is not None and place.broad:
         # «غاراتها في سوريا على معسكر … قرب مدينة دير الزور»: a place in that country named
         # further on in the clause says where
@@ -2834,7 +2877,7 @@ def _object(text: str, m: Mention) -> bool:
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
 _RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(?:ت)?(?!\w)")
 # what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»
-_OF_IT = re.compile(r"^\s*(?:مسوول|ب(?:تنفيذ|شن|ارتكاب))")
+_OF_IT = re.compile(r"^\s*(?:مسوول|ب(?:تنفيذ|شن|ارتكاب)|بالوقوف\s+وراء)")
 
 
 def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] | None:
@@ -3507,6 +3550,11 @@ def _node(result: Draft, p: Proposal) -> str:
                         f"«{mention.said}», not named, read as {mention.text}: the forces "
                         "the gazetteer names loyal to that actor."
                     )
+            if mention.led_by:
+                why = (
+                    f"«{mention.said}» read as {mention.text}: the forces the gazetteer names "
+                    f"after {mention.led_by}."
+                )
             if mention.placed_in:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the gazetteer's entry for "

@@ -64,6 +64,9 @@ class Mention:
     # a description the gazetteer gives with a place («الجماعات المتطرفة في بنغازي»), read in
     # a sentence that names the place: that place as written
     placed_in: str = ""
+    # a person's forces («لقوات المشير خليفة حفتر») read as the actor named after him: the
+    # person as written
+    led_by: str = ""
 
 
 # words after which a name that is also a common word is a place («في مالي», «شمال مالي»)

@@ -221,9 +221,11 @@ def capitals_that_speak(
     return found
 
 
-# «الطيران السوري», «الطائرات الحربية السورية»: a state's aircraft by its adjective (folded)
+# «الطيران السوري», «الطائرات الحربية السورية», «الدفاعات الجوية السورية»: a state's aircraft
+# or air defences by its adjective (folded)
 _STATE_AIRCRAFT = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:ال)?(?:طيران|طايرات|مقاتلات)(?:\s+(?:ال)?حربيه?)?"
+    r"(?<!\w)[وفب]?(?P<words>(?:ال)?(?:طيران|طايرات|مقاتلات|دفاعات(?=\s+(?:ال)?جويه))"
+    r"(?:\s+(?:ال)?(?:حربيه?|جويه))?"
     r"\s+(?P<adjective>ال\w+))(?!\w)"
 )
 
@@ -438,6 +440,38 @@ def placed_groups(
                 Mention(start, end, label, iri, "actor", False, said=said, placed_in=here[where])
             )
     return sorted(found, key=lambda m: m.start)
+
+
+# «لقوات المشير خليفة حفتر»: forces, maybe a title, before a person's name (folded, the text
+# before the name)
+_FORCES_OF = re.compile(r"(?:^|\s)[وفب]?(?:ل)?(?P<forces>قوات)\s+(?:\S+\s+){0,2}$")
+
+
+def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with a person's forces («آخر معقل لقوات المشير خليفة حفتر»)
+    read as the gazetteer's actor named «قوات» and that person's name or surname («قوات
+    حفتر»: the Libyan National Army) in place of the person, marked as said so; left as they
+    are where the gazetteer has no such name."""
+    found: list[Mention] = []
+    for m in mentions:
+        before = text[max(0, m.start - 30) : m.start]
+        folded, origin = without_marks(before)
+        words = _FORCES_OF.search(folded)
+        named = None
+        if m.person and words is not None:
+            for name in (m.text, m.text.split()[-1]):
+                probe = f"قوات {name}"
+                hit = [n for n in lexicon.find(probe) if n.kind == "actor"]
+                if hit and hit[0].start == 0 and hit[0].end == len(probe):
+                    named = hit[0]
+                    break
+        if named is None or words is None:
+            found.append(m)
+            continue
+        start = m.start - len(before) + origin[words.start("forces")]
+        said = text[start : m.end]
+        found.append(replace(named, start=start, end=m.end, said=said, led_by=m.text))
+    return found
 
 
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
