@@ -57,6 +57,30 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
+def actor_named(lexicon: Lexicon, name: str) -> Mention | None:
+    """The gazetteer's actor whose name is all of `name` («قوات حفتر»), if any."""
+    found = [m for m in lexicon.find(name) if m.kind == "actor"]
+    return found[0] if found and found[0].start == 0 and found[0].end == len(name) else None
+
+
+def referring(m: Mention, start: int, end: int, said: str) -> Mention:
+    """`m` as the words at start:end that refer back to it without naming it («هؤلاء
+    المقاتلون», «مقاتلوه»): read as named before, whatever made `m` itself a reading."""
+    return replace(
+        m,
+        start=start,
+        end=end,
+        said=said,
+        loyal_to="",
+        led_by="",
+        placed_in="",
+        title="",
+        state_body="",
+        by_dateline=False,
+        by_country=False,
+    )
+
+
 def bare_heads(
     body: str,
     offset: int,
@@ -298,13 +322,10 @@ def loyal_to_it(
         for name in (owner.text, lexicon.countries.get(state or "", "")):
             if not name:
                 continue
-            probe = f"{head} الموالية ل{name}"
-            named = [m for m in lexicon.find(probe) if m.kind == "actor"]
-            if named and named[0].start == 0 and named[0].end == len(probe):
+            named = actor_named(lexicon, f"{head} الموالية ل{name}")
+            if named is not None:
                 said = body[start - offset : end - offset]
-                found.append(
-                    replace(named[0], start=start, end=end, said=said, loyal_to=owner.text)
-                )
+                found.append(replace(named, start=start, end=end, said=said, loyal_to=owner.text))
                 break
     return sorted(found, key=lambda m: m.start)
 
@@ -330,14 +351,13 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if m.kind != "actor" or words is None or not m.text.startswith("\u0644"):
             found.append(m)
             continue
-        probe = f"القوات الموالية {m.text}"
-        named = [n for n in lexicon.find(probe) if n.kind == "actor"]
-        if not (named and named[0].start == 0 and named[0].end == len(probe)):
+        named = actor_named(lexicon, f"القوات الموالية {m.text}")
+        if named is None:
             found.append(m)
             continue
         start = m.start - len(before) + origin[words.start("head")]
         said = text[start : m.end]
-        found.append(replace(named[0], start=start, end=m.end, said=said, loyal_to=m.text[1:]))
+        found.append(replace(named, start=start, end=m.end, said=said, loyal_to=m.text[1:]))
     return found
 
 
@@ -362,7 +382,7 @@ def those_fighters(
         ]
         if described:
             said = body[start - offset : end - offset]
-            found.append(replace(described[-1], start=start, end=end, said=said, loyal_to=""))
+            found.append(referring(described[-1], start, end, said))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -392,7 +412,7 @@ def its_fighters(
         owner = named[-1] if named else group
         if owner is not None:
             said = body[start - offset : end - offset]
-            found.append(replace(owner, start=start, end=end, said=said, loyal_to=""))
+            found.append(referring(owner, start, end, said))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -415,7 +435,7 @@ def the_islamists(
         ]
         if named:
             said = body[start - offset : end - offset]
-            found.append(replace(named[-1], start=start, end=end, said=said, loyal_to=""))
+            found.append(referring(named[-1], start, end, said))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -460,11 +480,7 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         named = None
         if m.person and words is not None:
             for name in (m.text, m.text.split()[-1]):
-                probe = f"قوات {name}"
-                hit = [n for n in lexicon.find(probe) if n.kind == "actor"]
-                if hit and hit[0].start == 0 and hit[0].end == len(probe):
-                    named = hit[0]
-                    break
+                named = named or actor_named(lexicon, f"قوات {name}")
         if named is None or words is None:
             found.append(m)
             continue
