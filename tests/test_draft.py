@@ -3765,3 +3765,49 @@ def test_an_interception_a_claim_tells_is_its_account_of_the_strike(wide: Lexico
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert [p.cls for p in found if p.cls == "MilitaryOperation"] == []
     assert (slug(claim.agent), claim.covers) == ("russian-defence-ministry", [strike])
+
+
+def test_a_movements_spokesman_fighting_between_and_missile_strikes(wide: Lexicon) -> None:
+    spoken = proposals(
+        wide,
+        "سيطر مقاتلو حركة طالبان الأحد على مدينة قندوز، بحسب ما أعلن متحدث باسم الحركة.",
+    )
+    # «متحدث باسم الحركة»: the movement named before speaks, quoted from «بحسب»
+    (announcement,) = [p for p in spoken if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "taliban"
+    fought = proposals(
+        wide,
+        "اندلعت معارك عنيفة الأحد في الخرطوم بين الجيش السوداني وقوات الدعم السريع، التي "
+        "أعلنت سيطرتها على القصر الرئاسي.",
+    )
+    # the sides after «بين», the place between the words; «التي أعلنت سيطرتها»: hers; «القصر
+    # الرئاسي» in a sentence naming Khartoum: the gazetteer's palace there
+    (battle,) = [p for p in fought if p.cls == "Battle"]
+    (hold,) = [p for p in fought if p.cls == "ControlPeriod"]
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "sudanese-army",
+        "rsf",
+        "khartoum",
+    )
+    assert (slug(hold.agent), slug(hold.place)) == ("rsf", "khartoum-presidential-palace")
+    struck = proposals(
+        wide,
+        "أعلن الرئيس الروسي فلاديمير بوتين الخميس بدء عملية عسكرية في أوكرانيا، فيما أفادت "
+        "السلطات الأوكرانية عن ضربات صاروخية روسية على العاصمة كييف.",
+    )
+    # «ضربات صاروخية روسية»: Russia's fire; the Ukrainian authorities' word, not Putin's
+    (strikes,) = [p for p in struck if p.cls == "Shelling"]
+    assert (slug(strikes.agent), slug(strikes.place)) == ("russia", "kyiv")
+    said = {slug(p.agent): p.covers for p in struck if p.cls in ("Claim", "Announcement")}
+    assert said["ukrainian-government"] == [strikes] and strikes not in said["vladimir-putin"]
+
+
+def test_the_subject_between_still_and_its_verb_not_one_past_a_comma(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "وتشارك في الهجوم على المدينة القديمة، آخر أحياء الموصل التي لا يزال تنظيم الدولة "
+        "الإسلامية يسيطر عليها، قوات الشرطة الاتحادية بدعم من التحالف الدولي.",
+    )
+    # «التي لا يزال X يسيطر عليها»: X holds it, not the forces named after the comma
+    holds = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
+    assert holds == [("isis", "mosul-old-city")]

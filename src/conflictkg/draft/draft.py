@@ -41,6 +41,7 @@ from .referents import (
     loyal_to_it,
     loyal_to_named,
     placed_groups,
+    referring,
     the_islamists,
     the_militants,
     those_fighters,
@@ -736,8 +737,15 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
     facts = [p for p in facts if p.cls != "SupportRelation"]
     narrow = [a for a in attributions if not a.covers_all]
     for attribution in narrow:  # (not a stronghold told beside: the reporter's description)
+        # (up to the next one's words: «أعلن بوتين بدء عملية …، فيما أفادت السلطات
+        # الأوكرانية عن ضربات …» leaves the strikes to the second)
+        upto = min((a.start for a in narrow if a.start > attribution.start), default=None)
         attribution.covers = [
-            p for p in facts if p.start >= attribution.start and p.rule.split()[0] not in _TIMELESS
+            p
+            for p in facts
+            if p.start >= attribution.start
+            and (upto is None or p.start < upto)
+            and p.rule.split()[0] not in _TIMELESS
         ]
     # (an announcement is an event one may claim; a claim is not: «اتهمت موسكو إسرائيل بشن
     # ضربة …، بحسب المرصد» is the Observatory's word on the strike itself)
@@ -1121,7 +1129,9 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
         f
         for f in facts
         if f.agent is not None
-        and f.cls not in ("SupportRelation", "Claim", "Announcement")
+        # (a hold is no action one is backed in: «… التي لا يزال التنظيم يسيطر عليها، جهاز
+        # مكافحة الإرهاب بدعم من التحالف»)
+        and f.cls not in ("SupportRelation", "Claim", "Announcement", "ControlPeriod")
         and f.rule.split()[0] not in _TIMELESS
     ]
     for support in [f for f in facts if f.cls == "SupportRelation" and f.rule in _ALONGSIDE]:
@@ -1599,6 +1609,8 @@ def _propose(
     relative_subject: Mention | None = None
     relative = operation = False
     inside: Mention | None = next((m for m in places if start < m.start and m.end <= end), None)
+    if rule.words[-1] == "بين" and inside is not None:
+        place = inside  # «معارك … في الخرطوم بين X وY»: where the words say, not a place after
     if (
         (
             rule.target in ("after", "previous")
@@ -1634,9 +1646,29 @@ def _propose(
         if not operation:  # (the operation's launch is where the words after it say)
             before = [m for m in places if m.end <= start and not m.broad]
             place = antecedent or (_head_of_chain(before, text) if before else context.place)
-        if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after
+        if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after,
+            # not past a comma; or between the pronoun and the verb («التي لا يزال تنظيم
+            # الدولة الإسلامية يسيطر عليها»)
             relative_subject = next(
-                (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1),
+                (
+                    m
+                    for m in reversed(actors)
+                    if m.end <= start
+                    and re.search(
+                        r"(?<!\w)(?:التي|الذي)(?!\w)",
+                        fold(text[max(offset, m.start - 25) : m.start]),
+                    )
+                    and not re.search(r"[،.]", text[m.end : start])
+                ),
+                None,
+            ) or next(
+                (
+                    m
+                    for m in actors
+                    if m.start >= end
+                    and len(text[end : m.start].split()) <= 1
+                    and "\u060c" not in text[end : m.start]
+                ),
                 None,
             )
     about_an_actor = False  # a relative clause about an actor: its time is its own
@@ -1674,7 +1706,10 @@ def _propose(
         if len(named) >= 2:
             place, also, referred = named[1], named[0], True
     # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
-    doer = next((m for m in actors if 0 <= m.start - end <= 2), None)
+    doer = next(  # (not past a comma: «يسيطر عليها، جهاز مكافحة الإرهاب» begins another)
+        (m for m in actors if 0 <= m.start - end <= 2 and "\u060c" not in text[end : m.start]),
+        None,
+    )
     verbal_noun = (
         doer is not None
         and rule.agent == "before"
@@ -1933,6 +1968,14 @@ def _agent_of(
     where it is the subject, then the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    if agent is None and rule.words[:2] in (("لا", "يزال"), ("لا", "تزال")):
+        # «التي لا يزال تنظيم الدولة الإسلامية يسيطر عليها»: the subject between the
+        # auxiliary and the verb
+        agent = next((m for m in actors if start < m.start and m.end < end), None)
+    if agent is None and rule.words[-1] == "بين":
+        # «اندلعت معارك عنيفة السبت في الخرطوم بين X وY»: the first side right after «بين»,
+        # past the time and the place told between the words
+        agent = next((m for m in actors if 0 <= m.start - end <= 2), None)
     if agent is None and rule.agent == "after" and _QAD.search(fold(text[offset:start])):
         # «وكانت وزارة الدفاع الأميركية قد أعلنت»: the subject between «كان» and «قد»
         # (the first of them: «وكانت القوات العراقية وقوات الحشد الشعبي قد أطلقت»)
@@ -2269,6 +2312,26 @@ def _attribution(
         named_before = [m for m in actors if m.end <= start]
         agent = context.these(fold(text[end : end + 40]), named_before)
         referring_back = True
+    for_its_head = re.match(
+        r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+ال(?P<head>حركه|تنظيم|جماعه)(?!\w)",
+        fold(text[end : end + 40]),
+    )
+    if spokesman is None and for_its_head is not None:
+        # «بحسب ما أعلن متحدث باسم الحركة»: the actor named before with that head word
+        # («حركة طالبان»)
+        headed = [
+            m
+            for m in [*actors, *([context.group] if context.group else [])]
+            if m.end <= start and fold(m.text).split()[:1] == [for_its_head.group("head")]
+        ]
+        if headed:
+            clean, origin = without_marks(text[end : end + 40])
+            at = re.search(r"(?<!\w)ال" + for_its_head.group("head"), clean)
+            if at is not None:
+                said_at = end + origin[at.start()]
+                said_end = end + origin[at.end() - 1] + 1
+                agent = referring(headed[-1], said_at, said_end, text[said_at:said_end])
+                referring_back = True
     if agent is not None and according and agent.end <= start and not referring_back:
         # «بحسب ما أفاد مسؤول أمني»: the source is after, and unnamed («الجهاز», «هذه
         # القوات» after the verb refer back to one named before)
@@ -2819,7 +2882,8 @@ def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) 
 
 # «الذي», «التي كانت», «الذي لا يزال» right before the words (folded)
 _WHO_WAS = re.compile(
-    r"(?:^|\s)(?P<who>الذي|التي)(?:\s+(?:كان|كانت|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت))?\s*$"
+    r"(?:^|\s)(?P<who>الذي|التي)(?:\s+(?:كان|كانت|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت"
+    r"|اعلن|اعلنت|اكد|اكدت))?\s*$"  # («التي أعلنت سيطرتها على»: hers, who announces it)
 )
 
 

@@ -143,9 +143,9 @@ class Lexicon:
     # names that are also everyday words (ckg:alsoCommonWord, folded: «مالي», Mali and
     # «financial»): read as the entry only after a preposition or a side («في مالي»)
     common_words: frozenset[str] = frozenset()
-    # an actor named by a description and a place («الجماعات المتطرفة في بنغازي»): the
-    # description's folded words -> (the actor, the place, the actor's Arabic label), what the
-    # description alone stands for in a sentence that names the place
+    # an actor or a place named by a description and a place («الجماعات المتطرفة في بنغازي»,
+    # «القصر الرئاسي في الخرطوم»): the description's folded words -> (the entry, the place,
+    # its Arabic label), what the description alone stands for in a sentence naming the place
     placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = field(default_factory=dict)
 
     @classmethod
@@ -291,12 +291,13 @@ class Lexicon:
     def _placed(
         names: dict[tuple[str, ...], tuple[str, str, bool]], arabic: dict[str, str]
     ) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
-        """The actors whose Arabic label is a description and a place it is in («الجماعات
-        المتطرفة في بنغازي»), by the description's folded words."""
+        """The actors and places whose Arabic label is a description and a place it is in
+        («الجماعات المتطرفة في بنغازي», «القصر الرئاسي في الخرطوم»), by the description's
+        folded words."""
         placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         for iri, label in sorted(arabic.items()):
             words = fold(label).split()
-            if "/id/actor/" not in iri or "في" not in words[1:-1]:
+            if "/id/" not in iri or "في" not in words[1:-1]:
                 continue
             cut = len(words) - 1 - words[::-1].index("في")
             where = names.get(tuple(words[cut + 1 :]))

@@ -57,9 +57,10 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
-def actor_named(lexicon: Lexicon, name: str) -> Mention | None:
-    """The gazetteer's actor whose name is all of `name` («قوات حفتر»), if any."""
-    found = [m for m in lexicon.find(name) if m.kind == "actor"]
+def actor_named(lexicon: Lexicon, name: str, kind: str = "actor") -> Mention | None:
+    """The gazetteer's actor (or place, `kind`) whose name is all of `name` («قوات حفتر»),
+    if any."""
+    found = [m for m in lexicon.find(name) if m.kind == kind]
     return found[0] if found and found[0].start == 0 and found[0].end == len(name) else None
 
 
@@ -443,8 +444,9 @@ def placed_groups(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a description the gazetteer gives with a place («من
-    الجماعات المتطرفة», the entry «الجماعات المتطرفة في بنغازي») read as that entry where
-    the sentence names the place, marked as said so; nothing where it does not."""
+    الجماعات المتطرفة», the entry «الجماعات المتطرفة في بنغازي»; «القصر الرئاسي», the place
+    «القصر الرئاسي في الخرطوم») read as that entry where the sentence names the place,
+    marked as said so; nothing where it does not."""
     found = list(mentions)
     here = {m.iri: m.text for m in mentions if m.kind == "place"}
     for words, entries in sorted(lexicon.placed.items()):
@@ -453,12 +455,14 @@ def placed_groups(
             continue
         joined = r"\s+".join(map(re.escape, words))
         pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{joined})(?!\w)")
+        iri, where, label = named[0]
+        kind = "actor" if "/id/actor/" in iri else "place"
+        entry = actor_named(lexicon, label, kind)
+        if entry is None:
+            continue
         for _match, start, end in unnamed(body, offset, pattern, "words", found):
-            iri, where, label = named[0]
             said = body[start - offset : end - offset]
-            found.append(
-                Mention(start, end, label, iri, "actor", False, said=said, placed_in=here[where])
-            )
+            found.append(replace(entry, start=start, end=end, said=said, placed_in=here[where]))
     return sorted(found, key=lambda m: m.start)
 
 
