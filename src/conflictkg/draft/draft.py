@@ -40,7 +40,7 @@ from .referents import (
     land_of,
     loyal_to_it,
     loyal_to_named,
-    placed_groups,
+    placed_entries,
     referring,
     the_islamists,
     the_militants,
@@ -222,7 +222,7 @@ def draft(
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
-        mentions = placed_groups(body, offset, mentions, lexicon)
+        mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = the_militants(body, offset, mentions, militants)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)

@@ -57,7 +57,7 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
-def actor_named(lexicon: Lexicon, name: str, kind: str = "actor") -> Mention | None:
+def named_entry(lexicon: Lexicon, name: str, kind: str = "actor") -> Mention | None:
     """The gazetteer's actor (or place, `kind`) whose name is all of `name` («قوات حفتر»),
     if any."""
     found = [m for m in lexicon.find(name) if m.kind == kind]
@@ -323,7 +323,7 @@ def loyal_to_it(
         for name in (owner.text, lexicon.countries.get(state or "", "")):
             if not name:
                 continue
-            named = actor_named(lexicon, f"{head} الموالية ل{name}")
+            named = named_entry(lexicon, f"{head} الموالية ل{name}")
             if named is not None:
                 said = body[start - offset : end - offset]
                 found.append(replace(named, start=start, end=end, said=said, loyal_to=owner.text))
@@ -352,7 +352,7 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if m.kind != "actor" or words is None or not m.text.startswith("\u0644"):
             found.append(m)
             continue
-        named = actor_named(lexicon, f"القوات الموالية {m.text}")
+        named = named_entry(lexicon, f"القوات الموالية {m.text}")
         if named is None:
             found.append(m)
             continue
@@ -440,7 +440,7 @@ def the_islamists(
     return sorted(found, key=lambda m: m.start)
 
 
-def placed_groups(
+def placed_entries(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a description the gazetteer gives with a place («من
@@ -457,7 +457,7 @@ def placed_groups(
         pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{joined})(?!\w)")
         iri, where, label = named[0]
         kind = "actor" if "/id/actor/" in iri else "place"
-        entry = actor_named(lexicon, label, kind)
+        entry = named_entry(lexicon, label, kind)
         if entry is None:
             continue
         for _match, start, end in unnamed(body, offset, pattern, "words", found):
@@ -484,7 +484,7 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         named = None
         if m.person and words is not None:
             for name in (m.text, m.text.split()[-1]):
-                named = named or actor_named(lexicon, f"قوات {name}")
+                named = named or named_entry(lexicon, f"قوات {name}")
         if named is None or words is None:
             found.append(m)
             continue
