@@ -3811,3 +3811,12 @@ def test_the_subject_between_still_and_its_verb_not_one_past_a_comma(wide: Lexic
     # «التي لا يزال X يسيطر عليها»: X holds it, not the forces named after the comma
     holds = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
     assert holds == [("isis", "mosul-old-city")]
+
+
+def test_a_name_written_with_a_hyphen_is_read_as_its_words(wide: Lexicon) -> None:
+    # «تنظيم الدولة الإسلامية-ولاية خراسان»: the hyphen parts words in the text as in the
+    # name, so the whole name is found, not «تنظيم الدولة الإسلامية» before it
+    text = "تبنى تنظيم الدولة الإسلامية-ولاية خراسان الهجوم."
+    assert [(text[m.start : m.end], slug(m)) for m in wide.find(text)] == [
+        ("تنظيم الدولة الإسلامية-ولاية خراسان", "isis-k")
+    ]

@@ -324,7 +324,8 @@ class Lexicon:
         label: str,
         entry: tuple[str, str, bool],
     ) -> None:
-        words = tuple(fold(label).split())
+        # (in words as a text is read in them: «الإسلامية-ولاية» is two)
+        words = tuple(_WORD.findall(fold(label)))
         if not words:
             return
         variants = {words}
