@@ -40,6 +40,7 @@ from .referents import (
     land_of,
     loyal_to_it,
     loyal_to_named,
+    named_entry,
     placed_entries,
     referring,
     the_islamists,
@@ -863,9 +864,10 @@ def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
 
 _ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
 # «بتنفيذها», «بشنه»: the doing of a fact told before, by its pronoun (folded)
-_ITS_DOING = re.compile(
-    r"(?<!\w)(?:ب(?:تنفيذ|شن|ارتكاب|تدمير)|بالوقوف\s+وراء)\u0647\u0627?(?!\w)"
-)  # («بالوقوف وراءها»: being behind it)
+# the doing of a fact one is accused of: «بتنفيذ», «بشن», «بارتكاب», «بالوقوف وراء» (being
+# behind it), folded
+_DOING = r"ب(?:تنفيذ|شن|ارتكاب)|بالوقوف\s+وراء"
+_ITS_DOING = re.compile(rf"(?<!\w)(?:{_DOING}|بتدمير)\u0647\u0627?(?!\w)")  # («بتدميره»)
 _ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 
@@ -959,7 +961,7 @@ def _with_and(m: Mention, lexicon: Lexicon) -> bool:
     with that letter («وحدات حماية الشعب»)."""
     rest = m.text[1:]
     return m.text.startswith("\u0648") and any(
-        n.start == 0 and n.end == len(rest) for n in lexicon.find(rest)
+        named_entry(lexicon, rest, kind) is not None for kind in ("actor", "place")
     )
 
 
@@ -1455,12 +1457,12 @@ _ITS_DISTRICTS = re.compile(
     r"|(?:احياء|اجزاء|حيين|حي)(?:\s+(?:واسعه|كبيره))?\s+(?:من|في)"
     r"(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?(?:\u0647|\u0647\u0627))(?!\w)"
 )
+# a side of a country or place, as «شمال» in «شمال البلاد», «شمال شرق سوريا» (folded)
+_A_SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?"
 # «في البلاد» (in the country), «على شمال البلاد» (its north) a few words after the words, in
 # their clause
 _THE_COUNTRY = re.compile(
-    r"^(?:[^،.]{0,30}?(?<!\w)(?:في|علي)\s+|\s*)"
-    r"(?P<side>(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+)?"
-    r"(?:البلاد|هذا\s+البلد)(?!\w)"
+    rf"^(?:[^،.]{{0,30}}?(?<!\w)(?:في|علي)\s+|\s*)(?:{_A_SIDE}\s+)?(?:البلاد|هذا\s+البلد)(?!\w)"
 )
 # «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
 _ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
@@ -2919,9 +2921,7 @@ def _actor_before_relative(
 
 
 # «في وسط البلاد،» (in the centre of the country) right before a relative pronoun
-_IN_THE_COUNTRY = re.compile(
-    r"\s+في\s+(?:(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+)?البلاد\s*،?\s*$"
-)
+_IN_THE_COUNTRY = re.compile(rf"\s+في\s+(?:{_A_SIDE}\s+)?البلاد\s*،?\s*$")
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
 _LAST_OF = re.compile(r"،\s*(?:[أإا]حد[ىي]?\s+)?[آا]خر\s+\S+(?:\s+\S+)?\s*$")
 
@@ -2941,7 +2941,7 @@ def _object(text: str, m: Mention) -> bool:
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
 _RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(?:ت)?(?!\w)")
 # what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»
-_OF_IT = re.compile(r"^\s*(?:مسوول|ب(?:تنفيذ|شن|ارتكاب)|بالوقوف\s+وراء)")
+_OF_IT = re.compile(rf"^\s*(?:مسوول|{_DOING})")
 
 
 def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] | None:

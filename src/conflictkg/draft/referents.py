@@ -290,7 +290,7 @@ def the_militants(
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _THE_MILITANTS, "word", mentions):
         if militants and militants[-1].end <= start:
-            found.append(replace(militants[-1], start=start, end=end, said=match.group("word")))
+            found.append(referring(militants[-1], start, end, match.group("word")))
     for m in mentions:
         if m.kind == "actor" and _FIGHTERS_OF.search(
             fold(body[max(0, m.start - offset - 12) : m.start - offset])
@@ -346,10 +346,13 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     marked as said so; left as they are where the gazetteer has no such forces."""
     found: list[Mention] = []
     for m in mentions:
+        if m.kind != "actor" or not m.text.startswith("\u0644"):  # («للنظام»: to the …)
+            found.append(m)
+            continue
         before = text[max(0, m.start - 40) : m.start]
         folded, origin = without_marks(before)
         words = _LOYAL_BEFORE.search(folded)
-        if m.kind != "actor" or words is None or not m.text.startswith("\u0644"):
+        if words is None:
             found.append(m)
             continue
         named = named_entry(lexicon, f"القوات الموالية {m.text}")
@@ -478,13 +481,20 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
     are where the gazetteer has no such name."""
     found: list[Mention] = []
     for m in mentions:
+        if not m.person:
+            found.append(m)
+            continue
         before = text[max(0, m.start - 30) : m.start]
         folded, origin = without_marks(before)
         words = _FORCES_OF.search(folded)
-        named = None
-        if m.person and words is not None:
-            for name in (m.text, m.text.split()[-1]):
-                named = named or named_entry(lexicon, f"قوات {name}")
+        named = next(  # («قوات حفتر»: by the whole name, else the surname)
+            (
+                entry
+                for name in (m.text, m.text.split()[-1])
+                if (entry := named_entry(lexicon, f"قوات {name}")) is not None
+            ),
+            None,
+        )
         if named is None or words is None:
             found.append(m)
             continue
