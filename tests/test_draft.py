@@ -3820,3 +3820,36 @@ def test_a_name_written_with_a_hyphen_is_read_as_its_words(wide: Lexicon) -> Non
     assert [(text[m.start : m.end], slug(m)) for m in wide.find(text)] == [
         ("تنظيم الدولة الإسلامية-ولاية خراسان", "isis-k")
     ]
+
+
+def test_its_entering_is_the_announcers_and_a_head_told_of_announces_nothing(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلنت هيئة تحرير الشام الاثنين دخولها مدينة حماة وانتهاء حكم الرئيس بشار الأسد فيها.",
+    )
+    # «دخولها»: the noun's pronoun is the one announcing; the president named further on is
+    # who the announcement tells of, not its speaker
+    (entry,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert (slug(entry.agent), slug(entry.place)) == ("hts", "hama")
+    assert (slug(announcement.agent), announcement.covers) == ("hts", [entry])
+    told_of = proposals(
+        wide, "أعلنت الفصائل المعارضة الأحد سيطرتها على دمشق وسقوط حكم الرئيس بشار الأسد."
+    )
+    assert [slug(p.agent) for p in told_of if p.cls == "Announcement"] == ["syrian-rebel-factions"]
+
+
+def test_forces_redeployed_outside_the_city_are_its_loss_in_their_words(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "دخل مقاتلو هيئة تحرير الشام مدينة حماة، فيما قال الجيش السوري إنه أعاد نشر قواته "
+        "خارج المدينة.",
+    )
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(loss.agent), slug(loss.place), loss.referred) == ("syrian-army", "hama", True)
+    assert (slug(claim.agent), claim.covers) == ("syrian-army", [loss])

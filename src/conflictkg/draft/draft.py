@@ -1434,6 +1434,16 @@ _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|مع�
 _SPOKESMAN = re.compile(
     r"(?<!\w)(?:ال)?(?:(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم|مدير|رييس|قايد)(?!\w)"
 )
+
+
+def _spokesman_first(between: str) -> bool:
+    """A spokesman's or a head's title opens the words after the verb (a time word or two
+    before it at most): «أعلن مدير المرصد»; not a person the announcement tells of further on
+    («أعلنت الفصائل … سقوط حكم الرئيس بشار الأسد»)."""
+    title = _SPOKESMAN.search(between)
+    return title is not None and len(between[: title.start()].split()) <= 2
+
+
 # «البلدتين», «المدينتين» (the two towns) right after the words: the last two places named
 _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريتين|بلدتان|مدينتان)(?!\w)")
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
@@ -2295,7 +2305,7 @@ def _attribution(
             for m in actors
             if m.person
             and end <= m.start <= end + 90
-            and _SPOKESMAN.search(fold(text[end : m.start]))
+            and _spokesman_first(fold(text[end : m.start]))
             and not re.search(r"[،.]", text[end : m.start])
             # (not a person the words tell of: «أعلن … أن نائب رئيس هيئته X قتل»)
             and not re.search(r"(?<!\w)ان(?!\w)", fold(text[end : m.start]))
