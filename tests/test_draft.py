@@ -3853,3 +3853,42 @@ def test_forces_redeployed_outside_the_city_are_its_loss_in_their_words(
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert (slug(loss.agent), slug(loss.place), loss.referred) == ("syrian-army", "hama", True)
     assert (slug(claim.agent), claim.covers) == ("syrian-army", [loss])
+
+
+def test_a_name_as_written_before_a_shorter_one_under_its_clitic(wide: Lexicon) -> None:
+    # «براوة» is Barawe, not «ب» (in) on «راوة» (Rawa): the word as written is tried first,
+    # whatever order a set of its forms would come in under the hash seed
+    assert forms("براوه")[0] == "براوه" and "راوه" in forms("براوه")
+    assert [slug(m) for m in wide.find("دخلت القوات مدينة براوة وبراوة")] == ["barawe", "barawe"]
+    assert [slug(m) for m in wide.find("في قضاء راوة وبراوة")] == ["rawa-district", "barawe"]
+
+
+def test_a_movement_a_group_and_a_mission_by_their_first_word(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت القوات الصومالية وقوات بعثة الاتحاد الأفريقي في الصومال مدينة براوة بعد انسحاب "
+        "مقاتلي حركة الشباب منها، بحسب ما أعلنت البعثة. وكانت الحركة قد خسرت مدينة كيسمايو.",
+    )
+    # «البعثة» (the mission) is the one named «قوات بعثة …», «الحركة» (the movement) «حركة
+    # الشباب»: each the actor last named with that first word
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
+    assert slug(announcement.agent) == "amisom"
+    assert losses == [("al-shabaab", "barawe"), ("al-shabaab", "kismayo")]
+    # not «جيش»: «جيش الإسلام» is no «الجيش»
+    army = proposals(wide, "سيطر جيش الإسلام على مدينة دوما. وقال الجيش إنه استعاد البلدة.")
+    assert "jaysh-al-islam" not in [slug(p.agent) for p in army if p.cls == "Recapture"]
+
+
+def test_a_second_place_after_the_preposition_again_past_the_first_ones_country(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو جماعة بوكو حرام على بلدة باغا في شمال شرق نيجيريا وعلى قاعدة القوة "
+        "المتعددة الجنسيات القريبة منها.",
+    )
+    captures = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture"]
+    assert captures == [("boko-haram", "baga"), ("boko-haram", "baga-mnjtf-base")]
+    left = proposals(wide, "انسحب تنظيم الدولة الإسلامية من الموصل في شمال العراق ومن تكريت.")
+    assert [slug(p.place) for p in left if p.cls == "TerritorialLoss"] == ["mosul", "tikrit"]

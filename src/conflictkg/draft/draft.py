@@ -652,6 +652,9 @@ def _coordinated_places(
             if other.start < last.end:
                 continue
             link = _place_link(text, last, other)
+            if link is None and _where_it_lies(text, last, other):
+                last = other  # «على بلدة باغا في شمال شرق نيجيريا وعلى …»: past its country
+                continue
             if link is None:
                 break
             extent = "PartialControl" if link == "part" and fact.extent else fact.extent
@@ -670,9 +673,10 @@ def _coordinated_places(
     return more
 
 
-# «و», «ومدينة», «فضلا عن», «وكذلك» (folded: ta marbuta as heh) before the next place
+# «و», «ومدينة», «فضلا عن», «وكذلك», the preposition again («وعلى», «ومن») (folded: ta
+# marbuta as heh) before the next place
 _ALSO = re.compile(
-    r"(?:^|\s)(?:و|فضلا عن|وكذلك)\s*(?:مدينه|بلده|قضاء|حي|مخيم|منطقه|شمال|جنوب|شرق|غرب|وسط)?$"
+    r"(?:^|\s)(?:و|وعلي|ومن|فضلا عن|وكذلك)\s*(?:مدينه|بلده|قضاء|حي|مخيم|منطقه|شمال|جنوب|شرق|غرب|وسط)?$"
 )  # («في غرب العراق وشرق سوريا»: the country after a side of it)
 
 
@@ -3276,6 +3280,19 @@ def _coordinated_first(before: list[Mention], text: str) -> Mention:
 
 # «و» and a head word a name leaves out: «وفصائل الحشد الشعبي» (folded)
 _HEAD_WORDS = {fold("و" + w) for w in ("فصائل", "قوات", "مقاتلي", "وحدات")}
+
+
+# «في شمال شرق» between a place and the country or province it lies in (folded)
+_IN_A_SIDE = re.compile(r"(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\s*)*")
+
+
+def _where_it_lies(text: str, place: Mention, other: Mention) -> bool:
+    """`other` is the country or province `place` lies in, named right after it («بلدة باغا
+    في شمال شرق نيجيريا»): where the place is, not another place of the fact."""
+    around = {place.in_country[0] if place.in_country else None}
+    around.add(place.in_province[0] if place.in_province else None)
+    between = fold(text[place.end : other.start]).strip()
+    return other.iri in around and _IN_A_SIDE.fullmatch(between) is not None
 
 
 def _joined(text: str, first: Mention, second: Mention) -> bool:

@@ -75,8 +75,10 @@ _PLACE_BEFORE = frozenset(
 )
 
 
-def forms(word: str) -> set[str]:
-    """The folded forms a written word may stand for, its clitics taken off."""
+def forms(word: str) -> tuple[str, ...]:
+    """The folded forms a written word may stand for, its clitics taken off: the word as
+    written first, then the longer before the shorter («براوة» is Barawe before it is «ب»
+    on «راوة»), whatever the hash seed."""
     out = {word}
     stems = {word}
     if len(word) > 2 and word[0] in "وف":  # «وسد الفرات»: a name's short first word too
@@ -90,7 +92,7 @@ def forms(word: str) -> set[str]:
         out.add(stem)
         if stem.startswith("ال") and len(stem) > 4:
             out.add(stem[2:])
-    return out
+    return tuple(sorted(out, key=lambda form: (-len(form), form)))
 
 
 def _rank(entry: tuple[str, str, bool]) -> tuple[int, str]:
@@ -401,7 +403,7 @@ class Lexicon:
         joined = word[1:] if word[0] in "وف" and word[1:] not in bare else word  # («وبمالي»)
         if joined[0] in "بل" and joined[1:] in bare:
             return True
-        return i > 0 and bool(forms(words[i - 1][2]) & _PLACE_BEFORE)
+        return i > 0 and not _PLACE_BEFORE.isdisjoint(forms(words[i - 1][2]))
 
     def _match_at(
         self, words: list[tuple[int, int, str]], i: int

@@ -23,7 +23,21 @@ from .mentions import Lexicon, Mention
 # «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»,
 # «الفصائل» for «فصائل سورية معارضة», the article added; «الحكومة» for «الحكومة العراقية», not
 # after «رئيس»)
-_HEADS = ("الجيش", "التحالف", "الحشد", "الشرطه", "الفصايل", "الحكومه")
+_HEADS = (
+    "الجيش",
+    "التحالف",
+    "الحشد",
+    "الشرطه",
+    "الفصايل",
+    "الحكومه",
+    "الحركه",
+    "الجماعه",
+    "البعثه",
+)
+# the first words of names that stand alone with the article: «فصائل سورية معارضة» (the
+# factions), «حركة الشباب» (the movement), «جماعة بوكو حرام» (the group), «قوات بعثة الاتحاد
+# الأفريقي» (the mission; after «قوات»); not «جيش» («جيش الإسلام» is no «الجيش»)
+_BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
@@ -95,8 +109,12 @@ def bare_heads(
     (`of_the_dateline`); `heads` is kept up to date."""
     for m in mentions:
         words = fold(m.text).split()
-        if words[:1] == ["فصايل"]:
-            words[0] = "الفصايل"
+        if words and words[0][:1] in ("و", "ف") and words[0][1:] in ("قوات", *_BARE_FIRST):
+            words[0] = words[0][1:]  # «وقوات بعثة …», «وحركة …»: the conjunction off
+        if words[:1] == ["قوات"] and words[1:2] and words[1] in _BARE_FIRST:
+            words = words[1:]  # «قوات بعثة الاتحاد الأفريقي»: the mission's
+        if words[:1] and words[0] in _BARE_FIRST:
+            words[0] = "ال" + words[0]
         if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
             heads[words[0]] = m
     found = list(mentions)
