@@ -3892,3 +3892,74 @@ def test_a_second_place_after_the_preposition_again_past_the_first_ones_country(
     assert captures == [("boko-haram", "baga"), ("boko-haram", "baga-mnjtf-base")]
     left = proposals(wide, "انسحب تنظيم الدولة الإسلامية من الموصل في شمال العراق ومن تكريت.")
     assert [slug(p.place) for p in left if p.cls == "TerritorialLoss"] == ["mosul", "tikrit"]
+
+
+def test_a_long_subject_of_names_between_the_verb_and_its_preposition(wide: Lexicon) -> None:
+    text = (
+        "سيطر متمردو الطوارق في الحركة الوطنية لتحرير أزواد ومقاتلو جماعة أنصار الدين "
+        "الإسلامية السبت على مدينة غاو."
+    )
+    # thirteen words between «سيطر» and «على», seven of them the two names
+    captures = [(slug(p.agent), slug(p.place)) for p in proposals(wide, text) if p.cls == "Capture"]
+    assert captures == [("mnla", "gao")]
+    # a match set aside (inside a fact already read) hides no shorter one after it
+    found = proposals(
+        wide,
+        "أحكمت القوات العراقية سيطرتها على مدينة بيجي شمال بغداد، بعد أكثر من عام على سيطرة "
+        "تنظيم الدولة الإسلامية عليها.",
+    )
+    (held,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis"]
+    assert held.rule == "سيطر عليها" and (slug(held.place), held.referred) == ("baiji", True)
+
+
+def test_the_rebels_the_day_before_and_a_withdrawal_from_the_two_cities(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر متمردو الطوارق في الحركة الوطنية لتحرير أزواد الخميس على مدينة تمبكتو، غداة "
+        "سيطرتهم على مدينة كيدال، بعد انسحاب الجيش المالي من المدينتين. وكان المتمردون قد "
+        "دخلوا مدينة غاو.",
+    )
+    captures = [
+        (slug(p.agent), slug(p.place), p.time and p.time.value) for p in found if p.cls == "Capture"
+    ]
+    # «غداة سيطرتهم»: the subject's taking, the day before Thursday 9 November 2017
+    assert captures == [("mnla", "timbuktu", "2017-11-09"), ("mnla", "kidal", "2017-11-08")]
+    losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
+    assert sorted(losses) == [("malian-army", "kidal"), ("malian-army", "timbuktu")]
+    # «المتمردون» (the rebels): the group whose rebels were named, not a group's fighters
+    (entry,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(entry.agent), slug(entry.place)) == ("mnla", "gao")
+
+
+def test_out_of_a_governments_control_and_forces_loyal_to_a_person(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت الفصائل المعارضة على مدينة الرقة، لتصبح أول مدينة تخرج عن سيطرة النظام السوري.",
+    )
+    losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
+    assert losses == [("syrian-government", "raqqa")]
+    # «القوات الموالية له» after «معمر القذافي»: the entry «القوات الموالية للقذافي»
+    battle = proposals(
+        wide,
+        "اقتحم الثوار الليبيون مقر معمر القذافي في طرابلس بعد معارك مع القوات الموالية له.",
+    )
+    (fought,) = [p for p in battle if p.cls == "Battle"]
+    assert (slug(fought.agent), slug(fought.opponent)) == ("libyan-rebels", "gaddafi-forces")
+
+
+def test_the_capital_and_most_of_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اقتحم الثوار الليبيون مجمع باب العزيزية في طرابلس. وأعلن المجلس الوطني الانتقالي أن "
+        "الثوار باتوا يسيطرون على معظم العاصمة.",
+    )
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place), held.extent) == (
+        "libyan-rebels",
+        "tripoli-libya",
+        "LargeParts",
+    )
+    # by its country's adjective; none where no capital is named, nor by the dateline
+    by_adjective = proposals(wide, "سيطر الجيش السوري على العاصمة السورية.")
+    assert [slug(p.place) for p in by_adjective if p.cls == "Capture"] == ["damascus"]
+    assert proposals(wide, "سيطر الجيش السوري على العاصمة.") == []

@@ -43,6 +43,7 @@ from .referents import (
     named_entry,
     placed_entries,
     referring,
+    the_capital,
     the_islamists,
     the_militants,
     those_fighters,
@@ -52,11 +53,35 @@ from .referents import (
 _SENTENCE = re.compile(r"[^.!؟\n]+")
 # words a verb and its preposition may have between them; an apposition or a backing between
 # commas («قوات سوريا الديموقراطية، وهي تحالف من فصائل كردية وعربية، الجمعة على», «بدء هذه
-# القوات، بدعم من التحالف الدولي، هجوما») counts as one
+# القوات، بدعم من التحالف الدولي، هجوما») counts as one; the words of actors' names are not
+# counted (`_too_far_apart`), so that the pattern allows more
 _GAP = (
     r"(?:\s+(?:[^\s،]+،\s+(?:وه[وي]|بدعم|بمسانده|بغطاء)\s[^،.]{1,80}?،"
-    r"|\S+)){0,10}?"
+    r"|\S+)){0,%d}?"
 )
+# at most this many words between a trigger's words, an actor's name counting as none
+# («سيطر متمردو الطوارق في الحركة الوطنية لتحرير أزواد ومقاتلو جماعة أنصار الدين الإسلامية
+# الأحد على»: the subject's names are long, the words around them few)
+_MOST_BETWEEN = 10
+
+
+def _too_far_apart(
+    text: str, start: int, end: int, matched: str, rule: Trigger, mentions: list[Mention]
+) -> bool:
+    """More than `_MOST_BETWEEN` words between the words of `rule` matched (`matched`, at
+    start:end), not counting those of the actors named there where no comma parts them (a
+    clause beyond a comma is another's: «مدعومة بفصائل الحشد الشعبي، أحكمت … بعد أكثر
+    من»)."""
+    between = len(text[start:end].split()) - len(rule.words)
+    if between <= _MOST_BETWEEN or re.fullmatch(rule.near, matched):
+        return False
+    if "\u060c" in matched:
+        return True
+    inside = [m for m in mentions if m.kind == "actor" and start <= m.start and m.end <= end]
+    named = sum(len(text[m.start : m.end].split()) for m in inside)
+    return between - named > _MOST_BETWEEN
+
+
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
 _ENDING = (
@@ -74,7 +99,8 @@ class Trigger:
     opponent: str
     extent: str
     ongoing: bool
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # (its words up to twice `_MOST_BETWEEN` apart)
+    near: str  # (its words up to `_MOST_BETWEEN` apart: compiled only where needed)
 
 
 def load_triggers(path: Path | None = None) -> list[Trigger]:
@@ -101,10 +127,13 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
         ]
         article = "" if folded[0].startswith("ال") else "(?:ال)?"  # «المدعومة من»
         first = rf"(?<!\w)[وف]?{article}{re.escape(folded[0])}{_ENDING}(?!\w)"
-        rest = "".join(  # (a word in quotation marks: «النصر» على)
-            rf"[\"»]?{'' if joined else _GAP}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)"
-            for w, joined in zip(folded[1:], adjacent[1:], strict=True)
-        )
+        rest = [  # (a word in quotation marks: «النصر» على)
+            "".join(
+                rf"[\"»]?{'' if joined else _GAP % gap}\s+[\"«]?[وفبل]?{re.escape(w)}{_ENDING}(?!\w)"
+                for w, joined in zip(folded[1:], adjacent[1:], strict=True)
+            )
+            for gap in (2 * _MOST_BETWEEN, _MOST_BETWEEN)
+        ]
         triggers.append(
             Trigger(
                 tuple(folded),
@@ -114,7 +143,8 @@ def load_triggers(path: Path | None = None) -> list[Trigger]:
                 opponent,
                 extent,
                 ongoing == "yes",
-                re.compile(first + rest),
+                re.compile(first + rest[0]),
+                first + rest[1],
             )
         )
     return triggers
@@ -204,7 +234,7 @@ def draft(
             iri, label = state[country]
             heads[word] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
-    militants: list[Mention] = []  # the last group named as «مسلحي X»: «المسلحون» after
+    militants: list[tuple[str, Mention]] = []  # groups named as «مسلحي X»: «المسلحون» after
     participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
     said_to_take_part: list[tuple[Proposal, Mention]] = []  # and whose word that is
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
@@ -237,6 +267,7 @@ def draft(
             and body.lstrip().startswith(header.dateline_quote)
         ):
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
+        mentions = the_capital(body, offset, mentions, context.places, lexicon, header.dateline)
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
@@ -252,12 +283,19 @@ def draft(
         here: list[Proposal] = []
         attributions: list[Proposal] = []
         for rule in rules:
-            for match in rule.pattern.finditer(folded):
+            at = 0
+            while (match := rule.pattern.search(folded, at)) is not None:
+                at = match.end()
                 start = origin[match.start()] + offset
                 end = origin[match.end() - 1] + 1 + offset
                 inside_ok = rule.cls == "SupportRelation" or rule.words[0] in _ACCUSE
-                if not inside_ok and any(s < end and start < e for s, e in taken):
-                    continue  # (a backing «بدعم من …», an accusation, may sit inside a fact's words)
+                if (
+                    not inside_ok and any(s < end and start < e for s, e in taken)
+                ) or _too_far_apart(text, start, end, match.group(), rule, mentions):
+                    # (a backing «بدعم من …», an accusation, may sit inside a fact's words);
+                    # a match set aside does not hide a shorter one after its first word
+                    at = match.start() + 1
+                    continue
                 if any(m.start <= start and end <= m.end for m in named if m.start < m.end):
                     continue  # inside a name: «هيئة تحرير الشام» tells no «تحرير»
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
@@ -1458,7 +1496,9 @@ _POSITIONS_OF = re.compile(
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
-_FROM_THEM = re.compile(r"^[^\u060c.]{0,50}?(?<!\w)منهما(?!\w)")
+_FROM_THEM = re.compile(
+    r"^[^\u060c.]{0,50}?(?<!\w)(?:منهما|من\s+ال(?:مدينتين|بلدتين|قريتين))(?!\w)"
+)  # («انسحاب الجيش من المدينتين»)
 # «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
 _THE_AREA = re.compile(
     r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)"
@@ -2176,7 +2216,10 @@ def _time_of(
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
     day = _nearest([t for t in times if t.datatype == "date"], start, text)  # its day, if told
-    if fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]:
+    if (
+        fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]
+        or rule.words[0] == "غداه"
+    ):
         time = _day_before(day) if day is not None else None
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
@@ -3384,8 +3427,12 @@ def _extent(
     if "جيوب" in span:
         return "LimitedPockets", None
     if (
-        "اجزاء واسعه" in span or "مناطق واسعه" in span or "شبه كامل" in span or "شبه الكامل" in span
-    ):  # almost all
+        "اجزاء واسعه" in span
+        or "مناطق واسعه" in span
+        or "شبه كامل" in span
+        or "شبه الكامل" in span
+        or re.search(r"(?<!\w)معظم(?!\w)", span)
+    ):  # almost all, most («على معظم مدينة حلب»)
         return "LargeParts", None
     if rule.extent != "-":
         return rule.extent, None

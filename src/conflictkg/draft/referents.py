@@ -288,32 +288,39 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
     return sorted(found, key=lambda m: m.start)
 
 
-# «مسلحي جماعة X», «مقاتلو X»: a group's fighters, named (folded, the clitics taken off)
-_FIGHTERS_OF = re.compile(r"(?<!\w)[وفبل]?(?:مسلحي|مسلحو|مقاتلي|مقاتلو)\s*$")
-# «المسلحون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an adjective after:
-# another description; a nisba plural «السوريين», or one of these)
+# «مسلحي جماعة X», «مقاتلو X», «متمردو الطوارق في X»: a group's fighters (or rebels), named
+# (folded, the clitics taken off); which word stands for them after: «المسلحون» (militants)
+# for fighters and militants, «المتمردون» (the rebels) for rebels
+_FIGHTERS_OF = re.compile(
+    r"(?<!\w)[وفبل]?(?P<noun>مسلح|مقاتل|متمرد)(?:ي|و)(?:\s+ال\S+\s+(?:في|من))?\s*$"
+)
+_STANDS_FOR = {"مسلح": "مسلح", "مقاتل": "مسلح", "متمرد": "متمرد"}
+# «المسلحون», «المتمردون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
+# adjective after: another description; a nisba plural «السوريين», or one of these)
 _THE_MILITANTS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<word>المسلحون|المسلحين)(?!\w)"
+    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|متمرد)(?:ون|ين))(?!\w)"
     r"(?!\s+(?:ال\w+(?:يون|يين)|الاكراد|العرب|الموال\w*|المعارض\w*|الاجانب|الشيعه|السنه)(?!\w))"
 )
 
 
 def the_militants(
-    body: str, offset: int, mentions: list[Mention], militants: list[Mention]
+    body: str, offset: int, mentions: list[Mention], militants: list[tuple[str, Mention]]
 ) -> list[Mention]:
     """The sentence's mentions, with «المسلحون» (the militants) standing alone read as the
     group whose fighters were named last («من مسلحي جماعة ماوتي … وكان المسلحون قد
-    سيطروا»), marked as said so; none where no group's fighters were named before.
-    `militants` is kept up to date."""
+    سيطروا»), «المتمردون» (the rebels) as the group whose rebels were («متمردو الطوارق في
+    الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), marked as said so; none where
+    no such group was named before. `militants` (the word each stands for, the group) is
+    kept up to date."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _THE_MILITANTS, "word", mentions):
-        if militants and militants[-1].end <= start:
-            found.append(referring(militants[-1], start, end, match.group("word")))
+        named = [m for stem, m in militants if stem == match.group("stem") and m.end <= start]
+        if named:
+            found.append(referring(named[-1], start, end, match.group("word")))
     for m in mentions:
-        if m.kind == "actor" and _FIGHTERS_OF.search(
-            fold(body[max(0, m.start - offset - 12) : m.start - offset])
-        ):
-            militants.append(m)
+        fighters = _FIGHTERS_OF.search(fold(body[max(0, m.start - offset - 30) : m.start - offset]))
+        if m.kind == "actor" and fighters is not None:
+            militants.append((_STANDS_FOR[fighters.group("noun")], m))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -338,10 +345,14 @@ def loyal_to_it(
         owner = before[-1]
         state = lexicon.state_of.get(owner.iri)
         head = body[start - offset : start - offset + len(match.group("head"))]
-        for name in (owner.text, lexicon.countries.get(state or "", "")):
+        # (a person by another of his names: «القوات الموالية له» after «معمر القذافي» are
+        # «القوات الموالية للقذافي»)
+        others = sorted(" ".join(k) for k, v in lexicon.names.items() if v[0] == owner.iri)
+        for name in (owner.text, *others, lexicon.countries.get(state or "", "")):
             if not name:
                 continue
-            named = named_entry(lexicon, f"{head} الموالية ل{name}")
+            to = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+            named = named_entry(lexicon, f"{head} الموالية {to}")
             if named is not None:
                 said = body[start - offset : end - offset]
                 found.append(replace(named, start=start, end=end, said=said, loyal_to=owner.text))
@@ -534,3 +545,44 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == stem:
             return country
     return None
+
+
+# «العاصمة» (the capital), maybe with the adjective of its country («العاصمة الليبية»)
+_THE_CAPITAL = re.compile(r"(?<!\w)[وفبل]?(?P<word>العاصمه(?:\s+(?P<adjective>ال\w+))?)(?!\w)")
+
+
+def the_capital(
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    before: list[Mention],
+    lexicon: Lexicon,
+    dateline: str | None,
+) -> list[Mention]:
+    """The sentence's mentions, with «العاصمة» (the capital) not followed by its name read
+    as the capital of the country its adjective names («العاصمة الليبية»), else the last
+    capital named (`before`, then the sentence: «مقر القذافي في طرابلس … معظم العاصمة»),
+    else the dateline's city if it is a capital; marked as said so."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _THE_CAPITAL, "word", mentions):
+        if any(0 <= m.start - end <= 1 for m in mentions):
+            continue  # «العاصمة طرابلس»: the name follows
+        country = country_by_adjective(match.group("adjective") or "", lexicon)
+        if match.group("adjective") and country is None:
+            end = start + len(body[start - offset :].split()[0])  # (another word after it)
+        named = [m for m in [*before, *mentions] if m.end <= start and m.iri in lexicon.capitals]
+        if country is not None:
+            city = next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
+        else:
+            city = named[-1].iri if named else dateline if dateline in lexicon.capitals else None
+        if city is None:
+            continue
+        said = body[start - offset : end - offset]
+        if named and named[-1].iri == city:
+            found.append(referring(named[-1], start, end, said))
+            continue
+        name = min((" ".join(k) for k, v in lexicon.names.items() if v[0] == city), default="")
+        entry = named_entry(lexicon, name, "place") if name else None
+        if entry is not None:
+            found.append(replace(entry, start=start, end=end, said=said))
+    return sorted(found, key=lambda m: m.start)
