@@ -3963,3 +3963,32 @@ def test_the_capital_and_most_of_it(wide: Lexicon) -> None:
     by_adjective = proposals(wide, "سيطر الجيش السوري على العاصمة السورية.")
     assert [slug(p.place) for p in by_adjective if p.cls == "Capture"] == ["damascus"]
     assert proposals(wide, "سيطر الجيش السوري على العاصمة.") == []
+
+
+def test_her_fighters_withdrawing_and_an_offensive_named_by_a_leader(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت حركة الشباب الأحد انسحاب مقاتليها من مدينة براوة، فيما رحب الرئيس الصومالي "
+        "شريف شيخ أحمد بذلك.",
+    )
+    # «مقاتليها» (her fighters): the movement named before, not the president after
+    losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
+    assert losses == [("al-shabaab", "barawe")]
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["al-shabaab"]
+    # «هجوم حفتر» (Haftar's offensive): his forces', the gazetteer's «قوات حفتر»
+    offensive = proposals(wide, "تقدمت القوات منذ بدء هجوم حفتر على طرابلس في نيسان/أبريل 2019.")
+    assert [(slug(p.agent), slug(p.place)) for p in offensive if p.cls == "Offensive"] == [
+        ("lna", "tripoli-libya")
+    ]
+
+
+def test_a_withdrawal_from_it_is_from_the_place_before_not_one_past_a_comma(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الموالية لحكومة الوفاق الوطني على قاعدة الوطية الجوية، بعد انسحاب قوات "
+        "المشير خليفة حفتر منها، في أبرز تقدم لها نحو مدينة غريان.",
+    )
+    losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
+    assert losses == [("lna", "al-watiya-airbase")]

@@ -1625,7 +1625,18 @@ def _propose(
         # backing, told by the backing
         return None
     place = (
-        next((m for m in places if m.start >= end and not _object(text, m)), None)
+        next(
+            (
+                m
+                for m in places
+                if m.start >= end
+                and not _object(text, m)
+                # («انسحاب قوات حفتر منها، في أبرز تقدم … على العاصمة»: the place before,
+                # not one past a comma)
+                and not (rule.target == "previous" and "\u060c" in text[end : m.start])
+            ),
+            None,
+        )
         if rule.target in ("after", "previous")
         else None
     )

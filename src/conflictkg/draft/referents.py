@@ -428,7 +428,7 @@ def is_group(m: Mention, text: str, offset: int = 0) -> bool:
 
 # «مقاتلوه», «عناصره»: its fighters, «ـه» an organisation (folded)
 _ITS_FIGHTERS = re.compile(
-    r"(?<!\w)[وف]?(?P<words>(?:مقاتلو|مقاتلي|مسلحو|مسلحي|عناصر)\u0647)(?!\w)"
+    r"(?<!\w)[وف]?(?P<words>(?:مقاتلو|مقاتلي|مسلحو|مسلحي|عناصر)\u0647(?P<her>\u0627)?)(?!\w)"
 )
 
 
@@ -436,13 +436,20 @@ def its_fighters(
     body: str, offset: int, mentions: list[Mention], group: Mention | None
 ) -> list[Mention]:
     """The sentence's mentions, with «مقاتلوه» (its fighters) read as the organisation named
-    last before it in the sentence («تنظيم القاعدة …، الذي كان يسيطر عليها …، بعدما انسحب
+    last before it in the sentence (for «مقاتليها», the actor not a person named last before it
+    in the sentence) («تنظيم القاعدة …، الذي كان يسيطر عليها …، بعدما انسحب
     مقاتلوه منها»), else the one named in the sentences before (`group`), marked as said
     so; nothing where none was."""
     found = list(mentions)
-    for _match, start, end in unnamed(body, offset, _ITS_FIGHTERS, "words", mentions):
-        named = [m for m in mentions if m.end <= start and is_group(m, body, offset)]
-        owner = named[-1] if named else group
+    for match, start, end in unnamed(body, offset, _ITS_FIGHTERS, "words", mentions):
+        if match.group("her"):
+            # «مقاتليها» (her fighters): the movement, group or forces named last before it
+            # in the sentence («أعلنت حركة الشباب انسحاب مقاتليها»), not a person
+            named = [m for m in mentions if m.end <= start and m.kind == "actor" and not m.person]
+            owner = named[-1] if named else None
+        else:
+            named = [m for m in mentions if m.end <= start and is_group(m, body, offset)]
+            owner = named[-1] if named else group
         if owner is not None:
             said = body[start - offset : end - offset]
             found.append(referring(owner, start, end, said))
@@ -501,13 +508,16 @@ def placed_entries(
 # «لقوات المشير خليفة حفتر»: forces, maybe a title, before a person's name (folded, the text
 # before the name)
 _FORCES_OF = re.compile(r"(?:^|\s)[وفب]?(?:ل)?(?P<forces>قوات)\s+(?:\S+\s+){0,2}$")
+# «هجوم حفتر»: an operation named by the person whose forces carry it out (folded)
+_OPERATION_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|عمليه|حمله)\s+$")
 
 
 def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with a person's forces («آخر معقل لقوات المشير خليفة حفتر»)
-    read as the gazetteer's actor named «قوات» and that person's name or surname («قوات
-    حفتر»: the Libyan National Army) in place of the person, marked as said so; left as they
-    are where the gazetteer has no such name."""
+    or an operation named by him («منذ بدء هجوم حفتر على العاصمة») read as the gazetteer's
+    actor named «قوات» and that person's name or surname («قوات حفتر»: the Libyan National
+    Army) in place of the person, marked as said so; left as they are where the gazetteer has
+    no such name."""
     found: list[Mention] = []
     for m in mentions:
         if not m.person:
@@ -524,6 +534,9 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
             ),
             None,
         )
+        if named is not None and words is None and _OPERATION_OF.search(folded):
+            found.append(replace(named, start=m.start, end=m.end, said=m.text, led_by=m.text))
+            continue
         if named is None or words is None:
             found.append(m)
             continue
