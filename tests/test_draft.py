@@ -3992,3 +3992,20 @@ def test_a_withdrawal_from_it_is_from_the_place_before_not_one_past_a_comma(
     )
     losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
     assert losses == [("lna", "al-watiya-airbase")]
+
+
+def test_fighters_pulled_out_by_the_movement_and_a_backing_beside_a_stronghold(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "نفذت القوات الكينية عملية إنزال قرب مدينة كيسمايو، آخر معقل كبير لحركة الشباب، "
+        "بمساندة قوات الحكومة الصومالية. وأعلنت الحركة أنها سحبت مقاتليها من المدينة.",
+    )
+    # «بمساندة» beside what is done: the Kenyan forces are backed, not the stronghold's owner
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("somali-forces", "kenyan-army")
+    # «لحركة الشباب» then «الحركة» (the movement); «سحبت مقاتليها من المدينة» its loss
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("al-shabaab", "kismayo")
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["al-shabaab"]

@@ -1162,7 +1162,7 @@ def _attacks_are_the_takers(facts: list[Proposal]) -> None:
         attack.agent_referred = attack.referred = True
 
 
-_ALONGSIDE = ("بدعم", "بغطاء جوي")  # a backing told beside what is done («… بدعم من X»)
+_ALONGSIDE = ("بدعم", "بغطاء جوي", "بمسانده")  # a backing told beside what is done («… بدعم من X»)
 
 
 def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:

@@ -109,8 +109,12 @@ def bare_heads(
     (`of_the_dateline`); `heads` is kept up to date."""
     for m in mentions:
         words = fold(m.text).split()
-        if words and words[0][:1] in ("و", "ف") and words[0][1:] in ("قوات", *_BARE_FIRST):
-            words[0] = words[0][1:]  # «وقوات بعثة …», «وحركة …»: the conjunction off
+        if (
+            words
+            and words[0][:1] in ("و", "ف", "ل", "ب")
+            and words[0][1:] in ("قوات", *_BARE_FIRST)
+        ):
+            words[0] = words[0][1:]  # «وقوات بعثة …», «لحركة الشباب»: the clitic off
         if words[:1] == ["قوات"] and words[1:2] and words[1] in _BARE_FIRST:
             words = words[1:]  # «قوات بعثة الاتحاد الأفريقي»: the mission's
         if words[:1] and words[0] in _BARE_FIRST:
