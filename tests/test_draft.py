@@ -4009,3 +4009,39 @@ def test_fighters_pulled_out_by_the_movement_and_a_backing_beside_a_stronghold(
     (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(loss.agent), slug(loss.place)) == ("al-shabaab", "kismayo")
     assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["al-shabaab"]
+
+
+def test_one_taking_part_beside_the_subject_and_a_return_to_someones_control(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلن العبادي أن القوات العراقية، بمشاركة فصائل الحشد الشعبي، استعادت السيطرة على "
+        "مدينة تكريت.",
+    )
+    # «، بمشاركة X،» between the subject and its verb: X takes part, the subject acts
+    assert [slug(p.agent) for p in found if p.cls == "Recapture"] == ["iraqi-forces"]
+    back = proposals(
+        wide,
+        "رفع العلم فوق مبنى في مدينة دوما، ما يعني عودة المدينة إلى سيطرة الحكومة السورية.",
+    )
+    assert [(slug(p.agent), slug(p.place)) for p in back if p.cls == "Recapture"] == [
+        ("syrian-government", "douma")
+    ]
+
+
+def test_the_city_in_someones_hands_after_a_conjunction_is_the_city_named(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الفرنسية على مطار مدينة غاو، بعدما كانت المدينة بيد المجموعات "
+        "الإسلامية المسلحة.",
+    )
+    # «بعدما كانت المدينة بيد X»: no relative clause; «المدينة» is Gao, whose airport was taken
+    held = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
+    assert ("mali-islamist-groups", "gao") in held and len(held) == 2
+    bare = proposals(wide, "دخلت القوات الفرنسية مدينة غاو، بعدما كانت بيد تنظيم الدولة الإسلامية.")
+    assert [(slug(p.agent), slug(p.place)) for p in bare if p.cls == "ControlPeriod"] == [
+        ("isis", "gao")
+    ]

@@ -1424,7 +1424,8 @@ def _slug(slugs: dict[str, int], kind: str, place: Mention | None) -> str:
 
 def _object_of_support(text: str, m: Mention) -> bool:
     """The actor is the backer in a support phrase («مدعومة من واشنطن», «بدعم جوي روسي»,
-    «بقيادة واشنطن»), not the one who acts."""
+    «بقيادة واشنطن») or one taking part beside the subject («القوات العراقية، بمشاركة فصائل
+    الحشد الشعبي، استعادت»), not the one who acts."""
     # within its phrase: «مدعومة من طهران، الجيش العراقي» does not make the army a backer
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
     if before[-2:-1] and before[-2] in (*_FIGHTERS, "قوه", "وحده") and before[-1] == "من":
@@ -1432,7 +1433,7 @@ def _object_of_support(text: str, m: Mention) -> bool:
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
-        or any(w.startswith(("بدعم", "مدعوم", "وبدعم", "بغطاء")) for w in before)
+        or any(w.startswith(("بدعم", "مدعوم", "وبدعم", "بغطاء", "بمشاركه")) for w in before)
     )
 
 
@@ -1820,7 +1821,9 @@ def _propose(
     group_referred, group_word = found.group, found.group_word
     by_aircraft = fired and agent is not None and _of_aircraft(text, agent)
     if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
-        if "مدينه" in rule.words:  # «آخر مدينة»: the city named before
+        if {"مدينه", "المدينه", "البلده"} & set(
+            rule.words
+        ):  # «آخر مدينة», «كانت المدينة»: the city named before
             before = _cities([m for m in places if m.end <= start])
             place = before[-1] if before else context.city
         elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
@@ -2861,6 +2864,10 @@ _ONE_OF_THEM = re.compile(
 )
 
 
+# conjunctions that open a clause of their own before «كان» (folded)
+_CONJUNCTIONS = ("بعدما", "عندما", "حين", "حينما", "اذ", "لما")
+
+
 def _relative_antecedent(
     text: str, start: int, offset: int, places: list[Mention], context: Context | None = None
 ) -> tuple[bool, Mention | None]:
@@ -2877,7 +2884,10 @@ def _relative_antecedent(
     words = list(re.finditer(r"\S+", text[clause:start]))[-7:]
     for i, word in enumerate(words):
         if fold(word.group()) in ("التي", "الذي") or (
-            fold(word.group()) in ("كان", "كانت") and i == len(words) - 1
+            fold(word.group()) in ("كان", "كانت")
+            and i == len(words) - 1
+            # (not after a conjunction: «بعدما كانت المدينة بيد …» tells of the place named)
+            and not (i > 0 and fold(words[i - 1].group()) in _CONJUNCTIONS)
         ):
             at = clause + word.start()
             lead = max(offset, at - 50)
