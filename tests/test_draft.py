@@ -4045,3 +4045,52 @@ def test_the_city_in_someones_hands_after_a_conjunction_is_the_city_named(
     assert [(slug(p.agent), slug(p.place)) for p in bare if p.cls == "ControlPeriod"] == [
         ("isis", "gao")
     ]
+
+
+def test_a_denial_with_a_participle_is_its_deniers_and_fighting_around_the_city(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الأذربيجانية على مدينة شوشة، فيما نفت وزارة الدفاع الأرمينية ذلك، مؤكدة "
+        "أن المعارك لا تزال مستمرة بين القوات الأذربيجانية والقوات الأرمينية في محيط المدينة.",
+    )
+    # «، مؤكدة أن» after «نفت X ذلك»: X's claim, not the sentence's first actor's
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(claim.agent), claim.covers) == ("armenian-defence-ministry", [battle])
+    # «في محيط المدينة» (around the city): the city named before
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "azerbaijani-army",
+        "armenian-army",
+        "shusha",
+    )
+
+
+def test_an_operation_begun_a_span_and_a_half_before_and_a_span_inside_the_words(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلن آبي أحمد السبت أن الجيش الفدرالي سيطر على مدينة ميكيلي، بعد ثلاثة أسابيع ونصف من "
+        "بدء العملية العسكرية ضد جبهة تحرير شعب تيغراي.",
+    )
+    # «بدء العملية» (the article on the second word); three weeks and a half before Saturday
+    # 4 November 2017: 23 to 25 days before it
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.opponent)) == ("ethiopian-army", "tplf")
+    assert launch.time is not None
+    assert (launch.time.earliest, launch.time.latest) == (
+        dt.date(2017, 10, 10),
+        dt.date(2017, 10, 12),
+    )
+    # «بعد أكثر من ثمانية أشهر من سيطرته على المدينة»: at least eight months before
+    raqqa = proposals(
+        wide,
+        "انسحب تنظيم الدولة الإسلامية من مدينة الرقة الأربعاء، بعد أكثر من ثمانية أشهر من "
+        "سيطرته على المدينة.",
+    )
+    (taken,) = [p for p in raqqa if p.cls == "Capture"]
+    # (Wednesday 8 November 2017 less eight months of 30 days at least, twice that at most)
+    assert taken.time is not None
+    assert (taken.time.earliest, taken.time.latest) == (dt.date(2016, 7, 16), dt.date(2017, 3, 13))

@@ -1528,8 +1528,9 @@ _TO_TAKE_IT = re.compile(
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
 # (also after a purpose: «لاستعادة المدينة»)
 _REFERRING_FAR = re.compile(
-    r"^[^،]*?(?<!\w)(?:من|علي|في|الى|لاستعاده|لتحرير)\s+(?:ال)?(?:مدينه|بلده)(?!\w)"
-)
+    r"^[^،]*?(?<!\w)(?:من|علي|في|الى|لاستعاده|لتحرير)\s+"
+    r"(?:(?:محيط|داخل|وسط|اطراف|ضواحي)\s+)?(?:ال)?(?:مدينه|بلده)(?!\w)"
+)  # («في محيط المدينة»: around the city)
 # the words that stand for the armed group named before (`Context.group`)
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
@@ -2120,8 +2121,13 @@ def _agent_of(
         elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
-        # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's
-        agent = _subject_before(actors, start, text)
+        # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's; a participle
+        # after a comma («فيما نفت وزارة الدفاع الأرمينية ذلك، مؤكدة أن»): its clause's
+        said_before = text[offset:start].rstrip()
+        if said_before.endswith("\u060c"):
+            opens = offset + said_before[:-1].rfind("\u060c") + 1
+            agent = _subject_before(actors, start, text, opens)
+        agent = agent or _subject_before(actors, start, text)
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
@@ -2236,6 +2242,9 @@ def _time_of(
     ):
         time = _day_before(day) if day is not None else None
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+    if span_before is None and rule.words[0] == "بعد":
+        # «بعد أكثر من ثمانية أشهر من سيطرتها على»: the span inside the words
+        span_before = _SPAN_IN_CLAUSE.match(fold(text[start:end]) + " ")
     if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
         clause = fold(text[max(offset, start - 80) : start])
         spans = list(_SPAN_IN_CLAUSE.finditer(clause))
@@ -2568,7 +2577,7 @@ _SPAN = (
     + "|".join(_NUMBERS)
     + r")\s+)?(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r")\s+(?:من|علي)\s"  # (folded: «على» is «علي»)
+    + r")(?P<half>\s+ونصف)?\s+(?:من|علي)\s"  # (folded: «على» is «علي»; «أسابيع ونصف»)
 )
 _SPAN_BEFORE = re.compile(_SPAN + r"*$")  # right before the words
 _SPAN_IN_CLAUSE = re.compile(_SPAN)  # a few words before, in their clause
@@ -2605,7 +2614,8 @@ def _span_before(
     slack = days if found.group("about") else 0 if unit == "day" else max(1, days // 7)
     # how many units back at most and at least: «بعد أيام من», a plural with no number, is
     # read as two to ten of them
-    most, least = count * days + slack, max(0, count * days - slack)
+    half = days // 2 if found.group("half") else 0  # («ثلاثة أسابيع ونصف»: and half a week)
+    most, least = count * days + half + slack, max(0, count * days + half - slack)
     if not count and found.group("unit") in _PLURAL_UNITS:
         most, least = 10 * days, 2 * days
     elif not count:
