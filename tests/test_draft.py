@@ -4094,3 +4094,33 @@ def test_an_operation_begun_a_span_and_a_half_before_and_a_span_inside_the_words
     # (Wednesday 8 November 2017 less eight months of 30 days at least, twice that at most)
     assert taken.time is not None
     assert (taken.time.earliest, taken.time.latest) == (dt.date(2016, 7, 16), dt.date(2017, 3, 13))
+
+
+def test_a_spokesmans_forces_a_leaders_forces_and_an_offensive_on_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن المتحدث العسكري باسم الحوثيين يحيى سريع الأحد سيطرة قواتهم على مدينة الحزم.",
+    )
+    # «قواتهم» (their forces) after the spokesman «باسم الحوثيين»: the Houthis'
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture"] == [
+        ("houthis", "hazm")
+    ]
+    derna = proposals(
+        wide,
+        "أعلن المشير خليفة حفتر الخميس «تحرير» مدينة درنة، بعد نحو شهرين من بدء قواته هجوما عليها.",
+    )
+    # a leader takes no town: the gazetteer's «قوات حفتر» do, and «قواته» are those too;
+    # «هجوما عليها»: on the town named before
+    taken = [(slug(p.agent), slug(p.place)) for p in derna if p.cls == "Recapture"]
+    launched = [(slug(p.agent), slug(p.place)) for p in derna if p.cls == "OffensiveLaunch"]
+    assert taken == [("lna", "derna")] and launched == [("lna", "derna")]
+
+
+def test_the_city_described_before_a_hold_is_the_city_named(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الموالية للحكومة اليمنية على مطار الحديدة، بعد أسبوع من بدء هجوم على "
+        "المدينة الساحلية الخاضعة لسيطرة الحوثيين.",
+    )
+    held = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
+    assert ("houthis", "hodeidah") in held and ("houthis", "hodeidah-airport") not in held

@@ -38,6 +38,7 @@ from .referents import (
     is_group,
     its_fighters,
     land_of,
+    leaders_forces,
     loyal_to_it,
     loyal_to_named,
     named_entry,
@@ -1253,7 +1254,9 @@ _TITLE = re.compile(
     r"\s+(?P<adjective>ال\w+ي))\s*$"
 )
 # «قواته» (his forces), with a clitic
-_HIS = re.compile(r"(?<!\w)[وفبل]?(?P<word>قواته)(?!\w)")
+_HIS = re.compile(r"(?<!\w)[وفبل]?(?P<word>قواته(?:م)?)(?!\w)")  # («قواتهم»: theirs)
+# «المتحدث العسكري باسم X» right before a person: X's spokesman (folded)
+_SPOKESMAN_OF = re.compile(r"(?:متحدث|ناطق)\s+(?:ال\S+\s+)?باسم\s*$")
 
 
 def _titled(
@@ -1261,12 +1264,32 @@ def _titled(
 ) -> dict[str, Mention]:
     """The persons named after a title with a state's adjective, each to that state's
     forces (`Lexicon.forces`, a country's by its adjective: «العراقي», the Iraqi forces) or
-    to the state the adjective is a name of («التركي»: Turkey), as a mention at no span."""
+    to the state the adjective is a name of («التركي»: Turkey); a spokesman to the actor he
+    speaks for («المتحدث العسكري باسم الحوثيين»); else a leader to the gazetteer's forces
+    named after him («قوات حفتر»); each as a mention at no span."""
     found: dict[str, Mention] = {}
     for person in [m for m in mentions if m.person]:
         window = text[max(offset, person.start - 40) : person.start]
         said, origin = without_marks(window)
         match = _TITLE.search(said)
+        speaks_for = next(  # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the Houthis
+            (
+                m
+                for m in mentions
+                if m.kind == "actor"
+                and not m.person
+                and 0 <= person.start - m.end <= 2
+                and _SPOKESMAN_OF.search(fold(text[max(offset, m.start - 40) : m.start]))
+            ),
+            None,
+        )
+        if match is None and speaks_for is not None:
+            found[person.iri] = replace(speaks_for, start=0, end=0, said="", title="")
+            continue
+        forces = leaders_forces(lexicon, person)  # «المشير خليفة حفتر»: «قوات حفتر»
+        if match is None and forces is not None:
+            found[person.iri] = replace(forces, start=0, end=0, said="", title="")
+            continue
         if match is None:
             continue
         title = window[origin[match.start("title")] : origin[match.end("title") - 1] + 1]
@@ -1822,9 +1845,10 @@ def _propose(
     group_referred, group_word = found.group, found.group_word
     by_aircraft = fired and agent is not None and _of_aircraft(text, agent)
     if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
-        if {"مدينه", "المدينه", "البلده"} & set(
-            rule.words
-        ):  # «آخر مدينة», «كانت المدينة»: the city named before
+        # «آخر مدينة», «كانت المدينة», «المدينة الساحلية الخاضعة لسيطرة»: the city named before
+        if {"مدينه", "المدينه", "البلده"} & set(rule.words) or _THE_CITY_BEFORE.search(
+            fold(text[max(offset, start - 30) : start])
+        ):
             before = _cities([m for m in places if m.end <= start])
             place = before[-1] if before else context.city
         elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
@@ -2133,6 +2157,20 @@ def _agent_of(
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
         # (not one fought or named as a border: «الحدودية مع تركيا»)
         agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
+    first_end = start + len(text[start:end].split(maxsplit=1)[0])
+    if agent is None and rule.agent == "before" and len(rule.words) > 1:
+        # «بدء قواته هجوما عليها»: a verbal noun's doer right after it, between the words
+        agent = next(
+            (
+                m
+                for m in actors
+                if 0 < m.start - first_end <= 2
+                and m.end < end
+                and not _object(text, m)
+                and not _object_of_support(text, m)
+            ),
+            None,
+        )
     if agent is None and rule.agent == "before" and len(fold(text[offset:start]).split()) <= 1:
         # a sentence that opens with the verb, its subject after it («طردت وحدات … التنظيم»)
         agent = _subject_after(actors, start, place, text)
@@ -2753,6 +2791,23 @@ def _resolved_place(
             place, referred = Mention(end, end, label, iri, "place", False, broad=True), True
         elif context.country is not None:
             place, referred = replace(context.country, start=end, end=end), True
+    if (
+        rule.target == "after"
+        and place is None
+        and inside is None
+        and not rule.words[-1].startswith("ال")  # («بدء الهجوم عليها»: «الهجوم عليها»'s)
+        and re.findall(r"\w+", fold(text[end : end + 12]))[:1] in (["عليها"], ["عليه"])
+    ):
+        # «بدء قواته هجوما عليها»: on the place named before, not a country
+        before = [m for m in places if m.end <= start and not m.broad and not _landmark(text, m)]
+        before = (
+            _of_the_pronouns_gender(
+                before, "عليها" if "عليها" in text[end : end + 12] else "عليه", text
+            )
+            or before
+        )
+        place = _head_of_chain(before, text) if before else context.place
+        referred = place is not None
     if rule.target in ("after", "previous") and place is None:
         place = inside  # «سقوط الموصل بأيديهم»: the place between the words
     if rule.target in ("after", "previous") and place is None:
@@ -2874,6 +2929,8 @@ _ONE_OF_THEM = re.compile(
 )
 
 
+# «المدينة الساحلية» right before the words: the city named before, described (folded)
+_THE_CITY_BEFORE = re.compile(r"(?<!\w)[وبل]?ال(?:مدينه|بلده)(?:\s+ال\S+)?\s*$")
 # conjunctions that open a clause of their own before «كان» (folded)
 _CONJUNCTIONS = ("بعدما", "عندما", "حين", "حينما", "اذ", "لما")
 

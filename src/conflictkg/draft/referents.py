@@ -516,6 +516,19 @@ _FORCES_OF = re.compile(r"(?:^|\s)[وفب]?(?:ل)?(?P<forces>قوات)\s+(?:\S+\
 _OPERATION_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|عمليه|حمله)\s+$")
 
 
+def leaders_forces(lexicon: Lexicon, person: Mention) -> Mention | None:
+    """The gazetteer's actor named «قوات» and the person's name, else surname («قوات حفتر»:
+    the Libyan National Army), if any."""
+    return next(
+        (
+            entry
+            for name in (person.text, person.text.split()[-1])
+            if (entry := named_entry(lexicon, f"قوات {name}")) is not None
+        ),
+        None,
+    )
+
+
 def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with a person's forces («آخر معقل لقوات المشير خليفة حفتر»)
     or an operation named by him («منذ بدء هجوم حفتر على العاصمة») read as the gazetteer's
@@ -530,14 +543,7 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         before = text[max(0, m.start - 30) : m.start]
         folded, origin = without_marks(before)
         words = _FORCES_OF.search(folded)
-        named = next(  # («قوات حفتر»: by the whole name, else the surname)
-            (
-                entry
-                for name in (m.text, m.text.split()[-1])
-                if (entry := named_entry(lexicon, f"قوات {name}")) is not None
-            ),
-            None,
-        )
+        named = leaders_forces(lexicon, m)
         if named is not None and words is None and _OPERATION_OF.search(folded):
             found.append(replace(named, start=m.start, end=m.end, said=m.text, led_by=m.text))
             continue
