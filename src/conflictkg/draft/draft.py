@@ -2157,9 +2157,9 @@ def _agent_of(
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
         # (not one fought or named as a border: «الحدودية مع تركيا»)
         agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
-    first_end = start + len(text[start:end].split(maxsplit=1)[0])
     if agent is None and rule.agent == "before" and len(rule.words) > 1:
         # «بدء قواته هجوما عليها»: a verbal noun's doer right after it, between the words
+        first_end = start + len(text[start:end].split(maxsplit=1)[0])
         agent = next(
             (
                 m
@@ -2791,21 +2791,17 @@ def _resolved_place(
             place, referred = Mention(end, end, label, iri, "place", False, broad=True), True
         elif context.country is not None:
             place, referred = replace(context.country, start=end, end=end), True
+    on_it = re.findall(r"\w+", fold(text[end : end + 12]))[:1]
     if (
         rule.target == "after"
         and place is None
         and inside is None
         and not rule.words[-1].startswith("ال")  # («بدء الهجوم عليها»: «الهجوم عليها»'s)
-        and re.findall(r"\w+", fold(text[end : end + 12]))[:1] in (["عليها"], ["عليه"])
+        and on_it in (["عليها"], ["عليه"])
     ):
         # «بدء قواته هجوما عليها»: on the place named before, not a country
         before = [m for m in places if m.end <= start and not m.broad and not _landmark(text, m)]
-        before = (
-            _of_the_pronouns_gender(
-                before, "عليها" if "عليها" in text[end : end + 12] else "عليه", text
-            )
-            or before
-        )
+        before = _of_the_pronouns_gender(before, on_it[0], text) or before
         place = _head_of_chain(before, text) if before else context.place
         referred = place is not None
     if rule.target in ("after", "previous") and place is None:

@@ -390,6 +390,10 @@ class Lexicon:
             i += length
         return found
 
+    def names_of(self, iri: str) -> list[str]:
+        """Every name (folded) the gazetteer gives `iri`, in order."""
+        return sorted(" ".join(k) for k, v in self.names.items() if v[0] == iri)
+
     def _as_a_name(self, words: list[tuple[int, int, str]], i: int) -> bool:
         """A one-word name that is also an everyday word (`common_words`) is the entry's only
         after a preposition or a side, or with «ب» / «ل» on it («في مالي», «شمال مالي»,

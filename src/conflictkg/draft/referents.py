@@ -351,7 +351,7 @@ def loyal_to_it(
         head = body[start - offset : start - offset + len(match.group("head"))]
         # (a person by another of his names: «القوات الموالية له» after «معمر القذافي» are
         # «القوات الموالية للقذافي»)
-        others = sorted(" ".join(k) for k, v in lexicon.names.items() if v[0] == owner.iri)
+        others = lexicon.names_of(owner.iri)
         for name in (owner.text, *others, lexicon.countries.get(state or "", "")):
             if not name:
                 continue
@@ -604,8 +604,8 @@ def the_capital(
         if named and named[-1].iri == city:
             found.append(referring(named[-1], start, end, said))
             continue
-        name = min((" ".join(k) for k, v in lexicon.names.items() if v[0] == city), default="")
-        entry = named_entry(lexicon, name, "place") if name else None
+        names = lexicon.names_of(city)
+        entry = named_entry(lexicon, names[0], "place") if names else None
         if entry is not None:
             found.append(replace(entry, start=start, end=end, said=said))
     return sorted(found, key=lambda m: m.start)
