@@ -4124,3 +4124,27 @@ def test_the_city_described_before_a_hold_is_the_city_named(wide: Lexicon) -> No
     )
     held = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
     assert ("houthis", "hodeidah") in held and ("houthis", "hodeidah-airport") not in held
+
+
+def test_these_forces_not_a_relative_clauses_and_a_base_held_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت القوات الموالية لحكومة الوفاق الوطني الأربعاء مدينة غريان، والتي كانت قوات "
+        "المشير خليفة حفتر قد اتخذتها قاعدة خلفية لهجومها على طرابلس، وفق ما أعلن متحدث باسم "
+        "هذه القوات.",
+    )
+    # «متحدث باسم هذه القوات»: the forces the sentence is about, not those of its relative
+    # clause, and quoted from the words, not from their name
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "gna-forces"
+    assert announcement.agent_referred
+    # «كانت X قد اتخذتها قاعدة»: X held it, not dated by the main clause's Wednesday;
+    # «لهجومها على طرابلس»: X's offensive, going on
+    (base,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "lna"]
+    assert (slug(base.place), base.time) == ("gharyan", None)
+    (offensive,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(offensive.agent), slug(offensive.place), offensive.ongoing) == (
+        "lna",
+        "tripoli-libya",
+        True,
+    )

@@ -425,7 +425,7 @@ class Context:
         if found is None:
             return self.agent
         noun = found.group("noun")
-        here = [m for m in before or [] if fold(m.text).split()[:1] == [noun]]
+        here = [m for m in before or [] if fold(m.text).split()[:1] in ([noun], ["ال" + noun])]
         return here[-1] if here else self.by_head.get(noun) or self.agent
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
@@ -2273,6 +2273,11 @@ def _time_of(
     time = None if timeless or relative else _nearest(times, start, text, end)
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
+    opens = offset + text[offset:start].rfind("\u060c") + 1  # (its clause, from its comma)
+    if _PAST_PERFECT.search(fold(text[opens:start])) and (time is None or time.start < opens):
+        # «والتي كانت قوات حفتر قد اتخذتها قاعدة»: a clause of its own time, which it does not
+        # tell, not the day of the sentence's main fact
+        return None
     day = _nearest([t for t in times if t.datatype == "date"], start, text)  # its day, if told
     if (
         fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]
@@ -2428,10 +2433,11 @@ def _attribution(
     referring_back = said_by and (said_by[0].startswith("ال") or said_by[0] == "هذه")
     for_these = re.match(r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+هذه\s", fold(text[end : end + 40]))
     if spokesman is None and for_these is not None:
-        # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for
-        named_before = [m for m in actors if m.end <= start]
+        # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for, not
+        # those a relative clause tells of («والتي كانت قوات حفتر قد اتخذتها قاعدة»)
+        named_before = [m for m in actors if m.end <= start and not _in_a_relative(text, m)]
         agent = context.these(fold(text[end : end + 40]), named_before)
-        referring_back = True
+        referring_back = agent_referred = True  # (quoted from the words, not from its name)
     for_its_head = re.match(
         r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+ال(?P<head>حركه|تنظيم|جماعه)(?!\w)",
         fold(text[end : end + 40]),
@@ -2927,6 +2933,17 @@ _ONE_OF_THEM = re.compile(
 
 # «المدينة الساحلية» right before the words: the city named before, described (folded)
 _THE_CITY_BEFORE = re.compile(r"(?<!\w)[وبل]?ال(?:مدينه|بلده)(?:\s+ال\S+)?\s*$")
+# «التي», «والتي كانت», «الذي كان» (and «قد») right before an actor: a relative clause's subject
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي)(?:\s+كان(?:ت)?)?(?:\s+قد)?\s*$")
+
+
+def _in_a_relative(text: str, m: Mention) -> bool:
+    """The actor is the subject of a relative clause («والتي كانت قوات حفتر قد اتخذتها»)."""
+    return _RELATIVE_BEFORE.search(fold(text[max(0, m.start - 20) : m.start])) is not None
+
+
+# «كانت X قد» right before the words: a past perfect of its own (folded)
+_PAST_PERFECT = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+(?:\S+\s+){0,8}?قد\s*$")
 # conjunctions that open a clause of their own before «كان» (folded)
 _CONJUNCTIONS = ("بعدما", "عندما", "حين", "حينما", "اذ", "لما")
 
