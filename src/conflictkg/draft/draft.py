@@ -1272,25 +1272,14 @@ def _titled(
         window = text[max(offset, person.start - 40) : person.start]
         said, origin = without_marks(window)
         match = _TITLE.search(said)
-        speaks_for = next(  # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the Houthis
-            (
-                m
-                for m in mentions
-                if m.kind == "actor"
-                and not m.person
-                and 0 <= person.start - m.end <= 2
-                and _SPOKESMAN_OF.search(fold(text[max(offset, m.start - 40) : m.start]))
-            ),
-            None,
-        )
-        if match is None and speaks_for is not None:
-            found[person.iri] = replace(speaks_for, start=0, end=0, said="", title="")
-            continue
-        forces = leaders_forces(lexicon, person)  # «المشير خليفة حفتر»: «قوات حفتر»
-        if match is None and forces is not None:
-            found[person.iri] = replace(forces, start=0, end=0, said="", title="")
-            continue
         if match is None:
+            # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the Houthis; «المشير خليفة حفتر»:
+            # «قوات حفتر»
+            commands = _speaks_for(text, offset, person, mentions) or leaders_forces(
+                lexicon, person
+            )
+            if commands is not None:
+                found[person.iri] = replace(commands, start=0, end=0, said="", title="")
             continue
         title = window[origin[match.start("title")] : origin[match.end("title") - 1] + 1]
         named = next(  # the adjective itself a name of the state: «التركي»
@@ -1320,6 +1309,21 @@ def _titled(
                     0, 0, name, iri, "actor", False, said=title, title=title
                 )
     return found
+
+
+def _speaks_for(text: str, offset: int, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The actor a spokesman named right after «المتحدث (العسكري) باسم X» speaks for: X."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and not m.person
+            and 0 <= person.start - m.end <= 2
+            and _SPOKESMAN_OF.search(fold(text[max(offset, m.start - 40) : m.start]))
+        ),
+        None,
+    )
 
 
 def _his_forces(
