@@ -17,7 +17,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from conflictkg.arabic import fold
 from conflictkg.cli import main
 from conflictkg.draft.dates import find_times
-from conflictkg.draft.draft import Proposal, draft, load_triggers
+from conflictkg.draft.draft import CAPTURES, Proposal, draft, load_triggers
 from conflictkg.draft.mentions import Lexicon, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
 from conflictkg.errors import InputError
@@ -4148,3 +4148,38 @@ def test_these_forces_not_a_relative_clauses_and_a_base_held_before(wide: Lexico
         "tripoli-libya",
         True,
     )
+
+
+def test_those_who_left_a_place_and_held_it_until_then(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت القوات الفرنسية الأربعاء مدينة غاو في شمال مالي، بعد أن غادرها المقاتلون "
+        "الإسلاميون الذين كانوا يسيطرون عليها منذ حزيران/يونيو الماضي.",
+    )
+    # «المقاتلون الإسلاميون» in Mali: the gazetteer's Islamist groups of that country; they
+    # left the town before the Wednesday of the main clause, when is not said, and their
+    # hold is the relative clause's, since June
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place), left.time) == ("mali-islamist-groups", "gao", None)
+    assert left.before is not None and left.before.value == "2017-11-08"
+    (held,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) != "french-army"]
+    assert held.time is not None
+    assert (slug(held.agent), slug(held.place), held.time.value) == (
+        "mali-islamist-groups",
+        "gao",
+        "2017-06",
+    )
+
+
+def test_whom_a_place_was_taken_from_described_or_whose_defences_gave_way(wide: Lexicon) -> None:
+    aden = proposals(
+        wide, "أعلنت القوات الموالية للحكومة اليمنية السبت تحرير مدينة عدن من المتمردين الحوثيين."
+    )
+    assert [slug(p.opponent) for p in aden if p.cls in CAPTURES] == ["houthis"]
+    kandahar = proposals(
+        wide,
+        "سيطرت حركة طالبان الأحد على مدينة قندهار بعد انهيار دفاعات القوات الحكومية فيها.",
+    )
+    assert [(slug(p.agent), slug(p.opponent)) for p in kandahar if p.cls in CAPTURES] == [
+        ("taliban", "afghan-forces")
+    ]

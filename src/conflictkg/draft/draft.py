@@ -178,6 +178,9 @@ class Proposal:
     group_word: str = "التنظيم"  # the word that referred to it («الجهاديين»)
     agent_referred: bool = False  # the actor is an earlier sentence's (subject not repeated)
     since: bool = False  # its time follows «منذ»: when it began
+    # told after «بعد أن» the sentence's main fact: over by that fact's day («، بعد أن
+    # غادرها المقاتلون»), its own not told
+    before: TimeMention | None = None
     covers_all: bool = False  # an attribution by «وفق», «بحسب»: the whole sentence
     ends_with: Proposal | None = None  # a battle: the capture it led to
     launches: Proposal | None = None  # an offensive's launch: the offensive
@@ -1972,6 +1975,9 @@ def _propose(
     if agent is None:  # every fact the drafter proposes has its actor
         return None
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
+    main_time = _main_fact_time(time, start, offset, text)
+    if main_time is not None:
+        time = None
     cls = "AirStrike" if by_aircraft else "Offensive" if trying else rule.cls
     since = (
         time is not None
@@ -2022,6 +2028,7 @@ def _propose(
         share=share,
         ongoing=(rule.ongoing or bool(trying)) and not _told_as_past(text, start, offset),
         since=since,
+        before=main_time,
         confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
@@ -2310,6 +2317,20 @@ def _time_of(
     return time
 
 
+def _main_fact_time(
+    time: TimeMention | None, start: int, offset: int, text: str
+) -> TimeMention | None:
+    """The time found for words whose clause opens with «بعد أن» / «بعدما», when it is
+    told before that clause: the main fact's («دخلت القوات … الاثنين مدينة تمبكتو، بعد أن
+    غادرها المقاتلون»), which what came before it is over by, not dated by."""
+    opens = offset + text[offset:start].rfind("\u060c") + 1
+    if time is not None and time.start < opens and _AFTER_IT.search(fold(text[opens:start])):
+        return time
+    return None
+
+
+# «بعد أن» / «بعدما» opening the words' clause (folded)
+_AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما)(?:\s+\S+)?\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
 _SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
 
@@ -3328,6 +3349,12 @@ _FROM_AFTER_PLACES = re.compile(
 )
 
 
+# «بعد انهيار دفاعات X»: the side whose defences gave way, right after (folded)
+_COLLAPSED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب)\s+انهيار(?:\s+(?:دفاعات|خطوط|صفوف))?\s*$")
+# words for fighters before the name of their side («من المتمردين الحوثيين») (folded)
+_WHO_THEY_ARE = ("المتمردين", "المسلحين", "مقاتلي", "مسلحي", "عناصر")
+
+
 def _taken_from(
     actors: list[Mention], place: Mention, agent: Mention | None, text: str
 ) -> Mention | None:
@@ -3340,6 +3367,10 @@ def _taken_from(
         words = between.replace("،", " ").split()
         if words[-1:] == ["من"] and (len(words) <= 4 or (len(words) <= 7 and "،" not in between)):
             return m  # («بلدة القريتين في ريف حمص الجنوبي الشرقي من تنظيم الدولة»)
+        if words[-2:-1] == ["من"] and words[-1] in _WHO_THEY_ARE and len(words) <= 5:
+            return m  # «محافظة عدن من المتمردين الحوثيين»: them, described first
+        if _COLLAPSED.search(between):
+            return m  # «مدينة مزار شريف، …، بعد انهيار دفاعات القوات الحكومية فيها»
         if _FROM_AFTER_PLACES.match(between):
             # «ناحية جرف الصخر في محافظة بابل، جنوب بغداد، من تنظيم الدولة», «سد تشرين على
             # نهر الفرات في ريف حلب الشرقي من أيدي تنظيم الدولة»
@@ -3477,7 +3508,7 @@ def _subject_after(
 
 # a relative or subordinate clause after the words («فيما»: while, another subject), whose time
 # is its own
-_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|بعدما|بعد ان|قبل ان|حيث|فيما)(?!\w)")
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|بعدما|بعد ان|قبل ان|حيث|فيما)(?!\w)")
 
 
 def _nearest(
@@ -3723,6 +3754,16 @@ def _node(result: Draft, p: Proposal) -> str:
             told("date", p.time)
         elif p.cls == "Announcement":
             at_report_date("date", "No day given: taken as the report's date.")
+        elif p.before is not None and p.before.datatype == "date":
+            lines.append(f'    ckg:latestEnd "{p.before.value}"^^xsd:date ;')
+            inferences.append(
+                (
+                    "latestEnd",
+                    "ContextualBound",
+                    None,
+                    f"Before the sentence's main fact, of {p.before.value}; when is not said.",
+                )
+            )
         else:
             at_report_date("latestEnd", "No date given; told as past at the report's date.")
     if p.referred and p.place is not None:

@@ -142,7 +142,7 @@ def bare_heads(
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
+    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
 # المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
@@ -153,6 +153,8 @@ _AFFILIATION = {
     "عرب": "ArabAffiliation",
     "عربيه": "ArabAffiliation",
     "شيعيه": "ShiaAffiliation",
+    "اسلاميون": "IslamistAffiliation",  # «المقاتلون الإسلاميون»
+    "اسلاميين": "IslamistAffiliation",
     "حكوميه": "",  # «القوات الحكومية»: a state's forces (ckg:stateOf), not an affiliation
 }
 
