@@ -3426,9 +3426,11 @@ def test_a_patrol_strikes_launched_by_and_a_town_placed_after_a_comma(wide: Lexi
         "سيرت القوات الروسية والتركية الثلاثاء دورية مشتركة في شمال سوريا، قرب مدينة كوباني.",
     )
     # «سيرت … دورية»: an operation of those who run it; «في شمال سوريا، قرب مدينة X»: the town
-    # the comma opens is where, not the country
+    # the comma opens is where, not the country; «القوات الروسية والتركية»: both states'
+    # armed forces
     (operation,) = [p for p in patrol if p.cls == "MilitaryOperation"]
-    assert (slug(operation.agent), slug(operation.place)) == ("russia", "kobani")
+    assert (slug(operation.agent), slug(operation.place)) == ("russian-army", "kobani")
+    assert [slug(m) for m in operation.allies] == ["turkish-army"]
     struck = proposals(
         wide, "قتل عشرة مسلحين الاثنين في ضربات شنها التحالف الدولي على منطقة قرب الميادين."
     )
@@ -4182,4 +4184,56 @@ def test_whom_a_place_was_taken_from_described_or_whose_defences_gave_way(wide: 
     )
     assert [(slug(p.agent), slug(p.opponent)) for p in kandahar if p.cls in CAPTURES] == [
         ("taliban", "afghan-forces")
+    ]
+
+
+def test_an_accusation_of_backing_is_the_accusers_claim(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "سيطر متمردو حركة 23 مارس على مدينة غوما. وتتهم كينشاسا رواندا بدعم المتمردين."
+    )
+    # «بدعم» with no «من» after an accusing verb: the one accused backs the one after;
+    # «كينشاسا», the capital, speaks for its government, whose claim the backing is
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("rwanda", "m23")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "drc-government" and claim.covers == [backing]
+    # with «من», the one after backs the one before, accused or not
+    (backed,) = [
+        p
+        for p in proposals(wide, "سيطرت القوات العراقية على البلدة بدعم من التحالف الدولي.")
+        if p.cls == "SupportRelation"
+    ]
+    assert (slug(backed.agent), slug(backed.opponent)) == (
+        "international-coalition",
+        "iraqi-forces",
+    )
+
+
+def test_a_ministry_takes_no_place_and_a_surrender_loses_the_place_it_names(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلنت وزارة الدفاع الروسية الجمعة السيطرة على مصنع آزوفستال في مدينة ماريوبول، "
+        "بعد استسلام آخر الجنود الأوكرانيين المتحصنين فيه.",
+    )
+    # the ministry's state's army takes it; «الجنود الأوكرانيين», Ukraine's forces, lose the
+    # works «فيه» (masculine) stands for, not the city
+    assert {(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "Announcement"} >= {
+        ("ControlPeriod", "russian-army", "azovstal"),
+        ("TerritorialLoss", "ukrainian-army", "azovstal"),
+    }
+
+
+def test_forces_deployed_somewhere_are_a_presence(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أمر الرئيس الروسي بسحب الجزء الأكبر من القوات الروسية المنتشرة في سوريا. "
+        "وتقع قاعدة التنف قرب الحدود، وتتمركز فيها قوات من التحالف الدولي.",
+    )
+    # «الجزء الأكبر من»: a part of the forces, not a backer; «قوات من التحالف»: its forces
+    present = [(slug(p.agent), slug(p.place), p.ongoing) for p in found if p.cls == "Presence"]
+    assert present == [
+        ("russian-army", "syria", True),
+        ("international-coalition", "al-tanf", True),
     ]

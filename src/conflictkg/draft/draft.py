@@ -37,11 +37,13 @@ from .referents import (
     forces_of_a_leader,
     is_group,
     its_fighters,
+    joined_forces,
     land_of,
     leaders_forces,
     loyal_to_it,
     loyal_to_named,
     named_entry,
+    nationals,
     placed_entries,
     referring,
     the_capital,
@@ -257,6 +259,8 @@ def draft(
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
+        mentions = nationals(body, offset, mentions, lexicon)
+        mentions = joined_forces(body, offset, mentions, lexicon)
         mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = the_militants(body, offset, mentions, militants)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
@@ -894,18 +898,36 @@ def _strikes_told_again(
 
 def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
     """A ministry does not strike: its aircraft («أعلنت وزارة الدفاع التركية أن طائراتها شنت
-    غارات») are the state's it is part of (ckg:partOf), which strikes."""
+    غارات») are the state's it is part of (ckg:partOf), which strikes. Nor does it take a
+    place: «أعلنت وزارة الدفاع الروسية «التحرير الكامل» لمصنع …» is the taking by its state's
+    army, where the gazetteer has one."""
     for fact in facts:
         agent = fact.agent
-        if fact.cls not in ("AirStrike", "Shelling") or agent is None:
+        taking = fact.cls in (*CAPTURES, "ControlPeriod")
+        if not (taking or fact.cls in ("AirStrike", "Shelling")) or agent is None:
             continue
         state = lexicon.part_of.get(agent.iri)
-        if fold(agent.text).split()[:1] == ["وزاره"] and state is not None:
-            label = lexicon.english.get(state, state.rsplit("/", 1)[-1])
-            fact.agent = Mention(
-                0, 0, label, state, "actor", False, said=agent.text, state_body=agent.text
-            )
-            fact.agent_referred = False
+        if fold(agent.text).split()[:1] != ["وزاره"] or state is None:
+            continue
+        country = next(
+            (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, state)), None
+        )
+        army = lexicon.armies.get(country or "") if taking else None
+        iri = army[0] if army is not None else state
+        label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
+        fact.agent = Mention(0, 0, label, iri, "actor", False, said=agent.text)
+        # (the ministry's strikes are its state's; what it announces taken, its army's)
+        if taking:
+            fact.agent = replace(fact.agent, title=agent.text)
+        else:
+            fact.agent = replace(fact.agent, state_body=agent.text)
+        fact.agent_referred = False
+
+
+def _is_state(lexicon: Lexicon, country: str, actor: str) -> bool:
+    """Whether the actor is the state a country stands for (the actor named as it is)."""
+    state = lexicon.state_named(country)
+    return state is not None and state[0] == actor
 
 
 _ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
@@ -960,7 +982,11 @@ def _accused(
         told = [
             f
             for f in facts
-            if f.cls not in ("SupportRelation", "ControlPeriod")
+            if (
+                f.cls not in ("SupportRelation", "ControlPeriod")
+                # («بدعم المتمردين»: the backing the accused is said to give)
+                or (f.cls == "SupportRelation" and f.agent is not None and f.agent is accused)
+            )
             and f.end > attribution.start  # (the words in it, or after it in the clause)
             and f.start < clause_end
         ]
@@ -976,6 +1002,9 @@ def _accused(
             told = _last_told(facts, _ATTACKS, attribution.start)
         covered = []
         for fact in told:
+            if fact.cls == "SupportRelation":  # (its supporter is the one accused already)
+                covered.append(fact)
+                continue
             if (
                 doing is not None
                 and fact.end <= attribution.start
@@ -1458,8 +1487,14 @@ def _object_of_support(text: str, m: Mention) -> bool:
     الحشد الشعبي، استعادت»), not the one who acts."""
     # within its phrase: «مدعومة من طهران، الجيش العراقي» does not make the army a backer
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
-    if before[-2:-1] and before[-2] in (*_FIGHTERS, "قوه", "وحده") and before[-1] == "من":
-        return False  # «مسلحون من التنظيم», «قوة من البشمركة»: its men, not its backing
+    if (
+        before[-2:-1]
+        and before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده")
+        and before[-1] == "من"
+    ):
+        # «مسلحون من التنظيم», «قوة من البشمركة»: its men, not its backing; «الجزء الأكبر
+        # من القوات الروسية»: a part of them
+        return False
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
@@ -1470,6 +1505,7 @@ def _object_of_support(text: str, m: Mention) -> bool:
 # (folded) «لمساندة Y»: to back Y, the one before backing; «دعما لـ Y»: in backing of Y
 _TO_BACK = ("لمسانده", "لدعم", "دعما")
 _FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر")
+_PART = ("الاكبر", "جزء", "بعض", "عدد")  # (folded) a part of: «الجزء الأكبر من»
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
 _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
 
@@ -1867,8 +1903,10 @@ def _propose(
             before = [
                 m for m in places if m.end <= start and not m.broad and not _landmark(text, m)
             ]
-            # («عليه» a masculine place: the airport, not the province after it)
-            before = _of_the_pronouns_gender(before, rule.words[-1], text) or before
+            # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
+            # فيه» after the words: the works, not the city)
+            pronoun = rule.words[-1] if rule.words[-1] in _PRONOUNS else _pronoun_after(text, end)
+            before = _of_the_pronouns_gender(before, pronoun, text) or before
             place = _head_of_chain(before, text) if before else context.place
         referred = True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
@@ -2330,7 +2368,7 @@ def _main_fact_time(
 
 
 # «بعد أن» / «بعدما» opening the words' clause (folded)
-_AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما)(?:\s+\S+)?\s*$")
+_AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما|بعد)(?:\s+\S+)?\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
 _SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
 
@@ -2364,7 +2402,9 @@ def _support(
     if agent is None or opponent is None:
         return None
     supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
-    if rule.words[0] in _TO_BACK:  # «دخلت قوة من X … لمساندة Y»: X goes to back Y
+    if rule.words[0] in _TO_BACK or _accused_of_backing(rule, start, end, text):
+        # «دخلت قوة من X … لمساندة Y»: X goes to back Y; «تتهم كينشاسا رواندا بدعم
+        # المتمردين»: X accused of backing Y
         supporter, supported = agent, opponent
     # «دعما من روسيا وإيران»: backers coordinated with the first, each a backing of its own
     also: list[Mention] = []
@@ -2384,6 +2424,20 @@ def _support(
         allies=tuple(also),
         confidence=0.6,
     )
+
+
+def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:
+    """«بدعم» with no «من» after it, in a clause that accuses («تتهم كينشاسا رواندا بدعم
+    المتمردين»): of backing, the one before backs the one after."""
+    return (
+        rule.words == ("بدعم",)
+        and fold(text[end : end + 6]).split()[:1] != ["من"]
+        and bool(_ACCUSING.search(fold(text[max(0, start - 60) : start])))
+    )
+
+
+# a verb of accusing before the words, in their clause (folded)
+_ACCUSING = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+[^،.]*$")
 
 
 _SINCE = re.compile(r"(?<!\w)منذ\s*$")  # «منذ» just before a time
@@ -2853,7 +2907,18 @@ def _resolved_place(
 
 # the head nouns places are named with, by grammatical gender (folded)
 _FEMININE_PLACES = ("مدينه", "بلده", "محافظه", "قريه", "ناحيه", "منطقه", "قاعده")
-_MASCULINE_PLACES = ("مطار", "حي", "سد", "معبر", "جبل", "مخيم", "قضاء", "حقل", "معسكر", "مركز")
+_MASCULINE_PLACES = (
+    "مطار", "حي", "سد", "معبر", "جبل", "مخيم", "قضاء", "حقل", "معسكر", "مركز", "مصنع"
+)  # fmt: skip
+# pronouns on a preposition that stand for a place (folded)
+_PRONOUNS = ("عليها", "منها", "فيها", "لها", "عليه", "منه", "فيه", "له")
+
+
+def _pronoun_after(text: str, end: int) -> str:
+    """The first pronoun on a preposition a few words after the words, in their clause
+    («استسلام آخر المقاتلين الأوكرانيين المتحصنين فيه»: «فيه»), or nothing."""
+    clause = fold(re.split(r"[،.]", text[end : end + 60])[0]).split()[:6]
+    return next((w for w in clause if w in _PRONOUNS), "")
 
 
 def _of_the_pronouns_gender(places: list[Mention], word: str, text: str) -> list[Mention]:
@@ -2861,15 +2926,16 @@ def _of_the_pronouns_gender(places: list[Mention], word: str, text: str) -> list
     stand for, by the noun each was named with («مطار أبو الظهور», «محافظة إدلب»); those
     named with no such noun may be either."""
     other: tuple[str, ...]
-    if word in ("عليها", "منها", "فيها", "لها"):
+    if word in _PRONOUNS[:4]:
         other = _MASCULINE_PLACES
-    elif word in ("عليه", "منه", "فيه", "له"):
+    elif word in _PRONOUNS[4:]:
         other = _FEMININE_PLACES
     else:
         return places
 
     def head(m: Mention) -> str:
         said = fold(m.text).split()[:1] + fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+        said = [w[2:] if w.startswith("ال") else w for w in said]  # («المدينة»)
         return next((w for w in said if w in _FEMININE_PLACES + _MASCULINE_PLACES), "")
 
     return [m for m in places if head(m) not in other]
@@ -3631,6 +3697,7 @@ def _node(result: Draft, p: Proposal) -> str:
         "ControlPeriod": ("controller", None),
         "TerritorialLoss": ("affectedActor", None),
         "Battle": ("hasParticipant", "hasParticipant"),
+        "Presence": ("hasParticipant", None),
     }.get(p.cls, ("agent", "opponent"))
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
@@ -3848,6 +3915,11 @@ def _node(result: Draft, p: Proposal) -> str:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the one of the country of the "
                     "places named."
+                )
+            if mention.nationality:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, the forces of the country "
+                    f"«{mention.nationality}» names."
                 )
             inferences.append((named, "Coreference", mention.said, why))
         if mention.metonym:

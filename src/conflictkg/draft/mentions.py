@@ -67,6 +67,9 @@ class Mention:
     # a person's forces («لقوات المشير خليفة حفتر») read as the actor named after him: the
     # person as written
     led_by: str = ""
+    # soldiers or forces by a nationality («الجنود النيجيريين», «القوات التركية والروسية»)
+    # read as that country's forces: the adjective as written
+    nationality: str = ""
 
 
 # words after which a name that is also a common word is a place («في مالي», «شمال مالي»)

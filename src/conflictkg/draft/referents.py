@@ -462,6 +462,62 @@ def its_fighters(
     return sorted(found, key=lambda m: m.start)
 
 
+# «الجنود النيجيريين», «المقاتلين الأوكرانيين»: soldiers or fighters by their nationality
+# (folded)
+_NATIONALS = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون)"
+    r"\s+(?P<adjective>ال\w+))(?!\w)"
+)
+
+
+def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with soldiers of a nationality («الجنود النيجيريين») read as
+    that country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
+    gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
+    marked as said so."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _NATIONALS, "words", mentions):
+        country = country_by_adjective(match.group("adjective"), lexicon)
+        forces = lexicon.forces.get(country or "")
+        if forces is None:
+            continue
+        others = [a for a, c in lexicon.nationality.items() if c == country and a != forces[0]]
+        if match.group("noun").startswith("مقاتل") and others:
+            continue
+        iri, label = forces
+        said = body[start - offset : end - offset]
+        adjective = said.split()[-1]
+        found.append(
+            Mention(start, end, label, iri, "actor", False, said=said, nationality=adjective)
+        )
+    return sorted(found, key=lambda m: m.start)
+
+
+def joined_forces(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a nationality joined by «و» to a state's forces named
+    by theirs («القوات التركية والروسية») read as that country's forces too, not its state,
+    marked as said so."""
+    found: list[Mention] = []
+    for m in mentions:
+        last = found[-1] if found else None
+        country = country_by_adjective(fold(m.text)[1:], lexicon) if m.metonym else None
+        forces = lexicon.forces.get(country or "")
+        if (
+            last is not None
+            and forces is not None
+            and fold(m.text).startswith("\u0648")
+            and last.iri in lexicon.state_forces
+            and fold(last.text).startswith("القوات")
+            and not body[last.end - offset : m.start - offset].strip()
+        ):
+            iri, label = forces
+            m = Mention(m.start, m.end, label, iri, "actor", False, said=m.text, nationality=m.text)
+        found.append(m)
+    return found
+
+
 # «الإسلاميون» (the Islamists) alone (folded)
 _THE_ISLAMISTS = re.compile(r"(?<!\w)[وفبل]?(?P<word>الاسلاميون|الاسلاميين)(?!\w)")
 
