@@ -4237,3 +4237,37 @@ def test_forces_deployed_somewhere_are_a_presence(wide: Lexicon) -> None:
         ("russian-army", "syria", True),
         ("international-coalition", "al-tanf", True),
     ]
+
+
+def test_a_hold_in_a_relative_clause_keeps_its_own_time_and_an_attack_its_capture(
+    wide: Lexicon,
+) -> None:
+    airport = proposals(
+        wide,
+        "أعلنت قوات «فجر ليبيا» السبت سيطرتها على مطار طرابلس الدولي، بعد أكثر من شهر من "
+        "المعارك مع كتائب الزنتان التي كانت تسيطر عليه منذ عام 2011.",
+    )
+    # the span «بعد أكثر من شهر من» dates the fighting, not the relative clause's hold
+    (held,) = [p for p in airport if p.cls == "ControlPeriod" and slug(p.agent) != "libya-dawn"]
+    assert held.time is not None
+    assert (slug(held.agent), held.time.value, held.since) == ("zintan-brigades", "2011", True)
+    monguno = proposals(
+        wide, "سيطر مسلحو جماعة بوكو حرام الأحد على بلدة مونغونو بعد هجوم على قاعدة عسكرية فيها."
+    )
+    # «بعد هجوم على» with no doer inside: the taker's attack, where it took
+    (attack,) = [p for p in monguno if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "monguno")
+
+
+def test_a_base_described_with_its_town_and_an_attack_acknowledged(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "هاجم مقاتلو حركة الشباب الجمعة قاعدة للقوات الكينية في بلدة العدي. "
+        "وأقر الجيش الكيني بوقوع الهجوم.",
+    )
+    # «قاعدة للقوات الكينية» in «العدي»: the gazetteer's «قاعدة القوات الكينية في العدي»
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("al-shabaab", "el-adde-base")
+    # «أقر X بوقوع الهجوم»: X's claim of the attack told before
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "kenyan-army" and claim.covers == [attack]

@@ -2340,7 +2340,11 @@ def _time_of(
     if span_before is None:  # «بعد ثلاثة أسابيع من هجوم مباغت شنه التنظيم وسيطر خلاله …»
         clause = fold(text[max(offset, start - 80) : start])
         spans = list(_SPAN_IN_CLAUSE.finditer(clause))
-        if spans and not re.search(r"[،.]", clause[spans[-1].end() :]):
+        # (not past a relative pronoun: «بعد أكثر من شهر من المعارك مع كتائب الزنتان التي
+        # كانت تسيطر عليه منذ عام 2011» is the clause's own time)
+        if spans and not re.search(
+            r"[،.]|(?<!\w)(?:التي|الذي|الذين)(?!\w)", clause[spans[-1].end() :]
+        ):
             span_before = spans[-1]
     if span_before is not None and not timeless and not (relative and time is not None):
         # (a relative clause's own time stays its own: «بعد نحو سبعة أشهر من المعارك مع

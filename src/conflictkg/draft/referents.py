@@ -541,27 +541,47 @@ def the_islamists(
     return sorted(found, key=lambda m: m.start)
 
 
+def _overlaps_not_inside(m: Mention, start: int, end: int) -> bool:
+    """Whether a mention overlaps the span other than as a shorter name inside it."""
+    inside = start <= m.start and m.end <= end and m.end - m.start < end - start
+    return m.start < end and start < m.end and not inside
+
+
+def _of_or_the(word: str) -> str:
+    """A pattern for a word of a description after its first, with its article or with «ل»
+    on it («قاعدة القوات الكينية», «قاعدة للقوات الكينية»)."""
+    if word.startswith("\u0627\u0644"):
+        return "(?:\u0627\u0644|\u0644\u0644)" + re.escape(word[2:])
+    return re.escape(word)
+
+
 def placed_entries(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a description the gazetteer gives with a place («من
     الجماعات المتطرفة», the entry «الجماعات المتطرفة في بنغازي»; «القصر الرئاسي», the place
-    «القصر الرئاسي في الخرطوم») read as that entry where the sentence names the place,
-    marked as said so; nothing where it does not."""
+    «القصر الرئاسي في الخرطوم»; «قاعدة للقوات الكينية», the place «قاعدة القوات الكينية في
+    العدي») read as that entry where the sentence names the place, marked as said so;
+    nothing where it does not."""
     found = list(mentions)
     here = {m.iri: m.text for m in mentions if m.kind == "place"}
     for words, entries in sorted(lexicon.placed.items()):
         named = [(iri, where, label) for iri, where, label in entries if where in here]
         if len(named) != 1:
             continue
-        joined = r"\s+".join(map(re.escape, words))
+        joined = r"\s+".join([re.escape(words[0]), *map(_of_or_the, words[1:])])
         pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{joined})(?!\w)")
         iri, where, label = named[0]
         kind = "actor" if "/id/actor/" in iri else "place"
         entry = named_entry(lexicon, label, kind)
         if entry is None:
             continue
-        for _match, start, end in unnamed(body, offset, pattern, "words", found):
+        # (an actor named in the description stays one: «قاعدة للقوات الكينية» is the base
+        # and names the Kenyan forces)
+        places = [m for m in found if m.kind == "place"]
+        for _match, start, end in unnamed(body, offset, pattern, "words", places):
+            if any(_overlaps_not_inside(m, start, end) for m in found):
+                continue  # (an actor's name that is the description itself, or spans past it)
             said = body[start - offset : end - offset]
             found.append(replace(entry, start=start, end=end, said=said, placed_in=here[where]))
     return sorted(found, key=lambda m: m.start)
