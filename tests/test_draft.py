@@ -4271,3 +4271,29 @@ def test_a_base_described_with_its_town_and_an_attack_acknowledged(wide: Lexicon
     # «أقر X بوقوع الهجوم»: X's claim of the attack told before
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "kenyan-army" and claim.covers == [attack]
+
+
+def test_leaving_the_place_named_by_its_head_word_past_another_from(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلون من الفصائل المعارضة الاثنين على مطار منغ العسكري. "
+        "وانسحب من تبقى من جنود القوات النظامية من المطار.",
+    )
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("syrian-army", "menagh-airbase")
+
+
+def test_a_stronghold_of_those_not_named_and_a_withdrawal_not_dated_by_it(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش المالي الثلاثاء أنه سيطر على مدينة كيدال، معقل المتمردين الطوارق منذ "
+        "2012، فيما قال تحالف الحركات المتمردة إنه انسحب منها.",
+    )
+    # «معقل المتمردين الطوارق»: whose is described, not named; not the army's hold
+    held = [(slug(p.agent), p.time and p.time.value) for p in found if p.cls == "ControlPeriod"]
+    assert held == [("malian-army", "2017-11-07")]
+    # «منذ 2012» begins the stronghold, not the withdrawal the coalition tells of
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place), left.time) == ("csp-psd", "kidal", None)

@@ -2010,8 +2010,8 @@ def _propose(
         # fighting told with its sides not named: those of the offensive told before
         agent, opponent = context.offensive.agent, context.offensive.opponent
         agent_referred = True
-    if agent is None:  # every fact the drafter proposes has its actor
-        return None
+    if agent is None or _whose_not_named(start, end, agent, actors, text):
+        return None  # every fact the drafter proposes has its actor
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
     main_time = _main_fact_time(time, start, offset, text)
     if main_time is not None:
@@ -2025,6 +2025,16 @@ def _propose(
             or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
         )
     )
+    opens = offset + text[offset:start].rfind("\u060c") + 1
+    if (
+        since
+        and time is not None
+        and time.start < opens
+        and cls in ("TerritorialLoss", "Withdrawal")
+    ):
+        # «معقل المتمردين منذ 2012، فيما قال التحالف إنه انسحب منها»: a clause's «منذ» before
+        # it is another hold's beginning, not when it left
+        time, since = None, False
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
     origin = None
@@ -2629,6 +2639,27 @@ def _driven_out(text: str, end: int, actors: list[Mention], context: Context) ->
     return context.group if word and word[0] in _GROUP else None
 
 
+def _whose_not_named(
+    start: int, end: int, agent: Mention, actors: list[Mention], text: str
+) -> bool:
+    """A stronghold whose holder is described right after it and not named («كيدال، معقل
+    المتمردين الطوارق»): not the actor found elsewhere in the sentence («معقله الأبرز» is
+    whose the pronoun says)."""
+    after = re.findall(r"\w+", fold(text[end : end + 20]))[:1]
+    return (
+        re.sub(r"^[وف]", "", fold(text[start:end]).split()[0]) in ("معقل", "معاقل")
+        and agent.end <= end
+        and bool(after)
+        and after[0].startswith("ال")
+        and _without_lam(after[0]) not in _GROUP
+        and not any(0 <= m.start - end <= 2 for m in actors)
+    )
+
+
+# «من ال…» further on in the clause: a place the words leave, named by its head word
+_FROM_THE = re.compile(r"(?<!\w)من\s+(?=ال)")
+
+
 def _by_its_head_word(
     text: str, end: int, before: list[Mention], context: Context
 ) -> Mention | None:
@@ -2821,6 +2852,12 @@ def _resolved_place(
     ):
         # «نحو المطار» after «مطار كويرس العسكري»: a place named before by its head word
         named = _by_its_head_word(text, end, [m for m in places if m.end <= start], context)
+        far = _FROM_THE.search(re.split(r"[،.]", text[end : end + 80])[0])
+        if named is None and rule.words[-1] == "من" and far is not None:
+            # «انسحب من تبقى من جنود القوات النظامية من المطار»: the «من» of the place, past
+            # the one of «من تبقى»
+            before = [m for m in places if m.end <= start]
+            named = _by_its_head_word(text, end + far.end(), before, context)
         if named is not None:
             place, referred = named, True
     if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
