@@ -4297,3 +4297,32 @@ def test_a_stronghold_of_those_not_named_and_a_withdrawal_not_dated_by_it(
     # «منذ 2012» begins the stronghold, not the withdrawal the coalition tells of
     (left,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(left.agent), slug(left.place), left.time) == ("csp-psd", "kidal", None)
+
+
+def test_most_of_a_city_taken_and_a_statue_pulled_down_is_no_operation(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الأميركية الأربعاء على معظم أنحاء بغداد، حيث أسقط عراقيون بمساعدة جنود "
+        "أميركيين تمثالا للرئيس صدام حسين.",
+    )
+    # «أسقط … تمثالا»: not an aircraft shot down; «معظم أنحاء»: large parts held
+    assert sorted(p.cls for p in found) == ["Capture", "ControlPeriod"]
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place), held.extent) == (
+        "united-states",
+        "baghdad",
+        "LargeParts",
+    )
+
+
+def test_in_reference_to_names_the_opponent_and_is_no_claim(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أطلقت القوات العراقية الثلاثاء عملية «صولة الفرسان» في مدينة البصرة ضد «الخارجين عن "
+        "القانون»، في إشارة إلى ميليشيا جيش المهدي.",
+    )
+    assert not [p for p in found if p.cls == "Claim"]
+    assert {(p.cls, slug(p.opponent)) for p in found} == {
+        ("OffensiveLaunch", "mahdi-army"),
+        ("Offensive", "mahdi-army"),
+    }

@@ -340,9 +340,9 @@ def draft(
         ]
         for fact in list(here):  # what a fact entails, proposed with it
             if fact.cls in CAPTURES:  # a capture starts a control
-                # (what was taken: «على مناطق واسعة في البلاد» is large parts of it)
-                said = fold(text[fact.start : fact.end])
-                wide = "مناطق واسعه" in said or "اجزاء واسعه" in said
+                # (what was taken: «على مناطق واسعة في البلاد», «على معظم أنحاء بغداد» is
+                # large parts of it)
+                wide = _most_of(fold(text[fact.start : fact.end]))
                 fact.starts = _entailed(
                     fact,
                     "ControlPeriod",
@@ -3362,11 +3362,28 @@ def _opponent(
         named = next((m for m in actors if at <= m.start <= at + 2), None)
         if named is not None:
             return named
+        meant = _REFERRING_TO.search(fold(_in_sentence(text, at, at + 80)))
+        if meant is not None:
+            # «ضد «الخارجين عن القانون»، في إشارة إلى ميليشيا جيش المهدي»: the actor the
+            # words after «في إشارة إلى» name
+            return next(
+                (m for m in actors if m.start >= at and _after_reference(text, at, m)), None
+            )
         if found.group("pronoun") or re.findall(r"\w+", fold(text[at : at + 12]))[:1] in (
             [w] for w in _GROUP
         ):
             return context.group
     return None
+
+
+# «، في إشارة إلى»: in reference to, the reporter naming what a description stands for (folded)
+_REFERRING_TO = re.compile(r"^[^،.]*،\s*في\s+اشاره\s+الي\s")
+
+
+def _after_reference(text: str, at: int, m: Mention) -> bool:
+    """The actor comes a word or two after «في إشارة إلى» («إلى ميليشيا جيش المهدي»)."""
+    lead = fold(text[at : m.start])
+    return re.search(r"في\s+اشاره\s+الي(?:\s+\S+)?\s*$", lead) is not None
 
 
 def _coordinated_opponents(
@@ -3669,17 +3686,21 @@ def _extent(
         return "PartialControl", ("value", "50")
     if "جيوب" in span:
         return "LimitedPockets", None
-    if (
-        "اجزاء واسعه" in span
-        or "مناطق واسعه" in span
-        or "شبه كامل" in span
-        or "شبه الكامل" in span
-        or re.search(r"(?<!\w)معظم(?!\w)", span)
-    ):  # almost all, most («على معظم مدينة حلب»)
-        return "LargeParts", None
+    if _most_of(span) or "شبه كامل" in span or "شبه الكامل" in span:
+        return "LargeParts", None  # almost all
     if rule.extent != "-":
         return rule.extent, None
     return "FullControl", None
+
+
+def _most_of(span: str) -> bool:
+    """Whether the words (folded) tell of most of a place: «أجزاء واسعة», «مناطق واسعة»,
+    «معظم» («على معظم مدينة حلب», «على معظم أنحاء بغداد»)."""
+    return (
+        "اجزاء واسعه" in span
+        or "مناطق واسعه" in span
+        or re.search(r"(?<!\w)معظم(?!\w)", span) is not None
+    )
 
 
 # ------------------------------------------------------------------ writing Turtle
