@@ -4326,3 +4326,42 @@ def test_in_reference_to_names_the_opponent_and_is_no_claim(wide: Lexicon) -> No
         ("OffensiveLaunch", "mahdi-army"),
         ("Offensive", "mahdi-army"),
     }
+
+
+def test_a_town_fallen_into_the_hands_of_and_a_date_inside_a_name(wide: Lexicon) -> None:
+    fell = proposals(
+        wide,
+        "سقطت مدينة المكلا، عاصمة محافظة حضرموت، الخميس بيد مسلحين من تنظيم القاعدة في "
+        "جزيرة العرب.",
+    )
+    assert [(slug(p.agent), slug(p.place)) for p in fell if p.cls == "Capture"] == [
+        ("aqap", "mukalla")
+    ]
+    # «حركة 23 مارس» names the M23: no 23 March, the Monday is the capture's day
+    (taken,) = [
+        p
+        for p in proposals(wide, "سيطر متمردو حركة 23 مارس الاثنين على بلدة بوناغانا.")
+        if p.cls == "Capture"
+    ]
+    assert taken.time is not None and taken.time.value == "2017-11-06"
+
+
+def test_the_day_after_a_ministrys_announcement_and_its_forces_pulled_out(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلن زيلينسكي الأحد أن مدينة ليمان «تم تطهيرها بالكامل»، غداة إعلان وزارة الدفاع "
+        "الروسية سحب قواتها منها.",
+    )
+    # «غداة …»: the Saturday before the Sunday; the ministry's forces leave, not the ministry
+    (moscow,) = [p for p in found if slug(p.agent) == "russian-defence-ministry"]
+    assert moscow.cls == "Announcement" and moscow.time is not None
+    assert moscow.time.value == "2017-11-04"
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert left.time is not None
+    assert (slug(left.agent), slug(left.place), left.time.value) == (
+        "russian-army",
+        "lyman",
+        "2017-11-04",
+    )

@@ -285,7 +285,12 @@ def draft(
         commanders.update(_titled(text, offset, mentions, lexicon))
         mentions = _his_forces(body, offset, mentions, commanders)
         seen += [m for m in mentions if m.kind == "actor"]
-        times = [_shift_time(t, offset) for t in find_times(body, header.date)]
+        # (not a date inside a name: «حركة 23 مارس», the M23, is no 23 March)
+        times = [
+            time
+            for time in (_shift_time(t, offset) for t in find_times(body, header.date))
+            if not any(m.start < time.end and time.start < m.end for m in named)
+        ]
         folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
         here: list[Proposal] = []
@@ -903,7 +908,8 @@ def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
     army, where the gazetteer has one."""
     for fact in facts:
         agent = fact.agent
-        taking = fact.cls in (*CAPTURES, "ControlPeriod")
+        # (nor does it withdraw: «سحب قواتها منها» are its state's army's)
+        taking = fact.cls in (*CAPTURES, "ControlPeriod", "TerritorialLoss", "Withdrawal")
         if not (taking or fact.cls in ("AirStrike", "Shelling")) or agent is None:
             continue
         state = lexicon.part_of.get(agent.iri)
@@ -2338,10 +2344,7 @@ def _time_of(
         # tell, not the day of the sentence's main fact
         return None
     day = _nearest([t for t in times if t.datatype == "date"], start, text)  # its day, if told
-    if (
-        fold(text[max(offset, start - 8) : start]).split()[-1:] == ["غداه"]
-        or rule.words[0] == "غداه"
-    ):
+    if _the_day_before(text, offset, start) or rule.words[0] == "غداه":
         time = _day_before(day) if day is not None else None
     span_before = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     if span_before is None and rule.words[0] == "بعد":
@@ -2566,6 +2569,9 @@ def _attribution(
     # is not August's)
     told = [t for t in times if not _since(t, text)]
     time = _nearest(told, start) if cls == "Announcement" else None
+    if cls == "Announcement" and time is not None and _the_day_before(text, offset, start):
+        # «غداة إعلان وزارة الدفاع الروسية …»: the day before the sentence's
+        time = _day_before(time) if time.datatype == "date" else None
     if cls == "Announcement" and time is None and _SAME_TIME.search(fold(text[offset:start])):
         time = context.day  # «وفي الوقت نفسه، أعلن X»: the day told before
     # the quote stays in its sentence: a speaker referred back to is not quoted
@@ -2739,6 +2745,17 @@ _SPAN = (
 )
 _SPAN_BEFORE = re.compile(_SPAN + r"*$")  # right before the words
 _SPAN_IN_CLAUSE = re.compile(_SPAN)  # a few words before, in their clause
+
+
+# «غداة» opening the words' clause, a few words before them (folded)
+_THE_DAY_AFTER = re.compile(r"(?<!\w)غداه(?:\s+[^\s،.]+){0,6}\s*$")
+
+
+def _the_day_before(text: str, offset: int, start: int) -> bool:
+    """Whether the words are told in a clause opened by «غداة» (the day after it: «غداة
+    سقوط الموصل», «غداة إعلان وزارة الدفاع الروسية سحب قواتها»), so a day before the
+    sentence's."""
+    return _THE_DAY_AFTER.search(fold(text[max(offset, start - 60) : start])) is not None
 
 
 def _day_before(day: TimeMention) -> TimeMention:
