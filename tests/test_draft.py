@@ -4365,3 +4365,31 @@ def test_the_day_after_a_ministrys_announcement_and_its_forces_pulled_out(
         "lyman",
         "2017-11-04",
     )
+
+
+def test_a_persons_supporters_a_siege_ended_and_an_attack_begun_by_the_subject(
+    wide: Lexicon,
+) -> None:
+    sirte = proposals(
+        wide,
+        "سيطرت قوات المجلس الوطني الانتقالي الخميس على مدينة سرت، آخر معاقل أنصار العقيد "
+        "معمر القذافي، بعد حصار استمر أسابيع.",
+    )
+    # «أنصار العقيد معمر القذافي»: the gazetteer's forces loyal to him hold their stronghold
+    assert ("ControlPeriod", "gaddafi-forces") in {(p.cls, slug(p.agent)) for p in sirte}
+    # «بعد حصار»: the taker's siege of the town, ended by the taking
+    (siege,) = [p for p in sirte if p.cls == "Siege"]
+    assert siege.time is not None
+    assert (slug(siege.agent), slug(siege.place), siege.time.value) == (
+        "libyan-rebels",
+        "sirte",
+        "2017-11-09",
+    )
+    afgoye = proposals(
+        wide,
+        "سيطرت قوات بعثة الاتحاد الأفريقي في الصومال الجمعة على بلدة أفغوي، أحد أبرز معاقل "
+        "حركة الشباب، بعد هجوم بدأته الثلاثاء.",
+    )
+    # «هجوم بدأته»: the pronoun is the attack, begun by the sentence's subject
+    (attack,) = [p for p in afgoye if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("amisom", "afgoye")

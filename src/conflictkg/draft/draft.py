@@ -46,6 +46,7 @@ from .referents import (
     nationals,
     placed_entries,
     referring,
+    supporters_of,
     the_capital,
     the_islamists,
     the_militants,
@@ -255,6 +256,7 @@ def draft(
         mentions = described(body, offset, mentions, seen, lexicon, government, about)
         mentions = loyal_to_it(body, offset, mentions, seen, lexicon)
         mentions = loyal_to_named(text, mentions, lexicon)
+        mentions = supporters_of(text, mentions, lexicon)
         mentions = forces_of_a_leader(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
@@ -377,6 +379,7 @@ def draft(
         here = _once(here)
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
+        _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here)
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
@@ -1142,6 +1145,19 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
         and second.place is not None
         and first.place.iri == second.place.iri
     )
+
+
+def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
+    """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the
+    place it took, and ends with the taking; with no taking in the sentence, none."""
+    for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
+        lead = next((p for p in facts if p.cls in CAPTURES and p.agent is not None), None)
+        if lead is None:
+            facts.remove(siege)
+            continue
+        siege.agent, siege.opponent, siege.agent_referred = lead.agent, lead.opponent, True
+        siege.place, siege.referred = lead.place, True
+        siege.time = lead.time
 
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
@@ -2128,6 +2144,15 @@ def _agent_of(
     where it is the subject, then the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    if (
+        agent is None
+        and rule.agent == "after"
+        and _BEGUN_BY_IT.search(fold(text[start:end]))
+        and not any(0 <= m.start - end <= 2 for m in actors)
+    ):
+        # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
+        # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
+        agent, agent_referred = _subject_before(actors, start, text, offset), True
     if agent is None and rule.words[:2] in (("لا", "يزال"), ("لا", "تزال")):
         # «التي لا يزال تنظيم الدولة الإسلامية يسيطر عليها»: the subject between the
         # auxiliary and the verb
@@ -3158,6 +3183,10 @@ def _relative_antecedent(
             # the head of a chain ending there: «مدينة منبج في محافظة حلب في شمال سوريا، التي»
             return True, _head_of_chain([m for m in places if m.end <= named[-1].end], text)
     return False, None
+
+
+# «بدأته», «بدأه», «بدأوه»: «بدأ» with its object pronoun, the last of the words (folded)
+_BEGUN_BY_IT = re.compile(r"(?<!\w)بدا(?:ت|وا|و)?\u0647(?!\w)\s*$")
 
 
 def _subject_before(

@@ -400,6 +400,44 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return found
 
 
+# «أنصار» (supporters), maybe with a title, right before a person's name (folded)
+_SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
+
+
+def supporters_of(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with a person's supporters («آخر معاقل أنصار العقيد معمر
+    القذافي») read as the gazetteer's forces named loyal to him («القوات الموالية للقذافي»),
+    marked as said so; the person left as he is where the gazetteer has no such forces."""
+    found: list[Mention] = []
+    for m in mentions:
+        before = text[max(0, m.start - 24) : m.start]
+        folded, origin = without_marks(before)
+        words = _SUPPORTERS_BEFORE.search(folded) if m.person else None
+        names = (m.text, m.text.split()[-1])
+        loyal = (_to(name) for name in names)
+        named = (
+            next(
+                (e for e in (named_entry(lexicon, f"القوات الموالية {n}") for n in loyal) if e),
+                None,
+            )
+            if words is not None
+            else None
+        )
+        if named is None or words is None:
+            found.append(m)
+            continue
+        start = m.start - len(before) + origin[words.start("head")]
+        found.append(
+            replace(named, start=start, end=m.end, said=text[start : m.end], loyal_to=m.text)
+        )
+    return found
+
+
+def _to(name: str) -> str:
+    """«ل» on a name: «القذافي» → «للقذافي», «معمر القذافي» → «لمعمر القذافي»."""
+    return "\u0644" + (name[1:] if name.startswith("\u0627\u0644") else name)
+
+
 # «هؤلاء المقاتلون»: those fighters, described before (folded)
 _THOSE_FIGHTERS = re.compile(
     r"(?<!\w)[وف]?(?P<words>هولاء\s+ال(?P<noun>مقاتل|مسلح|عناصر|جنود)\S*)(?!\w)"
