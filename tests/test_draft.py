@@ -4393,3 +4393,29 @@ def test_a_persons_supporters_a_siege_ended_and_an_attack_begun_by_the_subject(
     # «هجوم بدأته»: the pronoun is the attack, begun by the sentence's subject
     (attack,) = [p for p in afgoye if p.cls == "Offensive"]
     assert (slug(attack.agent), slug(attack.place)) == ("amisom", "afgoye")
+
+
+def test_an_ambassador_named_after_his_title_and_a_name_inside_an_operations_name(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "بدأ التحالف بقيادة السعودية فجر الخميس شن غارات جوية على مواقع الحوثيين في اليمن، "
+        "في عملية عسكرية أطلق عليها اسم «عاصفة الحزم»، بحسب ما أعلن السفير السعودي في "
+        "واشنطن عادل الجبير.",
+    )
+    # «السفير السعودي … عادل الجبير»: the ambassador, not his state, announces
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "adel-al-jubeir"
+    # «عاصفة الحزم» names the operation: no town of al-Hazm in the draft
+    assert "hazm" not in {slug(p.place) for p in found}
+
+
+def test_a_ministry_of_a_country_begins_operations_by_its_army(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت وزارة الدفاع الأذربيجانية الثلاثاء بدء «عمليات لمكافحة الإرهاب» في إقليم "
+        "ناغورني قره باغ.",
+    )
+    launched = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "OffensiveLaunch"]
+    assert launched == [("azerbaijani-army", "nagorno-karabakh")]

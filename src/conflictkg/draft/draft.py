@@ -247,7 +247,11 @@ def draft(
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
     for sentence in _SENTENCE.finditer(text):
         offset, body = sentence.start(), sentence.group()
-        named = [m for m in (_shift(m, offset) for m in lexicon.find(body)) if not land_of(text, m)]
+        named = [
+            m
+            for m in (_shift(m, offset) for m in lexicon.find(body))
+            if not land_of(text, m) and not _in_a_name_given(text, m)
+        ]
         # (the dateline's army only in a sentence about its country: «بيروت:» heads reports
         # about Syria and Iraq)
         dateline_end = len(header.dateline_quote or "") if offset == 0 else 0
@@ -904,6 +908,16 @@ def _strikes_told_again(
     return kept
 
 
+# «اسم «…»», «عملية «…»»: a name given to an operation, opened right before (folded)
+_NAME_GIVEN = re.compile(r"(?<!\w)(?:اسم|عمليه|عمليات|معركه)\s*«[^»]*$")
+
+
+def _in_a_name_given(text: str, m: Mention) -> bool:
+    """Whether a name lies inside the quoted name of an operation («في عملية أطلق عليها اسم
+    «عاصفة الحزم»»: no town of al-Hazm)."""
+    return _NAME_GIVEN.search(fold(text[max(0, m.start - 40) : m.start])) is not None
+
+
 def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
     """A ministry does not strike: its aircraft («أعلنت وزارة الدفاع التركية أن طائراتها شنت
     غارات») are the state's it is part of (ckg:partOf), which strikes. Nor does it take a
@@ -912,17 +926,26 @@ def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
     for fact in facts:
         agent = fact.agent
         # (nor does it withdraw: «سحب قواتها منها» are its state's army's)
-        taking = fact.cls in (*CAPTURES, "ControlPeriod", "TerritorialLoss", "Withdrawal")
+        taking = fact.cls in (
+            *CAPTURES,
+            "ControlPeriod",
+            "TerritorialLoss",
+            "Withdrawal",
+            "OffensiveLaunch",  # (nor launch an operation: «أعلنت وزارة الدفاع بدء عمليات»)
+            "Offensive",
+        )
         if not (taking or fact.cls in ("AirStrike", "Shelling")) or agent is None:
             continue
         state = lexicon.part_of.get(agent.iri)
-        if fold(agent.text).split()[:1] != ["وزاره"] or state is None:
-            continue
-        country = next(
-            (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, state)), None
+        # (a ministry part of its state, or one of a country: ckg:stateOf)
+        country = lexicon.state_of.get(agent.iri) or next(
+            (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, state or "")),
+            None,
         )
         army = lexicon.armies.get(country or "") if taking else None
         iri = army[0] if army is not None else state
+        if fold(agent.text).split()[:1] != ["وزاره"] or iri is None:
+            continue
         label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
         fact.agent = Mention(0, 0, label, iri, "actor", False, said=agent.text)
         # (the ministry's strikes are its state's; what it announces taken, its army's)
@@ -1563,7 +1586,7 @@ _AIM_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عمليه|عمليات|مع�
 # «المتحدث باسم X», «الناطق الرسمي باسم X»: a spokesman, named after X; «مدير X», «رئيس X»,
 # «قائد X»: its head, named after it (folded)
 _SPOKESMAN = re.compile(
-    r"(?<!\w)(?:ال)?(?:(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم|مدير|رييس|قايد)(?!\w)"
+    r"(?<!\w)(?:ال)?(?:(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم|مدير|رييس|قايد|سفير|وزير)(?!\w)"
 )
 
 
