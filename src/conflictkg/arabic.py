@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FOLD = str.maketrans(
     {
@@ -26,10 +27,12 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
-def without_marks(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)
+def without_marks(text: str) -> tuple[str, tuple[int, ...]]:
     """`text` without diacritics and tatweel, folded letter for letter, and where each of
     its characters came from in `text` (one position more: the end), so that a match in
-    the clean text is quoted from the text as written."""
+    the clean text is quoted from the text as written. Remembered: drafting asks it of the
+    same sentence once for each way of referring it looks for."""
     kept = [(i, ch) for i, ch in enumerate(text) if not _DROP.match(ch)]
     clean = "".join(ch for _, ch in kept).translate(_FOLD)
-    return clean, [i for i, _ in kept] + [len(text)]
+    return clean, (*(i for i, _ in kept), len(text))
