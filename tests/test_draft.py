@@ -4419,3 +4419,21 @@ def test_a_ministry_of_a_country_begins_operations_by_its_army(wide: Lexicon) ->
     )
     launched = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "OffensiveLaunch"]
     assert launched == [("azerbaijani-army", "nagorno-karabakh")]
+
+
+def test_a_denial_with_fighters_still_fighting_in_the_province(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت حركة طالبان الاثنين سيطرتها الكاملة على ولاية بنجشير، فيما نفت جبهة المقاومة "
+        "الوطنية ذلك، مؤكدة أن مقاتليها لا يزالون يقاتلون في الولاية.",
+    )
+    # «لا يزالون يقاتلون في الولاية»: fighting going on in the province named before, by
+    # those «مقاتليها» are; the front's claim, not the reporter's word
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
+        "nrf-afghanistan",
+        "panjshir",
+        True,
+    )
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "nrf-afghanistan" and battle in claim.covers

@@ -528,7 +528,7 @@ def _cities(mentions: list[Mention]) -> list[Mention]:
 
 # «في المحافظة»: the province referred back to (with the article: not «محافظة حلب»)
 # (matched on folded text, where «على» is «علي»)
-_THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|علي|من|داخل)\s+المحافظه(?!\w)")
+_THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|علي|من|داخل)\s+(?:المحافظه|الولايه)(?!\w)")
 _THE_CITY = re.compile(r"(?<!\w)(?:[وب]?ال|لل)مدينه(?!\w)")
 _THE_PROVINCE_IN_A_NAME = re.compile(r"(?<=\S\s)المحافظه(?!\w)")  # «مبنى المحافظة»
 
