@@ -181,8 +181,8 @@ class Proposal:
     group_word: str = "التنظيم"  # the word that referred to it («الجهاديين»)
     agent_referred: bool = False  # the actor is an earlier sentence's (subject not repeated)
     since: bool = False  # its time follows «منذ»: when it began
-    # told after «بعد أن» the sentence's main fact: over by that fact's day («، بعد أن
-    # غادرها المقاتلون»), its own not told
+    # told after «بعد أن» / «بعد» the sentence's main fact: over by that fact's day («، بعد
+    # أن غادرها المقاتلون»), its own not told
     before: TimeMention | None = None
     covers_all: bool = False  # an attribution by «وفق», «بحسب»: the whole sentence
     ends_with: Proposal | None = None  # a battle: the capture it led to
@@ -389,7 +389,7 @@ def draft(
         _cover(attributions, here)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
-        _strikes_of_a_ministry(here, lexicon)
+        _what_a_ministry_does(here, lexicon)
         here = _strikes_told_again(here, attributions, proposals)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
@@ -918,11 +918,12 @@ def _in_a_name_given(text: str, m: Mention) -> bool:
     return _NAME_GIVEN.search(fold(text[max(0, m.start - 40) : m.start])) is not None
 
 
-def _strikes_of_a_ministry(facts: list[Proposal], lexicon: Lexicon) -> None:
+def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
     """A ministry does not strike: its aircraft («أعلنت وزارة الدفاع التركية أن طائراتها شنت
     غارات») are the state's it is part of (ckg:partOf), which strikes. Nor does it take a
-    place: «أعلنت وزارة الدفاع الروسية «التحرير الكامل» لمصنع …» is the taking by its state's
-    army, where the gazetteer has one."""
+    place, pull out of one or launch an operation: «أعلنت وزارة الدفاع الروسية «التحرير
+    الكامل» لمصنع …» is the taking by its state's army (of the state it is part of, or of
+    the country it is ckg:stateOf), where the gazetteer has one."""
     for fact in facts:
         agent = fact.agent
         # (nor does it withdraw: «سحب قواتها منها» are its state's army's)
@@ -2423,16 +2424,17 @@ def _time_of(
 def _main_fact_time(
     time: TimeMention | None, start: int, offset: int, text: str
 ) -> TimeMention | None:
-    """The time found for words whose clause opens with «بعد أن» / «بعدما», when it is
-    told before that clause: the main fact's («دخلت القوات … الاثنين مدينة تمبكتو، بعد أن
-    غادرها المقاتلون»), which what came before it is over by, not dated by."""
+    """The time found for words whose clause opens with «بعد أن», «بعدما» or «بعد», when it
+    is told before that clause: the main fact's («دخلت القوات … الاثنين مدينة تمبكتو، بعد أن
+    غادرها المقاتلون», «…، بعد انسحاب الجيش الكونغولي منها»), which what came before it is
+    over by, not dated by."""
     opens = offset + text[offset:start].rfind("\u060c") + 1
     if time is not None and time.start < opens and _AFTER_IT.search(fold(text[opens:start])):
         return time
     return None
 
 
-# «بعد أن» / «بعدما» opening the words' clause (folded)
+# «بعد أن» / «بعدما» / «بعد» opening the words' clause (folded)
 _AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما|بعد)(?:\s+\S+)?\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
 _SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
@@ -3446,13 +3448,14 @@ def _opponent(
 
 
 # «، في إشارة إلى»: in reference to, the reporter naming what a description stands for (folded)
-_REFERRING_TO = re.compile(r"^[^،.]*،\s*في\s+اشاره\s+الي\s")
+_IN_REFERENCE = r"في\s+اشاره\s+الي"
+_REFERRING_TO = re.compile(rf"^[^،.]*،\s*{_IN_REFERENCE}\s")
 
 
 def _after_reference(text: str, at: int, m: Mention) -> bool:
     """The actor comes a word or two after «في إشارة إلى» («إلى ميليشيا جيش المهدي»)."""
     lead = fold(text[at : m.start])
-    return re.search(r"في\s+اشاره\s+الي(?:\s+\S+)?\s*$", lead) is not None
+    return re.search(rf"{_IN_REFERENCE}(?:\s+\S+)?\s*$", lead) is not None
 
 
 def _coordinated_opponents(

@@ -411,18 +411,12 @@ def supporters_of(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[
     found: list[Mention] = []
     for m in mentions:
         before = text[max(0, m.start - 24) : m.start]
-        folded, origin = without_marks(before)
+        folded, origin = without_marks(before) if m.person else ("", ())
         words = _SUPPORTERS_BEFORE.search(folded) if m.person else None
-        names = (m.text, m.text.split()[-1])
-        loyal = (_to(name) for name in names)
-        named = (
-            next(
-                (e for e in (named_entry(lexicon, f"القوات الموالية {n}") for n in loyal) if e),
-                None,
-            )
-            if words is not None
-            else None
-        )
+        named = None
+        if words is not None:  # (by his name as written, else his surname)
+            loyal = (named_entry(lexicon, f"القوات الموالية {_to(n)}") for n in _names(m))
+            named = next((entry for entry in loyal if entry is not None), None)
         if named is None or words is None:
             found.append(m)
             continue
@@ -431,6 +425,11 @@ def supporters_of(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[
             replace(named, start=start, end=m.end, said=text[start : m.end], loyal_to=m.text)
         )
     return found
+
+
+def _names(m: Mention) -> tuple[str, str]:
+    """A person's name as written and his surname («معمر القذافي», «القذافي»)."""
+    return m.text, m.text.split()[-1]
 
 
 def _to(name: str) -> str:
