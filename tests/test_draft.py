@@ -4223,6 +4223,10 @@ def test_a_ministry_takes_no_place_and_a_surrender_loses_the_place_it_names(
         ("ControlPeriod", "russian-army", "azovstal"),
         ("TerritorialLoss", "ukrainian-army", "azovstal"),
     }
+    # «المقاتلين الأوكرانيين»: fighters of a nationality no armed group but the state's
+    # forces has in the gazetteer (a person's, Zelensky's, does not count)
+    fighters = proposals(wide, "بعد استسلام آخر المقاتلين الأوكرانيين في مصنع آزوفستال.")
+    assert [slug(p.agent) for p in fighters if p.cls == "TerritorialLoss"] == ["ukrainian-army"]
 
 
 def test_forces_deployed_somewhere_are_a_presence(wide: Lexicon) -> None:

@@ -518,7 +518,11 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         forces = lexicon.forces.get(country or "")
         if forces is None:
             continue
-        others = [a for a, c in lexicon.nationality.items() if c == country and a != forces[0]]
+        others = [  # (a person of that nationality is no armed group of it)
+            a
+            for a, c in lexicon.nationality.items()
+            if c == country and a != forces[0] and a not in lexicon.persons
+        ]
         if match.group("noun").startswith("مقاتل") and others:
             continue
         iri, label = forces
