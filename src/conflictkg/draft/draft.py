@@ -937,6 +937,8 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         )
         if not (taking or fact.cls in ("AirStrike", "Shelling")) or agent is None:
             continue
+        if fold(agent.text).split()[:1] != ["وزاره"]:
+            continue
         state = lexicon.part_of.get(agent.iri)
         # (a ministry part of its state, or one of a country: ckg:stateOf)
         country = lexicon.state_of.get(agent.iri) or next(
@@ -945,15 +947,21 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         )
         army = lexicon.armies.get(country or "") if taking else None
         iri = army[0] if army is not None else state
-        if fold(agent.text).split()[:1] != ["وزاره"] or iri is None:
+        if iri is None:
             continue
         label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
-        fact.agent = Mention(0, 0, label, iri, "actor", False, said=agent.text)
         # (the ministry's strikes are its state's; what it announces taken, its army's)
-        if taking:
-            fact.agent = replace(fact.agent, title=agent.text)
-        else:
-            fact.agent = replace(fact.agent, state_body=agent.text)
+        fact.agent = Mention(
+            0,
+            0,
+            label,
+            iri,
+            "actor",
+            False,
+            said=agent.text,
+            title=agent.text if taking else "",
+            state_body="" if taking else agent.text,
+        )
         fact.agent_referred = False
 
 
@@ -2071,7 +2079,7 @@ def _propose(
             or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
         )
     )
-    opens = offset + text[offset:start].rfind("\u060c") + 1
+    opens = _clause_start(text, offset, start)
     if (
         since
         and time is not None
@@ -2387,7 +2395,7 @@ def _time_of(
     time = None if timeless or relative else _nearest(times, start, text, end)
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
-    opens = offset + text[offset:start].rfind("\u060c") + 1  # (its clause, from its comma)
+    opens = _clause_start(text, offset, start)
     if _PAST_PERFECT.search(fold(text[opens:start])) and (time is None or time.start < opens):
         # «والتي كانت قوات حفتر قد اتخذتها قاعدة»: a clause of its own time, which it does not
         # tell, not the day of the sentence's main fact
@@ -2421,6 +2429,12 @@ def _time_of(
     return time
 
 
+def _clause_start(text: str, offset: int, start: int) -> int:
+    """Where the clause of the words at `start` opens: after the last comma before them in
+    the sentence at `offset`, else at the sentence's start."""
+    return offset + text[offset:start].rfind("\u060c") + 1
+
+
 def _main_fact_time(
     time: TimeMention | None, start: int, offset: int, text: str
 ) -> TimeMention | None:
@@ -2428,7 +2442,7 @@ def _main_fact_time(
     is told before that clause: the main fact's («دخلت القوات … الاثنين مدينة تمبكتو، بعد أن
     غادرها المقاتلون», «…، بعد انسحاب الجيش الكونغولي منها»), which what came before it is
     over by, not dated by."""
-    opens = offset + text[offset:start].rfind("\u060c") + 1
+    opens = _clause_start(text, offset, start)
     if time is not None and time.start < opens and _AFTER_IT.search(fold(text[opens:start])):
         return time
     return None
@@ -3018,8 +3032,10 @@ _FEMININE_PLACES = ("مدينه", "بلده", "محافظه", "قريه", "نا�
 _MASCULINE_PLACES = (
     "مطار", "حي", "سد", "معبر", "جبل", "مخيم", "قضاء", "حقل", "معسكر", "مركز", "مصنع"
 )  # fmt: skip
-# pronouns on a preposition that stand for a place (folded)
-_PRONOUNS = ("عليها", "منها", "فيها", "لها", "عليه", "منه", "فيه", "له")
+# pronouns on a preposition that stand for a place, feminine and masculine (folded)
+_HER = ("عليها", "منها", "فيها", "لها")
+_HIM = ("عليه", "منه", "فيه", "له")
+_PRONOUNS = (*_HER, *_HIM)
 
 
 def _pronoun_after(text: str, end: int) -> str:
@@ -3034,9 +3050,9 @@ def _of_the_pronouns_gender(places: list[Mention], word: str, text: str) -> list
     stand for, by the noun each was named with («مطار أبو الظهور», «محافظة إدلب»); those
     named with no such noun may be either."""
     other: tuple[str, ...]
-    if word in _PRONOUNS[:4]:
+    if word in _HER:
         other = _MASCULINE_PLACES
-    elif word in _PRONOUNS[4:]:
+    elif word in _HIM:
         other = _FEMININE_PLACES
     else:
         return places
@@ -3159,7 +3175,7 @@ def _relative_antecedent(
     # الإسلامية يسيطر عليها»); «كان» just before the verb
     # (not past a comma: «…، الذي كان يسيطر عليها منذ 2015، بعدما انسحب مقاتلوه منها» is
     # another clause)
-    clause = offset + text[offset:start].rfind("\u060c") + 1
+    clause = _clause_start(text, offset, start)
     words = list(re.finditer(r"\S+", text[clause:start]))[-7:]
     for i, word in enumerate(words):
         if fold(word.group()) in ("التي", "الذي") or (
