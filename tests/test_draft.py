@@ -4441,3 +4441,38 @@ def test_a_denial_with_fighters_still_fighting_in_the_province(wide: Lexicon) ->
     )
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "nrf-afghanistan" and battle in claim.covers
+
+
+def test_a_governments_forces_are_its_countrys_army(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت الحكومة الكونغولية الثلاثاء أن قواتها استعادت السيطرة على مدينة غوما، بعد "
+        "أسابيع من المعارك مع متمردي حركة 23 مارس.",
+    )
+    # «قواتها»: not the government that announces, the army of its country
+    taken = {(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "Announcement"}
+    assert ("Recapture", "congolese-army", "goma") in taken
+    assert ("ControlPeriod", "congolese-army", "goma") in taken
+    (recapture,) = [p for p in found if p.cls == "Recapture"]
+    assert recapture.agent is not None and recapture.agent.said == "قواتها"
+    # the fighting before it: between that army and the rebels «متمردي» names
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("congolese-army", "m23")
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "drc-government"
+    # the government's own words, no «قواتها» before the place: the government
+    found = proposals(
+        wide, "أعلنت الحكومة الكونغولية الثلاثاء استعادة مدينة غوما من قوات حركة 23 مارس."
+    )
+    assert "congolese-army" not in {slug(p.agent) for p in found}
+
+
+def test_a_place_fallen_into_hands_told_by_its_pronoun(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش المالي الاثنين مدينة غاو، بعد أيام من سقوطها بأيدي المقاتلين الإسلاميين.",
+    )
+    # «سقوطها بأيدي X»: X took the town its pronoun stands for, days before the retaking
+    (capture,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(capture.agent), slug(capture.place)) == ("mali-islamist-groups", "gao")
+    assert capture.time is not None and capture.time.latest < dt.date(2017, 11, 6)

@@ -290,6 +290,7 @@ def draft(
         participants += taking_part
         commanders.update(_titled(text, offset, mentions, lexicon))
         mentions = _his_forces(body, offset, mentions, commanders)
+        mentions = _a_governments_forces(body, offset, mentions, lexicon)
         seen += [m for m in mentions if m.kind == "actor"]
         # (not a date inside a name: «حركة 23 مارس», the M23, is no 23 March)
         times = [
@@ -1423,6 +1424,33 @@ def _his_forces(
         if persons:
             said = body[start - offset : end - offset]
             found.append(replace(commanders[persons[-1].iri], start=start, end=end, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «قواتها», «قواته» (its forces), with a clitic, not «من قواتها» (folded)
+_ITS_FORCES = re.compile(r"(?<!\w)(?<!من\s)[وفبل]?(?P<word>قوات\u0647\u0627?)(?!\w)")
+
+
+def _a_governments_forces(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """«أعلنت الحكومة الإثيوبية أن قواتها استعادت …»: «قواتها» (its forces) right after a
+    government (the last actor named before them is one the gazetteer has as a country's
+    government) are the army of its country, where the gazetteer has one, marked as said
+    so."""
+    governments = {iri: country for country, (iri, _) in lexicon.governments.items()}
+    found = list(mentions)
+    for _, start, end in unnamed(body, offset, _ITS_FORCES, "word", mentions):
+        before = [m for m in mentions if m.kind == "actor" and m.end <= start]
+        if not before or before[-1].iri not in governments:
+            continue
+        army = lexicon.armies.get(governments[before[-1].iri])
+        if army is not None:
+            iri, label = army
+            said = body[start - offset : end - offset]
+            found.append(
+                Mention(start, end, label, iri, "actor", False, said=said, title=before[-1].text)
+            )
     return sorted(found, key=lambda m: m.start)
 
 
@@ -3395,7 +3423,8 @@ def _opponent(
     if rule.opponent == "after" and rule.words[-1] in _OBJECT_MARK:
         # «معارك مع X», «مع التنظيم»: the side named right after the words, not an actor
         # further on (a source: «…، وفق ما أفاد المرصد»)
-        # (past a word for its fighters: «مع مقاتلي الفصائل المعارضة»)
+        # (past a word for its fighters: «مع مقاتلي الفصائل المعارضة», «مع متمردي حركة
+        # 23 مارس»)
         named = next(
             (
                 m
@@ -3403,7 +3432,8 @@ def _opponent(
                 if end <= m.start <= end + 3
                 or (
                     end <= m.start <= end + 12
-                    and fold(text[end : m.start]).split() in (["مقاتلي"], ["عناصر"], ["مسلحي"])
+                    and fold(text[end : m.start]).split()
+                    in (["مقاتلي"], ["عناصر"], ["مسلحي"], ["متمردي"])
                 )
             ),
             None,
