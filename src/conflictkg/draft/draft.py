@@ -2364,7 +2364,8 @@ def _agent_of(
         # first word after a verb («خسر التنظيم»)
         lead = max(offset, start - 40)
         before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
-        after_words = [_without_lam(w) for w in re.findall(r"\w+", fold(text[end : end + 30]))[:2]]
+        raw_after = re.findall(r"\w+", fold(text[end : end + 30]))[:2]  # («للتنظيم»)
+        after_words = [_without_lam(w) for w in raw_after]
         timeless = rule.words[0] in _TIMELESS
         if timeless:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
             after_words = [w for w in after_words if w in _GROUP][:1] or after_words
@@ -2381,7 +2382,15 @@ def _agent_of(
             and (agent is None or (rule.agent == "after" and agent.end <= start) or timeless)
         ):
             agent, group_referred = group, True
-            group_word = before_words[-1].group("word") if before_words else after_words[0]
+            # (the word as written: «للتنظيم», not «التنظيم»)
+            group_word = (
+                _as_written(text[lead:end], before_words[-1].group("word"))
+                if before_words
+                else _as_written(
+                    text[end : end + 30],
+                    next(w for w in raw_after if _without_lam(w) == after_words[0]),
+                )
+            )
     if agent is None and rule.agent != "none" and context.agent is not None:
         # «وسيطر في …»: a sentence opening with its verb, the subject not said again
         verb_end = start + len(text[start:].split(maxsplit=1)[0])
@@ -2451,7 +2460,8 @@ def _time_of(
         # أيام من إعلان …», else the day of the sentence before)
         told = [t for t in times if t.start < start and t.datatype in ("gYearMonth", "gYear")]
         anchor = day or (told[-1] if told else None) or context.day
-        time = _span_before(span_before, anchor, context.report)
+        said = _as_written(text[max(offset, start - 80) : end], span_before.group().strip())
+        time = _span_before(span_before, anchor, context.report, said)
     if time is None and not timeless and _SAME_TIME.search(fold(text[offset:start])):
         time = context.day  # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before
     return time
@@ -2866,11 +2876,22 @@ def _day_before(day: TimeMention) -> TimeMention:
     )
 
 
+def _as_written(window: str, folded: str) -> str:
+    """The words of `window` that fold to `folded` (found on a folded copy of it), as
+    written: what an inference quotes."""
+    clean, origin = without_marks(window)
+    found = re.search(r"\s+".join(map(re.escape, folded.split())), clean)
+    if found is None:
+        return folded
+    return window[origin[found.start()] : origin[found.end() - 1] + 1]
+
+
 def _span_before(
-    found: re.Match[str], anchor: TimeMention | None, report: dt.date | None
+    found: re.Match[str], anchor: TimeMention | None, report: dt.date | None, said: str
 ) -> TimeMention | None:
     """The time of a fact told as «بعد نحو تسعة أشهر من …» before the sentence's time (or
-    the report's date): the span back from it, one unit either way when it is «نحو»."""
+    the report's date): the span back from it, one unit either way when it is «نحو»;
+    `said`, the words as written."""
     if report is None and anchor is None:
         return None
     unit = _UNITS[found.group("unit")]
@@ -2895,7 +2916,6 @@ def _span_before(
     assert latest_from is not None and earliest_from is not None
     earliest = earliest_from - dt.timedelta(days=most)
     latest = latest_from - dt.timedelta(days=least)
-    said = found.group().strip()
     return TimeMention(
         -1,
         -1,
