@@ -18,6 +18,13 @@ dates exactly (same bounds) or within the hand encoding's bounds, what is left t
 who reviews the drafts (events to accept, to reject, to type) and the time a draft takes.
 No goal is asserted: the figures are read.
 
+    python benchmarks/draft.py --save before.json      # each report's counts, kept
+    python benchmarks/draft.py --against before.json   # ... and the reports now lower
+
+--against lists every report and kind where the drafts now find fewer of the hand facts or
+propose more that are wrong than in the saved run (a rule change, or a gazetteer grown by a
+batch, that costs a report something the totals hide).
+
 The rules were written by people who had read the seed and the corpus, so their figures are
 not held-out ones. The reports of data/heldout/ were written after the rules and encoded by
 hand before being drafted: their total, printed apart, is the held-out score (issue #18's
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 import time
 from collections import Counter
@@ -240,13 +248,19 @@ def main() -> None:
         default=ROOT / "data" / "heldout",
         help="reports under this folder are totalled apart, as held out from the rules",
     )
+    parser.add_argument("--save", type=Path, help="write each report's counts (JSON) here")
+    parser.add_argument(
+        "--against", type=Path, help="a file --save wrote: list the reports now lower than in it"
+    )
     args = parser.parse_args()
+    before = json.loads(args.against.read_text(encoding="utf-8")) if args.against else None
     project = Project(ROOT, args.data.resolve())
     held_out = args.held_out.resolve()
     lexicon = lexicon_of(parse_turtle(p) for p in project.gazetteer_files)
     triggers = load_triggers()
     events = event_classes(project)
     totals: dict[str, Counter[str]] = {"tuned on": Counter(), "held out": Counter()}
+    counts: dict[str, dict[str, list[int]]] = {}  # report -> kind -> (found, hand, drafted, right)
     print(
         f"{'report':38} {'ms':>6}  "
         + "  ".join(f"{k[:9]:>11}" for k in ("actors", "places", *FAMILIES))
@@ -267,8 +281,10 @@ def main() -> None:
         drafted, actors, places = drafted_facts(result.proposals, events)
         group = totals["held out" if path.resolve().is_relative_to(held_out) else "tuned on"]
         cells = []
+        mine = counts[path.stem] = {}
         for name, h, d in (("actors", hand_actors, actors), ("places", hand_places, places)):
             cells.append(_cell(len(h & d), len(h), len(d)))
+            mine[name] = [len(h & d), len(h), len(d), len(h & d)]
             group[f"{name} matched"] += len(h & d)
             group[f"{name} hand"] += len(h)
             group[f"{name} drafted"] += len(d)
@@ -276,6 +292,7 @@ def main() -> None:
             matched, n_hand, n_correct = score(hand, drafted, family)
             n_drafted = sum(_in(f, family) for f in drafted)
             cells.append(_cell(matched, n_hand, n_drafted, n_correct))
+            mine[family] = [matched, n_hand, n_drafted, n_correct]
             group[f"{family} matched"] += matched
             group[f"{family} hand"] += n_hand
             group[f"{family} drafted"] += n_drafted
@@ -309,6 +326,32 @@ def main() -> None:
             f" {group['events drafted'] - correct}, type {by_hand - group['events matched']} of"
             f" {by_hand} (without drafts: type {by_hand})"
         )
+    if args.save:
+        args.save.write_text(json.dumps(counts, indent=1, sort_keys=True), encoding="utf-8")
+    if before is not None:
+        worse = lower(before, counts)
+        print()
+        print(f"against {args.against}: lower in {len(worse)} (report, kind)")
+        print("\n".join(worse) if worse else "  none")
+
+
+def lower(
+    before: dict[str, dict[str, list[int]]], after: dict[str, dict[str, list[int]]]
+) -> list[str]:
+    """Each report and kind scored in both runs where `after` finds fewer of the hand facts
+    or drafts more wrong ones than `before`, in words."""
+    lines = []
+    for report in sorted(before.keys() & after.keys()):
+        for kind, (found, hand, drafted, right) in after[report].items():
+            old = before[report].get(kind)
+            if old is None:
+                continue
+            if found < old[0] or drafted - right > old[2] - old[3]:
+                lines.append(
+                    f"  {report} {kind}: found {old[0]} -> {found} of {hand},"
+                    f" wrong {old[2] - old[3]} -> {drafted - right}"
+                )
+    return lines
 
 
 def _cell(matched: int, hand: int, drafted: int, correct: int | None = None) -> str:

@@ -20,6 +20,7 @@ from conflictkg.namespaces import CKG, OA, report_graph
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import draft as draft_bench
 import run as bench
 
 
@@ -106,3 +107,32 @@ def test_the_engines_benchmark_finds_the_planted_violations_with_each_engine() -
     for engine, (ms, violations, core, same) in rows.items():
         assert float(ms) > 0, engine
         assert (violations, core, same) == ("5", "3", "yes"), engine
+
+
+def test_the_drafting_benchmark_lists_the_reports_a_change_made_lower(tmp_path: Path) -> None:
+    """benchmarks/draft.py --save keeps each report's counts; --against lists where the
+    drafts now find fewer hand facts or propose more wrong ones (here: a saved run of the
+    seed made to look better than today's, in events found and in actors drafted wrong)."""
+    script = [sys.executable, str(ROOT / "benchmarks" / "draft.py"), "--data", str(ROOT / "data")]
+    saved = tmp_path / "before.json"
+    subprocess.run([*script, "--save", str(saved)], check=True, capture_output=True)
+    counts = json.loads(saved.read_text(encoding="utf-8"))
+    seed = counts["afp-2017-isis-territory"]
+    found, hand, drafted, right = seed["events"]
+    assert hand > found > 0 and drafted >= right  # (so one more found is possible)
+    same = subprocess.run([*script, "--against", str(saved)], capture_output=True, text=True)
+    assert same.returncode == 0 and "lower in 0 (report, kind)" in same.stdout
+    seed["events"][0] += 1
+    saved.write_text(json.dumps(counts), encoding="utf-8")
+    worse = subprocess.run([*script, "--against", str(saved)], capture_output=True, text=True)
+    assert "lower in 1 (report, kind)" in worse.stdout
+    assert f"afp-2017-isis-territory events: found {found + 1} -> {found} of {hand}" in worse.stdout
+
+
+def test_a_report_is_lower_where_more_drafts_are_wrong_not_where_more_are_right() -> None:
+    before = {"r": {"events": [3, 5, 4, 3], "places": [2, 2, 2, 2]}}
+    more_right = {"r": {"events": [4, 5, 5, 4], "places": [2, 2, 2, 2]}}
+    more_wrong = {"r": {"events": [3, 5, 6, 3], "places": [2, 2, 2, 2]}}
+    assert draft_bench.lower(before, more_right) == []
+    assert draft_bench.lower(before, more_wrong) == ["  r events: found 3 -> 3 of 5, wrong 1 -> 3"]
+    assert draft_bench.lower(before, {"other": more_wrong["r"]}) == []  # (not in both runs)
