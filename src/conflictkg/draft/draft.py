@@ -195,6 +195,9 @@ class Proposal:
     # a withdrawal's place it leaves, when its destination is the place («من مدينة داريا
     # باتجاه محافظة إدلب»)
     origin: Mention | None = None
+    # a battle's or a siege's time is when it began, from how long it lasted («بعد معارك
+    # استمرت نحو عشرة أشهر»), back from the day it came before
+    lasted: bool = False
 
     @property
     def prefix(self) -> str:
@@ -946,7 +949,12 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, state or "")),
             None,
         )
-        army = lexicon.armies.get(country or "") if taking else None
+        # (its army, else its forces taken together: «القوات الأوكرانية»)
+        army = (
+            lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
+            if taking
+            else None
+        )
         iri = army[0] if army is not None else state
         if iri is None:
             continue
@@ -1182,15 +1190,29 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
     """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the
-    place it took, and ends with the taking; with no taking in the sentence, none."""
+    place it took, and ends with the taking; with no taking in the sentence, the holder's
+    of the last hold told before it («غداة إعلان X سيطرتها على مقر … بعد حصار»); of a site
+    in a city, of the city; with neither, none."""
     for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
         lead = next((p for p in facts if p.cls in CAPTURES and p.agent is not None), None)
+        holds = [
+            p
+            for p in facts
+            if p.cls == "ControlPeriod" and p.agent is not None and p.start < siege.start
+        ]
+        lead = lead or (holds[-1] if holds else None)
         if lead is None:
             facts.remove(siege)
             continue
         siege.agent, siege.opponent, siege.agent_referred = lead.agent, lead.opponent, True
         siege.place, siege.referred = lead.place, True
-        siege.time = lead.time
+        if lead.place is not None and lead.place.in_city is not None:
+            iri, label = lead.place.in_city  # («مقر الفرقة السادسة في المدينة»: the city)
+            siege.place = replace(lead.place, iri=iri, text=label, in_city=None)
+        if siege.lasted:  # («استمر أسابيع»: its time is when it began; over by the taking)
+            siege.before = lead.time
+        else:
+            siege.time = lead.time
 
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
@@ -1653,12 +1675,14 @@ _THE_AREA = re.compile(
     r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)"
     r"|^\s*(?:\S+\s+){0,3}?هذه\s+الاحياء(?!\w)"  # («تحاصر القوات هذه الأحياء»: those named)
 )
-# «عدد من أحيائها», «أجزاء منها», «حيين في جنوبها» (some of its districts, parts of it, two
-# districts in its south) right after the words
+# «عدد من أحيائها», «أجزاء منها», «حيين في جنوبها», «مواقع في جنوبها الغربي» (some of its
+# districts, parts of it, two districts in its south, positions in its south-west) right
+# after the words
 _ITS_DISTRICTS = re.compile(
     r"^\s*(?:(?:عدد|بعض)\s+من\s+)?(?:(?:احياي|اجزاي)(?:\u0647|\u0647\u0627)"
-    r"|(?:احياء|اجزاء|حيين|حي)(?:\s+(?:واسعه|كبيره))?\s+(?:من|في)"
-    r"(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?(?:\u0647|\u0647\u0627))(?!\w)"
+    r"|(?:احياء|اجزاء|حيين|حي|مواقع)(?:\s+(?:واسعه|كبيره))?\s+(?:من|في)"
+    r"(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?)?(?:\u0647|\u0647\u0627)"
+    r"(?:\s+ال(?:شرقي|غربي))?)(?!\w)"
 )
 # a side of a country or place, as «شمال» in «شمال البلاد», «شمال شرق سوريا» (folded)
 _A_SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?"
@@ -1747,6 +1771,11 @@ def _propose(
             before = _cities([m for m in mentions if m.kind == "place" and m.end <= start])
             made.place = before[-1] if before else context.city
             made.referred = made.place is not None
+        if rule.cls in ("Battle", "Siege"):
+            # «بعد معارك استمرت نحو عشرة أشهر»: begun that long before the sentence's day
+            day = _nearest([t for t in times if t.datatype == "date"], start, text)
+            made.time = _how_long(text, start, end, day or context.day, context.report)
+            made.lasted = made.time is not None
         return made
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
@@ -2098,6 +2127,10 @@ def _propose(
     main_time = _main_fact_time(time, start, offset, text)
     if main_time is not None:
         time = None
+    # («بعد حصار استمر نحو عام»: when it began, that long before the day it came before)
+    lasted = rule.cls in ("Battle", "Siege") and _LASTED.match(fold(text[start : end + 40]))
+    if lasted:
+        time = _how_long(text, start, end, main_time or time or context.day, context.report)
     cls = "AirStrike" if by_aircraft else "Offensive" if trying else rule.cls
     since = (
         time is not None
@@ -2126,7 +2159,7 @@ def _propose(
             return None  # (a withdrawal is to somewhere: with none said, not proposed)
     extent, share = _extent(text, start, place, rule, cls)
     districts = _ITS_DISTRICTS.match(fold(text[end : end + 30]))
-    if cls in CAPTURES and districts:  # (the hold it starts is of part of the place)
+    if cls in (*CAPTURES, "ControlPeriod") and districts:  # (a hold of part of the place)
         extent = "LargeParts" if re.search("واسعه|كبيره", districts.group()) else "PartialControl"
     pieces = [m for m in (agent, opponent, place if not referred else None, time) if m is not None]
     pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
@@ -2159,6 +2192,7 @@ def _propose(
         ongoing=(rule.ongoing or bool(trying)) and not _told_as_past(text, start, offset),
         since=since,
         before=main_time,
+        lasted=bool(lasted) and time is not None,
         confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
@@ -2815,21 +2849,24 @@ def _where_it_refers(
 _UNITS = {
     "يوم": "day",
     "ايام": "day",
+    "اياما": "day",  # («استمرت أياما»: the accusative, after a verb of lasting)
     "يومين": "day",
     "اسبوع": "week",
     "اسابيع": "week",
     "اسبوعين": "week",
     "شهر": "month",
+    "شهرا": "month",
     "اشهر": "month",
     "شهرين": "month",
     "سنه": "year",
     "سنوات": "year",
     "سنتين": "year",
     "عام": "year",
+    "عاما": "year",
     "اعوام": "year",
     "عامين": "year",
 }
-_PLURAL_UNITS = ("ايام", "اسابيع", "اشهر", "سنوات", "اعوام")
+_PLURAL_UNITS = ("ايام", "اياما", "اسابيع", "اشهر", "سنوات", "اعوام")
 _NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سنوات», «خمسة أشهر»)
     fold(form): n
     for n, w in enumerate(
@@ -2847,6 +2884,29 @@ _SPAN = (
 )
 _SPAN_BEFORE = re.compile(_SPAN + r"*$")  # right before the words
 _SPAN_IN_CLAUSE = re.compile(_SPAN)  # a few words before, in their clause
+# «استمرت نحو عشرة أشهر», «دام أكثر من عام» in a battle's or a siege's words or right after
+# them, in their clause: how long it lasted (folded)
+_LASTED = re.compile(
+    r"^[^،.]*?(?<!\w)(?P<said>(?:استمر|دام)(?:ت)?\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?"
+    r"(?P<more>اكثر\s+من\s+)?(?:(?P<n>\d+|"
+    + "|".join(_NUMBERS)
+    + r")\s+)?(?P<unit>"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r")(?P<half>\s+ونصف)?)(?!\w)"
+)
+
+
+def _how_long(
+    text: str, start: int, end: int, anchor: TimeMention | None, report: dt.date | None
+) -> TimeMention | None:
+    """When a battle or a siege told with «استمرت نحو عشرة أشهر» began: that long before
+    `anchor` (the day it came before), else before the report's date; None when its
+    length is not told."""
+    words = text[start : end + 40]
+    lasted = _LASTED.match(fold(words))
+    if lasted is None:
+        return None
+    return _span_before(lasted, anchor, report, _as_written(words, lasted.group("said")))
 
 
 # «غداة» opening the words' clause, a few words before them (folded)
@@ -2908,7 +2968,7 @@ def _span_before(
         most, least = 10 * days, 2 * days
     elif not count:
         count = 2 if found.group("unit").endswith(("ين",)) else 1
-        most, least = count * days + slack, max(0, count * days - slack)
+        most, least = count * days + half + slack, max(0, count * days + half - slack)
     if found.group("more"):  # «بعد أكثر من عام على»: at least that long, up to twice as long
         most, least = 2 * count * days, count * days
     latest_from = anchor.latest if anchor is not None else report
@@ -3011,8 +3071,11 @@ def _resolved_place(
         before = [m for m in places if m.end <= start and not m.broad]
         named_last = _head_of_chain(before, text) if before else context.head
         if "منطقه" in fold(text[end : end + 30]).split("،")[0]:
-            areas = [m for m in [*context.places, *before] if m.area]
-            named_last = areas[-1] if areas else named_last
+            # (an area, not a site in a city: «مقر القيادة في مدينة لاشيو» is no region; with
+            # none, the last place named that is neither a town nor in one: «شمال ولاية شان»)
+            areas = [m for m in [*context.places, *before] if m.area and m.in_city is None]
+            regions = [m for m in before if not m.city and m.in_city is None]
+            named_last = areas[-1] if areas else regions[-1] if regions else named_last
         elif "الاحياء" in fold(text[end : end + 40]).split("،")[0]:
             # «هذه الأحياء»: the districts named last («أحياء حمص القديمة»), an area
             quarters = [
@@ -3999,6 +4062,13 @@ def _node(result: Draft, p: Proposal) -> str:
         # «بعد حصار فرضته عليه الفصائل منذ نحو عامين»: from then, broken by the report's date
         began(p.time)
         at_report_date("latestEnd", "Broken by the report's date.")
+    elif p.cls == "Siege" and p.lasted and p.time is not None:  # begun that long before
+        told("beginDate", p.time)
+        if p.before is not None and p.before.datatype == "date":
+            lines.append(f'    ckg:latestEnd "{p.before.value}"^^xsd:date ;')
+            inferences.append(("latestEnd", "ContextualBound", None, "Over by the fact it led to."))
+        else:
+            at_report_date("latestEnd", "Over by the report's date.")
     elif p.cls == "Siege":  # ends with its break; when it began is not drafted
         if p.time is not None and p.time.datatype == "range":
             told("endDate", p.time)
@@ -4008,6 +4078,8 @@ def _node(result: Draft, p: Proposal) -> str:
         else:
             at_report_date("latestEnd", "Broken by the report's date.")
     elif p.cls == "Battle":  # over by the capture it led to, or by the report's date
+        if p.lasted and p.time is not None:  # («استمرت نحو عشرة أشهر»: begun that long before)
+            told("beginDate", p.time)
         lead = p.ends_with.time if p.ends_with is not None else None
         if lead is not None and lead.datatype == "date":
             lines.append(f'    ckg:latestEnd "{lead.value}"^^xsd:date ;')
