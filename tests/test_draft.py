@@ -4564,3 +4564,64 @@ def test_the_region_is_no_site_in_a_town(wide: Lexicon) -> None:
     # «في المنطقة»: not the airport, a site in a town; here the town (no region named)
     (offensive,) = [p for p in found if p.cls == "Offensive"]
     assert slug(offensive.place) != "gao-airport"
+
+
+def test_the_night_between_two_weekdays_and_a_day_of_the_month_named_before() -> None:
+    # «ليل الأربعاء الخميس»: the night from Wednesday 8 to Thursday 9 November 2017
+    (night,) = find_times("شنت الطائرات ليل الأربعاء الخميس غارات", REPORT_DATE)
+    assert (night.earliest, night.latest) == (dt.date(2017, 11, 8), dt.date(2017, 11, 9))
+    # two days that do not follow each other are no night: each is a weekday of its own
+    apart = find_times("شنت الطائرات ليل الاثنين الخميس غارات", REPORT_DATE)
+    assert all(t.datatype == "date" for t in apart)
+    # «في العاشر من الشهر نفسه»: the tenth of the month named before in the sentence
+    said = "دخلت القوات البلدة في منتصف أيار/مايو الماضي، بعد بدء الهجوم في العاشر من الشهر نفسه."
+    days = [t for t in find_times(said, REPORT_DATE) if t.datatype == "date"]
+    assert [t.value for t in days] == ["2017-05-10"]
+    assert not [t for t in find_times("في الحادي والثلاثين من الشهر نفسه", REPORT_DATE)]
+
+
+def test_an_incursion_begun_on_its_own_day_and_a_town_apposed_before_a_relative(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش الروسي الخميس بلدة سودجا، كبرى البلدات التي سيطرت عليها القوات "
+        "الأوكرانية في منطقة كورسك. وكانت القوات الأوكرانية قد دخلت البلدة في منتصف آب/أغسطس، "
+        "بعد أيام من بدء توغلها عبر الحدود في السادس من الشهر نفسه.",
+    )
+    facts = {(p.cls, slug(p.agent), slug(p.place)) for p in found}
+    # «، كبرى البلدات التي سيطرت عليها X»: X took the town the phrase is apposed to
+    assert {
+        ("Capture", "ukrainian-army", "sudzha"),
+        ("ControlPeriod", "ukrainian-army", "sudzha"),
+    } <= facts
+    # «بدء توغلها … في السادس من الشهر نفسه»: begun on its own day, not days before the entry
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert slug(launch.agent) == "ukrainian-army" and launch.time is not None
+    assert launch.time.value == "2017-08-06"
+
+
+def test_days_of_fighting_before_a_pull_out_and_those_encircling_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الرئيس الأوكراني فولوديمير زيلينسكي الخميس انسحاب القوات الأوكرانية من مدينة "
+        "ليمان، مؤكدا أن الانسحاب جرى بشكل منظم، بعد أيام من المعارك مع القوات الروسية التي "
+        "كانت تطوق المدينة.",
+    )
+    # the fighting: where its side pulled out of, begun days (two to ten) before, over by it
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "ukrainian-army",
+        "russian-army",
+        "lyman",
+    )
+    assert battle.lasted and battle.time is not None
+    assert (battle.time.earliest, battle.time.latest) == (
+        dt.date(2017, 10, 30),
+        dt.date(2017, 11, 7),
+    )
+    # «التي كانت تطوق المدينة»: the Russian forces encircle the town
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.place)) == ("russian-army", "lyman")
+    # «مؤكدا أن» after his announcement: more of it, no claim of its own
+    assert [p.cls for p in found if p.cls in ("Claim", "Announcement")] == ["Announcement"]

@@ -8,8 +8,8 @@ days 11 to 20) or its end («في نهاية تشرين الأول/أكتوبر�
 start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), the
 start of the week («مطلع الأسبوع», Sunday to Tuesday of the report's), last week
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
-before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم») and a
-weekday («الخميس»). Month names come in both families (Levantine «تشرين الثاني» and the
+before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم»), a
+weekday («الخميس») and the night between two («ليل الاثنين الثلاثاء»). Month names come in both families (Levantine «تشرين الثاني» and the
 other «نوفمبر»), alone or paired with a slash. A year left out is taken from the report's
 date (the latest such day not after it) and a weekday is the latest such day on or before
 the report's date: both are inferences, and say so. Matching folds hamza forms and ta
@@ -156,6 +156,11 @@ _YEAR = r"(?:\s+(?:العام\s+|عام\s+)?(?P<year>\d{4}))?"
 _DAY = rf"(?P<day>\d{{1,2}}|{_alternatives(ORDINALS)})"
 PATTERNS = [
     ("day", re.compile(rf"(?<!\w){_DAY}\s+(?:من\s+)?{_MONTH}{_YEAR}")),
+    # «في السادس من الشهر نفسه»: a day of the month named before in the sentence
+    (
+        "day of that month",
+        re.compile(rf"(?<!\w)(?:في\s+)?{_DAY}\s+من\s+(?:الشهر\s+(?:نفسه|ذاته)|نفس\s+الشهر)(?!\w)"),
+    ),
     ("start", re.compile(rf"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+{_MONTH}{_YEAR}")),
     ("end", re.compile(rf"(?<!\w)(?:في\s+)?(?:نهايه|اواخر)\s+{_MONTH}{_YEAR}")),
     (
@@ -214,6 +219,14 @@ PATTERNS = [
     ("year", re.compile(r"(?<!\w)(?:في\s+)?(?:العام|عام)\s+(?P<year>\d{4})")),
     # («منذ 2015», «في 2014»: a year with no «العام», after «منذ» or «في»)
     ("year", re.compile(r"(?<!\w)(?:منذ|في)\s+(?P<year>(?:19|20)\d\d)(?![\d/])")),
+    # «ليل الاثنين الثلاثاء»: the night from one weekday to the next, both days
+    (
+        "night",
+        re.compile(
+            rf"(?<!\w)(?:في\s+)?ليل[هت]?\s+(?P<weekday>{_alternatives(WEEKDAYS)})"
+            rf"\s+(?:الي\s+)?(?P<next>{_alternatives(WEEKDAYS)})(?!\w)"
+        ),
+    ),
     (
         "weekday",
         re.compile(rf"(?<!\w)(?:يوم\s+|اليوم\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})(?!\w)"),
@@ -266,16 +279,47 @@ def find_times(sentence: str, report: dt.date) -> list[TimeMention]:
     folded, origin = without_marks(sentence.translate(_DIGITS))
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    of_that_month: list[tuple[re.Match[str], int, int]] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(folded):
             start, end = origin[match.start()], origin[match.end() - 1] + 1
             if any(s < end and start < e for s, e in taken):
                 continue
+            if kind == "day of that month":  # (resolved once the months are found)
+                of_that_month.append((match, start, end))
+                taken.append((start, end))
+                continue
             mention = _mention(kind, match, sentence[start:end], start, report)
             if mention is not None:
                 found.append(mention)
                 taken.append((start, end))
+    for match, start, end in of_that_month:
+        months = [m for m in found if m.end <= start and m.datatype in ("gYearMonth", "date")]
+        number = match.group("day")
+        number = int(number) if number.isdigit() else ORDINALS[_unfold(number, ORDINALS)]
+        if months and number <= calendar.monthrange(*_year_month(months[-1]))[1]:
+            found.append(_day_of_that_month(number, sentence[start:end], start, months[-1]))
     return sorted(found, key=lambda m: m.start)
+
+
+def _on_day(start: int, text: str, day: dt.date, inference: str, note: str) -> TimeMention:
+    """A time that is one whole day, said as `text` from `start`."""
+    return TimeMention(
+        start, start + len(text), text, day.isoformat(), "date", day, day, inference, note
+    )
+
+
+def _year_month(month: TimeMention) -> tuple[int, int]:
+    return month.earliest.year, month.earliest.month
+
+
+def _day_of_that_month(number: int, text: str, start: int, month: TimeMention) -> TimeMention:
+    """«في السادس من الشهر نفسه»: that day (`number`) of the month of `month`, told before."""
+    day = month.earliest.replace(day=number)
+    note = (
+        f"«{text.strip()}»: of the month named before, «{month.text.strip()}»: {day.isoformat()}."
+    )
+    return _on_day(start, text, day, "ContextualBound", note)
 
 
 def _mention(
@@ -287,17 +331,29 @@ def _mention(
     if kind == "weekday":
         wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
         day = report - dt.timedelta(days=(report.weekday() - wanted) % 7)
+        note = (
+            f"«{text.strip()}» resolved against the report's date {report.isoformat()}: "
+            f"{day.strftime('%A')} {day.isoformat()}."
+        )
+        return _on_day(start, text, day, "WeekdayResolution", note)
+    if kind == "night":
+        wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
+        if WEEKDAYS[_unfold(groups["next"], WEEKDAYS)] != (wanted + 1) % 7:
+            return None  # (not two days that follow each other)
+        # the latest such night ending on or before the report's date
+        morning = report - dt.timedelta(days=(report.weekday() - wanted - 1) % 7)
+        evening = morning - dt.timedelta(days=1)
         return TimeMention(
             start,
             end,
             text,
-            day.isoformat(),
-            "date",
-            day,
-            day,
+            f"{evening.isoformat()}/{morning.isoformat()}",
+            "range",
+            evening,
+            morning,
             "WeekdayResolution",
-            f"«{text.strip()}» resolved against the report's date {report.isoformat()}: "
-            f"{day.strftime('%A')} {day.isoformat()}.",
+            f"«{text.strip()}» resolved against the report's date {report.isoformat()}: the "
+            f"night of {evening.strftime('%A')} {evening.isoformat()} to {morning.isoformat()}.",
         )
     if kind == "year":
         assert year is not None
@@ -361,17 +417,8 @@ def _mention(
         )
     if kind in ("yesterday", "today"):
         day = report - dt.timedelta(days=1 if kind == "yesterday" else 0)
-        return TimeMention(
-            start,
-            end,
-            text,
-            day.isoformat(),
-            "date",
-            day,
-            day,
-            "ContextualBound",
-            f"«{text.strip()}» in a report of {report.isoformat()}: {day.isoformat()}.",
-        )
+        note = f"«{text.strip()}» in a report of {report.isoformat()}: {day.isoformat()}."
+        return _on_day(start, text, day, "ContextualBound", note)
     if kind == "last month":
         month_end = report.replace(day=1) - dt.timedelta(days=1)
         month_start = month_end.replace(day=1)

@@ -1219,14 +1219,16 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture or control is, and
     over by its time; «بعد أيام من المعارك», its sides not named, between the capture's.
     With neither, where the operation its side carried out is («وصلت القوات إلى الحدود
-    … بعد معارك مع التنظيم في المنطقة»)."""
+    … بعد معارك مع التنظيم في المنطقة»), or where its side pulled out of («انسحاب القوات
+    الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»)."""
     for battle in [p for p in facts if p.cls == "Battle"]:
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod")), None)
         lead = lead or next(
             (
                 p
+                for kinds in (("MilitaryOperation",), _PULL_OUTS)
                 for p in facts
-                if p.cls == "MilitaryOperation"
+                if p.cls in kinds
                 and p.agent is not None
                 and (battle.agent is None or battle.agent.iri == p.agent.iri)
             ),
@@ -1241,6 +1243,12 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 battle.agent_referred = True
         if battle.place is None or battle.agent is None:
             facts.remove(battle)
+
+
+_PULL_OUTS = ("TerritorialLoss", "Withdrawal")
+# a verb of saying or denying in the clause before «، مؤكدا أن» (folded): «نفت», «أكد», «قال»,
+# «أعلن», «اتهم»
+_SAYING = re.compile(r"(?<!\w)[وف]?(?P<verb>نف[يت]|اكد|قال|اعلن|اتهم|حمل|رفض|اعتبر)\w*")
 
 
 def _attacks_are_the_takers(facts: list[Proposal]) -> None:
@@ -1775,6 +1783,12 @@ def _propose(
             # «بعد معارك استمرت نحو عشرة أشهر»: begun that long before the sentence's day
             day = _nearest([t for t in times if t.datatype == "date"], start, text)
             made.time = _how_long(text, start, end, day or context.day, context.report)
+            lead = text[max(offset, start - 40) : start]
+            span = _SPAN_BEFORE.search(fold(lead)) if rule.cls == "Battle" else None
+            if made.time is None and span is not None:
+                # «بعد أيام من المعارك»: days of fighting, begun that long before
+                said = _as_written(lead, span.group().strip())
+                made.time = _span_before(span, day or context.day, context.report, said)
             made.lasted = made.time is not None
         return made
     actors = [m for m in mentions if m.kind == "actor"]
@@ -2131,6 +2145,9 @@ def _propose(
     lasted = rule.cls in ("Battle", "Siege") and _LASTED.match(fold(text[start : end + 40]))
     if lasted:
         time = _how_long(text, start, end, main_time or time or context.day, context.report)
+    elif rule.cls == "Battle" and time is not None and time.datatype == "range":
+        # «بعد أربعة أيام من المعارك مع …»: that many days of fighting, begun that long before
+        lasted = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     cls = "AirStrike" if by_aircraft else "Offensive" if trying else rule.cls
     since = (
         time is not None
@@ -2334,7 +2351,13 @@ def _agent_of(
         said_before = text[offset:start].rstrip()
         if said_before.endswith("\u060c"):
             opens = offset + said_before[:-1].rfind("\u060c") + 1
-            agent = _subject_before(actors, start, text, opens)
+            verb = _SAYING.search(fold(text[opens:start]))
+            if verb is not None and verb.group("verb") == "اعلن" and rule.cls == "claim":
+                # «أعلن العبادي انتهاء الحرب …، مؤكدا أن …»: more of his announcement, not
+                # a claim of its own
+                return None
+            if verb is not None:  # «فيما نفت X ذلك، مؤكدة أن …»: the denier's (a person too)
+                agent = _subject_before(actors, start, text, opens, persons=True)
         agent = agent or _subject_before(actors, start, text)
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
@@ -2487,7 +2510,20 @@ def _time_of(
             r"[،.]|(?<!\w)(?:التي|الذي|الذين)(?!\w)", clause[spans[-1].end() :]
         ):
             span_before = spans[-1]
-    if span_before is not None and not timeless and not (relative and time is not None):
+    # (its own day told after the words wins: «بعد أيام من بدء توغلها … في السادس من الشهر
+    # نفسه»)
+    own_day = (
+        time is not None
+        and time.start >= end
+        and time.datatype == "date"
+        and not re.search("[،.]", text[end : time.start])  # (in its clause)
+    )
+    if (
+        span_before is not None
+        and not timeless
+        and not (relative and time is not None)
+        and not own_day
+    ):
         # (a relative clause's own time stays its own: «بعد نحو سبعة أشهر من المعارك مع
         # التنظيم الذي كان يسيطر على المدينة منذ 2015»)
         # (from the sentence's day, else its month or year: «ظهر في تموز/يوليو 2014 … بعد
@@ -2705,6 +2741,8 @@ def _attribution(
     # is not August's)
     told = [t for t in times if not _since(t, text)]
     time = _nearest(told, start) if cls == "Announcement" else None
+    if time is not None and time.datatype == "range":
+        time = None  # (an announcement has a day: not a span's, «ليل الاثنين الثلاثاء»)
     if cls == "Announcement" and time is not None and _the_day_before(text, offset, start):
         # «غداة إعلان وزارة الدفاع الروسية …»: the day before the sentence's
         time = _day_before(time) if time.datatype == "date" else None
@@ -3342,17 +3380,22 @@ _BEGUN_BY_IT = re.compile(r"(?<!\w)بدا(?:ت|وا|و)?\u0647(?!\w)\s*$")
 
 
 def _subject_before(
-    actors: list[Mention], start: int, text: str, offset: int | None = None
+    actors: list[Mention],
+    start: int,
+    text: str,
+    offset: int | None = None,
+    persons: bool = False,
 ) -> Mention | None:
-    """The sentence's subject before `start`: its first actor that is not a person, nor one
-    fought or backed (from `offset` on, where given: not one read from the dateline)."""
+    """The sentence's subject before `start`: its first actor that is not a person (unless
+    `persons`: who says something may be one), nor one fought or backed (from `offset` on,
+    where given: not one read from the dateline)."""
     return next(
         (
             m
             for m in actors
             if m.end <= start
             and (offset is None or offset <= m.start)
-            and not m.person
+            and (persons or not m.person)
             and not _object(text, m)
             and not _object_of_support(text, m)
         ),
@@ -3372,7 +3415,7 @@ def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) 
 
 # «الذي», «التي كانت», «الذي لا يزال» right before the words (folded)
 _WHO_WAS = re.compile(
-    r"(?:^|\s)(?P<who>الذي|التي)(?:\s+(?:كان|كانت|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت"
+    r"(?:^|\s)(?P<who>الذي|التي|الذين)(?:\s+(?:كان|كانت|كانوا|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت"
     r"|اعلن|اعلنت|اكد|اكدت))?\s*$"  # («التي أعلنت سيطرتها على»: hers, who announces it)
 )
 
@@ -3411,7 +3454,10 @@ def _actor_before_relative(
 # «في وسط البلاد،» (in the centre of the country) right before a relative pronoun
 _IN_THE_COUNTRY = re.compile(rf"\s+في\s+(?:{_A_SIDE}\s+)?البلاد\s*،?\s*$")
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
-_LAST_OF = re.compile(r"،\s*(?:[أإا]حد[ىي]?\s+)?[آا]خر\s+\S+(?:\s+\S+)?\s*$")
+_LAST_OF = re.compile(
+    r"،\s*(?:(?:[أإا]حد[ىي]?\s+)?(?:[آا]خر|[أا]كبر|كبر[ىي]|[أا]برز|[أا]هم|[أا]ول)\s+\S+(?:\s+\S+)?"
+    r"|ال(?:مدينة|بلدة|مدينه|بلده))\s*$"
+)  # («، كبرى البلدات التي …», «، البلدة التي …»: the place apposed to)
 
 
 def _object(text: str, m: Mention) -> bool:
@@ -4077,14 +4123,15 @@ def _node(result: Draft, p: Proposal) -> str:
             inferences.append(("endDate", "ContextualBound", None, "Ends with its break."))
         else:
             at_report_date("latestEnd", "Broken by the report's date.")
-    elif p.cls == "Battle":  # over by the capture it led to, or by the report's date
+    elif p.cls == "Battle":  # over by the capture (or pull-out) it led to, or the report's date
         if p.lasted and p.time is not None:  # («استمرت نحو عشرة أشهر»: begun that long before)
             told("beginDate", p.time)
         lead = p.ends_with.time if p.ends_with is not None else None
         if lead is not None and lead.datatype == "date":
             lines.append(f'    ckg:latestEnd "{lead.value}"^^xsd:date ;')
+            led_to = "pull-out" if p.ends_with and p.ends_with.cls in _PULL_OUTS else "capture"
             inferences.append(
-                ("latestEnd", "ContextualBound", None, "Over by the capture it led to.")
+                ("latestEnd", "ContextualBound", None, f"Over by the {led_to} it led to.")
             )
         else:
             at_report_date("latestEnd", "Over by the report's date; when is not said.")
