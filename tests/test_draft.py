@@ -4625,3 +4625,46 @@ def test_days_of_fighting_before_a_pull_out_and_those_encircling_it(wide: Lexico
     assert (slug(siege.agent), slug(siege.place)) == ("russian-army", "lyman")
     # «مؤكدا أن» after his announcement: more of it, no claim of its own
     assert [p.cls for p in found if p.cls in ("Claim", "Announcement")] == ["Announcement"]
+
+
+def test_a_commander_in_chiefs_forces_and_a_states_forces_the_same_day(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن القائد العام للجيش الأوكراني أولكسندر سيرسكي الأحد انسحاب قواته من مدينة باخموت "
+        '"لتجنب تطويقها"، فيما أكدت موسكو في اليوم نفسه سيطرة قواتها الكاملة على المدينة.',
+    )
+    facts = {(p.cls, slug(p.agent), slug(p.place)) for p in found}
+    # «القائد العام للجيش الأوكراني … قواته»: the army his title names leaves the town
+    assert ("TerritorialLoss", "ukrainian-army", "bakhmut") in facts
+    # «لتجنب تطويقها»: an encirclement avoided is no fact
+    assert not any(p.cls in ("Siege", "MilitaryOperation") for p in found)
+    # «أكدت موسكو سيطرة قواتها الكاملة»: the Russian army's hold, Russia's claim, of the
+    # day told before in the sentence (Sunday 5 November), not «اليوم» as today
+    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(hold.agent), slug(hold.place), hold.extent) == (
+        "russian-army",
+        "bakhmut",
+        "FullControl",
+    )
+    assert hold.time is not None and hold.time.value == "2017-11-05"
+    assert not any(p.cls == "Capture" for p in found)
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "russia" and hold in claim.covers
+
+
+def test_a_town_declared_a_caliphates_seat_and_the_fight_against_its_group(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش النيجيري الجمعة أن قواته استعادت بلدة مونغونو، التي كانت جماعة بوكو حرام قد "
+        'أعلنتها مقرا "لخلافتها" في آب/أغسطس الماضي، بعد معارك عنيفة مع مسلحي الجماعة.',
+    )
+    # «أعلنتها مقرا لخلافتها»: the group's caliphate declared in the town «التي» stands for,
+    # in August (no announcement of the army's dated August)
+    (declared,) = [p for p in found if p.cls == "CaliphateDeclaration"]
+    assert (slug(declared.agent), slug(declared.place)) == ("boko-haram", "monguno")
+    assert declared.time is not None and declared.time.value == "2017-08"
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert announcement.time is not None and announcement.time.value == "2017-11-03"
+    # the fighting: the army against the group, not the group against itself
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("nigerian-army", "boko-haram")

@@ -1367,7 +1367,8 @@ def _those_taking_part(proposals: list[Proposal], participants: list[Mention]) -
 # a title before a person's name with the adjective of a state: «الرئيس التركي», «رئيس
 # الوزراء العراقي», «وزير الدفاع الأميركي» (folded)
 _TITLE = re.compile(
-    r"(?<!\w)(?P<title>(?:ال)?(?:رييس(?:\s+الوزراء|\s+الحكومه)?|وزير\s+ال\w+|قايد\s+ال\w+)"
+    r"(?<!\w)(?P<title>(?:ال)?(?:رييس(?:\s+الوزراء|\s+الحكومه)?|وزير\s+ال\w+"
+    r"|قايد(?:\s+العام)?\s+(?:ال|لل)\w+)"  # («القائد العام للجيش الأوكراني»)
     r"\s+(?P<adjective>ال\w+ي))\s*$"
 )
 # «قواته» (his forces), with a clitic
@@ -1464,17 +1465,23 @@ _ITS_FORCES = re.compile(r"(?<!\w)(?<!من\s)[وفبل]?(?P<word>قوات\u0647\
 def _a_governments_forces(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
-    """«أعلنت الحكومة الإثيوبية أن قواتها استعادت …»: «قواتها» (its forces) right after a
-    government (the last actor named before them is one the gazetteer has as a country's
-    government) are the army of its country, where the gazetteer has one, marked as said
-    so."""
+    """«أعلنت الحكومة الإثيوبية أن قواتها استعادت …», «أكدت موسكو سيطرة قواتها»: «قواتها»
+    (its forces) right after a government or a state (the last actor named before them is
+    one the gazetteer has as a country's government, or the state a country stands for)
+    are the army of its country, else its forces taken together, where the gazetteer has
+    them, marked as said so."""
     governments = {iri: country for country, (iri, _) in lexicon.governments.items()}
+    for country in lexicon.countries:
+        state = lexicon.state_named(country)
+        if state is not None:
+            governments.setdefault(state[0], country)
     found = list(mentions)
     for _, start, end in unnamed(body, offset, _ITS_FORCES, "word", mentions):
         before = [m for m in mentions if m.kind == "actor" and m.end <= start]
         if not before or before[-1].iri not in governments:
             continue
-        army = lexicon.armies.get(governments[before[-1].iri])
+        country = governments[before[-1].iri]
+        army = lexicon.armies.get(country) or lexicon.forces.get(country)
         if army is not None:
             iri, label = army
             said = body[start - offset : end - offset]
@@ -1638,6 +1645,8 @@ _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
 _DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)(?!\w)")
 # an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
+# «لتجنب», «تفاديا لـ» right before the words: something avoided (folded)
+_AVOIDED = re.compile(r"(?<!\w)(?:لتجنب|لتفادي|تجنبا\s+ل|تفاديا\s+ل)\s*$")
 _PURPOSE = re.compile(
     r"(?<!\w)(?:[وف]?(?:تسعي|يسعي|تهدف|يهدف)(?:\s+[^\s،]+){0,4}\s+الي|بهدف|من\s+اجل|محاوله"
     r"|تحاول|يحاول|تعتزم|يعتزم)\s*$"
@@ -2042,6 +2051,10 @@ def _propose(
     if verbal_noun:  # «له»: the one the sentence is about, named before the words
         subject = [m for m in actors if m.end <= start and not _object_of_support(text, m)]
         opponent = subject[0] if subject else context.group
+    if rule.cls == "Battle" and agent and opponent and agent.iri == opponent.iri:
+        # «بلدة غوزا، التي كانت جماعة بوكو حرام قد أعلنتها …، بعد معارك مع مسلحي الجماعة»:
+        # not one side fighting itself; the sentence's subject fights it
+        agent = _subject_before([m for m in actors if m.iri != opponent.iri], start, text)
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
@@ -2125,6 +2138,8 @@ def _propose(
         and not (rule.cls == "MilitaryOperation" and _ABROAD.search(fold(text[end : end + 60])))
     ):
         return None
+    if _AVOIDED.search(fold(text[max(offset, start - 14) : start])):
+        return None  # «لتجنب تطويقها»: what is avoided, not a fact
     if rule.cls == "OffensiveLaunch" and _NOT_AN_ATTACK.match(fold(text[end : end + 12])):
         return None  # «بدأت عملية إجلاء»: an evacuation, not an operation against anyone
     if _NAMING.match(fold(text[end : end + 20])):
@@ -2532,8 +2547,11 @@ def _time_of(
         anchor = day or (told[-1] if told else None) or context.day
         said = _as_written(text[max(offset, start - 80) : end], span_before.group().strip())
         time = _span_before(span_before, anchor, context.report, said)
-    if time is None and not timeless and _SAME_TIME.search(fold(text[offset:start])):
-        time = context.day  # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before
+    if not timeless and _SAME_TIME.search(fold(text[offset : end + 30].split("،")[0])):
+        # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before (earlier in the
+        # sentence: «أعلن X السبت …، فيما أكدت موسكو في اليوم نفسه …»)
+        earlier = [t for t in times if t.datatype == "date" and t.end <= start]
+        time = time or (earlier[-1] if earlier else None) or context.day
     return time
 
 
@@ -2747,7 +2765,8 @@ def _attribution(
         # «غداة إعلان وزارة الدفاع الروسية …»: the day before the sentence's
         time = _day_before(time) if time.datatype == "date" else None
     if cls == "Announcement" and time is None and _SAME_TIME.search(fold(text[offset:start])):
-        time = context.day  # «وفي الوقت نفسه، أعلن X»: the day told before
+        earlier = [t for t in told if t.datatype == "date" and t.end <= start]
+        time = earlier[-1] if earlier else context.day  # «وفي الوقت نفسه، أعلن X»
     # the quote stays in its sentence: a speaker referred back to is not quoted
     said = agent.start >= offset and not (group_referred or agent_referred)
     said = said and rule.agent != "subject"  # («نفت X ذلك، مؤكدة أن …»: from the words on)
