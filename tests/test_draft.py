@@ -4668,3 +4668,65 @@ def test_a_town_declared_a_caliphates_seat_and_the_fight_against_its_group(wide:
     # the fighting: the army against the group, not the group against itself
     (battle,) = [p for p in found if p.cls == "Battle"]
     assert (slug(battle.agent), slug(battle.opponent)) == ("nigerian-army", "boko-haram")
+
+
+def test_then_another_town_on_its_own_day_past_the_first_ones_apposition(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت حركة طالبان الخميس على مدينة قندهار، كبرى مدن الجنوب، في أبرز مكاسبها منذ بدء "
+        "هجومها الواسع في أيار/مايو. وكانت الحركة قد سيطرت الثلاثاء على مدينة زرنج، عاصمة "
+        "ولاية نيمروز الحدودية مع إيران، ثم الأربعاء على مدينة هرات.",
+    )
+    taken = {(slug(p.place), p.time.value if p.time else None) for p in found if p.cls == "Capture"}
+    # «ثم الأربعاء على مدينة هرات»: Herat taken too, on Wednesday, past Zaranj's apposition
+    assert taken == {("kandahar", "2017-11-09"), ("zaranj", "2017-11-07"), ("herat", "2017-11-08")}
+    # «منذ بدء هجومها الواسع»: a campaign since which it gained, in the country
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("taliban", "afghanistan")
+
+
+def test_a_war_waged_in_the_country_and_clashes_in_the_city(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت قوات الدعم السريع الخميس سيطرتها على مقر الفرقة السادسة مشاة في مدينة الفاشر، "
+        "بعد أشهر من الاشتباكات في المدينة. وتخوض قوات الدعم السريع حربا مع الجيش السوداني "
+        "منذ نيسان/أبريل.",
+    )
+    battles = {
+        (slug(p.place), slug(p.agent), slug(p.opponent), p.ongoing)
+        for p in found
+        if p.cls == "Battle"
+    }
+    # «في المدينة»: the city, not the headquarters in it the hold is of; «تخوض … حربا مع»:
+    # a war in the country (no place named), going on since April
+    assert battles == {("el-fasher", "rsf", None, False), ("sudan", "rsf", "sudanese-army", True)}
+
+
+def test_officials_not_named_say_it_and_forces_regrouped_away(wide: Lexicon) -> None:
+    found = proposals(wide, "وقال مسؤولون محليون إن القوات الأفغانية انسحبت من مدينة هرات.")
+    # the forces after «إن» are what is said, not who says it: no claim
+    assert [p.cls for p in found] == ["TerritorialLoss"]
+    found = proposals(
+        wide,
+        'أعلنت وزارة الدفاع الروسية السبت "إعادة تجميع" قواتها المنتشرة في مدينتي ليمان وباخموت.',
+    )
+    # «إعادة تجميع قواتها»: its army leaves both towns, where it was deployed
+    facts = {(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "Announcement"}
+    assert facts == {
+        (cls, "russian-army", town)
+        for cls in ("TerritorialLoss", "Presence")
+        for town in ("lyman", "bakhmut")
+    }
+
+
+def test_a_description_placed_in_a_town_named_beats_the_same_words_as_a_name(
+    wide: Lexicon,
+) -> None:
+    # «المطار العسكري» is Deir ez-Zor's airport's name (the seed's), and Kunduz's airport's
+    # description with its town («المطار العسكري في قندوز»): in a sentence naming Kunduz,
+    # Kunduz's; in one naming Deir ez-Zor, Deir ez-Zor's
+    found = proposals(wide, "انسحبت القوات الأفغانية من قندوز إلى المطار العسكري خارج المدينة.")
+    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    assert slug(left.place) == "kunduz-airport"
+    found = proposals(wide, "سيطر الجيش السوري على المطار العسكري في دير الزور.")
+    assert {slug(p.place) for p in found} == {"deir-ez-zor-military-airport"}

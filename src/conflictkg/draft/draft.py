@@ -332,7 +332,7 @@ def draft(
                     proposal
                 )
         here.sort(key=lambda p: p.start)
-        here += _coordinated_places(here, mentions, text, slugs)
+        here += _coordinated_places(here, mentions, times, text, slugs)
         here += [  # «تتقاسم X وY السيطرة على المدينة»: a part each, shared
             replace(f, slug=_slug(slugs, "control", f.place), agent=ally, allies=())
             for f in here
@@ -689,11 +689,17 @@ def _adjectives_sharing_a_noun(
 
 
 def _coordinated_places(
-    facts: list[Proposal], mentions: list[Mention], text: str, slugs: dict[str, int]
+    facts: list[Proposal],
+    mentions: list[Mention],
+    times: list[TimeMention],
+    text: str,
+    slugs: dict[str, int],
 ) -> list[Proposal]:
     """The same capture, hold or loss of each place coordinated with the one it names («سيطرت
     … على مدينة الطبقة وسد الفرات»: the dam too; «… في محافظة حمص، فضلا عن حي الحجر
-    الأسود وجزء من مخيم اليرموك»: the district, and part of the camp), quoted up to it."""
+    الأسود وجزء من مخيم اليرموك»: the district, and part of the camp), quoted up to it;
+    after «ثم» with the day between («… على مدينة زرنج، عاصمة ولاية نيمروز، ثم السبت على
+    مدينة شبرغان»), of that day, past the first place's apposition."""
     places = [m for m in mentions if m.kind == "place"]
     more: list[Proposal] = []
     for fact in facts:
@@ -706,6 +712,7 @@ def _coordinated_places(
             "TerritorialLoss",
             "AirStrike",
             "Shelling",
+            "Presence",  # («قواتها المنتشرة في منطقتي بالاكليا وإيزيوم»)
         )
         if fact.cls not in kinds or fact.place is None or fact.referred:
             continue
@@ -717,24 +724,36 @@ def _coordinated_places(
             if link is None and _where_it_lies(text, last, other):
                 last = other  # «على بلدة باغا في شمال شرق نيجيريا وعلى …»: past its country
                 continue
+            if link is None and _APPOSED.fullmatch(fold(text[last.end : other.start]).strip()):
+                last = other  # «زرنج، عاصمة ولاية نيمروز الحدودية مع إيران»: what it is
+                continue
             if link is None:
                 break
             extent = "PartialControl" if link == "part" and fact.extent else fact.extent
             kind = fact.slug.split("-")[0]
+            own_day = next((t for t in times if last.end <= t.start and t.end <= other.start), None)
             more.append(
                 replace(
                     fact,
                     slug=_slug(slugs, kind, other),
                     place=other,
+                    # (quoted from «ثم»: «ثم السبت على مدينة شبرغان»)
+                    start=text.rfind("ثم", last.end, other.start) if link == "then" else fact.start,
                     end=max(fact.end, other.end),
                     extent=extent,
                     confidence=round(fact.confidence - 0.1, 2),
+                    time=own_day if link == "then" and own_day is not None else fact.time,
                 )
             )
             last = other
     return more
 
 
+# what a place is, apposed to it before the next («، عاصمة ولاية نيمروز», «الحدودية مع»)
+# (folded)
+_APPOSED = re.compile(
+    r"،\s*(?:عاصمه|مركز|كبري\s+مدن)(?:\s+(?:ولايه|محافظه|اقليم))?|الحدودي\u0647?\s+مع"
+)
 # «و», «ومدينة», «فضلا عن», «وكذلك», the preposition again («وعلى», «ومن») (folded: ta
 # marbuta as heh) before the next place
 _ALSO = re.compile(
@@ -749,6 +768,10 @@ def _place_link(text: str, first: Mention, second: Mention) -> str | None:
     between = re.sub(r"^في\s+\S+(?:\s+\S+)?\s+(?=فضلا عن)", "", between)  # «في وسط البلاد»
     if re.fullmatch(r"و?جزء من", between):
         return "part"
+    if re.fullmatch(
+        r"(?:الحدودي\u0647?\s+مع\s+\S+\s+)?ثم\s+(?:\S+\s+)?علي(?:\s+(?:مدينه|بلده))?", between
+    ):
+        return "then"  # «… على مدينة زرنج، ثم السبت على مدينة شبرغان»: the next, its own day
     if (between == "" and text[second.start] == "\u0648") or _ALSO.search(" " + between):
         return "and" if len(between.split()) <= 3 else None
     return None
@@ -938,6 +961,7 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             "Withdrawal",
             "OffensiveLaunch",  # (nor launch an operation: «أعلنت وزارة الدفاع بدء عمليات»)
             "Offensive",
+            "Presence",  # (nor is it deployed: «قواتها المنتشرة في …» are its army's)
         )
         if not (taking or fact.cls in ("AirStrike", "Shelling")) or agent is None:
             continue
@@ -1951,6 +1975,22 @@ def _propose(
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context
     )
+    if rule.target == "country" and place is None:
+        # «تخوض X حربا مع Y»: in the country, unless a place is named after the words in
+        # their clause («منذ بدء هجومها على مدينة …»)
+        after = [m for m in places if m.start >= end and not re.search("[،.]", text[end : m.start])]
+        # (the country «البلاد» stands for, else that of the last place named in one)
+        lying = [m for m in [*context.places, *places] if m.end <= start and m.in_country]
+        country = context.country
+        if country is None and lying and lying[-1].in_country is not None:
+            iri, label = lying[-1].in_country
+            country = Mention(end, end, label, iri, "place", False)
+        place, referred = (after[0], False) if after else (country, True)
+    if rule.target == "event" and place is None and _IN_THE_CITY.match(fold(text[end : end + 40])):
+        # «بعد أشهر من الاشتباكات في المدينة»: in the city named before, not the site in it
+        # the sentence's taking or hold is of
+        cities = _cities([m for m in places if m.end <= start])
+        place, referred = (cities[-1], True) if cities else (None, False)
     also: Mention | None = None
     if (
         place is None
@@ -2753,6 +2793,10 @@ def _attribution(
         # word; whose it is the sentence says (its announcement)
         return None
     if agent is None or _unnamed_official(text, end, agent):
+        return None
+    if agent.start >= end and re.search(r"(?<!\w)[اأإ]ن(?!\w)", text[end : agent.start]):
+        # «وقال مسؤولون محليون إن القوات الحكومية انسحبت»: an actor after «إن» is what
+        # is said, not who says it (here, no one the graph can name)
         return None
     cls = "Claim" if rule.cls == "claim" else "Announcement"
     # (never a time since when something was so: «بحسب ما أعلن X» after «… منذ آب/أغسطس»

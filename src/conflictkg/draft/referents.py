@@ -618,9 +618,19 @@ def placed_entries(
         if entry is None:
             continue
         # (an actor named in the description stays one: «قاعدة للقوات الكينية» is the base
-        # and names the Kenyan forces)
-        places = [m for m in found if m.kind == "place"]
+        # and names the Kenyan forces; a place named by the description alone gives way:
+        # «المطار العسكري» of Deir ez-Zor's entry is Kunduz's in a sentence naming Kunduz,
+        # whose entry has «المطار العسكري في قندوز»)
+        bare = tuple(words)
+        places = [
+            m
+            for m in found
+            if m.kind == "place" and (tuple(fold(m.text).split()) != bare or m.iri == iri)
+        ]
         for _match, start, end in unnamed(body, offset, pattern, "words", places):
+            found = [
+                m for m in found if not (m.kind == "place" and (m.start, m.end) == (start, end))
+            ]
             if any(_overlaps_not_inside(m, start, end) for m in found):
                 continue  # (an actor's name that is the description itself, or spans past it)
             said = body[start - offset : end - offset]
