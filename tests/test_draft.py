@@ -4730,3 +4730,32 @@ def test_a_description_placed_in_a_town_named_beats_the_same_words_as_a_name(
     assert slug(left.place) == "kunduz-airport"
     found = proposals(wide, "سيطر الجيش السوري على المطار العسكري في دير الزور.")
     assert {slug(p.place) for p in found} == {"deir-ez-zor-military-airport"}
+
+
+def test_a_fronts_fighters_a_town_lost_to_another_and_units_deployed(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت جبهة تحرير شعب تيغراي السبت أن مقاتليها سيطروا على مدينة ميكيلي. وكان مقاتلو "
+        "الجبهة قد توغلوا في إقليم أمهرة المجاور في تموز/يوليو، وقاتلوا على الجبهة الجنوبية.",
+    )
+    # «مقاتلو الجبهة»: the front named before (not «الجبهة الجنوبية», a front line)
+    (pushed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(pushed.agent), slug(pushed.place)) == ("tplf", "amhara-region")
+    found = proposals(
+        wide,
+        "استعادت قوات النظام السوري الاثنين السيطرة على مدينة معرة النعمان، بعد أيام من "
+        "خسارتها لصالح الفصائل المعارضة. وأعلنت وزارة الدفاع الروسية انتشار وحدات من الشرطة "
+        "العسكرية الروسية في المدينة.",
+    )
+    # «خسارتها لصالح X»: X took the town, days before the retaking
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("syrian-rebel-factions", "maarat-al-numan")
+    assert taken.time is not None and taken.time.latest < dt.date(2017, 11, 6)
+    # «انتشار وحدات من X»: X's units deployed (not X a backer after «من»), the ministry's word
+    (deployed,) = [p for p in found if p.cls == "Presence"]
+    assert (slug(deployed.agent), slug(deployed.place)) == (
+        "russian-military-police",
+        "maarat-al-numan",
+    )
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert announced.covers == [deployed]

@@ -1632,11 +1632,11 @@ def _object_of_support(text: str, m: Mention) -> bool:
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
     if (
         before[-2:-1]
-        and before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده")
+        and before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
         and before[-1] == "من"
     ):
-        # «مسلحون من التنظيم», «قوة من البشمركة»: its men, not its backing; «الجزء الأكبر
-        # من القوات الروسية»: a part of them
+        # «مسلحون من التنظيم», «قوة من البشمركة», «وحدات من الشرطة العسكرية»: its men, not
+        # its backing; «الجزء الأكبر من القوات الروسية»: a part of them
         return False
     return bool(before) and (
         before[-1] in ("من", "بقياده")
