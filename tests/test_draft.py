@@ -4759,3 +4759,31 @@ def test_a_fronts_fighters_a_town_lost_to_another_and_units_deployed(wide: Lexic
     )
     (announced,) = [p for p in found if p.cls == "Announcement"]
     assert announced.covers == [deployed]
+
+
+def test_whom_a_force_is_loyal_to_and_whose_headquarters_are_taken_do_not_act(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلنت ألوية العمالقة الجنوبية الموالية للحكومة اليمنية الاثنين استعادة السيطرة على "
+        "مدينة عدن، في إطار هجوم واسع أطلقته الحكومة في آب/أغسطس.",
+    )
+    # «الموالية للحكومة اليمنية»: whom the brigades are loyal to, not who retakes the city
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert (slug(retaken.agent), slug(retaken.place)) == ("giants-brigades", "aden")
+    # «في إطار هجوم واسع»: the broad campaign the retaking is part of is the country's
+    assert {(p.cls, slug(p.place)) for p in found if "Offensive" in p.cls} == {
+        ("OffensiveLaunch", "yemen"),
+        ("Offensive", "yemen"),
+    }
+    found = proposals(
+        wide,
+        "صنعاء: سيطر المسلحون الحوثيون الأحد على مقار الحكومة وقيادة الجيش في صنعاء، بعد أيام "
+        "من المعارك مع القوات الحكومية.",
+    )
+    # «مقار الحكومة»: whose headquarters are taken, not a side; «القوات الحكومية»: forces,
+    # not the government «الحكومة» stands for
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert slug(battle.agent) == "houthis"
+    assert slug(battle.opponent) == "yemeni-government-forces"

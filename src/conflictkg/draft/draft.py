@@ -1641,6 +1641,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
+        # («ألوية العمالقة الموالية للحكومة اليمنية»: whom they are loyal to)
+        or before[-1].startswith(("الموالي", "موالي"))
         or any(w.startswith(("بدعم", "مدعوم", "وبدعم", "بغطاء", "بمشاركه")) for w in before)
     )
 
@@ -1669,6 +1671,11 @@ _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
 _DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)(?!\w)")
 # an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
+# «في إطار هجوم واسع», «ضمن حملة شاملة» right before the words: the broad campaign something
+# is part of (folded)
+_WITHIN_FRAME = re.compile(
+    r"(?<!\w)(?:في\s+اطار|ضمن)\s+(?:ال)?(?:هجوم|حمله|عمليه)\s+(?:ال)?(?:واسع|شامل)\S*\s*$"
+)  # (a broad one: not «في إطار العملية التي أطلقتها الحكومة لاستعادة المدينة», the city's)
 # «لتجنب», «تفاديا لـ» right before the words: something avoided (folded)
 _AVOIDED = re.compile(r"(?<!\w)(?:لتجنب|لتفادي|تجنبا\s+ل|تفاديا\s+ل)\s*$")
 _PURPOSE = re.compile(
@@ -1975,7 +1982,11 @@ def _propose(
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context
     )
-    if rule.target == "country" and place is None:
+    # «في إطار هجوم واسع أطلقته الحكومة»: the campaign a fact is part of, not the town
+    campaign = rule.cls in ("OffensiveLaunch", "Offensive") and _WITHIN_FRAME.search(
+        fold(text[max(offset, start - 30) : start])
+    )
+    if (rule.target == "country" and place is None) or campaign:
         # «تخوض X حربا مع Y»: in the country, unless a place is named after the words in
         # their clause («منذ بدء هجومها على مدينة …»)
         after = [m for m in places if m.start >= end and not re.search("[،.]", text[end : m.start])]
@@ -2447,6 +2458,8 @@ def _agent_of(
             and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
             # («قتل 33 جنديا تركيا … في غارة»: those killed, not who struck)
             and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
+            # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
+            and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in (["مقار"], ["مقر"])
         ]
         within = [
             m

@@ -266,7 +266,7 @@ class Lexicon:
             english,
             {iri: frozenset(values) for iri, values in affiliations.items()},
             in_city,
-            frozenset(state_of),
+            frozenset(state_of) - of(CKG.Government),  # (forces: not a government or ministry)
             in_province,
             provinces,
             armies,
