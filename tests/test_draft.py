@@ -4787,3 +4787,30 @@ def test_whom_a_force_is_loyal_to_and_whose_headquarters_are_taken_do_not_act(
     (battle,) = [p for p in found if p.cls == "Battle"]
     assert slug(battle.agent) == "houthis"
     assert slug(battle.opponent) == "yemeni-government-forces"
+
+
+def test_forces_by_nationality_the_oppositions_fighters_and_operations_ended(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات السورية الأحد على مدينة القصير، آخر معقل لمقاتلي المعارضة في المنطقة.",
+    )
+    # «القوات السورية»: the Syrian army (no gazetteer name); «مقاتلي المعارضة»: the rebels
+    assert {(p.cls, slug(p.agent)) for p in found} >= {
+        ("Capture", "syrian-army"),
+        ("ControlPeriod", "syrian-rebel-factions"),
+    }
+    found = proposals(
+        wide,
+        "أعلن الجيش الفيليبيني السبت انتهاء عملياته العسكرية ضد متمردي جبهة تحرير مورو الوطنية "
+        "في مدينة مراوي.",
+    )
+    # «انتهاء عملياته … ضد متمردي X في مدينة Y»: X fought (past «متمردي»), in Y, over
+    (ended,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(ended.agent), slug(ended.opponent), slug(ended.place), ended.ongoing) == (
+        "philippine-army",
+        "mnlf",
+        "marawi",
+        False,
+    )

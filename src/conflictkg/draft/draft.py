@@ -3678,7 +3678,7 @@ def _opponent(
         at = base + without_marks(window)[1][found.end() - 1] + 1
         # («ضد مقاتلي حزب العمال الكردستاني»: its fighters, positions, the actor's)
         clean, origin = without_marks(text[at : at + 20])
-        men = re.match(r"\s*(?:مقاتلي|عناصر|مسلحي|مواقع)\s+", clean)
+        men = re.match(r"\s*(?:مقاتلي|عناصر|مسلحي|متمردي|مواقع)\s+", clean)
         if men is not None and not found.group("pronoun"):
             at += origin[men.end() - 1] + 1
         named = next((m for m in actors if at <= m.start <= at + 2), None)

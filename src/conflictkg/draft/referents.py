@@ -143,9 +143,11 @@ def bare_heads(
 
 
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
-# article (said before), and the ckg:affiliation that description names
+# article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»
+# (the opposition's fighters)
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
+    r"(?<!\w)[وفب]?(?P<words>(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)|ل?مقاتلي(?=\s+المعارضه))"
+    r"\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
 # المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
@@ -502,17 +504,18 @@ def its_fighters(
     return sorted(found, key=lambda m: m.start)
 
 
-# «الجنود النيجيريين», «المقاتلين الأوكرانيين»: soldiers or fighters by their nationality
-# (folded)
+# «الجنود النيجيريين», «المقاتلين الأوكرانيين», «القوات السورية»: soldiers, fighters or forces
+# by their nationality (folded)
 _NATIONALS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون)"
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات)"
     r"\s+(?P<adjective>ال\w+))(?!\w)"
 )
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The sentence's mentions, with soldiers of a nationality («الجنود النيجيريين») read as
-    that country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
+    """The sentence's mentions, with soldiers or forces of a nationality («الجنود
+    النيجيريين», «القوات السورية», where the gazetteer has no name for them) read as that
+    country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
     found = list(mentions)
