@@ -4814,3 +4814,21 @@ def test_forces_by_nationality_the_oppositions_fighters_and_operations_ended(
         "marawi",
         False,
     )
+
+
+def test_a_site_besieged_before_its_taking_and_a_groups_capital(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر متمردو الطوارق في الحركة الوطنية لتحرير أزواد الأحد على مطار غاو، بعد انسحاب "
+        "الجيش المالي منه إثر حصار استمر أسابيع.",
+    )
+    # «إثر حصار»: the site taken was itself besieged (not the town it lies in)
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.place)) == ("mnla", "gao-airport")
+    found = proposals(
+        wide,
+        "سيطر الجيش السريلانكي الجمعة على مدينة كولومبو، العاصمة السياسية لمتمردي نمور التاميل.",
+    )
+    # «العاصمة السياسية لـ X»: X's hold of the town, not dated by the taking's day
+    held = [(slug(p.agent), p.time) for p in found if p.cls == "ControlPeriod"]
+    assert ("ltte", None) in held

@@ -1215,22 +1215,24 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
     """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the
     place it took, and ends with the taking; with no taking in the sentence, the holder's
-    of the last hold told before it («غداة إعلان X سيطرتها على مقر … بعد حصار»); of a site
-    in a city, of the city; with neither, none."""
+    of the last hold told before it («غداة إعلان X سيطرتها على مقر … بعد حصار»), of the
+    city when that hold is of a site in one; with neither, none."""
     for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
-        lead = next((p for p in facts if p.cls in CAPTURES and p.agent is not None), None)
+        taking = next((p for p in facts if p.cls in CAPTURES and p.agent is not None), None)
         holds = [
             p
             for p in facts
             if p.cls == "ControlPeriod" and p.agent is not None and p.start < siege.start
         ]
-        lead = lead or (holds[-1] if holds else None)
+        lead = taking or (holds[-1] if holds else None)
         if lead is None:
             facts.remove(siege)
             continue
         siege.agent, siege.opponent, siege.agent_referred = lead.agent, lead.opponent, True
         siege.place, siege.referred = lead.place, True
-        if lead.place is not None and lead.place.in_city is not None:
+        # (a site taken was besieged itself: «معسكر أمشاش … إثر حصار»; one only held after
+        # the siege lies in the besieged city: «مقر الفرقة … في المدينة، بعد حصار»)
+        if taking is None and lead.place is not None and lead.place.in_city is not None:
             iri, label = lead.place.in_city  # («مقر الفرقة السادسة في المدينة»: the city)
             siege.place = replace(lead.place, iri=iri, text=label, in_city=None)
         if siege.lasted:  # («استمر أسابيع»: its time is when it began; over by the taking)
@@ -1658,7 +1660,7 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
 # the words of a stronghold, a pocket, a last position: a hold described, not dated by the
 # sentence's times
-_TIMELESS = ("معقل", "معاقل", "جيب", "اخر")
+_TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه")
 # «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
