@@ -9,8 +9,10 @@ start of a year («مطلع 2014», its first three months; «مطلع العا�
 start of the week («مطلع الأسبوع», Sunday to Tuesday of the report's), last week
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
 before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم»), a
-weekday («الخميس») and the night between two («ليل الاثنين الثلاثاء»). Month names come in both families (Levantine «تشرين الثاني» and the
-other «نوفمبر»), alone or paired with a slash. A year left out is taken from the report's
+weekday («الخميس»), the night between two («ليل الاثنين الثلاثاء») and a day of the month
+named before («في السادس من الشهر نفسه»). Month names come in both families (Levantine
+«تشرين الثاني» and the other «نوفمبر»), alone or paired with a slash. A year left out is
+taken from the report's
 date (the latest such day not after it) and a weekday is the latest such day on or before
 the report's date: both are inferences, and say so. Matching folds hamza forms and ta
 marbuta (conflictkg.arabic).
@@ -312,6 +314,7 @@ def _on_day(start: int, text: str, day: dt.date, inference: str, note: str) -> T
 
 
 def _year_month(month: TimeMention) -> tuple[int, int]:
+    """The year and month a month mention (or a day's) falls in."""
     return month.earliest.year, month.earliest.month
 
 

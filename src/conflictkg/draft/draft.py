@@ -1272,6 +1272,8 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
 
 
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
+# a side's men before its name («مع مقاتلي الفصائل», «ضد متمردي حركة 23 مارس») (folded)
+_MEN_OF = ("مقاتلي", "عناصر", "مسلحي", "متمردي")
 # a verb of saying or denying in the clause before «، مؤكدا أن» (folded): «نفت», «أكد», «قال»,
 # «أعلن», «اتهم»
 _SAYING = re.compile(r"(?<!\w)[وف]?(?P<verb>نف[يت]|اكد|قال|اعلن|اتهم|حمل|رفض|اعتبر)\w*")
@@ -1672,7 +1674,6 @@ _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
 # earlier in the clause
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
 _DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)(?!\w)")
-# an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
 # «في إطار هجوم واسع», «ضمن حملة شاملة» right before the words: the broad campaign something
 # is part of (folded)
 _WITHIN_FRAME = re.compile(
@@ -1680,6 +1681,7 @@ _WITHIN_FRAME = re.compile(
 )  # (a broad one: not «في إطار العملية التي أطلقتها الحكومة لاستعادة المدينة», the city's)
 # «لتجنب», «تفاديا لـ» right before the words: something avoided (folded)
 _AVOIDED = re.compile(r"(?<!\w)(?:لتجنب|لتفادي|تجنبا\s+ل|تفاديا\s+ل)\s*$")
+# an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
 _PURPOSE = re.compile(
     r"(?<!\w)(?:[وف]?(?:تسعي|يسعي|تهدف|يهدف)(?:\s+[^\s،]+){0,4}\s+الي|بهدف|من\s+اجل|محاوله"
     r"|تحاول|يحاول|تعتزم|يعتزم)\s*$"
@@ -1799,6 +1801,23 @@ def _near_it(between: str) -> str:
     """The words between a country and a place in it, without a comma that opens a nearer
     placing («، قرب بلدة …»): such a comma does not part them."""
     return _NEAR_IT.sub(" ", without_marks(between)[0])
+
+
+def _in_the_country(
+    start: int, end: int, places: list[Mention], text: str, context: Context
+) -> tuple[Mention | None, bool]:
+    """Where a war or a broad campaign is («تخوض X حربا مع Y», «في إطار هجوم واسع»): a
+    place named after the words in their clause («منذ بدء هجومها على مدينة …»), else the
+    country «البلاد» stands for, else that of the last place named in one (referred)."""
+    after = [m for m in places if m.start >= end and not re.search("[،.]", text[end : m.start])]
+    if after:
+        return after[0], False
+    lying = [m for m in [*context.places, *places] if m.end <= start and m.in_country]
+    country = context.country
+    if country is None and lying and lying[-1].in_country is not None:
+        iri, label = lying[-1].in_country
+        country = Mention(end, end, label, iri, "place", False)
+    return country, True
 
 
 def _propose(
@@ -1989,16 +2008,7 @@ def _propose(
         fold(text[max(offset, start - 30) : start])
     )
     if (rule.target == "country" and place is None) or campaign:
-        # «تخوض X حربا مع Y»: in the country, unless a place is named after the words in
-        # their clause («منذ بدء هجومها على مدينة …»)
-        after = [m for m in places if m.start >= end and not re.search("[،.]", text[end : m.start])]
-        # (the country «البلاد» stands for, else that of the last place named in one)
-        lying = [m for m in [*context.places, *places] if m.end <= start and m.in_country]
-        country = context.country
-        if country is None and lying and lying[-1].in_country is not None:
-            iri, label = lying[-1].in_country
-            country = Mention(end, end, label, iri, "place", False)
-        place, referred = (after[0], False) if after else (country, True)
+        place, referred = _in_the_country(start, end, places, text, context)
     if rule.target == "event" and place is None and _IN_THE_CITY.match(fold(text[end : end + 40])):
         # «بعد أشهر من الاشتباكات في المدينة»: in the city named before, not the site in it
         # the sentence's taking or hold is of
@@ -3639,8 +3649,7 @@ def _opponent(
                 if end <= m.start <= end + 3
                 or (
                     end <= m.start <= end + 12
-                    and fold(text[end : m.start]).split()
-                    in (["مقاتلي"], ["عناصر"], ["مسلحي"], ["متمردي"])
+                    and fold(text[end : m.start]).split() in ([w] for w in _MEN_OF)
                 )
             ),
             None,
@@ -3680,7 +3689,7 @@ def _opponent(
         at = base + without_marks(window)[1][found.end() - 1] + 1
         # («ضد مقاتلي حزب العمال الكردستاني»: its fighters, positions, the actor's)
         clean, origin = without_marks(text[at : at + 20])
-        men = re.match(r"\s*(?:مقاتلي|عناصر|مسلحي|متمردي|مواقع)\s+", clean)
+        men = re.match(rf"\s*(?:{'|'.join(_MEN_OF)}|مواقع)\s+", clean)
         if men is not None and not found.group("pronoun"):
             at += origin[men.end() - 1] + 1
         named = next((m for m in actors if at <= m.start <= at + 2), None)
