@@ -4832,3 +4832,12 @@ def test_a_site_besieged_before_its_taking_and_a_groups_capital(wide: Lexicon) -
     # «العاصمة السياسية لـ X»: X's hold of the town, not dated by the taking's day
     held = [(slug(p.agent), p.time) for p in found if p.cls == "ControlPeriod"]
     assert ("ltte", None) in held
+
+
+def test_some_forces_of_a_nationality_without_the_article(wide: Lexicon) -> None:
+    found = proposals(wide, "دخلت قوات كينية الأحد جنوب الصومال لملاحقة مقاتلي حركة الشباب.")
+    # «قوات كينية»: Kenya's forces (no article), into the country named
+    (entered,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(entered.agent), slug(entered.place)) == ("kenyan-army", "somalia")
+    # «قوات خاصة»: special forces, no nationality: nothing read
+    assert not proposals(wide, "دخلت قوات خاصة الأحد المدينة.")

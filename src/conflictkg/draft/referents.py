@@ -508,19 +508,20 @@ def its_fighters(
 # by their nationality (folded)
 _NATIONALS = re.compile(
     r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات)"
-    r"\s+(?P<adjective>ال\w+))(?!\w)"
-)
+    r"\s+(?P<adjective>ال\w+)|(?P<some>قوات)\s+(?P<bare>\w+يه))(?!\w)"
+)  # («دخلت قوات كينية جنوب الصومال»: some of them, no article)
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with soldiers or forces of a nationality («الجنود
-    النيجيريين», «القوات السورية», where the gazetteer has no name for them) read as that
+    النيجيريين», «القوات السورية», «قوات كينية», where the gazetteer has no name for them) read as that
     country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", mentions):
-        country = country_by_adjective(match.group("adjective"), lexicon)
+        adjective = match.group("adjective") or "ال" + match.group("bare")
+        country = country_by_adjective(adjective, lexicon)
         forces = lexicon.forces.get(country or "")
         if forces is None:
             continue
@@ -529,7 +530,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             for a, c in lexicon.nationality.items()
             if c == country and a != forces[0] and a not in lexicon.persons
         ]
-        if match.group("noun").startswith("مقاتل") and others:
+        if (match.group("noun") or "").startswith("مقاتل") and others:
             continue
         iri, label = forces
         said = body[start - offset : end - offset]
