@@ -731,7 +731,11 @@ def _coordinated_places(
                 break
             extent = "PartialControl" if link == "part" and fact.extent else fact.extent
             kind = fact.slug.split("-")[0]
-            own_day = next((t for t in times if last.end <= t.start and t.end <= other.start), None)
+            own_day = (  # («ثم السبت على …»: the day between)
+                next((t for t in times if last.end <= t.start and t.end <= other.start), None)
+                if link == "then"
+                else None
+            )
             more.append(
                 replace(
                     fact,
@@ -742,7 +746,7 @@ def _coordinated_places(
                     end=max(fact.end, other.end),
                     extent=extent,
                     confidence=round(fact.confidence - 0.1, 2),
-                    time=own_day if link == "then" and own_day is not None else fact.time,
+                    time=own_day or fact.time,
                 )
             )
             last = other
@@ -1498,13 +1502,16 @@ def _a_governments_forces(
     one the gazetteer has as a country's government, or the state a country stands for)
     are the army of its country, else its forces taken together, where the gazetteer has
     them, marked as said so."""
+    said_so = list(unnamed(body, offset, _ITS_FORCES, "word", mentions))
+    if not said_so:
+        return mentions  # (most sentences: the states' map below is not built for them)
     governments = {iri: country for country, (iri, _) in lexicon.governments.items()}
     for country in lexicon.countries:
         state = lexicon.state_named(country)
         if state is not None:
             governments.setdefault(state[0], country)
     found = list(mentions)
-    for _, start, end in unnamed(body, offset, _ITS_FORCES, "word", mentions):
+    for _, start, end in said_so:
         before = [m for m in mentions if m.kind == "actor" and m.end <= start]
         if not before or before[-1].iri not in governments:
             continue

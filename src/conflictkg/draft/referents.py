@@ -508,20 +508,22 @@ def its_fighters(
 # by their nationality (folded)
 _NATIONALS = re.compile(
     r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات)"
-    r"\s+(?P<adjective>ال\w+)|(?P<some>قوات)\s+(?P<bare>\w+يه))(?!\w)"
+    r"\s+(?P<adjective>ال\w+)|قوات\s+(?P<bare>\w+يه))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال»: some of them, no article)
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with soldiers or forces of a nationality («الجنود
-    النيجيريين», «القوات السورية», «قوات كينية», where the gazetteer has no name for them) read as that
-    country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
+    النيجيريين», «القوات السورية», «قوات كينية», where the gazetteer has no name for them)
+    read as that country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", mentions):
-        adjective = match.group("adjective") or "ال" + match.group("bare")
-        country = country_by_adjective(adjective, lexicon)
+        # (the adjective folded, with its article: «كينية» read as «الكينية»)
+        country = country_by_adjective(
+            match.group("adjective") or "ال" + match.group("bare"), lexicon
+        )
         forces = lexicon.forces.get(country or "")
         if forces is None:
             continue
@@ -628,11 +630,10 @@ def placed_entries(
         # and names the Kenyan forces; a place named by the description alone gives way:
         # «المطار العسكري» of Deir ez-Zor's entry is Kunduz's in a sentence naming Kunduz,
         # whose entry has «المطار العسكري في قندوز»)
-        bare = tuple(words)
         places = [
             m
             for m in found
-            if m.kind == "place" and (tuple(fold(m.text).split()) != bare or m.iri == iri)
+            if m.kind == "place" and (tuple(fold(m.text).split()) != words or m.iri == iri)
         ]
         for _match, start, end in unnamed(body, offset, pattern, "words", places):
             found = [
