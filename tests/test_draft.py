@@ -4841,3 +4841,28 @@ def test_some_forces_of_a_nationality_without_the_article(wide: Lexicon) -> None
     assert (slug(entered.agent), slug(entered.place)) == ("kenyan-army", "somalia")
     # «قوات خاصة»: special forces, no nationality: nothing read
     assert not proposals(wide, "دخلت قوات خاصة الأحد المدينة.")
+
+
+def test_a_place_said_freed_and_an_ally_set_off_by_commas(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        'أعلنت نائبة وزير الدفاع الأوكراني هانا ماليار الجمعة أن مدينة خيرسون باتت "محررة".',
+    )
+    # «باتت محررة» in her words: held by the forces of the state her title names
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place), held.extent) == (
+        "ukrainian-army",
+        "kherson",
+        "FullControl",
+    )
+    # a person with no title of a state: no one to hold it, nothing proposed
+    found = proposals(wide, "أعلنت هانا ماليار الجمعة أن مدينة خيرسون أصبحت محررة.")
+    assert not [p for p in found if p.cls == "ControlPeriod"]
+    found = proposals(
+        wide,
+        "أعلن الجيش العراقي الأحد أن قواته استعادت، مع فصائل الحشد الشعبي، السيطرة على "
+        "مدينة تلعفر.",
+    )
+    # «، مع فصائل X،»: X takes part beside the taker, and is not the taker
+    (taken,) = [p for p in found if p.cls in ("Capture", "Recapture")]
+    assert (slug(taken.agent), [slug(a) for a in taken.allies]) == ("iraqi-army", ["pmf"])

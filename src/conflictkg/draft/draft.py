@@ -1578,7 +1578,9 @@ def _speakers_are_not_forces(
         if operation is None and taking_part and participants:
             fact.agent, fact.agent_referred = participants[0], True
             continue
-        announced = taking_part or fact.cls in CAPTURES
+        # (a hold told by itself: «أعلنت نائبة وزير الدفاع الأوكراني … أن المنطقة باتت
+        # محررة», the forces of the state her title names hold it)
+        announced = taking_part or fact.cls in (*CAPTURES, "ControlPeriod")
         if operation is None and announced and fact.agent and fact.agent.iri in commanders:
             # («أعلن الرئيس الفيليبيني … تحرير مدينة مراوي»: his state's forces took it)
             fact.agent = commanders[fact.agent.iri]
@@ -2286,7 +2288,8 @@ def _propose(
         opponent=opponent,
         others=others,
         allies=(_allies(agent, actors, text) if not (group_referred or agent_referred) else ())
-        + _together_with(rule, end, agent, actors, text),
+        + _together_with(rule, end, agent, actors, text)
+        + _set_off_with(start, end, agent, actors, text),
         place=place,
         time=time,
         extent=extent,
@@ -2443,7 +2446,9 @@ def _agent_of(
                 return None
             if verb is not None:  # «فيما نفت X ذلك، مؤكدة أن …»: the denier's (a person too)
                 agent = _subject_before(actors, start, text, opens, persons=True)
-        agent = agent or _subject_before(actors, start, text)
+        # (a place said freed, «أعلنت نائبة وزير الدفاع الأوكراني … أن المنطقة باتت محررة»:
+        # a person's too, whose title's state holds it)
+        agent = agent or _subject_before(actors, start, text, persons=rule.cls == "ControlPeriod")
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
@@ -3559,9 +3564,13 @@ def _object(text: str, m: Mention) -> bool:
     """The actor follows «مع» or «ضد»: the one fought, not the one who acts (a place after
     them, «الحدود مع سوريا», is not where the fact is); or «التابعة لـ»: the one a place
     belongs to."""
-    before = fold(text[max(0, m.start - 10) : m.start]).split()[-1:]
+    words = fold(text[max(0, m.start - 20) : m.start]).split()
+    before = words[-1:]
     # («مقر الفرقة 17 التابعة للجيش السوري»: whose the base is, not who acts)
     if before in ([w] for w in (*_OBJECT_MARK, "التابعه", "التابع")):
+        return True
+    # (past a head word the name leaves out: «، مع فصائل الحشد الشعبي،»)
+    if words[-2:-1] in ([w] for w in _OBJECT_MARK) and "\u0648" + "".join(before) in _HEAD_WORDS:
         return True
     # («قتلت القيادي في تنظيم الدولة …»: the group a person told of belongs to)
     return _MEMBER_OF.search(fold(text[max(0, m.start - 20) : m.start])) is not None
@@ -3908,6 +3917,37 @@ def _together_with(
         at = end + without_marks(clause)[1][beside.end() - 1] + 1
     named = next((m for m in actors if 0 <= m.start - at <= 2 and m.iri != agent.iri), None)
     return (named,) if named is not None else ()
+
+
+def _set_off_with(
+    start: int, end: int, agent: Mention | None, actors: list[Mention], text: str
+) -> tuple[Mention, ...]:
+    """«أن قواته استعادت، مع القوات الموزمبيقية، السيطرة على …»: the actor after «مع»
+    set off by commas between the agent and the words, or inside them, takes part with the
+    agent (a capture's taker stays one)."""
+    if agent is None or agent.end > start:
+        return ()
+    between = text[max(agent.end, start - 60) : end]
+    at = max(agent.end, start - 60)
+    found = []
+    for aside in re.finditer(r"\u060c\s*\u0645\u0639\s+", between):
+        named = next(
+            (
+                m
+                for m in actors
+                if m.start >= at + aside.end()
+                and (
+                    m.start == at + aside.end()
+                    or "\u0648" + fold(text[at + aside.end() : m.start]).strip() in _HEAD_WORDS
+                )
+                and m.iri != agent.iri
+                and text[m.end : m.end + 2].lstrip().startswith("\u060c")
+            ),
+            None,
+        )
+        if named is not None:
+            found.append(named)
+    return tuple(found)
 
 
 _BESIDE = re.compile(r"(?<!\w)(?:الي|ب)\s*جانب(?!\w)")  # «إلى جانب», «بجانب» (folded)
