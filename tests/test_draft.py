@@ -4866,3 +4866,72 @@ def test_a_place_said_freed_and_an_ally_set_off_by_commas(wide: Lexicon) -> None
     # «، مع فصائل X،»: X takes part beside the taker, and is not the taker
     (taken,) = [p for p in found if p.cls in ("Capture", "Recapture")]
     assert (slug(taken.agent), [slug(a) for a in taken.allies]) == ("iraqi-army", ["pmf"])
+
+
+def test_two_places_fallen_a_place_still_held_and_a_day_come_under_control(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش اليمني الثلاثاء السيطرة على مدينتي زنجبار وجعار، بعد أكثر من عام على "
+        "سقوطهما في أيدي مسلحي جماعة أنصار الشريعة.",
+    )
+    # «سقوطهما في أيدي X»: both towns named before, taken by X (a year and more before the
+    # retaking)
+    retaken = min(p.time.earliest for p in found if p.cls == "Recapture" and p.time)
+    fallen = [
+        (slug(p.place), p.time.latest < retaken - dt.timedelta(days=300) if p.time else None)
+        for p in found
+        if p.cls == "Capture" and slug(p.agent) == "ansar-al-sharia-yemen"
+    ]
+    assert sorted(fallen) == [("jaar", True), ("zinjibar", True)]
+    found = proposals(
+        wide,
+        "ولا تزال مدينة ليسيتشانسك المجاورة، آخر مدينة كبرى في منطقة لوغانسك، في أيدي "
+        "القوات الأوكرانية.",
+    )
+    # «لا تزال مدينة X، …، في أيدي Y»: the town between the words, not the region in the
+    # apposition, held by Y now
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place), held.ongoing) == (
+        "ukrainian-army",
+        "lysychansk",
+        True,
+    )
+    said = "باتت مدينة سيفيرودونيتسك في شرق أوكرانيا {}تحت سيطرة القوات الروسية."
+    # «باتت مدينة X السبت تحت سيطرة Y»: come into Y's hands that day, a taking and a hold
+    found = proposals(wide, said.format("السبت "))
+    assert {(p.cls, slug(p.agent), slug(p.place)) for p in found} == {
+        ("Capture", "russian-army", "severodonetsk"),
+        ("ControlPeriod", "russian-army", "severodonetsk"),
+    }
+    # with no day named, a hold alone
+    assert [p.cls for p in proposals(wide, said.format(""))] == ["ControlPeriod"]
+
+
+def test_an_attack_weeks_before_and_a_seat_taken_is_no_side(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مسلحو جماعة أنصار الشريعة على مدينتي زنجبار وجعار. وقال سكان إن المسلحين "
+        "انسحبوا من المدينتين بعد أسابيع من هجوم واسع شنه الجيش اليمني.",
+    )
+    # «انسحبوا من … بعد أسابيع من هجوم شنه X»: X's attack on the place left, against those
+    # who left, begun weeks before
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.opponent), slug(attack.place), attack.lasted) == (
+        "yemeni-army",
+        "ansar-al-sharia-yemen",
+        "zinjibar",
+        True,
+    )
+    # with nothing taken or left in its sentence: no place to give it, not proposed
+    assert not proposals(wide, "وتقدم الجيش اليمني بعد أسابيع من هجوم واسع شنه.")
+    found = proposals(
+        wide,
+        "صنعاء: سيطر المسلحون الحوثيون الأحد على مقار الحكومة وقيادة الجيش في صنعاء، بعد أيام "
+        "من المعارك مع القوات الحكومية.",
+    )
+    # «وقيادة الجيش»: the army's seat taken, not a side in the battle; «القوات الحكومية»
+    # then the forces of the dateline's country
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("houthis", "yemeni-government-forces")

@@ -28,6 +28,7 @@ from .dates import TimeMention, find_times
 from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
+    SEAT_OF_AN_ACTOR,
     aircraft_of,
     bare_heads,
     capitals_that_speak,
@@ -353,6 +354,10 @@ def draft(
             for f in here
             if f.also is not None
         ]
+        for fact in here:  # «باتت مدينة X السبت تحت سيطرة Y»: come into Y's hands that day
+            if _came_under_on_a_day(fact, text, offset):
+                fact.cls, fact.ongoing = "Capture", False
+                fact.slug = _slug(slugs, "capture", fact.place)
         for fact in list(here):  # what a fact entails, proposed with it
             if fact.cls in CAPTURES:  # a capture starts a control
                 # (what was taken: «على مناطق واسعة في البلاد», «على معظم أنحاء بغداد» is
@@ -388,7 +393,7 @@ def draft(
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
         _sieges_a_capture_ended(here)
-        _attacks_are_the_takers(here)
+        _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
         _cover(attributions, here)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
@@ -1283,8 +1288,9 @@ _MEN_OF = ("مقاتلي", "عناصر", "مسلحي", "متمردي")
 _SAYING = re.compile(r"(?<!\w)[وف]?(?P<verb>نف[يت]|اكد|قال|اعلن|اتهم|حمل|رفض|اعتبر)\w*")
 
 
-def _attacks_are_the_takers(facts: list[Proposal]) -> None:
-    """An attack told beside a capture is the taker's."""
+def _attacks_are_the_takers(facts: list[Proposal], slugs: dict[str, int]) -> None:
+    """An attack told beside a capture is the taker's; one with no place, that the
+    sentence's capture or pull-out came weeks after, is on its place."""
     # «استعادت القوات العراقية مطار الموصل من تنظيم الدولة، في اليوم الخامس من هجومها على
     # …»: an attack is not the one the sentence's capture was taken from, but the taker's
     for attack in [p for p in facts if p.cls == "Offensive" and p.agent is not None]:
@@ -1310,6 +1316,32 @@ def _attacks_are_the_takers(facts: list[Proposal]) -> None:
             continue
         attack.agent, attack.opponent, attack.place = lead.agent, lead.opponent, lead.place
         attack.agent_referred = attack.referred = True
+    # «انسحب المسلحون من المدينتين بعد أسابيع من هجوم واسع شنه الجيش»: on where the capture
+    # was, or where those who pulled out left (against them)
+    launched = [p.launches for p in facts if p.launches is not None]
+    for attack in [p for p in facts if p.cls == "Offensive" and p.place is None]:
+        if any(attack is o for o in launched):
+            continue  # (a launch's, where it says: «أطلقت عملية … ضد X» leaves it unsaid)
+        lead = next((p for p in facts if p.cls in CAPTURES and p.place is not None), None)
+        lead = lead or next(  # (a pull-out by another than the attacker: the one attacked)
+            (
+                p
+                for p in facts
+                if p.cls in _PULL_OUTS
+                and p.place is not None
+                and p.agent is not None
+                and attack.agent is not None
+                and p.agent.iri != attack.agent.iri
+            ),
+            None,
+        )
+        if lead is None:
+            facts.remove(attack)
+            continue
+        attack.place, attack.referred = lead.place, True
+        attack.slug = _slug(slugs, "offensive", attack.place)
+        if lead.cls in _PULL_OUTS and attack.opponent is None:
+            attack.opponent = lead.agent
 
 
 _ALONGSIDE = ("بدعم", "بغطاء جوي", "بمسانده")  # a backing told beside what is done («… بدعم من X»)
@@ -2024,16 +2056,18 @@ def _propose(
         cities = _cities([m for m in places if m.end <= start])
         place, referred = (cities[-1], True) if cities else (None, False)
     also: Mention | None = None
-    if (
-        place is None
-        and rule.target in ("after", "previous")
-        and (
-            _THE_TWO.match(fold(text[end : end + 30]))
-            or (rule.target == "previous" and _FROM_THEM.match(fold(text[end : end + 60])))
+    if place is None and (
+        (
+            rule.target in ("after", "previous")
+            and (
+                _THE_TWO.match(fold(text[end : end + 30]))
+                or (rule.target == "previous" and _FROM_THEM.match(fold(text[end : end + 60])))
+            )
         )
+        or (rule.target == "pronoun" and rule.words[0].endswith("\u0647\u0645\u0627"))
     ):
-        # «سيطروا على البلدتين», «انسحاب … منهما»: the last two places named, not a country,
-        # a river or a province they lie in
+        # «سيطروا على البلدتين», «انسحاب … منهما», «سقوطهما في أيدي»: the last two places
+        # named, not a country, a river or a province they lie in
         named: list[Mention] = []
         for m in reversed([*context.places, *[m for m in places if m.end <= start]]):
             province = m.in_province is not None and m.in_province[0] == m.iri
@@ -2093,7 +2127,9 @@ def _propose(
     agent, agent_referred = found.mention, found.referred
     group_referred, group_word = found.group, found.group_word
     by_aircraft = fired and agent is not None and _of_aircraft(text, agent)
-    if (rule.target == "pronoun" and not relative) or (place is None and rule.target == "previous"):
+    if (rule.target == "pronoun" and not relative and also is None) or (
+        place is None and rule.target == "previous"
+    ):
         # «آخر مدينة», «كانت المدينة», «المدينة الساحلية الخاضعة لسيطرة»: the city named before
         if {"مدينه", "المدينه", "البلده"} & set(rule.words) or _THE_CITY_BEFORE.search(
             fold(text[max(offset, start - 30) : start])
@@ -2208,6 +2244,12 @@ def _propose(
         and not (rule.cls == "OffensiveLaunch" and opponent is not None)
         # (an operation abroad, where not said: «في عملية نفذها جهاز المخابرات خارج البلاد»)
         and not (rule.cls == "MilitaryOperation" and _ABROAD.search(fold(text[end : end + 60])))
+        # (an attack the sentence's fact came weeks after, «انسحبوا من المدينتين بعد أسابيع
+        # من هجوم واسع شنه الجيش»: where that fact is, found once the sentence is read)
+        and not (
+            rule.cls == "Offensive"
+            and _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+        )
     ):
         return None
     if _AVOIDED.search(fold(text[max(offset, start - 14) : start])):
@@ -2232,8 +2274,9 @@ def _propose(
     lasted = rule.cls in ("Battle", "Siege") and _LASTED.match(fold(text[start : end + 40]))
     if lasted:
         time = _how_long(text, start, end, main_time or time or context.day, context.report)
-    elif rule.cls == "Battle" and time is not None and time.datatype == "range":
+    elif rule.cls in ("Battle", "Offensive") and time is not None and time.datatype == "range":
         # «بعد أربعة أيام من المعارك مع …»: that many days of fighting, begun that long before
+        # («بعد أسابيع من هجوم واسع شنه الجيش»: an attack's too)
         lasted = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     cls = "AirStrike" if by_aircraft else "Offensive" if trying else rule.cls
     since = (
@@ -2483,7 +2526,7 @@ def _agent_of(
             # («قتل 33 جنديا تركيا … في غارة»: those killed, not who struck)
             and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
             # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
-            and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in (["مقار"], ["مقر"])
+            and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in SEAT_OF_AN_ACTOR
         ]
         within = [
             m
@@ -2636,6 +2679,20 @@ def _clause_start(text: str, offset: int, start: int) -> int:
     """Where the clause of the words at `start` opens: after the last comma before them in
     the sentence at `offset`, else at the sentence's start."""
     return offset + text[offset:start].rfind("\u060c") + 1
+
+
+# «باتت», «أصبحت», «أضحت» opening a clause, past a dateline («كييف:») (folded)
+_BECAME = re.compile(r"^(?:[^:،.]*:)?\s*[وف]?(?:بات|اصبح|اضح[يا])(?:ت|وا)?(?!\w)")
+
+
+def _came_under_on_a_day(fact: Proposal, text: str, offset: int) -> bool:
+    """A hold told as a place come «تحت سيطرة» someone on a day named in its clause
+    («باتت مدينة سيفيرودونيتسك … السبت تحت سيطرة القوات الروسية»): taken that day."""
+    time = fact.time
+    if fact.cls != "ControlPeriod" or fact.rule != "تحت سيطره" or time is None or fact.since:
+        return False
+    opens = _clause_start(text, offset, time.start)
+    return time.datatype == "date" and _BECAME.match(fold(text[opens : time.start])) is not None
 
 
 def _main_fact_time(
@@ -4236,7 +4293,8 @@ def _node(result: Draft, p: Proposal) -> str:
         at_report_date("latestBegin", "Begins by the report's date; when is not said.")
     elif p.cls == "SupportRelation":
         at_report_date("latestBegin", "Stated at the report's date; since when is not said.")
-    elif p.cls == "Offensive" and p.since and p.time is not None:  # from its launch
+    elif p.cls == "Offensive" and (p.since or p.lasted) and p.time is not None:
+        # from its launch; («بعد أسابيع من هجوم»: begun that long before)
         told("beginDate", p.time)
     elif p.cls == "Siege" and p.since and p.time is not None:
         # «بعد حصار فرضته عليه الفصائل منذ نحو عامين»: from then, broken by the report's date

@@ -177,6 +177,11 @@ def unnamed(
             yield match, start, end
 
 
+# the seat an actor named after is told of («مقار الحكومة», «وقيادة الجيش»), not the actor
+# (the word before it, folded)
+SEAT_OF_AN_ACTOR = (["مقار"], ["مقر"], ["قياده"], ["وقياده"])
+
+
 def described(
     body: str,
     offset: int,
@@ -218,7 +223,14 @@ def described(
             alone = [m for m in having if lexicon.affiliations[m.iri] == {wanted}]
         else:  # (none named: the forces of the country of the sentence's places, else of
             # the dateline's: «القوات الحكومية» in a report from Beirut about Syria)
-            having = [m for m in earlier if m.iri in lexicon.state_forces]
+            # (not one whose seat is told of: «مقار الحكومة وقيادة الجيش» taken)
+            having = [
+                m
+                for m in earlier
+                if m.iri in lexicon.state_forces
+                and fold(body[max(0, m.start - offset - 8) : m.start - offset]).split()[-1:]
+                not in SEAT_OF_AN_ACTOR
+            ]
             state = lexicon.forces.get(here or "")
             if not having and state is not None:
                 iri, label = state
