@@ -4935,3 +4935,37 @@ def test_an_attack_weeks_before_and_a_seat_taken_is_no_side(wide: Lexicon) -> No
     # then the forces of the dateline's country
     (battle,) = [p for p in found if p.cls == "Battle"]
     assert (slug(battle.agent), slug(battle.opponent)) == ("houthis", "yemeni-government-forces")
+
+
+def test_rebels_by_name_a_pull_out_towards_and_factions_joined_to_a_group(wide: Lexicon) -> None:
+    text = (
+        "سيطرت القوات الأوكرانية على مدينة سلوفيانسك، معقل الانفصاليين الموالين لروسيا. "
+        "وانسحب المتمردون من المدينة باتجاه مدينة دونيتسك، بعد نحو ثلاثة أشهر من سيطرتهم عليها."
+    )
+    found = proposals(wide, text)
+    # «المتمردون»: the separatists named before (a name that says they are); «من المدينة
+    # باتجاه مدينة X»: from the city referred back to, to X
+    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    assert (slug(left.agent), slug(left.origin), slug(left.place)) == (
+        "donbas-separatists",
+        "sloviansk",
+        "donetsk",
+    )
+    # «سيطرتهم عليها»: the town they left, not the one they went to
+    (taken,) = [p for p in found if p.cls == "Capture" and slug(p.agent) == "donbas-separatists"]
+    assert slug(taken.place) == "sloviansk"
+    # with no rebels named before, «المتمردون» is no one: nothing proposed for them
+    found = proposals(wide, "سيطر الجيش السوري على بلدة كسب. وانسحب المتمردون منها.")
+    assert [p.cls for p in found if p.cls in ("Withdrawal", "TerritorialLoss")] == []
+    found = proposals(
+        wide,
+        "استعاد الجيش السوري الأحد بلدة كسب، بعد نحو ثلاثة أشهر من سيطرة مقاتلي جبهة النصرة "
+        "وفصائل معارضة أخرى عليها. وكانت هذه الفصائل قد بدأت في 21 آذار/مارس هجوما واسعا في "
+        "ريف اللاذقية الشمالي.",
+    )
+    # «X وفصائل معارضة أخرى … هذه الفصائل»: X and the others, X leading
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == (
+        "nusra-front",
+        "latakia-northern-countryside",
+    )

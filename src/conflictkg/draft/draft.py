@@ -272,7 +272,7 @@ def draft(
         mentions = nationals(body, offset, mentions, lexicon)
         mentions = joined_forces(body, offset, mentions, lexicon)
         mentions = placed_entries(body, offset, mentions, lexicon)
-        mentions = the_militants(body, offset, mentions, militants)
+        mentions = the_militants(body, offset, mentions, militants, seen)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
@@ -463,6 +463,11 @@ class Context:
             words = fold(m.text).split()
             if m.kind == "actor" and len(words) > 1 and words[0] in ("قوات", "فصايل", "وحدات"):
                 self.by_head[words[0]] = m
+            joined = _AND_OTHERS.match(fold(text[m.end : m.end + 30]))
+            if m.kind == "actor" and joined is not None:
+                # «مقاتلي جبهة النصرة وفصائل معارضة أخرى»: «هذه الفصائل» after stands for them
+                # with the group named, who leads
+                self.by_head[joined.group("noun")] = m
         if places:
             self.place = places[-1]
             self.head = _head_of_chain(places, text)
@@ -1800,6 +1805,8 @@ _REFERRING_FAR = re.compile(
 _GROUP = ("التنظيم", "الجهاديين", "الجهاديون")
 _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
+# unnamed others of a head noun joined to an actor: «وفصائل معارضة أخرى» (folded)
+_AND_OTHERS = re.compile(r"^\s*و(?P<noun>قوات|فصايل|وحدات)\s+\S+\s+اخري(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
 
 
@@ -2006,7 +2013,7 @@ def _propose(
                 return None  # «المناطق التي سيطر عليها»: a description, not a fact
             relative = False
         if not operation:  # (the operation's launch is where the words after it say)
-            before = [m for m in places if m.end <= start and not m.broad]
+            before = _not_where_it_went([m for m in places if m.end <= start and not m.broad], text)
             place = antecedent or (_head_of_chain(before, text) if before else context.place)
         if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after,
             # not past a comma; or between the pronoun and the verb («التي لا يزال تنظيم
@@ -2301,7 +2308,10 @@ def _propose(
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
     origin = None
     if cls in ("Withdrawal", "Flight"):  # «من داريا باتجاه إدلب»: where from, where to
-        origin, place = _from_and_to(text, start, places, place)
+        cities = _cities([m for m in places if m.end <= start])
+        origin, place = _from_and_to(
+            text, start, places, place, cities[-1] if cities else context.city
+        )
         if place is None:
             return None  # (a withdrawal is to somewhere: with none said, not proposed)
     extent, share = _extent(text, start, place, rule, cls)
@@ -2679,6 +2689,17 @@ def _clause_start(text: str, offset: int, start: int) -> int:
     """Where the clause of the words at `start` opens: after the last comma before them in
     the sentence at `offset`, else at the sentence's start."""
     return offset + text[offset:start].rfind("\u060c") + 1
+
+
+# where a pull-out goes, right before the place (past its head noun): «باتجاه مدينة» (folded)
+_WENT_TO = re.compile(r"(?<!\w)(?:باتجاه|نحو)(?:\s+\S+)?\s*$")
+
+
+def _not_where_it_went(before: list[Mention], text: str) -> list[Mention]:
+    """The places a pronoun may stand for, less those a pull-out went to («انسحبوا من
+    المدينة باتجاه مدينة دونيتسك، بعد … من سيطرتهم عليها»: the town they left, named
+    before or referred back to)."""
+    return [m for m in before if not _WENT_TO.search(fold(text[max(0, m.start - 14) : m.start]))]
 
 
 # «باتت», «أصبحت», «أضحت» opening a clause, past a dateline («كييف:») (folded)
@@ -3312,8 +3333,11 @@ def _resolved_place(
         and not rule.words[-1].startswith("ال")  # («بدء الهجوم عليها»: «الهجوم عليها»'s)
         and on_it in (["عليها"], ["عليه"])
     ):
-        # «بدء قواته هجوما عليها»: on the place named before, not a country
+        # «بدء قواته هجوما عليها»: on the place named before, not a country; nor where a
+        # pull-out went («انسحبوا من المدينة باتجاه مدينة دونيتسك، بعد … من سيطرتهم عليها»:
+        # the town they left)
         before = [m for m in places if m.end <= start and not m.broad and not _landmark(text, m)]
+        before = _not_where_it_went(before, text)
         before = _of_the_pronouns_gender(before, on_it[0], text) or before
         place = _head_of_chain(before, text) if before else context.place
         referred = place is not None
@@ -3378,12 +3402,13 @@ _FROM = re.compile(r"(?:^|\s)من(?:\s+\S+){0,2}\s*$")
 
 
 def _from_and_to(
-    text: str, start: int, places: list[Mention], place: Mention | None
+    text: str, start: int, places: list[Mention], place: Mention | None, city: Mention | None
 ) -> tuple[Mention | None, Mention | None]:
     """A withdrawal's place it leaves and its destination, from the clause of its words
-    («خرج المقاتلون من مدينة داريا باتجاه محافظة إدلب»: from Darayya, to Idlib province);
-    the place found is kept as the destination when no «باتجاه/نحو/إلى» names another,
-    unless it is where it leaves («من …»): then there is no destination."""
+    («خرج المقاتلون من مدينة داريا باتجاه محافظة إدلب»: from Darayya, to Idlib province;
+    «من المدينة باتجاه …»: from `city`, the city referred back to); the place found is kept
+    as the destination when no «باتجاه/نحو/إلى» names another, unless it is where it leaves
+    («من …»): then there is no destination."""
     clause_end = _clause_end(text, start)
     after = [m for m in places if start <= m.start < clause_end and not m.broad]
     to = next(
@@ -3402,7 +3427,13 @@ def _from_and_to(
         ),
         None,
     )
+    if origin is None and city is not None and _FROM_THE_CITY.search(fold(text[start : to.start])):
+        origin = replace(city, start=to.start, end=to.start)
     return origin, to
+
+
+# «من المدينة» / «من البلدة»: from the city referred back to (folded)
+_FROM_THE_CITY = re.compile(r"(?<!\w)من\s+(?:المدينه|البلده)(?!\w)")
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
@@ -4356,6 +4387,15 @@ def _node(result: Draft, p: Proposal) -> str:
                 "Coreference",
                 None,
                 f"The place referred back to: {p.place.text}, named before.",
+            )
+        )
+    if p.origin is not None and p.origin.start == p.origin.end:  # («من المدينة»)
+        inferences.append(
+            (
+                "place",
+                "Coreference",
+                None,
+                f"Where it leaves, referred back to: {p.origin.text}, named before.",
             )
         )
     if p.agent_referred and p.agent is not None:

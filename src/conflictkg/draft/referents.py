@@ -13,7 +13,7 @@ was read from (`Mention.said`), so that the draft marks it as an inference.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..arabic import fold, without_marks
@@ -318,6 +318,8 @@ _FIGHTERS_OF = re.compile(
     r"(?<!\w)[وفبل]?(?P<noun>مسلح|مقاتل|متمرد)(?:ي|و)(?:\s+ال\S+\s+(?:في|من))?\s*$"
 )
 _STANDS_FOR = {"مسلح": "مسلح", "مقاتل": "مسلح", "متمرد": "متمرد"}
+# a name that says its bearers are rebels or separatists (folded): «الانفصاليون الموالون لروسيا»
+_REBELS_BY_NAME = re.compile(r"(?<!\w)(?:ال)?(?:انفصالي|متمرد)\w*")
 # «المسلحون», «المتمردون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
 # adjective after: another description; a nisba plural «السوريين», or one of these)
 _THE_MILITANTS = re.compile(
@@ -327,17 +329,30 @@ _THE_MILITANTS = re.compile(
 
 
 def the_militants(
-    body: str, offset: int, mentions: list[Mention], militants: list[tuple[str, Mention]]
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    militants: list[tuple[str, Mention]],
+    seen: Sequence[Mention] = (),
 ) -> list[Mention]:
     """The sentence's mentions, with «المسلحون» (the militants) standing alone read as the
     group whose fighters were named last («من مسلحي جماعة ماوتي … وكان المسلحون قد
     سيطروا»), «المتمردون» (the rebels) as the group whose rebels were («متمردو الطوارق في
-    الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), marked as said so; none where
-    no such group was named before. `militants` (the word each stands for, the group) is
-    kept up to date."""
+    الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), else as the separatists or
+    rebels named last by a name that says so («معقل الانفصاليين الموالين لروسيا …
+    وانسحب المتمردون»), marked as said so; none where no such group was named before.
+    `militants` (the word each stands for, the group) is kept up to date."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _THE_MILITANTS, "word", mentions):
         named = [m for stem, m in militants if stem == match.group("stem") and m.end <= start]
+        if not named and match.group("stem") == "متمرد":
+            named = [
+                m
+                for m in [*seen, *mentions]
+                if m.kind == "actor"
+                and m.end <= start
+                and _REBELS_BY_NAME.search(fold(m.text)) is not None
+            ]
         if named:
             found.append(referring(named[-1], start, end, match.group("word")))
     for m in mentions:
