@@ -4969,3 +4969,59 @@ def test_rebels_by_name_a_pull_out_towards_and_factions_joined_to_a_group(wide: 
         "nusra-front",
         "latakia-northern-countryside",
     )
+
+
+def test_a_relative_clause_aside_and_shelling_going_on(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات سوريا الديموقراطية، التي تشكل وحدات حماية الشعب الكردية عمودها الفقري، "
+        "الاثنين على معظم مدينة تل رفعت، بعد معارك مع فصائل معارضة، بغطاء جوي روسي. وتقصف "
+        "المدفعية التركية منذ السبت مواقع لهذه القوات في محيط مدينة أعزاز.",
+    )
+    # «X، التي تشكل Y عمودها الفقري، … على»: the clause set off by commas is about X, who
+    # takes the town, fights and is backed (not Y, named in it)
+    assert {(p.cls, slug(p.agent)) for p in found if p.cls != "Shelling"} == {
+        ("Capture", "sdf"),
+        ("ControlPeriod", "sdf"),
+        ("Battle", "sdf"),
+        ("SupportRelation", "russia"),
+    }
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert slug(backing.opponent) == "sdf"
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert held.extent == "LargeParts"
+    # «وتقصف X منذ السبت … في محيط مدينة Y»: shelling going on since Saturday, around Y
+    (shelling,) = [p for p in found if p.cls == "Shelling"]
+    assert (slug(shelling.agent), slug(shelling.place), shelling.ongoing) == (
+        "turkey",
+        "azaz",
+        True,
+    )
+    assert shelling.time is not None and shelling.time.earliest.weekday() == 5
+
+
+def test_its_forces_after_a_ministry_or_a_command_and_a_hold_of_two(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت وزارة الدفاع الروسية الأحد أن قواتها والانفصاليين الموالين لها باتوا يسيطرون "
+        "بالكامل على مدينة ليسيتشانسك، آخر مدينة كبرى كانت لا تزال في أيدي القوات الأوكرانية "
+        "في منطقة لوغانسك.",
+    )
+    holds = {(slug(p.agent), slug(p.place), p.contested) for p in found if p.cls == "ControlPeriod"}
+    # «قواتها» after the ministry: its state's army; «والانفصاليين الموالين لها»: the
+    # separatists loyal to Russia, holding it with them (shared); «آخر مدينة كبرى كانت لا
+    # تزال في أيدي X في منطقة Y»: X held the town, not the region it lies in
+    assert holds == {
+        ("russian-army", "lysychansk", False),
+        ("donbas-separatists", "lysychansk", True),
+        ("ukrainian-army", "lysychansk", False),
+    }
+    found = proposals(
+        wide, "وأكدت هيئة الأركان العامة الأوكرانية انسحاب قواتها من مدينة ليسيتشانسك."
+    )
+    # «قواتها» after a command part of a force: that force
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert slug(left.agent) == "ukrainian-army"
+    # a force's own «قواته» stay its own, not the forces it is part of
+    found = proposals(wide, "أعلن الجيش العراقي الخميس أن قواته استعادت مدينة هيت.")
+    assert {slug(p.agent) for p in found if p.cls == "Recapture"} == {"iraqi-army"}

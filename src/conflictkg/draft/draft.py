@@ -77,14 +77,31 @@ def _too_far_apart(
     start:end), not counting those of the actors named there where no comma parts them (a
     clause beyond a comma is another's: «مدعومة بفصائل الحشد الشعبي، أحكمت … بعد أكثر
     من»)."""
-    between = len(text[start:end].split()) - len(rule.words)
+    # (a relative clause set off by commas, «قوات سوريا الديموقراطية، التي تشكل وحدات حماية
+    # الشعب الكردية عمودها الفقري، الاثنين على …», tells of the name before it: its words and
+    # commas are not counted)
+    aside = _RELATIVE_ASIDE.sub(" ", matched)
+    between = len(aside.split()) - len(rule.words)
     if between <= _MOST_BETWEEN or re.fullmatch(rule.near, matched):
         return False
-    if "\u060c" in matched:
+    if "\u060c" in aside:
         return True
     inside = [m for m in mentions if m.kind == "actor" and start <= m.start and m.end <= end]
-    named = sum(len(text[m.start : m.end].split()) for m in inside)
+    named = sum(len(text[m.start : m.end].split()) for m in inside if fold(m.text) in aside)
     return between - named > _MOST_BETWEEN
+
+
+# a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
+_RELATIVE_ASIDE = re.compile(r"\u060c\s*(?:التي|الذي|الذين)\s[^\u060c.]{1,80}?\u060c")
+# the opening of one, up to an actor named in it (folded)
+_ASIDE_OPENS = re.compile(r"\u060c\s*(?:التي|الذي|الذين)\s[^\u060c.]{0,60}$")
+
+
+def _in_a_relative_aside(text: str, m: Mention) -> bool:
+    """The actor is named inside a relative clause set off by commas («، التي تشكل وحدات
+    حماية الشعب الكردية عمودها الفقري،»)."""
+    opens = _ASIDE_OPENS.search(fold(text[max(0, m.start - 60) : m.start]))
+    return opens is not None and "\u060c" in text[m.end : m.end + 80].split(".")[0]
 
 
 # the endings a written word may carry beyond the form listed: a verb's feminine and plural,
@@ -334,10 +351,16 @@ def draft(
                 )
         here.sort(key=lambda p: p.start)
         here += _coordinated_places(here, mentions, times, text, slugs)
+        for fact in here:  # «باتت مدينة X السبت تحت سيطرة Y»: come into Y's hands that day
+            if _came_under_on_a_day(fact, text, offset):
+                fact.cls, fact.ongoing = "Capture", False
+                fact.slug = _slug(slugs, "capture", fact.place)
         here += [  # «تتقاسم X وY السيطرة على المدينة»: a part each, shared
-            replace(f, slug=_slug(slugs, "control", f.place), agent=ally, allies=())
+            replace(f, slug=_slug(slugs, "control", f.place), agent=ally, allies=(), contested=True)
             for f in here
-            if f.cls == "ControlPeriod" and f.rule.split()[0] in ("تتقاسم", "يتقاسم")
+            # (and a hold told of two named together: «أن قواتها والانفصاليين الموالين لها
+            # باتوا يسيطرون على …»; the holds captures start come later, with no allies)
+            if f.cls == "ControlPeriod"
             for ally in f.allies
         ]
         here += [  # «دعما من روسيا وإيران»: a backing each
@@ -354,10 +377,6 @@ def draft(
             for f in here
             if f.also is not None
         ]
-        for fact in here:  # «باتت مدينة X السبت تحت سيطرة Y»: come into Y's hands that day
-            if _came_under_on_a_day(fact, text, offset):
-                fact.cls, fact.ongoing = "Capture", False
-                fact.slug = _slug(slugs, "capture", fact.place)
         for fact in list(here):  # what a fact entails, proposed with it
             if fact.cls in CAPTURES:  # a capture starts a control
                 # (what was taken: «على مناطق واسعة في البلاد», «على معظم أنحاء بغداد» is
@@ -1538,7 +1557,9 @@ def _a_governments_forces(
     (its forces) right after a government or a state (the last actor named before them is
     one the gazetteer has as a country's government, or the state a country stands for)
     are the army of its country, else its forces taken together, where the gazetteer has
-    them, marked as said so."""
+    them; after a part of a government or a state (a ministry: «أعلنت وزارة الدفاع الروسية
+    أن قواتها») its state's, after a part of a state's force (its command: «هيئة الأركان
+    العامة الأوكرانية … قواتها») that force; marked as said so."""
     said_so = list(unnamed(body, offset, _ITS_FORCES, "word", mentions))
     if not said_so:
         return mentions  # (most sentences: the states' map below is not built for them)
@@ -1550,10 +1571,18 @@ def _a_governments_forces(
     found = list(mentions)
     for _, start, end in said_so:
         before = [m for m in mentions if m.kind == "actor" and m.end <= start]
-        if not before or before[-1].iri not in governments:
-            continue
-        country = governments[before[-1].iri]
-        army = lexicon.armies.get(country) or lexicon.forces.get(country)
+        last = before[-1].iri if before else ""
+        whole = lexicon.part_of.get(last, "")
+        army: tuple[str, str] | None = None
+        if last in governments or whole in governments:
+            country = governments.get(last) or governments[whole]
+            army = lexicon.armies.get(country) or lexicon.forces.get(country)
+        elif whole in lexicon.state_forces and last not in lexicon.state_forces:
+            # (not a force's own: «أعلن الجيش العراقي أن قواته» are the army's)
+            army = next(
+                (f for f in (*lexicon.armies.values(), *lexicon.forces.values()) if f[0] == whole),
+                (whole, lexicon.english.get(whole, whole.rsplit("/", 1)[-1])),
+            )
         if army is not None:
             iri, label = army
             said = body[start - offset : end - offset]
@@ -2051,6 +2080,14 @@ def _propose(
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context
     )
+    if rule.cls == "ControlPeriod" and _LAST_TOWN_HELD.search(
+        fold(text[max(offset, start - 30) : start])
+    ):
+        # «مدينة ليسيتشانسك، آخر مدينة كبرى كانت لا تزال في أيدي X في منطقة Y»: the town the
+        # apposition is of, not where it lies
+        towns = _cities([m for m in places if m.end <= start])
+        if towns and (place is None or place.iri != towns[-1].iri):
+            place, referred = towns[-1], True
     # «في إطار هجوم واسع أطلقته الحكومة»: the campaign a fact is part of, not the town
     campaign = rule.cls in ("OffensiveLaunch", "Offensive") and _WITHIN_FRAME.search(
         fold(text[max(offset, start - 30) : start])
@@ -2537,6 +2574,9 @@ def _agent_of(
             and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
             # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
             and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in SEAT_OF_AN_ACTOR
+            # («قوات سوريا الديموقراطية، التي تشكل وحدات حماية الشعب … عمودها الفقري،»: an
+            # actor told of in a relative clause set off by commas, not the clause's subject)
+            and not _in_a_relative_aside(text, m)
         ]
         within = [
             m
@@ -3484,6 +3524,8 @@ _ONE_OF_THEM = re.compile(
 
 
 # «المدينة الساحلية» right before the words: the city named before, described (folded)
+# «آخر مدينة كبرى كانت» right before a hold's words: an apposition of the town before (folded)
+_LAST_TOWN_HELD = re.compile(r"(?<!\w)اخر\s+(?:مدينه|بلده)(?:\s+\S+)?(?:\s+كان(?:ت)?)?\s*$")
 _THE_CITY_BEFORE = re.compile(r"(?<!\w)[وبل]?ال(?:مدينه|بلده)(?:\s+ال\S+)?\s*$")
 # «التي», «والتي كانت», «الذي كان» (and «قد») right before an actor: a relative clause's subject
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي)(?:\s+كان(?:ت)?)?(?:\s+قد)?\s*$")

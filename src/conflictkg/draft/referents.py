@@ -386,11 +386,18 @@ def loyal_to_it(
         # (a person by another of his names: «القوات الموالية له» after «معمر القذافي» are
         # «القوات الموالية للقذافي»)
         others = lexicon.names_of(owner.iri)
-        for name in (owner.text, *others, lexicon.countries.get(state or "", "")):
+        # (a ministry's, its state's: «وزارة الدفاع الروسية … والانفصاليين الموالين لها»)
+        whole = lexicon.part_of.get(owner.iri)
+        wholes = lexicon.names_of(whole) if whole is not None else ()
+        for name in (owner.text, *others, lexicon.countries.get(state or "", ""), *wholes):
             if not name:
                 continue
             to = "لل" + name[2:] if name.startswith("ال") else "ل" + name
-            named = named_entry(lexicon, f"{head} الموالية {to}")
+            # (as written: «الموالية», «الموالين», «الموالون»; the feminine first)
+            loyal = body[start - offset : end - offset].split()[-2]
+            named = named_entry(lexicon, f"{head} الموالية {to}") or named_entry(
+                lexicon, f"{head} {loyal} {to}"
+            )
             if named is not None:
                 said = body[start - offset : end - offset]
                 found.append(replace(named, start=start, end=end, said=said, loyal_to=owner.text))
