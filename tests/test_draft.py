@@ -5025,3 +5025,39 @@ def test_its_forces_after_a_ministry_or_a_command_and_a_hold_of_two(wide: Lexico
     # a force's own «قواته» stay its own, not the forces it is part of
     found = proposals(wide, "أعلن الجيش العراقي الخميس أن قواته استعادت مدينة هيت.")
     assert {slug(p.agent) for p in found if p.cls == "Recapture"} == {"iraqi-army"}
+
+
+def test_the_men_of_a_side_joined_and_a_wars_fighting_since(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر متمردو الطوارق في الحركة الوطنية لتحرير أزواد ومسلحو جماعة أنصار الدين الجمعة "
+        "على مدينة كيدال، بعد معارك مع الجيش المالي.",
+    )
+    # «X ومسلحو جماعة Y»: Y's gunmen joined to X, who leads the taking and the fighting
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), [slug(a) for a in taken.allies]) == ("mnla", ["ansar-dine"])
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("mnla", "malian-army")
+    found = proposals(
+        wide,
+        "استعاد الجيش السوري ومقاتلون من حزب الله اللبناني الاثنين السيطرة على بلدة معلولا.",
+    )
+    # «X ومقاتلون من Y»: fighters of Y with X
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert (slug(retaken.agent), [slug(a) for a in retaken.allies]) == (
+        "syrian-army",
+        ["hezbollah"],
+    )
+    found = proposals(
+        wide,
+        "أعلنت الحكومة الإثيوبية الثلاثاء أن قواتها سيطرت على مدينة شيري في إقليم تيغراي، في "
+        "أكبر تقدم لها منذ استئناف المعارك مع قوات جبهة تحرير شعب تيغراي في آب/أغسطس.",
+    )
+    # «منذ استئناف المعارك مع قوات X»: the war's fighting with X, in the country, since then
+    (war,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
+        "ethiopian-army",
+        "tplf",
+        "ethiopia",
+    )
+    assert war.time is not None and war.time.datatype == "gYearMonth"

@@ -2092,7 +2092,11 @@ def _propose(
     campaign = rule.cls in ("OffensiveLaunch", "Offensive") and _WITHIN_FRAME.search(
         fold(text[max(offset, start - 30) : start])
     )
-    if (rule.target == "country" and place is None) or campaign:
+    # («في أكبر تقدم لها منذ استئناف المعارك مع X»: the war's fighting, in the country)
+    war = rule.cls == "Battle" and _SINCE_THE_FIGHTING.search(
+        fold(text[max(offset, start - 20) : start])
+    )
+    if (rule.target == "country" and place is None) or campaign or war:
         place, referred = _in_the_country(start, end, places, text, context)
     if rule.target == "event" and place is None and _IN_THE_CITY.match(fold(text[end : end + 40])):
         # «بعد أشهر من الاشتباكات في المدينة»: in the city named before, not the site in it
@@ -3524,6 +3528,8 @@ _ONE_OF_THEM = re.compile(
 
 
 # «المدينة الساحلية» right before the words: the city named before, described (folded)
+# «منذ استئناف»/«منذ بدء» right before fighting's words: a war's, since then (folded)
+_SINCE_THE_FIGHTING = re.compile(r"(?<!\w)منذ\s+(?:استيناف|بدء|اندلاع)\s*$")
 # «آخر مدينة كبرى كانت» right before a hold's words: an apposition of the town before (folded)
 _LAST_TOWN_HELD = re.compile(r"(?<!\w)اخر\s+(?:مدينه|بلده)(?:\s+\S+)?(?:\s+كان(?:ت)?)?\s*$")
 _THE_CITY_BEFORE = re.compile(r"(?<!\w)[وبل]?ال(?:مدينه|بلده)(?:\s+ال\S+)?\s*$")
@@ -3795,7 +3801,8 @@ def _opponent(
                 if end <= m.start <= end + 3
                 or (
                     end <= m.start <= end + 12
-                    and fold(text[end : m.start]).split() in ([w] for w in _MEN_OF)
+                    # (or its forces: «مع قوات جبهة تحرير شعب تيغراي»)
+                    and fold(text[end : m.start]).split() in ([w] for w in (*_MEN_OF, "قوات"))
                 )
             ),
             None,
@@ -4094,6 +4101,9 @@ def _coordinated_first(before: list[Mention], text: str) -> Mention:
 
 # «و» and a head word a name leaves out: «وفصائل الحشد الشعبي» (folded)
 _HEAD_WORDS = {fold("و" + w) for w in ("فصائل", "قوات", "مقاتلي", "وحدات")}
+# «و» and the men of a side named after it: «ومسلحو جماعة أنصار الدين», «ومقاتلون من حزب
+# الله»: joined to the name before, as a head word is (folded)
+_AND_MEN_OF = re.compile(r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقاتلون|مقاتلين|عناصر)\s+من)$")
 
 
 # «في شمال شرق» between a place and the country or province it lies in (folded)
@@ -4112,7 +4122,7 @@ def _where_it_lies(text: str, place: Mention, other: Mention) -> bool:
 def _joined(text: str, first: Mention, second: Mention) -> bool:
     """«X وY»: the second name follows the first with only «و» between (written on it)."""
     between = text[first.end : second.start].strip()
-    if fold(between) in _HEAD_WORDS:
+    if fold(between) in _HEAD_WORDS or _AND_MEN_OF.match(fold(between)):
         return True  # «القوات العراقية وفصائل الحشد الشعبي»: a head word the name leaves out
     return (between == "" and text[second.start] == "\u0648") or between == "\u0648"
 
