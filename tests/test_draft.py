@@ -5061,3 +5061,50 @@ def test_the_men_of_a_side_joined_and_a_wars_fighting_since(wide: Lexicon) -> No
         "ethiopia",
     )
     assert war.time is not None and war.time.datatype == "gYearMonth"
+
+
+def test_a_siege_broken_told_by_two_and_whose_offensive_his_is(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "فكت القوات الحكومية السورية الخميس الحصار الذي كان يفرضه مقاتلو المعارضة منذ أكثر من "
+        "عام على سجن حلب المركزي، بعد معارك عنيفة، وفق ما أفاد المرصد السوري لحقوق الإنسان "
+        "والتلفزيون الرسمي السوري.",
+    )
+    # «مقاتلو المعارضة»: the rebels lay the siege (not the source named after)
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    assert slug(siege.agent) == "syrian-rebel-factions"
+    # «بعد معارك» before a siege broken: its sides, at the prison
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "syrian-army",
+        "syrian-rebel-factions",
+        "aleppo-central-prison",
+    )
+    # «وفق ما أفاد X وY»: a word each
+    assert sorted(slug(p.agent) for p in found if p.cls == "Claim") == [
+        "sohr",
+        "syrian-state-television",
+    ]
+    found = proposals(
+        wide,
+        "أعلن الجيش الباكستاني السبت أن قواته استعادت السيطرة على مدينة مينغورا، كبرى مدن وادي "
+        "سوات، من مقاتلي حركة طالبان باكستان، بعد نحو ثلاثة أسابيع من بدء هجومه على المسلحين "
+        "في الوادي.",
+    )
+    # «بدء هجومه»: the sentence's subject's offensive, not that of those it was taken from;
+    # «في الوادي»: the valley named before, not the town in it
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("pakistani-army", "swat-valley")
+
+
+def test_units_fought_and_deployed_there(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر المسلحون الحوثيون الثلاثاء على مدينة عمران، بعد أشهر من المعارك مع وحدات الجيش "
+        "اليمني المنتشرة فيها.",
+    )
+    # «مع وحدات X»: X's units fought; «المنتشرة فيها» describes them, the ones there
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("houthis", "yemeni-army")
+    (there,) = [p for p in found if p.cls == "Presence"]
+    assert (slug(there.agent), slug(there.place)) == ("yemeni-army", "amran")

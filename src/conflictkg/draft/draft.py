@@ -414,6 +414,14 @@ def draft(
         _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
+        attributions += [  # «وفق ما أفاد المرصد … والتلفزيون الرسمي السوري»: a word each
+            replace(a, slug=_slug(slugs, a.slug.split("-")[0], None), agent=ally, allies=())
+            for a in attributions
+            if a.cls == "Claim"
+            for ally in a.allies
+        ]
+        for a in attributions:
+            a.allies = ()
         _cover(attributions, here)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
@@ -1275,13 +1283,14 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
 
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
-    """A battle «بعد معارك مع …» is fought where the sentence's capture or control is, and
-    over by its time; «بعد أيام من المعارك», its sides not named, between the capture's.
+    """A battle «بعد معارك مع …» is fought where the sentence's capture, control or break
+    of a siege is, and over by its time; «بعد أيام من المعارك», its sides not named, between the capture's.
     With neither, where the operation its side carried out is («وصلت القوات إلى الحدود
     … بعد معارك مع التنظيم في المنطقة»), or where its side pulled out of («انسحاب القوات
     الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»)."""
     for battle in [p for p in facts if p.cls == "Battle"]:
-        lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod")), None)
+        # (or a siege broken: «فكت القوات … الحصار …، بعد معارك عنيفة»)
+        lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod", "SiegeBreak")), None)
         lead = lead or next(
             (
                 p
@@ -1797,9 +1806,10 @@ _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:
 _FROM_THEM = re.compile(
     r"^[^\u060c.]{0,50}?(?<!\w)(?:منهما|من\s+ال(?:مدينتين|بلدتين|قريتين))(?!\w)"
 )  # («انسحاب الجيش من المدينتين»)
-# «الناحية» (the district), «المنطقة» (the area) right after the words: the place named last
+# «الناحية» (the district), «المنطقة» (the area), «الوادي» (the valley) right after the
+# words: the place named last
 _THE_AREA = re.compile(
-    r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه)(?!\w)"
+    r"^\s*(?:(?:\S+\s+){0,3}?(?:في|علي|من)\s+)?[وبل]?ال(?:ناحيه|منطقه|وادي)(?!\w)"
     r"|^\s*(?:\S+\s+){0,3}?هذه\s+الاحياء(?!\w)"  # («تحاصر القوات هذه الأحياء»: those named)
 )
 # «عدد من أحيائها», «أجزاء منها», «حيين في جنوبها», «مواقع في جنوبها الغربي» (some of its
@@ -2565,6 +2575,23 @@ def _agent_of(
     if agent is None and rule.agent == "before" and len(fold(text[offset:start]).split()) <= 1:
         # a sentence that opens with the verb, its subject after it («طردت وحدات … التنظيم»)
         agent = _subject_after(actors, start, place, text)
+    if agent is None and rule.cls == "Presence" and rule.words[0].startswith("\u0627\u0644"):
+        # «مع وحدات الجيش اليمني المنتشرة فيها»: the participle describes the name right
+        # before it, whoever fights it
+        agent = next((m for m in reversed(actors) if 0 <= start - m.end <= 2), None)
+    if (
+        agent is None
+        and rule.agent == "before"
+        and rule.words[-1] in _OPERATION_NOUNS
+        and re.fullmatch(
+            rule.words[-1] + "(?:\u0647|\u0647\u0627|\u0647\u0645)",
+            fold(text[start:end]).split()[-1],
+        )
+    ):
+        # «أعلن الجيش … أن قواته استعادت … من X، بعد … من بدء هجومه على المسلحين»: «his
+        # offensive» is the sentence's subject's, not the one named last (who was fought)
+        agent = _subject_before(actors, start, text, offset)
+        agent_referred = agent is not None
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         before = [
             m
@@ -2973,13 +3000,20 @@ def _attribution(
     # the quote stays in its sentence: a speaker referred back to is not quoted
     said = agent.start >= offset and not (group_referred or agent_referred)
     said = said and rule.agent != "subject"  # («نفت X ذلك، مؤكدة أن …»: from the words on)
+    # («وفق ما أفاد المرصد … والتلفزيون الرسمي السوري»: two sources, a word each)
+    also = (
+        _allies(agent, actors, text)
+        if cls == "Claim" and said and rule.words[0] in ("وفق", "بحسب")
+        else ()
+    )
     return Proposal(
         cls,
         _slug(slugs, cls.lower(), None),
         " ".join(rule.words),
         min(start, agent.start) if said else start,
-        max(end, agent.end) if said else end,
+        max(end, agent.end, *(m.end for m in also)) if said else end,
         agent=agent,
+        allies=also,
         time=time,
         confidence=0.7 if said else 0.6,
         covers_all=rule.words[0] in ("وفق", "بحسب"),
@@ -3336,6 +3370,10 @@ def _resolved_place(
             areas = [m for m in [*context.places, *before] if m.area and m.in_city is None]
             regions = [m for m in before if not m.city and m.in_city is None]
             named_last = areas[-1] if areas else regions[-1] if regions else named_last
+        elif "الوادي" in fold(text[end : end + 40]).split("،")[0]:
+            # «في الوادي»: the valley named last («وادي سوات»), not the town in it
+            valleys = [m for m in [*context.places, *before] if fold(m.text).startswith("وادي")]
+            named_last = valleys[-1] if valleys else named_last
         elif "الاحياء" in fold(text[end : end + 40]).split("،")[0]:
             # «هذه الأحياء»: the districts named last («أحياء حمص القديمة»), an area
             quarters = [
@@ -3801,8 +3839,10 @@ def _opponent(
                 if end <= m.start <= end + 3
                 or (
                     end <= m.start <= end + 12
-                    # (or its forces: «مع قوات جبهة تحرير شعب تيغراي»)
-                    and fold(text[end : m.start]).split() in ([w] for w in (*_MEN_OF, "قوات"))
+                    # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
+                    # الجيش اليمني»)
+                    and fold(text[end : m.start]).split()
+                    in ([w] for w in (*_MEN_OF, "قوات", "وحدات"))
                 )
             ),
             None,
@@ -4404,7 +4444,13 @@ def _node(result: Draft, p: Proposal) -> str:
         lead = p.ends_with.time if p.ends_with is not None else None
         if lead is not None and lead.datatype == "date":
             lines.append(f'    ckg:latestEnd "{lead.value}"^^xsd:date ;')
-            led_to = "pull-out" if p.ends_with and p.ends_with.cls in _PULL_OUTS else "capture"
+            led_to = (
+                "pull-out"
+                if p.ends_with and p.ends_with.cls in _PULL_OUTS
+                else "break of the siege"
+                if p.ends_with and p.ends_with.cls == "SiegeBreak"
+                else "capture"
+            )
             inferences.append(
                 ("latestEnd", "ContextualBound", None, f"Over by the {led_to} it led to.")
             )

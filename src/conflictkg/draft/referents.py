@@ -143,10 +143,10 @@ def bare_heads(
 
 
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
-# article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»
-# (the opposition's fighters)
+# article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»,
+# «مقاتلو المعارضة» (the opposition's fighters)
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)|ل?مقاتلي(?=\s+المعارضه))"
+    r"(?<!\w)[وفب]?(?P<words>(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)|ل?مقاتل[يو](?=\s+المعارضه))"
     r"\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
