@@ -5108,3 +5108,19 @@ def test_units_fought_and_deployed_there(wide: Lexicon) -> None:
     assert (slug(battle.agent), slug(battle.opponent)) == ("houthis", "yemeni-army")
     (there,) = [p for p in found if p.cls == "Presence"]
     assert (slug(there.agent), slug(there.place)) == ("yemeni-army", "amran")
+
+
+def test_a_blockade_announced_the_same_day(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "قصفت الطائرات الحربية الإسرائيلية فجر الخميس مدارج مطار بيروت الدولي. وأعلن الجيش "
+        "الإسرائيلي في اليوم نفسه فرض حصار بحري على لبنان.",
+    )
+    # «فرض حصار … على X» (the verbal noun): a siege of X by the one named before, laid on
+    # «اليوم نفسه», the day told before, which is the announcement's day too
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    (said,) = [p for p in found if p.cls == "Announcement"]
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(siege.agent), slug(siege.place)) == ("israeli-army", "lebanon")
+    assert strike.time is not None and said.time is not None and siege.time is not None
+    assert said.time.value == siege.time.value == strike.time.value

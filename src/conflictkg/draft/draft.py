@@ -2994,7 +2994,15 @@ def _attribution(
     if cls == "Announcement" and time is not None and _the_day_before(text, offset, start):
         # «غداة إعلان وزارة الدفاع الروسية …»: the day before the sentence's
         time = _day_before(time) if time.datatype == "date" else None
-    if cls == "Announcement" and time is None and _SAME_TIME.search(fold(text[offset:start])):
+    if (
+        cls == "Announcement"
+        and time is None
+        and (
+            _SAME_TIME.search(fold(text[offset:start]))
+            # («وأعلن الجيش الإسرائيلي في اليوم نفسه …»: right after the speaker)
+            or _SAME_TIME.match(fold(text[agent.end : agent.end + 24]).strip())
+        )
+    ):
         earlier = [t for t in told if t.datatype == "date" and t.end <= start]
         time = earlier[-1] if earlier else context.day  # «وفي الوقت نفسه، أعلن X»
     # the quote stays in its sentence: a speaker referred back to is not quoted
