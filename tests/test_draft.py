@@ -5124,3 +5124,27 @@ def test_a_blockade_announced_the_same_day(wide: Lexicon) -> None:
     assert (slug(siege.agent), slug(siege.place)) == ("israeli-army", "lebanon")
     assert strike.time is not None and said.time is not None and siege.time is not None
     assert said.time.value == siege.time.value == strike.time.value
+
+
+def test_overrun_islamist_gunmen_and_meanwhile_the_main_day(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اجتاح المسلحون الحوثيون الثلاثاء القصر الرئاسي في صنعاء، إثر اشتباكات مع قوات الحرس "
+        "الرئاسي بدأت الاثنين، فيما حاصروا منزل الرئيس عبد ربه منصور هادي.",
+    )
+    # «اجتاح»: overran, took
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("houthis", "sanaa-presidential-palace")
+    # «فيما حاصروا …»: meanwhile, on the main clause's day (Tuesday), not the Monday the
+    # clashes of the clause between began
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert siege.time is not None and taken.time is not None and battle.time is not None
+    assert siege.time.value == taken.time.value != battle.time.value
+    found = proposals(
+        wide,
+        "استولى المسلحون الإسلاميون الخميس على بلدة كونا في وسط مالي إثر معارك مع الجيش المالي.",
+    )
+    # «المسلحون الإسلاميون» in a sentence about Mali: the one Islamist group of Mali
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("mali-islamist-groups", "konna")

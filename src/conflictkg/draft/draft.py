@@ -2325,6 +2325,19 @@ def _propose(
     if agent is None or _whose_not_named(start, end, agent, actors, text):
         return None  # every fact the drafter proposes has its actor
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
+    opens = _clause_start(text, offset, start)
+    comma = text.find("\u060c", offset, start)
+    first_comma = comma if comma >= 0 else start  # (where the main clause ends)
+    if (
+        time is not None
+        and time.datatype == "date"
+        and first_comma < time.start < opens
+        and fold(text[opens:start]).split()[:1] == ["فيما"]
+    ):
+        # «اجتاح X الثلاثاء القصر …، إثر اشتباكات … بدأت الاثنين، فيما حاصروا …»: meanwhile,
+        # the main clause's day, not the day of a clause between
+        main = [t for t in times if offset <= t.start < first_comma and t.datatype == "date"]
+        time = main[0] if main else time
     main_time = _main_fact_time(time, start, offset, text)
     if main_time is not None:
         time = None

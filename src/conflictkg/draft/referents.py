@@ -144,9 +144,10 @@ def bare_heads(
 
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»,
-# «مقاتلو المعارضة» (the opposition's fighters)
+# «مقاتلو المعارضة» (the opposition's fighters); gunmen, «المسلحون الإسلاميون», only so
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)|ل?مقاتل[يو](?=\s+المعارضه))"
+    r"(?<!\w)[وفب]?(?P<words>(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)"
+    r"|ل?مقاتل[يو](?=\s+المعارضه)|ال(?:مسلحين|مسلحون)(?=\s+الاسلامي))"
     r"\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
