@@ -5148,3 +5148,38 @@ def test_overrun_islamist_gunmen_and_meanwhile_the_main_day(wide: Lexicon) -> No
     # «المسلحون الإسلاميون» in a sentence about Mali: the one Islamist group of Mali
     (taken,) = [p for p in found if p.cls == "Capture"]
     assert (slug(taken.agent), slug(taken.place)) == ("mali-islamist-groups", "konna")
+
+
+def test_forces_named_after_a_council_a_backing_and_an_attack_named_after_its_verb(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلن المجلس الوطني الانتقالي الليبي الاثنين أن قواته سيطرت بالكامل على مدينة بني وليد، "
+        "بعد أسابيع من الحصار والمعارك.",
+    )
+    # «قواته» after X: the entry named «قوات X» (the NTC's forces, the Libyan rebels); «بعد
+    # أسابيع من الحصار»: the siege the taking ended, theirs
+    assert {(p.cls, slug(p.agent)) for p in found if p.cls != "Announcement"} == {
+        ("Capture", "libyan-rebels"),
+        ("ControlPeriod", "libyan-rebels"),
+        ("Siege", "libyan-rebels"),
+        ("Battle", "libyan-rebels"),
+    }
+    found = proposals(
+        wide,
+        "اقتحم مقاتلو حركة طالبان مدينة فرح. وتمكنت القوات الأفغانية بإسناد من الطيران "
+        "الأميركي من طردهم من وسط المدينة، وفق ما أعلنت وزارة الدفاع الأفغانية.",
+    )
+    # «بإسناد من X»: X backs, and does not act; the source after is no one fought
+    (driven,) = [p for p in found if p.cls == "Expulsion"]
+    assert (slug(driven.agent), driven.opponent) == ("afghan-forces", None)
+    found = proposals(
+        wide,
+        "هاجم مسلحون من جماعة بوكو حرام الأربعاء بلدة فوتوكول، بعد يوم من دخول القوات التشادية "
+        "بلدة غامبورو وطرد الجماعة منها.",
+    )
+    # an attack whose doer is named after its verb stays theirs, whoever drove them out of
+    # another town
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "fotokol")

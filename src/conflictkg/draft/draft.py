@@ -1335,6 +1335,9 @@ def _attacks_are_the_takers(facts: list[Proposal], slugs: dict[str, int]) -> Non
                 and p.opponent is not None
                 and attack.agent is not None
                 and p.opponent.iri == attack.agent.iri
+                # (not an attack whose doer is named after its verb: «هاجم مسلحون من جماعة
+                # بوكو حرام بلدة فوتوكول، بعد يوم من … طرد الجماعة من بلدة غامبورو»)
+                and attack.agent.start <= attack.start
             ),
             None,
         )
@@ -1586,6 +1589,19 @@ def _a_governments_forces(
         if last in governments or whole in governments:
             country = governments.get(last) or governments[whole]
             army = lexicon.armies.get(country) or lexicon.forces.get(country)
+        elif last and not whole:
+            # («أعلن المجلس الوطني الانتقالي أن قواته»: the entry named «قوات» and its name,
+            # «قوات المجلس الوطني الانتقالي», the Libyan rebels)
+            army = next(
+                (
+                    (entry[0], "قوات " + before[-1].text)
+                    for name in lexicon.names_of(last)
+                    if (entry := lexicon.names.get(("قوات", *name.split()))) is not None
+                    and entry[1] == "actor"
+                    and entry[0] != last
+                ),
+                None,
+            )
         elif whole in lexicon.state_forces and last not in lexicon.state_forces:
             # (not a force's own: «أعلن الجيش العراقي أن قواته» are the army's)
             army = next(
@@ -1731,7 +1747,9 @@ def _object_of_support(text: str, m: Mention) -> bool:
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
         # («ألوية العمالقة الموالية للحكومة اليمنية»: whom they are loyal to)
         or before[-1].startswith(("الموالي", "موالي"))
-        or any(w.startswith(("بدعم", "مدعوم", "وبدعم", "بغطاء", "بمشاركه")) for w in before)
+        or any(
+            w.startswith(("بدعم", "مدعوم", "وبدعم", "بغطاء", "بمشاركه", "باسناد")) for w in before
+        )
     )
 
 
@@ -2786,6 +2804,8 @@ def _not_where_it_went(before: list[Mention], text: str) -> list[Mention]:
     return [m for m in before if not _WENT_TO.search(fold(text[max(0, m.start - 14) : m.start]))]
 
 
+# the words that give a source right before its name: «وفق ما أعلنت», «بحسب» (folded)
+_A_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:وفق|بحسب|حسب|حسبما)(?:\s+ما\s+\S+)?\s*$")
 # «باتت», «أصبحت», «أضحت» opening a clause, past a dateline («كييف:») (folded)
 _BECAME = re.compile(r"^(?:[^:،.]*:)?\s*[وف]?(?:بات|اصبح|اضح[يا])(?:ت|وا)?(?!\w)")
 
@@ -3885,6 +3905,8 @@ def _opponent(
                 if m.start >= after
                 and m is not agent
                 and not (skip_backers and _object_of_support(text, m))
+                # (not a source: «…، وفق ما أعلنت وزارة الدفاع الأفغانية»)
+                and not _A_SOURCE_BEFORE.search(fold(text[max(0, m.start - 25) : m.start]))
             ),
             None,
         )
