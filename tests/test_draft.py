@@ -5183,3 +5183,24 @@ def test_forces_named_after_a_council_a_backing_and_an_attack_named_after_its_ve
     # another town
     (attack,) = [p for p in found if p.cls == "Offensive"]
     assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "fotokol")
+
+
+def test_its_advance_is_the_subjects_and_a_counter_offensive_in_the_country(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "دمشق: أعلنت هيئة تحرير الشام فجر الأحد سيطرتها الكاملة على مدينة حمص، بعد انسحاب قوات "
+        "النظام منها، فيما واصلت تقدمها نحو العاصمة.",
+    )
+    # «تقدمها» (its advance): the subject's, not the forces named last (who pulled out)
+    (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(advance.agent), slug(advance.place)) == ("hts", "damascus")
+    found = proposals(
+        wide,
+        "كييف: أعلنت نائبة وزير الدفاع الأوكراني هانا ماليار الاثنين أن القوات الأوكرانية حررت "
+        "قرية روبوتين، في إطار الهجوم المضاد الذي بدأته في حزيران/يونيو.",
+    )
+    # «في إطار الهجوم المضاد الذي بدأته»: a campaign, in the country
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("ukrainian-army", "ukraine")

@@ -1781,6 +1781,11 @@ _DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا
 _WITHIN_FRAME = re.compile(
     r"(?<!\w)(?:في\s+اطار|ضمن)\s+(?:ال)?(?:هجوم|حمله|عمليه)\s+(?:ال)?(?:واسع|شامل)\S*\s*$"
 )  # (a broad one: not «في إطار العملية التي أطلقتها الحكومة لاستعادة المدينة», the city's)
+# «في إطار», «ضمن» right before the words, which name a broad offensive or a counter-offensive
+# (folded; «في إطار هجوم مضاد سريع تشنه … في المنطقة» before other words is the area's)
+_FRAME_BEFORE = re.compile(r"(?<!\w)(?:في\s+اطار|ضمن)\s*$")
+_IN_THE_AREA = re.compile(r"(?<!\w)في\s+ال(?:منطقه|مدينه|محافظه|ولايه)(?!\w)")
+_A_CAMPAIGN = re.compile(r"^(?:ال)?(?:هجوم|حمله|عمليه)\s+(?:ال)?(?:واسع|شامل|مضاد)")
 # «لتجنب», «تفاديا لـ» right before the words: something avoided (folded)
 _AVOIDED = re.compile(r"(?<!\w)(?:لتجنب|لتفادي|تجنبا\s+ل|تفاديا\s+ل)\s*$")
 # an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
@@ -2117,8 +2122,18 @@ def _propose(
         if towns and (place is None or place.iri != towns[-1].iri):
             place, referred = towns[-1], True
     # «في إطار هجوم واسع أطلقته الحكومة»: the campaign a fact is part of, not the town
-    campaign = rule.cls in ("OffensiveLaunch", "Offensive") and _WITHIN_FRAME.search(
-        fold(text[max(offset, start - 30) : start])
+    campaign = (
+        rule.cls in ("OffensiveLaunch", "Offensive")
+        and (
+            _WITHIN_FRAME.search(fold(text[max(offset, start - 30) : start]))
+            # («في إطار الهجوم المضاد الذي بدأته …»: the words are the campaign's own)
+            or (
+                _FRAME_BEFORE.search(fold(text[max(offset, start - 12) : start]))
+                and _A_CAMPAIGN.match(fold(text[start : end + 12]))
+                # (not one told where: «… تشنه منذ أيام … في المنطقة», the area named before)
+                and not _IN_THE_AREA.search(fold(re.split(r"[،.]", text[end:])[0]))
+            )
+        )
     )
     # («في أكبر تقدم لها منذ استئناف المعارك مع X»: the war's fighting, in the country)
     war = rule.cls == "Battle" and _SINCE_THE_FIGHTING.search(
@@ -2610,17 +2625,19 @@ def _agent_of(
         # «مع وحدات الجيش اليمني المنتشرة فيها»: the participle describes the name right
         # before it, whoever fights it
         agent = next((m for m in reversed(actors) if 0 <= start - m.end <= 2), None)
+    said = fold(text[start:end]).split()
     if (
         agent is None
-        and rule.agent == "before"
-        and rule.words[-1] in _OPERATION_NOUNS
-        and re.fullmatch(
-            rule.words[-1] + "(?:\u0647|\u0647\u0627|\u0647\u0645)",
-            fold(text[start:end]).split()[-1],
+        and rule.agent in ("before", "after")
+        and any(
+            word in (*_OPERATION_NOUNS, "تقدم")
+            and re.fullmatch(word + "(?:\u0647|\u0647\u0627|\u0647\u0645)", written)
+            for word, written in ((rule.words[-1], said[-1]), (rule.words[0], said[0]))
         )
     ):
         # «أعلن الجيش … أن قواته استعادت … من X، بعد … من بدء هجومه على المسلحين»: «his
-        # offensive» is the sentence's subject's, not the one named last (who was fought)
+        # offensive» is the sentence's subject's, not the one named last (who was fought); so
+        # is «فيما واصلت تقدمها نحو العاصمة», its advance
         agent = _subject_before(actors, start, text, offset)
         agent_referred = agent is not None
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
