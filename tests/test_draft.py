@@ -5204,3 +5204,22 @@ def test_its_advance_is_the_subjects_and_a_counter_offensive_in_the_country(
     # «في إطار الهجوم المضاد الذي بدأته»: a campaign, in the country
     (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
     assert (slug(launch.agent), slug(launch.place)) == ("ukrainian-army", "ukraine")
+
+
+def test_forces_loyal_to_a_president(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "عدن: استعادت القوات الموالية للرئيس عبد ربه منصور هادي الثلاثاء مطار عدن الدولي من "
+        "المتمردين الحوثيين.",
+    )
+    # «القوات الموالية للرئيس X»: the forces of X's state named loyal to its government, not
+    # X (a person takes no airport)
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert (slug(retaken.agent), slug(retaken.opponent), slug(retaken.place)) == (
+        "yemeni-government-forces",
+        "houthis",
+        "aden-airport",
+    )
+    # a leader's forces with no such name stay unread: «القوات الموالية للرئيس فلاديمير بوتين»
+    found = proposals(wide, "سيطرت القوات الموالية للرئيس فلاديمير بوتين على مدينة خيرسون.")
+    assert [slug(p.agent) for p in found if p.cls == "Capture"] != ["russian-army"]

@@ -421,6 +421,25 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     marked as said so; left as they are where the gazetteer has no such forces."""
     found: list[Mention] = []
     for m in mentions:
+        window = max(0, m.start - 30)
+        folded_window, origin_of = without_marks(text[window : m.start])
+        loyal_to_him = _FORCES_LOYAL_TO_HIM.search(folded_window)
+        forces = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
+        if (
+            m.person
+            and loyal_to_him is not None
+            and forces is not None
+            and fold(forces[1]).startswith("القوات الموالي")
+        ):
+            # «القوات الموالية للرئيس عبد ربه منصور هادي»: his state's forces named loyal
+            # to its government («القوات الموالية للحكومة اليمنية»)
+            start = window + origin_of[loyal_to_him.start()]
+            said = text[start : m.end]
+            iri, label = forces
+            found.append(
+                Mention(start, m.end, label, iri, "actor", False, said=said, loyal_to=m.text)
+            )
+            continue
         if m.kind != "actor" or not m.text.startswith("\u0644"):  # («للنظام»: to the …)
             found.append(m)
             continue
@@ -440,6 +459,8 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return found
 
 
+# «القوات الموالية للرئيس» right before a person's name (folded)
+_FORCES_LOYAL_TO_HIM = re.compile(r"(?<!\w)[وفب]?ال?قوات\s+الموالي\S*\s+لل?\S+\s*$")
 # «أنصار» (supporters), maybe with a title, right before a person's name (folded)
 _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
 
