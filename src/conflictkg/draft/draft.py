@@ -1284,7 +1284,8 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
 
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture, control or break
-    of a siege is, and over by its time; «بعد أيام من المعارك», its sides not named, between the capture's.
+    of a siege is, and over by its time; «بعد أيام من المعارك», its sides not named, between
+    the capture's.
     With neither, where the operation its side carried out is («وصلت القوات إلى الحدود
     … بعد معارك مع التنظيم في المنطقة»), or where its side pulled out of («انسحاب القوات
     الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»)."""

@@ -422,12 +422,11 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     found: list[Mention] = []
     for m in mentions:
         window = max(0, m.start - 30)
-        folded_window, origin_of = without_marks(text[window : m.start])
+        folded_window, origin_of = without_marks(text[window : m.start]) if m.person else ("", [])
         loyal_to_him = _FORCES_LOYAL_TO_HIM.search(folded_window)
         forces = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
         if (
-            m.person
-            and loyal_to_him is not None
+            loyal_to_him is not None
             and forces is not None
             and fold(forces[1]).startswith("القوات الموالي")
         ):
@@ -460,7 +459,7 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 
 
 # «القوات الموالية للرئيس» right before a person's name (folded)
-_FORCES_LOYAL_TO_HIM = re.compile(r"(?<!\w)[وفب]?ال?قوات\s+الموالي\S*\s+لل?\S+\s*$")
+_FORCES_LOYAL_TO_HIM = re.compile(r"(?<!\w)[وفب]?(?:ال)?قوات\s+الموالي\S*\s+لل?\S+\s*$")
 # «أنصار» (supporters), maybe with a title, right before a person's name (folded)
 _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
 
