@@ -5223,3 +5223,14 @@ def test_forces_loyal_to_a_president(wide: Lexicon) -> None:
     # a leader's forces with no such name stay unread: «القوات الموالية للرئيس فلاديمير بوتين»
     found = proposals(wide, "سيطرت القوات الموالية للرئيس فلاديمير بوتين على مدينة خيرسون.")
     assert [slug(p.agent) for p in found if p.cls == "Capture"] != ["russian-army"]
+
+
+def test_the_rebels_named_as_fighters_earlier_in_the_sentence(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش الكونغولي الأربعاء السيطرة على بلدة بوناغانا، آخر معقل مهم لمتمردي حركة "
+        "23 مارس في شرق البلاد، بعد انسحاب المتمردين منها.",
+    )
+    # «المتمردين» after «لمتمردي X» in the same sentence: X's rebels, who pulled out
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("m23", "bunagana")

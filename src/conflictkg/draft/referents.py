@@ -344,8 +344,23 @@ def the_militants(
     وانسحب المتمردون»), marked as said so; none where no such group was named before.
     `militants` (the word each stands for, the group) is kept up to date."""
     found = list(mentions)
+    # (those named as fighters earlier in this sentence too: «آخر معقل مهم لمتمردي حركة 23
+    # مارس …، بعد انسحاب المتمردين منها»)
+    here = [
+        (_STANDS_FOR[fighters.group("noun")], m)
+        for m in mentions
+        if m.kind == "actor"
+        and (
+            fighters := _FIGHTERS_OF.search(
+                fold(body[max(0, m.start - offset - 30) : m.start - offset])
+            )
+        )
+        is not None
+    ]
     for match, start, end in unnamed(body, offset, _THE_MILITANTS, "word", mentions):
-        named = [m for stem, m in militants if stem == match.group("stem") and m.end <= start]
+        named = [
+            m for stem, m in [*militants, *here] if stem == match.group("stem") and m.end <= start
+        ]
         if not named and match.group("stem") == "متمرد":
             named = [
                 m
@@ -356,10 +371,7 @@ def the_militants(
             ]
         if named:
             found.append(referring(named[-1], start, end, match.group("word")))
-    for m in mentions:
-        fighters = _FIGHTERS_OF.search(fold(body[max(0, m.start - offset - 30) : m.start - offset]))
-        if m.kind == "actor" and fighters is not None:
-            militants.append((_STANDS_FOR[fighters.group("noun")], m))
+    militants += here
     return sorted(found, key=lambda m: m.start)
 
 
