@@ -355,20 +355,14 @@ def draft(
             if _came_under_on_a_day(fact, text, offset):
                 fact.cls, fact.ongoing = "Capture", False
                 fact.slug = _slug(slugs, "capture", fact.place)
-        here += [  # «تتقاسم X وY السيطرة على المدينة»: a part each, shared
-            replace(f, slug=_slug(slugs, "control", f.place), agent=ally, allies=(), contested=True)
-            for f in here
-            # (and a hold told of two named together: «أن قواتها والانفصاليين الموالين لها
-            # باتوا يسيطرون على …»; the holds captures start come later, with no allies)
-            if f.cls == "ControlPeriod"
-            for ally in f.allies
-        ]
-        here += [  # «دعما من روسيا وإيران»: a backing each
-            replace(f, slug=_slug(slugs, "support", None), agent=ally, allies=())
-            for f in here
-            if f.cls == "SupportRelation"
-            for ally in f.allies
-        ]
+        # «تتقاسم X وY السيطرة على المدينة»: a part each, shared (and a hold told of two
+        # named together: «أن قواتها والانفصاليين الموالين لها باتوا يسيطرون على …»; the
+        # holds captures start come later, with no allies)
+        here += _one_for_each_ally(
+            here, "ControlPeriod", "control", slugs, placed=True, contested=True
+        )
+        # «دعما من روسيا وإيران»: a backing each
+        here += _one_for_each_ally(here, "SupportRelation", "support", slugs)
         for f in here:
             if f.cls == "SupportRelation":
                 f.allies = ()
@@ -414,12 +408,8 @@ def draft(
         _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
-        attributions += [  # «وفق ما أفاد المرصد … والتلفزيون الرسمي السوري»: a word each
-            replace(a, slug=_slug(slugs, a.slug.split("-")[0], None), agent=ally, allies=())
-            for a in attributions
-            if a.cls == "Claim"
-            for ally in a.allies
-        ]
+        # («وفق ما أفاد المرصد … والتلفزيون الرسمي السوري»: a word each)
+        attributions += _one_for_each_ally(attributions, "Claim", "claim", slugs)
         for a in attributions:
             a.allies = ()
         _cover(attributions, here)
@@ -723,6 +713,30 @@ def _adjectives_sharing_a_noun(
                 replace(named[0], start=start, end=end, text=body[start - offset : end - offset])
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _one_for_each_ally(
+    facts: list[Proposal],
+    cls: str,
+    kind: str,
+    slugs: dict[str, int],
+    placed: bool = False,
+    **changes: Any,
+) -> list[Proposal]:
+    """The facts of `cls` told of several actors together, once more for each ally as
+    its actor (named by `kind`, and by the place where `placed`)."""
+    return [
+        replace(
+            fact,
+            slug=_slug(slugs, kind, fact.place if placed else None),
+            agent=ally,
+            allies=(),
+            **changes,
+        )
+        for fact in facts
+        if fact.cls == cls
+        for ally in fact.allies
+    ]
 
 
 def _coordinated_places(
@@ -2392,7 +2406,6 @@ def _propose(
             or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
         )
     )
-    opens = _clause_start(text, offset, start)
     if (
         since
         and time is not None
@@ -2626,15 +2639,10 @@ def _agent_of(
         # «مع وحدات الجيش اليمني المنتشرة فيها»: the participle describes the name right
         # before it, whoever fights it
         agent = next((m for m in reversed(actors) if 0 <= start - m.end <= 2), None)
-    said = fold(text[start:end]).split()
     if (
         agent is None
         and rule.agent in ("before", "after")
-        and any(
-            word in (*_OPERATION_NOUNS, "تقدم")
-            and re.fullmatch(word + "(?:\u0647|\u0647\u0627|\u0647\u0645)", written)
-            for word, written in ((rule.words[-1], said[-1]), (rule.words[0], said[0]))
-        )
+        and _possessive_on_the_words(rule, fold(text[start:end]).split())
     ):
         # «أعلن الجيش … أن قواته استعادت … من X، بعد … من بدء هجومه على المسلحين»: «his
         # offensive» is the sentence's subject's, not the one named last (who was fought); so
@@ -2800,9 +2808,18 @@ def _time_of(
     if not timeless and _SAME_TIME.search(fold(text[offset : end + 30].split("،")[0])):
         # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before (earlier in the
         # sentence: «أعلن X السبت …، فيما أكدت موسكو في اليوم نفسه …»)
-        earlier = [t for t in times if t.datatype == "date" and t.end <= start]
-        time = time or (earlier[-1] if earlier else None) or context.day
+        time = time or _the_day_told_before(times, start, context)
     return time
+
+
+def _possessive_on_the_words(rule: Trigger, said: list[str]) -> bool:
+    """The words' offensive or advance carries a possessive pronoun as written («هجومه»,
+    «تقدمها»): its owner is the sentence's subject."""
+    return any(
+        word in (*_OPERATION_NOUNS, "تقدم")
+        and re.fullmatch(word + "(?:\u0647|\u0647\u0627|\u0647\u0645)", written) is not None
+        for word, written in ((rule.words[-1], said[-1]), (rule.words[0], said[0]))
+    )
 
 
 def _clause_start(text: str, offset: int, start: int) -> int:
@@ -2855,6 +2872,15 @@ def _main_fact_time(
 _AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما|بعد)(?:\s+\S+)?\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
 _SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
+
+
+def _the_day_told_before(
+    times: list[TimeMention], start: int, context: Context
+) -> TimeMention | None:
+    """What «في اليوم نفسه» / «في الوقت نفسه» stands for: the last day named before the
+    words in the sentence, else the day of the sentence before."""
+    earlier = [t for t in times if t.datatype == "date" and t.end <= start]
+    return earlier[-1] if earlier else context.day
 
 
 def _support(
@@ -3054,8 +3080,7 @@ def _attribution(
             or _SAME_TIME.match(fold(text[agent.end : agent.end + 24]).strip())
         )
     ):
-        earlier = [t for t in told if t.datatype == "date" and t.end <= start]
-        time = earlier[-1] if earlier else context.day  # «وفي الوقت نفسه، أعلن X»
+        time = _the_day_told_before(told, start, context)  # «وفي الوقت نفسه، أعلن X»
     # the quote stays in its sentence: a speaker referred back to is not quoted
     said = agent.start >= offset and not (group_referred or agent_referred)
     said = said and rule.agent != "subject"  # («نفت X ذلك، مؤكدة أن …»: from the words on)
@@ -4124,9 +4149,7 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
                 for m in actors
                 if m.iri != agent.iri
                 and m.start >= at
-                and (
-                    m.start - at <= 2 or "\u0648" + fold(text[at : m.start]).strip() in _HEAD_WORDS
-                )
+                and (m.start - at <= 2 or _past_a_head_word(text, at, m))
             ),
             None,
         )
@@ -4174,10 +4197,7 @@ def _set_off_with(
                 m
                 for m in actors
                 if m.start >= at + aside.end()
-                and (
-                    m.start == at + aside.end()
-                    or "\u0648" + fold(text[at + aside.end() : m.start]).strip() in _HEAD_WORDS
-                )
+                and (m.start == at + aside.end() or _past_a_head_word(text, at + aside.end(), m))
                 and m.iri != agent.iri
                 and text[m.end : m.end + 2].lstrip().startswith("\u060c")
             ),
@@ -4202,6 +4222,14 @@ def _coordinated_first(before: list[Mention], text: str) -> Mention:
 
 # «و» and a head word a name leaves out: «وفصائل الحشد الشعبي» (folded)
 _HEAD_WORDS = {fold("و" + w) for w in ("فصائل", "قوات", "مقاتلي", "وحدات")}
+
+
+def _past_a_head_word(text: str, at: int, m: Mention) -> bool:
+    """Only a head word the name leaves out lies between `at` and the actor («بمشاركة
+    فصائل الحشد الشعبي», «، مع فصائل الحشد الشعبي،»)."""
+    return "\u0648" + fold(text[at : m.start]).strip() in _HEAD_WORDS
+
+
 # «و» and the men of a side named after it: «ومسلحو جماعة أنصار الدين», «ومقاتلون من حزب
 # الله»: joined to the name before, as a head word is (folded)
 _AND_MEN_OF = re.compile(r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقاتلون|مقاتلين|عناصر)\s+من)$")
