@@ -5234,3 +5234,37 @@ def test_the_rebels_named_as_fighters_earlier_in_the_sentence(wide: Lexicon) -> 
     # «المتمردين» after «لمتمردي X» in the same sentence: X's rebels, who pulled out
     (left,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(left.agent), slug(left.place)) == ("m23", "bunagana")
+
+
+def test_an_alliance_named_by_its_head_word_and_an_attack_pushed_back(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات تحالف الشمال على مدينة مزار شريف، وفق ما أعلن متحدث باسم التحالف.",
+    )
+    # «التحالف» alone after «قوات تحالف الشمال»: the alliance named, who announces
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announced.agent) == "northern-alliance"
+    found = proposals(
+        wide,
+        "هاجم مسلحون من حركة الشباب الإثنين مدينة بلدوين، قبل أن تصدهم القوات الصومالية.",
+    )
+    # «قبل أن تصدهم القوات الصومالية»: the doer after the verb fights at the place attacked
+    (fought,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fought.agent), slug(fought.place)) == ("somali-forces", "beledweyne")
+
+
+def test_a_siege_told_weeks_before_an_entry(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت القوات البريطانية الأحد وسط مدينة البصرة، بعد أسبوعين من محاصرتها.",
+    )
+    # «بعد أسبوعين من محاصرتها»: the entering side's siege of the city, begun two weeks
+    # before the entry's day (Sunday 5 November 2017 in a report of Thursday the 9th), a
+    # day either way: 21 to 23 October
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.place)) == ("united-kingdom", "basra")
+    assert siege.time is not None
+    assert (siege.time.earliest, siege.time.latest) == (
+        dt.date(2017, 10, 21),
+        dt.date(2017, 10, 23),
+    )

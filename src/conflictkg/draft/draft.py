@@ -1269,11 +1269,20 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
     """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the
-    place it took, and ends with the taking; with no taking in the sentence, the holder's
-    of the last hold told before it («غداة إعلان X سيطرتها على مقر … بعد حصار»), of the
-    city when that hold is of a site in one; with neither, none."""
+    place it took, and ends with the taking (or the entry: «دخلت القوات … بعد أسبوعين من
+    محاصرتها»); with no taking in the sentence, the holder's of the last hold told before
+    it («غداة إعلان X سيطرتها على مقر … بعد حصار»), of the city when that hold is of a
+    site in one; with neither, none."""
     for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
-        taking = next((p for p in facts if p.cls in CAPTURES and p.agent is not None), None)
+        taking = next(
+            (
+                p
+                for p in facts
+                if (p.cls in CAPTURES or (p.cls == "MilitaryOperation" and p.rule in _ENTRY))
+                and p.agent is not None
+            ),
+            None,
+        )
         holds = [
             p
             for p in facts
@@ -1969,10 +1978,11 @@ def _propose(
             # «بعد معارك استمرت نحو عشرة أشهر»: begun that long before the sentence's day
             day = _nearest([t for t in times if t.datatype == "date"], start, text)
             made.time = _how_long(text, start, end, day or context.day, context.report)
-            lead = text[max(offset, start - 40) : start]
-            span = _SPAN_BEFORE.search(fold(lead)) if rule.cls == "Battle" else None
+            # (the words' own «من» ends the span: «بعد أسبوعين من_محاصرتها»)
+            lead = text[max(offset, start - 40) : start + 2 * (rule.words[0] == "من")]
+            span = _SPAN_BEFORE.search(fold(lead))
             if made.time is None and span is not None:
-                # «بعد أيام من المعارك»: days of fighting, begun that long before
+                # «بعد أيام من المعارك», «بعد أسبوعين من محاصرتها»: begun that long before
                 said = _as_written(lead, span.group().strip())
                 made.time = _span_before(span, day or context.day, context.report, said)
             made.lasted = made.time is not None
