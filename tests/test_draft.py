@@ -5268,3 +5268,60 @@ def test_a_siege_told_weeks_before_an_entry(wide: Lexicon) -> None:
         dt.date(2017, 10, 21),
         dt.date(2017, 10, 23),
     )
+
+
+def test_a_commander_of_a_named_force_and_a_pull_back_to_the_outskirts(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الروسية على مدينة مارينكا. وقال القائد العام للقوات المسلحة الأوكرانية "
+        "فاليري زالوجني الثلاثاء إن قواته انسحبت إلى أطراف المدينة.",
+    )
+    # «القائد العام لـX فلان … قواته»: X's forces (a force named, with no state's adjective
+    # ending it); pulled back to the city's outskirts, the city is lost, not a destination
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(lost.agent), slug(lost.place)) == ("ukrainian-army", "marinka")
+    assert [p for p in found if p.cls == "Withdrawal"] == []
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "valerii-zaluzhnyi"
+
+
+def test_a_name_told_again_without_its_last_adjective(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات حفتر على مدينة سرت بعد انسحاب القوات الموالية لحكومة الوفاق الوطني منها. "
+        "وكانت قوات حكومة الوفاق قد طردت تنظيم الدولة الإسلامية من المدينة في كانون الأول/ديسمبر "
+        "2016.",
+    )
+    # «قوات حكومة الوفاق»: the entry «قوات حكومة الوفاق الوطني» named before in full by
+    # another of its names, its last word (an adjective) left out
+    (expelled,) = [p for p in found if p.cls == "Expulsion"]
+    assert (slug(expelled.agent), slug(expelled.opponent), slug(expelled.place)) == (
+        "gna-forces",
+        "isis",
+        "sirte",
+    )
+    # not before it is named in full
+    found = proposals(
+        wide, "طردت قوات حكومة الوفاق تنظيم الدولة الإسلامية من مدينة سرت في كانون الأول/ديسمبر."
+    )
+    assert [slug(p.agent) for p in found if p.cls == "Expulsion"] != ["gna-forces"]
+
+
+def test_aircraft_with_no_article_and_those_besieged_since(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت قوات تحالف الشمال الاثنين مدينة قندوز، بعد استسلام مقاتلي حركة طالبان المحاصرين "
+        "فيها منذ نحو أسبوعين. وكانت طائرات أميركية قد قصفت مواقع الحركة حول المدينة.",
+    )
+    # «طائرات أميركية قد قصفت»: strikes from the air, the aircraft's state
+    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(struck.agent), slug(struck.place)) == ("united-states", "kunduz")
+    # «المحاصرين فيها منذ نحو أسبوعين»: a siege, by the side that entered, since about two
+    # weeks before the report's date (Thursday 9 November 2017), a week either way; the
+    # surrender is not dated by it
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.place)) == ("northern-alliance", "kunduz")
+    assert siege.time is not None
+    assert (siege.time.earliest, siege.time.latest) == (dt.date(2017, 10, 19), dt.date(2017, 11, 2))
+    (surrender,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert surrender.time is None

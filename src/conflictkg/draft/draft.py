@@ -47,6 +47,7 @@ from .referents import (
     nationals,
     placed_entries,
     referring,
+    shortened_names,
     supporters_of,
     the_capital,
     the_islamists,
@@ -284,6 +285,7 @@ def draft(
         mentions = supporters_of(text, mentions, lexicon)
         mentions = forces_of_a_leader(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
+        mentions = shortened_names(body, offset, mentions, seen, lexicon)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
@@ -1301,7 +1303,7 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
             siege.place = replace(lead.place, iri=iri, text=label, in_city=None)
         if siege.lasted:  # («استمر أسابيع»: its time is when it began; over by the taking)
             siege.before = lead.time
-        else:
+        elif not siege.since:  # («منذ نحو أسبوعين»: since then)
             siege.time = lead.time
 
 
@@ -1495,6 +1497,9 @@ _TITLE = re.compile(
     r"|قايد(?:\s+العام)?\s+(?:ال|لل)\w+)"  # («القائد العام للجيش الأوكراني»)
     r"\s+(?P<adjective>ال\w+ي))\s*$"
 )
+# «القائد العام» or «قائد» right before the force he commands: «القائد العام للقوات
+# المسلحة الأوكرانية فاليري زالوجني» (folded)
+_COMMANDER_OF = re.compile(r"(?<!\w)(?P<title>(?:ال)?قايد(?:\s+العام)?)\s*$")
 # «قواته» (his forces), with a clitic
 _HIS = re.compile(r"(?<!\w)[وفبل]?(?P<word>قواته(?:م)?)(?!\w)")  # («قواتهم»: theirs)
 # «المتحدث العسكري باسم X» right before a person: X's spokesman (folded)
@@ -1511,6 +1516,10 @@ def _titled(
     named after him («قوات حفتر»); each as a mention at no span."""
     found: dict[str, Mention] = {}
     for person in [m for m in mentions if m.person]:
+        force = _commanded(text, offset, person, mentions)
+        if force is not None:
+            found[person.iri] = force
+            continue
         window = text[max(offset, person.start - 40) : person.start]
         said, origin = without_marks(window)
         match = _TITLE.search(said)
@@ -1551,6 +1560,32 @@ def _titled(
                     0, 0, name, iri, "actor", False, said=title, title=title
                 )
     return found
+
+
+def _commanded(text: str, offset: int, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The force a commander named right after it commands, as a mention at no span:
+    «القائد العام للقوات المسلحة الأوكرانية فاليري زالوجني» (Ukraine's armed forces)."""
+    force = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and not m.person
+            and m.end <= person.start
+            and not text[m.end : person.start].strip()
+        ),
+        None,
+    )
+    if force is None:
+        return None
+    window = text[max(offset, force.start - 20) : force.start]
+    said, origin = without_marks(window)
+    match = _COMMANDER_OF.search(said)
+    if match is None:
+        return None
+    title = window[origin[match.start("title")] :] + text[force.start : force.end]
+    name = re.sub(r"^\u0644\u0644", "\u0627\u0644", force.text)  # («للقوات»: «القوات»)
+    return replace(force, start=0, end=0, text=name, metonym=False, said=title, title=title)
 
 
 def _speaks_for(text: str, offset: int, person: Mention, mentions: list[Mention]) -> Mention | None:
@@ -1986,6 +2021,9 @@ def _propose(
                 said = _as_written(lead, span.group().strip())
                 made.time = _span_before(span, day or context.day, context.report, said)
             made.lasted = made.time is not None
+            told = next((t for t in times if t.start >= end), None)
+            if made.time is None and told is not None and _since_right_after(text, end, told):
+                made.time, made.since = told, True  # «المحاصرين فيها منذ نحو أسبوعين»
         return made
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
@@ -2424,6 +2462,15 @@ def _propose(
     ):
         # «معقل المتمردين منذ 2012، فيما قال التحالف إنه انسحب منها»: a clause's «منذ» before
         # it is another hold's beginning, not when it left
+        time, since = None, False
+    if (
+        since
+        and time is not None
+        and cls == "TerritorialLoss"
+        and _BESIEGED.search(fold(text[end : time.start]))
+    ):
+        # «استسلام مقاتلي الحركة المحاصرين فيها منذ نحو أسبوعين»: how long they were
+        # besieged, not when they gave up
         time, since = None, False
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
@@ -3282,6 +3329,19 @@ _LASTED = re.compile(
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")(?P<half>\s+ونصف)?)(?!\w)"
 )
+
+
+# those besieged, between a loss's words and a «منذ» told of them (folded)
+_BESIEGED = re.compile(r"(?<!\w)ال(?:محاصرين|محاصرون)(?!\w)")
+
+
+def _since_right_after(text: str, end: int, time: TimeMention) -> bool:
+    """Whether `time` is a «منذ …» told right after the words, in their clause («المحاصرين
+    فيها منذ نحو أسبوعين»)."""
+    between = fold(text[end : time.start])
+    return (fold(time.text).startswith("منذ") or between.endswith("منذ")) and len(
+        between.replace("منذ", "").split()
+    ) == 0
 
 
 def _how_long(
@@ -4626,7 +4686,7 @@ def _node(result: Draft, p: Proposal) -> str:
                 why = f"«{mention.said}» read as {mention.text}, of the dateline's country."
             if mention.title:
                 why = (
-                    f"«{mention.said}» read as {mention.text}, the forces of the state of "
+                    f"«{mention.said}» read as {mention.text}, the forces of "
                     f"«{mention.title}», named before."
                 )
                 if mention.said == mention.title:

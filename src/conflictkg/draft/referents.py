@@ -535,6 +535,35 @@ def those_fighters(
     return sorted(found, key=lambda m: m.start)
 
 
+def shortened_names(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a name of three words or more told again without its
+    last word, an adjective («قوات حكومة الوفاق» after «القوات الموالية لحكومة الوفاق
+    الوطني», whose entry also has «قوات حكومة الوفاق الوطني»), read as the actor named so
+    in full before, marked as said so; a short form two actors named before share, or one
+    the gazetteer has for an entry of its own, stays unread."""
+    short: dict[tuple[str, ...], set[str]] = {}
+    named = {m.iri: m for m in seen if m.kind == "actor" and not m.person}
+    for words, (iri, kind, metonym) in lexicon.names.items():
+        if iri not in named or kind != "actor" or metonym or len(words) < 3:
+            continue
+        last = words[-1]
+        if last.startswith("\u0627\u0644") and last.endswith(("\u064a", "\u064a\u0647")):
+            short.setdefault(words[:-1], set()).add(iri)
+    found = list(mentions)
+    for words, iris in sorted(short.items()):
+        if len(iris) != 1 or words in lexicon.names:
+            continue
+        pattern = re.compile(
+            r"(?<!\w)[وفب]?(?P<name>" + r"\s+".join(map(re.escape, words)) + r")(?!\w)"
+        )
+        for _, start, end in unnamed(body, offset, pattern, "name", found):
+            (iri,) = iris
+            found.append(referring(named[iri], start, end, body[start - offset : end - offset]))
+    return sorted(found, key=lambda m: m.start)
+
+
 def is_group(m: Mention, text: str, offset: int = 0) -> bool:
     """An organisation «التنظيم» may stand for: «تنظيم الدولة الإسلامية», «تنظيم «داعش»»
     (`text` starts at `offset` in the report's)."""
