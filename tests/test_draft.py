@@ -5325,3 +5325,52 @@ def test_aircraft_with_no_article_and_those_besieged_since(wide: Lexicon) -> Non
     assert (siege.time.earliest, siege.time.latest) == (dt.date(2017, 10, 19), dt.date(2017, 11, 2))
     (surrender,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert surrender.time is None
+
+
+def test_a_place_by_another_name_with_its_city_and_a_citys_port(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش السوداني أنه استعاد السيطرة على القصر الجمهوري في وسط الخرطوم من قوات "
+        "الدعم السريع.",
+    )
+    # «القصر الجمهوري» in a sentence naming Khartoum: the entry one of whose other names is
+    # «القصر الجمهوري في الخرطوم», though «وسط» comes between
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert slug(retaken.place) == "khartoum-presidential-palace"
+    found = proposals(
+        wide,
+        "سيطر مسلحون حوثيون الثلاثاء على مدينة الحديدة الساحلية ومينائها، بعد أقل من شهر من "
+        "سيطرتهم على العاصمة صنعاء.",
+    )
+    # «ومينائها» right after the city: the entry «ميناء الحديدة», taken with it
+    assert sorted(slug(p.place) for p in found if p.cls == "Capture") == [
+        "hodeidah",
+        "hodeidah-port",
+        "sanaa",
+    ]
+    # «بعد أقل من شهر من»: up to a month before Tuesday 7 November 2017 (the report's date is
+    # Thursday the 9th), so from 8 October
+    (sanaa,) = [p for p in found if p.cls == "Capture" and slug(p.place) == "sanaa"]
+    assert sanaa.time is not None
+    assert (sanaa.time.earliest, sanaa.time.latest) == (dt.date(2017, 10, 8), dt.date(2017, 11, 7))
+
+
+def test_clan_fighters_a_flight_and_a_minister_not_named(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "مقديشو: سيطرت القوات الصومالية، بمساندة مقاتلين من العشائر المحلية، الاثنين على بلدة "
+        "هرارديري، بعد فرار عناصر حركة الشباب منها، وفق ما أعلن وزير الإعلام الصومالي.",
+    )
+    # «مقاتلين من العشائر المحلية» in Somalia: the clan militias of the gazetteer whose
+    # nationality is Somalia's (not Iraq's tribal fighters), who back the taker
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == (
+        "somali-clan-militias",
+        "somali-forces",
+    )
+    # «فرار عناصر الحركة منها»: the loss of the town by those who fled
+    (fled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(fled.agent), slug(fled.place)) == ("al-shabaab", "harardhere")
+    # «وزير الإعلام الصومالي», no name: the government of the state his title names
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announced.agent) == "somali-government"

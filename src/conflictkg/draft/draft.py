@@ -38,6 +38,7 @@ from .referents import (
     forces_of_a_leader,
     is_group,
     its_fighters,
+    its_sites,
     joined_forces,
     land_of,
     leaders_forces,
@@ -53,7 +54,9 @@ from .referents import (
     the_islamists,
     the_militants,
     those_fighters,
+    tribal_fighters,
     unnamed,
+    unnamed_ministers,
 )
 
 _SENTENCE = re.compile(r"[^.!؟\n]+")
@@ -289,6 +292,9 @@ def draft(
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
+        mentions = tribal_fighters(body, offset, mentions, lexicon, about)
+        mentions = unnamed_ministers(body, offset, mentions, lexicon)
+        mentions = its_sites(body, offset, mentions, lexicon)
         mentions = joined_forces(body, offset, mentions, lexicon)
         mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = the_militants(body, offset, mentions, militants, seen)
@@ -3311,7 +3317,8 @@ _NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سن�
     for form in (w, w[:-1])
 }
 _SPAN = (
-    r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?P<more>اكثر\s+من\s+)?(?:(?P<n>\d+|"
+    r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?P<more>اكثر\s+من\s+)?"
+    r"(?P<less>اقل\s+من\s+)?(?:(?P<n>\d+|"
     + "|".join(_NUMBERS)
     + r")\s+)?(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -3419,6 +3426,8 @@ def _span_before(
         most, least = count * days + half + slack, max(0, count * days + half - slack)
     if found.group("more"):  # «بعد أكثر من عام على»: at least that long, up to twice as long
         most, least = 2 * count * days, count * days
+    if found.groupdict().get("less"):  # «بعد أقل من شهر من»: up to that long
+        most, least = count * days, 0
     latest_from = anchor.latest if anchor is not None else report
     earliest_from = anchor.earliest if anchor is not None else report
     assert latest_from is not None and earliest_from is not None

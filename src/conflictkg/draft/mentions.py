@@ -296,19 +296,27 @@ class Lexicon:
     def _placed(
         names: dict[tuple[str, ...], tuple[str, str, bool]], arabic: dict[str, str]
     ) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
-        """The actors and places whose Arabic label is a description and a place it is in
-        («الجماعات المتطرفة في بنغازي», «القصر الرئاسي في الخرطوم»), by the description's
-        folded words."""
+        """The actors and places whose Arabic label, or another of their names, is a
+        description and a place it is in («الجماعات المتطرفة في بنغازي», «القصر الرئاسي في
+        الخرطوم», «القصر الجمهوري في الخرطوم»), by the description's folded words."""
         placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
-        for iri, label in sorted(arabic.items()):
+        labels = [(iri, label) for iri, label in sorted(arabic.items())]
+        labels += sorted((iri, " ".join(name)) for name, (iri, _, _) in names.items())
+        for iri, label in labels:
             words = fold(label).split()
             if "/id/" not in iri or "في" not in words[1:-1]:
                 continue
             cut = len(words) - 1 - words[::-1].index("في")
             where = names.get(tuple(words[cut + 1 :]))
-            if cut >= 2 and where is not None and where[1] == "place":
-                placed.setdefault(tuple(words[:cut]), []).append((iri, where[0], label))
-        return placed
+            entries = placed.setdefault(tuple(words[:cut]), [])
+            if (
+                cut >= 2
+                and where is not None
+                and where[1] == "place"
+                and all((iri, where[0]) != (i, w) for i, w, _ in entries)
+            ):
+                entries.append((iri, where[0], label))
+        return {words: entries for words, entries in placed.items() if entries}
 
     def state_named(self, country: str) -> tuple[str, str] | None:
         """The actor a country stands for as a state: the actor named as the country is

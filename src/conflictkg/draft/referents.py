@@ -249,12 +249,15 @@ def described(
             if wanted in values and here is not None and lexicon.nationality.get(iri) == here
         ]
         if wanted and len(of_country) == 1:
-            iri = of_country[0]
-            label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
-            found.append(
-                Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
-            )
+            found.append(_of_the_country(lexicon, of_country[0], start, end, said))
     return sorted(found, key=lambda m: m.start)
+
+
+def _of_the_country(lexicon: Lexicon, iri: str, start: int, end: int, said: str) -> Mention:
+    """The words at start:end read as the one entry of their kind of the sentence's country
+    (`iri`), named by its English label."""
+    label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
+    return Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
 
 
 # verbs of saying a capital named after stands for its state («وقالت موسكو», «اتهمت دمشق»)
@@ -637,6 +640,92 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         found.append(
             Mention(start, end, label, iri, "actor", False, said=said, nationality=adjective)
         )
+    return sorted(found, key=lambda m: m.start)
+
+
+# fighters of the clans or tribes, not named: «مقاتلين من العشائر المحلية», «مقاتلي العشائر»
+# (folded)
+_TRIBAL = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال)?مقاتل(?:ين|ي|و|ون)\s+(?:من\s+)?(?:ابناء\s+)?العشاير"
+    r"(?:\s+المحليه)?)(?!\w)"
+)
+
+
+def tribal_fighters(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon, country: str | None
+) -> list[Mention]:
+    """The sentence's mentions, with fighters of the clans or tribes («بمساندة مقاتلين من
+    العشائر المحلية») read as the one gazetteer entry named for a country's clans or tribes
+    (a name with «العشائر» or «العشائرية») whose `ckg:nationality` is the country of the
+    sentence's places (`country`: Somalia's clan militias at Harardhere), marked as said
+    so; nothing where there is no such entry, or more than one."""
+    tribal = sorted(
+        {
+            iri
+            for words, (iri, kind, _) in lexicon.names.items()
+            if kind == "actor" and any("عشاير" in word for word in words)
+        }
+    )
+    of_country = [iri for iri in tribal if country and lexicon.nationality.get(iri) == country]
+    if len(of_country) != 1:
+        return mentions
+    found = list(mentions)
+    for _, start, end in unnamed(body, offset, _TRIBAL, "words", mentions):
+        said = body[start - offset : end - offset]
+        found.append(_of_the_country(lexicon, of_country[0], start, end, said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# a minister named by his office and his state's adjective (folded): «وزير الإعلام الصومالي»
+_MINISTER = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال)?وزير\s+(?:ال)?\w+\s+(?P<adjective>ال\w+ي))(?!\w)"
+)
+
+
+def unnamed_ministers(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a minister not named («وفق ما أعلن وزير الإعلام
+    الصومالي») read as the government of the state his title's adjective names, marked as
+    said so; one named right after («وزير الدفاع الروسي سيرغي شويغو») is the person."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _MINISTER, "words", mentions):
+        if any(m.person and not body[end - offset : m.start - offset].strip() for m in mentions):
+            continue
+        government = lexicon.governments.get(
+            country_by_adjective(match.group("adjective"), lexicon) or ""
+        )
+        if government is not None:
+            iri, label = government
+            said = body[start - offset : end - offset]
+            found.append(Mention(start, end, label, iri, "actor", False, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «ومينائها», «ومطارها» after a city: its port, its airport (folded), and the head word of
+# their names in the gazetteer
+_ITS_SITE = re.compile(r"(?<!\w)و?(?P<words>(?P<site>مينا[يء]|مطار)(?:\u0647\u0627|\u0647))(?!\w)")
+_SITE_NAMED = {"مينا": "ميناء", "مطار": "مطار"}
+
+
+def its_sites(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with a city's port or airport told by a pronoun right after
+    the city («مدينة الحديدة الساحلية ومينائها») read as the gazetteer's entry of that name
+    («ميناء الحديدة»), marked as said so; nothing where the gazetteer has none."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _ITS_SITE, "words", mentions):
+        cities = [m for m in mentions if m.kind == "place" and m.city and m.end <= start]
+        if not cities or len(body[cities[-1].end - offset : start - offset].split()) > 3:
+            continue
+        head = _SITE_NAMED[match.group("site")[:4]]  # («مينائها», «ميناءه»: «ميناء»)
+        city = tuple(fold(cities[-1].text).split())
+        city = city[1:] if city[:1] in (("مدينه",), ("بلده",)) else city
+        entry = lexicon.names.get((head, *city))
+        if entry is None or entry[1] != "place":
+            continue
+        said = body[start - offset : end - offset]
+        label = f"{head} {' '.join(city)}"
+        found.append(Mention(start, end, label, entry[0], "place", False, said=said))
     return sorted(found, key=lambda m: m.start)
 
 
