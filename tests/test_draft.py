@@ -5374,3 +5374,53 @@ def test_clan_fighters_a_flight_and_a_minister_not_named(wide: Lexicon) -> None:
     # «وزير الإعلام الصومالي», no name: the government of the state his title names
     (announced,) = [p for p in found if p.cls == "Announcement"]
     assert slug(announced.agent) == "somali-government"
+
+
+def test_shelling_by_forces_loyal_to_a_leader_and_their_aircraft(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "انسحب الثوار الليبيون الخميس من بلدة راس لانوف تحت وطأة قصف مكثف من القوات الموالية "
+        "للعقيد معمر القذافي. وشنت طائرات حربية تابعة لهذه القوات غارات على مواقع الثوار في "
+        "البلدة.",
+    )
+    # «قصف مكثف من X»: X's shelling; «القوات الموالية للعقيد معمر القذافي», the gazetteer's
+    # forces named loyal to him by his surname
+    (shelled,) = [p for p in found if p.cls == "Shelling"]
+    assert (slug(shelled.agent), slug(shelled.place)) == ("gaddafi-forces", "ras-lanuf")
+    # «طائرات حربية تابعة لهذه القوات»: the aircraft of the forces named before
+    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(struck.agent), slug(struck.place)) == ("gaddafi-forces", "ras-lanuf")
+
+
+def test_leaving_a_shrine_after_weeks_of_fighting_with_forces_named_by_adjective(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "خرج مقاتلو جيش المهدي الجمعة من مرقد الإمام علي في مدينة النجف، بعد ثلاثة أسابيع من "
+        "المعارك مع القوات الأميركية والعراقية.",
+    )
+    # «خرج X من Y», no destination: the loss of Y
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("mahdi-army", "imam-ali-shrine")
+    # «المعارك مع القوات الأميركية»: fought with those «القوات» names by its adjective
+    (fought,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fought.agent), slug(fought.opponent), slug(fought.place)) == (
+        "mahdi-army",
+        "united-states",
+        "imam-ali-shrine",
+    )
+
+
+def test_said_it_took_positions_not_named(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "شن تحالف الإخوة الثلاثة الجمعة هجوما منسقا على مواقع الجيش في ولاية شان، وقال إنه "
+        "سيطر على عدد من المواقع العسكرية.",
+    )
+    # «وقال إنه سيطر»: the sentence's subject says it, and took them, not the army named
+    # last; positions not named, in the place named before them
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "three-brotherhood-alliance"
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("three-brotherhood-alliance", "shan-state")

@@ -486,8 +486,9 @@ class Context:
         self.places += places
         for m in mentions:
             words = fold(m.text).split()
-            if m.kind == "actor" and len(words) > 1 and words[0] in ("قوات", "فصايل", "وحدات"):
-                self.by_head[words[0]] = m
+            head = re.sub("^\u0627\u0644", "", words[0]) if words else ""
+            if m.kind == "actor" and len(words) > 1 and head in ("قوات", "فصايل", "وحدات"):
+                self.by_head[head] = m  # («القوات الموالية للقذافي»: «هذه القوات» after)
             joined = _AND_OTHERS.match(fold(text[m.end : m.end + 30]))
             if m.kind == "actor" and joined is not None:
                 # «مقاتلي جبهة النصرة وفصائل معارضة أخرى»: «هذه الفصائل» after stands for them
@@ -1934,7 +1935,20 @@ _GROUP_WORD = re.compile(rf"(?<!\w)[وف]?(?P<word>{'|'.join(_GROUP)})(?!\w)")
 _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one who acts
 # unnamed others of a head noun joined to an actor: «وفصائل معارضة أخرى» (folded)
 _AND_OTHERS = re.compile(r"^\s*و(?P<noun>قوات|فصايل|وحدات)\s+\S+\s+اخري(?!\w)")
+# a verb of saying joined by «و», its subject unsaid, then «إنه» right before the words
+# (folded): «وقال إنه»
+_SAID_OF_ITSELF = re.compile(
+    r"(?<!\w)و(?:قال|اعلن|اكد|افاد|ذكر)(?:ت)?\s+[اإأ]ن(?:\u0647|\u0647\u0627|\u0647م)\s*$"
+)
+# positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
+_POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
+# aircraft of «هذه القوات» right before a strike's words (folded): «طائرات حربية تابعة لهذه
+# القوات»
+_THESE_AIRCRAFT = re.compile(
+    r"(?<!\w)(?:طايرات|طايره|مقاتلات)\s+(?:\S+\s+){0,2}?ل?(?P<these>هذه\s+ال(?:قوات|فصايل|وحدات))"
+    r"\s*$"
+)
 
 
 # the head nouns of places' names, written apart from them («مدينة عانة»), folded
@@ -2398,6 +2412,16 @@ def _propose(
         before = [m for m in places if m.end <= start and not m.broad]
         place, referred = (_head_of_chain(before, text) if before else None), True
     if (
+        rule.cls in CAPTURES
+        and place is None
+        and _POSITIONS.match(fold(text[end : end + 30]))
+        and any(m.end <= start and m.start >= offset and not m.broad for m in places)
+    ):
+        # «وقال إنه سيطر على عدد من المواقع العسكرية»: positions not named, in the place the
+        # sentence named before them («هجوما … على مواقع الجيش في ولاية شان»)
+        place = [m for m in places if m.end <= start and m.start >= offset and not m.broad][-1]
+        referred = True
+    if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
         # (a launch against a named side may leave where unsaid: «أطلقت أنقرة عملية … ضد X»)
@@ -2620,9 +2644,27 @@ def _agent_of(
         agent = context.these(fold(text[start:end]))
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
+        these_aircraft = _THESE_AIRCRAFT.search(fold(text[max(offset, start - 50) : start]))
+        if agent is None and these_aircraft is not None:
+            # «وشنت طائرات حربية تابعة لهذه القوات غارات»: the forces named before
+            agent, agent_referred = context.these(these_aircraft.group("these")), True
         if agent is None and fold(text[start:end]).startswith("ال") and context.striker:
             # «الغارات التي طالت محافظة حمص»: the strikes told before, whoever tells of them
             agent, agent_referred = context.striker, True
+    said_itself = _SAID_OF_ITSELF.search(fold(text[offset:start]))
+    if agent is None and rule.agent == "after" and said_itself is not None:
+        # «…، وقال إنه سيطر على …»: «إنه» after a verb of saying with no subject of its own
+        # is the sentence's subject, who says it did it
+        agent = _subject_before(actors, offset + said_itself.start(), text, offset)
+    if (
+        agent is None
+        and rule.cls == "claim"
+        and text[start] == "\u0648"
+        and re.match(r"\s*[اإأ]ن", text[end : end + 4])
+    ):
+        # «شن X … هجوما …، وقال إنه سيطر على …»: a verb of saying joined by «و», no subject
+        # of its own before «إن»: the sentence's subject says it
+        agent = _subject_before(actors, start, text, offset, persons=True)
     coordinated_verb = False
     if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
         # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
@@ -3176,8 +3218,9 @@ def _without_lam(word: str) -> str:
 
 # «نفذتها طائرة», «شنتها مقاتلات» between a strike and whose it is (folded)
 _CARRIED_OUT_BY = re.compile(
-    r"^\s*(?:نفذ|شن)(?:ت)?\u0647\u0627\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات)?\s*$"
-)
+    r"^\s*(?:(?:نفذ|شن)(?:ت)?\u0647\u0627\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات)?"
+    r"|(?:ال)?(?:مكثف|عنيف|كثيف)\u0647?\s+من(?:\s+قبل)?|من\s+قبل)\s*$"
+)  # («تحت وطأة قصف مكثف من القوات الموالية للقذافي»: theirs)
 
 
 def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention | None:
@@ -4003,9 +4046,9 @@ def _opponent(
                 or (
                     end <= m.start <= end + 12
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
-                    # الجيش اليمني»)
+                    # الجيش اليمني», «مع القوات الأميركية» named by the adjective)
                     and fold(text[end : m.start]).split()
-                    in ([w] for w in (*_MEN_OF, "قوات", "وحدات"))
+                    in ([w] for w in (*_MEN_OF, "قوات", "وحدات", "القوات"))
                 )
             ),
             None,

@@ -440,20 +440,19 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         window = max(0, m.start - 30)
         folded_window, origin_of = without_marks(text[window : m.start]) if m.person else ("", [])
         loyal_to_him = _FORCES_LOYAL_TO_HIM.search(folded_window)
+        # «القوات الموالية للعقيد معمر القذافي»: the forces the gazetteer names loyal to him
+        # (by his name as written, else his surname: «القوات الموالية للقذافي»)
+        his = (named_entry(lexicon, f"القوات الموالية {_to(n)}") for n in _names(m))
+        named = next((e for e in his if e is not None), None) if loyal_to_him else None
         forces = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
-        if (
-            loyal_to_him is not None
-            and forces is not None
-            and fold(forces[1]).startswith("القوات الموالي")
-        ):
+        if named is None and forces is not None and fold(forces[1]).startswith("القوات الموالي"):
             # «القوات الموالية للرئيس عبد ربه منصور هادي»: his state's forces named loyal
             # to its government («القوات الموالية للحكومة اليمنية»)
+            named = Mention(0, 0, forces[1], forces[0], "actor", False)
+        if loyal_to_him is not None and named is not None:
             start = window + origin_of[loyal_to_him.start()]
             said = text[start : m.end]
-            iri, label = forces
-            found.append(
-                Mention(start, m.end, label, iri, "actor", False, said=said, loyal_to=m.text)
-            )
+            found.append(replace(named, start=start, end=m.end, said=said, loyal_to=m.text))
             continue
         if m.kind != "actor" or not m.text.startswith("\u0644"):  # («للنظام»: to the …)
             found.append(m)
