@@ -5424,3 +5424,45 @@ def test_said_it_took_positions_not_named(wide: Lexicon) -> None:
     assert slug(said.agent) == "three-brotherhood-alliance"
     (taken,) = [p for p in found if p.cls == "Capture"]
     assert (slug(taken.agent), slug(taken.place)) == ("three-brotherhood-alliance", "shan-state")
+
+
+def test_a_strike_dated_by_its_own_clause_and_confirmed_by_the_party(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بيروت: أعلن الجيش الإسرائيلي الخميس أن غارة جوية نفذها مساء الأربعاء على الضاحية "
+        "الجنوبية لبيروت أدت إلى مقتل قيادي في حزب الله، وهو ما أكده الحزب في بيان.",
+    )
+    # «غارة جوية نفذها مساء الأربعاء»: the day it was carried out (Wednesday 8 November
+    # 2017), not the announcement's (Thursday the 9th)
+    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(struck.agent), slug(struck.place)) == ("israeli-army", "beirut-southern-suburbs")
+    assert struck.time is not None and struck.time.earliest == dt.date(2017, 11, 8)
+    # «وهو ما أكده الحزب»: Hezbollah («الحزب» after «حزب الله») confirms the strike told
+    (confirmed,) = [p for p in found if p.cls == "Claim"]
+    assert slug(confirmed.agent) == "hezbollah"
+    assert [p.cls for p in confirmed.covers] == ["AirStrike"]
+
+
+def test_a_war_broken_out_and_an_operation_of_its_own_begun(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بورتسودان: أعلن الجيش السوداني أن قواته كسرت الحصار الذي فرضته قوات الدعم السريع على "
+        "مقر القيادة العامة للجيش في الخرطوم منذ اندلاع الحرب في نيسان/أبريل 2023.",
+    )
+    # «منذ اندلاع الحرب في نيسان/أبريل 2023»: the war between the sentence's sides, in the
+    # country, going on since April 2023
+    (war,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
+        "sudanese-army",
+        "rsf",
+        "sudan",
+    )
+    assert war.ongoing and war.time is not None and war.time.value == "2023-04"
+    found = proposals(
+        wide,
+        "أعلن الجيش الإسرائيلي أن قواته باتت تسيطر على محور فيلادلفيا، بعد أسابيع من بدء "
+        "عمليته البرية في مدينة رفح.",
+    )
+    # «بدء عمليته البرية في مدينة رفح»: its own operation begun, in Rafah
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("israeli-army", "rafah")

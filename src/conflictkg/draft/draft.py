@@ -932,6 +932,26 @@ _STANDS_FOR = {
 }
 
 
+# «وهو ما», «وهذا ما» right before an attribution's words: it speaks of the fact told just
+# before (folded)
+_WHICH_IS_WHAT = re.compile(r"(?<!\w)و?(?:هو|هي|هذا)\s+ما\s*$")
+# the facts a «وهو ما أكده X» may speak of
+_EVENTS_TOLD = (
+    *CAPTURES,
+    "AirStrike",
+    "Shelling",
+    "Offensive",
+    "OffensiveLaunch",
+    "Battle",
+    "Siege",
+    "SiegeBreak",
+    "TerritorialLoss",
+    "Withdrawal",
+    "ControlPeriod",
+    "MilitaryOperation",
+)
+
+
 def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> list[Proposal]:
     """The last of the facts of one of `kinds` told before `before`, as a list of it or none."""
     return [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
@@ -950,6 +970,10 @@ def _told_before(
         if attribution.rule.split()[0] in _CLAIMS_IT:
             # «في هجوم تبناه التنظيم»: the attack it claims, told before it
             attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
+            continue
+        if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
+            # «…، وهو ما أكده الحزب في بيان»: the fact told right before, confirmed
+            attribution.covers = _last_told(earlier, _EVENTS_TOLD, attribution.start)
             continue
         said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
         if said is not None:
@@ -1940,6 +1964,11 @@ _AND_OTHERS = re.compile(r"^\s*و(?P<noun>قوات|فصايل|وحدات)\s+\S+\
 _SAID_OF_ITSELF = re.compile(
     r"(?<!\w)و(?:قال|اعلن|اكد|افاد|ذكر)(?:ت)?\s+[اإأ]ن(?:\u0647|\u0647\u0627|\u0647م)\s*$"
 )
+# the words' own verb of carrying out right after them, then their time (folded): «غارة
+# جوية نفذها مساء الجمعة»
+_CARRIED_OUT_THEN = re.compile(
+    r"^\s*(?:\S+\s+)?(?:نفذ|شن)(?:ت)?(?:\u0647\u0627|\u0647)(?:\s+(?:مساء|صباح|فجر|ليل|ظهر))?\s*$"
+)
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
@@ -2044,6 +2073,19 @@ def _propose(
             told = next((t for t in times if t.start >= end), None)
             if made.time is None and told is not None and _since_right_after(text, end, told):
                 made.time, made.since = told, True  # «المحاصرين فيها منذ نحو أسبوعين»
+        if rule.cls == "Battle" and (
+            rule.words[0] == "اندلاع"
+            or _SINCE_THE_FIGHTING.search(fold(text[max(offset, start - 20) : start]))
+        ):
+            # «منذ اندلاع الحرب في نيسان/أبريل 2023», «منذ بدء المعارك»: the war's fighting,
+            # in the country, going on from the time told after the words in their clause
+            places = [m for m in mentions if m.kind == "place"]
+            made.place, made.referred = _in_the_country(start, end, places, text, context)
+            told = next(
+                (t for t in times if t.start >= end and not re.search("[،.]", text[end : t.start])),
+                None,
+            )
+            made.time, made.since, made.ongoing, made.lasted = told, told is not None, True, False
         return made
     actors = [m for m in mentions if m.kind == "actor"]
     places = [m for m in mentions if m.kind == "place"]
@@ -2865,6 +2907,14 @@ def _time_of(
     if rule.cls == "SiegeBreak":  # «كاسرة حصارا فرضه التنظيم منذ 2015»: the siege's time
         times = [t for t in times if not _since(t, text)]
     time = None if timeless or relative else _nearest(times, start, text, end)
+    carried_out = next((t for t in times if t.start >= end), None)
+    if (
+        not timeless
+        and carried_out is not None
+        and _CARRIED_OUT_THEN.match(fold(text[end : carried_out.start]))
+    ):
+        # «غارة جوية نفذها مساء الجمعة»: the day it was carried out, told right after
+        time = carried_out
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
     opens = _clause_start(text, offset, start)

@@ -34,13 +34,14 @@ _HEADS = (
     "الجماعه",
     "البعثه",
     "الجبهه",
+    "الحزب",
 )
 # the first words of names that stand alone with the article: «فصائل سورية معارضة» (the
 # factions), «حركة الشباب» (the movement), «جماعة بوكو حرام» (the group), «قوات بعثة الاتحاد
 # الأفريقي» (the mission; after «قوات»), «جبهة تحرير شعب تيغراي» (the front: «مقاتلو
 # الجبهة»), «قوات تحالف الشمال» (the alliance: «متحدث باسم التحالف»); not «جيش» («جيش
-# الإسلام» is no «الجيش»)
-_BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "تحالف")
+# الإسلام» is no «الجيش»), «حزب الله» (the party: «وهو ما أكده الحزب»)
+_BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "تحالف", "حزب")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
