@@ -5466,3 +5466,46 @@ def test_a_war_broken_out_and_an_operation_of_its_own_begun(wide: Lexicon) -> No
     # «بدء عمليته البرية في مدينة رفح»: its own operation begun, in Rafah
     (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
     assert (slug(launch.agent), slug(launch.place)) == ("israeli-army", "rafah")
+
+
+def test_one_operation_told_by_two_sources_in_one_sentence(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش الإسرائيلي الأربعاء أن قواته تنفذ عملية عسكرية ضد حركة حماس داخل مجمع "
+        "الشفاء الطبي في مدينة غزة، فيما قالت وزارة الصحة التابعة لحماس إن دبابات إسرائيلية "
+        "اقتحمت المجمع.",
+    )
+    # «تنفذ عملية عسكرية ضد X داخل Y»: an operation going on; the ministry's «اقتحمت
+    # المجمع» by Israel's tanks, the same day and place, is the same operation told by
+    # another source: one event, the claim covering it
+    (operation,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(operation.agent), slug(operation.opponent), slug(operation.place)) == (
+        "israeli-army",
+        "hamas",
+        "al-shifa-hospital",
+    )
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "gaza-health-ministry" and said.covers == [operation]
+
+
+def test_a_landing_an_attack_by_aircraft_and_an_apposition_before_from(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت وزارة الدفاع الروسية الجمعة أن قواتها سيطرت على مطار غوستوميل قرب كييف، في عملية "
+        "إنزال جوي. وكان مسؤولون أوكرانيون قد أكدوا الخميس أن القوات الأوكرانية استعادت "
+        "السيطرة على المطار بعد هجوم شنته مروحيات روسية.",
+    )
+    # «في عملية إنزال جوي» after a taking: the taker's operation, at the place taken
+    (landing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(landing.agent), slug(landing.place)) == ("russian-army", "hostomel-airport")
+    # «بعد هجوم شنته مروحيات روسية»: Russia's attack, on the place retaken after it
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("russia", "hostomel-airport")
+    found = proposals(
+        wide,
+        "استعادت القوات الموالية للحكومة اليمنية الاثنين السيطرة على قاعدة العند الجوية، كبرى "
+        "القواعد العسكرية في اليمن، من المتمردين الحوثيين.",
+    )
+    # an apposition set off by commas between the place and «من X»: taken from X
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert slug(retaken.opponent) == "houthis"

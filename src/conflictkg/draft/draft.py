@@ -425,6 +425,7 @@ def draft(
         _accused(attributions, here, mentions, text, slugs, lexicon)
         _what_a_ministry_does(here, lexicon)
         here = _strikes_told_again(here, attributions, proposals)
+        here = _told_twice_here(here, attributions, lexicon)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
             (p, taking_part[0])
@@ -990,7 +991,7 @@ def _strikes_told_again(
     the claim covers the one told before, and no second strike is proposed. So is an
     interception a claim tells of a strike told before («… شنت الولايات المتحدة ضربات …. وقالت
     وزارة الدفاع الروسية إن الدفاعات الجوية السورية اعترضت 71 صاروخا»): its account of it."""
-    kept = []
+    kept: list[Proposal] = []
     for fact in facts:
         intercepted = fact.rule == "اعترض" and fact.time is None
         before = next(
@@ -1014,12 +1015,58 @@ def _strikes_told_again(
             ),
             None,
         )
-        claimed = [a for a in attributions if fact in a.covers]
-        if before is None or not claimed:
-            kept.append(fact)
-            continue
-        for attribution in claimed:
-            attribution.covers = [before if c is fact else c for c in attribution.covers]
+        _kept_or_told_again(fact, before, [a for a in attributions if fact in a.covers], kept)
+    return kept
+
+
+def _kept_or_told_again(
+    fact: Proposal, same: Proposal | None, claimed: list[Proposal], kept: list[Proposal]
+) -> None:
+    """`fact` kept, or, where it is `same` told again by the attributions that cover it
+    (`claimed`), those attributions made to cover `same` instead."""
+    if same is None or not claimed:
+        kept.append(fact)
+        return
+    for attribution in claimed:
+        attribution.covers = [same if c is fact else c for c in attribution.covers]
+
+
+def _told_twice_here(
+    facts: list[Proposal], attributions: list[Proposal], lexicon: Lexicon
+) -> list[Proposal]:
+    """An operation a claim tells in the same sentence as another of the same kind, at the
+    same place on the same day, by the same actor or its state («أعلن الجيش الإسرائيلي أن
+    قواته تنفذ عملية … داخل مجمع الشفاء …، فيما قالت وزارة الصحة … إن دبابات إسرائيلية
+    اقتحمت المجمع»), is that operation told again by another source: the claim covers the
+    one told first, and no second operation is proposed."""
+
+    def same_side(first: Mention | None, second: Mention | None) -> bool:
+        if first is None or second is None:
+            return False
+        one, other = first.iri, second.iri
+        return (
+            one == other or lexicon.part_of.get(one) == other or lexicon.part_of.get(other) == one
+        )
+
+    kept: list[Proposal] = []
+    for fact in facts:
+        claimed = [a for a in attributions if fact in a.covers and a.cls == "Claim"]
+        first = next(
+            (
+                e
+                for e in kept
+                if e.cls == fact.cls == "MilitaryOperation"
+                and same_side(e.agent, fact.agent)
+                and e.place is not None
+                and fact.place is not None
+                and e.place.iri == fact.place.iri
+                and e.time is not None
+                and fact.time is not None
+                and (e.time.earliest, e.time.latest) == (fact.time.earliest, fact.time.latest)
+            ),
+            None,
+        )
+        _kept_or_told_again(fact, first, claimed, kept)
     return kept
 
 
@@ -4264,6 +4311,12 @@ _COLLAPSED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب)\s+انهيار(?:\s+(?
 _WHO_THEY_ARE = ("المتمردين", "المسلحين", "مقاتلي", "مسلحي", "عناصر")
 
 
+# an apposition set off by commas after the place, then «من» (folded)
+_APPOSITION_THEN_FROM = re.compile(
+    r"^\s*،[^،.]{1,60}،\s*من(?:\s+(?:ايدي|يد))?(?:\s+(?:" + "|".join(_WHO_THEY_ARE) + r"))?\s*$"
+)
+
+
 def _taken_from(
     actors: list[Mention], place: Mention, agent: Mention | None, text: str
 ) -> Mention | None:
@@ -4280,6 +4333,8 @@ def _taken_from(
             return m  # «محافظة عدن من المتمردين الحوثيين»: them, described first
         if _COLLAPSED.search(between):
             return m  # «مدينة مزار شريف، …، بعد انهيار دفاعات القوات الحكومية فيها»
+        if _APPOSITION_THEN_FROM.match(between):
+            return m  # «قاعدة العند الجوية، كبرى القواعد العسكرية في اليمن، من المتمردين …»
         if _FROM_AFTER_PLACES.match(between):
             # «ناحية جرف الصخر في محافظة بابل، جنوب بغداد، من تنظيم الدولة», «سد تشرين على
             # نهر الفرات في ريف حلب الشرقي من أيدي تنظيم الدولة»
