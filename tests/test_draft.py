@@ -5509,3 +5509,27 @@ def test_a_landing_an_attack_by_aircraft_and_an_apposition_before_from(wide: Lex
     # an apposition set off by commas between the place and «من X»: taken from X
     (retaken,) = [p for p in found if p.cls == "Recapture"]
     assert slug(retaken.opponent) == "houthis"
+
+
+def test_a_forces_own_forces_and_the_first_days_of_a_war(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "كييف: أعلن الجيش الأوكراني الأربعاء انسحاب قواته من مدينة فوغليدار لتجنب تطويقها، بعد "
+        "أكثر من عامين من المعارك مع القوات الروسية.",
+    )
+    # «أعلن الجيش الأوكراني … انسحاب قواته»: a state's force's own forces are that force
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("ukrainian-army", "vuhledar")
+    found = proposals(
+        wide,
+        "بورتسودان: أعلن الجيش السوداني أنه استعاد السيطرة على مقر الإذاعة والتلفزيون في أم "
+        "درمان، الذي كانت قوات الدعم السريع تسيطر عليه منذ الأيام الأولى للحرب في نيسان/أبريل "
+        "2023.",
+    )
+    # «منذ الأيام الأولى للحرب في نيسان/أبريل 2023»: the war, in the country, since then
+    (war,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(war.agent), slug(war.place)) == ("sudanese-army", "sudan")
+    assert war.time is not None and war.time.value == "2023-04"
+    # «الحرب» with no «منذ» before is no fighting told
+    found = proposals(wide, "سيطر الجيش السوداني على مدينة سنجة في الحرب ضد قوات الدعم السريع.")
+    assert [p for p in found if p.cls == "Battle"] == []

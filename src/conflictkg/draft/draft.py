@@ -1745,6 +1745,10 @@ def _a_governments_forces(
                 (f for f in (*lexicon.armies.values(), *lexicon.forces.values()) if f[0] == whole),
                 (whole, lexicon.english.get(whole, whole.rsplit("/", 1)[-1])),
             )
+        if army is None and last in lexicon.state_forces:
+            # «أعلن الجيش الأوكراني الأربعاء انسحاب قواته»: a state's force's own forces are
+            # that force
+            army = (last, before[-1].text)
         if army is not None:
             iri, label = army
             said = body[start - offset : end - offset]
@@ -2120,10 +2124,10 @@ def _propose(
             told = next((t for t in times if t.start >= end), None)
             if made.time is None and told is not None and _since_right_after(text, end, told):
                 made.time, made.since = told, True  # «المحاصرين فيها منذ نحو أسبوعين»
-        if rule.cls == "Battle" and (
-            rule.words[0] == "اندلاع"
-            or _SINCE_THE_FIGHTING.search(fold(text[max(offset, start - 20) : start]))
-        ):
+        since_it_began = _SINCE_THE_FIGHTING.search(fold(text[max(offset, start - 30) : start]))
+        if rule.words in (("الحرب",), ("للحرب",)) and not since_it_began:
+            return None  # («الحرب» alone is no fighting told: only since its start)
+        if rule.cls == "Battle" and (rule.words[0] == "اندلاع" or since_it_began):
             # «منذ اندلاع الحرب في نيسان/أبريل 2023», «منذ بدء المعارك»: the war's fighting,
             # in the country, going on from the time told after the words in their clause
             places = [m for m in mentions if m.kind == "place"]
@@ -3870,7 +3874,9 @@ _ONE_OF_THEM = re.compile(
 
 # «المدينة الساحلية» right before the words: the city named before, described (folded)
 # «منذ استئناف»/«منذ بدء» right before fighting's words: a war's, since then (folded)
-_SINCE_THE_FIGHTING = re.compile(r"(?<!\w)منذ\s+(?:استيناف|بدء|اندلاع)\s*$")
+_SINCE_THE_FIGHTING = re.compile(
+    r"(?<!\w)منذ\s+(?:استيناف|بدء|بدايه|اندلاع|(?:ال)?(?:ايام|اسابيع|اشهر)\s+(?:ال)?اولي)\s*$"
+)  # («منذ الأيام الأولى للحرب»: its first days)
 # «آخر مدينة كبرى كانت» right before a hold's words: an apposition of the town before (folded)
 _LAST_TOWN_HELD = re.compile(r"(?<!\w)اخر\s+(?:مدينه|بلده)(?:\s+\S+)?(?:\s+كان(?:ت)?)?\s*$")
 _THE_CITY_BEFORE = re.compile(r"(?<!\w)[وبل]?ال(?:مدينه|بلده)(?:\s+ال\S+)?\s*$")
