@@ -5533,3 +5533,38 @@ def test_a_forces_own_forces_and_the_first_days_of_a_war(wide: Lexicon) -> None:
     # «الحرب» with no «منذ» before is no fighting told
     found = proposals(wide, "سيطر الجيش السوداني على مدينة سنجة في الحرب ضد قوات الدعم السريع.")
     assert [p for p in found if p.cls == "Battle"] == []
+
+
+def test_factions_not_made_definite_break_a_siege(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "بيروت: كسرت فصائل معارضة وجهادية، بينها جبهة فتح الشام، السبت الحصار الذي تفرضه قوات "
+        "النظام السوري منذ أسابيع على الأحياء الشرقية من حلب، بعد سيطرتها على الكليات العسكرية "
+        "في منطقة الراموسة.",
+    )
+    # «كسرت فصائل معارضة … السبت الحصار»: the doer between the verb and the siege, the
+    # rebel factions (not made definite); «بينها جبهة فتح الشام» is one of them, not the
+    # side fought, which is the besieger named after
+    (broken,) = [p for p in found if p.cls == "SiegeBreak"]
+    assert (slug(broken.agent), slug(broken.opponent), slug(broken.place)) == (
+        "syrian-rebel-factions",
+        "syrian-army",
+        "east-aleppo",
+    )
+    # «بعد سيطرتها على …» is not dated by the siege's «منذ أسابيع» in the clause before
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert slug(taken.place) == "ramouseh-military-academies" and taken.time is None
+
+
+def test_its_own_warplanes_and_a_place_in_a_bearing_of_another(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "القاهرة: شن مسلحون من تنظيم «ولاية سيناء» الأربعاء هجمات على حواجز للجيش المصري في "
+        "مدينة الشيخ زويد بشمال سيناء، فيما أعلن الجيش أن طائراته الحربية قصفت مواقع "
+        "المهاجمين.",
+    )
+    # «طائراته الحربية قصفت»: the army's own aircraft, strikes from the air, where the
+    # attack was (the town, not the province «بشمال سيناء» it lies in)
+    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(struck.agent), slug(struck.place)) == ("egyptian-army", "sheikh-zuweid")
+    assert [p for p in found if p.cls == "Shelling"] == []

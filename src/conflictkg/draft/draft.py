@@ -49,6 +49,7 @@ from .referents import (
     placed_entries,
     referring,
     shortened_names,
+    some_factions,
     supporters_of,
     the_capital,
     the_islamists,
@@ -293,6 +294,7 @@ def draft(
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
         mentions = tribal_fighters(body, offset, mentions, lexicon, about)
+        mentions = some_factions(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = joined_forces(body, offset, mentions, lexicon)
@@ -1249,6 +1251,12 @@ def _with_and(m: Mention, lexicon: Lexicon) -> bool:
     )
 
 
+# «طائراته الحربية», «مقاتلاتها» right before the words (folded): the subject's own aircraft
+_ITS_AIRCRAFT = re.compile(
+    r"(?<!\w)(?:طايرات|مقاتلات)(?:\u0647|\u0647\u0627)(?:\s+(?:ال)?حربي\S*)?\s*$"
+)
+
+
 def _of_aircraft(text: str, m: Mention) -> bool:
     """The actor is named by its aircraft's adjective («طائرات أميركية», «طائرتين حربيتين
     إسرائيليتين»): a noun of aircraft, maybe with «حربية», right before it."""
@@ -2020,6 +2028,8 @@ _SAID_OF_ITSELF = re.compile(
 _CARRIED_OUT_THEN = re.compile(
     r"^\s*(?:\S+\s+)?(?:نفذ|شن)(?:ت)?(?:\u0647\u0627|\u0647)(?:\s+(?:مساء|صباح|فجر|ليل|ظهر))?\s*$"
 )
+# «، بينها X» (among them X) right before an actor (folded): one of the doers, not fought
+_AMONG_THEM = re.compile(r"،\s*(?:بينها|بينهم|منها|منهم|ومنها)\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
@@ -2568,7 +2578,11 @@ def _propose(
         # «بعد أربعة أيام من المعارك مع …»: that many days of fighting, begun that long before
         # («بعد أسابيع من هجوم واسع شنه الجيش»: an attack's too)
         lasted = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
-    cls = "AirStrike" if by_aircraft else "Offensive" if trying else rule.cls
+    # «أعلن الجيش أن طائراته الحربية قصفت مواقع …»: its own aircraft shelling, strikes
+    its_aircraft = rule.cls == "Shelling" and _ITS_AIRCRAFT.search(
+        fold(text[max(offset, start - 30) : start])
+    )
+    cls = "AirStrike" if by_aircraft or its_aircraft else "Offensive" if trying else rule.cls
     since = (
         time is not None
         and time.start >= 0
@@ -2581,10 +2595,11 @@ def _propose(
         since
         and time is not None
         and time.start < opens
-        and cls in ("TerritorialLoss", "Withdrawal")
+        and cls in ("TerritorialLoss", "Withdrawal", *CAPTURES)
     ):
         # «معقل المتمردين منذ 2012، فيما قال التحالف إنه انسحب منها»: a clause's «منذ» before
-        # it is another hold's beginning, not when it left
+        # it is another hold's beginning, not when it left (nor when a place was taken:
+        # «الحصار الذي تفرضه … منذ أسابيع …، بعد سيطرتها على»)
         time, since = None, False
     if (
         since
@@ -4175,6 +4190,8 @@ def _opponent(
                 and not (skip_backers and _object_of_support(text, m))
                 # (not a source: «…، وفق ما أعلنت وزارة الدفاع الأفغانية»)
                 and not _A_SOURCE_BEFORE.search(fold(text[max(0, m.start - 25) : m.start]))
+                # (nor one among the doers: «فصائل معارضة، بينها جبهة فتح الشام،»)
+                and not _AMONG_THEM.search(fold(text[max(0, m.start - 12) : m.start]))
             ),
             None,
         )
@@ -4274,10 +4291,18 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     """The last place named, or the first of a chain that ends with it, each in the next
     («X في Y في Z», «X في جنوب Y»: X)."""
     i = len(before) - 1
-    while i > 0 and (
-        _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
-        or _SEAT_OF.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip())
-        or _landmark(text, before[i])
+    while (
+        i > 0
+        and (
+            _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
+            or _SEAT_OF.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip())
+            or _landmark(text, before[i])
+            # («مدينة الشيخ زويد بشمال سيناء»: the bearing named with its clitic)
+            or (
+                not text[before[i - 1].end : before[i].start].strip()
+                and re.match(r"ب(?:جنوب|شمال|شرق|غرب|وسط)", fold(before[i].text))
+            )
+        )
     ):
         i -= 1
     while i > 0 and _joined(text, before[i - 1], before[i]):

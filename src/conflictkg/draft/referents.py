@@ -651,6 +651,29 @@ _TRIBAL = re.compile(
 )
 
 
+# rebel factions not made definite (folded): «فصائل معارضة», «فصائل معارضة وجهادية»
+_SOME_FACTIONS = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>فصايل\s+معارضه(?:\s+و(?:جهاديه|اسلاميه))?)(?!\w)"
+)
+
+
+def some_factions(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with rebel factions not made definite («كسرت فصائل معارضة
+    وجهادية …», «بعد معارك مع فصائل معارضة») read as the gazetteer's «الفصائل المعارضة»,
+    marked as said so; nothing where the gazetteer has no such entry."""
+    entry = lexicon.names.get(("الفصايل", "المعارضه"))
+    if entry is None or entry[1] != "actor":
+        return mentions
+    found = list(mentions)
+    label = lexicon.english.get(entry[0], "الفصائل المعارضة")
+    for _, start, end in unnamed(body, offset, _SOME_FACTIONS, "words", mentions):
+        said = body[start - offset : end - offset]
+        found.append(Mention(start, end, label, entry[0], "actor", False, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
 def tribal_fighters(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon, country: str | None
 ) -> list[Mention]:
