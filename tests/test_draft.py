@@ -5568,3 +5568,33 @@ def test_its_own_warplanes_and_a_place_in_a_bearing_of_another(wide: Lexicon) ->
     (struck,) = [p for p in found if p.cls == "AirStrike"]
     assert (slug(struck.agent), slug(struck.place)) == ("egyptian-army", "sheikh-zuweid")
     assert [p for p in found if p.cls == "Shelling"] == []
+
+
+def test_an_attack_launched_from_a_place_and_its_fighters_not_the_attacked(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "شنت حركة حماس السبت هجوما على إسرائيل انطلاقا من قطاع غزة، تسلل خلاله مقاتلوها إلى "
+        "بلدات في جنوب إسرائيل.",
+    )
+    # «انطلاقا من قطاع غزة»: where it was launched from, not where it was
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("hamas", "southern-israel")
+    # «مقاتلوها»: the attacker's fighters, not those of the state attacked («على إسرائيل»)
+    (went_in,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(went_in.agent), slug(went_in.place)) == ("hamas", "southern-israel")
+
+
+def test_those_killed_in_a_bombing_do_not_carry_it_out(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دمشق: قتل وزير الدفاع السوري داود راجحة ونائبه آصف شوكت الأربعاء في تفجير استهدف مبنى "
+        "الأمن القومي في دمشق، فيما تبنى الجيش السوري الحر الهجوم.",
+    )
+    # the persons killed are not the bombing's doer: the one who claims it is
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(bombing.agent), slug(bombing.place)) == (
+        "free-syrian-army",
+        "damascus-national-security-building",
+    )

@@ -2030,6 +2030,8 @@ _CARRIED_OUT_THEN = re.compile(
 )
 # «، بينها X» (among them X) right before an actor (folded): one of the doers, not fought
 _AMONG_THEM = re.compile(r"،\s*(?:بينها|بينهم|منها|منهم|ومنها)\s*$")
+# «انطلاقا من» right before a place (folded): where something was launched from
+_LAUNCHED_FROM = re.compile(r"(?<!\w)انطلاقا\s+من\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
@@ -2184,6 +2186,8 @@ def _propose(
                 # («انسحاب قوات حفتر منها، في أبرز تقدم … على العاصمة»: the place before,
                 # not one past a comma)
                 and not (rule.target == "previous" and "\u060c" in text[end : m.start])
+                # (nor one it was launched from: «هجوما على إسرائيل انطلاقا من قطاع غزة»)
+                and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 14) : m.start]))
             ),
             None,
         )
@@ -2889,7 +2893,9 @@ def _agent_of(
             titled = [
                 m for m in before if any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
             ]
-            before = [m for m in before if not m.person and m not in titled] or before
+            not_persons = [m for m in before if not m.person and m not in titled]
+            # (nor does one killed in an attack carry it out: «قتل وزير الدفاع … في تفجير»)
+            before = not_persons or ([] if rule.cls in _ATTACKS else before)
         agent = _coordinated_first(before, text) if before else within[0] if within else None
     if agent is None and rule.cls in _ATTACKS:
         # an attack with no doer named, its sentence holding someone responsible («فيما حملت

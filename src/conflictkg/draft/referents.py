@@ -593,7 +593,16 @@ def its_fighters(
         if match.group("her"):
             # «مقاتليها» (her fighters): the movement, group or forces named last before it
             # in the sentence («أعلنت حركة الشباب انسحاب مقاتليها»), not a person
-            named = [m for m in mentions if m.end <= start and m.kind == "actor" and not m.person]
+            # (not one attacked: «هجوما على إسرائيل …، تسلل خلاله مقاتلوها»: Hamas's)
+            named = [
+                m
+                for m in mentions
+                if m.end <= start
+                and m.kind == "actor"
+                and not m.person
+                and fold(body[max(0, m.start - offset - 6) : m.start - offset]).split()[-1:]
+                not in (["علي"], ["ضد"])
+            ]
             owner = named[-1] if named else None
         else:
             named = [m for m in mentions if m.end <= start and is_group(m, body, offset)]
