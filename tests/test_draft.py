@@ -5598,3 +5598,31 @@ def test_those_killed_in_a_bombing_do_not_carry_it_out(wide: Lexicon) -> None:
         "free-syrian-army",
         "damascus-national-security-building",
     )
+
+
+def test_fired_toward_a_state_its_control_and_resisting_forces_named_before(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أطلقت إيران ليل السبت الأحد أكثر من ثلاثمئة مسيرة وصاروخ باتجاه إسرائيل.",
+    )
+    # «باتجاه إسرائيل»: the state's country, the place aimed at
+    (fired,) = [p for p in found if p.cls == "Shelling"]
+    assert (slug(fired.agent), slug(fired.place)) == ("iran", "israel")
+    found = proposals(
+        wide,
+        "أعلن جيش أراكان الأحد سيطرته على آخر موقع عسكري للجيش البورمي في بلدة مونغدو.",
+    )
+    # «سيطرته على» is a noun with its owner's pronoun: the subject's, not the army whose
+    # post it was
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("arakan-army", "maungdaw")
+    found = proposals(
+        wide,
+        "دخلت القوات الإسرائيلية الثلاثاء بلدة بنت جبيل، فيما أكد حزب الله أن مقاتليه يتصدون "
+        "لها داخل البلدة.",
+    )
+    # «مقاتليه يتصدون لها»: fighting going on, in the town named before
+    (resisting,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(resisting.agent), slug(resisting.place)) == ("hezbollah", "bint-jbeil")

@@ -29,6 +29,7 @@ from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
     SEAT_OF_AN_ACTOR,
+    aimed_at_a_country,
     aircraft_of,
     bare_heads,
     capitals_that_speak,
@@ -295,6 +296,7 @@ def draft(
         mentions = nationals(body, offset, mentions, lexicon)
         mentions = tribal_fighters(body, offset, mentions, lexicon, about)
         mentions = some_factions(body, offset, mentions, lexicon)
+        mentions = aimed_at_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = joined_forces(body, offset, mentions, lexicon)
@@ -2715,6 +2717,15 @@ def _agent_of(
         # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
         # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
         agent, agent_referred = _subject_before(actors, start, text, offset), True
+    if (
+        agent is None
+        and rule.words[0] == "سيطر"
+        and re.fullmatch(r"سيطرت(?:\u0647|\u0647\u0627|\u0647م)", fold(text[start:end]).split()[0])
+    ):
+        # «أعلن جيش أراكان الأحد سيطرته على آخر موقع … للجيش البورمي»: the noun with its
+        # owner's pronoun («سيطر» takes «على», so «سيطرته» is no verb): the subject's, named
+        # in the sentence
+        agent = _subject_before(actors, start, text, offset)
     if agent is None and rule.words[:2] in (("لا", "يزال"), ("لا", "تزال")):
         # «التي لا يزال تنظيم الدولة الإسلامية يسيطر عليها»: the subject between the
         # auxiliary and the verb

@@ -683,6 +683,30 @@ def some_factions(
     return sorted(found, key=lambda m: m.start)
 
 
+# «باتجاه», «نحو» right before a name (folded): where something is aimed at
+_TOWARD = re.compile(r"(?<!\w)(?:باتجاه|نحو)\s*$")
+
+
+def aimed_at_a_country(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a state named right after «باتجاه» or «نحو» («أطلقت
+    إيران … صاروخ باتجاه إسرائيل») read as its country, the place aimed at, where the
+    gazetteer has the country by the same name."""
+    countries = {
+        state[0]: country
+        for country in lexicon.countries
+        if (state := lexicon.state_named(country)) is not None
+    }
+    found: list[Mention] = []
+    for m in mentions:
+        before = fold(body[max(0, m.start - offset - 10) : m.start - offset])
+        country = countries.get(m.iri) if m.kind == "actor" and not m.said else None
+        place = country_mention(lexicon, country) if country and _TOWARD.search(before) else None
+        found.append(replace(place, start=m.start, end=m.end, text=m.text) if place else m)
+    return found
+
+
 def tribal_fighters(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon, country: str | None
 ) -> list[Mention]:
