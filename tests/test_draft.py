@@ -5626,3 +5626,26 @@ def test_fired_toward_a_state_its_control_and_resisting_forces_named_before(
     # «مقاتليه يتصدون لها»: fighting going on, in the town named before
     (resisting,) = [p for p in found if p.cls == "Battle"]
     assert (slug(resisting.agent), slug(resisting.place)) == ("hezbollah", "bint-jbeil")
+
+
+def test_local_factions_and_fighting_with_these_forces(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أفاد المرصد السوري لحقوق الإنسان السبت بأن فصائل محلية معارضة باتت تسيطر على مدينة "
+        "درعا، بعد انسحاب قوات النظام منها.",
+    )
+    # «فصائل محلية معارضة»: the rebel factions, who hold the city, not the monitor
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place)) == ("syrian-rebel-factions", "daraa")
+    found = proposals(
+        wide,
+        "عدن: سيطرت قوات المجلس الانتقالي الجنوبي السبت على القصر الرئاسي في عدن وعلى معسكرات "
+        "للقوات الحكومية في المدينة، بعد أربعة أيام من المعارك مع هذه القوات.",
+    )
+    # «المعارك مع هذه القوات»: fought with the forces named before by that noun (their
+    # name with a clitic: «للقوات الحكومية»), by the sentence's subject
+    (fought,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fought.agent), slug(fought.opponent)) == (
+        "southern-transitional-council",
+        "yemeni-government-forces",
+    )

@@ -483,7 +483,7 @@ class Context:
         if found is None:
             return self.agent
         noun = found.group("noun")
-        here = [m for m in before or [] if fold(m.text).split()[:1] in ([noun], ["ال" + noun])]
+        here = [m for m in before or [] if _head_noun(m) in (noun, "ال" + noun)]
         return here[-1] if here else self.by_head.get(noun) or self.agent
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
@@ -538,6 +538,13 @@ def _country_here(mentions: list[Mention], context: Context) -> str | None:
     was last about (`Context.country`)."""
     found = next((m.in_country[0] for m in mentions if m.kind == "place" and m.in_country), None)
     return found or (context.country.iri if context.country is not None else None)
+
+
+def _head_noun(m: Mention) -> str:
+    """The first word of a mention as written, folded, a clitic off («للقوات الحكومية»:
+    «القوات»)."""
+    words = fold(m.text).split()
+    return re.sub("^[وفب]", "", re.sub("^لل", "ال", words[0])) if words else ""
 
 
 # «عملية «درع الفرات»», «حملة «غضب الفرات»»: an operation's name, in quotation marks
@@ -4190,6 +4197,9 @@ def _opponent(
         )
         if named is None and fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
             return context.group
+        if named is None and _THESE_FORCES.match(fold(text[end : end + 24])):
+            # «بعد أربعة أيام من المعارك مع هذه القوات»: those named before with that noun
+            return context.these(fold(text[end : end + 24]), [m for m in actors if m.end <= start])
         return named
     if rule.opponent == "after":
         if fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):

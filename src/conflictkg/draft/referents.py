@@ -660,9 +660,10 @@ _TRIBAL = re.compile(
 )
 
 
-# rebel factions not made definite (folded): «فصائل معارضة», «فصائل معارضة وجهادية»
+# rebel factions not made definite (folded): «فصائل معارضة», «فصائل محلية معارضة», «فصائل
+# معارضة وجهادية»
 _SOME_FACTIONS = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>فصايل\s+معارضه(?:\s+و(?:جهاديه|اسلاميه))?)(?!\w)"
+    r"(?<!\w)[وفب]?(?P<words>فصايل\s+(?:محليه\s+)?معارضه(?:\s+و(?:جهاديه|اسلاميه))?)(?!\w)"
 )
 
 
