@@ -5649,3 +5649,27 @@ def test_local_factions_and_fighting_with_these_forces(wide: Lexicon) -> None:
         "southern-transitional-council",
         "yemeni-government-forces",
     )
+
+
+def test_the_capital_from_a_dateline_elsewhere_and_a_verbal_noun_with_its_object(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "بورتسودان: أعلن الجيش السوداني الأربعاء سيطرته على مطار الخرطوم الدولي، بعد أيام من "
+        "استعادته القصر الجمهوري في وسط العاصمة من قوات الدعم السريع.",
+    )
+    # «العاصمة» in a report datelined Port Sudan: Sudan's capital, so «القصر الجمهوري في وسط
+    # العاصمة» is Khartoum's palace; «استعادته القصر»: its pronoun is the doer, the palace
+    # named right after is what it took, days before
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert (slug(retaken.agent), slug(retaken.opponent), slug(retaken.place)) == (
+        "sudanese-army",
+        "rsf",
+        "khartoum-presidential-palace",
+    )
+    assert retaken.time is not None
+    assert (retaken.time.earliest, retaken.time.latest) == (
+        dt.date(2017, 10, 29),
+        dt.date(2017, 11, 6),
+    )

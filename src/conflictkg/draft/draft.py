@@ -315,6 +315,8 @@ def draft(
         ):
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
         mentions = the_capital(body, offset, mentions, context.places, lexicon, header.dateline)
+        # (a description with the capital «العاصمة» read: «القصر الجمهوري في وسط العاصمة»)
+        mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
@@ -2246,6 +2248,9 @@ def _propose(
             rule.target in ("after", "previous")
             and inside is None
             and _pronoun_object(text, end, rule)
+            # (not a verbal noun with its object named right after it: «بعد أيام من
+            # استعادته القصر الجمهوري»: its pronoun is the doer)
+            and not (place is not None and not text[end : place.start].strip())
         )
         or (rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627"))
         or (  # «آخر المناطق التي لا تزال بيد التنظيم»

@@ -954,6 +954,14 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
 _THE_CAPITAL = re.compile(r"(?<!\w)[وفبل]?(?P<word>العاصمه(?:\s+(?P<adjective>ال\w+))?)(?!\w)")
 
 
+def _capital_of_the_dateline(dateline: str | None, lexicon: Lexicon) -> str | None:
+    """The dateline's city if it is a capital, else the capital of the country it lies in."""
+    if dateline is None or dateline in lexicon.capitals:
+        return dateline
+    country = lexicon.country_of.get(dateline)
+    return next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
+
+
 def the_capital(
     body: str,
     offset: int,
@@ -965,7 +973,8 @@ def the_capital(
     """The sentence's mentions, with «العاصمة» (the capital) not followed by its name read
     as the capital of the country its adjective names («العاصمة الليبية»), else the last
     capital named (`before`, then the sentence: «مقر القذافي في طرابلس … معظم العاصمة»),
-    else the dateline's city if it is a capital; marked as said so."""
+    else the dateline's city if it is a capital, else its country's capital («بورتسودان:»:
+    Khartoum); marked as said so."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _THE_CAPITAL, "word", mentions):
         if any(0 <= m.start - end <= 1 for m in mentions):
@@ -977,7 +986,7 @@ def the_capital(
         if country is not None:
             city = next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
         else:
-            city = named[-1].iri if named else dateline if dateline in lexicon.capitals else None
+            city = named[-1].iri if named else _capital_of_the_dateline(dateline, lexicon)
         if city is None:
             continue
         said = body[start - offset : end - offset]
