@@ -315,8 +315,9 @@ def draft(
         ):
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
         mentions = the_capital(body, offset, mentions, context.places, lexicon, header.dateline)
-        # (a description with the capital «العاصمة» read: «القصر الجمهوري في وسط العاصمة»)
-        mentions = placed_entries(body, offset, mentions, lexicon)
+        if "العاصمه" in fold(body):
+            # (a description with the capital «العاصمة» read: «القصر الجمهوري في وسط العاصمة»)
+            mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
@@ -495,7 +496,9 @@ class Context:
             words = fold(m.text).split()
             head = re.sub("^\u0627\u0644", "", words[0]) if words else ""
             if m.kind == "actor" and len(words) > 1 and head in ("قوات", "فصايل", "وحدات"):
-                self.by_head[head] = m  # («القوات الموالية للقذافي»: «هذه القوات» after)
+                # («القوات الموالية للقذافي»: «هذه القوات» after; the word as written, so a
+                # clitic on it, «ووحدات …», keeps a name out)
+                self.by_head[head] = m
             joined = _AND_OTHERS.match(fold(text[m.end : m.end + 30]))
             if m.kind == "actor" and joined is not None:
                 # «مقاتلي جبهة النصرة وفصائل معارضة أخرى»: «هذه الفصائل» after stands for them
@@ -2532,16 +2535,16 @@ def _propose(
         # sentence's fact is, the head of the chain of places before
         before = [m for m in places if m.end <= start and not m.broad]
         place, referred = (_head_of_chain(before, text) if before else None), True
+    named_before = [m for m in places if m.end <= start and m.start >= offset and not m.broad]
     if (
         rule.cls in CAPTURES
         and place is None
+        and named_before
         and _POSITIONS.match(fold(text[end : end + 30]))
-        and any(m.end <= start and m.start >= offset and not m.broad for m in places)
     ):
         # «وقال إنه سيطر على عدد من المواقع العسكرية»: positions not named, in the place the
         # sentence named before them («هجوما … على مواقع الجيش في ولاية شان»)
-        place = [m for m in places if m.end <= start and m.start >= offset and not m.broad][-1]
-        referred = True
+        place, referred = named_before[-1], True
     if (
         rule.target in ("after", "previous", "pronoun")
         and place is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
@@ -300,7 +301,7 @@ class Lexicon:
         description and a place it is in («الجماعات المتطرفة في بنغازي», «القصر الرئاسي في
         الخرطوم», «القصر الجمهوري في الخرطوم»), by the description's folded words."""
         placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
-        labels = [(iri, label) for iri, label in sorted(arabic.items())]
+        labels = sorted(arabic.items())
         labels += sorted((iri, " ".join(name)) for name, (iri, _, _) in names.items())
         for iri, label in labels:
             words = fold(label).split()
@@ -400,6 +401,47 @@ class Lexicon:
             )
             i += length
         return found
+
+    @cached_property
+    def short_forms(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """An actor's name of three words or more without its last word, an adjective
+        («قوات حكومة الوفاق» for «قوات حكومة الوفاق الوطني»), by the actors it may stand
+        for; none that is a name of its own."""
+        short: dict[tuple[str, ...], set[str]] = {}
+        for words, (iri, kind, metonym) in self.names.items():
+            last = words[-1]
+            if (
+                kind == "actor"
+                and not metonym
+                and len(words) >= 3
+                and last.startswith("ال")
+                and last.endswith(("\u064a", "\u064a\u0647"))
+                and words[:-1] not in self.names
+            ):
+                short.setdefault(words[:-1], set()).add(iri)
+        return {words: frozenset(iris) for words, iris in sorted(short.items())}
+
+    @cached_property
+    def tribal(self) -> tuple[str, ...]:
+        """The actors named for clans or tribes (a name with «العشائر» or «العشائرية»)."""
+        return tuple(
+            sorted(
+                {
+                    iri
+                    for words, (iri, kind, _) in self.names.items()
+                    if kind == "actor" and any("عشاير" in word for word in words)
+                }
+            )
+        )
+
+    @cached_property
+    def country_of_state(self) -> dict[str, str]:
+        """A state's actor -> the country it stands for (`state_named`)."""
+        return {
+            state[0]: country
+            for country in sorted(self.countries)
+            if (state := self.state_named(country)) is not None
+        }
 
     def names_of(self, iri: str) -> list[str]:
         """Every name (folded) the gazetteer gives `iri`, in order."""

@@ -546,17 +546,12 @@ def shortened_names(
     الوطني», whose entry also has «قوات حكومة الوفاق الوطني»), read as the actor named so
     in full before, marked as said so; a short form two actors named before share, or one
     the gazetteer has for an entry of its own, stays unread."""
-    short: dict[tuple[str, ...], set[str]] = {}
     named = {m.iri: m for m in seen if m.kind == "actor" and not m.person}
-    for words, (iri, kind, metonym) in lexicon.names.items():
-        if iri not in named or kind != "actor" or metonym or len(words) < 3:
-            continue
-        last = words[-1]
-        if last.startswith("\u0627\u0644") and last.endswith(("\u064a", "\u064a\u0647")):
-            short.setdefault(words[:-1], set()).add(iri)
+    folded = without_marks(body)[0]
     found = list(mentions)
-    for words, iris in sorted(short.items()):
-        if len(iris) != 1 or words in lexicon.names:
+    for words, every in lexicon.short_forms.items():
+        iris = every & named.keys()
+        if len(iris) != 1 or words[-1] not in folded:
             continue
         pattern = re.compile(
             r"(?<!\w)[وفب]?(?P<name>" + r"\s+".join(map(re.escape, words)) + r")(?!\w)"
@@ -652,14 +647,6 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     return sorted(found, key=lambda m: m.start)
 
 
-# fighters of the clans or tribes, not named: «مقاتلين من العشائر المحلية», «مقاتلي العشائر»
-# (folded)
-_TRIBAL = re.compile(
-    r"(?<!\w)[وفبل]?(?P<words>(?:ال)?مقاتل(?:ين|ي|و|ون)\s+(?:من\s+)?(?:ابناء\s+)?العشاير"
-    r"(?:\s+المحليه)?)(?!\w)"
-)
-
-
 # rebel factions not made definite (folded): «فصائل معارضة», «فصائل محلية معارضة», «فصائل
 # معارضة وجهادية»
 _SOME_FACTIONS = re.compile(
@@ -694,18 +681,21 @@ def aimed_at_a_country(
     """The sentence's mentions, with a state named right after «باتجاه» or «نحو» («أطلقت
     إيران … صاروخ باتجاه إسرائيل») read as its country, the place aimed at, where the
     gazetteer has the country by the same name."""
-    countries = {
-        state[0]: country
-        for country in lexicon.countries
-        if (state := lexicon.state_named(country)) is not None
-    }
     found: list[Mention] = []
     for m in mentions:
         before = fold(body[max(0, m.start - offset - 10) : m.start - offset])
-        country = countries.get(m.iri) if m.kind == "actor" and not m.said else None
+        country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" and not m.said else None
         place = country_mention(lexicon, country) if country and _TOWARD.search(before) else None
         found.append(replace(place, start=m.start, end=m.end, text=m.text) if place else m)
     return found
+
+
+# fighters of the clans or tribes, not named: «مقاتلين من العشائر المحلية», «مقاتلي العشائر»
+# (folded)
+_TRIBAL = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال)?مقاتل(?:ين|ي|و|ون)\s+(?:من\s+)?(?:ابناء\s+)?العشاير"
+    r"(?:\s+المحليه)?)(?!\w)"
+)
 
 
 def tribal_fighters(
@@ -716,14 +706,9 @@ def tribal_fighters(
     (a name with «العشائر» or «العشائرية») whose `ckg:nationality` is the country of the
     sentence's places (`country`: Somalia's clan militias at Harardhere), marked as said
     so; nothing where there is no such entry, or more than one."""
-    tribal = sorted(
-        {
-            iri
-            for words, (iri, kind, _) in lexicon.names.items()
-            if kind == "actor" and any("عشاير" in word for word in words)
-        }
-    )
-    of_country = [iri for iri in tribal if country and lexicon.nationality.get(iri) == country]
+    of_country = [
+        iri for iri in lexicon.tribal if country and lexicon.nationality.get(iri) == country
+    ]
     if len(of_country) != 1:
         return mentions
     found = list(mentions)
