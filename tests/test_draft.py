@@ -5673,3 +5673,28 @@ def test_the_capital_from_a_dateline_elsewhere_and_a_verbal_noun_with_its_object
         dt.date(2017, 10, 29),
         dt.date(2017, 11, 6),
     )
+
+
+def test_a_handover_a_headquarters_and_its_own_operation_begun(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سلمت حركة طالبان الجمعة مدينة قندهار، آخر معاقلها في أفغانستان، إلى زعماء قبائل من "
+        "البشتون.",
+    )
+    # «سلمت X مدينة Y … إلى Z»: Y lost by X, held by Z from then
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(lost.agent), slug(lost.place)) == ("taliban", "kandahar")
+    holders = {slug(p.agent) for p in found if p.cls == "ControlPeriod"}
+    assert "pashtun-tribal-leaders" in holders
+    found = proposals(
+        wide,
+        "سيطرت القوات الموالية لحكومة الوفاق الوطني الأربعاء على مجمع واغادوغو للمؤتمرات، المقر "
+        "الرئيسي لتنظيم الدولة الإسلامية في مدينة سرت، بعد نحو ثلاثة أشهر من بدء عمليتها "
+        "لاستعادة المدينة.",
+    )
+    # «المقر الرئيسي لـX»: X held the place apposed to it, since when not said
+    (held,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis"]
+    assert slug(held.place) == "ouagadougou-centre-sirte" and held.time is None
+    # «بدء عمليتها»: the subject's operation begun, not the organisation named last
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("gna-forces", "sirte")

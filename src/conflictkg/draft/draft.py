@@ -417,6 +417,21 @@ def draft(
                     continue
                 fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
                 here.append(fact.breaks)
+            elif fact.cls == "TerritorialLoss" and fact.rule == "سلم":
+                # «سلمت حركة طالبان … مدينة قندهار … إلى زعماء قبائل»: held by whom it was
+                # handed to, from then
+                taker = _handed_to(text, fact, mentions)
+                if taker is not None:
+                    here.append(
+                        _entailed(
+                            fact,
+                            "ControlPeriod",
+                            "control",
+                            slugs,
+                            agent=taker,
+                            extent="FullControl",
+                        )
+                    )
         here = _once(here)
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
@@ -856,6 +871,22 @@ def _place_link(text: str, first: Mention, second: Mention) -> str | None:
     if (between == "" and text[second.start] == "\u0648") or _ALSO.search(" " + between):
         return "and" if len(between.split()) <= 3 else None
     return None
+
+
+def _handed_to(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
+    """The actor a place was handed over to: named right after «إلى» later in the handover's
+    sentence («… مدينة قندهار، آخر معاقلها …، إلى زعماء قبائل من البشتون»)."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and m.start >= fact.end
+            and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] == ["الي"]
+            and "." not in text[fact.end : m.start]
+        ),
+        None,
+    )
 
 
 def _entailed(
@@ -1927,7 +1958,7 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 # a stronghold («الرقة، معقله الأبرز»): a hold the sentence names, not dated by its times
 # the words of a stronghold, a pocket, a last position: a hold described, not dated by the
 # sentence's times
-_TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه")
+_TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه", "المقر")
 # «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
