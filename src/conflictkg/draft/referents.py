@@ -663,11 +663,19 @@ def some_factions(
     entry = lexicon.names.get(("الفصايل", "المعارضه"))
     if entry is None or entry[1] != "actor":
         return mentions
-    found = list(mentions)
     label = lexicon.english.get(entry[0], "الفصائل المعارضة")
-    for _, start, end in unnamed(body, offset, _SOME_FACTIONS, "words", mentions):
-        said = body[start - offset : end - offset]
-        found.append(Mention(start, end, label, entry[0], "actor", False, said=said))
+    factions = Mention(0, 0, label, entry[0], "actor", False)
+    return _each_read_as(body, offset, mentions, _SOME_FACTIONS, factions)
+
+
+def _each_read_as(
+    body: str, offset: int, mentions: list[Mention], pattern: re.Pattern[str], entry: Mention
+) -> list[Mention]:
+    """The sentence's mentions, with the words each match of `pattern` finds (its «words»
+    group) where no mention is read as `entry`, marked as said so."""
+    found = list(mentions)
+    for _, start, end in unnamed(body, offset, pattern, "words", mentions):
+        found.append(replace(entry, start=start, end=end, said=body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -711,11 +719,8 @@ def tribal_fighters(
     ]
     if len(of_country) != 1:
         return mentions
-    found = list(mentions)
-    for _, start, end in unnamed(body, offset, _TRIBAL, "words", mentions):
-        said = body[start - offset : end - offset]
-        found.append(_of_the_country(lexicon, of_country[0], start, end, said))
-    return sorted(found, key=lambda m: m.start)
+    tribes = _of_the_country(lexicon, of_country[0], 0, 0, "")
+    return _each_read_as(body, offset, mentions, _TRIBAL, tribes)
 
 
 # a minister named by his office and his state's adjective (folded): «وزير الإعلام الصومالي»
