@@ -75,6 +75,20 @@ def test_the_start_of_a_month_is_its_first_days_and_not_after_the_report() -> No
     assert (year.earliest, year.latest) == (dt.date(2014, 1, 1), dt.date(2014, 3, 31))
 
 
+def test_the_start_of_this_month_and_a_day_of_a_fight_counted_is_not_today() -> None:
+    (month,) = find_times("منذ مطلع الشهر", REPORT_DATE)
+    # a report of 9 November 2017: from 1 November, and not after the report's date
+    assert (month.value, month.datatype, month.earliest, month.latest) == (
+        "2017-11",
+        "gYearMonth",
+        dt.date(2017, 11, 1),
+        dt.date(2017, 11, 9),
+    )
+    assert find_times("منذ مطلع الشهر الماضي", REPORT_DATE)[0].value == "2017-10"
+    # «في اليوم الخامس من الهجوم»: the fifth day of the attack, not «اليوم» (today)
+    assert find_times("في اليوم الخامس من الهجوم", REPORT_DATE) == []
+
+
 def test_the_end_of_a_month_is_its_last_days_and_not_after_the_report() -> None:
     (found,) = find_times("في نهاية تشرين الأول/أكتوبر", dt.date(2015, 11, 14))
     assert (found.value, found.earliest, found.latest, found.inference) == (
@@ -5698,3 +5712,54 @@ def test_a_handover_a_headquarters_and_its_own_operation_begun(wide: Lexicon) ->
     # «بدء عمليتها»: the subject's operation begun, not the organisation named last
     (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
     assert (slug(launch.agent), slug(launch.place)) == ("gna-forces", "sirte")
+
+
+def test_an_offensive_waged_in_a_relative_clause_and_the_day_of_it_the_sentence_is(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أعلنت الحكومة الإثيوبية الخميس أن الجيش الفدرالي سيطر على مدينة شيري في إقليم "
+        "تيغراي، في إطار الهجوم الذي يشنه منذ مطلع الشهر على قوات جبهة تحرير شعب تيغراي.",
+    )
+    # «الهجوم الذي يشنه»: no subject after the verb, so the actor named before wages it; in
+    # a broad campaign («في إطار»), in the region the sentence named, going on since the
+    # first days of the month
+    (waged,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(waged.agent), slug(waged.opponent), slug(waged.place)) == (
+        "ethiopian-army",
+        "tplf",
+        "tigray",
+    )
+    assert waged.ongoing and waged.since and waged.time is not None
+    assert (waged.time.earliest, waged.time.latest) == (dt.date(2017, 11, 1), dt.date(2017, 11, 9))
+    found = proposals(
+        wide,
+        "سيطرت القوات التركية الخميس على مدينة تل أبيض، في اليوم الثالث من الهجوم الذي تشنه "
+        "أنقرة على المقاتلين الأكراد في شمال سوريا.",
+    )
+    # «الذي تشنه أنقرة»: the subject right after the verb; the third day on Thursday 9
+    # November: begun on the Tuesday, two days before
+    (waged,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(waged.agent), slug(waged.place)) == ("turkey", "syria")
+    assert waged.ongoing and waged.time is not None
+    assert (waged.time.value, waged.time.text) == ("2017-11-07", "في اليوم الثالث من")
+
+
+def test_fighting_in_its_fourth_week_where_the_words_after_its_side_say(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الرئيس الأذربيجاني إلهام علييف الخميس أن قواته استعادت مدينة شوشة، في الأسبوع "
+        "الرابع من المعارك مع القوات الأرمينية في إقليم ناغورني قره باغ.",
+    )
+    # «المعارك مع X في إقليم Y»: fought in Y, not where the capture is; going on, begun three
+    # to four weeks before Thursday 9 November 2017
+    (fought,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fought.opponent), slug(fought.place)) == ("armenian-army", "nagorno-karabakh")
+    assert fought.ongoing and fought.time is not None
+    assert (fought.time.earliest, fought.time.latest) == (
+        dt.date(2017, 10, 13),
+        dt.date(2017, 10, 19),
+    )
+    (taken,) = [p for p in found if p.cls in ("Capture", "Recapture")]
+    assert slug(taken.place) == "shusha"

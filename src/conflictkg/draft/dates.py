@@ -6,7 +6,8 @@ Found in a sentence: a day with its month («في 17 تشرين الأول/اك�
 start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days), its middle («منتصف …»,
 days 11 to 20) or its end («في نهاية تشرين الأول/أكتوبر», «أواخر …», its last ten days), the
 start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), the
-start of the week («مطلع الأسبوع», Sunday to Tuesday of the report's), last week
+start of the week («مطلع الأسبوع», Sunday to Tuesday of the report's) or of its month
+(«منذ مطلع الشهر», its first ten days), last week
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
 before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم»), a
 weekday («الخميس»), the night between two («ليل الاثنين الثلاثاء») and a day of the month
@@ -179,6 +180,14 @@ PATTERNS = [
             r"(?<!\w)(?:في\s+)?(?:بدايه|مطلع|اوائل)\s+(?:هذا\s+)?الاسبوع(?:\s+(?:الحالي|الجاري))?(?!\s+الماضي)(?!\w)"
         ),
     ),
+    # «منذ مطلع الشهر»: the first ten days of the report's month
+    (
+        "month start",
+        re.compile(
+            r"(?<!\w)(?:في\s+|منذ\s+)?(?:بدايه|مطلع|اوائل)\s+(?:هذا\s+)?الشهر(?:\s+(?:الحالي|الجاري))?"
+            r"(?!\s+(?:الماضي|المقبل|نفسه|ذاته))(?!\w)"
+        ),
+    ),
     # «الأسبوع الماضي»: the week (Sunday to Saturday) before the report's
     ("last week", re.compile(r"(?<!\w)(?:خلال\s+|في\s+)?الاسبوع\s+الماضي(?!\w)")),
     # «الشهر الماضي», «العام الماضي»: the month, the year before the report's
@@ -199,8 +208,9 @@ PATTERNS = [
         "today",
         re.compile(
             r"(?<!\w)(?<!يوم\s)اليوم(?!\s*\w*(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))"
-            # (not «في اليوم نفسه», the same day as one told, nor «اليوم التالي», the next)
-            r"(?!\s+(?:نفسه|ذاته|التالي|السابق))(?!\w)"
+            # (not «في اليوم نفسه», the same day as one told, nor «اليوم التالي», the next,
+            # nor «في اليوم الخامس من الهجوم», a day of a fight counted)
+            r"(?!\s+(?:نفسه|ذاته|التالي|السابق|" + _alternatives(ORDINALS) + r"))(?!\w)"
         ),
     ),
     # «منتصف تشرين الأول»: its middle ten days
@@ -424,6 +434,20 @@ def _mention(
         day = report - dt.timedelta(days=1 if kind == "yesterday" else 0)
         note = f"«{text.strip()}» in a report of {report.isoformat()}: {day.isoformat()}."
         return _on_day(start, text, day, "ContextualBound", note)
+    if kind == "month start":  # the first ten days of the report's month, not after it
+        month_first = report.replace(day=1)
+        return TimeMention(
+            start,
+            end,
+            text,
+            f"{month_first.year:04d}-{month_first.month:02d}",
+            "gYearMonth",
+            month_first,
+            min(report, month_first.replace(day=10)),
+            "ContextualBound",
+            f"«{text.strip()}» in a report of {report.isoformat()}: the first days of "
+            f"{month_first.strftime('%B %Y')}.",
+        )
     if kind == "last month":
         month_end = report.replace(day=1) - dt.timedelta(days=1)
         month_start = month_end.replace(day=1)

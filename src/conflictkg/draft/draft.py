@@ -1979,7 +1979,9 @@ _WITHIN_FRAME = re.compile(
 # (folded; «في إطار هجوم مضاد سريع تشنه … في المنطقة» before other words is the area's)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:في\s+اطار|ضمن)\s*$")
 _IN_THE_AREA = re.compile(r"(?<!\w)في\s+ال(?:منطقه|مدينه|محافظه|ولايه)(?!\w)")
-_A_CAMPAIGN = re.compile(r"^(?:ال)?(?:هجوم|حمله|عمليه)\s+(?:ال)?(?:واسع|شامل|مضاد)")
+_A_CAMPAIGN = re.compile(
+    r"^(?:ال)?(?:هجوم|حمله|عمليه)\s+(?:(?:ال)?(?:واسع|شامل|مضاد)|(?:الذي|التي)\s+[يت]شن)"
+)  # (and one waged: «في إطار الهجوم الذي يشنه منذ مطلع الشهر على قوات …»)
 # «لتجنب», «تفاديا لـ» right before the words: something avoided (folded)
 _AVOIDED = re.compile(r"(?<!\w)(?:لتجنب|لتفادي|تجنبا\s+ل|تفاديا\s+ل)\s*$")
 # an aim, not a fact: «تسعى إلى», «تهدف إلى», «بهدف», «من أجل», «محاولة», «تحاول», «تعتزم»
@@ -2129,15 +2131,37 @@ def _near_it(between: str) -> str:
     return _NEAR_IT.sub(" ", without_marks(between)[0])
 
 
+# «في», «في شمال» alone between a side and a place (folded)
+_RIGHT_IN = re.compile(r"\s*في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*")
+# a place named as a region of a federal state: «إقليم تيغراي», «في إقليم …» (folded)
+_A_REGION = re.compile(r"(?:.*\s)?اقليم\s")
+
+
 def _in_the_country(
-    start: int, end: int, places: list[Mention], text: str, context: Context
+    start: int,
+    end: int,
+    places: list[Mention],
+    text: str,
+    context: Context,
+    campaign: bool = False,
 ) -> tuple[Mention | None, bool]:
     """Where a war or a broad campaign is («تخوض X حربا مع Y», «في إطار هجوم واسع»): a
-    place named after the words in their clause («منذ بدء هجومها على مدينة …»), else the
-    country «البلاد» stands for, else that of the last place named in one (referred)."""
+    place named after the words in their clause («منذ بدء هجومها على مدينة …»), else (a
+    campaign) a region named before, else the country «البلاد» stands for, else that of the
+    last place named in one (referred)."""
     after = [m for m in places if m.start >= end and not re.search("[،.]", text[end : m.start])]
     if after:
         return after[0], False
+    # «سيطر على مدينتي X وY في إقليم تيغراي، في إطار الهجوم الذي يشنه …»: a campaign is in
+    # the region the sentence named before (one of a federal state, not a town or a province;
+    # a war's fighting stays the country's)
+    region = [
+        m
+        for m in places
+        if campaign and m.end <= start and _A_REGION.match(fold(text[max(0, m.start - 6) : m.end]))
+    ]
+    if region:
+        return region[-1], True
     lying = [m for m in [*context.places, *places] if m.end <= start and m.in_country]
     country = context.country
     if country is None and lying and lying[-1].in_country is not None:
@@ -2378,12 +2402,26 @@ def _propose(
         fold(text[max(offset, start - 20) : start])
     )
     if (rule.target == "country" and place is None) or campaign or war:
-        place, referred = _in_the_country(start, end, places, text, context)
+        place, referred = _in_the_country(start, end, places, text, context, bool(campaign))
     if rule.target == "event" and place is None and _IN_THE_CITY.match(fold(text[end : end + 40])):
         # «بعد أشهر من الاشتباكات في المدينة»: in the city named before, not the site in it
         # the sentence's taking or hold is of
         cities = _cities([m for m in places if m.end <= start])
         place, referred = (cities[-1], True) if cities else (None, False)
+    if rule.target == "event" and place is None and rule.words[-1] in ("مع", "ضد"):
+        # «في ثالث أسابيع المعارك مع القوات الأرمينية في إقليم ناغورني قره باغ»: where the
+        # words say right after the side fought, not where the sentence's capture is
+        side = next((m for m in actors if 0 <= m.start - end <= 2), None)
+        place = next(
+            (
+                m
+                for m in places
+                if side is not None
+                and m.start >= side.end
+                and _RIGHT_IN.fullmatch(fold(text[side.end : m.start]))
+            ),
+            None,
+        )
     also: Mention | None = None
     if place is None and (
         (
@@ -2630,6 +2668,19 @@ def _propose(
         # «بعد أربعة أيام من المعارك مع …»: that many days of fighting, begun that long before
         # («بعد أسابيع من هجوم واسع شنه الجيش»: an attack's too)
         lasted = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+    # «في اليوم الخامس من الهجوم», «في ثالث أسابيع المعارك»: going on, begun that long
+    # before the sentence's day
+    nth = (
+        _NTH_OF.search(fold(text[max(offset, start - 40) : start]))
+        if rule.cls in ("Battle", "Offensive") and not lasted
+        else None
+    )
+    told_day = time if time is not None and time.datatype == "date" else context.day
+    that_day = told_day.earliest if told_day is not None else context.report
+    going = nth is not None and that_day is not None
+    if nth is not None and that_day is not None:
+        said = _as_written(text[max(offset, start - 40) : start], nth["said"])
+        time = _nth_of(nth, that_day, said, text.rfind(said, offset, start))
     # «أعلن الجيش أن طائراته الحربية قصفت مواقع …»: its own aircraft shelling, strikes
     its_aircraft = rule.cls == "Shelling" and _ITS_AIRCRAFT.search(
         fold(text[max(offset, start - 30) : start])
@@ -2642,7 +2693,7 @@ def _propose(
             fold(time.text).startswith("منذ")
             or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
         )
-    )
+    ) or going
     if (
         since
         and time is not None
@@ -2705,7 +2756,7 @@ def _propose(
         time=time,
         extent=extent,
         share=share,
-        ongoing=(rule.ongoing or bool(trying)) and not _told_as_past(text, start, offset),
+        ongoing=(rule.ongoing or bool(trying) or going) and not _told_as_past(text, start, offset),
         since=since,
         before=main_time,
         lasted=bool(lasted) and time is not None,
@@ -2763,6 +2814,13 @@ def _agent_of(
         # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
         # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
         agent, agent_referred = _subject_before(actors, start, text, offset), True
+    if agent is None and rule.agent == "before" and _WAGED_BY.search(fold(text[start:end])):
+        # «الهجوم الذي تشنه أنقرة على …»: the relative clause's subject right after its verb
+        # (none there, «الهجوم الذي يشنه منذ مطلع الشهر»: the actor named before)
+        agent = next(
+            (m for m in actors if 0 <= m.start - end <= 2 and "\u060c" not in text[end : m.start]),
+            None,
+        )
     if (
         agent is None
         and rule.words[0] == "سيطر"
@@ -3586,6 +3644,61 @@ def _how_long(
     return _span_before(lasted, anchor, report, _as_written(words, lasted.group("said")))
 
 
+_NTH = {
+    fold(w): n
+    for n, w in enumerate(
+        ("", "", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+    )
+    if w
+}
+# «في اليوم الخامس من», «في الأسبوع الثالث من», «في ثالث أسابيع» right before the words: the
+# day, week or month of a fight going on that the sentence's day is (folded)
+_NTH_OF = re.compile(
+    r"(?<!\w)(?P<said>في\s+(?:(?P<unit>اليوم|الاسبوع|الشهر)\s+ال(?P<nth>"
+    + "|".join(_NTH)
+    + r")\s+(?:من|ل)|(?P<nth2>"
+    + "|".join(_NTH)
+    + r")\s+(?P<units>ايام|اسابيع|اشهر)))\s*$"
+)
+
+
+def _nth_of(found: re.Match[str], day: dt.date, said: str, at: int) -> TimeMention:
+    """When a fight began that the sentence's `day` is the Nth day, week or month of
+    («في اليوم الخامس من الهجوم»: four days before; «في ثالث أسابيع المعارك»: two to three
+    weeks before); `said`, the words as written, at `at` in the text (-1: not found)."""
+    where = (at, at + len(said)) if at >= 0 else (-1, -1)
+    n = _NTH[found["nth"] or found["nth2"]]
+    unit = {"اليوم": 1, "ايام": 1, "الاسبوع": 7, "اسابيع": 7, "الشهر": 30, "اشهر": 30}[
+        found["unit"] or found["units"]
+    ]
+    earliest, latest = (
+        day - dt.timedelta(days=n * unit - 1),
+        day - dt.timedelta(days=(n - 1) * unit),
+    )
+    if unit == 1:
+        return TimeMention(
+            *where,
+            said,
+            latest.isoformat(),
+            "date",
+            latest,
+            latest,
+            "ContextualBound",
+            f"«{said}» on {day.isoformat()}: begun {n - 1} days before, {latest.isoformat()}.",
+        )
+    note = f"«{said}» on {day.isoformat()}: begun between {earliest.isoformat()} and "
+    return _a_span(said, earliest, latest, note + f"{latest.isoformat()}.", where)
+
+
+def _a_span(
+    said: str, earliest: dt.date, latest: dt.date, note: str, where: tuple[int, int] = (-1, -1)
+) -> TimeMention:
+    """A time told as a span of days (`said`, as written, at `where` in the text), inferred
+    from the words around it as `note` says."""
+    value = f"{earliest.isoformat()}/{latest.isoformat()}"
+    return TimeMention(*where, said, value, "range", earliest, latest, "ContextualBound", note)
+
+
 # «غداة» opening the words' clause, a few words before them (folded)
 _THE_DAY_AFTER = re.compile(r"(?<!\w)غداه(?:\s+[^\s،.]+){0,6}\s*$")
 
@@ -3655,15 +3768,10 @@ def _span_before(
     assert latest_from is not None and earliest_from is not None
     earliest = earliest_from - dt.timedelta(days=most)
     latest = latest_from - dt.timedelta(days=least)
-    return TimeMention(
-        -1,
-        -1,
+    return _a_span(
         said,
-        f"{earliest.isoformat()}/{latest.isoformat()}",
-        "range",
         earliest,
         latest,
-        "ContextualBound",
         f"«{said}» before {earliest_from.isoformat()}: between {earliest.isoformat()} "
         f"and {latest.isoformat()}.",
     )
@@ -4037,6 +4145,8 @@ def _relative_antecedent(
 
 
 # «بدأته», «بدأه», «بدأوه»: «بدأ» with its object pronoun, the last of the words (folded)
+# a relative clause's verb with its object pronoun, «الذي يشنه», «التي تشنها» (folded)
+_WAGED_BY = re.compile(r"(?<!\w)(?:الذي|التي)\s+[يت]شن(?:\u0647|\u0647\u0627)\s*$")
 _BEGUN_BY_IT = re.compile(r"(?<!\w)بدا(?:ت|وا|و)?\u0647(?!\w)\s*$")
 
 
