@@ -5763,3 +5763,45 @@ def test_fighting_in_its_fourth_week_where_the_words_after_its_side_say(wide: Le
     )
     (taken,) = [p for p in found if p.cls in ("Capture", "Recapture")]
     assert slug(taken.place) == "shusha"
+
+
+def test_gunmen_of_a_group_named_as_armed_and_strikes_named_by_their_adjective(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "دخلت القوات المالية الأربعاء بلدة كونا، بعد أيام من سيطرة المجموعات الإسلامية المسلحة "
+        "عليها، إذ كان المسلحون قد انسحبوا منها تحت وطأة الغارات الجوية الفرنسية.",
+    )
+    # «إذ كان المسلحون قد انسحبوا»: the subject right after «كان», not the sentence's first
+    # actor; «المسلحون» the group whose name says it is armed, named before
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("mali-islamist-groups", "konna")
+    # «الغارات الجوية الفرنسية»: whose strikes, past «الجوية»
+    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    assert slug(struck.agent) == "france"
+
+
+def test_an_operation_launched_on_a_day_to_retake_areas_and_its_source_s_day(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطر الجيش العراقي الأربعاء على بلدة راوة، في اليوم الثالث من عملية «الفجر» التي "
+        "أطلقها الاثنين لاستعادة المناطق التي يسيطر عليها تنظيم الدولة الإسلامية، بحسب ما "
+        "أعلنت قيادة العمليات المشتركة.",
+    )
+    # «التي أطلقها الاثنين»: no subject after the verb, a day instead: the sentence's
+    # subject's; to retake areas not named one by one: in the country, from those who hold
+    # them
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.opponent), slug(launch.place)) == (
+        "iraqi-army",
+        "isis",
+        "iraq",
+    )
+    assert launch.time is not None and launch.time.value == "2017-11-06"
+    # «…، بحسب ما أعلنت X»: the source tells the main clause's fact, on its day (Wednesday),
+    # not the day of the relative clause nearer it (Monday)
+    (said,) = [p for p in found if p.cls == "Announcement"]
+    assert said.time is not None and said.time.value == "2017-11-08"

@@ -2397,6 +2397,13 @@ def _propose(
             )
         )
     )
+    # «عملية «العاصفة» التي أطلقتها الجمعة لاستعادة المناطق التي يسيطر عليها X»: areas not
+    # named one by one, in the country
+    campaign = campaign or (
+        rule.cls in ("OffensiveLaunch", "Offensive")
+        and _AREAS_TO_RETAKE.search(fold(re.split(r"[،.]", text[end:])[0])) is not None
+        and not any(m.start >= end and "\u060c" not in text[end : m.start] for m in places)
+    )
     # («في أكبر تقدم لها منذ استئناف المعارك مع X»: the war's fighting, in the country)
     war = rule.cls == "Battle" and _SINCE_THE_FIGHTING.search(
         fold(text[max(offset, start - 20) : start])
@@ -2782,6 +2789,7 @@ class _Agent:
 
 # «كان/كانت … قد» right before the words: the subject between the two (folded)
 _QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+[^،.]{2,60}?\s+قد\s*$")
+_KANA = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s*$")  # «كان» right before a name (folded)
 # «وتمكن من» / «وتمكنت من» right before the words: a verb joined to the sentence's (folded)
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
 
@@ -2805,11 +2813,15 @@ def _agent_of(
     where it is the subject, then the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    begun = _BEGUN_BY_IT.search(fold(text[start:end]))
     if (
         agent is None
         and rule.agent == "after"
-        and _BEGUN_BY_IT.search(fold(text[start:end]))
+        and begun is not None
         and not any(0 <= m.start - end <= 2 for m in actors)
+        # («عملية «العاصفة» التي أطلقتها الجمعة»: launched, a day right after; not
+        # «صاروخا أطلقه المتمردون الحوثيون», its subject a few words on)
+        and (begun["verb"] == "بدا" or _A_DAY_NEXT.match(fold(text[end : end + 20])))
     ):
         # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
         # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
@@ -2849,7 +2861,9 @@ def _agent_of(
                 if offset <= m.start
                 and m.end <= at
                 and not _object(text, m)
-                and _QAD.search(fold(text[max(offset, m.start - 12) : start]))
+                # (right after «كان»: not an actor of a clause before it, «دخلت القوات …،
+                # إذ كان المسلحون قد انسحبوا»)
+                and _KANA.search(fold(text[max(offset, m.start - 12) : m.start]))
             ),
             None,
         )
@@ -3408,6 +3422,18 @@ def _attribution(
     # is not August's)
     told = [t for t in times if not _since(t, text)]
     time = _nearest(told, start) if cls == "Announcement" else None
+    main = [t for t in told if offset <= t.start and "\u060c" not in text[offset : t.start]]
+    if (
+        cls == "Announcement"
+        and rule.words[0] in ("وفق", "بحسب")
+        and time is not None
+        and "\u060c" in text[time.end : start]
+        and main
+    ):
+        # «سيطرت القوات السبت على …، في اليوم الثاني من عملية التي أطلقتها الجمعة، بحسب ما
+        # أعلنت X»: a source told after the facts, with no day of its own, tells the main
+        # clause's fact on its day
+        time = main[0]
     if time is not None and time.datatype == "range":
         time = None  # (an announcement has a day: not a span's, «ليل الاثنين الثلاثاء»)
     if cls == "Announcement" and time is not None and _the_day_before(text, offset, start):
@@ -3461,10 +3487,18 @@ _CARRIED_OUT_BY = re.compile(
 
 
 def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention | None:
-    """Whose strikes: the actor right after the words («الغارات الروسية», «غارات التحالف»),
+    """Whose strikes: the actor right after the words («الغارات الروسية», «غارات التحالف»,
+    «الغارات الجوية الفرنسية»),
     or one whose aircraft are named before them («الطائرات الحربية الروسية التي تشن …
     غارات»), even when they back someone."""
-    after = next((m for m in actors if 0 <= m.start - end <= 2), None)
+    after = next(  # (past «الجوية»: «الغارات الجوية الفرنسية»)
+        (
+            m
+            for m in actors
+            if 0 <= m.start - end <= 10 and fold(text[end : m.start]).split() in ([], ["الجويه"])
+        ),
+        None,
+    )
     if after is not None:
         return after
     # «غارة نفذتها طائرة روسية»: the aircraft's, named after the verb that carried it out
@@ -3486,12 +3520,22 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     return None
 
 
+# «لاستعادة المناطق التي يسيطر عليها», «لاستعادة الأراضي الخاضعة لسيطرة» (folded): areas
+# not named one by one, to take back from those who hold them
+_AREAS_TO_RETAKE = re.compile(
+    r"(?<!\w)لاستعاده\s+(?:ال)?(?:مناطق|اراضي)\s+"
+    r"(?:التي\s+(?:[يت]سيطر|كان\S*\s+[يت]سيطر)\s+عليها|الخاضعه\s+لسيطره)\s+"
+)
+
+
 def _driven_out(text: str, end: int, actors: list[Mention], context: Context) -> Mention | None:
     """The one an offensive is to drive out: «لطرد الجهاديين من غرب الموصل», «لاستعادة
     المدينة من تنظيم الدولة الإسلامية», in the words' sentence."""
     window = _in_sentence(text, end, end + 120)
     folded, origin = without_marks(window)
     found = re.search(r"(?<!\w)(?:لطرد\s+|لاستعاده\s+\S+(?:\s+\S+)?\s+من\s+)", folded)
+    # («لاستعادة المناطق التي يسيطر عليها الانفصاليون»: those who hold them)
+    found = found or _AREAS_TO_RETAKE.search(folded)
     if found is None:
         return None
     at = end + origin[found.end() - 1] + 1
@@ -4147,7 +4191,9 @@ def _relative_antecedent(
 # «بدأته», «بدأه», «بدأوه»: «بدأ» with its object pronoun, the last of the words (folded)
 # a relative clause's verb with its object pronoun, «الذي يشنه», «التي تشنها» (folded)
 _WAGED_BY = re.compile(r"(?<!\w)(?:الذي|التي)\s+[يت]شن(?:\u0647|\u0647\u0627)\s*$")
-_BEGUN_BY_IT = re.compile(r"(?<!\w)بدا(?:ت|وا|و)?\u0647(?!\w)\s*$")
+_BEGUN_BY_IT = re.compile(r"(?<!\w)(?P<verb>بدا|اطلق)(?:ت|وا|و)?\u0647(?:\u0627)?(?!\w)\s*$")
+# a weekday right after the words (folded): «التي أطلقتها الجمعة»
+_A_DAY_NEXT = re.compile(r"^\s*(?:يوم\s+)?ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")
 
 
 def _subject_before(

@@ -326,6 +326,11 @@ _FIGHTERS_OF = re.compile(
 _STANDS_FOR = {"مسلح": "مسلح", "مقاتل": "مسلح", "متمرد": "متمرد"}
 # a name that says its bearers are rebels or separatists (folded): «الانفصاليون الموالون لروسيا»
 _REBELS_BY_NAME = re.compile(r"(?<!\w)(?:ال)?(?:انفصالي|متمرد)\w*")
+# and one that says they are armed: «المجموعات الإسلامية المسلحة», «الجماعات المسلحة»
+_BY_NAME = {
+    "متمرد": _REBELS_BY_NAME,
+    "مسلح": re.compile(r"(?<!\w)(?:ال)?مسلح(?:\u0647|ون|ين)(?!\w)"),
+}
 # «المسلحون», «المتمردون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
 # adjective after: another description; a nisba plural «السوريين», or one of these)
 _THE_MILITANTS = re.compile(
@@ -346,7 +351,8 @@ def the_militants(
     سيطروا»), «المتمردون» (the rebels) as the group whose rebels were («متمردو الطوارق في
     الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), else as the separatists or
     rebels named last by a name that says so («معقل الانفصاليين الموالين لروسيا …
-    وانسحب المتمردون»), marked as said so; none where no such group was named before.
+    وانسحب المتمردون»), the armed groups for «المسلحون» («سيطرة المجموعات الإسلامية المسلحة
+    عليها، إذ كان المسلحون قد انسحبوا»), marked as said so; none where no such group was named before.
     `militants` (the word each stands for, the group) is kept up to date."""
     found = list(mentions)
     # (those named as fighters earlier in this sentence too: «آخر معقل مهم لمتمردي حركة 23
@@ -366,13 +372,12 @@ def the_militants(
         named = [
             m for stem, m in [*militants, *here] if stem == match.group("stem") and m.end <= start
         ]
-        if not named and match.group("stem") == "متمرد":
+        if not named:  # (a name that says so: «الانفصاليين», «المجموعات الإسلامية المسلحة»)
+            by_name = _BY_NAME[match.group("stem")]
             named = [
                 m
                 for m in [*seen, *mentions]
-                if m.kind == "actor"
-                and m.end <= start
-                and _REBELS_BY_NAME.search(fold(m.text)) is not None
+                if m.kind == "actor" and m.end <= start and by_name.search(fold(m.text)) is not None
             ]
         if named:
             found.append(referring(named[-1], start, end, match.group("word")))
