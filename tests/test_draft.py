@@ -5805,3 +5805,59 @@ def test_an_operation_launched_on_a_day_to_retake_areas_and_its_source_s_day(
     # not the day of the relative clause nearer it (Monday)
     (said,) = [p for p in found if p.cls == "Announcement"]
     assert said.time is not None and said.time.value == "2017-11-08"
+
+
+def test_a_verbal_noun_after_min_whose_pronoun_is_its_doer_and_a_group_s_capital(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطر الجيش العراقي الخميس على مدينة بيجي، بعد نحو أسبوعين من استعادته مدينة الرمادي، "
+        "العاصمة الإدارية لتنظيم الدولة الإسلامية في المحافظة.",
+    )
+    # «من استعادته مدينة الرمادي»: the verbal noun, its pronoun the sentence's subject (not
+    # the verb «she retook it», nor the group named after it), the city named after it taken
+    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    assert (slug(retaken.agent), slug(retaken.place)) == ("iraqi-army", "ramadi")
+    # «العاصمة الإدارية لـX»: X held the city apposed to it
+    held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
+    assert ("isis", "ramadi") in held
+
+
+def test_a_withdrawal_completed_the_occupation_it_ended_and_positions_left(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أنجز الجيش الإسرائيلي الخميس انسحابه من قطاع غزة بعد احتلال استمر 38 عاما.",
+    )
+    # «أنجز X انسحابه من Y»: whose withdrawal («ـه» is no object), the loss of Y
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("israeli-army", "gaza-strip")
+    # «بعد احتلال استمر 38 عاما»: the hold of the side that left, of the place left, begun
+    # about 38 years before Thursday 9 November 2017 (9 November 1979 within its bounds),
+    # ended by the pull-out
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place), held.extent) == (
+        "israeli-army",
+        "gaza-strip",
+        "PartialControl",
+    )
+    assert held.time is not None
+    assert held.time.earliest <= dt.date(1979, 11, 9) <= held.time.latest
+    assert held.ends_with is left
+    found = proposals(
+        wide,
+        "دخلت القوات العراقية الخميس مدينة الرمادي، فيما انتشر مقاتلو الحشد الشعبي في المواقع "
+        "التي أخلاها مسلحو تنظيم الدولة الإسلامية.",
+    )
+    # «انتشر X في المواقع»: a deployment done, in the place named before; «التي أخلاها
+    # مسلحو Y»: Y, named right after the verb, left them
+    (deployed,) = [p for p in found if p.rule == "انتشر"]
+    assert (deployed.cls, slug(deployed.agent), slug(deployed.place)) == (
+        "MilitaryOperation",
+        "pmf",
+        "ramadi",
+    )
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("isis", "ramadi")

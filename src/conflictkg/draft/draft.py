@@ -209,7 +209,8 @@ class Proposal:
     # أن غادرها المقاتلون»), its own not told
     before: TimeMention | None = None
     covers_all: bool = False  # an attribution by «وفق», «بحسب»: the whole sentence
-    ends_with: Proposal | None = None  # a battle: the capture it led to
+    ends_with: Proposal | None = None  # a battle: the capture it led to (an occupation: the
+    # pull-out that ended it)
     launches: Proposal | None = None  # an offensive's launch: the offensive
     breaks: Proposal | None = None  # a siege break: the siege it ends
     also: Mention | None = None  # «البلدتين»: the second of two places referred back to
@@ -435,6 +436,7 @@ def draft(
         here = _once(here)
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
+        _occupations_a_pull_out_ended(here)
         _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
@@ -1470,6 +1472,19 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
             facts.remove(battle)
 
 
+def _occupations_a_pull_out_ended(facts: list[Proposal]) -> None:
+    """An occupation «بعد احتلال استمر 22 عاما» is the hold of the side the sentence's
+    pull-out is by, of the place it left, ended by the pull-out; with none, not proposed."""
+    for held in [p for p in facts if p.cls == "ControlPeriod" and p.rule == "احتلال"]:
+        lead = next((p for p in facts if p.cls in _PULL_OUTS and p.agent is not None), None)
+        if lead is None or lead.place is None:
+            facts.remove(held)
+            continue
+        held.agent, held.place, held.ends_with = lead.agent, lead.place, lead
+        held.agent_referred = True
+        held.extent = "PartialControl"  # (an occupation of part of the area left)
+
+
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
 # a side's men before its name («مع مقاتلي الفصائل», «ضد متمردي حركة 23 مارس») (folded)
 _MEN_OF = ("مقاتلي", "عناصر", "مسلحي", "متمردي")
@@ -2190,7 +2205,7 @@ def _propose(
             before = _cities([m for m in mentions if m.kind == "place" and m.end <= start])
             made.place = before[-1] if before else context.city
             made.referred = made.place is not None
-        if rule.cls in ("Battle", "Siege"):
+        if rule.cls in ("Battle", "Siege") or rule.words == ("احتلال",):
             # «بعد معارك استمرت نحو عشرة أشهر»: begun that long before the sentence's day
             day = _nearest([t for t in times if t.datatype == "date"], start, text)
             made.time = _how_long(text, start, end, day or context.day, context.report)
@@ -2233,6 +2248,15 @@ def _propose(
         # «بعد يومين من استعادتها مطار طرابلس الدولي»: a place right after the verbal noun is
         # what it takes; its pronoun is then its doer, the sentence's subject
         rule = replace(rule, agent="subject", target="after")
+    its_doer = False  # the words' pronoun is their doer, not their object
+    if (
+        rule.words == ("استعاد",)
+        and re.fullmatch(r"[وف]?استعادت(?:\u0647|\u0647\u0627|\u0647م)", fold(text[start:end]))
+        and re.search(r"(?<!\w)(?:من|بعد|اثر|عقب)\s*$", fold(text[max(offset, start - 6) : start]))
+    ):
+        # «بعد نحو ثلاثة أسابيع من استعادته كيلينوتشي»: after «من» the verbal noun, not the
+        # verb (she retook it); its pronoun is its doer, the sentence's subject
+        rule, its_doer = replace(rule, agent="subject", target="after"), True
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
@@ -2305,6 +2329,7 @@ def _propose(
         (
             rule.target in ("after", "previous")
             and inside is None
+            and not its_doer
             and _pronoun_object(text, end, rule)
             # (not a verbal noun with its object named right after it: «بعد أيام من
             # استعادته القصر الجمهوري»: its pronoun is the doer)
@@ -2331,8 +2356,21 @@ def _propose(
             relative, operation = False, True
         elif relative and antecedent is None:
             # «تحت سيطرة القوات التركية، التي دخلتها الأحد»: a clause about an actor, who
-            # acts; its pronoun is the place named before
-            relative_subject = _actor_before_relative(text, start, offset, actors)
+            # acts; its pronoun is the place named before («المواقع التي أخلتها ميليشيا X»:
+            # a subject right after a verb of leaving leaves; «الأراضي التي سيطر عليها X» is
+            # a description)
+            right_after = next(  # (its men named: «التي أخلاها مسلحو التنظيم»)
+                (
+                    m
+                    for m in actors
+                    if 0 <= m.start - end <= 12
+                    and fold(text[end : m.start]).split() in ([], ["مسلحو"], ["مقاتلو"])
+                ),
+                None,
+            )
+            relative_subject = (
+                right_after if rule.cls == "TerritorialLoss" else None
+            ) or _actor_before_relative(text, start, offset, actors)
             if relative_subject is None:
                 return None  # «المناطق التي سيطر عليها»: a description, not a fact
             relative = False
@@ -4071,8 +4109,10 @@ _OPERATION_NOUNS = ("هجوم", "هجمات", "عمليه", "عمليات", "ح�
 
 def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
     """The trigger's last word carries a pronoun the listed form does not («عليها»)."""
-    if rule.cls in ("AirStrike", "Shelling") or rule.words[-1] in _OPERATION_NOUNS:
-        return False  # «غاراتها», «بدأ هجومه»: whose strikes or attack, not what they hit
+    if rule.cls in ("AirStrike", "Shelling") or rule.words[-1] in (*_OPERATION_NOUNS, "انسحاب"):
+        # «غاراتها», «بدأ هجومه»: whose strikes or attack, not what they hit; «أنجز الجيش
+        # انسحابه من …»: whose withdrawal
+        return False
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
     if (
@@ -4981,6 +5021,10 @@ def _node(result: Draft, p: Proposal) -> str:
             at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
     elif p.cls == "ControlPeriod" and p.time is not None:
         began(p.time)
+        ended = p.ends_with.time if p.ends_with is not None else None
+        if ended is not None and ended.datatype == "date":  # «بعد احتلال استمر 22 عاما»
+            lines.append(f'    ckg:endDate "{ended.value}"^^xsd:date ;')
+            inferences.append(("endDate", "ContextualBound", None, "Ended by the pull-out."))
     elif p.cls == "ControlPeriod":
         at_report_date("latestBegin", "Begins by the report's date; when is not said.")
     elif p.cls == "SupportRelation":
