@@ -5838,11 +5838,7 @@ def test_a_withdrawal_completed_the_occupation_it_ended_and_positions_left(
     # about 38 years before Thursday 9 November 2017 (9 November 1979 within its bounds),
     # ended by the pull-out
     (held,) = [p for p in found if p.cls == "ControlPeriod"]
-    assert (slug(held.agent), slug(held.place), held.extent) == (
-        "israeli-army",
-        "gaza-strip",
-        "PartialControl",
-    )
+    assert (slug(held.agent), slug(held.place)) == ("israeli-army", "gaza-strip")
     assert held.time is not None
     assert held.time.earliest <= dt.date(1979, 11, 9) <= held.time.latest
     assert held.ends_with is left
@@ -5861,3 +5857,44 @@ def test_a_withdrawal_completed_the_occupation_it_ended_and_positions_left(
     )
     (left,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(left.agent), slug(left.place)) == ("isis", "ramadi")
+
+
+def test_a_campaign_waged_the_strip_referred_back_to_and_the_other_side_s_units(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "قصفت الطائرات الأميركية الخميس مواقع في نيجيريا، بهدف وقف الحملة التي تشنها جماعة "
+        "بوكو حرام في ولاية بورنو.",
+    )
+    # «الحملة التي تشنها X في Y»: a campaign told as going on, X's, in Y (the strikes' aim
+    # is to stop it; the campaign itself is stated)
+    (waged,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(waged.agent), slug(waged.place), waged.ongoing) == (
+        "boko-haram",
+        "borno-state",
+        True,
+    )
+    found = proposals(
+        wide,
+        "أعلن الجيش الإسرائيلي الخميس أن قواته دخلت مدينة رفح، بعد نحو أسبوعين من توسيع "
+        "عملياته البرية في القطاع.",
+    )
+    # «توسيع عملياته البرية في القطاع»: operations widened by their owner, in the strip the
+    # city named before lies in, about two weeks before Thursday 9 November 2017
+    (widened,) = [p for p in found if p.rule == "توسيع عمليات"]
+    assert (slug(widened.agent), slug(widened.place)) == ("israeli-army", "gaza-strip")
+    assert widened.place is not None and widened.place.said == "القطاع"
+    assert widened.time is not None
+    assert widened.time.earliest <= dt.date(2017, 10, 26) <= widened.time.latest
+    found = proposals(
+        wide,
+        "تواصلت المعارك الخميس بين القوات الأميركية ووحدات من الحرس الجمهوري العراقي قرب "
+        "مدينة البصرة.",
+    )
+    # «بين X ووحدات من Y»: Y's units are the other side
+    (fought,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fought.agent), slug(fought.opponent)) == (
+        "united-states",
+        "iraqi-republican-guard",
+    )

@@ -321,6 +321,7 @@ def draft(
             mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
+        mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
         taking_part = _taking_part(text, body, offset, mentions)
@@ -629,6 +630,35 @@ def _named_with_the_city(
         for label in [each for each in dict.fromkeys(labels) if each]:
             if _named_as(body, offset, a, b, label, found, lexicon):
                 break
+    return sorted(found, key=lambda m: m.start)
+
+
+# «في القطاع», «بالقطاع» (folded): the Strip referred back to
+_THE_STRIP = re.compile(r"(?<!\w)[وف]?(?:[بل]?ال|لل)قطاع(?!\w)")
+
+
+def _the_strip(
+    body: str, offset: int, mentions: list[Mention], context: Context, lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with «القطاع» (the Strip) read as the strip the place named
+    last is or lies in («أكملت تطويق مدينة غزة … عملياته البرية في القطاع»: the Gaza
+    Strip), marked as said so."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _THE_STRIP.finditer(folded):
+        a, b = offset + origin[match.start()], offset + origin[match.end() - 1] + 1
+        if any(m.start <= a < m.end for m in found):
+            continue  # (a name: «قطاع غزة»)
+        before = [m for m in [*context.places, *found] if m.kind == "place" and m.end <= a]
+        strip = next(
+            (lexicon.in_strip[m.iri] for m in reversed(before) if m.iri in lexicon.in_strip), None
+        )
+        if strip is not None:
+            iri, label = strip
+            said = body[a - offset : b - offset]
+            found.append(
+                Mention(a, b, label, iri, "place", False, said=said, area=iri in lexicon.areas)
+            )
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1481,8 +1511,7 @@ def _occupations_a_pull_out_ended(facts: list[Proposal]) -> None:
             facts.remove(held)
             continue
         held.agent, held.place, held.ends_with = lead.agent, lead.place, lead
-        held.agent_referred = True
-        held.extent = "PartialControl"  # (an occupation of part of the area left)
+        held.agent_referred = True  # (how much of it is not said: the default, all of it)
 
 
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
@@ -4401,6 +4430,10 @@ def _unsaid_subject(text: str, end: int) -> bool:
 _AFTER_A_VERB = {fold(w) for w in ("في", "على", "إلى", "من", "منذ", "بعد")}  # folded
 
 
+# «و» between two sides, maybe with the second's units or men: «ووحدات من» (folded)
+_AND_THE_OTHER = re.compile(r"\s*و(?:(?:وحدات|قوات|مقاتلي|مقاتلو|عناصر|مسلحي)(?:\s+من)?)?\s*")
+
+
 def _opponent(
     rule: Trigger,
     actors: list[Mention],
@@ -4410,6 +4443,21 @@ def _opponent(
     text: str,
     context: Context,
 ) -> Mention | None:
+    if rule.words[-1] == "بين" and agent is not None:
+        # «معارك بين القوات الأميركية ووحدات من الحرس الجمهوري»: the side joined by «و» to
+        # the first (past its units or men; «والقوات الأرمينية»: the «و» in its name)
+        return next(
+            (
+                m
+                for m in actors
+                if m.start >= agent.end
+                and (
+                    _AND_THE_OTHER.fullmatch(fold(text[agent.end : m.start]))
+                    or (not text[agent.end : m.start].strip() and text[m.start] == "\u0648")
+                )
+            ),
+            None,
+        )
     if rule.opponent == "after" and rule.words[-1] in _OBJECT_MARK:
         # «معارك مع X», «مع التنظيم»: the side named right after the words, not an actor
         # further on (a source: «…، وفق ما أفاد المرصد»)

@@ -15,7 +15,7 @@ name wins where names overlap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -153,6 +153,9 @@ class Lexicon:
     # «القصر الرئاسي في الخرطوم»): the description's folded words -> (the entry, the place,
     # its Arabic label), what the description alone stands for in a sentence naming the place
     placed: dict[tuple[str, ...], list[tuple[str, str, str]]] = field(default_factory=dict)
+    # a place -> the strip it is or lies in (an entry whose Arabic label begins «قطاع»: «قطاع
+    # غزة»), its IRI and label: what «القطاع» (the Strip) stands for after the place
+    in_strip: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -215,27 +218,31 @@ class Lexicon:
             if city in cities and city in arabic
         }
 
-        def province_of(place: str, seen: frozenset[str] = frozenset()) -> str | None:
+        def up_from(
+            place: str, picks: Callable[[str], bool], seen: frozenset[str] = frozenset()
+        ) -> str | None:
+            """The first of `place` and the places it lies in (ckg:within, nearest first)
+            that `picks`."""
+            if picks(place):
+                return place
             for container in sorted(within.get(place, [])):
-                if container in provinces:
-                    return container
                 if container not in seen:
-                    found = province_of(container, seen | {place})
+                    found = up_from(container, picks, seen | {place})
                     if found is not None:
                         return found
             return None
 
         countries = of(CKG.Country)
 
-        def country_of_place(place: str, seen: frozenset[str] = frozenset()) -> str | None:
-            if place in countries:
-                return place
-            for container in sorted(within.get(place, [])):
-                if container not in seen:
-                    found = country_of_place(container, seen | {place})
-                    if found is not None:
-                        return found
-            return None
+        def province_of(place: str) -> str | None:
+            return up_from(place, lambda p: p in provinces)
+
+        def country_of_place(place: str) -> str | None:
+            return up_from(place, lambda p: p in countries)
+
+        def strip_of(place: str) -> tuple[str, str] | None:
+            found = up_from(place, lambda p: fold(arabic.get(p, "")).split()[:1] == ["قطاع"])
+            return (found, arabic[found]) if found is not None else None
 
         country_of = {
             place: country for place in within if (country := country_of_place(place)) is not None
@@ -291,6 +298,11 @@ class Lexicon:
             {str(part): str(whole) for part, whole in gazetteer.subject_objects(CKG.partOf)},
             frozenset(fold(str(word)) for word in gazetteer.objects(None, CKG.alsoCommonWord)),
             cls._placed(names, arabic),
+            {
+                place: strip
+                for place in {*within, *arabic}
+                if (strip := strip_of(place)) is not None
+            },
         )
 
     @staticmethod
