@@ -5898,3 +5898,33 @@ def test_a_campaign_waged_the_strip_referred_back_to_and_the_other_side_s_units(
         "united-states",
         "iraqi-republican-guard",
     )
+
+
+def test_a_surrender_and_the_hold_of_those_who_defended_the_town(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية الخميس على مدينة الرمادي، فيما استسلم عشرات من مسلحي تنظيم "
+        "الدولة الإسلامية الذين كانوا يدافعون عنها.",
+    )
+    # «استسلم X»: X's loss of the place named before; «الذين كانوا يدافعون عنها»: those
+    # who defended it held it
+    (gave_up,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(gave_up.agent), slug(gave_up.place)) == ("isis", "ramadi")
+    held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
+    assert ("isis", "ramadi") in held
+
+
+def test_a_president_named_by_his_country_and_a_pull_out_with_no_destination(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطر المتمردون الموالون لرياك مشار الأربعاء على مدينة بور. وأعلن رئيس جنوب السودان "
+        "سلفا كير الخميس أن قواته بدأت الانسحاب من المدينة.",
+    )
+    # «رئيس جنوب السودان سلفا كير … قواته»: the forces of the country his title names, not
+    # the rebels named last; «بدأت الانسحاب من المدينة», no destination: the loss of the
+    # city referred back to
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("spla", "bor")
+    assert not [p for p in found if p.cls == "Withdrawal"]

@@ -1698,6 +1698,10 @@ def _titled(
         window = text[max(offset, person.start - 40) : person.start]
         said, origin = without_marks(window)
         match = _TITLE.search(said)
+        state = _titled_by_country(text, person, mentions, lexicon)
+        if match is None and state is not None:  # «رئيس جنوب السودان سلفا كير»
+            found[person.iri] = state
+            continue
         if match is None:
             # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the Houthis; «المشير خليفة حفتر»:
             # «قوات حفتر»
@@ -1735,6 +1739,40 @@ def _titled(
                     0, 0, name, iri, "actor", False, said=title, title=title
                 )
     return found
+
+
+# a title right before a country's name, itself right before a person's: «رئيس جنوب السودان
+# سلفا كير», «وزير دفاع أوكرانيا» (folded)
+_TITLE_BEFORE_A_COUNTRY = re.compile(r"(?<!\w)(?:رييس|وزير\s+\w+)\s*$")
+
+
+def _titled_by_country(
+    text: str, person: Mention, mentions: list[Mention], lexicon: Lexicon
+) -> Mention | None:
+    """The forces of the country whose name follows a person's title, right before the
+    person («رئيس جنوب السودان سلفا كير»: South Sudan's), as a mention at no span."""
+    country = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "place"
+            and m.iri in lexicon.countries
+            and m.end <= person.start
+            and not text[m.end : person.start].strip()
+        ),
+        None,
+    )
+    if country is None or country.iri not in lexicon.forces:
+        return None
+    window = text[max(0, country.start - 16) : country.start]
+    folded, origin = without_marks(window)
+    title = _TITLE_BEFORE_A_COUNTRY.search(folded)
+    if title is None:
+        return None
+    # (the title and the country as written: «رئيس جنوب السودان»)
+    said = text[country.start - len(window) + origin[title.start()] : country.end]
+    iri, name = lexicon.forces[country.iri]
+    return Mention(0, 0, name, iri, "actor", False, said=said, title=said)
 
 
 def _commanded(text: str, offset: int, person: Mention, mentions: list[Mention]) -> Mention | None:
@@ -2792,9 +2830,15 @@ def _propose(
     origin = None
     if cls in ("Withdrawal", "Flight"):  # «من داريا باتجاه إدلب»: where from, where to
         cities = _cities([m for m in places if m.end <= start])
-        origin, place = _from_and_to(
-            text, start, places, place, cities[-1] if cities else context.city
-        )
+        if referred and _FROM_IT.match(fold(text[end : end + 20])):
+            origin, place = place, None  # «بدأت الانسحاب من المنطقة»: where it leaves
+        else:
+            origin, place = _from_and_to(
+                text, start, places, place, cities[-1] if cities else context.city
+            )
+        if place is None and origin is not None and cls == "Withdrawal":
+            # «بدأت الانسحاب من المنطقة», no destination said: the loss of where it leaves
+            cls, place, origin = "TerritorialLoss", origin, None
         if place is None:
             return None  # (a withdrawal is to somewhere: with none said, not proposed)
     extent, share = _extent(text, start, place, rule, cls)
@@ -4118,6 +4162,8 @@ def _from_and_to(
     return origin, to
 
 
+# «من المنطقة», «منها» right after the words (folded): from the place referred back to
+_FROM_IT = re.compile(r"^\s*(?:من\s+(?:المنطقه|المدينه|البلده)(?!\w)|منه(?:\u0627)?(?!\w))")
 # «من المدينة» / «من البلدة»: from the city referred back to (folded)
 _FROM_THE_CITY = re.compile(r"(?<!\w)من\s+(?:المدينه|البلده)(?!\w)")
 
