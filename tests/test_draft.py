@@ -5928,3 +5928,36 @@ def test_a_president_named_by_his_country_and_a_pull_out_with_no_destination(
     (left,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(left.agent), slug(left.place)) == ("spla", "bor")
     assert not [p for p in found if p.cls == "Withdrawal"]
+
+
+def test_its_fighters_after_that_and_a_base_of_the_side_beaten(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن اتحاد كارين الوطني الخميس أن مقاتليه سيطروا على آخر قاعدة للجيش البورمي قرب "
+        "مدينة لاشيو.",
+    )
+    # «أعلن X … أن مقاتليه سيطروا»: X's fighters, X no organisation named «تنظيم»; «قاعدة
+    # للجيش البورمي»: whose base is taken, not who takes it
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("knu", "lashio")
+    assert taken.agent is not None and taken.agent.said == "مقاتليه"
+
+
+def test_eleven_days_and_more_and_an_incursion_into_the_capital(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "انسحب متمردو حركة 23 مارس الخميس من مدينة غوما، بعد ثلاثة عشر يوما من سيطرتهم عليها.",
+    )
+    # «بعد ثلاثة عشر يوما من سيطرتهم عليها»: taken thirteen days before Thursday 9 November
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert taken.time is not None
+    assert (taken.time.earliest, taken.time.latest) == (dt.date(2017, 10, 27),) * 2
+    found = proposals(
+        wide,
+        "سيطرت القوات الأميركية الاثنين على القصر الجمهوري في بغداد، بعد توغل بالدبابات في "
+        "العاصمة.",
+    )
+    # «بعد توغل … في العاصمة»: the sentence's subject's incursion, into the capital named
+    # before (Baghdad, Iraq's capital in the gazetteer)
+    (went_in,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(went_in.agent), slug(went_in.place)) == ("united-states", "baghdad")

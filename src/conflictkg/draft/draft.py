@@ -3071,7 +3071,7 @@ def _agent_of(
         # a person's too, whose title's state holds it)
         agent = agent or _subject_before(actors, start, text, persons=rule.cls == "ControlPeriod")
     if agent is None and rule.agent in ("after", "receiver"):
-        agent = _subject_after(actors, start, place, text)
+        agent = _subject_after(actors, start, place, text, rule.cls in CAPTURES)
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
         # (not one fought or named as a border: «الحدودية مع تركيا»)
         agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
@@ -3727,7 +3727,9 @@ _UNITS = {
     "ايام": "day",
     "اياما": "day",  # («استمرت أياما»: the accusative, after a verb of lasting)
     "يومين": "day",
+    "يوما": "day",  # (after eleven and more: «أحد عشر يوما»)
     "اسبوع": "week",
+    "اسبوعا": "week",
     "اسابيع": "week",
     "اسبوعين": "week",
     "شهر": "month",
@@ -3751,10 +3753,27 @@ _NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سن�
     if w
     for form in (w, w[:-1])
 }
+# eleven to nineteen, each in its two genders («أحد عشر يوما», «ثلاث عشرة سنة»), and twenty
+_TEENS = {"أحد عشر": 11, "إحدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12}
+for _n, (_masculine, _feminine) in enumerate(
+    [
+        ("ثلاثة", "ثلاث"),
+        ("أربعة", "أربع"),
+        ("خمسة", "خمس"),
+        ("ستة", "ست"),
+        ("سبعة", "سبع"),
+        ("ثمانية", "ثماني"),
+        ("تسعة", "تسع"),
+    ],
+    start=13,
+):
+    _TEENS.update({f"{_masculine} عشر": _n, f"{_feminine} عشرة": _n})
+_NUMBERS.update({fold(form): n for form, n in {**_TEENS, "عشرين": 20, "عشرون": 20}.items()})
+_NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))  # (the longest first)
 _SPAN = (
     r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?P<more>اكثر\s+من\s+)?"
     r"(?P<less>اقل\s+من\s+)?(?:(?P<n>\d+|"
-    + "|".join(_NUMBERS)
+    + _NUMBER_WORDS
     + r")\s+)?(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")(?P<half>\s+ونصف)?\s+(?:من|علي)\s"  # (folded: «على» is «علي»; «أسابيع ونصف»)
@@ -3766,7 +3785,7 @@ _SPAN_IN_CLAUSE = re.compile(_SPAN)  # a few words before, in their clause
 _LASTED = re.compile(
     r"^[^،.]*?(?<!\w)(?P<said>(?:استمر|دام)(?:ت)?\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?"
     r"(?P<more>اكثر\s+من\s+)?(?:(?P<n>\d+|"
-    + "|".join(_NUMBERS)
+    + _NUMBER_WORDS
     + r")\s+)?(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")(?P<half>\s+ونصف)?)(?!\w)"
@@ -4871,7 +4890,7 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
 
 
 def _subject_after(
-    actors: list[Mention], start: int, place: Mention | None, text: str
+    actors: list[Mention], start: int, place: Mention | None, text: str, taking: bool = False
 ) -> Mention | None:
     """The subject of a verb-first clause: an actor within a few words after the verb and
     before its place, not a backer («المدعومة من التحالف»); an adjective of nationality
@@ -4888,6 +4907,9 @@ def _subject_after(
         and not _object(text, m)  # («واشتبكوا مع قوات البشمركة»: the one fought)
         # («قصفت مواقع لتنظيم الدولة»: whose positions are struck)
         and not _POSITIONS_OF.search(fold(text[max(0, m.start - 20) : m.start]))
+        # (nor, for a taking, whose the place is, with «لـ» and the article: «سيطروا على آخر
+        # قاعدة للجيش البورمي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
+        and not (taking and fold(m.text).startswith("لل"))
     ]
     if len(near) > 1 and near[1].start - near[0].end < 20 and near[1].person:
         return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)

@@ -606,7 +606,20 @@ def its_fighters(
             owner = named[-1] if named else None
         else:
             named = [m for m in mentions if m.end <= start and is_group(m, body, offset)]
-            owner = named[-1] if named else group
+            # «أعلن اتحاد كارين الوطني الخميس أن مقاتليه …»: right after «أن», the one who
+            # says it, the actor not a person named last in its clause, when no organisation
+            # is named
+            speaker = [  # (in the clause of «أن»: «فيما أكد حزب الله أن مقاتليه»)
+                m
+                for m in mentions
+                if m.end <= start
+                and m.kind == "actor"
+                and not m.person
+                and not m.metonym  # (not an adjective: «مجموعة فاغنر الروسية»)
+                and "\u060c" not in body[m.end - offset : start - offset]
+            ][-1:]
+            after_that = re.search(r"(?<!\w)ان\s*$", fold(body[: start - offset]))
+            owner = named[-1] if named else speaker[0] if speaker and after_that else group
         if owner is not None:
             said = body[start - offset : end - offset]
             found.append(referring(owner, start, end, said))
@@ -949,6 +962,15 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
 _THE_CAPITAL = re.compile(r"(?<!\w)[وفبل]?(?P<word>العاصمه(?:\s+(?P<adjective>ال\w+))?)(?!\w)")
 
 
+def _capital_of(m: Mention, lexicon: Lexicon) -> str | None:
+    """The capital a mention names, or the one the place it names lies in."""
+    if m.iri in lexicon.capitals:
+        return m.iri
+    if m.kind == "place" and m.in_city is not None and m.in_city[0] in lexicon.capitals:
+        return m.in_city[0]
+    return None
+
+
 def _capital_of_the_dateline(dateline: str | None, lexicon: Lexicon) -> str | None:
     """The dateline's city if it is a capital, else the capital of the country it lies in."""
     if dateline is None or dateline in lexicon.capitals:
@@ -967,7 +989,8 @@ def the_capital(
 ) -> list[Mention]:
     """The sentence's mentions, with «العاصمة» (the capital) not followed by its name read
     as the capital of the country its adjective names («العاصمة الليبية»), else the last
-    capital named (`before`, then the sentence: «مقر القذافي في طرابلس … معظم العاصمة»),
+    capital named, or the capital a place named lies in (`before`, then the sentence: «مقر
+    القذافي في طرابلس … معظم العاصمة», «القصر الجمهوري في بغداد … في العاصمة»),
     else the dateline's city if it is a capital, else its country's capital («بورتسودان:»:
     Khartoum); marked as said so."""
     found = list(mentions)
@@ -977,11 +1000,20 @@ def the_capital(
         country = country_by_adjective(match.group("adjective") or "", lexicon)
         if match.group("adjective") and country is None:
             end = start + len(body[start - offset :].split()[0])  # (another word after it)
-        named = [m for m in [*before, *mentions] if m.end <= start and m.iri in lexicon.capitals]
+        # (a capital named, or a place in one: «القصر الجمهوري في بغداد … في العاصمة»)
+        named = [
+            m
+            for m in [*before, *mentions]
+            if m.end <= start and _capital_of(m, lexicon) is not None
+        ]
         if country is not None:
             city = next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
         else:
-            city = named[-1].iri if named else _capital_of_the_dateline(dateline, lexicon)
+            city = (
+                _capital_of(named[-1], lexicon)
+                if named
+                else _capital_of_the_dateline(dateline, lexicon)
+            )
         if city is None:
             continue
         said = body[start - offset : end - offset]
