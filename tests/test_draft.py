@@ -5961,3 +5961,34 @@ def test_eleven_days_and_more_and_an_incursion_into_the_capital(wide: Lexicon) -
     # before (Baghdad, Iraq's capital in the gazetteer)
     (went_in,) = [p for p in found if p.cls == "MilitaryOperation"]
     assert (slug(went_in.agent), slug(went_in.place)) == ("united-states", "baghdad")
+
+
+def test_the_nth_day_of_fighting_set_off_by_an_attack_on_the_region(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الأبخازية الاثنين على مدينة سوخومي، في اليوم الخامس من المعارك التي "
+        "اندلعت إثر هجوم جورجي على الإقليم.",
+    )
+    # «في اليوم الخامس من المعارك»: going on, begun four days before Monday 6 November 2017
+    (fought,) = [p for p in found if p.cls == "Battle"]
+    assert fought.ongoing and fought.time is not None
+    assert fought.time.value == "2017-11-02"
+    # «إثر هجوم جورجي على الإقليم»: on the region the city named before lies in; it set the
+    # fighting off, on a day the sentence does not give (not Monday's)
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place), attack.time) == ("georgia", "abkhazia", None)
+
+
+def test_a_country_s_capital_and_areas_held_not_named_one_by_one(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الموالية للحسن وتارا الأربعاء على مدينة ياموسوكرو، العاصمة السياسية لساحل "
+        "العاج، وتقدمت نحو المناطق الخاضعة لسيطرة القوات الموالية للوران غباغبو.",
+    )
+    # «العاصمة السياسية لساحل العاج»: a country's capital, no group's hold; «المناطق
+    # الخاضعة لسيطرة X»: X holds part of the country
+    held = {(slug(p.agent), slug(p.place), p.extent) for p in found if p.cls == "ControlPeriod"}
+    assert held == {
+        ("ouattara-forces", "yamoussoukro", "FullControl"),
+        ("gbagbo-forces", "cote-divoire", "PartialControl"),
+    }

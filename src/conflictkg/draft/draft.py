@@ -601,9 +601,11 @@ def _cities(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# «في المحافظة»: the province referred back to (with the article: not «محافظة حلب»)
+# «في المحافظة», «الإقليم»: the province referred back to (with the article: not «محافظة حلب»)
 # (matched on folded text, where «على» is «علي»)
-_THE_PROVINCE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:في|علي|من|داخل)\s+(?:المحافظه|الولايه)(?!\w)")
+_THE_PROVINCE = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,2}?(?:في|علي|من|داخل)\s+)?(?:المحافظه|الولايه|الاقليم)(?!\w)"
+)  # («هجوم جورجي على الإقليم الانفصالي»: the words' own «على»)
 _THE_CITY = re.compile(r"(?<!\w)(?:[وب]?ال|لل)مدينه(?!\w)")
 _THE_PROVINCE_IN_A_NAME = re.compile(r"(?<=\S\s)المحافظه(?!\w)")  # «مبنى المحافظة»
 
@@ -2284,6 +2286,14 @@ def _propose(
                 said = _as_written(lead, span.group().strip())
                 made.time = _span_before(span, day or context.day, context.report, said)
             made.lasted = made.time is not None
+            nth = _NTH_OF.search(fold(text[max(offset, start - 40) : start]))
+            if made.time is None and nth is not None and (day or context.day) is not None:
+                # «في اليوم الثالث من المعارك»: going on, begun that long before the day
+                said = _as_written(text[max(offset, start - 40) : start], nth["said"])
+                anchor = day or context.day
+                assert anchor is not None
+                made.time = _nth_of(nth, anchor.earliest, said, text.rfind(said, offset, start))
+                made.since = made.ongoing = True
             told = next((t for t in times if t.start >= end), None)
             if made.time is None and told is not None and _since_right_after(text, end, told):
                 made.time, made.since = told, True  # «المحاصرين فيها منذ نحو أسبوعين»
@@ -2324,6 +2334,10 @@ def _propose(
         # «بعد نحو ثلاثة أسابيع من استعادته كيلينوتشي»: after «من» the verbal noun, not the
         # verb (she retook it); its pronoun is its doer, the sentence's subject
         rule, its_doer = replace(rule, agent="subject", target="after"), True
+    if rule.words[0] == "العاصمه" and any(
+        0 <= m.start - end <= 2 for m in places if m.start >= end
+    ):
+        return None  # «العاصمة السياسية لساحل العاج»: a country's capital, not a group's
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
@@ -2513,7 +2527,11 @@ def _propose(
     war = rule.cls == "Battle" and _SINCE_THE_FIGHTING.search(
         fold(text[max(offset, start - 20) : start])
     )
-    if (rule.target == "country" and place is None) or campaign or war:
+    # «على المناطق الخاضعة لسيطرة X»: areas not named one by one, part of the country
+    areas = rule.cls == "ControlPeriod" and _AREAS_BEFORE.search(
+        fold(text[max(offset, start - 12) : start])
+    )
+    if (rule.target == "country" and place is None) or campaign or war or areas:
         place, referred = _in_the_country(start, end, places, text, context, bool(campaign))
     if rule.target == "event" and place is None and _IN_THE_CITY.match(fold(text[end : end + 40])):
         # «بعد أشهر من الاشتباكات في المدينة»: in the city named before, not the site in it
@@ -2842,6 +2860,8 @@ def _propose(
         if place is None:
             return None  # (a withdrawal is to somewhere: with none said, not proposed)
     extent, share = _extent(text, start, place, rule, cls)
+    if areas:
+        extent = "PartialControl"
     districts = _ITS_DISTRICTS.match(fold(text[end : end + 30]))
     if cls in (*CAPTURES, "ControlPeriod") and districts:  # (a hold of part of the place)
         extent = "LargeParts" if re.search("واسعه|كبيره", districts.group()) else "PartialControl"
@@ -3200,6 +3220,11 @@ def _agent_of(
     return _Agent(agent, agent_referred, group_referred, group_word)
 
 
+_WHICH = re.compile(r"(?<!\w)(?:التي|الذي|الذين)(?!\w)")  # a relative pronoun (folded)
+_AREAS_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مناطق|اراضي)\s*$")  # «المناطق» before the words
+_CAUSE_BEFORE = re.compile(r"(?<!\w)(?:اثر|عقب)\s*$")  # «إثر», «عقب» right before the words
+
+
 def _time_of(
     rule: Trigger,
     start: int,
@@ -3229,6 +3254,18 @@ def _time_of(
         time = carried_out
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
+    if (
+        time is not None
+        and time.end <= start
+        and not timeless
+        and not relative
+        and _CAUSE_BEFORE.search(fold(text[max(offset, start - 12) : start]))
+    ):
+        # «في اليوم الثالث من المعارك التي اندلعت إثر هجوم جورجي على …»: what set off a fact
+        # told in a relative clause after the time came before it, on a day not told
+        pronouns = list(_WHICH.finditer(fold(text[time.end : start])))
+        if pronouns and "،" not in fold(text[time.end : start])[pronouns[-1].end() :]:
+            time = None
     opens = _clause_start(text, offset, start)
     if _PAST_PERFECT.search(fold(text[opens:start])) and (time is None or time.start < opens):
         # «والتي كانت قوات حفتر قد اتخذتها قاعدة»: a clause of its own time, which it does not
@@ -4902,7 +4939,10 @@ def _subject_after(
         if m.start >= start
         and len(text[start : m.start].split()) <= 6
         and "،" not in text[start : m.start]  # in the verb's clause, not a source after it
-        and (place is None or place.start < start or m.end <= place.start)
+        # (a place at no span, read from the country, is in no way between)
+        and (
+            place is None or place.start < start or place.start == place.end or m.end <= place.start
+        )
         and not _object_of_support(text, m)
         and not _object(text, m)  # («واشتبكوا مع قوات البشمركة»: the one fought)
         # («قصفت مواقع لتنظيم الدولة»: whose positions are struck)
