@@ -5992,3 +5992,26 @@ def test_a_country_s_capital_and_areas_held_not_named_one_by_one(wide: Lexicon) 
         ("ouattara-forces", "yamoussoukro", "FullControl"),
         ("gbagbo-forces", "cote-divoire", "PartialControl"),
     }
+
+
+def test_their_leaving_long_before_and_an_attack_that_lasted(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "شن مسلحو حركة الشباب فجر الخميس هجوما على مدينة كيسمايو وسيطروا على عدد من أحيائها، "
+        "بعد أكثر من عام من خروجهم من المدينة.",
+    )
+    # «من خروجهم من المدينة»: their leaving, the sentence's subject's, more than a year
+    # (one to two years) before Thursday 9 November 2017
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("al-shabaab", "kismayo")
+    assert left.time is not None
+    assert (left.time.earliest, left.time.latest) == (dt.date(2015, 11, 10), dt.date(2016, 11, 9))
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية الأربعاء على مدينة تلعفر، بعد هجوم استمر ثمانية أيام.",
+    )
+    # «بعد هجوم استمر ثمانية أيام»: the taker's attack on the place taken, begun eight days
+    # before Wednesday 8 November 2017
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("iraqi-forces", "tal-afar")
+    assert attack.time is not None and attack.time.earliest == dt.date(2017, 10, 31)

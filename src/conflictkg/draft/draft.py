@@ -2274,7 +2274,7 @@ def _propose(
             before = _cities([m for m in mentions if m.kind == "place" and m.end <= start])
             made.place = before[-1] if before else context.city
             made.referred = made.place is not None
-        if rule.cls in ("Battle", "Siege") or rule.words == ("احتلال",):
+        if rule.cls in ("Battle", "Siege") or rule.words in (("احتلال",), ("بعد", "هجوم", "استمر")):
             # «بعد معارك استمرت نحو عشرة أشهر»: begun that long before the sentence's day
             day = _nearest([t for t in times if t.datatype == "date"], start, text)
             made.time = _how_long(text, start, end, day or context.day, context.report)
@@ -3118,7 +3118,7 @@ def _agent_of(
         agent = next((m for m in reversed(actors) if 0 <= start - m.end <= 2), None)
     if (
         agent is None
-        and rule.agent in ("before", "after")
+        and rule.agent in ("before", "after", "end")
         and _possessive_on_the_words(rule, fold(text[start:end]).split())
     ):
         # «أعلن الجيش … أن قواته استعادت … من X، بعد … من بدء هجومه على المسلحين»: «his
@@ -3320,7 +3320,8 @@ def _possessive_on_the_words(rule: Trigger, said: list[str]) -> bool:
     """The words' offensive or advance carries a possessive pronoun as written («هجومه»,
     «تقدمها»): its owner is the sentence's subject."""
     return any(
-        word in (*_OPERATION_NOUNS, "تقدم")
+        # («بعد أكثر من عام من خروجهم من المدينة»: their leaving)
+        word in (*_OPERATION_NOUNS, "تقدم", "خروج", "انسحاب")
         and re.fullmatch(word + "(?:\u0647|\u0647\u0627|\u0647\u0645)", written) is not None
         for word, written in ((rule.words[-1], said[-1]), (rule.words[0], said[0]))
     )
