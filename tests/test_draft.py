@@ -6015,3 +6015,44 @@ def test_their_leaving_long_before_and_an_attack_that_lasted(wide: Lexicon) -> N
     (attack,) = [p for p in found if p.cls == "Offensive"]
     assert (slug(attack.agent), slug(attack.place)) == ("iraqi-forces", "tal-afar")
     assert attack.time is not None and attack.time.earliest == dt.date(2017, 10, 31)
+
+
+def test_a_backing_a_capital_says_and_a_country_that_announces(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اشتبك الجيش الهندي الخميس مع مسلحين متسللين تقول نيودلهي إنهم مدعومون من الجيش "
+        "الباكستاني.",
+    )
+    # «مسلحين متسللين تقول نيودلهي إنهم مدعومون من X»: India says X backs those named
+    # before the saying (not India itself); the claim covers the backing
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == (
+        "pakistani-army",
+        "kargil-infiltrators",
+    )
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "india" and any(p is backing for p in said.covers)
+    found = proposals(wide, "أعلنت أذربيجان الخميس أن القوات الأرمينية سيطرت على منطقة كلبجار.")
+    # «أعلنت أذربيجان»: the state the country's name stands for after a verb of saying
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announced.agent) == "azerbaijan"
+
+
+def test_an_attack_on_a_side_and_a_place_told_by_where_it_lies(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الإثيوبية الخميس على مدينة بارنتو في غرب إريتريا، في اليوم السابع من "
+        "هجومها الواسع على القوات الإريترية.",
+    )
+    # «هجومها الواسع على القوات الإريترية»: on a side, not a place: in the country the city
+    # named lies in
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("ethiopian-army", "eritrea")
+    found = proposals(
+        wide,
+        "سيطرت القوات الأرمينية الخميس على منطقة كلبجار الواقعة بين إقليم ناغورني قره باغ "
+        "وأرمينيا، بعد هجوم بدأ الأسبوع الماضي.",
+    )
+    # «منطقة كلبجار الواقعة بين X وY»: X and Y say where Kalbajar lies; the attack is on it
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert slug(attack.place) == "kalbajar"

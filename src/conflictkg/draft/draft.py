@@ -445,7 +445,7 @@ def draft(
         attributions += _one_for_each_ally(attributions, "Claim", "claim", slugs)
         for a in attributions:
             a.allies = ()
-        _cover(attributions, here)
+        _cover(attributions, here, text)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
         _what_a_ministry_does(here, lexicon)
@@ -966,10 +966,16 @@ def _once(facts: list[Proposal]) -> list[Proposal]:
     return kept
 
 
-def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
+def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") -> None:
     """What each attribution of a sentence covers. «أعلن X أن …», «قال X إن …» cover the
     facts told after them; «وفق …», «بحسب …» the whole sentence, except what another
-    attribution in it covers (they cover that attribution instead: «بعد إعلان الجيش …»)."""
+    attribution in it covers (they cover that attribution instead: «بعد إعلان الجيش …»). A
+    backing is covered only where it is what is said: «تقول نيودلهي إنهم مدعومون من …»."""
+    said = [
+        p
+        for p in facts
+        if p.cls == "SupportRelation" and any(_says_it(a, p, text) for a in attributions)
+    ]
     facts = [p for p in facts if p.cls != "SupportRelation"]
     narrow = [a for a in attributions if not a.covers_all]
     for attribution in narrow:  # (not a stronghold told beside: the reporter's description)
@@ -982,7 +988,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal]) -> None:
             if p.start >= attribution.start
             and (upto is None or p.start < upto)
             and p.rule.split()[0] not in _TIMELESS
-        ]
+        ] + [p for p in said if _says_it(attribution, p, text)]
     # (an announcement is an event one may claim; a claim is not: «اتهمت موسكو إسرائيل بشن
     # ضربة …، بحسب المرصد» is the Observatory's word on the strike itself)
     told = [a for a in narrow if a.cls == "Announcement" and a.covers and a.agent is not None]
@@ -2745,6 +2751,21 @@ def _propose(
         # sentence named before them («هجوما … على مواقع الجيش في ولاية شان»)
         place, referred = named_before[-1], True
     if (
+        place is None
+        and rule.cls == "Offensive"
+        and rule.words[-1] == "علي"
+        and any(0 <= m.start - end <= 2 for m in actors)
+    ):
+        # «في اليوم السابع من هجومها الواسع على القوات الإريترية»: an attack on a side, not a
+        # place: in the country the sentence's last place lies in («مدينة بارنتو في غرب
+        # إريتريا»), else the country the report is about
+        lying = [m for m in places if m.end <= start and m.in_country is not None]
+        if lying and lying[-1].in_country is not None:
+            iri, label = lying[-1].in_country
+            place, referred = Mention(end, end, label, iri, "place", False), True
+        else:
+            place, referred = _in_the_country(start, end, places, text, context)
+    if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
         # (a launch against a named side may leave where unsaid: «أطلقت أنقرة عملية … ضد X»)
@@ -2957,6 +2978,10 @@ def _agent_of(
         # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
         # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
         agent, agent_referred = _subject_before(actors, start, text, offset), True
+    if agent is None and rule.agent == "before":
+        # «مع مسلحين متسللين تقول نيودلهي إنهم مدعومون من …»: «إنهم» after the one who says
+        # it stands for those named right before the saying, whoever they are
+        agent = _they_said_of(actors, start, text)
     if agent is None and rule.agent == "before" and _WAGED_BY.search(fold(text[start:end])):
         # «الهجوم الذي تشنه أنقرة على …»: the relative clause's subject right after its verb
         # (none there, «الهجوم الذي يشنه منذ مطلع الشهر»: the actor named before)
@@ -3222,6 +3247,50 @@ def _agent_of(
 
 _WHICH = re.compile(r"(?<!\w)(?:التي|الذي|الذين)(?!\w)")  # a relative pronoun (folded)
 _AREAS_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مناطق|اراضي)\s*$")  # «المناطق» before the words
+
+
+def _they_said_of(actors: list[Mention], start: int, text: str) -> Mention | None:
+    """The actor named right before «تقول X إنهم» just before the words, which «إنهم» stands
+    for; None where the words do not follow a speaker and «إنهم»."""
+    speaker = next(
+        (
+            m
+            for m in reversed(actors)
+            if m.end <= start and _THEY_ARE.fullmatch(fold(text[m.end : start]))
+        ),
+        None,
+    )
+    said = (
+        _SAID_RIGHT_BEFORE.search(fold(text[max(0, speaker.start - 10) : speaker.start]))
+        if speaker
+        else None
+    )
+    if speaker is None or said is None:
+        return None
+    verb_at = (
+        speaker.start
+        - len(text[max(0, speaker.start - 10) : speaker.start].rstrip().split()[-1])
+        - 1
+    )
+    return next(
+        (m for m in reversed(actors) if m.end <= verb_at and not text[m.end : verb_at].strip()),
+        None,
+    )
+
+
+# a verb of saying right before a name (folded): «تقول», «قالت», «أكد»
+_SAID_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[تي]قول|قال\w*|اكد\w*|اعلن\w*)\s*$")
+
+
+def _says_it(attribution: Proposal, backing: Proposal, text: str) -> bool:
+    """Whether a backing is what the attribution says, told right after its «إنهم»: «تقول
+    نيودلهي إنهم مدعومون من الجيش الباكستاني»."""
+    return backing.end > attribution.end and bool(
+        _THEY_ARE.match(fold(text[attribution.end : attribution.end + 8]))
+    )
+
+
+_THEY_ARE = re.compile(r"\s*[اإأ]ن(?:\u0647|\u0647\u0627|\u0647م)\s*")  # «إنهم» (folded)
 _CAUSE_BEFORE = re.compile(r"(?<!\w)(?:اثر|عقب)\s*$")  # «إثر», «عقب» right before the words
 
 
@@ -4709,6 +4778,8 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
         and (
             _IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
             or _SEAT_OF.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip())
+            # («منطقة كلبجار الواقعة بين إقليم ناغورني قره باغ وأرمينيا»: where it lies)
+            or _LYING.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
             or _landmark(text, before[i])
             # («مدينة الشيخ زويد بشمال سيناء»: the bearing named with its clitic)
             or (
@@ -4727,6 +4798,8 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
 _IN = re.compile(
     r"(?:علي\s+نهر\s+\S+\s+)?(?:(?:ال\S+|مع\s+\S+)\s+){0,3}?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?"
 )  # (past adjectives: «معبر نصيب الحدودي مع الأردن في محافظة درعا»)
+# «الواقعة بين», «الواقع في»: where the place before lies (folded)
+_LYING = re.compile(r"(?:ال)?واقع(?:\u0647)?\s+(?:بين|في|علي|قرب)")
 # «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it
 _SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبري مدن)")  # (folded: «كبرى» is «كبري»)
 

@@ -156,6 +156,9 @@ class Lexicon:
     # a place -> the strip it is or lies in (an entry whose Arabic label begins «قطاع»: «قطاع
     # غزة»), its IRI and label: what «القطاع» (the Strip) stands for after the place
     in_strip: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a country -> the state actor of it whose Arabic name is the country's (a ckg:StateActor
+    # ckg:stateOf it): what the country's name or its capital after a verb of saying stands for
+    states: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -303,6 +306,11 @@ class Lexicon:
                 for place in {*within, *arabic}
                 if (strip := strip_of(place)) is not None
             },
+            {
+                country: actor
+                for actor, country in state_of.items()
+                if actor in of(CKG.StateActor) and country in countries
+            },
         )
 
     @staticmethod
@@ -333,11 +341,14 @@ class Lexicon:
 
     def state_named(self, country: str) -> tuple[str, str] | None:
         """The actor a country stands for as a state: the actor named as the country is
-        («روسيا»), else its government; its IRI and Arabic label."""
+        («روسيا»), else the state actor of it (ckg:stateOf), else its government; its IRI and
+        Arabic label."""
         label = self.countries.get(country)
         entry = self.names.get(tuple(fold(label).split())) if label else None
         if label and entry is not None and entry[1] == "actor":
             return entry[0], label
+        if label and country in self.states:  # (named by its country's name, given the place)
+            return self.states[country], label
         return self.governments.get(country)
 
     def _country_of(self, iri: str) -> tuple[str, str] | None:

@@ -277,7 +277,12 @@ def capitals_that_speak(
     found: list[Mention] = []
     spoke: Mention | None = None  # the last capital read as speaking
     for m in mentions:
-        country = lexicon.capitals.get(m.iri) if m.kind == "place" else None
+        # (or the country itself, the state named by the place's name: «أعلنت أذربيجان»)
+        country = (
+            (lexicon.capitals.get(m.iri) or (m.iri if m.iri in lexicon.states else None))
+            if m.kind == "place"
+            else None
+        )
         state = lexicon.state_named(country) if country else None
         before = body[max(0, m.start - offset - 12) : m.start - offset]
         # («اتهمت موسكو ودمشق»: a capital joined by «و» to one that speaks speaks with it)
