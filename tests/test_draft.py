@@ -6056,3 +6056,27 @@ def test_an_attack_on_a_side_and_a_place_told_by_where_it_lies(wide: Lexicon) ->
     # «منطقة كلبجار الواقعة بين X وY»: X and Y say where Kalbajar lies; the attack is on it
     (attack,) = [p for p in found if p.cls == "Offensive"]
     assert slug(attack.place) == "kalbajar"
+
+
+def test_three_adjectives_sharing_forces_a_regime_s_fall_and_an_airport_s_stronghold(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "أطلقت القوات الأميركية والبريطانية والأفغانية فجر الخميس عملية واسعة على بلدة مرجة، في "
+        "أكبر هجوم منذ سقوط نظام حركة طالبان في 2001.",
+    )
+    # «القوات الأميركية والبريطانية والأفغانية»: the third adjective shares the noun too
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert "afghan-forces" in {slug(m) for m in launch.allies} | {slug(launch.agent)}
+    # «سقوط نظام X في 2001»: X's loss of the country it ruled, in 2001
+    (fell,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(fell.agent), fell.time is not None and fell.time.value) == ("taliban", "2001")
+    found = proposals(
+        wide,
+        "سيطرت القوات الفرنسية الخميس على مطار كيدال في شمال مالي، آخر معقل كبير للمجموعات "
+        "الإسلامية المسلحة.",
+    )
+    # «مطار كيدال …، آخر معقل لـX»: X's stronghold is the town the airport lies in
+    held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
+    assert ("mali-islamist-groups", "kidal") in held

@@ -771,15 +771,25 @@ def _named_by_a_dual(
 _SHARED_NOUN = re.compile(
     r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?P<adjective>(?:ال)?\w+يه)(?!\w)"
 )
+# and the third of three: «القوات الأميركية والبريطانية والأفغانية» (folded)
+_THIRD_SHARING = re.compile(
+    r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?:ال)?\w+يه\s+و(?P<adjective>(?:ال)?\w+يه)(?!\w)"
+)
 
 
 def _adjectives_sharing_a_noun(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The second of two adjectives sharing one noun («القوات الكردية والعراقية»: the Kurdish
-    forces and the Iraqi forces), read as the noun with it when the gazetteer names that."""
+    forces and the Iraqi forces), or the third of three, read as the noun with it when the
+    gazetteer names that."""
     found = list(mentions)
-    for match, start, end in unnamed(body, offset, _SHARED_NOUN, "adjective", mentions):
+    shared = [
+        each
+        for pattern in (_SHARED_NOUN, _THIRD_SHARING)
+        for each in unnamed(body, offset, pattern, "adjective", mentions)
+    ]
+    for match, start, end in shared:
         adjective = match.group("adjective")
         name = f"القوات {adjective if adjective.startswith('ال') else 'ال' + adjective}"
         named = [m for m in lexicon.find(name) if m.kind == "actor" and m.end == len(name)]
@@ -2654,6 +2664,16 @@ def _propose(
             before = _of_the_pronouns_gender(before, pronoun, text) or before
             place = _head_of_chain(before, text) if before else context.place
         referred = True
+    if (
+        rule.words[0] == "معقل"
+        and place is not None
+        and place.in_city is not None
+        and fold(place.text).split()[:1] in (["مطار"], ["قاعده"])
+    ):
+        # «مطار كيدال …، آخر معقل كبير للمجموعات»: a group's stronghold is the town the
+        # airport or base named lies in, not the site (a district may be one: «المدينة
+        # القديمة في غرب الموصل، آخر معقل»)
+        place, referred = _cities([place])[0], True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
