@@ -3280,18 +3280,12 @@ def _they_said_of(actors: list[Mention], start: int, text: str) -> Mention | Non
         ),
         None,
     )
-    said = (
-        _SAID_RIGHT_BEFORE.search(fold(text[max(0, speaker.start - 10) : speaker.start]))
-        if speaker
-        else None
-    )
-    if speaker is None or said is None:
+    if speaker is None:
         return None
-    verb_at = (
-        speaker.start
-        - len(text[max(0, speaker.start - 10) : speaker.start].rstrip().split()[-1])
-        - 1
-    )
+    lead = text[max(0, speaker.start - 10) : speaker.start]
+    if not lead.split() or _SAID_RIGHT_BEFORE.search(fold(lead)) is None:
+        return None
+    verb_at = text.rfind(lead.split()[-1], 0, speaker.start)  # (where «تقول» begins)
     return next(
         (m for m in reversed(actors) if m.end <= verb_at and not text[m.end : verb_at].strip()),
         None,
@@ -3881,20 +3875,17 @@ _NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سن�
     for form in (w, w[:-1])
 }
 # eleven to nineteen, each in its two genders («أحد عشر يوما», «ثلاث عشرة سنة»), and twenty
-_TEENS = {"أحد عشر": 11, "إحدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12}
-for _n, (_masculine, _feminine) in enumerate(
-    [
-        ("ثلاثة", "ثلاث"),
-        ("أربعة", "أربع"),
-        ("خمسة", "خمس"),
-        ("ستة", "ست"),
-        ("سبعة", "سبع"),
-        ("ثمانية", "ثماني"),
-        ("تسعة", "تسع"),
-    ],
-    start=13,
-):
-    _TEENS.update({f"{_masculine} عشر": _n, f"{_feminine} عشرة": _n})
+_UNITS_OF_TEENS = ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"]  # 13 to 19
+_TEENS = {
+    "أحد عشر": 11,
+    "إحدى عشرة": 11,
+    "اثنا عشر": 12,
+    "اثني عشر": 12,
+    "اثنتا عشرة": 12,
+    # («ثلاثة عشر يوما» with a masculine noun, «ثلاث عشرة سنة» with a feminine one)
+    **{f"{unit}ة عشر": n for n, unit in enumerate(_UNITS_OF_TEENS, 13)},
+    **{f"{unit} عشرة": n for n, unit in enumerate(_UNITS_OF_TEENS, 13)},
+}
 _NUMBERS.update({fold(form): n for form, n in {**_TEENS, "عشرين": 20, "عشرون": 20}.items()})
 _NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))  # (the longest first)
 _SPAN = (

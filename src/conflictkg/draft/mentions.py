@@ -156,8 +156,8 @@ class Lexicon:
     # a place -> the strip it is or lies in (an entry whose Arabic label begins «قطاع»: «قطاع
     # غزة»), its IRI and label: what «القطاع» (the Strip) stands for after the place
     in_strip: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # a country -> the state actor of it whose Arabic name is the country's (a ckg:StateActor
-    # ckg:stateOf it): what the country's name or its capital after a verb of saying stands for
+    # a country -> its state actor (a ckg:StateActor ckg:stateOf it, under its own official
+    # name): what the country's name or its capital after a verb of saying stands for
     states: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -235,7 +235,7 @@ class Lexicon:
                         return found
             return None
 
-        countries = of(CKG.Country)
+        countries, state_actors = of(CKG.Country), of(CKG.StateActor)
 
         def province_of(place: str) -> str | None:
             return up_from(place, lambda p: p in provinces)
@@ -309,7 +309,7 @@ class Lexicon:
             {
                 country: actor
                 for actor, country in state_of.items()
-                if actor in of(CKG.StateActor) and country in countries
+                if actor in state_actors and country in countries
             },
         )
 
