@@ -981,11 +981,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
     facts told after them; «وفق …», «بحسب …» the whole sentence, except what another
     attribution in it covers (they cover that attribution instead: «بعد إعلان الجيش …»). A
     backing is covered only where it is what is said: «تقول نيودلهي إنهم مدعومون من …»."""
-    said = [
-        p
-        for p in facts
-        if p.cls == "SupportRelation" and any(_says_it(a, p, text) for a in attributions)
-    ]
+    backings = [p for p in facts if p.cls == "SupportRelation"]
     facts = [p for p in facts if p.cls != "SupportRelation"]
     narrow = [a for a in attributions if not a.covers_all]
     for attribution in narrow:  # (not a stronghold told beside: the reporter's description)
@@ -998,7 +994,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
             if p.start >= attribution.start
             and (upto is None or p.start < upto)
             and p.rule.split()[0] not in _TIMELESS
-        ] + [p for p in said if _says_it(attribution, p, text)]
+        ] + [p for p in backings if _says_it(attribution, p, text)]
     # (an announcement is an event one may claim; a claim is not: «اتهمت موسكو إسرائيل بشن
     # ضربة …، بحسب المرصد» is the Observatory's word on the strike itself)
     told = [a for a in narrow if a.cls == "Announcement" and a.covers and a.agent is not None]
@@ -2262,12 +2258,17 @@ def _in_the_country(
     ]
     if region:
         return region[-1], True
-    lying = [m for m in [*context.places, *places] if m.end <= start and m.in_country]
-    country = context.country
-    if country is None and lying and lying[-1].in_country is not None:
-        iri, label = lying[-1].in_country
-        country = Mention(end, end, label, iri, "place", False)
-    return country, True
+    return context.country or _country_lying([*context.places, *places], start, end), True
+
+
+def _country_lying(places: list[Mention], start: int, end: int) -> Mention | None:
+    """The country the last place named before `start` lies in (or is), as a mention at
+    `end`; None where none was named."""
+    lying = [m for m in places if m.end <= start and m.in_country is not None]
+    if not lying or lying[-1].in_country is None:
+        return None
+    iri, label = lying[-1].in_country
+    return Mention(end, end, label, iri, "place", False)
 
 
 def _propose(
@@ -2302,14 +2303,14 @@ def _propose(
                 said = _as_written(lead, span.group().strip())
                 made.time = _span_before(span, day or context.day, context.report, said)
             made.lasted = made.time is not None
-            nth = _NTH_OF.search(fold(text[max(offset, start - 40) : start]))
-            if made.time is None and nth is not None and (day or context.day) is not None:
-                # «في اليوم الثالث من المعارك»: going on, begun that long before the day
-                said = _as_written(text[max(offset, start - 40) : start], nth["said"])
-                anchor = day or context.day
-                assert anchor is not None
-                made.time = _nth_of(nth, anchor.earliest, said, text.rfind(said, offset, start))
-                made.since = made.ongoing = True
+            anchor = day or context.day
+            nth = (
+                _nth_of(text, offset, start, anchor.earliest)
+                if made.time is None and anchor is not None
+                else None
+            )
+            if nth is not None:  # «في اليوم الثالث من المعارك»: going on, begun that long before
+                made.time, made.since, made.ongoing = nth, True, True
             told = next((t for t in times if t.start >= end), None)
             if made.time is None and told is not None and _since_right_after(text, end, told):
                 made.time, made.since = told, True  # «المحاصرين فيها منذ نحو أسبوعين»
@@ -2779,12 +2780,12 @@ def _propose(
         # «في اليوم السابع من هجومها الواسع على القوات الإريترية»: an attack on a side, not a
         # place: in the country the sentence's last place lies in («مدينة بارنتو في غرب
         # إريتريا»), else the country the report is about
-        lying = [m for m in places if m.end <= start and m.in_country is not None]
-        if lying and lying[-1].in_country is not None:
-            iri, label = lying[-1].in_country
-            place, referred = Mention(end, end, label, iri, "place", False), True
-        else:
-            place, referred = _in_the_country(start, end, places, text, context)
+        lying = _country_lying(places, start, end)
+        place, referred = (
+            (lying, True)
+            if lying is not None
+            else _in_the_country(start, end, places, text, context)
+        )
     if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
@@ -2841,17 +2842,16 @@ def _propose(
         lasted = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
     # «في اليوم الخامس من الهجوم», «في ثالث أسابيع المعارك»: going on, begun that long
     # before the sentence's day
-    nth = (
-        _NTH_OF.search(fold(text[max(offset, start - 40) : start]))
-        if rule.cls in ("Battle", "Offensive") and not lasted
-        else None
-    )
     told_day = time if time is not None and time.datatype == "date" else context.day
     that_day = told_day.earliest if told_day is not None else context.report
-    going = nth is not None and that_day is not None
-    if nth is not None and that_day is not None:
-        said = _as_written(text[max(offset, start - 40) : start], nth["said"])
-        time = _nth_of(nth, that_day, said, text.rfind(said, offset, start))
+    nth = (
+        _nth_of(text, offset, start, that_day)
+        if rule.cls in ("Battle", "Offensive") and not lasted and that_day is not None
+        else None
+    )
+    going = nth is not None
+    if nth is not None:
+        time = nth
     # «أعلن الجيش أن طائراته الحربية قصفت مواقع …»: its own aircraft shelling, strikes
     its_aircraft = rule.cls == "Shelling" and _ITS_AIRCRAFT.search(
         fold(text[max(offset, start - 30) : start])
@@ -3954,10 +3954,16 @@ _NTH_OF = re.compile(
 )
 
 
-def _nth_of(found: re.Match[str], day: dt.date, said: str, at: int) -> TimeMention:
-    """When a fight began that the sentence's `day` is the Nth day, week or month of
-    («في اليوم الخامس من الهجوم»: four days before; «في ثالث أسابيع المعارك»: two to three
-    weeks before); `said`, the words as written, at `at` in the text (-1: not found)."""
+def _nth_of(text: str, offset: int, start: int, day: dt.date) -> TimeMention | None:
+    """When a fight began that the sentence's `day` is the Nth day, week or month of, told
+    right before the words at `start` («في اليوم الخامس من الهجوم»: four days before; «في ثالث
+    أسابيع المعارك»: two to three weeks before); None where that is not told."""
+    lead = text[max(offset, start - 40) : start]
+    found = _NTH_OF.search(fold(lead))
+    if found is None:
+        return None
+    said = _as_written(lead, found["said"])
+    at = text.rfind(said, offset, start)
     where = (at, at + len(said)) if at >= 0 else (-1, -1)
     n = _NTH[found["nth"] or found["nth2"]]
     unit = {"اليوم": 1, "ايام": 1, "الاسبوع": 7, "اسابيع": 7, "الشهر": 30, "اشهر": 30}[
@@ -4440,9 +4446,10 @@ def _relative_antecedent(
     return False, None
 
 
-# «بدأته», «بدأه», «بدأوه»: «بدأ» with its object pronoun, the last of the words (folded)
 # a relative clause's verb with its object pronoun, «الذي يشنه», «التي تشنها» (folded)
 _WAGED_BY = re.compile(r"(?<!\w)(?:الذي|التي)\s+[يت]شن(?:\u0647|\u0647\u0627)\s*$")
+# «بدأته», «بدأه», «بدأوه», «أطلقتها»: «بدأ» or «أطلق» with its object pronoun, the last of
+# the words (folded)
 _BEGUN_BY_IT = re.compile(r"(?<!\w)(?P<verb>بدا|اطلق)(?:ت|وا|و)?\u0647(?:\u0627)?(?!\w)\s*$")
 # a weekday right after the words (folded): «التي أطلقتها الجمعة»
 _A_DAY_NEXT = re.compile(r"^\s*(?:يوم\s+)?ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")
