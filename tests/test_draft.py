@@ -6080,3 +6080,79 @@ def test_three_adjectives_sharing_forces_a_regime_s_fall_and_an_airport_s_strong
     # «مطار كيدال …، آخر معقل لـX»: X's stronghold is the town the airport lies in
     held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
     assert ("mali-islamist-groups", "kidal") in held
+
+
+def test_dissidents_told_without_the_article_and_referred_back(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اشتبك جنود منشقون عن الجيش الكونغولي الخميس مع القوات الحكومية في مدينة بوكافو. "
+        "واتهمت الحكومة الكونغولية رواندا بدعم المنشقين.",
+    )
+    # «جنود منشقون عن الجيش الكونغولي»: the entry «الجنود المنشقون عن الجيش الكونغولي» told
+    # without its articles, not the army they left
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert slug(fight.agent) == "nkunda-dissidents"
+    # «المنشقين» alone: the dissidents named before
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("rwanda", "nkunda-dissidents")
+    found = proposals(
+        wide, "واتهمت الحكومة الكونغولية رواندا بدعم الجنود المنشقين عن الجيش الكونغولي."
+    )
+    # «المنشقين» after a preposition: the name's plural in the other case
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert slug(backing.opponent) == "nkunda-dissidents"
+
+
+def test_an_arrest_a_surname_again_and_where_a_spokesman_speaks(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اعتقلت القوات الموالية للحسن وتارا الخميس لوران غباغبو في أبيدجان. وأكد متحدث باسم "
+        "غباغبو في باريس أن القوات الفرنسية هي التي نفذت عملية الاعتقال.",
+    )
+    operations = {
+        (slug(p.agent), slug(p.opponent), slug(p.place))
+        for p in found
+        if p.cls == "MilitaryOperation"
+    }
+    # «اعتقلت X Y في Z»: an arrest, told as X's operation on Y at Z
+    assert ("ouattara-forces", "laurent-gbagbo", "abidjan") in operations
+    # «X هي التي نفذت عملية الاعتقال»: X carried it out, where the arrest was, not in Paris,
+    # where the spokesman speaks
+    assert {(a, p) for a, _, p in operations} >= {("french-army", "abidjan")}
+    assert "paris" not in {p for _, _, p in operations}
+    # «متحدث باسم غباغبو»: the surname of the person named before, who makes the claim
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "laurent-gbagbo"
+
+
+def test_aircraft_striking_a_person_named_again_by_surname(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن تنظيم الدولة الإسلامية مقتل أبو محمد العدناني في محافظة حلب. وقالت واشنطن إن "
+        "طائرات أميركية استهدفت العدناني بغارة قرب مدينة الباب.",
+    )
+    # «طائرات أميركية استهدفت العدناني بغارة»: the aircraft's strike, not the one struck's
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.place)) == ("united-states", "al-bab")
+
+
+def test_others_of_a_second_striker_and_attacks_in_a_relative_clause(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الموالية للحسن وتارا على قصر لوران غباغبو في أبيدجان، بعد غارات شنتها "
+        "مروحيات فرنسية وأخرى تابعة للأمم المتحدة على مواقع القوات الموالية له.",
+    )
+    # «مروحيات فرنسية وأخرى تابعة للأمم المتحدة»: France's and the UN's; «على مواقع القوات
+    # الموالية له», past the strikers: the positions of Gbagbo's forces, not the UN's
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert slug(strike.agent) == "france"
+    assert "united-nations" in {slug(m) for m in strike.allies}
+    assert slug(strike.opponent) == "gbagbo-forces"
+    found = proposals(
+        wide,
+        "انسحب الجيش السريلانكي الجمعة من قاعدة ممر الفيل، بعد أسابيع من الهجمات التي شنها "
+        "متمردو نمور التاميل.",
+    )
+    # «بعد أسابيع من الهجمات التي شنها X»: X's attacks on the place left, begun weeks before
+    (attacks,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attacks.agent), slug(attacks.place)) == ("ltte", "elephant-pass")

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..arabic import fold, without_marks
 from ..errors import InputError
-from .dates import TimeMention, find_times
+from .dates import WEEKDAYS, TimeMention, find_times
 from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
@@ -52,6 +52,7 @@ from .referents import (
     shortened_names,
     some_factions,
     supporters_of,
+    surnames_again,
     the_capital,
     the_islamists,
     the_militants,
@@ -292,6 +293,7 @@ def draft(
         mentions = forces_of_a_leader(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = shortened_names(body, offset, mentions, seen, lexicon)
+        mentions = surnames_again(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
@@ -2657,7 +2659,12 @@ def _propose(
             # city, not its province: «مدينة الرمادي، كبرى مدن محافظة الأنبار، … تطويقها»)
             # the head of a chain: «مدينة خان شيخون في ريف إدلب … منها» is the town
             before = [
-                m for m in places if m.end <= start and not m.broad and not _landmark(text, m)
+                m
+                for m in places
+                if m.end <= start
+                and not m.broad
+                and not _landmark(text, m)
+                and not _where_the_speaker_is(text, m)
             ]
             # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
             # فيه» after the words: the works, not the city)
@@ -2692,21 +2699,26 @@ def _propose(
         opponent = _taken_from(actors, place, agent, text)
     if opponent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "OffensiveLaunch"):
         # «غارات على مواقع لتنظيم الدولة الإسلامية», «هجوم … على مواقع التنظيم»: whose
-        # positions are struck; «غارات على قوات موالية للنظام»: who is
+        # positions are struck; «غارات على قوات موالية للنظام»: who is (past the doer named
+        # after the words and those joined to it: «غارات شنتها مروحيات فرنسية وأخرى تابعة
+        # للأمم المتحدة على مواقع …»)
+        past = end
+        if agent is not None and agent.start >= end:
+            past = max(m.end for m in (agent, *_allies(agent, actors, text)))
         opponent = next(
             (
                 m
                 for m in actors
-                if 0 <= m.start - end <= 40
+                if 0 <= m.start - past <= 40
                 and m is not agent
                 and (
-                    _POSITIONS_OF.search(fold(text[end : m.start]))
+                    _POSITIONS_OF.search(fold(text[past : m.start]))
                     or (
                         rule.cls in ("AirStrike", "Shelling")
-                        and fold(text[end : m.start]).split() == ["علي"]
+                        and fold(text[past : m.start]).split() == ["علي"]
                     )
                     # («هجوم على القوات الحكومية»: the words end with «على»)
-                    or (rule.words[-1] == "علي" and not fold(text[end : m.start]).split())
+                    or (rule.words[-1] == "علي" and not fold(text[past : m.start]).split())
                 )
             ),
             None,
@@ -3744,12 +3756,17 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     )
     if carried is not None:
         return carried
+    person: Mention | None = None
     for m in reversed([m for m in actors if m.end <= start]):
         if fold(text[max(0, m.start - 10) : m.start]).split()[-1:] == ["بقياده"]:
             continue  # «طائرات التحالف الدولي بقيادة واشنطن»: the coalition's, not its leader's
         if any(w in fold(text[max(0, m.start - 30) : m.start]) for w in _AIRCRAFT):
-            return m
-    return None
+            if not m.person:
+                return m
+            # («طائرات أميركية استهدفت العدناني بغارة»: the one struck, a person; the
+            # aircraft's, named before him)
+            person = person or m
+    return person
 
 
 # «لاستعادة المناطق التي يسيطر عليها», «لاستعادة الأراضي الخاضعة لسيطرة» (folded): areas
@@ -4822,6 +4839,21 @@ _LYING = re.compile(r"(?:ال)?واقع(?:\u0647)?\s+(?:بين|في|علي|قر�
 _SEAT_OF = re.compile(r"،\s*(?:مركز|عاصمه|كبري مدن)")  # (folded: «كبرى» is «كبري»)
 
 
+# «وقال متحدث باسم X في باريس إن»: a verb of saying a few words before the place, «إن» or
+# «أن» right after it (folded)
+_SAID_IN = re.compile(r"(?<!\w)[وف]?(?:قال|اعلن|اكد|افاد|ذكر)\w*\s+(?:\S+\s+){0,4}في\s*$")
+
+
+def _where_the_speaker_is(text: str, m: Mention) -> bool:
+    """A place that says where one who speaks is («وقال متحدث باسم غباغبو في باريس إن …»),
+    not where what he says of was."""
+    after = re.findall(r"\w+", fold(text[m.end : m.end + 6]))[:1]
+    return (
+        after in (["ان"],)
+        and _SAID_IN.search(fold(text[max(0, m.start - 50) : m.start])) is not None
+    )
+
+
 def _landmark(text: str, m: Mention) -> bool:
     """A place named to say where another is («شمال بغداد», «غرب بغداد», «قرب مدينة
     الرقة»): a bearing or «قرب» before it (past its head noun), with no «في»."""
@@ -4997,6 +5029,11 @@ def _past_a_head_word(text: str, at: int, m: Mention) -> bool:
 _AND_MEN_OF = re.compile(r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقاتلون|مقاتلين|عناصر)\s+من)$")
 
 
+# «وأخرى», «وأخرى تابعة»: others (aircraft, forces) of the name after, joined to the one
+# before (folded)
+_AND_OTHERS_OF = re.compile(r"^و(?:اخري|اخرون|اخرين)(?:\s+تابع(?:\u0647|ون|ين))?$")
+
+
 # «في شمال شرق» between a place and the country or province it lies in (folded)
 _IN_A_SIDE = re.compile(r"(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\s*)*")
 
@@ -5015,6 +5052,8 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
     between = text[first.end : second.start].strip()
     if fold(between) in _HEAD_WORDS or _AND_MEN_OF.match(fold(between)):
         return True  # «القوات العراقية وفصائل الحشد الشعبي»: a head word the name leaves out
+    if _AND_OTHERS_OF.match(fold(between)):
+        return True  # «مروحيات فرنسية وأخرى تابعة للأمم المتحدة»: others of the second
     return (between == "" and text[second.start] == "\u0648") or between == "\u0648"
 
 
@@ -5043,7 +5082,14 @@ def _subject_after(
         # قاعدة للجيش البورمي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
         and not (taking and fold(m.text).startswith("لل"))
     ]
-    if len(near) > 1 and near[1].start - near[0].end < 20 and near[1].person:
+    if (
+        len(near) > 1
+        and near[1].start - near[0].end < 20
+        and near[1].person
+        # (not «اعتقلت القوات الموالية لـX الخميس لوران غباغبو»: a day between, the
+        # subject told before it and the one arrested after)
+        and not set(fold(text[near[0].end : near[1].start]).split()) & WEEKDAYS.keys()
+    ):
         return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)
     return near[0] if near else None
 

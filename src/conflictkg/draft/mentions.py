@@ -381,6 +381,21 @@ class Lexicon:
                 variants.add((words[0] + ending,))
         if words[0].startswith("ال") and len(words[0]) > 4:
             variants.add((words[0][2:], *words[1:]))
+            if len(words) > 2 and words[1].startswith("ال") and len(words[1]) > 4:
+                # a noun and its adjective told indefinite, the name going on: «جنود
+                # منشقون عن الجيش الكونغولي» for «الجنود المنشقون عن الجيش الكونغولي»
+                variants.add((words[0][2:], words[1][2:], *words[2:]))
+        if not entry[2] and len(words) > 1:
+            # a name's plurals in the other case: «الجنود المنشقين عن …» (after a
+            # preposition) for «الجنود المنشقون عن …», and the other way round
+            for ending, other in (("ون", "ين"), ("ين", "ون")):
+                swapped = tuple(
+                    w[:-2] + other if w.endswith(ending) and len(w) > 4 else w for w in words
+                )
+                if swapped != words:
+                    variants.add(swapped)
+                    if swapped[0].startswith("ال") and len(swapped[0]) > 4:
+                        variants.add((swapped[0][2:], *swapped[1:]))
         if len(words) > 1:
             variants.add(("".join(words),))  # a spacing slip
         for variant in variants:

@@ -335,11 +335,13 @@ _REBELS_BY_NAME = re.compile(r"(?<!\w)(?:ال)?(?:انفصالي|متمرد)\w*"
 _BY_NAME = {
     "متمرد": _REBELS_BY_NAME,
     "مسلح": re.compile(r"(?<!\w)(?:ال)?مسلح(?:\u0647|ون|ين)(?!\w)"),
+    # dissidents, by a name that says so: «جنود منشقون عن الجيش الكونغولي»
+    "منشق": re.compile(r"(?<!\w)(?:ال)?منشق(?:ون|ين)(?!\w)"),
 }
-# «المسلحون», «المتمردون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
+# «المسلحون», «المتمردون», «المنشقون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
 # adjective after: another description; a nisba plural «السوريين», or one of these)
 _THE_MILITANTS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|متمرد)(?:ون|ين))(?!\w)"
+    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|متمرد|منشق)(?:ون|ين))(?!\w)"
     r"(?!\s+(?:ال\w+(?:يون|يين)|الاكراد|العرب|الموال\w*|المعارض\w*|الاجانب|الشيعه|السنه)(?!\w))"
 )
 
@@ -402,35 +404,44 @@ def loyal_to_it(
     """The sentence's mentions, with a group named as loyal to the actor named before
     («سيطرت القوات التركية والفصائل السورية الموالية لها») read as the gazetteer's entry
     named loyal to that actor or to its state («الفصائل السورية الموالية لتركيا»), marked
-    as said so; nothing where the gazetteer has no such name."""
+    as said so; the actor is the last named before for whom the gazetteer has such a name
+    («غباغبو … مروحيات … تابعة للأمم المتحدة على مواقع القوات الموالية له»: Gbagbo's, not the
+    UN's); nothing where it has none."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _LOYAL_TO_IT, "words", mentions):
         before = [m for m in [*seen, *mentions] if m.kind == "actor" and m.end <= start]
-        if not before:
-            continue
-        owner = before[-1]
-        state = lexicon.state_of.get(owner.iri)
         head = body[start - offset : start - offset + len(match.group("head"))]
-        # (a person by another of his names: «القوات الموالية له» after «معمر القذافي» are
-        # «القوات الموالية للقذافي»)
-        others = lexicon.names_of(owner.iri)
-        # (a ministry's, its state's: «وزارة الدفاع الروسية … والانفصاليين الموالين لها»)
-        whole = lexicon.part_of.get(owner.iri)
-        wholes = lexicon.names_of(whole) if whole is not None else ()
-        for name in (owner.text, *others, lexicon.countries.get(state or "", ""), *wholes):
-            if not name:
-                continue
-            to = "لل" + name[2:] if name.startswith("ال") else "ل" + name
-            # (as written: «الموالية», «الموالين», «الموالون»; the feminine first)
-            loyal = body[start - offset : end - offset].split()[-2]
-            named = named_entry(lexicon, f"{head} الموالية {to}") or named_entry(
-                lexicon, f"{head} {loyal} {to}"
-            )
+        # (as written: «الموالية», «الموالين», «الموالون»; the feminine first)
+        loyal = body[start - offset : end - offset].split()[-2]
+        for owner in reversed(before):
+            named = _loyal_entry(lexicon, owner, head, loyal)
             if named is not None:
                 said = body[start - offset : end - offset]
                 found.append(replace(named, start=start, end=end, said=said, loyal_to=owner.text))
                 break
     return sorted(found, key=lambda m: m.start)
+
+
+def _loyal_entry(lexicon: Lexicon, owner: Mention, head: str, loyal: str) -> Mention | None:
+    """The gazetteer's entry named `head` loyal to `owner` (by any of its names, its
+    state's or, for a ministry, its whole's), or None."""
+    state = lexicon.state_of.get(owner.iri)
+    # (a person by another of his names: «القوات الموالية له» after «معمر القذافي» are
+    # «القوات الموالية للقذافي»)
+    others = lexicon.names_of(owner.iri)
+    # (a ministry's, its state's: «وزارة الدفاع الروسية … والانفصاليين الموالين لها»)
+    whole = lexicon.part_of.get(owner.iri)
+    wholes = lexicon.names_of(whole) if whole is not None else ()
+    for name in (owner.text, *others, lexicon.countries.get(state or "", ""), *wholes):
+        if not name:
+            continue
+        to = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+        named = named_entry(lexicon, f"{head} الموالية {to}") or named_entry(
+            lexicon, f"{head} {loyal} {to}"
+        )
+        if named is not None:
+            return named
+    return None
 
 
 # «المقاتلين الموالين للنظام السوري»: fighters named by whom they are loyal to, before the
@@ -569,6 +580,26 @@ def shortened_names(
         for _, start, end in unnamed(body, offset, pattern, "name", found):
             (iri,) = iris
             found.append(referring(named[iri], start, end, body[start - offset : end - offset]))
+    return sorted(found, key=lambda m: m.start)
+
+
+def surnames_again(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with a person named before in full told again by his
+    surname alone («متحدث باسم غباغبو» after «لوران غباغبو») read as that person, marked as
+    said so; a surname of three letters or fewer stays unread."""
+    persons: dict[str, Mention] = {}
+    for m in seen:
+        if m.kind == "actor" and m.person and len(m.text.split()) > 1:
+            persons[fold(m.text.split()[-1])] = m  # (the last named so, when two share it)
+    found = list(mentions)
+    for surname, person in persons.items():
+        if len(surname) < 4:
+            continue
+        pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<name>{re.escape(surname)})(?!\w)")
+        for _, start, end in unnamed(body, offset, pattern, "name", found):
+            found.append(referring(person, start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
