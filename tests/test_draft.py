@@ -6156,3 +6156,47 @@ def test_others_of_a_second_striker_and_attacks_in_a_relative_clause(wide: Lexic
     # «بعد أسابيع من الهجمات التي شنها X»: X's attacks on the place left, begun weeks before
     (attacks,) = [p for p in found if p.cls == "Offensive"]
     assert (slug(attacks.agent), slug(attacks.place)) == ("ltte", "elephant-pass")
+
+
+def test_an_offensive_begun_by_the_forces_the_government_speaks_of(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت الحكومة الإثيوبية أن قواتها سيطرت على مدينة بارنتو، بعد هجوم بدأته الجمعة على "
+        "القوات الإريترية.",
+    )
+    # «أن قواتها سيطرت …، بعد هجوم بدأته»: begun by the subject of the «أن» clause, the
+    # government's forces, not the government that says so
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert slug(launch.agent) == "ethiopian-army"
+
+
+def test_a_spokesman_before_his_verb_and_a_purpose_spared(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت حركة طالبان على بلدة موسى قلعة في شباط/فبراير. غير أن متحدثا باسم طالبان قال "
+        "إن مقاتلي الحركة انسحبوا من البلدة لتجنيب سكانها القصف.",
+    )
+    # «متحدثا باسم طالبان قال إن مقاتلي الحركة …»: who says it is named before the verb;
+    # «الحركة» after «إن» is what is said of
+    claims = [p for p in found if p.cls == "Claim"]
+    assert [slug(c.agent) for c in claims] == ["taliban"]
+    # «لتجنيب سكانها القصف»: shelling to be spared, a purpose, not a fact
+    assert not [p for p in found if p.cls == "Shelling"]
+
+
+def test_gunmen_named_before_the_group_whose_gunmen_they_are(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أنهى الجيش الجزائري السبت عملية في موقع تيقنتورين للغاز، بعد هجوم أخير على المسلحين "
+        "الذين كانوا يتحصنون فيه. وكان مسلحون من كتيبة الموقعون بالدماء قد هاجموا الموقع "
+        "الأربعاء.",
+    )
+    # «أنهى X عملية في Y»: X's operation at Y
+    (operation,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(operation.agent), slug(operation.place)) == ("algerian-army", "tigantourine")
+    # «المسلحين» told before «مسلحون من كتيبة X», the one group whose gunmen the report
+    # names: X's; «الذين كانوا يتحصنون فيه»: they hold out there, not the army
+    held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
+    assert held == {("signed-in-blood-battalion", "tigantourine")}
+    assault = [p for p in found if p.cls == "Offensive" and slug(p.agent) == "algerian-army"]
+    assert [slug(p.opponent) for p in assault] == ["signed-in-blood-battalion"]

@@ -35,6 +35,7 @@ from .referents import (
     capitals_that_speak,
     country_mention,
     described,
+    fighters_named,
     forces_of,
     forces_of_a_leader,
     is_group,
@@ -271,6 +272,7 @@ def draft(
             heads[word] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
     militants: list[tuple[str, Mention]] = []  # groups named as «مسلحي X»: «المسلحون» after
+    later = fighters_named(text, lexicon)  # and anywhere: «المسلحين» told before them
     participants: list[Mention] = []  # «وتشارك في العملية X»: who carries out the operation
     said_to_take_part: list[tuple[Proposal, Mention]] = []  # and whose word that is
     commanders: dict[str, Mention] = {}  # «رئيس الوزراء العراقي حيدر العبادي»: his state's forces
@@ -304,7 +306,7 @@ def draft(
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = joined_forces(body, offset, mentions, lexicon)
         mentions = placed_entries(body, offset, mentions, lexicon)
-        mentions = the_militants(body, offset, mentions, militants, seen)
+        mentions = the_militants(body, offset, mentions, militants, seen, later)
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
@@ -2503,8 +2505,13 @@ def _propose(
                 None,
             )
     about_an_actor = False  # a relative clause about an actor: its time is its own
+    those_who = _WHO_WAS.search(fold(text[max(offset, start - 30) : start]))
     if relative_subject is None and (
-        rule.agent == "before" or rule.cls in ("claim", "announcement")
+        rule.agent == "before"
+        or rule.cls in ("claim", "announcement")
+        # («المسلحين الذين كانوا يتحصنون فيه»: «الذين» stands for people, the clause's
+        # subject, whatever the words' own role)
+        or (those_who is not None and those_who.group("who") == "الذين")
     ):
         # «مع تنظيم الدولة الإسلامية الذي كان يسيطر على المدينة»: the clause's subject is
         # the actor it is about
@@ -3009,7 +3016,12 @@ def _agent_of(
     ):
         # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
         # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
-        agent, agent_referred = _subject_before(actors, start, text, offset), True
+        # («أعلنت الحكومة أن قواتها استعادت …، بعد هجوم بدأته»: begun by the subject of the
+        # clause «أن» opens, the forces, not the government that says so)
+        agent = _subject_of_that(actors, start, text, offset) or _subject_before(
+            actors, start, text, offset
+        )
+        agent_referred = True
     if agent is None and rule.agent == "before":
         # «مع مسلحين متسللين تقول نيودلهي إنهم مدعومون من …»: «إنهم» after the one who says
         # it stands for those named right before the saying, whoever they are
@@ -3149,6 +3161,14 @@ def _agent_of(
         agent = agent or _subject_before(actors, start, text, persons=rule.cls == "ControlPeriod")
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text, rule.cls in CAPTURES)
+        if (
+            agent is not None
+            and rule.cls in ("claim", "announcement")
+            and _THAT.search(fold(text[end : agent.start]))
+        ):
+            # («غير أن متحدثا باسم طالبان قال إن مقاتلي الحركة انسحبوا»: after «إن» is
+            # what is said, not who says it; the one who does is named before the verb)
+            agent = None
     if agent is None and rule.agent == "owner":  # «الجيش العراقي في عملياته»: whose they are
         # (not one fought or named as a border: «الحدودية مع تركيا»)
         agent = next((m for m in reversed(actors) if m.end <= start and not _object(text, m)), None)
@@ -4494,6 +4514,20 @@ def _subject_before(
         ),
         None,
     )
+
+
+# «أن», «إن» (that) opening a clause (folded)
+_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
+
+
+def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) -> Mention | None:
+    """The subject of the last clause «أن» opens before `start` in the sentence: the actor
+    right after it («أن قواتها استعادت»), if any."""
+    folded, origin = without_marks(text[offset:start])
+    that = [origin[m.end() - 1] + 1 + offset for m in _THAT.finditer(folded)]
+    if not that:
+        return None
+    return next((m for m in actors if 0 <= m.start - that[-1] <= 2 and m.end <= start), None)
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:

@@ -322,11 +322,12 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
     return sorted(found, key=lambda m: m.start)
 
 
-# «مسلحي جماعة X», «مقاتلو X», «متمردو الطوارق في X»: a group's fighters (or rebels), named
+# «مسلحي جماعة X», «مقاتلو X», «متمردو الطوارق في X», «مسلحون من X»: a group's fighters (or
+# rebels), named
 # (folded, the clitics taken off); which word stands for them after: «المسلحون» (militants)
 # for fighters and militants, «المتمردون» (the rebels) for rebels
 _FIGHTERS_OF = re.compile(
-    r"(?<!\w)[وفبل]?(?P<noun>مسلح|مقاتل|متمرد)(?:ي|و)(?:\s+ال\S+\s+(?:في|من))?\s*$"
+    r"(?<!\w)[وفبل]?(?P<noun>مسلح|مقاتل|متمرد)(?:ي|و|(?:ون|ين)\s+من)(?:\s+ال\S+\s+(?:في|من))?\s*$"
 )
 _STANDS_FOR = {"مسلح": "مسلح", "مقاتل": "مسلح", "متمرد": "متمرد"}
 # a name that says its bearers are rebels or separatists (folded): «الانفصاليون الموالون لروسيا»
@@ -346,12 +347,24 @@ _THE_MILITANTS = re.compile(
 )
 
 
+def fighters_named(text: str, lexicon: Lexicon) -> list[tuple[str, Mention]]:
+    """The groups whose fighters (or rebels) the report names anywhere, with the word that
+    stands for them after («مسلح» for «وكان مسلحون من كتيبة X قد هاجموا»)."""
+    found = []
+    for m in lexicon.find(text):
+        fighters = _FIGHTERS_OF.search(fold(text[max(0, m.start - 30) : m.start]))
+        if m.kind == "actor" and fighters is not None:
+            found.append((_STANDS_FOR[fighters.group("noun")], m))
+    return found
+
+
 def the_militants(
     body: str,
     offset: int,
     mentions: list[Mention],
     militants: list[tuple[str, Mention]],
     seen: Sequence[Mention] = (),
+    later: Sequence[tuple[str, Mention]] = (),
 ) -> list[Mention]:
     """The sentence's mentions, with «المسلحون» (the militants) standing alone read as the
     group whose fighters were named last («من مسلحي جماعة ماوتي … وكان المسلحون قد
@@ -359,7 +372,9 @@ def the_militants(
     الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), else as the separatists or
     rebels named last by a name that says so («معقل الانفصاليين الموالين لروسيا …
     وانسحب المتمردون»), the armed groups for «المسلحون» («سيطرة المجموعات الإسلامية المسلحة
-    عليها، إذ كان المسلحون قد انسحبوا»), marked as said so; none where no such group was named before.
+    عليها، إذ كان المسلحون قد انسحبوا»), else, none named so before, the one group whose
+    fighters the report names after (`later`: «بعد هجوم على المسلحين … وكان مسلحون من كتيبة
+    X قد هاجموا»), marked as said so; none where no such group is named.
     `militants` (the word each stands for, the group) is kept up to date."""
     found = list(mentions)
     # (those named as fighters earlier in this sentence too: «آخر معقل مهم لمتمردي حركة 23
@@ -386,6 +401,11 @@ def the_militants(
                 for m in [*seen, *mentions]
                 if m.kind == "actor" and m.end <= start and by_name.search(fold(m.text)) is not None
             ]
+        if not named:  # (named after, the one group so named in the report)
+            after = {
+                m.iri: m for stem, m in later if stem == match.group("stem") and m.start >= end
+            }
+            named = list(after.values()) if len(after) == 1 else []
         if named:
             found.append(referring(named[-1], start, end, match.group("word")))
     militants += here
