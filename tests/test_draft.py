@@ -6200,3 +6200,64 @@ def test_gunmen_named_before_the_group_whose_gunmen_they_are(wide: Lexicon) -> N
     assert held == {("signed-in-blood-battalion", "tigantourine")}
     assault = [p for p in found if p.cls == "Offensive" and slug(p.agent) == "algerian-army"]
     assert [slug(p.opponent) for p in assault] == ["signed-in-blood-battalion"]
+
+
+def test_a_trigger_begun_inside_a_name_and_a_verb_no_clitic_on_a_name(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "وانضم مقاتلو جبهة النصرة وحركة أحرار الشام إلى المعارك على مطار تفتناز العسكري.",
+    )
+    # «جبهة النصرة … على»: the name holds no «النصر على» (a victory over)
+    assert [p.cls for p in found if p.cls == "TerritorialLoss"] == []
+    # «كسرت» (broke) is no «ك» (like) on «سرت» (Sirte); «كالموصل» is «ك» on Mosul
+    assert [slug(m) for m in wide.find("كسرت القوات النظامية الحصار.")] == ["syrian-army"]
+    assert "mosul" in {slug(m) for m in wide.find("مدينة كبيرة كالموصل.")}
+
+
+def test_opposition_fighters_those_among_them_and_two_lengths(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلون معارضون، بينهم عناصر من جبهة النصرة، السبت على مطار تفتناز العسكري، بعد "
+        "أسابيع من الحصار ومعارك استمرت أياما مع القوات النظامية.",
+    )
+    # «مقاتلون معارضون»: the opposition factions, without the article; «، بينهم عناصر من
+    # X،»: an aside naming those among them, who take part
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert slug(taking.agent) == "syrian-rebel-factions"
+    assert "nusra-front" in {slug(m) for m in taking.allies}
+    # «أسابيع من الحصار ومعارك استمرت أياما»: weeks of siege, days of fighting, each its own
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert siege.time is not None and fight.time is not None
+    assert siege.time.latest < fight.time.earliest
+    assert slug(fight.agent) == "syrian-rebel-factions"
+
+
+def test_shelling_accused_and_attacks_answered_on_two_districts(wide: Lexicon) -> None:
+    found = proposals(wide, "اتهمت وزارة الدفاع الأذربيجانية القوات الأرمينية بقصف منطقة كلبجار.")
+    # «اتهمت X القوات الأرمينية بقصف Y»: the one accused shells Y, in X's claim
+    (shelled,) = [p for p in found if p.cls == "Shelling"]
+    assert (slug(shelled.agent), slug(shelled.place)) == ("armenian-army", "kalbajar")
+    found = proposals(
+        wide,
+        "وقالت وزارة الدفاع الأرمينية إن قواتها ردت على هجمات شنتها القوات الأذربيجانية على "
+        "مواقعها في بلدتي جرموك وغوريس.",
+    )
+    # «قواتها» after a ministry of the state: its army, who answers
+    (answer,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert slug(answer.agent) == "armenian-army"
+    # «شنتها X على مواقعها في بلدتي Y وZ»: X's attacks at each of the two towns («مواقعها»:
+    # whose positions, not a place told before)
+    attacks = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "Offensive"}
+    assert attacks == {("azerbaijani-army", "jermuk"), ("azerbaijani-army", "goris")}
+
+
+def test_fighting_with_rebels_named_by_their_adjective(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الموالية للحكومة اليمنية الاثنين على مدينة المخا، بعد معارك مع المتمردين "
+        "الحوثيين.",
+    )
+    # «مع المتمردين الحوثيين»: the Houthis, past the word for rebels
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert slug(fight.opponent) == "houthis"

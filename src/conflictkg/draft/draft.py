@@ -100,9 +100,11 @@ def _too_far_apart(
 
 
 # a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
-_RELATIVE_ASIDE = re.compile(r"\u060c\s*(?:التي|الذي|الذين)\s[^\u060c.]{1,80}?\u060c")
+_RELATIVE_ASIDE = re.compile(
+    r"\u060c\s*(?:التي|الذي|الذين|بينهم|بينها|بينهما)\s[^\u060c.]{1,80}?\u060c"
+)  # (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»)
 # the opening of one, up to an actor named in it (folded)
-_ASIDE_OPENS = re.compile(r"\u060c\s*(?:التي|الذي|الذين)\s[^\u060c.]{0,60}$")
+_ASIDE_OPENS = re.compile(r"\u060c\s*(?:التي|الذي|الذين|بينهم|بينها|بينهما)\s[^\u060c.]{0,60}$")
 
 
 def _in_a_relative_aside(text: str, m: Mention) -> bool:
@@ -358,8 +360,11 @@ def draft(
                     # a match set aside does not hide a shorter one after its first word
                     at = match.start() + 1
                     continue
-                if any(m.start <= start and end <= m.end for m in named if m.start < m.end):
-                    continue  # inside a name: «هيئة تحرير الشام» tells no «تحرير»
+                first_end = start + len(text[start:end].split(maxsplit=1)[0])
+                if any(m.start <= start and first_end <= m.end for m in named if m.start < m.end):
+                    # inside a name: «هيئة تحرير الشام» tells no «تحرير»; nor does one begun
+                    # in it: «جبهة النصرة … على» no «النصر على»
+                    continue
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
                     taken.append((start, end))
                     continue
@@ -853,6 +858,7 @@ def _coordinated_places(
             "AirStrike",
             "Shelling",
             "Presence",  # («قواتها المنتشرة في منطقتي بالاكليا وإيزيوم»)
+            "Offensive",  # («هجمات … على مواقعها في منطقتي داشكسان وكلبجار»)
         )
         if fact.cls not in kinds or fact.place is None or fact.referred:
             continue
@@ -1533,6 +1539,8 @@ def _occupations_a_pull_out_ended(facts: list[Proposal]) -> None:
 
 
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
+# forces, units, rebels: words before a side's name that the name leaves out (folded)
+_FORCES_WORDS = ("قوات", "وحدات", "القوات", "المتمردين", "المسلحين", "المقاتلين")
 # a side's men before its name («مع مقاتلي الفصائل», «ضد متمردي حركة 23 مارس») (folded)
 _MEN_OF = ("مقاتلي", "عناصر", "مسلحي", "متمردي")
 # a verb of saying or denying in the clause before «، مؤكدا أن» (folded): «نفت», «أكد», «قال»,
@@ -1878,6 +1886,11 @@ def _a_governments_forces(
         army: tuple[str, str] | None = None
         if last in governments or whole in governments:
             country = governments.get(last) or governments[whole]
+            army = lexicon.armies.get(country) or lexicon.forces.get(country)
+        elif last in lexicon.state_of and last not in lexicon.state_forces:
+            # («قالت وزارة الدفاع الأذربيجانية إن قواتها»: a ministry of the state, given as
+            # ckg:stateOf its country, not as part of its state actor)
+            country = lexicon.state_of[last]
             army = lexicon.armies.get(country) or lexicon.forces.get(country)
         elif last and not whole:
             # («أعلن المجلس الوطني الانتقالي أن قواته»: the entry named «قوات» and its name,
@@ -2854,6 +2867,11 @@ def _propose(
     # («بعد حصار استمر نحو عام»: when it began, that long before the day it came before)
     lasted = rule.cls in ("Battle", "Siege") and _LASTED.match(fold(text[start : end + 40]))
     if lasted:
+        # (that long before a day: not before the span of another fact told before it,
+        # «بعد أشهر من الحصار ومعارك استمرت أياما», but before the sentence's day)
+        dated = [t for t in times if t.datatype == "date"]
+        if time is not None and time.datatype != "date":
+            time = _nearest(dated, start, text)
         time = _how_long(text, start, end, main_time or time or context.day, context.report)
     elif rule.cls in ("Battle", "Offensive") and time is not None and time.datatype == "range":
         # «بعد أربعة أيام من المعارك مع …»: that many days of fighting, begun that long before
@@ -3967,9 +3985,13 @@ def _how_long(
     `anchor` (the day it came before), else before the report's date; None when its
     length is not told."""
     words = text[start : end + 40]
-    lasted = _LASTED.match(fold(words))
+    folded = fold(words)
+    lasted = _LASTED.match(folded)
     if lasted is None:
         return None
+    between = folded[len(fold(text[start:end])) : lasted.start("said")].split()
+    if any(w.startswith("\u0648") and len(w) > 2 for w in between):
+        return None  # («بعد أشهر من الحصار ومعارك استمرت أياما»: another fight's length)
     return _span_before(lasted, anchor, report, _as_written(words, lasted.group("said")))
 
 
@@ -4364,9 +4386,13 @@ _OPERATION_NOUNS = ("هجوم", "هجمات", "عمليه", "عمليات", "ح�
 
 def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
     """The trigger's last word carries a pronoun the listed form does not («عليها»)."""
-    if rule.cls in ("AirStrike", "Shelling") or rule.words[-1] in (*_OPERATION_NOUNS, "انسحاب"):
+    if rule.cls in ("AirStrike", "Shelling") or rule.words[-1] in (
+        *_OPERATION_NOUNS,
+        "انسحاب",
+        "مواقع",
+    ):
         # «غاراتها», «بدأ هجومه»: whose strikes or attack, not what they hit; «أنجز الجيش
-        # انسحابه من …»: whose withdrawal
+        # انسحابه من …»: whose withdrawal; «على مواقعها»: whose positions
         return False
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
@@ -4714,7 +4740,8 @@ def _opponent(
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
                     # الجيش اليمني», «مع القوات الأميركية» named by the adjective)
                     and fold(text[end : m.start]).split()
-                    in ([w] for w in (*_MEN_OF, "قوات", "وحدات", "القوات"))
+                    # («مع المتمردين الحوثيين»: the rebels, named by the adjective)
+                    in ([w] for w in (*_MEN_OF, *_FORCES_WORDS))
                 )
             ),
             None,
@@ -4964,6 +4991,19 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
             break
         found.append(m)
         last = m
+    # «مقاتلون معارضون، بينهم عناصر من جبهة النصرة وحركة أحرار الشام،»: those named among
+    # them take part
+    among = _NAMED_AMONG.match(fold(text[agent.end : agent.end + 40]))
+    after = [m for m in actors if among is not None and m.start >= agent.end + among.end()]
+    if among is not None and after and after[0].start - (agent.end + among.end()) <= 2:
+        chain = [after[0]]  # (the first named, and those joined to it by «و»)
+        for m in after[1:]:
+            if not _joined(text, chain[-1], m):
+                break
+            chain.append(m)
+        for m in chain:
+            if m.iri != agent.iri and all(m.iri != f.iri for f in found):
+                found.append(m)
     # «سيطرت القوات العراقية بمشاركة الحشد الشعبي على …»: those named as taking part
     # (in the clause, or right after its comma: «بدء عملية لاستعادة الفلوجة، بمشاركة X»)
     clause = re.split(r"[.]|،(?!\s*بمشاركة)", text[agent.end : agent.end + 160])[0]
@@ -4987,6 +5027,10 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
 
 
 _WITH_PART = re.compile(r"(?<!\w)بمشاركه\s*")
+# «، بينهم عناصر من», «، بينها»: those named among the agent, right after it (folded)
+_NAMED_AMONG = re.compile(
+    r"^\s*\u060c\s*(?:بينهم|بينها|ومنهم|منهم)(?:\s+(?:عناصر|مقاتلون|مقاتلين|مسلحون|مسلحين))?(?:\s+من)?\s*"
+)
 
 
 def _together_with(

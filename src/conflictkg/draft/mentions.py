@@ -90,7 +90,8 @@ def forms(word: str) -> tuple[str, ...]:
     for stem in list(stems):
         if len(stem) > 3 and stem.startswith("لل"):
             stems.add("ال" + stem[2:])
-        if len(stem) > 3 and stem[0] in "بلك":
+        if len(stem) > 3 and (stem[0] in "بل" or stem.startswith("كال")):
+            # («ك», like, only before the article: «كسرت», broke, is no «ك» on «سرت»)
             stems.add(stem[1:])
     for stem in stems:
         out.add(stem)

@@ -146,11 +146,12 @@ def bare_heads(
 
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»,
-# «مقاتلو المعارضة» (the opposition's fighters); gunmen, «المسلحون الإسلاميون», only so
+# «مقاتلو المعارضة» (the opposition's fighters), «مقاتلون معارضون» (opposition fighters,
+# without the article); gunmen, «المسلحون الإسلاميون», only so
 _DESCRIBED = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)"
+    r"(?<!\w)[وفب]?(?P<words>(?:(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)"
     r"|ل?مقاتل[يو](?=\s+المعارضه)|ال(?:مسلحين|مسلحون)(?=\s+الاسلامي))"
-    r"\s+ال(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
+    r"\s+ال|(?:مقاتلون|مقاتلين)\s+(?=معارض))(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
 # المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
