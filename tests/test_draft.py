@@ -6261,3 +6261,48 @@ def test_fighting_with_rebels_named_by_their_adjective(wide: Lexicon) -> None:
     # «مع المتمردين الحوثيين»: the Houthis, past the word for rebels
     (fight,) = [p for p in found if p.cls == "Battle"]
     assert slug(fight.opponent) == "houthis"
+
+
+def test_these_forces_named_by_the_word_before_their_name(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات الجيش الوطني الليبي السبت على ميناء الزويتينة، وفق ما أعلن متحدث باسم "
+        "هذه القوات.",
+    )
+    # «متحدث باسم هذه القوات» after «قوات الجيش الوطني الليبي»: the army the word «قوات»
+    # was written before
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announced.agent) == "lna"
+
+
+def test_an_alliance_fought_a_flight_and_its_leaders_accusation(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر اتحاد المحاكم الإسلامية على مقديشو بعد معارك مع تحالف زعماء الحرب الذي يتهمه قادة "
+        "المحاكم بتلقي دعم من الولايات المتحدة. وفر عدد من زعماء الحرب من المدينة.",
+    )
+    # «مع تحالف زعماء الحرب»: the warlords, past the word for their alliance
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert slug(fight.opponent) == "mogadishu-warlords"
+    # «بتلقي دعم من X»: X backs the one named before; «يتهمه قادة المحاكم»: the Courts' claim
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("united-states", "mogadishu-warlords")
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "islamic-courts-union" and any(c is backing for c in said.covers)
+    # «فر عدد من X من المدينة»: X's loss of the city named before
+    (fled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(fled.agent), slug(fled.place)) == ("mogadishu-warlords", "mogadishu")
+
+
+def test_the_forces_and_the_building_told_again(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش الكولومبي الخميس السيطرة على قصر العدل في وسط بوغوتا. واقتحمت القوات "
+        "المبنى بالمدرعات.",
+    )
+    # «القوات» alone after an army named: that army's; «المبنى»: the site named before
+    (stormed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(stormed.agent), slug(stormed.place)) == (
+        "colombian-army",
+        "palace-of-justice-bogota",
+    )

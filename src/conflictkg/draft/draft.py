@@ -505,15 +505,21 @@ class Context:
     # («ولا تزال المعارك مستمرة في محيط مدينة …»)
     offensive: Proposal | None = None
 
-    def these(self, said: str, before: list[Mention] | None = None) -> Mention | None:
+    def these(
+        self, said: str, before: list[Mention] | None = None, text: str = ""
+    ) -> Mention | None:
         """What «هذه القوات/الوحدات/الفصائل» in `said` (folded) stands for: the last actor
-        named with that head noun, in the sentence (`before`) or earlier, else the last
-        fact's actor."""
+        named with that head noun (or right after it in `text`: «قوات الجيش الوطني
+        الليبي»), in the sentence (`before`) or earlier, else the last fact's actor."""
         found = _THESE_FORCES.search(said)
         if found is None:
             return self.agent
         noun = found.group("noun")
-        here = [m for m in before or [] if _head_noun(m) in (noun, "ال" + noun)]
+        here = [
+            m
+            for m in before or []
+            if _head_noun(m) in (noun, "ال" + noun) or (text and _head_before(text, m) == noun)
+        ]
         return here[-1] if here else self.by_head.get(noun) or self.agent
 
     def after_sentence(self, mentions: list[Mention], facts: list[Proposal], text: str) -> None:
@@ -526,6 +532,8 @@ class Context:
                 # («القوات الموالية للقذافي»: «هذه القوات» after; the word as written, so a
                 # clitic on it, «ووحدات …», keeps a name out)
                 self.by_head[head] = m
+            elif m.kind == "actor" and _head_before(text, m) in ("قوات", "فصايل", "وحدات"):
+                self.by_head[_head_before(text, m)] = m  # («قوات الجيش الوطني الليبي»)
             joined = _AND_OTHERS.match(fold(text[m.end : m.end + 30]))
             if m.kind == "actor" and joined is not None:
                 # «مقاتلي جبهة النصرة وفصائل معارضة أخرى»: «هذه الفصائل» after stands for them
@@ -570,6 +578,14 @@ def _country_here(mentions: list[Mention], context: Context) -> str | None:
     was last about (`Context.country`)."""
     found = next((m.in_country[0] for m in mentions if m.kind == "place" and m.in_country), None)
     return found or (context.country.iri if context.country is not None else None)
+
+
+def _head_before(text: str, m: Mention) -> str:
+    """The head noun written right before a name, folded, without its article: «قوات» in
+    «قوات الجيش الوطني الليبي»; "" where there is none."""
+    before = fold(text[max(0, m.start - 8) : m.start]).split()[-1:]
+    word = re.sub("^ال", "", before[0]) if before else ""
+    return word if word in ("قوات", "فصايل", "وحدات") else ""
 
 
 def _head_noun(m: Mention) -> str:
@@ -1539,8 +1555,9 @@ def _occupations_a_pull_out_ended(facts: list[Proposal]) -> None:
 
 
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
-# forces, units, rebels: words before a side's name that the name leaves out (folded)
-_FORCES_WORDS = ("قوات", "وحدات", "القوات", "المتمردين", "المسلحين", "المقاتلين")
+# forces, units, rebels, an alliance: words before a side's name that the name leaves out
+# (folded): «مع المتمردين الحوثيين», «مع تحالف زعماء الحرب»
+_FORCES_WORDS = ("قوات", "وحدات", "القوات", "المتمردين", "المسلحين", "المقاتلين", "تحالف")
 # a side's men before its name («مع مقاتلي الفصائل», «ضد متمردي حركة 23 مارس») (folded)
 _MEN_OF = ("مقاتلي", "عناصر", "مسلحي", "متمردي")
 # a verb of saying or denying in the clause before «، مؤكدا أن» (folded): «نفت», «أكد», «قال»,
@@ -3574,6 +3591,11 @@ def _support(
     )
 
 
+# «قادة المحاكم», «زعماء الحركة» right after a verb of saying: an actor's leaders, by a word
+# of its name (folded)
+_LEADERS_OF = re.compile(r"^\s*(?P<said>(?:قاده|زعماء)\s+(?P<word>ال\S+))")
+
+
 def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:
     """«بدعم» with no «من» after it, in a clause that accuses («تتهم كينشاسا رواندا بدعم
     المتمردين»): of backing, the one before backs the one after."""
@@ -3663,8 +3685,22 @@ def _attribution(
         # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for, not
         # those a relative clause tells of («والتي كانت قوات حفتر قد اتخذتها قاعدة»)
         named_before = [m for m in actors if m.end <= start and not _in_a_relative(text, m)]
-        agent = context.these(fold(text[end : end + 40]), named_before)
+        agent = context.these(fold(text[end : end + 40]), named_before, text)
         referring_back = agent_referred = True  # (quoted from the words, not from its name)
+    leaders = _LEADERS_OF.match(fold(text[end : end + 40]))
+    if spokesman is None and leaders is not None:
+        # «الذي يتهمه قادة المحاكم»: the leaders of the actor named before with that word
+        # in its name («اتحاد المحاكم الإسلامية»), who speak for it
+        named = [
+            m
+            for m in actors
+            if m.end <= start and leaders.group("word") in fold(m.text).split()[:2]
+        ]
+        if named:
+            words = _as_written(text[end : end + 40], leaders.group("said"))
+            leaders_at = text.find(words, end)
+            agent = referring(named[-1], leaders_at, leaders_at + len(words), words)
+            referring_back = True
     for_its_head = re.match(
         r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+ال(?P<head>حركه|تنظيم|جماعه)(?!\w)",
         fold(text[end : end + 40]),
@@ -4193,6 +4229,16 @@ def _resolved_place(
             named = _by_its_head_word(text, end + far.end(), before, context)
         if named is not None:
             place, referred = named, True
+    if (
+        rule.target in ("after", "previous")
+        and place is None
+        and {"المبني", "المجمع"} & set(fold(text[end : end + 30]).split()[:3])
+    ):
+        # «واقتحمت القوات المبنى»: the building, past the doer, the last site named in a town («قصر العدل
+        # في وسط بوغوتا»)
+        sites = [m for m in [*context.places, *places] if m.end <= start and m.area and m.in_city]
+        if sites:
+            place, referred = sites[-1], True
     if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
         # «هجومها في المحافظة»: the province named before, or the one a place named lies in
         provinces = [
@@ -4740,7 +4786,6 @@ def _opponent(
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
                     # الجيش اليمني», «مع القوات الأميركية» named by the adjective)
                     and fold(text[end : m.start]).split()
-                    # («مع المتمردين الحوثيين»: the rebels, named by the adjective)
                     in ([w] for w in (*_MEN_OF, *_FORCES_WORDS))
                 )
             ),

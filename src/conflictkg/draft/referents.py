@@ -141,7 +141,22 @@ def bare_heads(
             continue
         said = body[start - offset : end - offset]
         found.append(replace(named, start=start, end=end, said=said))
+    # «واقتحمت القوات المبنى»: «القوات» (the forces) alone, no adjective after it nor «هذه»
+    # before, after an army named: that army's («استعاد الجيش الكولومبي …»)
+    army = heads.get("الجيش")
+    for match in _THE_FORCES.finditer(folded):
+        start = offset + origin[match.start("word")]
+        end = offset + origin[match.end("word") - 1] + 1
+        if army is None or army.by_dateline or any(m.start < end and start < m.end for m in found):
+            continue
+        found.append(replace(army, start=start, end=end, said=body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
+
+
+_THE_FORCES = re.compile(
+    r"(?<!\w)(?<!هذه\s)[وفب]?(?P<word>القوات)(?!\w)"
+    r"(?!\s+ال\S+(?:يه|يون|يين|ين|ون)(?!\w))(?!\s+(?:الموالي|الخاصه|المشترك|التابع))"
+)  # (not «القوات العراقية», «القوات الموالية لـ», «القوات الخاصة»: another description)
 
 
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
@@ -589,7 +604,7 @@ def shortened_names(
     in full before, marked as said so; a short form two actors named before share, or one
     the gazetteer has for an entry of its own, stays unread."""
     named = {m.iri: m for m in seen if m.kind == "actor" and not m.person}
-    folded = without_marks(body)[0]
+    folded, origin = without_marks(body)
     found = list(mentions)
     for words, every in lexicon.short_forms.items():
         iris = every & named.keys()
@@ -598,7 +613,15 @@ def shortened_names(
         pattern = re.compile(
             r"(?<!\w)[وفب]?(?P<name>" + r"\s+".join(map(re.escape, words)) + r")(?!\w)"
         )
-        for _, start, end in unnamed(body, offset, pattern, "name", found):
+        for match in pattern.finditer(folded):
+            start = offset + origin[match.start("name")]
+            end = offset + origin[match.end("name") - 1] + 1
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            if any(m.start < end and start < m.end for m in found if m not in inside):
+                continue
+            # (the longer reading wins over a name inside it: «قوات حكومة الوفاق», not the
+            # government «حكومة الوفاق»)
+            found = [m for m in found if m not in inside]
             (iri,) = iris
             found.append(referring(named[iri], start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
