@@ -6306,3 +6306,15 @@ def test_the_forces_and_the_building_told_again(wide: Lexicon) -> None:
         "colombian-army",
         "palace-of-justice-bogota",
     )
+
+
+def test_an_offensive_launched_on_a_day_of_a_month_by_the_subject(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت الحكومة السريلانكية أن قواتها سيطرت على مدينة جافنا، أبرز معاقل نمور التاميل، "
+        "بعد هجوم واسع أطلقته في 17 تشرين الأول/أكتوبر.",
+    )
+    # «هجوم أطلقته في 17 تشرين الأول»: launched by the subject (the forces), on that day,
+    # not by the Tigers named last, whose stronghold it was
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert slug(launch.agent) == "sri-lankan-army"

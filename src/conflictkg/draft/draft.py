@@ -4560,8 +4560,11 @@ _WAGED_BY = re.compile(r"(?<!\w)(?:الذي|التي)\s+[يت]شن(?:\u0647|\u06
 # «بدأته», «بدأه», «بدأوه», «أطلقتها»: «بدأ» or «أطلق» with its object pronoun, the last of
 # the words (folded)
 _BEGUN_BY_IT = re.compile(r"(?<!\w)(?P<verb>بدا|اطلق)(?:ت|وا|و)?\u0647(?:\u0627)?(?!\w)\s*$")
-# a weekday right after the words (folded): «التي أطلقتها الجمعة»
-_A_DAY_NEXT = re.compile(r"^\s*(?:يوم\s+)?ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")
+# a weekday right after the words (folded): «التي أطلقتها الجمعة»; or a day of a month, «في»
+# before it: «هجوم واسع أطلقته في 17 تشرين الأول/أكتوبر»
+_A_DAY_NEXT = re.compile(
+    r"^\s*(?:(?:يوم\s+)?ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)|في\s+\d{1,2}\s)"
+)
 
 
 def _subject_before(
