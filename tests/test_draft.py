@@ -6318,3 +6318,29 @@ def test_an_offensive_launched_on_a_day_of_a_month_by_the_subject(wide: Lexicon)
     # not by the Tigers named last, whose stronghold it was
     (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
     assert slug(launch.agent) == "sri-lankan-army"
+
+
+def test_strikes_waged_by_the_subject_on_parts_of_the_country(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلن الجيش الإسرائيلي بدء عمليات برية ضد مواقع حزب الله في جنوب لبنان، بعد أيام من "
+        "غارات جوية شنها على مناطق مختلفة من البلاد.",
+    )
+    # «غارات شنها على …»: waged by the subject, not by Hezbollah named last; «من البلاد»:
+    # the country, not the region named before
+    (strikes,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strikes.agent), slug(strikes.place)) == ("israeli-army", "lebanon")
+
+
+def test_fighting_going_on_has_the_sides_of_the_fight_told_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أعلنت وزارة الدفاع الروسية أن قواتها سيطرت على بلدة سوليدار بعد معارك استمرت أسابيع. "
+        "في المقابل، أكد الجيش الأوكراني أن المعارك لا تزال مستمرة في البلدة.",
+    )
+    # «المعارك لا تزال مستمرة»: its sides not named, those of the fight told before; the
+    # Ukrainian army's claim
+    going = [p for p in found if p.cls == "Battle" and p.ongoing]
+    assert [(slug(p.agent), slug(p.place)) for p in going] == [("russian-army", "soledar")]
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "ukrainian-army" and said.covers == going

@@ -504,6 +504,7 @@ class Context:
     # the last offensive told with its actor: the sides of fighting told with none named
     # («ولا تزال المعارك مستمرة في محيط مدينة …»)
     offensive: Proposal | None = None
+    fight: Proposal | None = None  # the last battle told with its sides
 
     def these(
         self, said: str, before: list[Mention] | None = None, text: str = ""
@@ -556,6 +557,9 @@ class Context:
         offensives = [f for f in facts if f.cls == "Offensive" and f.agent is not None]
         if offensives:
             self.offensive = offensives[-1]
+        fights = [f for f in facts if f.cls == "Battle" and f.agent is not None]
+        if fights:
+            self.fight = fights[-1]
         strikers = [f.agent for f in facts if f.cls in ("AirStrike", "Shelling") and f.agent]
         if strikers:
             self.striker = strikers[-1]
@@ -2172,10 +2176,10 @@ _ITS_DISTRICTS = re.compile(
 )
 # a side of a country or place, as «شمال» in «شمال البلاد», «شمال شرق سوريا» (folded)
 _A_SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?"
-# «في البلاد» (in the country), «على شمال البلاد» (its north) a few words after the words, in
-# their clause
+# «في البلاد» (in the country), «على شمال البلاد» (its north), «على مناطق مختلفة من البلاد» a
+# few words after the words, in their clause
 _THE_COUNTRY = re.compile(
-    rf"^(?:[^،.]{{0,30}}?(?<!\w)(?:في|علي)\s+|\s*)(?:{_A_SIDE}\s+)?(?:البلاد|هذا\s+البلد)(?!\w)"
+    rf"^(?:[^،.]{{0,30}}?(?<!\w)(?:في|علي|من)\s+|\s*)(?:{_A_SIDE}\s+)?(?:البلاد|هذا\s+البلد)(?!\w)"
 )
 # «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
 _ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
@@ -2858,9 +2862,16 @@ def _propose(
         return None  # «عملية أطلقت عليها اسم «غصن الزيتون»»: naming it, not launching it
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
-    if agent is None and rule.cls == "Battle" and rule.agent == "none" and context.offensive:
-        # fighting told with its sides not named: those of the offensive told before
-        agent, opponent = context.offensive.agent, context.offensive.opponent
+    fought_before = context.offensive or context.fight
+    if (
+        agent is None
+        and rule.cls == "Battle"
+        and rule.agent == "none"
+        and fought_before is not None
+    ):
+        # fighting told with its sides not named: those of the offensive told before, else
+        # of the fight («بعد معارك استمرت أسابيع … أن المعارك لا تزال مستمرة في البلدة»)
+        agent, opponent = fought_before.agent, fought_before.opponent
         agent_referred = True
     if agent is None or _whose_not_named(start, end, agent, actors, text):
         return None  # every fact the drafter proposes has its actor
@@ -3047,7 +3058,12 @@ def _agent_of(
         and not any(0 <= m.start - end <= 2 for m in actors)
         # («عملية «العاصفة» التي أطلقتها الجمعة»: launched, a day right after; not
         # «صاروخا أطلقه المتمردون الحوثيون», its subject a few words on)
-        and (begun["verb"] == "بدا" or _A_DAY_NEXT.match(fold(text[end : end + 20])))
+        and (
+            begun["verb"] == "بدا"
+            or _A_DAY_NEXT.match(fold(text[end : end + 20]))
+            # («غارات جوية مكثفة شنها على مناطق …»: waged, «على» right after, no doer)
+            or (begun["verb"] == "شن" and fold(text[end : end + 8]).split()[:1] == ["علي"])
+        )
     ):
         # «بعد هجوم بدأته الثلاثاء»: begun by the sentence's subject, the pronoun its object
         # (not «الهجوم الذي بدأته القوات العراقية»: its subject right after it)
@@ -4559,7 +4575,7 @@ def _relative_antecedent(
 _WAGED_BY = re.compile(r"(?<!\w)(?:الذي|التي)\s+[يت]شن(?:\u0647|\u0647\u0627)\s*$")
 # «بدأته», «بدأه», «بدأوه», «أطلقتها»: «بدأ» or «أطلق» with its object pronoun, the last of
 # the words (folded)
-_BEGUN_BY_IT = re.compile(r"(?<!\w)(?P<verb>بدا|اطلق)(?:ت|وا|و)?\u0647(?:\u0627)?(?!\w)\s*$")
+_BEGUN_BY_IT = re.compile(r"(?<!\w)(?P<verb>بدا|اطلق|شن)(?:ت|وا|و)?\u0647(?:\u0627)?(?!\w)\s*$")
 # a weekday right after the words (folded): «التي أطلقتها الجمعة»; or a day of a month, «في»
 # before it: «هجوم واسع أطلقته في 17 تشرين الأول/أكتوبر»
 _A_DAY_NEXT = re.compile(
