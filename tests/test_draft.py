@@ -6344,3 +6344,30 @@ def test_fighting_going_on_has_the_sides_of_the_fight_told_before(wide: Lexicon)
     assert [(slug(p.agent), slug(p.place)) for p in going] == [("russian-army", "soledar")]
     (said,) = [p for p in found if p.cls == "Claim"]
     assert slug(said.agent) == "ukrainian-army" and said.covers == going
+
+
+def test_a_president_flees_to_his_stronghold(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخل مقاتلو تحالف القوى الديموقراطية لتحرير الكونغو-زائير السبت العاصمة كينشاسا، غداة "
+        "فرار الرئيس موبوتو سيسي سيكو منها إلى معقله في غبادوليتي.",
+    )
+    # «فرار X منها إلى Y»: a person's flight, from the city named before to Y; «معقله»: his
+    # refuge, no group's hold
+    (fled,) = [p for p in found if p.cls == "Flight"]
+    assert (slug(fled.agent), slug(fled.place)) == ("mobutu-sese-seko", "gbadolite")
+    assert not [p for p in found if p.cls == "ControlPeriod"]
+
+
+def test_fighting_said_to_go_on_after_an_attack(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "شن المجاهدون الأفغان هجوما واسعا على مدينة جلال آباد. وقالت حكومة كابول إن المعارك "
+        "تدور على أطراف المدينة.",
+    )
+    # «المعارك تدور على أطراف المدينة»: fighting going on, its sides the attack's, in the
+    # Kabul government's claim
+    going = [p for p in found if p.cls == "Battle" and p.ongoing]
+    assert [(slug(p.agent), slug(p.place)) for p in going] == [("afghan-mujahideen", "jalalabad")]
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "afghan-government"

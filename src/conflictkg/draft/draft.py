@@ -1978,6 +1978,8 @@ def _speakers_are_not_forces(
             continue
         if fact.cls in ("Claim", "Announcement", "SupportRelation", "CaliphateDeclaration"):
             continue
+        if fact.cls == "Flight":
+            continue  # (a person flees: «فرار الرئيس موبوتو سيسي سيكو منها إلى …»)
         if fact.cls == "ControlPeriod" and any(p.starts is fact for p in proposals):
             continue  # follows its capture
         operation = next(
@@ -3890,7 +3892,11 @@ def _whose_not_named(
 ) -> bool:
     """A stronghold whose holder is described right after it and not named («كيدال، معقل
     المتمردين الطوارق»): not the actor found elsewhere in the sentence («معقله الأبرز» is
-    whose the pronoun says)."""
+    whose the pronoun says); nor is a person's, «معقله» right after him named."""
+    word = re.sub(r"^[وفل]", "", fold(text[start:end]).split()[0])
+    before = [m for m in actors if m.end <= start]
+    if word in ("معقله", "معاقله") and before and before[-1].person:
+        return True  # («فرار الرئيس موبوتو … إلى معقله في غبادوليتي»: a person's refuge)
     after = re.findall(r"\w+", fold(text[end : end + 20]))[:1]
     return (
         re.sub(r"^[وف]", "", fold(text[start:end]).split()[0]) in ("معقل", "معاقل")
