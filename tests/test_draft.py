@@ -6371,3 +6371,20 @@ def test_fighting_said_to_go_on_after_an_attack(wide: Lexicon) -> None:
     assert [(slug(p.agent), slug(p.place)) for p in going] == [("afghan-mujahideen", "jalalabad")]
     (said,) = [p for p in found if p.cls == "Claim"]
     assert slug(said.agent) == "afghan-government"
+
+
+def test_a_backing_said_by_two_and_a_country_accused_of_one(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "وتقول كينشاسا وخبراء في الأمم المتحدة إن حركة 23 مارس مدعومة من الجيش الرواندي.",
+    )
+    # «إن X مدعومة من Y»: the backing is what is said, by Kinshasa (its government) and by
+    # the UN's experts, a claim each
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    claims = [p for p in found if p.cls == "Claim"]
+    assert sorted(slug(c.agent) for c in claims) == ["drc-government", "united-nations"]
+    assert all(any(b is backing for b in c.covers) for c in claims)
+    found = proposals(wide, "واتهمت الحكومة التشادية السودان بدعم المتمردين التشاديين.")
+    # «اتهمت X السودان بدعم Y»: the country accused stands for its state, the backer
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert slug(backing.agent) == "sudan"

@@ -3383,10 +3383,19 @@ _SAID_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[تي]قول|قال\w*|اكد
 
 def _says_it(attribution: Proposal, backing: Proposal, text: str) -> bool:
     """Whether a backing is what the attribution says, told right after its «إنهم»: «تقول
-    نيودلهي إنهم مدعومون من الجيش الباكستاني»."""
-    return backing.end > attribution.end and bool(
-        _THEY_ARE.match(fold(text[attribution.end : attribution.end + 8]))
+    نيودلهي إنهم مدعومون من الجيش الباكستاني»; or the predicate of the clause its «إن»
+    opens: «وتقول كينشاسا وخبراء في الأمم المتحدة إن الحركة مدعومة من الجيش الرواندي»."""
+    if backing.end <= attribution.end:
+        return False
+    if _THEY_ARE.match(fold(text[attribution.end : attribution.end + 8])):
+        return True
+    return backing.rule.split()[0] == "مدعوم" and bool(
+        _THAT_ENDS.search(fold(text[attribution.end : backing.start]))
     )
+
+
+# «… إن» right before the one backed, a few words after the one who says it (folded)
+_THAT_ENDS = re.compile(r"^[^.\u060c]{0,60}(?<!\w)[اإأ]ن\s*$")
 
 
 _THEY_ARE = re.compile(r"\s*[اإأ]ن(?:\u0647|\u0647\u0627|\u0647م)\s*")  # «إنهم» (folded)
@@ -3791,7 +3800,7 @@ def _attribution(
     # («وفق ما أفاد المرصد … والتلفزيون الرسمي السوري»: two sources, a word each)
     also = (
         _allies(agent, actors, text)
-        if cls == "Claim" and said and rule.words[0] in ("وفق", "بحسب")
+        if cls == "Claim" and said and rule.words[0] in ("وفق", "بحسب", "تقول", "يقول")
         else ()
     )
     return Proposal(
@@ -5179,6 +5188,8 @@ _AND_MEN_OF = re.compile(r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقات�
 
 # «وأخرى», «وأخرى تابعة»: others (aircraft, forces) of the name after, joined to the one
 # before (folded)
+# «وخبراء في», «ومسؤولون في»: people of the name after, joined to the one before (folded)
+_AND_EXPERTS_OF = re.compile(r"^و(?:خبراء|مسوولون|مسوولين)\s+(?:في|من)$")
 _AND_OTHERS_OF = re.compile(r"^و(?:اخري|اخرون|اخرين)(?:\s+تابع(?:\u0647|ون|ين))?$")
 
 
@@ -5202,6 +5213,8 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
         return True  # «القوات العراقية وفصائل الحشد الشعبي»: a head word the name leaves out
     if _AND_OTHERS_OF.match(fold(between)):
         return True  # «مروحيات فرنسية وأخرى تابعة للأمم المتحدة»: others of the second
+    if _AND_EXPERTS_OF.match(fold(between)):
+        return True  # «وتقول كينشاسا وخبراء في الأمم المتحدة»: who speak for the second
     return (between == "" and text[second.start] == "\u0648") or between == "\u0648"
 
 

@@ -310,8 +310,18 @@ def capitals_that_speak(
         )
         if state is not None and (_SAYS.search(fold(before)) or joined):
             m = spoke = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        elif state is not None and _ACCUSED.search(
+            fold(body[max(0, m.start - offset - 50) : m.start - offset])
+        ):
+            # («واتهمت الحكومة التشادية السودان بدعم المتمردين»: the one accused, right after
+            # the accuser, is the state)
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         found.append(m)
     return found
+
+
+# an accusing verb and its subject, a name of one to four words, right before (folded)
+_ACCUSED = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+ال\S+(?:\s+ال\S+){0,3}\s*$")
 
 
 # «الطيران السوري», «الطائرات الحربية السورية», «الدفاعات الجوية السورية»: a state's aircraft
