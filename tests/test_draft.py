@@ -6388,3 +6388,15 @@ def test_a_backing_said_by_two_and_a_country_accused_of_one(wide: Lexicon) -> No
     # «اتهمت X السودان بدعم Y»: the country accused stands for its state, the backer
     (backing,) = [p for p in found if p.cls == "SupportRelation"]
     assert slug(backing.agent) == "sudan"
+
+
+def test_a_capital_named_by_its_province_s_adjective(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "موسكو: أعلن الرئيس الروسي بوريس يلتسين الخميس أن القوات الروسية سيطرت على القصر "
+        "الرئاسي في غروزني، بعد أسابيع من المعارك مع المقاتلين الشيشان في العاصمة الشيشانية.",
+    )
+    # «العاصمة الشيشانية»: the city in Chechnya named before (Grozny, where the palace is),
+    # not the dateline's capital
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert slug(fight.place) == "grozny"

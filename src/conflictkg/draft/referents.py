@@ -1048,6 +1048,25 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _seat_by_adjective(
+    word: str, named: list[Mention], start: int, lexicon: Lexicon
+) -> Mention | None:
+    """The city named before `start`, or the one a site named lies in, in the province an
+    adjective names (folded: «الشيشانيه», the Chechen, for «القصر الرئاسي في غروزني» in
+    «الشيشان»), if any."""
+    stem = re.sub(r"^\u0627\u0644|(?:\u064a\u0647|\u064a)$", "", word)
+    if len(stem) < 3 or stem == word:
+        return None
+    for m in reversed([m for m in named if m.end <= start and m.kind == "place"]):
+        if m.in_province is None or re.sub(r"^\u0627\u0644", "", fold(m.in_province[1])) != stem:
+            continue
+        if m.city:
+            return m
+        if m.in_city is not None:
+            return named_entry(lexicon, m.in_city[1], "place")
+    return None
+
+
 # «العاصمة» (the capital), maybe with the adjective of its country («العاصمة الليبية»)
 _THE_CAPITAL = re.compile(r"(?<!\w)[وفبل]?(?P<word>العاصمه(?:\s+(?P<adjective>ال\w+))?)(?!\w)")
 
@@ -1088,6 +1107,14 @@ def the_capital(
         if any(0 <= m.start - end <= 1 for m in mentions):
             continue  # «العاصمة طرابلس»: the name follows
         country = country_by_adjective(match.group("adjective") or "", lexicon)
+        seat = _seat_by_adjective(
+            match.group("adjective") or "", [*before, *mentions], start, lexicon
+        )
+        if seat is not None:  # («في العاصمة الشيشانية»: the city named, in Chechnya)
+            found.append(
+                replace(seat, start=start, end=end, said=body[start - offset : end - offset])
+            )
+            continue
         if match.group("adjective") and country is None:
             end = start + len(body[start - offset :].split()[0])  # (another word after it)
         # (a capital named, or a place in one: «القصر الجمهوري في بغداد … في العاصمة»)
