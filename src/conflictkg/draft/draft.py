@@ -100,11 +100,11 @@ def _too_far_apart(
 
 
 # a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
-_RELATIVE_ASIDE = re.compile(
-    r"\u060c\s*(?:التي|الذي|الذين|بينهم|بينها|بينهما)\s[^\u060c.]{1,80}?\u060c"
-)  # (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»)
+# (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»)
+_ASIDE_WORDS = "التي|الذي|الذين|بينهم|بينها|بينهما"
+_RELATIVE_ASIDE = re.compile(rf"\u060c\s*(?:{_ASIDE_WORDS})\s[^\u060c.]{{1,80}}?\u060c")
 # the opening of one, up to an actor named in it (folded)
-_ASIDE_OPENS = re.compile(r"\u060c\s*(?:التي|الذي|الذين|بينهم|بينها|بينهما)\s[^\u060c.]{0,60}$")
+_ASIDE_OPENS = re.compile(rf"\u060c\s*(?:{_ASIDE_WORDS})\s[^\u060c.]{{0,60}}$")
 
 
 def _in_a_relative_aside(text: str, m: Mention) -> bool:
@@ -533,8 +533,8 @@ class Context:
                 # («القوات الموالية للقذافي»: «هذه القوات» after; the word as written, so a
                 # clitic on it, «ووحدات …», keeps a name out)
                 self.by_head[head] = m
-            elif m.kind == "actor" and _head_before(text, m) in ("قوات", "فصايل", "وحدات"):
-                self.by_head[_head_before(text, m)] = m  # («قوات الجيش الوطني الليبي»)
+            elif m.kind == "actor" and (written_before := _head_before(text, m)):
+                self.by_head[written_before] = m  # («قوات الجيش الوطني الليبي»)
             joined = _AND_OTHERS.match(fold(text[m.end : m.end + 30]))
             if m.kind == "actor" and joined is not None:
                 # «مقاتلي جبهة النصرة وفصائل معارضة أخرى»: «هذه الفصائل» after stands for them
@@ -4265,8 +4265,8 @@ def _resolved_place(
         and place is None
         and {"المبني", "المجمع"} & set(fold(text[end : end + 30]).split()[:3])
     ):
-        # «واقتحمت القوات المبنى»: the building, past the doer, the last site named in a town («قصر العدل
-        # في وسط بوغوتا»)
+        # «واقتحمت القوات المبنى»: the building, past the doer, the last site named in a
+        # town («قصر العدل في وسط بوغوتا»)
         sites = [m for m in [*context.places, *places] if m.end <= start and m.area and m.in_city]
         if sites:
             place, referred = sites[-1], True
@@ -5186,10 +5186,10 @@ def _past_a_head_word(text: str, at: int, m: Mention) -> bool:
 _AND_MEN_OF = re.compile(r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقاتلون|مقاتلين|عناصر)\s+من)$")
 
 
-# «وأخرى», «وأخرى تابعة»: others (aircraft, forces) of the name after, joined to the one
-# before (folded)
 # «وخبراء في», «ومسؤولون في»: people of the name after, joined to the one before (folded)
 _AND_EXPERTS_OF = re.compile(r"^و(?:خبراء|مسوولون|مسوولين)\s+(?:في|من)$")
+# «وأخرى», «وأخرى تابعة»: others (aircraft, forces) of the name after, joined to the one
+# before (folded)
 _AND_OTHERS_OF = re.compile(r"^و(?:اخري|اخرون|اخرين)(?:\s+تابع(?:\u0647|ون|ين))?$")
 
 

@@ -375,8 +375,11 @@ _THE_MILITANTS = re.compile(
 
 def fighters_named(text: str, lexicon: Lexicon) -> list[tuple[str, Mention]]:
     """The groups whose fighters (or rebels) the report names anywhere, with the word that
-    stands for them after («مسلح» for «وكان مسلحون من كتيبة X قد هاجموا»)."""
-    found = []
+    stands for them after («مسلح» for «وكان مسلحون من كتيبة X قد هاجموا»); none looked for
+    in a report with no «المسلحون» to read (most: the names are not found twice)."""
+    found: list[tuple[str, Mention]] = []
+    if _THE_MILITANTS.search(without_marks(text)[0]) is None:
+        return found
     for m in lexicon.find(text):
         fighters = _FIGHTERS_OF.search(fold(text[max(0, m.start - 30) : m.start]))
         if m.kind == "actor" and fighters is not None:
@@ -1037,15 +1040,22 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
-    stem = re.sub(
-        r"^\u0627\u0644|(?:\u064a\u064a\u0646|\u064a\u0648\u0646|\u064a\u0647|\u064a)$", "", word
-    )
-    if len(stem) < 3 or stem == word:
+    stem = _adjective_stem(word)
+    if stem is None:
         return None
     for country, label in sorted(lexicon.countries.items()):
         if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == stem:
             return country
     return None
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The noun an adjective of origin is made from, its article and ending off (folded:
+    «العراقية», «السوريين», «الشيشانية»), or None where it has neither."""
+    stem = re.sub(
+        r"^\u0627\u0644|(?:\u064a\u064a\u0646|\u064a\u0648\u0646|\u064a\u0647|\u064a)$", "", word
+    )
+    return None if len(stem) < 3 or stem == word else stem
 
 
 def _seat_by_adjective(
@@ -1054,8 +1064,8 @@ def _seat_by_adjective(
     """The city named before `start`, or the one a site named lies in, in the province an
     adjective names (folded: «الشيشانيه», the Chechen, for «القصر الرئاسي في غروزني» in
     «الشيشان»), if any."""
-    stem = re.sub(r"^\u0627\u0644|(?:\u064a\u0647|\u064a)$", "", word)
-    if len(stem) < 3 or stem == word:
+    stem = _adjective_stem(word)
+    if stem is None:
         return None
     for m in reversed([m for m in named if m.end <= start and m.kind == "place"]):
         if m.in_province is None or re.sub(r"^\u0627\u0644", "", fold(m.in_province[1])) != stem:
@@ -1107,8 +1117,10 @@ def the_capital(
         if any(0 <= m.start - end <= 1 for m in mentions):
             continue  # «العاصمة طرابلس»: the name follows
         country = country_by_adjective(match.group("adjective") or "", lexicon)
-        seat = _seat_by_adjective(
-            match.group("adjective") or "", [*before, *mentions], start, lexicon
+        seat = (
+            _seat_by_adjective(match.group("adjective") or "", [*before, *mentions], start, lexicon)
+            if country is None
+            else None
         )
         if seat is not None:  # («في العاصمة الشيشانية»: the city named, in Chechnya)
             found.append(
