@@ -6400,3 +6400,13 @@ def test_a_capital_named_by_its_province_s_adjective(wide: Lexicon) -> None:
     # not the dateline's capital
     (fight,) = [p for p in found if p.cls == "Battle"]
     assert slug(fight.place) == "grozny"
+
+
+def test_a_site_taken_from_the_one_it_belonged_to(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو حركة حماس الخميس على مقر جهاز الأمن الوقائي التابع لحركة فتح في مدينة غزة.",
+    )
+    # «مقر … التابع لحركة فتح»: taken from Fatah, whose it was
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taking.agent), slug(taking.opponent)) == ("hamas", "fatah")

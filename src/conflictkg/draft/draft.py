@@ -5028,7 +5028,8 @@ def _taken_from(
     actors: list[Mention], place: Mention, agent: Mention | None, text: str
 ) -> Mention | None:
     """Whom a place was taken from: an actor after «من» just after the place («استعادت
-    بلدة القيارة في محافظة نينوى من تنظيم الدولة الإسلامية»)."""
+    بلدة القيارة في محافظة نينوى من تنظيم الدولة الإسلامية»), or the one it belonged to
+    («مقر جهاز الأمن الوقائي التابع لحركة فتح»)."""
     for m in actors:
         if m.start <= place.end or m is agent or m.start - place.end > 90:
             continue
@@ -5038,6 +5039,8 @@ def _taken_from(
             return m  # («بلدة القريتين في ريف حمص الجنوبي الشرقي من تنظيم الدولة»)
         if words[-2:-1] == ["من"] and words[-1] in _WHO_THEY_ARE and len(words) <= 5:
             return m  # «محافظة عدن من المتمردين الحوثيين»: them, described first
+        if words[:1] in (["التابع"], ["التابعه"]) and len(words) <= 2:
+            return m  # «مقر جهاز الأمن الوقائي التابع لحركة فتح»: whose it was
         if _COLLAPSED.search(between):
             return m  # «مدينة مزار شريف، …، بعد انهيار دفاعات القوات الحكومية فيها»
         if _APPOSITION_THEN_FROM.match(between):
