@@ -4509,29 +4509,66 @@ def test_a_ministrys_forces_hold_positions_in_a_side_of_the_city(wide: Lexicon) 
     assert slug(claim.agent) == "ukrainian-defence-ministry" and held[0] in claim.covers
 
 
-def test_a_battle_and_a_siege_begin_as_long_before_as_they_lasted(wide: Lexicon) -> None:
-    found = proposals(
-        wide,
-        "سيطرت حركة 23 مارس الثلاثاء على مدينة غوما، بعد معارك استمرت أياما مع الجيش الكونغولي.",
-    )
-    # «استمرت أياما»: days (two to ten) before Tuesday 7 November 2017 it began
-    (battle,) = [p for p in found if p.cls == "Battle"]
-    assert battle.lasted and battle.time is not None
-    assert (battle.time.earliest, battle.time.latest) == (
-        dt.date(2017, 10, 28),
-        dt.date(2017, 11, 5),
-    )
+@pytest.mark.parametrize(
+    ("told", "cls", "earliest", "latest"),
+    [
+        # «استمرت أياما»: days (two to ten) before Tuesday 7 November 2017 it began
+        (
+            "سيطرت حركة 23 مارس الثلاثاء على مدينة غوما، بعد معارك استمرت أياما مع الجيش "
+            "الكونغولي.",
+            "Battle",
+            dt.date(2017, 10, 28),
+            dt.date(2017, 11, 5),
+        ),
+        # two months (give or take four days) before Thursday 9 November
+        (
+            "استعاد الجيش الكونغولي الخميس مدينة غوما، بعد حصار استمر شهرين.",
+            "Siege",
+            dt.date(2017, 11, 9) - dt.timedelta(days=64),
+            dt.date(2017, 11, 9) - dt.timedelta(days=56),
+        ),
+        # about 50 hours (45 to 55) before an end at any hour of Tuesday 7 November: begun on
+        # the 4th to the 6th; not the month the clause after tells of the hold
+        (
+            "استعاد الجيش الكونغولي الثلاثاء مدينة غوما، بعد معارك استمرت نحو 50 ساعة مع حركة "
+            "23 مارس التي كانت تسيطر عليها منذ تشرين الثاني/نوفمبر 2012.",
+            "Battle",
+            dt.date(2017, 11, 4),
+            dt.date(2017, 11, 6),
+        ),
+        # «استمرت ساعات», less than a day: the fight is the day's, as the corpus reads it
+        (
+            "استعاد الجيش الكونغولي الثلاثاء مدينة غوما، بعد معارك استمرت ساعات.",
+            "Battle",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_battle_and_a_siege_begin_as_long_before_as_they_lasted(
+    wide: Lexicon, told: str, cls: str, earliest: dt.date | None, latest: dt.date | None
+) -> None:
+    (fight,) = [p for p in proposals(wide, told) if p.cls == cls]
+    assert fight.lasted == (earliest is not None)
+    if fight.lasted:
+        assert fight.time is not None
+        assert (fight.time.earliest, fight.time.latest) == (earliest, latest)
+
+
+def test_a_siege_lasted_is_over_by_the_retaking(wide: Lexicon) -> None:
     found = proposals(wide, "استعاد الجيش الكونغولي الخميس مدينة غوما، بعد حصار استمر شهرين.")
-    # two months (give or take four days) before Thursday 9 November, over by the retaking
     (siege,) = [p for p in found if p.cls == "Siege"]
     assert (slug(siege.agent), slug(siege.place)) == ("congolese-army", "goma")
-    assert siege.time is not None and siege.before is not None
-    day = dt.date(2017, 11, 9)
-    assert (siege.time.earliest, siege.time.latest) == (
-        day - dt.timedelta(days=64),
-        day - dt.timedelta(days=56),
-    )
-    assert siege.before.value == "2017-11-09"
+    assert siege.before is not None and siege.before.value == "2017-11-09"
+
+
+def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
+    told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
+    (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]
+    assert (slug(taken.agent), slug(taken.opponent)) == ("congolese-army", "m23")
+    # (what is not confirmed must be the fall: «ذلك» may be anyone's word on anything)
+    (taken,) = [p for p in proposals(wide, told + "ذلك.") if p.cls in CAPTURES]
+    assert taken.opponent is None
 
 
 def test_a_span_of_a_year_and_a_half_counts_the_half(wide: Lexicon) -> None:

@@ -3987,6 +3987,9 @@ _UNITS = {
     "اعوام": "year",
     "عامين": "year",
 }
+# a fight's length may be told in hours too («استمرت نحو 35 ساعة»: whole days back, in
+# _hours_before), not a span after which something happened («بعد ساعات من انسحاب»: that day)
+_LENGTH_UNITS = {**_UNITS, "ساعه": "hour", "ساعات": "hour"}
 _PLURAL_UNITS = ("ايام", "اياما", "اسابيع", "اشهر", "سنوات", "اعوام")
 _NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سنوات», «خمسة أشهر»)
     fold(form): n
@@ -4027,7 +4030,7 @@ _LASTED = re.compile(
     r"(?P<more>اكثر\s+من\s+)?(?:(?P<n>\d+|"
     + _NUMBER_WORDS
     + r")\s+)?(?P<unit>"
-    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + "|".join(sorted(_LENGTH_UNITS, key=len, reverse=True))
     + r")(?P<half>\s+ونصف)?)(?!\w)"
 )
 
@@ -4168,9 +4171,11 @@ def _span_before(
     `said`, the words as written."""
     if report is None and anchor is None:
         return None
-    unit = _UNITS[found.group("unit")]
+    unit = _LENGTH_UNITS[found.group("unit")]
     raw = found.group("n")
     count = int(raw) if raw and raw.isdigit() else _NUMBERS.get(raw or "", 0)
+    if unit == "hour":
+        return _hours_before(found, count, anchor, report, said)
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
     # («بعد يومين من»: two days exactly; «بعد نحو»: a unit either way)
     slack = days if found.group("about") else 0 if unit == "day" else max(1, days // 7)
@@ -4198,6 +4203,38 @@ def _span_before(
         latest,
         f"«{said}» before {earliest_from.isoformat()}: between {earliest.isoformat()} "
         f"and {latest.isoformat()}.",
+    )
+
+
+def _hours_before(
+    found: re.Match[str],
+    count: int,
+    anchor: TimeMention | None,
+    report: dt.date | None,
+    said: str,
+) -> TimeMention | None:
+    """The days a fight told as «استمرت نحو 35 ساعة» began on, before the day it ended
+    (`anchor`, else the report's date): it may have ended at any hour of that day, so
+    35 hours back is one or two days before; «نحو» a tenth either way. None for less than
+    a day («استمرت ساعات»: the sentence's day is the fight's, as the corpus reads it)."""
+    if count < 24:
+        return None
+    slack = count // 10 if found.group("about") else 0
+    longest = count + slack
+    if found.group("more"):  # («أكثر من 30 ساعة»: at least that long, up to twice)
+        longest = 2 * count
+    shortest = 0 if found.groupdict().get("less") else max(0, count - slack)
+    latest_from = anchor.latest if anchor is not None else report
+    earliest_from = anchor.earliest if anchor is not None else report
+    assert latest_from is not None and earliest_from is not None
+    earliest = earliest_from - dt.timedelta(days=-(-longest // 24))  # (rounded up)
+    latest = latest_from - dt.timedelta(days=shortest // 24)
+    return _a_span(
+        said,
+        earliest,
+        latest,
+        f"«{said}» before {earliest_from.isoformat()}, ended at any hour of it: begun "
+        f"between {earliest.isoformat()} and {latest.isoformat()}.",
     )
 
 
@@ -5014,6 +5051,10 @@ _FROM_AFTER_PLACES = re.compile(
 
 # «بعد انهيار دفاعات X»: the side whose defences gave way, right after (folded)
 _COLLAPSED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب)\s+انهيار(?:\s+(?:دفاعات|خطوط|صفوف))?\s*$")
+# «فيما لم يؤكد X سقوط المدينة», «ونفى X سقوطها»: the side that would have lost it, not
+# confirming or denying its fall, right before its name; the fall right after (folded)
+_FALL_NOT_CONFIRMED = re.compile(r"(?<!\w)(?:لم\s+(?:يوكد|توكد|يعترف|تعترف)|نفي|نفت)\s*$")
+_THE_FALL = re.compile(r"\s*ب?(?:سقوطها|سقوطه|سقوط)(?!\w)")
 # words for fighters before the name of their side («من المتمردين الحوثيين») (folded)
 _WHO_THEY_ARE = ("المتمردين", "المسلحين", "مقاتلي", "مسلحي", "عناصر")
 
@@ -5043,6 +5084,8 @@ def _taken_from(
             return m  # «مقر جهاز الأمن الوقائي التابع لحركة فتح»: whose it was
         if _COLLAPSED.search(between):
             return m  # «مدينة مزار شريف، …، بعد انهيار دفاعات القوات الحكومية فيها»
+        if _FALL_NOT_CONFIRMED.search(between) and _THE_FALL.match(fold(text[m.end : m.end + 12])):
+            return m  # «مدينة كوراخوفي …، فيما لم يؤكد الجيش الأوكراني سقوط المدينة»
         if _APPOSITION_THEN_FROM.match(between):
             return m  # «قاعدة العند الجوية، كبرى القواعد العسكرية في اليمن، من المتمردين …»
         if _FROM_AFTER_PLACES.match(between):
