@@ -4204,6 +4204,16 @@ def test_whom_a_place_was_taken_from_described_or_whose_defences_gave_way(wide: 
     ]
 
 
+def test_a_backer_named_by_its_capital_is_its_state(wide: Lexicon) -> None:
+    found = proposals(wide, "سيطر الجيش السوري على مدينة تدمر بدعم من موسكو.")
+    # «بدعم من موسكو»: Moscow, a capital in the gazetteer, backs as Russia; and a backer is
+    # not whom the city was taken from
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("russia", "syrian-army")
+    (taken,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taken.place), taken.opponent) == ("palmyra", None)
+
+
 def test_an_accusation_of_backing_is_the_accusers_claim(wide: Lexicon) -> None:
     found = proposals(
         wide, "سيطر متمردو حركة 23 مارس على مدينة غوما. وتتهم كينشاسا رواندا بدعم المتمردين."
@@ -4553,6 +4563,22 @@ def test_a_battle_and_a_siege_begin_as_long_before_as_they_lasted(
     if fight.lasted:
         assert fight.time is not None
         assert (fight.time.earliest, fight.time.latest) == (earliest, latest)
+
+
+def test_a_fight_told_with_a_month_begins_that_long_before_the_month(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "طردت وحدات حماية الشعب الكردية التنظيم من مدينة كوباني في كانون الثاني/يناير 2015 بعد "
+        "أربعة أشهر من المعارك.",
+    )
+    # four months (give or take four days) before January 2015, the sentence's month, not
+    # before the report's date
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert battle.time is not None
+    assert (battle.time.earliest, battle.time.latest) == (
+        dt.date(2015, 1, 1) - dt.timedelta(days=124),
+        dt.date(2015, 1, 31) - dt.timedelta(days=116),
+    )
 
 
 def test_a_siege_lasted_is_over_by_the_retaking(wide: Lexicon) -> None:
@@ -5274,6 +5300,16 @@ def test_forces_loyal_to_a_president(wide: Lexicon) -> None:
     # a leader's forces with no such name stay unread: «القوات الموالية للرئيس فلاديمير بوتين»
     found = proposals(wide, "سيطرت القوات الموالية للرئيس فلاديمير بوتين على مدينة خيرسون.")
     assert [slug(p.agent) for p in found if p.cls == "Capture"] != ["russian-army"]
+
+
+def test_rebels_loyal_to_a_leader_named_with_his_title(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر المتمردون الموالون لنائب الرئيس السابق رياك مشار الثلاثاء على مدينة بور.",
+    )
+    # «المتمردون الموالون لـ<title in three words> رياك مشار»: the rebels the gazetteer names
+    # loyal to him («المتمردون الموالون لرياك مشار»), not the man
+    assert [slug(p.agent) for p in found if p.cls == "Capture"] == ["machar-rebels"]
 
 
 def test_the_rebels_named_as_fighters_earlier_in_the_sentence(wide: Lexicon) -> None:

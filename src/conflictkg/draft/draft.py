@@ -2334,14 +2334,18 @@ def _propose(
         if rule.cls in ("Battle", "Siege") or rule.words in (("احتلال",), ("بعد", "هجوم", "استمر")):
             # «بعد معارك استمرت نحو عشرة أشهر»: begun that long before the sentence's day
             day = _nearest([t for t in times if t.datatype == "date"], start, text)
-            made.time = _how_long(text, start, end, day or context.day, context.report)
+            # (else the month or year the sentence told before: «سيطرت على المدينة في تشرين
+            # الأول/أكتوبر 1980، بعد أسابيع من المعارك»)
+            month = [t for t in times if t.end <= start and t.datatype in ("gYearMonth", "gYear")]
+            back_from = day or (month[-1] if month else None) or context.day
+            made.time = _how_long(text, start, end, back_from, context.report)
             # (the words' own «من» ends the span: «بعد أسبوعين من_محاصرتها»)
             lead = text[max(offset, start - 40) : start + 2 * (rule.words[0] == "من")]
             span = _SPAN_BEFORE.search(fold(lead))
             if made.time is None and span is not None:
                 # «بعد أيام من المعارك», «بعد أسبوعين من محاصرتها»: begun that long before
                 said = _as_written(lead, span.group().strip())
-                made.time = _span_before(span, day or context.day, context.report, said)
+                made.time = _span_before(span, back_from, context.report, said)
             made.lasted = made.time is not None
             anchor = day or context.day
             nth = (
@@ -5051,6 +5055,8 @@ _FROM_AFTER_PLACES = re.compile(
 
 # «بعد انهيار دفاعات X»: the side whose defences gave way, right after (folded)
 _COLLAPSED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب)\s+انهيار(?:\s+(?:دفاعات|خطوط|صفوف))?\s*$")
+# the words of a backing before «من» and the backer («بدعم من», «مدعومة من») (folded)
+_BACKING_FROM = ("بدعم", "وبدعم", "مدعوم", "باسناد", "بمساعده")
 # «فيما لم يؤكد X سقوط المدينة», «ونفى X سقوطها»: the side that would have lost it, not
 # confirming or denying its fall, right before its name; the fall right after (folded)
 _FALL_NOT_CONFIRMED = re.compile(r"(?<!\w)(?:لم\s+(?:يوكد|توكد|يعترف|تعترف)|نفي|نفت)\s*$")
@@ -5076,6 +5082,8 @@ def _taken_from(
             continue
         between = fold(text[place.end : m.start])
         words = between.replace("،", " ").split()
+        if words[-2:-1] and words[-2].startswith(_BACKING_FROM):
+            continue  # («على مدينة تدمر بدعم من روسيا»: its backer, not whom it was taken from)
         if words[-1:] == ["من"] and (len(words) <= 4 or (len(words) <= 7 and "،" not in between)):
             return m  # («بلدة القريتين في ريف حمص الجنوبي الشرقي من تنظيم الدولة»)
         if words[-2:-1] == ["من"] and words[-1] in _WHO_THEY_ARE and len(words) <= 5:

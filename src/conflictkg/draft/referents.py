@@ -287,9 +287,9 @@ def capitals_that_speak(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a capital named right after a verb of saying («فيما
-    أكدت موسكو أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), read as its
-    state (Russia), a metonym as «واشنطن» is; where the gazetteer has the country's state as
-    an actor, or its government."""
+    أكدت موسكو أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), or named as
+    a backer («مدعومة من طهران»), read as its state (Russia), a metonym as «واشنطن» is; where
+    the gazetteer has the country's state as an actor, or its government."""
     found: list[Mention] = []
     spoke: Mention | None = None  # the last capital read as speaking
     for m in mentions:
@@ -310,6 +310,9 @@ def capitals_that_speak(
         )
         if state is not None and (_SAYS.search(fold(before)) or joined):
             m = spoke = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        elif state is not None and _BACKED_BY.search(fold(before)):
+            # («فصائل … مدعومة من طهران»: a backer named by its capital is its state)
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif state is not None and _ACCUSED.search(
             fold(body[max(0, m.start - offset - 50) : m.start - offset])
         ):
@@ -320,6 +323,8 @@ def capitals_that_speak(
     return found
 
 
+# «مدعومة من», «بدعم من» right before a backer (folded)
+_BACKED_BY = re.compile(r"(?<!\w)(?:مدعوم\S*|بدعم)\s+من\s*$")
 # an accusing verb and its subject, a name of one to four words, right before (folded)
 _ACCUSED = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+ال\S+(?:\s+ال\S+){0,3}\s*$")
 
@@ -508,12 +513,16 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     marked as said so; left as they are where the gazetteer has no such forces."""
     found: list[Mention] = []
     for m in mentions:
-        window = max(0, m.start - 30)
+        window = max(0, m.start - 50)
         folded_window, origin_of = without_marks(text[window : m.start]) if m.person else ("", [])
         loyal_to_him = _FORCES_LOYAL_TO_HIM.search(folded_window)
         # «القوات الموالية للعقيد معمر القذافي»: the forces the gazetteer names loyal to him
-        # (by his name as written, else his surname: «القوات الموالية للقذافي»)
-        his = (named_entry(lexicon, f"القوات الموالية {_to(n)}") for n in _names(m))
+        # (by his name as written, else his surname: «القوات الموالية للقذافي»); «المتمردون
+        # الموالون لنائب الرئيس السابق رياك مشار»: the rebels it names loyal to him
+        heads = ["القوات الموالية"]
+        if loyal_to_him is not None:
+            heads.append(f"{loyal_to_him['head']} {loyal_to_him['loyal']}")
+        his = (named_entry(lexicon, f"{h} {_to(n)}") for n in _names(m) for h in heads)
         named = next((e for e in his if e is not None), None) if loyal_to_him else None
         forces = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
         if named is None and forces is not None and fold(forces[1]).startswith("القوات الموالي"):
@@ -545,7 +554,12 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 
 
 # «القوات الموالية للرئيس» right before a person's name (folded)
-_FORCES_LOYAL_TO_HIM = re.compile(r"(?<!\w)[وفب]?(?:ال)?قوات\s+الموالي\S*\s+لل?\S+\s*$")
+# «القوات الموالية للرئيس», «المتمردون الموالون لنائب الرئيس السابق» right before a person's
+# name: a word, or a title of more («نائب الرئيس السابق») (folded)
+_FORCES_LOYAL_TO_HIM = re.compile(
+    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين)\s+(?P<loyal>الموال\S*)\s+"
+    r"(?:لل?\S+|ل(?:ال)?(?:نايب|رييس|زعيم|قايد)(?:\s+(?:الرييس|الوزراء|السابق|المخلوع))+)\s*$"
+)
 # «أنصار» (supporters), maybe with a title, right before a person's name (folded)
 _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
 
