@@ -4546,6 +4546,13 @@ def test_a_ministrys_forces_hold_positions_in_a_side_of_the_city(wide: Lexicon) 
             dt.date(2017, 11, 4),
             dt.date(2017, 11, 6),
         ),
+        # «استمر أشهرا», the accusative: months (two to ten) before Thursday 9 November
+        (
+            "استعاد الجيش الكونغولي الخميس مدينة غوما، بعد حصار استمر أشهرا.",
+            "Siege",
+            dt.date(2017, 11, 9) - dt.timedelta(days=300),
+            dt.date(2017, 11, 9) - dt.timedelta(days=60),
+        ),
         # «استمرت ساعات», less than a day: the fight is the day's, as the corpus reads it
         (
             "استعاد الجيش الكونغولي الثلاثاء مدينة غوما، بعد معارك استمرت ساعات.",
@@ -4586,6 +4593,21 @@ def test_a_siege_lasted_is_over_by_the_retaking(wide: Lexicon) -> None:
     (siege,) = [p for p in found if p.cls == "Siege"]
     assert (slug(siege.agent), slug(siege.place)) == ("congolese-army", "goma")
     assert siege.before is not None and siege.before.value == "2017-11-09"
+
+
+def test_a_site_referred_back_to_by_the_word_written_before_its_name(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعاد الجيش الإسرائيلي الاثنين موقع جبل الشيخ. وكانت وحدات من الجيش السوري قد سيطرت "
+        "على الموقع في السادس من تشرين الأول/أكتوبر.",
+    )
+    # «الموقع»: the site named as «موقع جبل الشيخ», though the gazetteer's name is «جبل
+    # الشيخ»
+    taken = [(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls in CAPTURES]
+    assert taken == [
+        ("Recapture", "israeli-army", "mount-hermon"),
+        ("Capture", "syrian-army", "mount-hermon"),
+    ]
 
 
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:

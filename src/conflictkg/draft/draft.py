@@ -3929,14 +3929,22 @@ def _by_its_head_word(
     text: str, end: int, before: list[Mention], context: Context
 ) -> Mention | None:
     """«نحو المطار», «في الحي»: within a few words after the trigger, the article and the
-    first word of a place named before («مطار كويرس العسكري», «حي المشلب»), that place."""
+    first word of a place named before («مطار كويرس العسكري», «حي المشلب»), or the word
+    written right before its name («على الموقع» after «موقع جبل الشيخ»), that place."""
     words = re.findall(r"\w+", fold(text[end : end + 30]))[:3]
     heads = {_bare(w) for w in words if re.match(r"^(?:[وبل]?ال|لل)", w)}
     for m in reversed([*context.places, *before]):
         first = re.findall(r"\w+", fold(m.text))[:1]
-        if first and not m.broad and _bare(first[0]) in heads:
+        said = re.findall(r"\w+", fold(text[max(0, m.start - 12) : m.start]))[-1:]
+        said = [w for w in said if _bare(w) in _SITE_HEADS]
+        if not m.broad and heads & {_bare(w) for w in (*first, *said)}:
             return m
     return None
+
+
+# the word for a site written before a name that does not hold it («موقع جبل الشيخ»), which
+# «الموقع» refers back to (folded, bare)
+_SITE_HEADS = ("موقع", "معسكر", "مقر", "قاعده")
 
 
 def _bare(word: str) -> str:
@@ -3982,6 +3990,7 @@ _UNITS = {
     "شهر": "month",
     "شهرا": "month",
     "اشهر": "month",
+    "اشهرا": "month",  # («استمر أشهرا», «دام أعواما»: the accusative, as «أياما»)
     "شهرين": "month",
     "سنه": "year",
     "سنوات": "year",
@@ -3989,12 +3998,13 @@ _UNITS = {
     "عام": "year",
     "عاما": "year",
     "اعوام": "year",
+    "اعواما": "year",
     "عامين": "year",
 }
 # a fight's length may be told in hours too («استمرت نحو 35 ساعة»: whole days back, in
 # _hours_before), not a span after which something happened («بعد ساعات من انسحاب»: that day)
 _LENGTH_UNITS = {**_UNITS, "ساعه": "hour", "ساعات": "hour"}
-_PLURAL_UNITS = ("ايام", "اياما", "اسابيع", "اشهر", "سنوات", "اعوام")
+_PLURAL_UNITS = ("ايام", "اياما", "اسابيع", "اشهر", "اشهرا", "سنوات", "اعوام", "اعواما")
 _NUMBERS = {  # (with a feminine noun the number has no «ة»: «ثلاث سنوات», «خمسة أشهر»)
     fold(form): n
     for n, w in enumerate(
