@@ -4610,6 +4610,50 @@ def test_a_site_referred_back_to_by_the_word_written_before_its_name(wide: Lexic
     ]
 
 
+def test_a_pull_out_from_it_before_a_loss_told_with_its_own_day(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت القوات التشادية الجمعة مدينة فايا لارجو، بعد انسحاب القوات الليبية منها إثر "
+        "خسارتها قاعدة وادي الدوم الجوية الأحد الماضي.",
+    )
+    losses = [(slug(p.agent), slug(p.place), p.time) for p in found if p.cls == "TerritorialLoss"]
+    # «منها» before the base named next: the town named before; «إثر خسارتها قاعدة …»: a loss
+    # of its own, «الأحد الماضي» its day (Sunday 5 November 2017), not the pull-out's
+    assert [(a, p) for a, p, _ in losses] == [
+        ("libyan-army", "faya-largeau"),
+        ("libyan-army", "ouadi-doum"),
+    ]
+    pulled_out, lost = (t for _, _, t in losses)
+    assert pulled_out is None and lost is not None and lost.value == "2017-11-05"
+
+
+def test_a_flight_to_a_place_its_doer_before_or_after_the_verb(wide: Lexicon) -> None:
+    for told in (
+        "وكان زعيم الانفصاليين علي سالم البيض قد فر إلى سلطنة عمان.",
+        "سيطر المتمردون على العاصمة، فيما فر علي سالم البيض إلى سلطنة عمان.",
+    ):
+        fled = [(slug(p.agent), slug(p.place)) for p in proposals(wide, told) if p.cls == "Flight"]
+        assert fled == [("ali-salem-al-beidh", "oman")]  # («سلطنة عمان», not Amman)
+    # («نهر الفرات إلى»: no flight in a river's name)
+    found = proposals(wide, "سيطر التنظيم على المناطق الممتدة من نهر الفرات إلى الحدود العراقية.")
+    assert not [p for p in found if p.cls == "Flight"]
+
+
+def test_subjects_joined_by_and_share_the_verb_joined_after(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت القوات التنزانية ومقاتلو المعارضة الأوغندية الأربعاء العاصمة الأوغندية كمبالا "
+        "وسيطروا عليها، بعد معارك مع القوات الموالية للرئيس عيدي أمين والقوات الليبية التي "
+        "أرسلت لدعمه.",
+    )
+    # «وسيطروا عليها»: the first of the subjects «و» joins, not the last named
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taken.agent), slug(taken.place)) == ("tanzanian-army", "kampala")
+    # «التي أرسلت لدعمه»: the troops before «التي» back the one the pronoun stands for
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("libyan-army", "amin-forces")
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

@@ -3170,6 +3170,10 @@ def _agent_of(
         earlier = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
         if earlier and not _object_of_support(text, earlier[-1]):
             agent, coordinated_verb = earlier[-1], True
+            # («دخلت القوات التنزانية ومقاتلو المعارضة الأوغندية … وسيطروا عليها»: the first
+            # of the subjects joined by «و», the others its allies)
+            while (first := next((m for m in earlier if _joined(text, m, agent)), None)) is not None:
+                agent = first
     if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
         # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
         agent = next(
@@ -3595,6 +3599,10 @@ def _support(
             (m for m in actors if m.start >= end and len(text[end : m.start].split()) <= 1), None
         )
         agent, opponent = backer, backed[-1] if backed else None
+    if rule.words[0] in _TO_BACK and agent is not None and _pronoun_object(text, end, rule):
+        # «والقوات الليبية التي أرسلت لدعمه»: the one backed, named before the backer
+        backed = [m for m in actors if m.end <= agent.start and not _object_of_support(text, m)]
+        opponent = backed[-1] if backed else None
     if agent is None or opponent is None:
         return None
     supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
@@ -4252,6 +4260,10 @@ def _hours_before(
     )
 
 
+# «منها», «منه» (from it) as a word of its own, anywhere in a span (folded)
+_FROM_IT_IN = re.compile(r"(?<!\w)(?:منها|منه)(?!\w)")
+
+
 def _resolved_place(
     rule: Trigger,
     start: int,
@@ -4268,6 +4280,18 @@ def _resolved_place(
     between the words, what a pronoun in them refers to, «حيث» (the head of the chain of
     places before); and whether it is referred back to rather than named."""
     referred = False
+    if (
+        rule.target == "previous"
+        and place is not None
+        and place.start > end
+        and _FROM_IT_IN.search(fold(text[end : place.start]))
+        and not re.search("[،.]", text[end : place.start])
+    ):
+        # «بعد انسحاب القوات الليبية منها إثر خسارتها قاعدة وادي الدوم»: «منها» before the
+        # place named next is the place named before, not that one
+        before = [m for m in places if m.end <= start and not m.broad]
+        if before:
+            place, referred = before[-1], True
     referring = _REFERRING.match(fold(text[end : end + 40]))
     if (
         (
@@ -5322,6 +5346,8 @@ def _subject_after(
 # a relative or subordinate clause after the words («فيما»: while, another subject), whose time
 # is its own
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|بعدما|بعد ان|قبل ان|حيث|فيما)(?!\w)")
+# «إثر خسارتها», «بعد سيطرتهم»: a connective, then a noun with its doer's pronoun (folded)
+_ITS_OWN_FACT = re.compile(r"(?<!\w)(?:اثر|عقب|بعد)\s+\w+(?:تها|ته|تهم)(?!\w)")
 
 
 def _nearest(
@@ -5348,7 +5374,13 @@ def _nearest(
         )
         return t.start > words_end and found is not None and not own
 
-    kept = [t for t in times if not in_a_clause_after(t)]
+    def after_its_own_fact(t: TimeMention) -> bool:
+        # «بعد انسحاب القوات منها إثر خسارتها قاعدة وادي الدوم الأحد الماضي»: a time after a
+        # fact told by its noun and its doer's pronoun, past the words, is that fact's
+        between = fold(text[words_end : t.start]) if text and t.start > words_end else ""
+        return _ITS_OWN_FACT.search(between) is not None
+
+    kept = [t for t in times if not in_a_clause_after(t) and not after_its_own_fact(t)]
     # «فك حصار فرضه التنظيم قبل نحو ثلاث سنوات»: a time ago after the words, with another
     # time in the sentence, is the clause's after them (the siege's), not theirs
     ago = [t for t in kept if t.start > words_end and fold(t.text).startswith("قبل")]
