@@ -3172,7 +3172,9 @@ def _agent_of(
             agent, coordinated_verb = earlier[-1], True
             # («دخلت القوات التنزانية ومقاتلو المعارضة الأوغندية … وسيطروا عليها»: the first
             # of the subjects joined by «و», the others its allies)
-            while (first := next((m for m in earlier if _joined(text, m, agent)), None)) is not None:
+            while (
+                first := next((m for m in earlier if _joined(text, m, agent)), None)
+            ) is not None:
                 agent = first
     if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
         # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
