@@ -4654,6 +4654,35 @@ def test_subjects_joined_by_and_share_the_verb_joined_after(wide: Lexicon) -> No
     assert (slug(backing.agent), slug(backing.opponent)) == ("libyan-army", "amin-forces")
 
 
+def test_an_attack_right_after_a_taking_waged_by_its_takers(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر متمردو القوات المسلحة الثورية الكولومبية على مدينة ميتو إثر هجوم واسع شنوه الأحد.",
+    )
+    # «إثر هجوم واسع شنوه الأحد»: the attack the taking came after, by those named before
+    # («شنوه», they waged it), where the taking is, on Sunday 5 November 2017
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert attack.time is not None
+    assert (slug(attack.agent), slug(attack.place), attack.time.value) == (
+        "farc",
+        "mitu",
+        "2017-11-05",
+    )
+
+
+def test_the_first_word_of_a_name_told_again_alone(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "انسحب الجيش الأوكراني من المطار بعد أشهر من المعارك مع الانفصاليين الموالين لروسيا، "
+        "فيما أعلن الانفصاليون أنهم باتوا يسيطرون على مطار دونيتسك بالكامل.",
+    )
+    # «الانفصاليون», in the other case, after «الانفصاليين الموالين لروسيا»: those separatists
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place)) == ("donbas-separatists", "donetsk-airport")
+    (told,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(told.agent) == "donbas-separatists"
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

@@ -38,6 +38,7 @@ from .referents import (
     fighters_named,
     forces_of,
     forces_of_a_leader,
+    head_noun_again,
     is_group,
     its_fighters,
     its_sites,
@@ -298,6 +299,7 @@ def draft(
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = shortened_names(body, offset, mentions, seen, lexicon)
         mentions = surnames_again(body, offset, mentions, seen)
+        mentions = head_noun_again(body, offset, mentions, seen)
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
@@ -2856,7 +2858,16 @@ def _propose(
         # من هجوم واسع شنه الجيش»: where that fact is, found once the sentence is read)
         and not (
             rule.cls == "Offensive"
-            and _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+            and (
+                _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+                # («سيطر … على مدينة ميتو إثر هجوم واسع شنوه الأحد»: right after the fact, by
+                # its doers)
+                or (
+                    rule.agent == "before"
+                    and fold(text[max(offset, start - 8) : start]).split()[-1:]
+                    in (["اثر"], ["عقب"])
+                )
+            )
         )
     ):
         return None

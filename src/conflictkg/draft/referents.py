@@ -674,6 +674,35 @@ def surnames_again(
     return sorted(found, key=lambda m: m.start)
 
 
+def head_noun_again(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with the first word of an actor's name told before, a plural
+    of people, told again alone in either case («فيما أعلن الانفصاليون» after «مع الانفصاليين
+    الموالين لروسيا») read as that actor, marked as said so; a word two actors named before
+    share stays unread."""
+    heads: dict[str, set[str]] = {}
+    named: dict[str, Mention] = {}
+    for m in [*seen, *mentions]:  # (named before, in this sentence too)
+        words = fold(m.said or m.text).split()
+        if m.kind != "actor" or m.person or len(words) < 2:
+            continue
+        head = re.sub(r"^[وفبل]?(?:ال|لل)", "", words[0])
+        if len(head) > 5 and head.endswith(("ون", "ين")):
+            heads.setdefault(head[:-2], set()).add(m.iri)
+            named[m.iri] = m
+    found = list(mentions)
+    for stem, iris in heads.items():
+        if len(iris) != 1:
+            continue
+        pattern = re.compile(rf"(?<!\w)[وف]?(?P<name>ال{re.escape(stem)}(?:ون|ين))(?!\w)")
+        (iri,) = iris
+        for _, start, end in unnamed(body, offset, pattern, "name", found):
+            if named[iri].end <= start:
+                found.append(referring(named[iri], start, end, body[start - offset : end - offset]))
+    return sorted(found, key=lambda m: m.start)
+
+
 def is_group(m: Mention, text: str, offset: int = 0) -> bool:
     """An organisation «التنظيم» may stand for: «تنظيم الدولة الإسلامية», «تنظيم «داعش»»
     (`text` starts at `offset` in the report's)."""
