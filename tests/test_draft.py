@@ -4683,6 +4683,21 @@ def test_the_first_word_of_a_name_told_again_alone(wide: Lexicon) -> None:
     assert slug(told.agent) == "donbas-separatists"
 
 
+def test_a_districts_centre_is_the_one_town_in_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو حركة طالبان على معظم أنحاء منطقة سانغين في ولاية هلمند. لكن وزارة الدفاع "
+        "الأفغانية نفت سقوط المنطقة، مؤكدة أن قواتها لا تزال تسيطر على مركزها.",
+    )
+    # «مركزها» after the district: the one town the gazetteer places in it, held by the
+    # ministry's forces in its claim
+    held = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
+    assert held == [("taliban", "sangin-district"), ("afghan-forces", "sangin")]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "afghan-defence-ministry"
+    assert [slug(p.place) for p in claim.covers] == ["sangin"]
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

@@ -329,6 +329,7 @@ def draft(
             mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
+        mentions = _its_centre(body, offset, mentions, context, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
@@ -758,6 +759,32 @@ def _parts_of_it(
                     replace(named[0], start=offset + a, end=offset + b, text=said, said=said)
                 )
                 break
+    return sorted(found, key=lambda m: m.start)
+
+
+# «مركزها», «مركزه»: its centre, a district's seat (folded)
+_ITS_CENTRE = re.compile(r"(?<!\w)[وبل]?(?P<noun>مركزها|مركزه)(?!\w)")
+
+
+def _its_centre(
+    body: str, offset: int, mentions: list[Mention], context: Context, lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with «مركزها» (its centre) after a district named read as
+    the one town the gazetteer places in it («منطقة سانغين … تسيطر على مركزها»: Sangin),
+    marked as said so."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _ITS_CENTRE.finditer(folded):
+        a, b = origin[match.start("noun")], origin[match.end("noun") - 1] + 1
+        before = [m for m in [*context.places, *mentions] if m.kind == "place"]
+        districts = [m for m in before if m.end <= offset + a and m.iri in lexicon.seats]
+        if not districts or not _room_for(found, offset + a, offset + b):
+            continue
+        _, label = lexicon.seats[districts[-1].iri]
+        named = [m for m in lexicon.find(label) if m.kind == "place" and m.start == 0]
+        if named:
+            said = body[a:b]
+            found.append(replace(named[0], start=offset + a, end=offset + b, text=said, said=said))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -160,6 +160,9 @@ class Lexicon:
     # a country -> its state actor (a ckg:StateActor ckg:stateOf it, under its own official
     # name): what the country's name or its capital after a verb of saying stands for
     states: dict[str, str] = field(default_factory=dict)
+    # a district -> the one city the gazetteer places in it (ckg:within), its IRI and label:
+    # what «مركزها» (its centre) after the district stands for
+    seats: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -312,7 +315,24 @@ class Lexicon:
                 for actor, country in state_of.items()
                 if actor in state_actors and country in countries
             },
+            cls._seats(within, of(CKG.District), cities, arabic),
         )
+
+    @staticmethod
+    def _seats(
+        within: dict[str, list[str]],
+        districts: frozenset[str],
+        cities: frozenset[str],
+        arabic: dict[str, str],
+    ) -> dict[str, tuple[str, str]]:
+        """Each district the gazetteer places exactly one city in -> that city (its IRI and
+        Arabic label)."""
+        in_district: dict[str, list[str]] = {}
+        for place, containers in sorted(within.items()):
+            for container in containers:
+                if container in districts and place in cities and place in arabic:
+                    in_district.setdefault(container, []).append(place)
+        return {d: (c[0], arabic[c[0]]) for d, c in in_district.items() if len(c) == 1}
 
     @staticmethod
     def _placed(
