@@ -4698,6 +4698,41 @@ def test_a_districts_centre_is_the_one_town_in_it(wide: Lexicon) -> None:
     assert [slug(p.place) for p in claim.covers] == ["sangin"]
 
 
+def test_a_launch_against_a_side_is_in_the_country(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الفيتنامية الأحد على العاصمة الكمبودية بنوم بنه، بعد أسبوعين من بدء هجومها "
+        "على قوات الخمير الحمر.",
+    )
+    # «بدء هجومها على قوات الخمير الحمر»: an attack on a side, in the country of the city
+    # named, begun two weeks (a day either way) before Sunday 5 November 2017
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert launch.time is not None
+    assert (slug(launch.agent), slug(launch.place)) == ("vietnamese-army", "cambodia")
+    assert (launch.time.earliest, launch.time.latest) == (
+        dt.date(2017, 10, 21),
+        dt.date(2017, 10, 23),
+    )
+
+
+def test_a_fall_acknowledged_is_the_taking_told_before(wide: Lexicon) -> None:
+    told = (
+        "أعلن متمردو نمور التاميل الجمعة أنهم سيطروا على قاعدة الجيش السريلانكي في بلدة "
+        "موليتيفو، بعد هجوم واسع شنوه الخميس، فيما "
+    )
+    found = proposals(wide, told + "أقر الجيش بسقوط القاعدة.")
+    (taken,) = [p for p in found if p.cls in CAPTURES]
+    # «بعد هجوم واسع شنوه»: by the rebels, not the army named inside the base's name
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("ltte", "mullaitivu-army-base")
+    # «أقر الجيش بسقوط القاعدة»: the army's word on the same taking
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "sri-lankan-army" and claim.covers == [taken]
+    # not confirmed is no one's word
+    found = proposals(wide, told + "لم يؤكد الجيش سقوط القاعدة.")
+    assert not [p for p in found if p.cls == "Claim"]
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

@@ -1064,10 +1064,10 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
 
 
 # what an attribution tells of an event told before: «قتل في الضربة نفسها», «إن الهجوم جاء
-# ردا على …» (folded), and the events each word may stand for
+# ردا على …», «أقر الجيش بسقوط القاعدة» (folded), and the events each word may stand for
 _THE_SAME = re.compile(
     r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف"
-    r"|(?:انطلاق|بدء)\s+العمليه|العمليه)"
+    r"|(?:انطلاق|بدء)\s+العمليه|العمليه|سقوط(?=\s+ال))"
     r"(?:\s+(?:نفسها|نفسه|ذاتها|ذاته))?(?!\w)"
 )
 _STANDS_FOR = {
@@ -1082,6 +1082,7 @@ _STANDS_FOR = {
     "انطلاق العمليه": ("OffensiveLaunch",),
     "بدء العمليه": ("OffensiveLaunch",),
     "العمليه": ("MilitaryOperation", "Offensive", "OffensiveLaunch", *CAPTURES),
+    "سقوط": CAPTURES,  # («بسقوط القاعدة»: the taking told before)
 }
 
 
@@ -1120,6 +1121,9 @@ def _told_before(
     for attribution in attributions:
         if attribution.covers or attribution.covers_all:
             continue
+        quoted = fold(text[max(0, attribution.start - 6) : attribution.end])
+        if re.search(r"(?<!\w)لم\s+" + re.escape(attribution.rule.split()[0]), quoted):
+            continue  # («فيما لم يؤكد الجيش سقوط المدينة»: not confirmed, no one's word)
         if attribution.rule.split()[0] in _CLAIMS_IT:
             # «في هجوم تبناه التنظيم»: the attack it claims, told before it
             attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
@@ -2695,7 +2699,11 @@ def _propose(
         start,
         end,
         offset,
-        actors,
+        # («بعد هجوم واسع شنوه» after «قاعدة الجيش السريلانكي في موليتيفو»: not an actor
+        # named inside a place's name)
+        [m for m in actors if not _in_a_place_name(m, places)]
+        if rule.agent == "before"
+        else actors,
         place,
         doer if verbal_noun or possessive else relative_subject,
         text,
@@ -2859,15 +2867,21 @@ def _propose(
         # «وقال إنه سيطر على عدد من المواقع العسكرية»: positions not named, in the place the
         # sentence named before them («هجوما … على مواقع الجيش في ولاية شان»)
         place, referred = named_before[-1], True
-    if (
-        place is None
-        and rule.cls == "Offensive"
-        and rule.words[-1] == "علي"
-        and any(0 <= m.start - end <= 2 for m in actors)
+    if place is None and (
+        (
+            rule.cls == "Offensive"
+            and rule.words[-1] == "علي"
+            and any(0 <= m.start - end <= 2 for m in actors)
+        )
+        or (
+            rule.cls == "OffensiveLaunch"
+            and any(_on_a_side(text[end : m.start]) for m in actors if m.start >= end)
+        )
     ):
         # «في اليوم السابع من هجومها الواسع على القوات الإريترية»: an attack on a side, not a
         # place: in the country the sentence's last place lies in («مدينة بارنتو في غرب
-        # إريتريا»), else the country the report is about
+        # إريتريا»), else the country the report is about («بعد أسبوعين من بدء هجومهم على
+        # قوات الخمير الحمر»: begun on them)
         lying = _country_lying(places, start, end)
         place, referred = (
             (lying, True)
@@ -2887,12 +2901,12 @@ def _propose(
             rule.cls == "Offensive"
             and (
                 _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
-                # («سيطر … على مدينة ميتو إثر هجوم واسع شنوه الأحد»: right after the fact, by
-                # its doers)
+                # («سيطر … على مدينة ميتو إثر هجوم واسع شنوه الأحد», «بعد هجوم …»: right after
+                # the fact, by its doers)
                 or (
                     rule.agent == "before"
                     and fold(text[max(offset, start - 8) : start]).split()[-1:]
-                    in (["اثر"], ["عقب"])
+                    in (["اثر"], ["عقب"], ["بعد"])
                 )
             )
         )
@@ -3073,6 +3087,12 @@ _QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+[^،.]{2,60}?\s+قد\s*$"
 _KANA = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s*$")  # «كان» right before a name (folded)
 # «وتمكن من» / «وتمكنت من» right before the words: a verb joined to the sentence's (folded)
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
+
+
+def _in_a_place_name(m: Mention, places: list[Mention]) -> bool:
+    """The actor is named inside a place's name («الجيش السريلانكي» in «قاعدة الجيش
+    السريلانكي في موليتيفو»)."""
+    return any(p.start <= m.start and m.end <= p.end for p in places)
 
 
 def _agent_of(
@@ -4302,6 +4322,18 @@ def _hours_before(
 
 # «منها», «منه» (from it) as a word of its own, anywhere in a span (folded)
 _FROM_IT_IN = re.compile(r"(?<!\w)(?:منها|منه)(?!\w)")
+
+
+def _on_a_side(between: str) -> bool:
+    """A launch is of an attack on the actor `between` (the text from the words to it)
+    leads to: right after «على», past a word for the side's forces or men («بدء هجومهم على
+    قوات الخمير الحمر»)."""
+    words = fold(between).split()
+    return (
+        words[:1] == ["علي"]
+        and len(words) <= 2
+        and all(w in (*_FORCES_WORDS, *_MEN_OF) for w in words[1:])
+    )
 
 
 def _resolved_place(
