@@ -4733,6 +4733,37 @@ def test_a_fall_acknowledged_is_the_taking_told_before(wide: Lexicon) -> None:
     assert not [p for p in found if p.cls == "Claim"]
 
 
+def test_an_invasion_begun_by_the_state_its_adjective_names(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "قال زيلينسكي إن القوات الروسية تسيطر على نحو 20 في المئة من أراضي أوكرانيا، بعد أكثر من "
+        "ثلاثة أشهر على بدء الغزو الروسي في 24 شباط/فبراير.",
+    )
+    # «بدء الغزو الروسي في 24 شباط/فبراير»: Russia's invasion begun, in Ukraine
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert launch.time is not None
+    assert (slug(launch.agent), slug(launch.place), launch.time.value) == (
+        "russia",
+        "ukraine",
+        "2017-02-24",
+    )
+
+
+def test_a_surrender_by_men_of_no_named_side_proposes_nothing(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو حركة التوحيد والجهاد في غرب أفريقيا السبت على بلدة دوينتزا، بعد أن استسلم "
+        "عناصر ميليشيا محلية كانت تسيطر عليها.",
+    )
+    # «استسلم عناصر ميليشيا محلية»: its doers are named by no one's name, not the takers
+    assert [p.cls for p in found if p.cls == "TerritorialLoss"] == []
+    found = proposals(
+        wide,
+        "سيطر الجيش المالي على بلدة دوينتزا، بعد أن استسلم مقاتلو حركة التوحيد والجهاد في غرب أفريقيا.",
+    )
+    assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] == ["mujao"]
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

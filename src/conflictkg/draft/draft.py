@@ -3089,6 +3089,21 @@ _KANA = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s*$")  # «كان» right 
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
 
 
+# men right after a verb whose subject follows it, of a side not named (folded): «عناصر
+# ميليشيا محلية», «مسلحون مجهولون»
+_MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
+
+
+def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
+    """The words are followed by men of a side no name is given for («استسلم عناصر ميليشيا
+    محلية»): no actor starts within their first two words."""
+    found = _MEN_UNNAMED.match(fold(text[end : end + 40]))
+    if found is None:
+        return False
+    span = len(_as_written(text[end : end + 40], found.group().strip())) + 2
+    return not any(end <= m.start <= end + span for m in actors)
+
+
 def _in_a_place_name(m: Mention, places: list[Mention]) -> bool:
     """The actor is named inside a place's name («الجيش السريلانكي» in «قاعدة الجيش
     السريلانكي في موليتيفو»)."""
@@ -3324,6 +3339,10 @@ def _agent_of(
         # is «فيما واصلت تقدمها نحو العاصمة», its advance
         agent = _subject_before(actors, start, text, offset)
         agent_referred = agent is not None
+    if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
+        # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
+        # it, named by no one's name; not the actor named before
+        return None
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         before = [
             m
