@@ -4764,6 +4764,21 @@ def test_a_surrender_by_men_of_no_named_side_proposes_nothing(wide: Lexicon) -> 
     assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] == ["mujao"]
 
 
+def test_a_second_after_in_the_sentence_starts_its_own_words(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت قوات تحالف الشمال الأحد على مدينة طالقان، بعد انسحاب مقاتلي حركة طالبان منها، بعد "
+        "يومين من سيطرتها على مدينة مزار الشريف.",
+    )
+    # «بعد انسحاب … منها، بعد يومين من سيطرتها على»: two facts, not one «بعد … سيطرتها على»
+    # swallowing the pull-out; the taking two days before Sunday 5 November 2017, of «مزار
+    # الشريف», the article on the second word of «مزار شريف»
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(lost.agent), slug(lost.place)) == ("taliban", "taloqan")
+    taken = [(slug(p.place), p.time and p.time.latest) for p in found if p.cls == "Capture"]
+    assert taken == [("taloqan", dt.date(2017, 11, 5)), ("mazar-i-sharif", dt.date(2017, 11, 3))]
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

@@ -79,6 +79,13 @@ _GAP = (
 _MOST_BETWEEN = 10
 
 
+def _begun_again(rule: Trigger, matched: str) -> bool:
+    """The words' first word comes again after a comma inside the match («بعد انسحاب مقاتلي
+    حركة طالبان منها، بعد يومين من سيطرتها على»): the match from the second is the one."""
+    first = rule.words[0]
+    return re.search(rf"،\s+[وف]?{re.escape(first)}(?!\w)", matched) is not None
+
+
 def _too_far_apart(
     text: str, start: int, end: int, matched: str, rule: Trigger, mentions: list[Mention]
 ) -> bool:
@@ -357,8 +364,10 @@ def draft(
                 end = origin[match.end() - 1] + 1 + offset
                 inside_ok = rule.cls == "SupportRelation" or rule.words[0] in _ACCUSE
                 if (
-                    not inside_ok and any(s < end and start < e for s, e in taken)
-                ) or _too_far_apart(text, start, end, match.group(), rule, mentions):
+                    (not inside_ok and any(s < end and start < e for s, e in taken))
+                    or _too_far_apart(text, start, end, match.group(), rule, mentions)
+                    or _begun_again(rule, match.group())
+                ):
                     # (a backing «بدعم من …», an accusation, may sit inside a fact's words);
                     # a match set aside does not hide a shorter one after its first word
                     at = match.start() + 1

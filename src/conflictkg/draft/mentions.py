@@ -168,6 +168,7 @@ class Lexicon:
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
         names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
         owners: dict[tuple[str, str], tuple[str, set[str]]] = {}  # (name, kind) -> IRIs
+        place_names: list[tuple[str, str]] = []  # (IRI, Arabic name) of each place
         # (in IRI order, so that a name two entries share is resolved the same way each run)
         subjects = {s for s in gazetteer.subjects(RDF.type, None) if isinstance(s, URIRef)}
         for subject in sorted(subjects):
@@ -183,6 +184,8 @@ class Lexicon:
                 for label in gazetteer.objects(subject, prop):
                     if isinstance(label, Literal) and label.language == "ar":
                         cls._add(names, str(label), (iri, kind, metonym))
+                        if kind == "place" and not metonym:
+                            place_names.append((iri, str(label)))
                         if not metonym:
                             key = (" ".join(fold(str(label)).split()), kind)
                             owners.setdefault(key, (str(label), set()))[1].add(iri)
@@ -192,6 +195,13 @@ class Lexicon:
                             # العراقية السورية» is «الحدود السورية العراقية»
                             swapped = " ".join((words[0], words[2], words[1]))
                             cls._add(names, swapped, (iri, kind, metonym))
+
+        for entry_iri, name in place_names:
+            # a two-word name told with the article on its second word, where no entry has
+            # that form of its own: «مزار الشريف» for «مزار شريف»
+            two = tuple(_WORD.findall(fold(name)))
+            if len(two) == 2 and not any(w.startswith("ال") for w in two):
+                names.setdefault((two[0], "ال" + two[1]), (entry_iri, "place", False))
 
         def of(*classes: URIRef) -> frozenset[str]:
             return frozenset(str(s) for c in classes for s in gazetteer.subjects(RDF.type, c))
