@@ -28,6 +28,7 @@ from .dates import WEEKDAYS, TimeMention, find_times
 from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
+    BACKING_WORDS,
     SEAT_OF_AN_ACTOR,
     aimed_at_a_country,
     aircraft_of,
@@ -4348,10 +4349,6 @@ def _hours_before(
     )
 
 
-# «منها», «منه» (from it) as a word of its own, anywhere in a span (folded)
-_FROM_IT_IN = re.compile(r"(?<!\w)(?:منها|منه)(?!\w)")
-
-
 def _on_a_side(between: str) -> bool:
     """A launch is of an attack on the actor `between` (the text from the words to it)
     leads to: right after «على», past a word for the side's forces or men («بدء هجومهم على
@@ -4384,7 +4381,7 @@ def _resolved_place(
         rule.target == "previous"
         and place is not None
         and place.start > end
-        and _FROM_IT_IN.search(fold(text[end : place.start]))
+        and {"منها", "منه"} & set(fold(text[end : place.start]).split())
         and not re.search("[،.]", text[end : place.start])
     ):
         # «بعد انسحاب القوات الليبية منها إثر خسارتها قاعدة وادي الدوم»: «منها» before the
@@ -5189,8 +5186,6 @@ _FROM_AFTER_PLACES = re.compile(
 
 # «بعد انهيار دفاعات X»: the side whose defences gave way, right after (folded)
 _COLLAPSED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب)\s+انهيار(?:\s+(?:دفاعات|خطوط|صفوف))?\s*$")
-# the words of a backing before «من» and the backer («بدعم من», «مدعومة من») (folded)
-_BACKING_FROM = ("بدعم", "وبدعم", "مدعوم", "باسناد", "بمساعده")
 # «فيما لم يؤكد X سقوط المدينة», «ونفى X سقوطها»: the side that would have lost it, not
 # confirming or denying its fall, right before its name; the fall right after (folded)
 _FALL_NOT_CONFIRMED = re.compile(r"(?<!\w)(?:لم\s+(?:يوكد|توكد|يعترف|تعترف)|نفي|نفت)\s*$")
@@ -5216,7 +5211,7 @@ def _taken_from(
             continue
         between = fold(text[place.end : m.start])
         words = between.replace("،", " ").split()
-        if words[-2:-1] and words[-2].startswith(_BACKING_FROM):
+        if words[-2:-1] and words[-2].startswith(BACKING_WORDS):
             continue  # («على مدينة تدمر بدعم من روسيا»: its backer, not whom it was taken from)
         if words[-1:] == ["من"] and (len(words) <= 4 or (len(words) <= 7 and "،" not in between)):
             return m  # («بلدة القريتين في ريف حمص الجنوبي الشرقي من تنظيم الدولة»)

@@ -323,8 +323,10 @@ def capitals_that_speak(
     return found
 
 
-# «مدعومة من», «بدعم من» right before a backer (folded)
-_BACKED_BY = re.compile(r"(?<!\w)(?:مدعوم\S*|بدعم)\s+من\s*$")
+# the words of a backing told before «من» and the backer («بدعم من», «مدعومة من») (folded)
+BACKING_WORDS = ("بدعم", "وبدعم", "مدعوم", "باسناد", "بمساعده")
+# those words right before a backer
+_BACKED_BY = re.compile(rf"(?<!\w)(?:{'|'.join(BACKING_WORDS)})\S*\s+من\s*$")
 # an accusing verb and its subject, a name of one to four words, right before (folded)
 _ACCUSED = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+ال\S+(?:\s+ال\S+){0,3}\s*$")
 
@@ -553,7 +555,6 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return found
 
 
-# «القوات الموالية للرئيس» right before a person's name (folded)
 # «القوات الموالية للرئيس», «المتمردون الموالون لنائب الرئيس السابق» right before a person's
 # name: a word, or a title of more («نائب الرئيس السابق») (folded)
 _FORCES_LOYAL_TO_HIM = re.compile(
