@@ -4779,6 +4779,31 @@ def test_a_second_after_in_the_sentence_starts_its_own_words(wide: Lexicon) -> N
     assert taken == [("taloqan", dt.date(2017, 11, 5)), ("mazar-i-sharif", dt.date(2017, 11, 3))]
 
 
+def test_a_fall_into_the_hands_of_a_side_the_place_named_between(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "أقرت وزارة الدفاع الأذربيجانية السبت بسقوط مدينة شوشة في إقليم ناغورني قره باغ في أيدي "
+        "القوات الأرمينية، بعد معارك عنيفة استمرت يومين.",
+    )
+    # «بسقوط X في … في أيدي Y»: Y's taking of X, the ministry's word
+    (taken,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taken.agent), slug(taken.place)) == ("armenian-army", "shusha")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "azerbaijani-defence-ministry" and taken in claim.covers
+
+
+def test_refuge_taken_by_one_named_after_the_verb(wide: Lexicon) -> None:
+    told = "اقتحمت القوات السورية السبت قصر بعبدا، مقر العماد ميشال عون، فيما لجأ "
+    # «لجأ عون إلى السفارة الفرنسية»: a surname of three letters, his full name told before in
+    # the sentence, is he
+    found = proposals(wide, told + "عون إلى السفارة الفرنسية.")
+    fled = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Flight"]
+    assert fled == [("michel-aoun", "french-embassy-beirut")]
+    # who takes refuge named by no actor's name: no flight, not one of the stormers'
+    found = proposals(wide, told + "مئات المدنيين إلى السفارة الفرنسية.")
+    assert [p for p in found if p.cls == "Flight"] == []
+
+
 def test_who_does_not_confirm_a_fall_is_whom_the_place_was_taken_from(wide: Lexicon) -> None:
     told = "أعلن الجيش الكونغولي الثلاثاء أنه استعاد مدينة غوما، فيما لم تؤكد حركة 23 مارس "
     (taken,) = [p for p in proposals(wide, told + "سقوط المدينة.") if p.cls in CAPTURES]

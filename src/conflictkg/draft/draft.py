@@ -3349,6 +3349,10 @@ def _agent_of(
         # is «فيما واصلت تقدمها نحو العاصمة», its advance
         agent = _subject_before(actors, start, text, offset)
         agent_referred = agent is not None
+    if agent is None and rule.agent == "after" and rule.cls == "Flight":
+        # («المدنيين الإيزيديين الذين لجأوا إلى الجبل»: who flees is named after the verb,
+        # else not an actor; not the one named before)
+        return None
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before

@@ -660,18 +660,21 @@ def surnames_again(
 ) -> list[Mention]:
     """The sentence's mentions, with a person named before in full told again by his
     surname alone («متحدث باسم غباغبو» after «لوران غباغبو») read as that person, marked as
-    said so; a surname of three letters or fewer stays unread."""
+    said so; a surname of three letters or fewer only after his full name in the same
+    sentence («مقر العماد ميشال عون، … فيما لجأ عون»), else it stays unread."""
     persons: dict[str, Mention] = {}
-    for m in seen:
+    here = {id(m) for m in mentions}
+    for m in [*seen, *mentions]:
         if m.kind == "actor" and m.person and len(m.text.split()) > 1:
             persons[fold(m.text.split()[-1])] = m  # (the last named so, when two share it)
     found = list(mentions)
     for surname, person in persons.items():
-        if len(surname) < 4:
+        if len(surname) < 4 and id(person) not in here:
             continue
         pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<name>{re.escape(surname)})(?!\w)")
         for _, start, end in unnamed(body, offset, pattern, "name", found):
-            found.append(referring(person, start, end, body[start - offset : end - offset]))
+            if person.end <= start:
+                found.append(referring(person, start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
