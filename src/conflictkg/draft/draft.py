@@ -4282,31 +4282,37 @@ def _span_before(
     found: re.Match[str], anchor: TimeMention | None, report: dt.date | None, said: str
 ) -> TimeMention | None:
     """The time of a fact told as «بعد نحو تسعة أشهر من …» before the sentence's time (or
-    the report's date): the span back from it, one unit either way when it is «نحو»;
-    `said`, the words as written."""
+    the report's date): the span back from it, one unit either way when it is «نحو» (a
+    length in hours: whole days, _days_back_for_hours); `said`, the words as written."""
     if report is None and anchor is None:
         return None
     unit = _LENGTH_UNITS[found.group("unit")]
     raw = found.group("n")
     count = int(raw) if raw and raw.isdigit() else _NUMBERS.get(raw or "", 0)
     if unit == "hour":
-        return _hours_before(found, count, anchor, report, said)
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
-    # («بعد يومين من»: two days exactly; «بعد نحو»: a unit either way)
-    slack = days if found.group("about") else 0 if unit == "day" else max(1, days // 7)
-    # how many units back at most and at least: «بعد أيام من», a plural with no number, is
-    # read as two to ten of them
-    half = days // 2 if found.group("half") else 0  # («ثلاثة أسابيع ونصف»: and half a week)
-    most, least = count * days + half + slack, max(0, count * days + half - slack)
-    if not count and found.group("unit") in _PLURAL_UNITS:
-        most, least = 10 * days, 2 * days
-    elif not count:
-        count = 2 if found.group("unit").endswith(("ين",)) else 1
+        hours = _days_back_for_hours(found, count)
+        if hours is None:
+            return None
+        most, least = hours
+        how = ", ended at any hour of it: begun between"
+    else:
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+        # («بعد يومين من»: two days exactly; «بعد نحو»: a unit either way)
+        slack = days if found.group("about") else 0 if unit == "day" else max(1, days // 7)
+        # how many units back at most and at least: «بعد أيام من», a plural with no number, is
+        # read as two to ten of them
+        half = days // 2 if found.group("half") else 0  # («ثلاثة أسابيع ونصف»: and half a week)
         most, least = count * days + half + slack, max(0, count * days + half - slack)
-    if found.group("more"):  # «بعد أكثر من عام على»: at least that long, up to twice as long
-        most, least = 2 * count * days, count * days
-    if found.groupdict().get("less"):  # «بعد أقل من شهر من»: up to that long
-        most, least = count * days, 0
+        if not count and found.group("unit") in _PLURAL_UNITS:
+            most, least = 10 * days, 2 * days
+        elif not count:
+            count = 2 if found.group("unit").endswith(("ين",)) else 1
+            most, least = count * days + half + slack, max(0, count * days + half - slack)
+        if found.group("more"):  # «بعد أكثر من عام على»: at least that long, up to twice as long
+            most, least = 2 * count * days, count * days
+        if found.groupdict().get("less"):  # «بعد أقل من شهر من»: up to that long
+            most, least = count * days, 0
+        how = ": between"
     latest_from = anchor.latest if anchor is not None else report
     earliest_from = anchor.earliest if anchor is not None else report
     assert latest_from is not None and earliest_from is not None
@@ -4316,22 +4322,16 @@ def _span_before(
         said,
         earliest,
         latest,
-        f"«{said}» before {earliest_from.isoformat()}: between {earliest.isoformat()} "
-        f"and {latest.isoformat()}.",
+        f"«{said}» before {earliest_from.isoformat()}{how} {earliest.isoformat()} and "
+        f"{latest.isoformat()}.",
     )
 
 
-def _hours_before(
-    found: re.Match[str],
-    count: int,
-    anchor: TimeMention | None,
-    report: dt.date | None,
-    said: str,
-) -> TimeMention | None:
-    """The days a fight told as «استمرت نحو 35 ساعة» began on, before the day it ended
-    (`anchor`, else the report's date): it may have ended at any hour of that day, so
-    35 hours back is one or two days before; «نحو» a tenth either way. None for less than
-    a day («استمرت ساعات»: the sentence's day is the fight's, as the corpus reads it)."""
+def _days_back_for_hours(found: re.Match[str], count: int) -> tuple[int, int] | None:
+    """How many days back, at most and at least, a fight told as «استمرت نحو 35 ساعة» began
+    from the day it ended: it may have ended at any hour of that day, so 35 hours back is one
+    or two days before; «نحو» a tenth either way. None for less than a day («استمرت ساعات»:
+    the sentence's day is the fight's, as the corpus reads it)."""
     if count < 24:
         return None
     slack = count // 10 if found.group("about") else 0
@@ -4339,18 +4339,7 @@ def _hours_before(
     if found.group("more"):  # («أكثر من 30 ساعة»: at least that long, up to twice)
         longest = 2 * count
     shortest = 0 if found.groupdict().get("less") else max(0, count - slack)
-    latest_from = anchor.latest if anchor is not None else report
-    earliest_from = anchor.earliest if anchor is not None else report
-    assert latest_from is not None and earliest_from is not None
-    earliest = earliest_from - dt.timedelta(days=-(-longest // 24))  # (rounded up)
-    latest = latest_from - dt.timedelta(days=shortest // 24)
-    return _a_span(
-        said,
-        earliest,
-        latest,
-        f"«{said}» before {earliest_from.isoformat()}, ended at any hour of it: begun "
-        f"between {earliest.isoformat()} and {latest.isoformat()}.",
-    )
+    return -(-longest // 24), shortest // 24  # (the longest rounded up)
 
 
 def _on_a_side(between: str) -> bool:
