@@ -73,6 +73,9 @@ def test_the_start_of_a_month_is_its_first_days_and_not_after_the_report() -> No
     assert (found.earliest, found.latest) == (dt.date(2017, 11, 1), dt.date(2017, 11, 5))
     (year,) = find_times("مطلع 2014", dt.date(2016, 6, 17))
     assert (year.earliest, year.latest) == (dt.date(2014, 1, 1), dt.date(2014, 3, 31))
+    # «أواخر عام 1987»: the year's last three months, as «مطلع» is its first three
+    (late,) = find_times("في عملية واسعة أواخر عام 1987", dt.date(1991, 4, 1))
+    assert (late.earliest, late.latest) == (dt.date(1987, 10, 1), dt.date(1987, 12, 31))
 
 
 def test_the_start_of_this_month_and_a_day_of_a_fight_counted_is_not_today() -> None:
@@ -6699,3 +6702,60 @@ def test_a_site_taken_from_the_one_it_belonged_to(wide: Lexicon) -> None:
     # «مقر … التابع لحركة فتح»: taken from Fatah, whose it was
     (taking,) = [p for p in found if p.cls == "Capture"]
     assert (slug(taking.agent), slug(taking.opponent)) == ("hamas", "fatah")
+
+
+def test_a_siege_broken_whose_besieger_was_told_before(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "حاصر تنظيم الدولة الإسلامية مدينة دير الزور منذ 2015. "
+        "وفي أيلول/سبتمبر فك الجيش السوري الحصار عن دير الزور.",
+    )
+    # no besieger named with the break: the siege of the town told before, by ISIS
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    (lifted,) = [p for p in found if p.cls == "SiegeBreak"]
+    assert (slug(lifted.agent), slug(lifted.opponent), slug(lifted.place)) == (
+        "syrian-army",
+        "isis",
+        "deir-ez-zor",
+    )
+    assert lifted.breaks is siege
+
+
+def test_a_withdrawal_told_in_a_relative_clause(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر الجيش العراقي على مدينة الفلوجة بعد معارك مع تنظيم الدولة الإسلامية، "
+        "الذي انسحب نحو مدينة الرمادي.",
+    )
+    # «، الذي انسحب نحو …»: the one «الذي» stands for pulls back, to the town named after
+    (pulled,) = [p for p in found if p.cls == "Withdrawal"]
+    assert (slug(pulled.agent), slug(pulled.place)) == ("isis", "ramadi")
+    found = proposals(
+        wide,
+        "سيطر الجيش العراقي على الفلوجة بعد معارك مع تنظيم الدولة الإسلامية، الذي انسحب إلى الرمادي.",
+    )
+    (pulled,) = [p for p in found if p.cls == "Withdrawal"]
+    assert (slug(pulled.agent), slug(pulled.place)) == ("isis", "ramadi")
+
+
+def test_the_economic_capital_is_not_the_seat(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "اندلعت معارك عنيفة في أبيدجان الخميس. "
+        "وقالت القوات الموالية للوران غباغبو إنها تسيطر على العاصمة الاقتصادية.",
+    )
+    # «العاصمة الاقتصادية»: Abidjan, the city named before, not Côte d'Ivoire's capital
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert slug(held.place) == "abidjan"
+    # no city named before: not read as the capital either
+    found = proposals(wide, "تسيطر القوات الموالية للوران غباغبو على العاصمة الاقتصادية.")
+    assert not [p for p in found if slug(p.place) == "yamoussoukro"]
+
+
+def test_a_second_place_taken_after_the_first_one_s_rank(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر تنظيم الدولة الإسلامية على مدينة الموصل، ثانية كبرى مدن العراق، وعلى مدينة تكريت.",
+    )
+    # «، ثانية كبرى مدن العراق،»: what the first town is; the second taking after it
+    assert sorted(slug(p.place) for p in found if p.cls == "Capture") == ["mosul", "tikrit"]

@@ -5,7 +5,8 @@ Found in a sentence: a day with its month («في 17 تشرين الأول/اك�
 الماضي», «في تموز/يوليو 2014»), a year («في العام 2014», «منذ 2015»), a season («صيف العام 2014»), the
 start of a month («في بداية تشرين الثاني/نوفمبر», its first ten days), its middle («منتصف …»,
 days 11 to 20) or its end («في نهاية تشرين الأول/أكتوبر», «أواخر …», its last ten days), the
-start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), the
+start of a year («مطلع 2014», its first three months; «مطلع العام», this year's), its end
+(«أواخر عام 1987», its last three months), the
 start of the week («مطلع الأسبوع», Sunday to Tuesday of the report's) or of its month
 («منذ مطلع الشهر», its first ten days), last week
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
@@ -172,6 +173,11 @@ PATTERNS = [
             r"(?<!\w)(?:في\s+|منذ\s+)?(?:بدايه|مطلع|اوائل)\s+(?:(?:العام\s+|عام\s+)?(?P<year>\d{4})"
             r"|(?:هذا\s+)?العام(?:\s+(?:الحالي|الجاري))?(?!\s*\d))"
         ),
+    ),
+    # «أواخر عام 1987»: a year's last three months, as «مطلع» is its first three
+    (
+        "year end",
+        re.compile(r"(?<!\w)(?:في\s+)?(?:نهايه|اواخر)\s+(?:العام\s+|عام\s+)?(?P<year>\d{4})"),
     ),
     # «مطلع الأسبوع»: the first days (Sunday to Tuesday) of the report's week
     (
@@ -482,10 +488,10 @@ def _mention(
         kind = "season"
     if kind == "year start" and year is None:  # «مطلع العام»: this year's
         year = report.year
-    if kind in ("year start", "season"):  # «مطلع 2014»: its first three months; «صيف 2014»
+    if kind in ("year start", "year end", "season"):  # «مطلع 2014»: its first three months
         assert year is not None
-        first, last = (
-            (1, 3) if kind == "year start" else SEASONS[_unfold(groups["season"], SEASONS)]
+        first, last = {"year start": (1, 3), "year end": (10, 12)}.get(kind) or (
+            SEASONS[_unfold(groups["season"], SEASONS)]
         )
         return TimeMention(
             start,

@@ -437,7 +437,13 @@ def draft(
                 here.append(fact.launches)
             elif fact.cls == "SiegeBreak":  # a break ends a siege, whose besieger it names
                 if fact.opponent is None:
-                    here.remove(fact)
+                    # («بعد حصار فرضته عليها … وكانت القوات السوفياتية قد فكت الحصار عن
+                    # خوست»: the siege of the place told before, none named here)
+                    told = _siege_of(proposals, fact.place)
+                    if told is None:
+                        here.remove(fact)
+                    else:
+                        fact.opponent, fact.breaks = told.agent, told
                     continue
                 fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
                 here.append(fact.breaks)
@@ -892,6 +898,22 @@ def _one_for_each_ally(
     ]
 
 
+def _siege_of(told: list[Proposal], place: Mention | None) -> Proposal | None:
+    """The last siege of the place told before, with its besieger, if any."""
+    return next(
+        (
+            p
+            for p in reversed(told)
+            if p.cls == "Siege"
+            and p.agent is not None
+            and place is not None
+            and p.place is not None
+            and p.place.iri == place.iri
+        ),
+        None,
+    )
+
+
 def _coordinated_places(
     facts: list[Proposal],
     mentions: list[Mention],
@@ -961,7 +983,8 @@ def _coordinated_places(
 # what a place is, apposed to it before the next («، عاصمة ولاية نيمروز», «الحدودية مع»)
 # (folded)
 _APPOSED = re.compile(
-    r"،\s*(?:عاصمه|مركز|كبري\s+مدن)(?:\s+(?:ولايه|محافظه|اقليم))?|الحدودي\u0647?\s+مع"
+    r"،\s*(?:عاصمه|مركز|(?:(?:ثاني|ثالث)\u0647?\s+)?كبري\s+مدن)(?:\s+(?:ولايه|محافظه|اقليم))?"
+    r"|الحدودي\u0647?\s+مع"  # («بواكيه، ثانية كبرى مدن ساحل العاج، وعلى …»: its rank)
 )
 # «و», «ومدينة», «فضلا عن», «وكذلك», the preposition again («وعلى», «ومن») (folded: ta
 # marbuta as heh) before the next place
@@ -2595,6 +2618,9 @@ def _propose(
         # («المسلحين الذين كانوا يتحصنون فيه»: «الذين» stands for people, the clause's
         # subject, whatever the words' own role)
         or (those_who is not None and those_who.group("who") == "الذين")
+        # («مع القوات الحكومية، التي انسحبت نحو جيسيني»: a verb of going takes no object,
+        # its doer is whom «التي» stands for)
+        or (those_who is not None and rule.cls in ("Withdrawal", "Flight"))
     ):
         # «مع تنظيم الدولة الإسلامية الذي كان يسيطر على المدينة»: the clause's subject is
         # the actor it is about

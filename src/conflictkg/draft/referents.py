@@ -1128,6 +1128,10 @@ def _seat_by_adjective(
 _THE_CAPITAL = re.compile(r"(?<!\w)[وفبل]?(?P<word>العاصمه(?:\s+(?P<adjective>ال\w+))?)(?!\w)")
 
 
+# its adjectives that name another city than the seat (folded): economic, commercial
+_NOT_THE_SEAT = ("الاقتصاديه", "التجاريه")
+
+
 def _capital_of(m: Mention, lexicon: Lexicon) -> str | None:
     """The capital a mention names, or the one the place it names lies in."""
     if m.iri in lexicon.capitals:
@@ -1163,6 +1167,17 @@ def the_capital(
     for match, start, end in unnamed(body, offset, _THE_CAPITAL, "word", mentions):
         if any(0 <= m.start - end <= 1 for m in mentions):
             continue  # «العاصمة طرابلس»: the name follows
+        if match.group("adjective") in _NOT_THE_SEAT:
+            # «العاصمة الاقتصادية» (the economic capital): the last city named that is not
+            # the seat of its state («محاولة انقلاب فاشلة في أبيدجان»), else nothing
+            cities = [
+                m
+                for m in [*before, *mentions]
+                if m.kind == "place" and m.city and m.end <= start and m.iri not in lexicon.capitals
+            ]
+            if cities:
+                found.append(referring(cities[-1], start, end, body[start - offset : end - offset]))
+            continue
         country = country_by_adjective(match.group("adjective") or "", lexicon)
         seat = (
             _seat_by_adjective(match.group("adjective") or "", [*before, *mentions], start, lexicon)
