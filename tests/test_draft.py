@@ -6759,3 +6759,20 @@ def test_a_second_place_taken_after_the_first_one_s_rank(wide: Lexicon) -> None:
     )
     # «، ثانية كبرى مدن العراق،»: what the first town is; the second taking after it
     assert sorted(slug(p.place) for p in found if p.cls == "Capture") == ["mosul", "tikrit"]
+
+
+def test_a_state_s_forces_are_those_of_the_report_s_day(wide: Lexicon) -> None:
+    text = "نيروبي: سيطر متمردو الجبهة الوطنية الرواندية على مدينة بوتاري بعد معارك مع القوات الحكومية."
+
+    def opponent(day: dt.date) -> str | None:
+        header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), day, wide)
+        (fight,) = [p for p in draft(text, header, wide).proposals if p.cls == "Battle"]
+        return slug(fight.opponent)
+
+    # «القوات الحكومية» in Rwanda: the army of before July 1994 (ckg:stateOfUntil) in a report
+    # of its day, today's army in one of after it, as in a lexicon with no day
+    assert opponent(dt.date(1994, 7, 5)) == "far-rwanda"
+    assert opponent(dt.date(2012, 11, 21)) == "rwandan-army"
+    rwanda = str(ID["place/rwanda"])
+    assert wide.forces[rwanda][0] == str(ID["actor/rwandan-army"])
+    assert wide.as_of(dt.date(2012, 11, 21)) is wide  # (nothing of another day: the same)

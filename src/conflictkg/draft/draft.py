@@ -268,6 +268,7 @@ def draft(
 ) -> Draft:
     """Propose the facts of a report's text."""
     rules = triggers if triggers is not None else load_triggers()
+    lexicon = lexicon.as_of(header.date)  # (a state's army, forces, government of its day)
     proposals: list[Proposal] = []
     slugs: dict[str, int] = {}
     context = Context(report=header.date)

@@ -14,18 +14,27 @@ name wins where names overlap.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from ..arabic import fold
 from ..namespaces import CKG
 
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u0640\u064B-\u0652\w]+")
+
+
+def _day(gazetteer: Graph, subject: Node, prop: URIRef) -> dt.date | None:
+    """The day an entry's property gives, if it is one."""
+    value = gazetteer.value(subject, prop)
+    day = value.toPython() if isinstance(value, Literal) else None
+    return day if isinstance(day, dt.date) else None
 
 
 @dataclass(frozen=True)
@@ -163,6 +172,11 @@ class Lexicon:
     # a district -> the one city the gazetteer places in it (ckg:within), its IRI and label:
     # what «مركزها» (its centre) after the district stands for
     seats: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a country's bodies by the first word of their Arabic label («الجيش», «القوات»,
+    # «الحكومه»), each with the days it was its state's (ckg:stateOfFrom, ckg:stateOfUntil;
+    # None where the gazetteer gives none): what `as_of` picks the army, the forces and the
+    # government above from, for a report's day
+    bodies: tuple[tuple[str, str, str, str, dt.date | None, dt.date | None], ...] = ()
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -274,6 +288,22 @@ class Lexicon:
                 if fold(arabic.get(force, "")).split()[:1] == [head]
             }
 
+        eras = {
+            str(actor): (
+                _day(gazetteer, actor, CKG.stateOfFrom),
+                _day(gazetteer, actor, CKG.stateOfUntil),
+            )
+            for actor in {
+                *gazetteer.subjects(CKG.stateOfFrom, None),
+                *gazetteer.subjects(CKG.stateOfUntil, None),
+            }
+        }
+        bodies = tuple(
+            (head[0], state, force, arabic[force], *eras.get(force, (None, None)))
+            for force, state in state_of.items()
+            if (head := fold(arabic.get(force, "")).split()[:1])
+            in (["الجيش"], ["القوات"], ["الحكومه"])
+        )
         armies = of_state("الجيش")
         in_province = {
             place: (province, arabic[province])
@@ -326,7 +356,32 @@ class Lexicon:
                 if actor in state_actors and country in countries
             },
             cls._seats(within, of(CKG.District), cities, arabic),
-        )
+            bodies,
+        ).as_of(None)
+
+    def as_of(self, day: dt.date | None) -> Lexicon:
+        """The lexicon for a report of that day: a country's army, forces and government
+        (what «الجيش», «القوات الحكومية», «الحكومة» alone stand for) are among the bodies of
+        its state then, one the gazetteer dates to that day before one it does not date
+        («القوات الحكومية» in Rwanda in July 1994 are the army of before, not today's); a body
+        whose days are over, or not begun, is none of them. With no day, those of now."""
+        heads: dict[str, dict[str, tuple[str, str]]] = {"الجيش": {}, "القوات": {}, "الحكومه": {}}
+        for dated in (False, True):  # (a dated body, in its days, over an undated one)
+            for head, country, iri, label, first, last in self.bodies:
+                if (first is not None or last is not None) != dated:
+                    continue
+                if day is None and last is not None:
+                    continue
+                if day is not None and (
+                    (first is not None and day < first) or (last is not None and day > last)
+                ):
+                    continue
+                heads[head][country] = (iri, label)  # (of two alike, the one read last)
+        armies = heads["الجيش"]
+        forces = {**armies, **heads["القوات"]}
+        if (armies, forces, heads["الحكومه"]) == (self.armies, self.forces, self.governments):
+            return self
+        return replace(self, armies=armies, forces=forces, governments=heads["الحكومه"])
 
     @staticmethod
     def _seats(
