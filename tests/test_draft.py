@@ -6776,3 +6776,51 @@ def test_a_state_s_forces_are_those_of_the_report_s_day(wide: Lexicon) -> None:
     rwanda = str(ID["place/rwanda"])
     assert wide.forces[rwanda][0] == str(ID["actor/rwandan-army"])
     assert wide.as_of(dt.date(2012, 11, 21)) is wide  # (nothing of another day: the same)
+
+
+def test_the_joint_forces_are_those_that_acted_together_last(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات العراقية وقوات الحشد الشعبي على مدينة تلعفر. "
+        "وتلقت القوات المشتركة دعما جويا من طائرات التحالف الدولي.",
+    )
+    # «القوات المشتركة», named by no name: the forces that took the town together
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == (
+        "international-coalition",
+        "iraqi-forces",
+    )
+
+
+def test_a_source_not_named_after_from_is_relayed_by_whom_it_quotes(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "نقلت وكالة الأنباء الإيرانية الرسمية عن مصدر عسكري أن القوات الإيرانية سيطرت على "
+        "مدينة الفاو.",
+    )
+    # «نقلت X عن مصدر عسكري أن …»: the source unnamed, the agency that relays it says it
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "irna"
+    assert any(c.cls == "Capture" for c in said.covers)
+
+
+def test_a_relative_clause_after_a_place_and_where_it_lies(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "استعادت القوات الإيرانية مدينة خرمشهر في جنوب غرب إيران، التي سيطرت عليها القوات "
+        "العراقية في تشرين الأول/أكتوبر 1980.",
+    )
+    # «…، التي سيطرت عليها X في …»: X took the town before «في جنوب غرب إيران», the
+    # country named by the state's name not the clause's subject
+    assert sorted((slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture") == [
+        ("iraqi-forces", "khorramshahr")
+    ]
+    found = proposals(
+        wide,
+        "استعادت القوات العراقية مدينة الفاو الساحلية، التي سيطرت عليها القوات الإيرانية في "
+        "شباط/فبراير 1986.",
+    )
+    # past the town's own adjective («الساحلية»)
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture"] == [
+        ("iranian-forces", "faw-peninsula")
+    ]

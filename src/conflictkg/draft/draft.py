@@ -2285,6 +2285,8 @@ _LAUNCHED_FROM = re.compile(r"(?<!\w)انطلاقا\s+من\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
+# «القوات المشتركة» (the joint forces), named by no name (folded)
+_JOINT_FORCES = re.compile(r"(?<!\w)[وف]?ال(?:قوات|وحدات)\s+المشترك\u0647(?!\w)")
 # aircraft of «هذه القوات» right before a strike's words (folded): «طائرات حربية تابعة لهذه
 # القوات»
 _THESE_AIRCRAFT = re.compile(
@@ -3245,8 +3247,12 @@ def _agent_of(
     these_inside = (
         agent is None
         and context.agent is not None
-        and rule.agent in ("after", "before")
-        and _THESE_FORCES.search(fold(text[start:end])) is not None
+        and rule.agent in ("after", "before", "receiver")
+        and (
+            _THESE_FORCES.search(fold(text[start:end])) is not None
+            # («وتلقت القوات المشتركة دعما»: the forces that acted together last)
+            or _JOINT_FORCES.search(fold(text[start:end])) is not None
+        )
     )
     if these_inside:  # «المدينة التي تخوض فيها هذه القوات معارك»: the subject in the words
         agent = context.these(fold(text[start:end]))
@@ -3892,8 +3898,11 @@ def _attribution(
         return None
     if agent.start >= end and re.search(r"(?<!\w)[اأإ]ن(?!\w)", text[end : agent.start]):
         # «وقال مسؤولون محليون إن القوات الحكومية انسحبت»: an actor after «إن» is what
-        # is said, not who says it (here, no one the graph can name)
-        return None
+        # is said, not who says it (here, no one the graph can name); «نقلت X عن بيان
+        # عسكري أن …»: a source not named after «عن», X who relays it says it
+        agent = next((m for m in actors if start <= m.start and m.end <= end), None)
+        if agent is None or rule.words[-1] != "عن":
+            return None
     cls = "Claim" if rule.cls == "claim" else "Announcement"
     # (never a time since when something was so: «بحسب ما أعلن X» after «… منذ آب/أغسطس»
     # is not August's)
@@ -4743,12 +4752,22 @@ def _relative_antecedent(
                 comma = lead + apposed.start()
                 before = [m for m in places if m.end <= comma and comma - m.end <= 40]
                 return True, _head_of_chain(before, text) if before else None
-            named = [m for m in places if 0 <= at - m.end <= 2]
+            named = [
+                m
+                for m in places
+                if 0 <= at - m.end <= 2
+                # («مدينة مهران الحدودية، التي»: past its own adjective)
+                or (m.end < at and re.fullmatch(r"\s+ال\w+\s*،\s*", text[m.end : at]))
+            ]
             in_the_country = _IN_THE_COUNTRY.search(text[lead:at])
             if not named and in_the_country is not None:
                 # «بلدة كونا في وسط البلاد، التي»: the place placed in the country
                 placed = lead + in_the_country.start()
-                named = [m for m in places if 0 <= placed - m.end <= 2]
+                named = [
+                    m
+                    for m in places
+                    if m.end <= placed and re.fullmatch(r"(?:\s+ال\w+)?\s*", text[m.end : placed])
+                ]
             noun = fold(text[lead:at]).split()[-1:]
             among = _ONE_OF.search(fold(text[offset:at]))
             if not named and among is not None:
@@ -4877,7 +4896,11 @@ def _actor_before_relative(
 
 
 # «في وسط البلاد،» (in the centre of the country) right before a relative pronoun
-_IN_THE_COUNTRY = re.compile(rf"\s+في\s+(?:{_A_SIDE}\s+)?البلاد\s*،?\s*$")
+# (or its own adjective first and the country by its name: «مدينة مهران الحدودية في غرب إيران،
+# التي», the name read as the state's)
+_IN_THE_COUNTRY = re.compile(
+    rf"\s+في\s+(?:{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
+)
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
 _LAST_OF = re.compile(
     r"،\s*(?:(?:[أإا]حد[ىي]?\s+)?(?:[آا]خر|[أا]كبر|كبر[ىي]|[أا]برز|[أا]هم|[أا]ول)\s+\S+(?:\s+\S+)?"
