@@ -6824,3 +6824,31 @@ def test_a_relative_clause_after_a_place_and_where_it_lies(wide: Lexicon) -> Non
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture"] == [
         ("iranian-forces", "faw-peninsula")
     ]
+
+
+def test_a_name_told_again_without_its_middle_adjective(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الفيتنامية الشمالية على مدينة دانانغ. "
+        "وكانت مدينة هوي قد سقطت قبل أيام في أيدي القوات الشمالية.",
+    )
+    # «القوات الشمالية»: «القوات الفيتنامية الشمالية», named before, without «الفيتنامية»
+    assert sorted((slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture") == [
+        ("vietnamese-army", "da-nang"),
+        ("vietnamese-army", "hue"),
+    ]
+    # not named before: no one
+    found = proposals(wide, "وكانت مدينة هوي قد سقطت قبل أيام في أيدي القوات الشمالية.")
+    assert not [p for p in found if p.cls == "Capture"]
+
+
+def test_fighting_going_on_where_a_taking_was_told(wide: Lexicon) -> None:
+    said = "قال متحدث باسم المتمردين الموالين لرياك مشار إن قواتهم سيطرت على مدينة بنتيو. "
+    found = proposals(wide, said + "لكن الجيش قال إن المعارك لا تزال مستمرة في المدينة.")
+    # «المعارك لا تزال مستمرة في المدينة», no side named, no offensive told: the taker of the
+    # town still fights there
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.place)) == ("machar-rebels", "bentiu")
+    # fighting in another town: not the taker's, for all the drafter knows
+    found = proposals(wide, said + "لكن الجيش قال إن المعارك لا تزال مستمرة في مدينة ملكال.")
+    assert not [p for p in found if p.cls == "Battle"]

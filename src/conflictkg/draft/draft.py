@@ -525,6 +525,7 @@ class Context:
     # («ولا تزال المعارك مستمرة في محيط مدينة …»)
     offensive: Proposal | None = None
     fight: Proposal | None = None  # the last battle told with its sides
+    taking: Proposal | None = None  # the last capture told with its taker
 
     def these(
         self, said: str, before: list[Mention] | None = None, text: str = ""
@@ -580,6 +581,9 @@ class Context:
         fights = [f for f in facts if f.cls == "Battle" and f.agent is not None]
         if fights:
             self.fight = fights[-1]
+        takings = [f for f in facts if f.cls in CAPTURES and f.agent is not None]
+        if takings:
+            self.taking = takings[-1]
         strikers = [f.agent for f in facts if f.cls in ("AirStrike", "Shelling") and f.agent]
         if strikers:
             self.striker = strikers[-1]
@@ -2960,6 +2964,11 @@ def _propose(
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
     fought_before = context.offensive or context.fight
+    if fought_before is None and (taken := context.taking) is not None:
+        # (none told: a taking of the same place, «قال … إن قواتهم سيطرت على مدينة ملكال …
+        # إن المعارك لا تزال مستمرة في المدينة», whose taker still fights there)
+        same = place is not None and taken.place is not None and taken.place.iri == place.iri
+        fought_before = taken if same else None
     if (
         agent is None
         and rule.cls == "Battle"

@@ -529,20 +529,27 @@ class Lexicon:
     @cached_property
     def short_forms(self) -> dict[tuple[str, ...], frozenset[str]]:
         """An actor's name of three words or more without its last word, an adjective
-        («قوات حكومة الوفاق» for «قوات حكومة الوفاق الوطني»), by the actors it may stand
-        for; none that is a name of its own."""
+        («قوات حكومة الوفاق» for «قوات حكومة الوفاق الوطني»), or of three words without
+        the adjective in the middle («القوات الشمالية» for «القوات الفيتنامية الشمالية»),
+        by the actors it may stand for; none that is a name of its own."""
         short: dict[tuple[str, ...], set[str]] = {}
+
+        def adjective(word: str) -> bool:
+            return word.startswith("ال") and word.endswith(("\u064a", "\u064a\u0647"))
+
         for words, (iri, kind, metonym) in self.names.items():
-            last = words[-1]
-            if (
-                kind == "actor"
-                and not metonym
-                and len(words) >= 3
-                and last.startswith("ال")
-                and last.endswith(("\u064a", "\u064a\u0647"))
-                and words[:-1] not in self.names
-            ):
+            if kind != "actor" or metonym or len(words) < 3:
+                continue
+            if adjective(words[-1]) and words[:-1] not in self.names:
                 short.setdefault(words[:-1], set()).add(iri)
+            middle = (words[0], words[-1])
+            if (
+                len(words) == 3
+                and adjective(words[1])
+                and adjective(words[2])
+                and middle not in self.names
+            ):
+                short.setdefault(middle, set()).add(iri)
         return {words: frozenset(iris) for words, iris in sorted(short.items())}
 
     @cached_property
