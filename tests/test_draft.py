@@ -6852,3 +6852,41 @@ def test_fighting_going_on_where_a_taking_was_told(wide: Lexicon) -> None:
     # fighting in another town: not the taker's, for all the drafter knows
     found = proposals(wide, said + "لكن الجيش قال إن المعارك لا تزال مستمرة في مدينة ملكال.")
     assert not [p for p in found if p.cls == "Battle"]
+
+
+def test_an_attack_launched_told_by_its_verbal_noun(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات التركية الجمعة على مدينة فاماغوستا في شرق قبرص، بعد يومين من إطلاقها "
+        "هجوما جديدا.",
+    )
+    # «بعد يومين من إطلاقها هجوما جديدا»: the Turkish forces' launch, in the country, two
+    # days before the taking of Friday 3 November
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("turkish-army", "cyprus")
+    assert launch.time is not None and launch.time.earliest == dt.date(2017, 11, 1)
+
+
+def test_a_pull_out_to_a_side_of_the_country_is_the_loss_of_the_place_left(
+    wide: Lexicon,
+) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو جيش المقاومة الوطني على العاصمة الأوغندية كمبالا، بعد معارك مع القوات "
+        "الحكومية، التي انسحبت نحو شمال البلاد.",
+    )
+    # «نحو شمال البلاد»: no place to go to named, so no withdrawal to the country: the loss of
+    # the capital left
+    assert not [p for p in found if p.cls == "Withdrawal"]
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert slug(lost.place) == "kampala"
+
+
+def test_a_state_s_army_of_one_era_named_otherwise(wide: Lexicon) -> None:
+    uganda = str(ID["place/uganda"])
+    # «جيش التحرير الوطني الأوغندي» (no «الجيش» first), dated 1979 to 26 January 1986: the
+    # government's forces of a report of the day after, as a report tells of the days before
+    assert wide.as_of(dt.date(1986, 1, 27)).forces[uganda][0] == str(ID["actor/unla-uganda"])
+    assert wide.as_of(dt.date(1986, 3, 1)).forces[uganda][0] == str(ID["actor/ugandan-army"])
+    # Idi Amin's forces, until April 1979, are not «القوات الحكومية» of today
+    assert wide.forces[uganda][0] == str(ID["actor/ugandan-army"])

@@ -2289,6 +2289,9 @@ _LAUNCHED_FROM = re.compile(r"(?<!\w)انطلاقا\s+من\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
+# a side of the country the words go to, no place named: «نحو شمال البلاد», «إلى جنوب البلاد»
+# (folded)
+_TO_A_SIDE_OF_IT = re.compile(rf"\s*(?:{_A_SIDE})\s+البلاد(?!\w)")
 # «القوات المشتركة» (the joint forces), named by no name (folded)
 _JOINT_FORCES = re.compile(r"(?<!\w)[وف]?ال(?:قوات|وحدات)\s+المشترك\u0647(?!\w)")
 # aircraft of «هذه القوات» right before a strike's words (folded): «طائرات حربية تابعة لهذه
@@ -2957,6 +2960,22 @@ def _propose(
         return None
     if _AVOIDED.search(fold(text[max(offset, start - 14) : start])):
         return None  # «لتجنب تطويقها»: what is avoided, not a fact
+    if (
+        rule.cls == "Withdrawal"
+        and place is not None
+        and place.broad
+        and _TO_A_SIDE_OF_IT.match(fold(text[end : end + 24]))
+    ):
+        # «التي انسحبت نحو شمال البلاد»: no place to go to named, the loss of the place
+        # left, the one named before
+        left = [m for m in places if m.end <= start and not m.broad]
+        if not left:
+            return None
+        rule, place, referred = (
+            replace(rule, cls="TerritorialLoss"),
+            _head_of_chain(left, text),
+            True,
+        )
     if rule.cls == "OffensiveLaunch" and _NOT_AN_ATTACK.match(fold(text[end : end + 12])):
         return None  # «بدأت عملية إجلاء»: an evacuation, not an operation against anyone
     if _NAMING.match(fold(text[end : end + 20])):

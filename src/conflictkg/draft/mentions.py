@@ -30,6 +30,10 @@ from ..namespaces import CKG
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u0640\u064B-\u0652\w]+")
 
 
+# how long after a state's body's last day a report may still tell of it as the state's
+_TOLD_AFTER = dt.timedelta(days=7)
+
+
 def _day(gazetteer: Graph, subject: Node, prop: URIRef) -> dt.date | None:
     """The day an entry's property gives, if it is one."""
     value = gazetteer.value(subject, prop)
@@ -298,11 +302,23 @@ class Lexicon:
                 *gazetteer.subjects(CKG.stateOfUntil, None),
             }
         }
+        armed, governing = of(CKG.ArmedForce), of(CKG.Government)
+
+        def head_of(force: str) -> str | None:
+            """The body a state's actor is: by its label's first word («الجيش», «القوات»,
+            «الحكومه»), or, for one the gazetteer dates, by its class («جيش التحرير الوطني
+            الأوغندي» is Uganda's army of its days)."""
+            first = fold(arabic.get(force, "")).split()[:1]
+            if first and first[0] in ("الجيش", "القوات", "الحكومه"):
+                return first[0]
+            if force in eras:
+                return "الجيش" if force in armed else "الحكومه" if force in governing else None
+            return None
+
         bodies = tuple(
-            (head[0], state, force, arabic[force], *eras.get(force, (None, None)))
+            (head, state, force, arabic[force], *eras.get(force, (None, None)))
             for force, state in state_of.items()
-            if (head := fold(arabic.get(force, "")).split()[:1])
-            in (["الجيش"], ["القوات"], ["الحكومه"])
+            if (head := head_of(force)) is not None
         )
         armies = of_state("الجيش")
         in_province = {
@@ -364,24 +380,28 @@ class Lexicon:
         (what «الجيش», «القوات الحكومية», «الحكومة» alone stand for) are among the bodies of
         its state then, one the gazetteer dates to that day before one it does not date
         («القوات الحكومية» in Rwanda in July 1994 are the army of before, not today's); a body
-        whose days are over, or not begun, is none of them. With no day, those of now."""
-        heads: dict[str, dict[str, tuple[str, str]]] = {"الجيش": {}, "القوات": {}, "الحكومه": {}}
-        for dated in (False, True):  # (a dated body, in its days, over an undated one)
-            for head, country, iri, label, first, last in self.bodies:
-                if (first is not None or last is not None) != dated:
-                    continue
-                if day is None and last is not None:
-                    continue
-                if day is not None and (
-                    (first is not None and day < first) or (last is not None and day > last)
-                ):
-                    continue
-                heads[head][country] = (iri, label)  # (of two alike, the one read last)
-        armies = heads["الجيش"]
-        forces = {**armies, **heads["القوات"]}
-        if (armies, forces, heads["الحكومه"]) == (self.armies, self.forces, self.governments):
+        whose days are over, or not begun, is none of them (a report tells of the days
+        before it: one over within a week before the report still is). With no day, those
+        of now."""
+        undated: dict[str, dict[str, tuple[str, str]]] = {"الجيش": {}, "القوات": {}, "الحكومه": {}}
+        dated: dict[str, dict[str, tuple[str, str]]] = {"الجيش": {}, "القوات": {}, "الحكومه": {}}
+        for head, country, iri, label, first, last in self.bodies:
+            if day is None and last is not None:
+                continue
+            if day is not None and (
+                (first is not None and day < first)
+                or (last is not None and day > last + _TOLD_AFTER)
+            ):
+                continue
+            # (of two alike, the one read last)
+            (undated if first is None and last is None else dated)[head][country] = (iri, label)
+        # (a dated body, in its days, over an undated one, whatever their first words)
+        armies = {**undated["الجيش"], **dated["الجيش"]}
+        forces = {**undated["الجيش"], **undated["القوات"], **dated["الجيش"], **dated["القوات"]}
+        governments = {**undated["الحكومه"], **dated["الحكومه"]}
+        if (armies, forces, governments) == (self.armies, self.forces, self.governments):
             return self
-        return replace(self, armies=armies, forces=forces, governments=heads["الحكومه"])
+        return replace(self, armies=armies, forces=forces, governments=governments)
 
     @staticmethod
     def _seats(
