@@ -6890,3 +6890,15 @@ def test_a_state_s_army_of_one_era_named_otherwise(wide: Lexicon) -> None:
     assert wide.as_of(dt.date(1986, 3, 1)).forces[uganda][0] == str(ID["actor/ugandan-army"])
     # Idi Amin's forces, until April 1979, are not «القوات الحكومية» of today
     assert wide.forces[uganda][0] == str(ID["actor/ugandan-army"])
+
+
+def test_a_country_that_backs_someone_in_its_own_clause_is_its_state(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "وكانت الهند قد تدخلت في الحرب الأهلية عام 1987 دعما للحكومة السريلانكية."
+    )
+    # «وكانت الهند قد … دعما لـ»: the country, subject of the clause that backs, is the state
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("india", "sri-lankan-government")
+    # no backing in its clause: the country stays a place
+    found = proposals(wide, "وكانت الهند قد شهدت اشتباكات، فيما دعمت باكستان المتمردين.")
+    assert not [p for p in found if slug(p.agent) == "india"]

@@ -288,8 +288,9 @@ def capitals_that_speak(
 ) -> list[Mention]:
     """The sentence's mentions, with a capital named right after a verb of saying («فيما
     أكدت موسكو أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), or named as
-    a backer («مدعومة من طهران»), read as its state (Russia), a metonym as «واشنطن» is; where
-    the gazetteer has the country's state as an actor, or its government."""
+    a backer («مدعومة من طهران»), or a country as the subject of a clause that backs someone
+    («وكانت الهند قد دخلت الحرب … دعما للمتمردين»), read as its state (Russia), a metonym as
+    «واشنطن» is; where the gazetteer has the country's state as an actor, or its government."""
     found: list[Mention] = []
     spoke: Mention | None = None  # the last capital read as speaking
     for m in mentions:
@@ -313,6 +314,14 @@ def capitals_that_speak(
         elif state is not None and _BACKED_BY.search(fold(before)):
             # («فصائل … مدعومة من طهران»: a backer named by its capital is its state)
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        elif (
+            state is not None
+            and _KANA_BEFORE.search(fold(before))
+            and _BACKING_AFTER.match(fold(re.split(r"[،.]", body[m.end - offset :])[0]))
+        ):
+            # («وكانت الهند قد دخلت الحرب … دعما للمتمردين»: the country that backs, in its
+            # own clause, is its state)
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif state is not None and _ACCUSED.search(
             fold(body[max(0, m.start - offset - 50) : m.start - offset])
         ):
@@ -327,6 +336,10 @@ def capitals_that_speak(
 BACKING_WORDS = ("بدعم", "وبدعم", "مدعوم", "باسناد", "بمساعده")
 # those words right before a backer
 _BACKED_BY = re.compile(rf"(?<!\w)(?:{'|'.join(BACKING_WORDS)})\S*\s+من\s*$")
+# «كانت» right before a country, its subject (folded)
+_KANA_BEFORE = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s*$")
+# a backing given further on in the clause: «… دعما للمتمردين», «… لدعم الجيش» (folded)
+_BACKING_AFTER = re.compile(r".*(?<!\w)(?:دعما\s+ل|لدعم\s)")
 # an accusing verb and its subject, a name of one to four words, right before (folded)
 _ACCUSED = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+ال\S+(?:\s+ال\S+){0,3}\s*$")
 
