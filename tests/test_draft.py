@@ -6902,3 +6902,48 @@ def test_a_country_that_backs_someone_in_its_own_clause_is_its_state(wide: Lexic
     # no backing in its clause: the country stays a place
     found = proposals(wide, "وكانت الهند قد شهدت اشتباكات، فيما دعمت باكستان المتمردين.")
     assert not [p for p in found if slug(p.agent) == "india"]
+
+
+def test_a_person_fleeing_a_place_is_who_loses_it(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "سيطرت فصائل المعارضة على العاصمة دمشق بعد فرار الرئيس بشار الأسد منها."
+    )
+    # «بعد فرار الرئيس X منها»: he flees, no destination said: his loss of the city, not
+    # the takers'
+    (fled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(fled.agent), slug(fled.place)) == ("bashar-al-assad", "damascus")
+
+
+def test_arms_laid_down_are_a_surrender(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت القوات العراقية مدينة تلعفر بعد إلقاء مقاتلي تنظيم الدولة الإسلامية سلاحهم.",
+    )
+    # «إلقاء X سلاحهم»: the loss of the place named before, by those between the words
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(lost.agent), slug(lost.place)) == ("isis", "tal-afar")
+
+
+def test_soldiers_of_a_state_s_adjective_and_the_last_place_it_held(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطرت القوات الأبخازية على مدينة سوخومي، آخر مدينة كانت تسيطر عليها القوات الجورجية "
+        "في إقليم أبخازيا، بعد انسحاب الجنود الجورجيين منها.",
+    )
+    # «الجنود الجورجيين»: Georgia's forces, not its state; «منها»: the town the apposition is
+    # about, not the province it says the town lies in
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(lost.agent), slug(lost.place)) == ("georgian-army", "sukhumi")
+
+
+def test_a_war_broken_out_between_two_named(wide: Lexicon) -> None:
+    found = proposals(
+        wide, "وجاء ذلك بعد أيام من اندلاع الحرب بين جورجيا وروسيا حول أوسيتيا الجنوبية."
+    )
+    # «اندلاع الحرب بين X وY حول Z»: their fighting, where the words say
+    (war,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
+        "georgia",
+        "russia",
+        "south-ossetia",
+    )

@@ -2049,8 +2049,10 @@ def _speakers_are_not_forces(
             continue
         if fact.cls in ("Claim", "Announcement", "SupportRelation", "CaliphateDeclaration"):
             continue
-        if fact.cls == "Flight":
-            continue  # (a person flees: «فرار الرئيس موبوتو سيسي سيكو منها إلى …»)
+        if fact.cls == "Flight" or (fact.cls == "TerritorialLoss" and fact.rule == "فرار"):
+            # (a person flees: «فرار الرئيس موبوتو سيسي سيكو منها إلى …», «بعد فرار زعيم
+            # الحرب محمد ديري منها»)
+            continue
         if fact.cls == "ControlPeriod" and any(p.starts is fact for p in proposals):
             continue  # follows its capture
         operation = next(
@@ -2437,7 +2439,9 @@ def _propose(
         since_it_began = _SINCE_THE_FIGHTING.search(fold(text[max(offset, start - 30) : start]))
         if rule.words in (("الحرب",), ("للحرب",)) and not since_it_began:
             return None  # («الحرب» alone is no fighting told: only since its start)
-        if rule.cls == "Battle" and (rule.words[0] == "اندلاع" or since_it_began):
+        if rule.cls == "Battle" and (
+            (rule.words[0] == "اندلاع" and rule.words[-1] != "بين") or since_it_began
+        ):
             # «منذ اندلاع الحرب في نيسان/أبريل 2023», «منذ بدء المعارك»: the war's fighting,
             # in the country, going on from the time told after the words in their clause
             places = [m for m in mentions if m.kind == "place"]
@@ -5198,6 +5202,8 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
             or _SEAT_OF.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip())
             # («منطقة كلبجار الواقعة بين إقليم ناغورني قره باغ وأرمينيا»: where it lies)
             or _LYING.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
+            # («وادي كودوري، آخر منطقة كانت تسيطر عليها القوات الجورجية في إقليم أبخازيا»)
+            or _LAST_HELD_IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
             or _landmark(text, before[i])
             # («مدينة الشيخ زويد بشمال سيناء»: the bearing named with its clitic)
             or (
@@ -5216,6 +5222,10 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
 _IN = re.compile(
     r"(?:علي\s+نهر\s+\S+\s+)?(?:(?:ال\S+|مع\s+\S+)\s+){0,3}?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?"
 )  # (past adjectives: «معبر نصيب الحدودي مع الأردن في محافظة درعا»)
+# «آخر منطقة كانت تسيطر عليها X في»: what the place before was, then where it lies (folded)
+_LAST_HELD_IN = re.compile(
+    r"اخر\s+\S+\s+(?:كان|كانت)\s+(?:\S+\s+){1,6}?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?"
+)
 # «الواقعة بين», «الواقع في»: where the place before lies (folded)
 _LYING = re.compile(r"(?:ال)?واقع(?:\u0647)?\s+(?:بين|في|علي|قرب)")
 # «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it

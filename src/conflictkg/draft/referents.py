@@ -794,7 +794,9 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
     found = list(mentions)
-    for match, start, end in unnamed(body, offset, _NATIONALS, "words", mentions):
+    # (the adjective may be a state's metonym, «الجنود الجورجيين»: the soldiers are its forces)
+    named = [m for m in mentions if not m.metonym]
+    for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
         # (the adjective folded, with its article: «كينية» read as «الكينية»)
         country = country_by_adjective(
             match.group("adjective") or "ال" + match.group("bare"), lexicon
@@ -812,6 +814,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         iri, label = forces
         said = body[start - offset : end - offset]
         adjective = said.split()[-1]
+        found = [m for m in found if not (start <= m.start and m.end <= end)]
         found.append(
             Mention(start, end, label, iri, "actor", False, said=said, nationality=adjective)
         )
