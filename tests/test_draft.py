@@ -6947,3 +6947,27 @@ def test_a_war_broken_out_between_two_named(wide: Lexicon) -> None:
         "russia",
         "south-ossetia",
     )
+
+
+def test_a_pull_out_begun_by_the_one_between_the_words(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "دخلت قوات حلف شمال الأطلسي إقليم كوسوفو، فيما بدأت القوات الصربية انسحابها من الإقليم.",
+    )
+    # «بدأت X انسحابها من الإقليم»: X's (not those who entered), no destination said: the
+    # loss of the province
+    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(lost.agent), slug(lost.place)) == ("serbian-forces", "kosovo")
+
+
+def test_a_flight_to_a_country_named_as_its_state(wide: Lexicon) -> None:
+    found = proposals(wide, "وكان الرئيس عبد ربه منصور هادي قد فر إلى السعودية.")
+    # «فر … إلى السعودية»: the state's name after a flight's «إلى» is where he went
+    (fled,) = [p for p in found if p.cls == "Flight"]
+    assert (slug(fled.agent), slug(fled.place)) == ("abd-rabbuh-mansur-hadi", "saudi-arabia")
+
+
+def test_the_capital_of_the_country_named_before_it(wide: Lexicon) -> None:
+    found = proposals(wide, "نيقوسيا: اجتاحت القوات العراقية الكويت، وسيطرت بعد ساعات على العاصمة.")
+    # «العاصمة» after «الكويت» in the sentence: Kuwait City, not the dateline's Nicosia
+    assert sorted(slug(p.place) for p in found if p.cls == "Capture") == ["kuwait", "kuwait-city"]

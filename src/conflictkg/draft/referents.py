@@ -855,19 +855,24 @@ def _each_read_as(
 
 # «باتجاه», «نحو» right before a name (folded): where something is aimed at
 _TOWARD = re.compile(r"(?<!\w)(?:باتجاه|نحو)\s*$")
+# a flight to it: «فيما فر أمير الكويت … إلى السعودية», «لجأ إلى» (folded)
+_FLED_TO = re.compile(r"(?<!\w)[وف]?(?:فر|لجا)(?:ت|وا)?\s+(?:[^\s،.]+\s+){0,6}?الي\s*$")
 
 
 def aimed_at_a_country(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a state named right after «باتجاه» or «نحو» («أطلقت
-    إيران … صاروخ باتجاه إسرائيل») read as its country, the place aimed at, where the
-    gazetteer has the country by the same name."""
+    إيران … صاروخ باتجاه إسرائيل»), or after «إلى» that a flight's verb opens («فر … إلى
+    السعودية»), read as its country, the place aimed at, where the gazetteer has the country
+    by the same name."""
     found: list[Mention] = []
     for m in mentions:
         before = fold(body[max(0, m.start - offset - 10) : m.start - offset])
+        fled = _FLED_TO.search(fold(body[max(0, m.start - offset - 60) : m.start - offset]))
         country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" and not m.said else None
-        place = country_mention(lexicon, country) if country and _TOWARD.search(before) else None
+        toward = country and (_TOWARD.search(before) or fled)
+        place = country_mention(lexicon, country) if toward else None
         found.append(replace(place, start=m.start, end=m.end, text=m.text) if place else m)
     return found
 
@@ -1213,6 +1218,15 @@ def the_capital(
             for m in [*before, *mentions]
             if m.end <= start and _capital_of(m, lexicon) is not None
         ]
+        if country is None and not named:
+            # («اجتاحت القوات العراقية الكويت وسيطرت على العاصمة»: the capital of the country
+            # the sentence named before it, rather than the dateline's)
+            countries = [
+                m
+                for m in mentions
+                if m.kind == "place" and m.iri in lexicon.countries and m.end <= start
+            ]
+            country = countries[-1].iri if countries else None
         if country is not None:
             city = next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
         else:
