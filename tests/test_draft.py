@@ -6971,3 +6971,27 @@ def test_the_capital_of_the_country_named_before_it(wide: Lexicon) -> None:
     found = proposals(wide, "نيقوسيا: اجتاحت القوات العراقية الكويت، وسيطرت بعد ساعات على العاصمة.")
     # «العاصمة» after «الكويت» in the sentence: Kuwait City, not the dateline's Nicosia
     assert sorted(slug(p.place) for p in found if p.cls == "Capture") == ["kuwait", "kuwait-city"]
+
+
+def test_a_landing_in_a_town_is_an_operation(wide: Lexicon) -> None:
+    found = proposals(wide, "نزلت قوات أميركية الأربعاء في مدينة مقديشو.")
+    # «نزلت قوات X في مدينة Y»: a landing, an operation at Y (not said to be a taking)
+    (landed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(landed.agent), slug(landed.place)) == ("united-states", "mogadishu")
+
+
+def test_the_rebels_after_a_group_s_fighters_and_most_of_the_country(wide: Lexicon) -> None:
+    found = proposals(
+        wide,
+        "سيطر مقاتلو حركة الشباب المجاهدين على مدينة كيسمايو. "
+        "وبات المتمردون يسيطرون على معظم جنوب البلاد.",
+    )
+    # «المتمردون», no rebels named: the group whose fighters the sentence before named; «معظم
+    # جنوب البلاد»: part of the country, named by no place's name
+    held = [p for p in found if p.cls == "ControlPeriod"]
+    assert ("al-shabaab", "somalia") in [(slug(p.agent), slug(p.place)) for p in held]
+    # the fighters named in the same sentence are not the rebels it names
+    found = proposals(
+        wide, "طرد مقاتلو حركة التوحيد والجهاد في غرب أفريقيا المتمردين من مدينة غاو."
+    )
+    assert all(slug(p.opponent) != "mujao" for p in found)

@@ -2294,6 +2294,11 @@ _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصا
 # a side of the country the words go to, no place named: «نحو شمال البلاد», «إلى جنوب البلاد»
 # (folded)
 _TO_A_SIDE_OF_IT = re.compile(rf"\s*(?:{_A_SIDE})\s+البلاد(?!\w)")
+# the country itself, or a side or most of it, right after the words: «معظم شمال البلاد»
+# (folded)
+_OF_THE_COUNTRY = re.compile(
+    rf"\s*(?:(?:كامل|معظم|اغلب)\s+|اجزاء\s+(?:واسعه\s+)?من\s+)?(?:{_A_SIDE}\s+)?البلاد(?!\w)"
+)
 # «القوات المشتركة» (the joint forces), named by no name (folded)
 _JOINT_FORCES = re.compile(r"(?<!\w)[وف]?ال(?:قوات|وحدات)\s+المشترك\u0647(?!\w)")
 # aircraft of «هذه القوات» right before a strike's words (folded): «طائرات حربية تابعة لهذه
@@ -2677,8 +2682,13 @@ def _propose(
         fold(text[max(offset, start - 20) : start])
     )
     # «على المناطق الخاضعة لسيطرة X»: areas not named one by one, part of the country
-    areas = rule.cls == "ControlPeriod" and _AREAS_BEFORE.search(
-        fold(text[max(offset, start - 12) : start])
+    areas = (
+        rule.cls == "ControlPeriod"
+        and (
+            _AREAS_BEFORE.search(fold(text[max(offset, start - 12) : start]))
+            # («يسيطرون على معظم شمال البلاد»: part of the country, by no place's name)
+            or _OF_THE_COUNTRY.match(fold(text[end : end + 40]))
+        )
     )
     if (rule.target == "country" and place is None) or campaign or war or areas:
         place, referred = _in_the_country(start, end, places, text, context, bool(campaign))

@@ -421,7 +421,8 @@ def the_militants(
     الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), else as the separatists or
     rebels named last by a name that says so («معقل الانفصاليين الموالين لروسيا …
     وانسحب المتمردون»), the armed groups for «المسلحون» («سيطرة المجموعات الإسلامية المسلحة
-    عليها، إذ كان المسلحون قد انسحبوا»), else, none named so before, the one group whose
+    عليها، إذ كان المسلحون قد انسحبوا»), the group whose fighters were named last for
+    «المتمردون» («سيطر مقاتلو جبهة التحرير …»), else, none named so before, the one group whose
     fighters the report names after (`later`: «بعد هجوم على المسلحين … وكان مسلحون من كتيبة
     X قد هاجموا»), marked as said so; none where no such group is named.
     `militants` (the word each stands for, the group) is kept up to date."""
@@ -450,6 +451,11 @@ def the_militants(
                 for m in [*seen, *mentions]
                 if m.kind == "actor" and m.end <= start and by_name.search(fold(m.text)) is not None
             ]
+        if not named and match.group("stem") == "متمرد":
+            # («سيطر مقاتلو جبهة التحرير … وبات المتمردون يسيطرون»: none named rebels, the
+            # group whose fighters were named last, in a sentence before: «طرد مقاتلو X …
+            # المتمردين الطوارق في Y» names others)
+            named = [m for stem, m in militants if stem == "مسلح"]
         if not named:  # (named after, the one group so named in the report)
             after = {
                 m.iri: m for stem, m in later if stem == match.group("stem") and m.start >= end
