@@ -2291,11 +2291,8 @@ _LAUNCHED_FROM = re.compile(r"(?<!\w)انطلاقا\s+من\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
-# a side of the country the words go to, no place named: «نحو شمال البلاد», «إلى جنوب البلاد»
-# (folded)
-_TO_A_SIDE_OF_IT = re.compile(rf"\s*(?:{_A_SIDE})\s+البلاد(?!\w)")
-# the country itself, or a side or most of it, right after the words: «معظم شمال البلاد»
-# (folded)
+# the country itself, or a side or most of it, right after the words: «معظم شمال البلاد», «نحو
+# شمال البلاد» (folded)
 _OF_THE_COUNTRY = re.compile(
     rf"\s*(?:(?:كامل|معظم|اغلب)\s+|اجزاء\s+(?:واسعه\s+)?من\s+)?(?:{_A_SIDE}\s+)?البلاد(?!\w)"
 )
@@ -2978,7 +2975,7 @@ def _propose(
         rule.cls == "Withdrawal"
         and place is not None
         and place.broad
-        and _TO_A_SIDE_OF_IT.match(fold(text[end : end + 24]))
+        and _OF_THE_COUNTRY.match(fold(text[end : end + 24]))
     ):
         # «التي انسحبت نحو شمال البلاد»: no place to go to named, the loss of the place
         # left, the one named before

@@ -177,9 +177,10 @@ class Lexicon:
     # what «مركزها» (its centre) after the district stands for
     seats: dict[str, tuple[str, str]] = field(default_factory=dict)
     # a country's bodies by the first word of their Arabic label («الجيش», «القوات»,
-    # «الحكومه»), each with the days it was its state's (ckg:stateOfFrom, ckg:stateOfUntil;
-    # None where the gazetteer gives none): what `as_of` picks the army, the forces and the
-    # government above from, for a report's day
+    # «الحكومه»), or by their class where the gazetteer dates them, each with the days it
+    # was its state's (ckg:stateOfFrom, ckg:stateOfUntil; None where the gazetteer gives
+    # none): what `as_of` picks the armies, forces and governments above from, for a
+    # report's day
     bodies: tuple[tuple[str, str, str, str, dt.date | None, dt.date | None], ...] = ()
 
     @classmethod
@@ -284,14 +285,6 @@ class Lexicon:
         }
         state_of = {str(f): str(s) for f, s in gazetteer.subject_objects(CKG.stateOf)}
 
-        def of_state(head: str) -> dict[str, tuple[str, str]]:
-            """A country -> its body (ckg:stateOf it) whose Arabic label begins with `head`."""
-            return {
-                state: (force, arabic[force])
-                for force, state in state_of.items()
-                if fold(arabic.get(force, "")).split()[:1] == [head]
-            }
-
         eras = {
             str(actor): (
                 _day(gazetteer, actor, CKG.stateOfFrom),
@@ -320,7 +313,6 @@ class Lexicon:
             for force, state in state_of.items()
             if (head := head_of(force)) is not None
         )
-        armies = of_state("الجيش")
         in_province = {
             place: (province, arabic[province])
             for place in within
@@ -340,10 +332,10 @@ class Lexicon:
             frozenset(state_of) - of(CKG.Government),  # (forces: not a government or ministry)
             in_province,
             provinces,
-            armies,
+            {},  # (the armies, forces and governments: `as_of`'s, from `bodies`)
             country_of,
             {c: arabic[c] for c in countries if c in arabic},
-            {**armies, **of_state("القوات")},
+            {},
             {str(a): str(c) for a, c in gazetteer.subject_objects(CKG.nationality)},
             [
                 (label, tuple(sorted(iris)), names[tuple(name.split())][0])
@@ -352,7 +344,7 @@ class Lexicon:
             ],
             of(CKG.Area, CKG.District, CKG.Countryside, CKG.DesertArea),
             state_of,
-            of_state("الحكومه"),
+            {},
             {
                 str(city): str(country)
                 for city, country in gazetteer.subject_objects(CKG.capitalOf)

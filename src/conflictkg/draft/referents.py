@@ -421,8 +421,8 @@ def the_militants(
     الحركة الوطنية لتحرير أزواد … وكان المتمردون قد سيطروا»), else as the separatists or
     rebels named last by a name that says so («معقل الانفصاليين الموالين لروسيا …
     وانسحب المتمردون»), the armed groups for «المسلحون» («سيطرة المجموعات الإسلامية المسلحة
-    عليها، إذ كان المسلحون قد انسحبوا»), the group whose fighters were named last for
-    «المتمردون» («سيطر مقاتلو جبهة التحرير …»), else, none named so before, the one group whose
+    عليها، إذ كان المسلحون قد انسحبوا»), the group whose fighters a sentence before named
+    for «المتمردون» («سيطر مقاتلو جبهة التحرير …»), else, none named so before, the one group whose
     fighters the report names after (`later`: «بعد هجوم على المسلحين … وكان مسلحون من كتيبة
     X قد هاجموا»), marked as said so; none where no such group is named.
     `militants` (the word each stands for, the group) is kept up to date."""
