@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -6995,3 +6996,14 @@ def test_the_rebels_after_a_group_s_fighters_and_most_of_the_country(wide: Lexic
         wide, "طرد مقاتلو حركة التوحيد والجهاد في غرب أفريقيا المتمردين من مدينة غاو."
     )
     assert all(slug(p.opponent) != "mujao" for p in found)
+
+
+def test_the_shipped_triggers_are_compiled_once_a_process() -> None:
+    # (the dictionary has more patterns than the `re` module keeps compiled: read anew for
+    # each draft, every one would be compiled again)
+    first = load_triggers()
+    for n in range(600):  # (a draft compiles patterns of its own between two)
+        re.compile(f"(?:x{n})+")
+    again = load_triggers()
+    assert first is not again  # (a list of its own each time, free to change)
+    assert all(a.pattern is b.pattern for a, b in zip(first, again, strict=True))

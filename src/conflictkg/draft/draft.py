@@ -16,6 +16,7 @@ hand encodings mark them. Deterministic and offline: rules and dictionaries only
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -145,12 +146,22 @@ class Trigger:
 
 
 def load_triggers(path: Path | None = None) -> list[Trigger]:
-    """The trigger dictionary (triggers.tsv beside this module, or `path`)."""
+    """The trigger dictionary (triggers.tsv beside this module, or `path`); the one beside
+    this module is read and compiled once a process (its five hundred patterns are more than
+    the `re` module keeps compiled, so each draft would compile them again)."""
     if path is None:
-        text = resources.files(__package__).joinpath("triggers.tsv").read_text(encoding="utf-8")
-        where = Path("triggers.tsv")
-    else:
-        text, where = path.read_text(encoding="utf-8"), path
+        return list(_shipped_triggers())
+    return _read_triggers(path.read_text(encoding="utf-8"), path)
+
+
+@functools.cache
+def _shipped_triggers() -> tuple[Trigger, ...]:
+    text = resources.files(__package__).joinpath("triggers.tsv").read_text(encoding="utf-8")
+    return tuple(_read_triggers(text, Path("triggers.tsv")))
+
+
+def _read_triggers(text: str, where: Path) -> list[Trigger]:
+    """The triggers of a dictionary's text (`where` names it in errors)."""
     triggers = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
