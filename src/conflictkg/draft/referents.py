@@ -874,10 +874,11 @@ def aimed_at_a_country(
     by the same name."""
     found: list[Mention] = []
     for m in mentions:
-        before = fold(body[max(0, m.start - offset - 10) : m.start - offset])
-        fled = _FLED_TO.search(fold(body[max(0, m.start - offset - 60) : m.start - offset]))
         country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" and not m.said else None
-        toward = country and (_TOWARD.search(before) or fled)
+        toward = country and (
+            _TOWARD.search(fold(body[max(0, m.start - offset - 10) : m.start - offset]))
+            or _FLED_TO.search(fold(body[max(0, m.start - offset - 60) : m.start - offset]))
+        )
         place = country_mention(lexicon, country) if toward else None
         found.append(replace(place, start=m.start, end=m.end, text=m.text) if place else m)
     return found
