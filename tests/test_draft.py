@@ -7007,3 +7007,24 @@ def test_the_shipped_triggers_are_compiled_once_a_process() -> None:
     again = load_triggers()
     assert first is not again  # (a list of its own each time, free to change)
     assert all(a.pattern is b.pattern for a, b in zip(first, again, strict=True))
+
+
+def test_the_police_alone_is_the_datelines_countrys(wide: Lexicon) -> None:
+    text = (
+        "بور أو برنس: سيطرت جبهة المقاومة في غونايف الأحد على مدينة كاب هايسيان "
+        "بعد معارك مع الشرطة."
+    )
+    battle = next(p for p in proposals(wide, text) if p.cls == "Battle")
+    assert battle.opponent is not None
+    assert (slug(battle.opponent), battle.opponent.said, battle.opponent.by_dateline) == (
+        "haitian-police",
+        "الشرطة",
+        True,
+    )
+    # a police that is a branch («الشرطة الاتحادية») is not what «الشرطة» alone is
+    iraq = "بغداد: سيطر تنظيم الدولة الإسلامية الأحد على مدينة الرمادي بعد معارك مع الشرطة."
+    assert all(
+        slug(m) != "iraqi-federal-police"
+        for p in proposals(wide, iraq)
+        for m in (p.agent, p.opponent)
+    )

@@ -289,8 +289,13 @@ def draft(
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     government = forces_of(lexicon, header.dateline)  # «القوات الحكومية», none named before
     country = lexicon.country_of.get(header.dateline or "")
-    for word, state in (("الجيش", lexicon.armies), ("الحكومه", lexicon.governments)):
-        if country in state:  # none named yet: the army (government) of the dateline's country
+    bodies = (
+        ("الجيش", lexicon.armies),
+        ("الحكومه", lexicon.governments),
+        ("الشرطه", lexicon.police),
+    )
+    for word, state in bodies:
+        if country in state:  # none named yet: the army (government, police) of the dateline's
             iri, label = state[country]
             heads[word] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order

@@ -34,6 +34,18 @@ _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u0640\u064B-\u0652
 _TOLD_AFTER = dt.timedelta(days=7)
 
 
+def _of_its_country(words: list[str], country: str) -> bool:
+    """Whether folded words are one adjective of a country's name as written («الهايتيه»
+    of «هايتي», «الأذربيجانيه» of «أذربيجان», «السوريه» of «سوريا»)."""
+    name = re.sub(r"^\u0627\u0644|(?:\u064a\u0627|\u0627|\u064a)$", "", fold(country))
+    stem = (
+        re.sub(r"^\u0627\u0644|\u064a(?:\u0647|\u064a\u0646|\u0648\u0646)?$", "", words[0])
+        if words
+        else ""
+    )
+    return len(words) == 1 and len(name) >= 3 and stem == name
+
+
 def _day(gazetteer: Graph, subject: Node, prop: URIRef) -> dt.date | None:
     """The day an entry's property gives, if it is one."""
     value = gazetteer.value(subject, prop)
@@ -182,6 +194,10 @@ class Lexicon:
     # none): what `as_of` picks the armies, forces and governments above from, for a
     # report's day
     bodies: tuple[tuple[str, str, str, str, dt.date | None, dt.date | None], ...] = ()
+    # a country -> its police, picked from `bodies` as the armies are (an actor ckg:stateOf it labelled «الشرطة» and the country's
+    # adjective, «الشرطة الهايتية»; not a branch, «الشرطة الاتحادية»): what «الشرطة» alone
+    # stands for in a report datelined there, none named before
+    police: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -301,9 +317,15 @@ class Lexicon:
             """The body a state's actor is: by its label's first word («الجيش», «القوات»,
             «الحكومه»), or, for one the gazetteer dates, by its class («جيش التحرير الوطني
             الأوغندي» is Uganda's army of its days)."""
-            first = fold(arabic.get(force, "")).split()[:1]
-            if first and first[0] in ("الجيش", "القوات", "الحكومه"):
-                return first[0]
+            words = fold(arabic.get(force, "")).split()
+            if words[:1] == ["الشرطه"]:
+                return (
+                    "الشرطه"
+                    if _of_its_country(words[1:], arabic.get(state_of[force], ""))
+                    else None
+                )
+            if words and words[0] in ("الجيش", "القوات", "الحكومه"):
+                return words[0]
             if force in eras:
                 return "الجيش" if force in armed else "الحكومه" if force in governing else None
             return None
@@ -375,8 +397,9 @@ class Lexicon:
         whose days are over, or not begun, is none of them (a report tells of the days
         before it: one over within a week before the report still is). With no day, those
         of now."""
-        undated: dict[str, dict[str, tuple[str, str]]] = {"الجيش": {}, "القوات": {}, "الحكومه": {}}
-        dated: dict[str, dict[str, tuple[str, str]]] = {"الجيش": {}, "القوات": {}, "الحكومه": {}}
+        heads = ("الجيش", "القوات", "الحكومه", "الشرطه")
+        undated: dict[str, dict[str, tuple[str, str]]] = {head: {} for head in heads}
+        dated: dict[str, dict[str, tuple[str, str]]] = {head: {} for head in heads}
         for head, country, iri, label, first, last in self.bodies:
             if day is None and last is not None:
                 continue
@@ -391,9 +414,11 @@ class Lexicon:
         armies = {**undated["الجيش"], **dated["الجيش"]}
         forces = {**undated["الجيش"], **undated["القوات"], **dated["الجيش"], **dated["القوات"]}
         governments = {**undated["الحكومه"], **dated["الحكومه"]}
-        if (armies, forces, governments) == (self.armies, self.forces, self.governments):
+        police = {**undated["الشرطه"], **dated["الشرطه"]}
+        now = (armies, forces, governments, police)
+        if now == (self.armies, self.forces, self.governments, self.police):
             return self
-        return replace(self, armies=armies, forces=forces, governments=governments)
+        return replace(self, armies=armies, forces=forces, governments=governments, police=police)
 
     @staticmethod
     def _seats(
