@@ -7028,3 +7028,22 @@ def test_the_police_alone_is_the_datelines_countrys(wide: Lexicon) -> None:
         for p in proposals(wide, iraq)
         for m in (p.agent, p.opponent)
     )
+
+
+def test_forces_landed_by_their_sender_and_a_line_crossed(wide: Lexicon) -> None:
+    landed = proposals(wide, "موروني: أنزل الجيش القمري الأحد جنودا في مدينة موتسامودو.")
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in landed] == [
+        ("MilitaryOperation", "comorian-army", "mutsamudu")
+    ]
+    crossed = proposals(wide, "سيطر الجيش الكوري الشمالي على سيول بعد يومين من عبوره خط العرض 38.")
+    assert ("MilitaryOperation", "north-korean-army", "korea-38th-parallel") in [
+        (p.cls, slug(p.agent), slug(p.place)) for p in crossed
+    ]
+
+
+def test_a_taking_joined_by_and_keeps_the_landing_in_the_country(wide: Lexicon) -> None:
+    # the town after «واستولت على» is the taking's, not where the landing in the islands was
+    text = "نزلت القوات الأرجنتينية في جزر فوكلاند واستولت على بورت ستانلي."
+    found = [(p.cls, slug(p.place)) for p in proposals(wide, text)]
+    assert ("MilitaryOperation", "falkland-islands") in found
+    assert ("MilitaryOperation", "port-stanley") not in found

@@ -2357,6 +2357,11 @@ def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention
 _NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد)(?!\w)")
 
 
+# a verb of taking joined by «و» (folded): a fact of its own, whose place is not the one of
+# the words before it («نزلت في جزر فوكلاند وسيطرت على بورت ستانلي»)
+_AND_TOOK = re.compile(r"(?<!\w)و(?:سيطر|استول|استعاد|احتل|دخل|اقتحم|انتزع)\w*(?!\w)")
+
+
 def _near_it(between: str) -> str:
     """The words between a country and a place in it, without a comma that opens a nearer
     placing («، قرب بلدة …»): such a comma does not part them."""
@@ -2557,6 +2562,7 @@ def _propose(
                 and m.in_country[0] == place.iri
                 and m.start - place.end <= 80
                 and not re.search(r"[،.]", _near_it(text[place.end : m.start]))
+                and not _AND_TOOK.search(fold(text[place.end : m.start]))
             ),
             place,
         )
