@@ -19,7 +19,7 @@ from conflictkg.arabic import fold
 from conflictkg.cli import main
 from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import CAPTURES, Proposal, draft, load_triggers
-from conflictkg.draft.mentions import Lexicon, forms, lexicon_of
+from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
 from conflictkg.errors import InputError
 from conflictkg.namespaces import ID
@@ -7047,3 +7047,73 @@ def test_a_taking_joined_by_and_keeps_the_landing_in_the_country(wide: Lexicon) 
     found = [(p.cls, slug(p.place)) for p in proposals(wide, text)]
     assert ("MilitaryOperation", "falkland-islands") in found
     assert ("MilitaryOperation", "port-stanley") not in found
+
+
+def _drafted_on(lexicon: Lexicon, text: str, day: dt.date) -> list[Proposal]:
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), day, lexicon)
+    return draft(text, header, lexicon).proposals
+
+
+def test_a_flight_out_of_the_country_and_the_army_of_a_town_s_country(wide: Lexicon) -> None:
+    text = (
+        "هافانا: فر فولخنسيو باتيستا من البلاد إلى جمهورية الدومينيكان، بعد معارك استمرت "
+        "أياما في مدينة سانتا كلارا بين حركة 26 تموز والجيش."
+    )
+    found = _drafted_on(wide, text, dt.date(1959, 1, 2))
+    # «من البلاد إلى …»: «إلى», nearer the country, says where he went
+    (flight,) = [p for p in found if p.cls == "Flight"]
+    assert (slug(flight.agent), slug(flight.place)) == (
+        "fulgencio-batista",
+        "dominican-republic",
+    )
+    # the sentence names a country fled to and a town in Cuba: it is about Cuba, so «الجيش»
+    # alone is Cuba's army of that day
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert slug(battle.opponent) == "batista-army"
+
+
+def test_paratroopers_of_a_nationality_and_a_verb_of_men_not_said_of_aircraft(
+    wide: Lexicon,
+) -> None:
+    text = "نزل مظليون بلجيكيون الثلاثاء في مطار ستانليفيل، نقلتهم طائرات أميركية، وسيطروا عليه."
+    found = [(p.cls, slug(p.agent)) for p in proposals(wide, text)]
+    assert ("MilitaryOperation", "belgian-army") in found
+    assert ("Capture", "belgian-army") in found
+    assert ("Capture", "united-states") not in found
+
+
+def test_an_army_named_before_its_days_is_the_one_of_the_report_s_day(wide: Lexicon) -> None:
+    text = "ليوبولدفيل: وصلت قوات الجيش الكونغولي الثلاثاء إلى مدينة كيسانغاني."
+
+    def arrived(day: dt.date) -> Mention | None:
+        (move,) = [p for p in _drafted_on(wide, text, day) if p.cls == "MilitaryOperation"]
+        return move.agent
+
+    # «الجيش الكونغولي» names an entry dated from 1997: in 1964, the Congo's army of then
+    old = arrived(dt.date(1964, 11, 25))
+    assert old is not None and (slug(old), old.said) == ("anc-congo", "الجيش الكونغولي")
+    assert slug(arrived(dt.date(2012, 11, 21))) == "congolese-army"
+
+
+def test_forces_alongside_an_operation_not_a_state_whose_border_it_is(wide: Lexicon) -> None:
+    landed = proposals(
+        wide, "نزلت قوات أميركية الثلاثاء في جزيرة غرينادا مع قوات من عدة دول في شرق الكاريبي."
+    )
+    (landing,) = [p for p in landed if p.cls == "MilitaryOperation"]
+    assert [slug(m) for m in landing.allies] == ["eastern-caribbean-forces-1983"]
+    entered = proposals(
+        wide, "دخل مقاتلو تنظيم الدولة الإسلامية الاثنين مدينة كوباني الحدودية مع تركيا."
+    )
+    (entry,) = [p for p in entered if p.cls == "MilitaryOperation"]
+    assert entry.allies == ()
+
+
+def test_a_capital_named_as_a_leader_is_its_state_not_a_place(wide: Lexicon) -> None:
+    text = (
+        "سيطر المقاتلون الأكراد الجمعة على بلدة تل حميس بعد طرد تنظيم الدولة الإسلامية منها، "
+        "بدعم من غارات التحالف الدولي بقيادة واشنطن."
+    )
+    found = proposals(wide, text)
+    # «بقيادة واشنطن»: the coalition's leader, the United States; no taking of the city
+    assert all(slug(p.place) != "washington" for p in found)
+    assert sorted(slug(p.place) for p in found if p.cls in CAPTURES) == ["tal-hamis"]

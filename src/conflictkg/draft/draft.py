@@ -618,9 +618,12 @@ class Context:
 
 
 def _country_here(mentions: list[Mention], context: Context) -> str | None:
-    """The country the sentence's places lie in (its first such), else the one the report
-    was last about (`Context.country`)."""
-    found = next((m.in_country[0] for m in mentions if m.kind == "place" and m.in_country), None)
+    """The country the sentence's places lie in (the first town's or area's, else the first
+    country named: «فر … إلى جمهورية الدومينيكان، بعد سيطرة … على مدينة سانتا كلارا» is about
+    Cuba), else the one the report was last about (`Context.country`)."""
+    placed = [(m, m.in_country[0]) for m in mentions if m.kind == "place" and m.in_country]
+    found = next((country for m, country in placed if not m.broad), None)
+    found = found or next((country for _, country in placed), None)
     return found or (context.country.iri if context.country is not None else None)
 
 
@@ -3452,6 +3455,7 @@ def _agent_of(
         # it, named by no one's name; not the actor named before
         return None
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
+        of_men = fold(text[start:end]).split()[0].endswith("\u0648\u0627")
         before = [
             m
             for m in actors
@@ -3467,6 +3471,9 @@ def _agent_of(
             # («قوات سوريا الديموقراطية، التي تشكل وحدات حماية الشعب … عمودها الفقري،»: an
             # actor told of in a relative clause set off by commas, not the clause's subject)
             and not _in_a_relative_aside(text, m)
+            # («نقلتهم طائرات أميركية، وسيطروا عليه»: a verb of men, «ـوا», is not said of
+            # aircraft named by their state's adjective)
+            and not (of_men and _of_aircraft(text, m))
         ]
         within = [
             m
@@ -4685,7 +4692,9 @@ def _from_and_to(
     to = next(
         (m for m in after if _TOWARDS.search(fold(text[max(0, m.start - 20) : m.start]))), None
     )
-    leaves = place is not None and _FROM.search(fold(text[max(0, place.start - 20) : place.start]))
+    right_before = fold(text[max(0, place.start - 20) : place.start]) if place is not None else ""
+    # («من البلاد إلى جمهورية الدومينيكان»: «إلى», nearer, says where it went)
+    leaves = _FROM.search(right_before) and not _TOWARDS.search(right_before)
     if to is None and leaves:
         return place, None  # (only where it leaves: no destination said)
     if to is None:
@@ -5417,6 +5426,11 @@ def _together_with(
     else:  # «… في الهجوم على المدينة إلى جانب القوات الحكومية»: alongside, in the clause
         clause = re.split(r"[،.]", text[end : end + 80])[0]
         beside = _BESIDE.search(fold(clause))
+        if beside is None and rule.cls == "MilitaryOperation" and rule.opponent == "none":
+            # «نزلت … في جزيرة غرينادا مع قوات من عدة دول»: an operation that fights no one
+            # in its words, with forces of others: they take part in it (not «الحدودية مع
+            # تركيا», «المتحالفة مع إسرائيل»: a state, whose border or ally it is)
+            beside = _WITH_FORCES.search(fold(clause))
         if beside is None:
             return ()
         at = end + without_marks(clause)[1][beside.end() - 1] + 1
@@ -5453,6 +5467,8 @@ def _set_off_with(
 
 
 _BESIDE = re.compile(r"(?<!\w)(?:الي|ب)\s*جانب(?!\w)")  # «إلى جانب», «بجانب» (folded)
+# «مع» (with) before forces, units, soldiers or fighters (folded)
+_WITH_FORCES = re.compile(r"(?<!\w)مع(?=\s+(?:قوات|وحدات|جنود|مقاتلي|مقاتلين)(?!\w))")
 
 
 def _coordinated_first(before: list[Mention], text: str) -> Mention:
@@ -5938,6 +5954,11 @@ def _node(result: Draft, p: Proposal) -> str:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the forces of the country "
                     f"«{mention.nationality}» names."
+                )
+            if mention.before_its_days:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, its state's of the report's "
+                    "day: the gazetteer dates the one of that name from later."
                 )
             inferences.append((named, "Coreference", mention.said, why))
         if mention.metonym:

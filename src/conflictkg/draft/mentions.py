@@ -96,6 +96,9 @@ class Mention:
     # soldiers or forces by a nationality («الجنود النيجيريين», «القوات التركية والروسية»)
     # read as that country's forces: the adjective as written
     nationality: str = ""
+    # a state's body named before its days («الجيش الكونغولي» in 1964, an entry dated from
+    # 1997) read as the body of that state and kind of the report's day: the name as written
+    before_its_days: str = ""
 
 
 # words after which a name that is also a common word is a place («في مالي», «شمال مالي»)
@@ -198,6 +201,10 @@ class Lexicon:
     # adjective, «الشرطة الهايتية»; not a branch, «الشرطة الاتحادية»): what «الشرطة» alone
     # stands for in a report datelined there, none named before
     police: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a state's body whose days (ckg:stateOfFrom) begin after the report's -> the body of
+    # that state and kind of the report's day, its IRI and label: what its name stands
+    # for then (`as_of`)
+    not_yet: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -415,10 +422,26 @@ class Lexicon:
         forces = {**undated["الجيش"], **undated["القوات"], **dated["الجيش"], **dated["القوات"]}
         governments = {**undated["الحكومه"], **dated["الحكومه"]}
         police = {**undated["الشرطه"], **dated["الشرطه"]}
-        now = (armies, forces, governments, police)
-        if now == (self.armies, self.forces, self.governments, self.police):
+        of_the_day = {"الجيش": armies, "القوات": forces, "الحكومه": governments, "الشرطه": police}
+        not_yet = {
+            iri: body
+            for head, country, iri, _, first, _ in self.bodies
+            if day is not None
+            and first is not None
+            and day < first
+            and (body := of_the_day[head].get(country)) is not None
+        }
+        now = (armies, forces, governments, police, not_yet)
+        if now == (self.armies, self.forces, self.governments, self.police, self.not_yet):
             return self
-        return replace(self, armies=armies, forces=forces, governments=governments, police=police)
+        return replace(
+            self,
+            armies=armies,
+            forces=forces,
+            governments=governments,
+            police=police,
+            not_yet=not_yet,
+        )
 
     @staticmethod
     def _seats(
@@ -541,11 +564,14 @@ class Lexicon:
                 i += 1  # «المسؤول المالي», «دعم مالي»: the word, not the country
                 continue
             start, end = words[i][0], words[i + length - 1][1]
+            written, before_its_days = text[start:end], ""
+            if iri in self.not_yet:  # (a body not yet its state's: the one of the day)
+                (iri, written), before_its_days = self.not_yet[iri], text[start:end]
             found.append(
                 Mention(
                     start,
                     end,
-                    text[start:end],
+                    written,
                     iri,
                     kind,
                     metonym,
@@ -558,6 +584,8 @@ class Lexicon:
                     else self.in_province.get(iri),
                     in_country=self._country_of(iri),
                     area=iri in self.areas,
+                    said=before_its_days,
+                    before_its_days=before_its_days,
                 )
             )
             i += length

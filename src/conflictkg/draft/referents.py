@@ -288,7 +288,7 @@ def capitals_that_speak(
 ) -> list[Mention]:
     """The sentence's mentions, with a capital named right after a verb of saying («فيما
     أكدت موسكو أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), or named as
-    a backer («مدعومة من طهران»), or a country as the subject of a clause that backs someone
+    a backer («مدعومة من طهران») or a leader («بقيادة واشنطن»), or a country as the subject of a clause that backs someone
     («وكانت الهند قد دخلت الحرب … دعما للمتمردين»), read as its state (Russia), a metonym as
     «واشنطن» is; where the gazetteer has the country's state as an actor, or its government."""
     found: list[Mention] = []
@@ -311,8 +311,11 @@ def capitals_that_speak(
         )
         if state is not None and (_SAYS.search(fold(before)) or joined):
             m = spoke = Mention(m.start, m.end, m.text, state[0], "actor", True)
-        elif state is not None and _BACKED_BY.search(fold(before)):
-            # («فصائل … مدعومة من طهران»: a backer named by its capital is its state)
+        elif state is not None and (
+            _BACKED_BY.search(fold(before)) or fold(before).split()[-1:] == ["بقياده"]
+        ):
+            # («فصائل … مدعومة من طهران»: a backer named by its capital is its state; so is a
+            # leader, «التحالف الدولي بقيادة واشنطن»)
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif (
             state is not None
@@ -788,9 +791,9 @@ def its_fighters(
 # «الجنود النيجيريين», «المقاتلين الأوكرانيين», «القوات السورية»: soldiers, fighters or forces
 # by their nationality (folded)
 _NATIONALS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات)"
-    r"\s+(?P<adjective>ال\w+)|قوات\s+(?P<bare>\w+يه))(?!\w)"
-)  # («دخلت قوات كينية جنوب الصومال»: some of them, no article)
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون)"
+    r"\s+(?P<adjective>ال\w+)|قوات\s+(?P<bare>\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين)))(?!\w)"
+)  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article)
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -805,7 +808,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
         # (the adjective folded, with its article: «كينية» read as «الكينية»)
         country = country_by_adjective(
-            match.group("adjective") or "ال" + match.group("bare"), lexicon
+            match.group("adjective") or "ال" + (match.group("bare") or match.group("men")), lexicon
         )
         forces = lexicon.forces.get(country or "")
         if forces is None:
