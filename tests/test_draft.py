@@ -7117,3 +7117,44 @@ def test_a_capital_named_as_a_leader_is_its_state_not_a_place(wide: Lexicon) -> 
     # «بقيادة واشنطن»: the coalition's leader, the United States; no taking of the city
     assert all(slug(p.place) != "washington" for p in found)
     assert sorted(slug(p.place) for p in found if p.cls in CAPTURES) == ["tal-hamis"]
+
+
+def test_federal_forces_of_a_nation_and_a_town_made_a_group_s_capital(wide: Lexicon) -> None:
+    text = (
+        "سيطرت القوات الاتحادية النيجيرية الثلاثاء على مدينة أوموهايا، التي اتخذها "
+        "الانفصاليون في بيافرا عاصمة لهم."
+    )
+    found = [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)]
+    # «الاتحادية» (federal) names no nation: the adjective after it does
+    assert ("Capture", "nigerian-army", "umuahia") in found
+    # «التي اتخذها X عاصمة لهم»: a town X held, as its capital
+    assert ("ControlPeriod", "biafra-separatists", "umuahia") in found
+
+
+def test_forces_of_a_two_word_nation_and_soldiers_described_without_the_article(
+    wide: Lexicon,
+) -> None:
+    text = "دخلت قوات جنوب أفريقية الثلاثاء ليسوتو، وخاضت معارك مع جنود متمردين قرب سد كاتسي."
+    found = proposals(wide, text)
+    # «قوات جنوب أفريقية»: South Africa's forces, the entry another of whose names is «الجيش …»
+    assert ("MilitaryOperation", "sandf", "lesotho") in [
+        (p.cls, slug(p.agent), slug(p.place)) for p in found
+    ]
+    # «جنود متمردين», the gazetteer's «الجنود المتمردون في ليسوتو» told without the article in
+    # a sentence that names Lesotho
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert slug(battle.opponent) == "lesotho-mutineers-1998"
+
+
+def test_a_group_named_as_led_by_a_titled_person_and_he_who_fled(wide: Lexicon) -> None:
+    text = (
+        "سيطرت قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني الجمعة على بيساو، بعد معارك مع "
+        "القوات الموالية للرئيس جواو برناردو فييرا، الذي لجأ إلى سفارة البرتغال."
+    )
+    found = proposals(wide, text)
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert taking.agent is not None and slug(taking.agent) == "mane-junta"
+    assert taking.agent.said.startswith("قوات المجلس العسكري")
+    # «، الذي لجأ»: he who took refuge is the president, not the forces loyal to him
+    (flight,) = [p for p in found if p.cls == "Flight"]
+    assert (slug(flight.agent), slug(flight.place)) == ("joao-vieira", "portuguese-embassy-bissau")

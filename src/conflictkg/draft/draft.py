@@ -2808,6 +2808,18 @@ def _propose(
         return None
     agent, agent_referred = found.mention, found.referred
     group_referred, group_word = found.group, found.group_word
+    if agent is not None and agent.loyal_to_iri and _WHO_HE.match(text[agent.end : start]):
+        # «القوات الموالية للرئيس جواو برناردو فييرا، الذي لجأ إلى …»: «الذي» (he who) is
+        # the person, not the forces loyal to him
+        agent = Mention(
+            agent.end - len(agent.loyal_to),
+            agent.end,
+            agent.loyal_to,
+            agent.loyal_to_iri,
+            "actor",
+            False,
+            person=True,
+        )
     by_aircraft = fired and agent is not None and _of_aircraft(text, agent)
     if (rule.target == "pronoun" and not relative and also is None) or (
         place is None and rule.target == "previous"
@@ -4932,6 +4944,10 @@ _WHO_WAS = re.compile(
     r"(?:^|\s)(?P<who>الذي|التي|الذين)(?:\s+(?:كان|كانت|كانوا|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت"
     r"|اعلن|اعلنت|اكد|اكدت))?\s*$"  # («التي أعلنت سيطرتها على»: hers, who announces it)
 )
+
+
+# «، الذي» (he who) right before the words
+_WHO_HE = re.compile(r"\s*\u060c?\s*\u0627\u0644\u0630\u064a\s*$")
 
 
 def _actor_right_before_relative(

@@ -90,6 +90,9 @@ class Mention:
     # a description the gazetteer gives with a place («الجماعات المتطرفة في بنغازي»), read in
     # a sentence that names the place: that place as written
     placed_in: str = ""
+    # the person as written's IRI, where the gazetteer has one: «الذي» after the forces stands
+    # for him («القوات الموالية للرئيس جواو برناردو فييرا، الذي لجأ إلى …»)
+    loyal_to_iri: str = ""
     # a person's forces («لقوات المشير خليفة حفتر») read as the actor named after him: the
     # person as written
     led_by: str = ""
@@ -333,6 +336,17 @@ class Lexicon:
                 )
             if words and words[0] in ("الجيش", "القوات", "الحكومه"):
                 return words[0]
+            # (else by another of its names: «قوات الدفاع الوطني لجنوب أفريقيا», also
+            # «الجيش الجنوب أفريقي»)
+            other = sorted(
+                first
+                for name in gazetteer.objects(URIRef(force), SKOS.altLabel)
+                if isinstance(name, Literal)
+                and name.language == "ar"
+                and (first := fold(str(name)).split()[:1]) in (["الجيش"], ["القوات"], ["الحكومه"])
+            )
+            if other and force not in eras:
+                return other[0][0]
             if force in eras:
                 return "الجيش" if force in armed else "الحكومه" if force in governing else None
             return None

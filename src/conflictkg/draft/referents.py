@@ -556,7 +556,11 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if loyal_to_him is not None and named is not None:
             start = window + origin_of[loyal_to_him.start()]
             said = text[start : m.end]
-            found.append(replace(named, start=start, end=m.end, said=said, loyal_to=m.text))
+            found.append(
+                replace(
+                    named, start=start, end=m.end, said=said, loyal_to=m.text, loyal_to_iri=m.iri
+                )
+            )
             continue
         if m.kind != "actor" or not m.text.startswith("\u0644"):  # («للنظام»: to the …)
             found.append(m)
@@ -792,7 +796,8 @@ def its_fighters(
 # by their nationality (folded)
 _NATIONALS = re.compile(
     r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون)"
-    r"\s+(?P<adjective>ال\w+)|قوات\s+(?P<bare>\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين)))(?!\w)"
+    r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
+    r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين)))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article)
 
 
@@ -803,6 +808,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
     found = list(mentions)
+    # («القوات الاتحادية النيجيرية»: past an adjective of no nation, «federal», to the one after)
     # (the adjective may be a state's metonym, «الجنود الجورجيين»: the soldiers are its forces)
     named = [m for m in mentions if not m.metonym]
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
@@ -1027,6 +1033,18 @@ def _of_or_the(word: str) -> str:
     return re.escape(word)
 
 
+def _indefinite(words: tuple[str, ...]) -> str:
+    """A pattern for a description of two words or more all made definite, told without
+    the article, a plural in either case («الجنود المتمردون»: «جنود متمردين»); "" for one
+    that is not."""
+    if len(words) < 2 or not all(w.startswith("\u0627\u0644") for w in words):
+        return ""
+    return r"\s+".join(
+        re.escape(w[2:-2]) + "(?:ون|ين)" if w.endswith(("ون", "ين")) else re.escape(w[2:])
+        for w in words
+    )
+
+
 def placed_entries(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
@@ -1042,7 +1060,8 @@ def placed_entries(
         if len(named) != 1:
             continue
         joined = r"\s+".join([re.escape(words[0]), *map(_of_or_the, words[1:])])
-        pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{joined})(?!\w)")
+        told = f"{joined}|{_indefinite(words)}" if _indefinite(words) else joined
+        pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{told})(?!\w)")
         iri, where, label = named[0]
         kind = "actor" if "/id/actor/" in iri else "place"
         entry = named_entry(lexicon, label, kind)
@@ -1106,6 +1125,10 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         if named is not None and words is None and _OPERATION_OF.search(folded):
             found.append(replace(named, start=m.start, end=m.end, said=m.text, led_by=m.text))
             continue
+        led = _led_by(text, m, lexicon) if named is None or words is None else None
+        if led is not None:  # «قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»
+            found.append(led)
+            continue
         if named is None or words is None:
             found.append(m)
             continue
@@ -1115,14 +1138,51 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
     return found
 
 
+# «بقيادة», maybe a title, right before a person's name (folded)
+_LED_BY = re.compile(
+    r"(?:^|\s)بقياده(?:\s+(?:الجنرال|العقيد|المشير|اللواء|الرييس|القايد|الزعيم))?\s*$"
+)
+
+
+def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
+    """The gazetteer's actor named by a description and «بقيادة» the person («المجلس العسكري
+    بقيادة أنسومانه ماني»), told with a title before the name or «قوات» before the
+    description («قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»), in place of the person,
+    marked as said so; None where the words before are not its description."""
+    before = text[max(0, person.start - 60) : person.start]
+    led = _LED_BY.search(fold(before))
+    if led is None:
+        return None
+    words = list(re.finditer(r"\S+", before[: before.rfind("بقيادة")]))
+    for k in range(1, min(4, len(words)) + 1):
+        description = words[-k:]
+        entry = named_entry(
+            lexicon, " ".join(w.group() for w in description) + f" بقيادة {person.text}"
+        )
+        if entry is None:
+            continue
+        first = len(words) - k  # («قوات» before the description: its forces, the same actor)
+        if first > 0 and fold(words[first - 1].group()) in ("قوات", "وقوات", "لقوات"):
+            first -= 1
+        start = person.start - len(before) + words[first].start()
+        said = text[start : person.end]
+        return replace(entry, start=start, end=person.end, said=said, led_by=person.text)
+    return None
+
+
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
-    stem = _adjective_stem(word)
+    side, _, last = word.rpartition(" ")  # («جنوب أفريقية»: a side, then the adjective)
+    side = re.sub(r"^\u0627\u0644", "", side)
+    if side not in ("", "جنوب", "شمال"):
+        return None
+    stem = _adjective_stem(last)
     if stem is None:
         return None
+    named = f"{side} {stem}".strip()
     for country, label in sorted(lexicon.countries.items()):
-        if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == stem:
+        if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == named:
             return country
     return None
 
