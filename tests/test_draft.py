@@ -7158,3 +7158,33 @@ def test_a_group_named_as_led_by_a_titled_person_and_he_who_fled(wide: Lexicon) 
     # «، الذي لجأ»: he who took refuge is the president, not the forces loyal to him
     (flight,) = [p for p in found if p.cls == "Flight"]
     assert (slug(flight.agent), slug(flight.place)) == ("joao-vieira", "portuguese-embassy-bissau")
+
+
+def test_a_group_s_headquarters_and_the_rebels_its_sentence_names(wide: Lexicon) -> None:
+    text = (
+        "سيطر الجيش البورمي الخميس على مانربلاو، مقر قيادة اتحاد كارين الوطني، "
+        "بعد انسحاب المتمردين منه."
+    )
+    found = [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)]
+    # «، مقر قيادة X»: a place X held; «المتمردين», no rebels named: the one armed group named
+    assert ("ControlPeriod", "knu", "manerplaw") in found
+    assert ("TerritorialLoss", "knu", "manerplaw") in found
+    # (not rebels a name right after says who they are)
+    gao = proposals(
+        wide,
+        "طرد مقاتلو حركة التوحيد والجهاد في غرب أفريقيا المتمردين الطوارق في الحركة الوطنية "
+        "لتحرير أزواد من مدينة غاو.",
+    )
+    assert all(slug(p.opponent) != "mujao" for p in gao)
+
+
+def test_a_people_by_its_country_and_an_offensive_on_the_area(wide: Lexicon) -> None:
+    text = (
+        "سيطرت القوات الكرواتية على بلدة أوكوتشاني في غرب سلافونيا، بعد يوم من إطلاقها هجوما "
+        "على المنطقة التي يسيطر عليها الصرب منذ 1991."
+    )
+    found = [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)]
+    # «الصرب», the gazetteer's «الصرب في كرواتيا», in a sentence naming a place in Croatia
+    assert ("ControlPeriod", "krajina-serbs", "western-slavonia") in found
+    # «هجوما على المنطقة»: the area named before, not the whole country
+    assert ("OffensiveLaunch", "croatian-army", "western-slavonia") in found

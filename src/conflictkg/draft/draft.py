@@ -335,7 +335,9 @@ def draft(
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = joined_forces(body, offset, mentions, lexicon)
         mentions = placed_entries(body, offset, mentions, lexicon)
-        mentions = the_militants(body, offset, mentions, militants, seen, later)
+        mentions = the_militants(
+            body, offset, mentions, militants, seen, later, lexicon.armed_groups
+        )
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
         mentions = aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
@@ -2377,6 +2379,10 @@ _RIGHT_IN = re.compile(r"\s*في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط)
 _A_REGION = re.compile(r"(?:.*\s)?اقليم\s")
 
 
+# «على المنطقة», «في المنطقة» (on, in the area) right after the words (folded)
+_ON_THE_AREA = re.compile(r"^\S*\s*(?:علي|في)\s+المنطقه(?!\w)")
+
+
 def _in_the_country(
     start: int,
     end: int,
@@ -2392,6 +2398,9 @@ def _in_the_country(
     after = [m for m in places if m.start >= end and not re.search("[،.]", text[end : m.start])]
     if after:
         return after[0], False
+    areas = [m for m in places if m.end <= start and m.area]
+    if areas and _ON_THE_AREA.match(fold(text[end : end + 30])):
+        return areas[-1], True  # «إطلاقها هجوما على المنطقة التي …»: the area named before
     # «سيطر على مدينتي X وY في إقليم تيغراي، في إطار الهجوم الذي يشنه …»: a campaign is in
     # the region the sentence named before (one of a federal state, not a town or a province;
     # a war's fighting stays the country's)

@@ -208,6 +208,9 @@ class Lexicon:
     # that state and kind of the report's day, its IRI and label: what its name stands
     # for then (`as_of`)
     not_yet: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the non-state armed groups (ckg:NonStateArmedGroup): whom «المتمردون» (the rebels) may
+    # stand for, none named as rebels
+    armed_groups: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -408,6 +411,7 @@ class Lexicon:
             },
             cls._seats(within, of(CKG.District), cities, arabic),
             bodies,
+            armed_groups=of(CKG.NonStateArmedGroup),
         ).as_of(None)
 
     def as_of(self, day: dt.date | None) -> Lexicon:
@@ -491,7 +495,8 @@ class Lexicon:
             where = names.get(tuple(words[cut + 1 :]))
             entries = placed.setdefault(tuple(words[:cut]), [])
             if (
-                cut >= 2
+                # (an actor's people by one word too: «الصرب في كرواتيا»)
+                (cut >= 2 or (cut == 1 and "/id/actor/" in iri))
                 and where is not None
                 and where[1] == "place"
                 and all((iri, where[0]) != (i, w) for i, w, _ in entries)

@@ -417,6 +417,7 @@ def the_militants(
     militants: list[tuple[str, Mention]],
     seen: Sequence[Mention] = (),
     later: Sequence[tuple[str, Mention]] = (),
+    armed_groups: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The sentence's mentions, with «المسلحون» (the militants) standing alone read as the
     group whose fighters were named last («من مسلحي جماعة ماوتي … وكان المسلحون قد
@@ -427,7 +428,9 @@ def the_militants(
     عليها، إذ كان المسلحون قد انسحبوا»), the group whose fighters a sentence before named
     for «المتمردون» («سيطر مقاتلو جبهة التحرير …»), else, none named so before, the one group whose
     fighters the report names after (`later`: «بعد هجوم على المسلحين … وكان مسلحون من كتيبة
-    X قد هاجموا»), marked as said so; none where no such group is named.
+    X قد هاجموا»), else for «المتمردون» the one non-state armed group its sentence names
+    before it (`armed_groups`: «مقر قيادة اتحاد كارين الوطني …، بعد انسحاب المتمردين منه»),
+    marked as said so; none where no such group is named.
     `militants` (the word each stands for, the group) is kept up to date."""
     found = list(mentions)
     # (those named as fighters earlier in this sentence too: «آخر معقل مهم لمتمردي حركة 23
@@ -464,6 +467,22 @@ def the_militants(
                 m.iri: m for stem, m in later if stem == match.group("stem") and m.start >= end
             }
             named = list(after.values()) if len(after) == 1 else []
+        if (
+            not named
+            and match.group("stem") == "متمرد"
+            # (not rebels a name right after says who they are: «طرد مقاتلو X المتمردين
+            # الطوارق في الحركة الوطنية لتحرير أزواد»)
+            and not any(0 <= m.start - end <= 30 for m in mentions if m.kind == "actor")
+        ):
+            # (nor those named here by their fighters, who act on the rebels: «طرد مقاتلو X
+            # المتمردين من …»)
+            by_fighters = {m.iri for _, m in here}
+            groups = {
+                m.iri: m
+                for m in mentions
+                if m.iri in armed_groups and m.end <= start and m.iri not in by_fighters
+            }
+            named = list(groups.values()) if len(groups) == 1 else []
         if named:
             found.append(referring(named[-1], start, end, match.group("word")))
     militants += here
@@ -1055,6 +1074,11 @@ def placed_entries(
     nothing where it does not."""
     found = list(mentions)
     here = {m.iri: m.text for m in mentions if m.kind == "place"}
+    # (or the country one of them lies in: «الصرب في كرواتيا» in a sentence naming «غرب
+    # سلافونيا», in Croatia)
+    for m in mentions:
+        if m.kind == "place" and m.in_country is not None:
+            here.setdefault(m.in_country[0], m.text)
     for words, entries in sorted(lexicon.placed.items()):
         named = [(iri, where, label) for iri, where, label in entries if where in here]
         if len(named) != 1:
