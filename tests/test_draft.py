@@ -7188,3 +7188,17 @@ def test_a_people_by_its_country_and_an_offensive_on_the_area(wide: Lexicon) -> 
     assert ("ControlPeriod", "krajina-serbs", "western-slavonia") in found
     # «هجوما على المنطقة»: the area named before, not the whole country
     assert ("OffensiveLaunch", "croatian-army", "western-slavonia") in found
+
+
+def test_an_accuser_s_title_set_off_and_the_separatists_of_the_report(wide: Lexicon) -> None:
+    text = (
+        "سيطرت القوات الأبخازية الجمعة على مدينة غاغرا بعد معارك مع القوات الجورجية. "
+        "واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة الجورجي، روسيا بدعم الانفصاليين."
+    )
+    found = proposals(wide, text)
+    # «الانفصاليين», no separatists named as such: the one armed group the report names;
+    # «روسيا», accused past the accuser's title, is the backer
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("russia", "abkhaz-forces")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "eduard-shevardnadze" and claim.covers == [backing]

@@ -1363,6 +1363,10 @@ _ITS_DOING = re.compile(rf"(?<!\w)(?:{_DOING}|بتدمير)\u0647\u0627?(?!\w)")
 _ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 
+# a title set off by commas right after a name: «، رئيس مجلس الدولة الجورجي،»
+_SET_OFF = re.compile(r"\s*\u060c[^\u060c.]{1,60}\u060c")
+
+
 def _accused(
     attributions: list[Proposal],
     facts: list[Proposal],
@@ -1389,20 +1393,24 @@ def _accused(
             ):
                 accusers.append(m)
         accuser = accusers[-1]
+        # (past the accuser's title set off by commas: «اتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
+        # الجورجي، روسيا بدعم …»)
+        titled = _SET_OFF.match(text, accuser.end)
+        after = titled.end() if titled is not None else accuser.end
         accused = next(
             (
                 m
                 for m in mentions
                 if m.kind == "actor"
-                and m.start >= accuser.end
-                and m.start - accuser.end <= 30
-                and not re.search(r"[،.]", text[accuser.end : m.start])
+                and m.start >= after
+                and m.start - after <= 30
+                and not re.search(r"[،.]", text[after : m.start])
             ),
             None,
         )
         if accused is None:
             continue
-        clause_end = _clause_end(text, attribution.end)
+        clause_end = _clause_end(text, max(attribution.end, after))
         told = [
             f
             for f in facts
@@ -3861,7 +3869,9 @@ def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:
 
 
 # a verb of accusing before the words, in their clause (folded)
-_ACCUSING = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+[^،.]*$")
+# (past the accuser's title set off by commas: «واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
+# الجورجي، روسيا بدعم …»)
+_ACCUSING = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:[^،.]*،[^،.]{1,60}،)?[^،.]*$")
 
 
 _SINCE = re.compile(r"(?<!\w)منذ\s*$")  # «منذ» just before a time

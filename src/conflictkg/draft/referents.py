@@ -326,7 +326,7 @@ def capitals_that_speak(
             # own clause, is its state)
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif state is not None and _ACCUSED.search(
-            fold(body[max(0, m.start - offset - 50) : m.start - offset])
+            fold(body[max(0, m.start - offset - 100) : m.start - offset])
         ):
             # («واتهمت الحكومة التشادية السودان بدعم المتمردين»: the one accused, right after
             # the accuser, is the state)
@@ -344,7 +344,12 @@ _KANA_BEFORE = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s*$")
 # a backing given further on in the clause: «… دعما للمتمردين», «… لدعم الجيش» (folded)
 _BACKING_AFTER = re.compile(r".*(?<!\w)(?:دعما\s+ل|لدعم\s)")
 # an accusing verb and its subject, a name of one to four words, right before (folded)
-_ACCUSED = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+ال\S+(?:\s+ال\S+){0,3}\s*$")
+_ACCUSED = re.compile(
+    r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:ال\S+(?:\s+ال\S+){0,3}"
+    # (or a person, his title set off by commas: «واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
+    # الجورجي،»)
+    r"|\S+(?:\s+\S+){0,2}\s*\u060c[^\u060c.]{1,60}\u060c)\s*$"
+)
 
 
 # «الطيران السوري», «الطائرات الحربية السورية», «الدفاعات الجوية السورية»: a state's aircraft
@@ -387,11 +392,12 @@ _BY_NAME = {
     "مسلح": re.compile(r"(?<!\w)(?:ال)?مسلح(?:\u0647|ون|ين)(?!\w)"),
     # dissidents, by a name that says so: «جنود منشقون عن الجيش الكونغولي»
     "منشق": re.compile(r"(?<!\w)(?:ال)?منشق(?:ون|ين)(?!\w)"),
+    "انفصالي": _REBELS_BY_NAME,
 }
 # «المسلحون», «المتمردون», «المنشقون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
 # adjective after: another description; a nisba plural «السوريين», or one of these)
 _THE_MILITANTS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|متمرد|منشق)(?:ون|ين))(?!\w)"
+    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|متمرد|منشق|انفصالي)(?:ون|ين))(?!\w)"
     r"(?!\s+(?:ال\w+(?:يون|يين)|الاكراد|العرب|الموال\w*|المعارض\w*|الاجانب|الشيعه|السنه)(?!\w))"
 )
 
@@ -469,7 +475,7 @@ def the_militants(
             named = list(after.values()) if len(after) == 1 else []
         if (
             not named
-            and match.group("stem") == "متمرد"
+            and match.group("stem") in ("متمرد", "انفصالي")
             # (not rebels a name right after says who they are: «طرد مقاتلو X المتمردين
             # الطوارق في الحركة الوطنية لتحرير أزواد»)
             and not any(0 <= m.start - end <= 30 for m in mentions if m.kind == "actor")
@@ -477,12 +483,17 @@ def the_militants(
             # (nor those named here by their fighters, who act on the rebels: «طرد مقاتلو X
             # المتمردين من …»)
             by_fighters = {m.iri for _, m in here}
-            groups = {
-                m.iri: m
-                for m in mentions
-                if m.iri in armed_groups and m.end <= start and m.iri not in by_fighters
-            }
-            named = list(groups.values()) if len(groups) == 1 else []
+            # (in the sentence, else in the report: «سيطرت القوات الأبخازية … . واتهم …
+            # روسيا بدعم الانفصاليين»)
+            for among in (mentions, [*seen, *mentions]):
+                groups = {
+                    m.iri: m
+                    for m in among
+                    if m.iri in armed_groups and m.end <= start and m.iri not in by_fighters
+                }
+                named = list(groups.values()) if len(groups) == 1 else []
+                if groups:
+                    break
         if named:
             found.append(referring(named[-1], start, end, match.group("word")))
     militants += here
