@@ -7202,3 +7202,51 @@ def test_an_accuser_s_title_set_off_and_the_separatists_of_the_report(wide: Lexi
     assert (slug(backing.agent), slug(backing.opponent)) == ("russia", "abkhaz-forces")
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "eduard-shevardnadze" and claim.covers == [backing]
+
+
+def test_leaving_for_a_place_a_person_s_flight_and_some_of_them_s_withdrawal(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "منروفيا: غادر الرئيس الليبيري تشارلز تايلور الاثنين البلاد إلى نيجيريا، فيما لا يزال "
+        "متمردو الليبيريين المتحدين من أجل المصالحة والديموقراطية يسيطرون على مرفأ العاصمة."
+    )
+    found = [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)]
+    # «غادر … إلى»: a person's flight; «مرفأ العاصمة»: the port of Liberia's capital, not of
+    # Nigeria's, the country gone to; «الديموقراطية» for the gazetteer's «الديمقراطية»
+    assert ("Flight", "charles-taylor", "nigeria") in found
+    assert ("ControlPeriod", "lurd", "monrovia-port") in found
+    left = proposals(
+        wide,
+        "بيروت: بدأ مقاتلو منظمة التحرير الفلسطينية السبت الخروج من بيروت الغربية، إذ غادر "
+        "نحو 400 منهم المرفأ متجهين إلى قبرص.",
+    )
+    # «نحو 400 منهم»: some of those named before, fighters: a withdrawal, not a flight
+    assert ("Withdrawal", "plo", "cyprus") in [(p.cls, slug(p.agent), slug(p.place)) for p in left]
+
+
+def test_a_port_alone_its_city_s_and_soldiers_of_a_nation_by_a_pronoun(wide: Lexicon) -> None:
+    landed = proposals(wide, "بيروت: نزل أول جنودها الفرنسيين في المرفأ صباح السبت.")
+    # «المرفأ» alone: the one port the gazetteer places in the dateline's city
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in landed] == [
+        ("MilitaryOperation", "french-army", "beirut-port")
+    ]
+    # an airport named before is what «المطار» refers back to, not the dateline city's
+    named = proposals(
+        wide,
+        "بيروت: حاصر تنظيم الدولة الإسلامية مطار كويرس العسكري. وتقدم الجيش السوري نحو المطار.",
+    )
+    assert all(slug(p.place) != "beirut-airport" for p in named)
+
+
+def test_democratic_spelt_either_way(wide: Lexicon) -> None:
+    # the gazetteer's «تحالف القوى الديموقراطية …» told «الديمقراطية», as the press writes both
+    text = "سيطر متمردو تحالف القوى الديمقراطية لتحرير الكونغو على مدينة غوما."
+    assert [(p.cls, slug(p.agent)) for p in proposals(wide, text)][:1] == [("Capture", "afdl")]
+
+
+def test_a_deployment_begun_is_an_operation(wide: Lexicon) -> None:
+    text = "بور أو برنس: بدأ مشاة البحرية الأميركية الأحد الانتشار في العاصمة."
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)] == [
+        ("MilitaryOperation", "us-marine-corps", "port-au-prince")
+    ]

@@ -34,6 +34,7 @@ from .referents import (
     aimed_at_a_country,
     aircraft_of,
     bare_heads,
+    capital_of_the_dateline,
     capitals_that_speak,
     country_mention,
     described,
@@ -54,6 +55,7 @@ from .referents import (
     placed_entries,
     referring,
     shortened_names,
+    sites_of_the_city,
     some_factions,
     supporters_of,
     surnames_again,
@@ -289,6 +291,8 @@ def draft(
     heads: dict[str, Mention] = {}  # «الجيش»: the last force named with that word
     government = forces_of(lexicon, header.dateline)  # «القوات الحكومية», none named before
     country = lexicon.country_of.get(header.dateline or "")
+    dateline_city = header.dateline if header.dateline in lexicon.cities else None
+    capital = capital_of_the_dateline(header.dateline, lexicon)  # («مرفأ العاصمة»)
     bodies = (
         ("الجيش", lexicon.armies),
         ("الحكومه", lexicon.governments),
@@ -333,6 +337,15 @@ def draft(
         mentions = aimed_at_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
         mentions = its_sites(body, offset, mentions, lexicon)
+        mentions = sites_of_the_city(
+            body,
+            offset,
+            mentions,
+            lexicon,
+            context.city.iri if context.city is not None else dateline_city,
+            capital,
+            context.places,
+        )
         mentions = joined_forces(body, offset, mentions, lexicon)
         mentions = placed_entries(body, offset, mentions, lexicon)
         mentions = the_militants(
@@ -3141,6 +3154,8 @@ def _propose(
         time, since = None, False
     if cls in CAPTURES and since:
         cls = "ControlPeriod"  # «سيطر … منذ صيف 2014 على»: a hold since then, not a capture
+    if cls == "Flight" and rule.words[0] == "غادر" and agent is not None and not agent.person:
+        cls = "Withdrawal"  # («غادر مقاتلوها … إلى»: forces leaving, not a person's flight)
     origin = None
     if cls in ("Withdrawal", "Flight"):  # «من داريا باتجاه إدلب»: where from, where to
         cities = _cities([m for m in places if m.end <= start])
@@ -3475,6 +3490,10 @@ def _agent_of(
         # is «فيما واصلت تقدمها نحو العاصمة», its advance
         agent = _subject_before(actors, start, text, offset)
         agent_referred = agent is not None
+    verb_end = start + len(text[start:end].split(maxsplit=1)[0])
+    if agent is None and rule.agent == "after" and _SOME_OF_THEM.match(fold(text[verb_end:end])):
+        # «إذ غادر نحو 400 منهم المرفأ»: some of those named before, by number
+        agent, agent_referred = _subject_before(actors, start, text, offset), True
     if agent is None and rule.agent == "after" and rule.cls == "Flight":
         # («المدنيين الإيزيديين الذين لجأوا إلى الجبل»: who flees is named after the verb,
         # else not an actor; not the one named before)
@@ -4907,6 +4926,12 @@ _BEGUN_BY_IT = re.compile(r"(?<!\w)(?P<verb>بدا|اطلق|شن)(?:ت|وا|و)?
 # before it: «هجوم واسع أطلقته في 17 تشرين الأول/أكتوبر»
 _A_DAY_NEXT = re.compile(
     r"^\s*(?:(?:يوم\s+)?ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)|في\s+\d{1,2}\s)"
+)
+
+
+# a number of those named before, right after the verb: «نحو 400 منهم», «مئات منهم» (folded)
+_SOME_OF_THEM = re.compile(
+    r"^\s*(?:(?:نحو|حوالي|قرابه|اكثر\s+من)\s+)?(?:\d+|مئات|الاف|عشرات)\s+منهم(?!\w)"
 )
 
 

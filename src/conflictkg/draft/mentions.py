@@ -32,6 +32,8 @@ _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u0640\u064B-\u0652
 
 # how long after a state's body's last day a report may still tell of it as the state's
 _TOLD_AFTER = dt.timedelta(days=7)
+# the head words of a city's port or airport (folded): «مرفأ», «مطار», «ميناء»
+_SITE_WORDS = ("مرفا", "مطار", "ميناء")
 
 
 def _of_its_country(words: list[str], country: str) -> bool:
@@ -211,6 +213,10 @@ class Lexicon:
     # the non-state armed groups (ckg:NonStateArmedGroup): whom «المتمردون» (the rebels) may
     # stand for, none named as rebels
     armed_groups: frozenset[str] = frozenset()
+    # (a city, «مرفا», «مطار» or «ميناء») -> the one port or airport the gazetteer places in
+    # that city under that word (ckg:within), its IRI and label: what «المرفأ» (the port)
+    # alone, or «مطار العاصمة» (the capital's airport), stands for
+    sites: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -412,6 +418,7 @@ class Lexicon:
             cls._seats(within, of(CKG.District), cities, arabic),
             bodies,
             armed_groups=of(CKG.NonStateArmedGroup),
+            sites=cls._sites(within, cities, arabic),
         ).as_of(None)
 
     def as_of(self, day: dt.date | None) -> Lexicon:
@@ -476,6 +483,20 @@ class Lexicon:
                 if container in districts and place in cities and place in arabic:
                     in_district.setdefault(container, []).append(place)
         return {d: (c[0], arabic[c[0]]) for d, c in in_district.items() if len(c) == 1}
+
+    @staticmethod
+    def _sites(
+        within: dict[str, list[str]], cities: frozenset[str], arabic: dict[str, str]
+    ) -> dict[tuple[str, str], tuple[str, str]]:
+        """Each city's one port or airport under its head word (`sites`)."""
+        found: dict[tuple[str, str], list[str]] = {}
+        for place, containers in sorted(within.items()):
+            head = fold(arabic.get(place, "")).split()[:1]
+            if head and head[0] in _SITE_WORDS:
+                for city in containers:
+                    if city in cities:
+                        found.setdefault((city, head[0]), []).append(place)
+        return {key: (p[0], arabic[p[0]]) for key, p in found.items() if len(p) == 1}
 
     @staticmethod
     def _placed(
@@ -561,6 +582,10 @@ class Lexicon:
                     variants.add(swapped)
                     if swapped[0].startswith("ال") and len(swapped[0]) > 4:
                         variants.add((swapped[0][2:], *swapped[1:]))
+        for variant in list(variants):  # «الديمقراطية», «الديموقراطية»: the press writes both
+            for written, other in (("ديمقراط", "ديموقراط"), ("ديموقراط", "ديمقراط")):
+                if any(written in w for w in variant):
+                    variants.add(tuple(w.replace(written, other) for w in variant))
         if len(words) > 1:
             variants.add(("".join(words),))  # a spacing slip
         for variant in variants:

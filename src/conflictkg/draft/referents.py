@@ -827,6 +827,7 @@ def its_fighters(
 _NATIONALS = re.compile(
     r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
+    r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين)))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article)
 
@@ -838,13 +839,17 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
     found = list(mentions)
-    # («القوات الاتحادية النيجيرية»: past an adjective of no nation, «federal», to the one after)
+    # («القوات الاتحادية النيجيرية»: past an adjective of no nation, «federal», to the one after;
+    # «جنودها الفرنسيين», its soldiers of a nation: that nation's)
     # (the adjective may be a state's metonym, «الجنود الجورجيين»: the soldiers are its forces)
     named = [m for m in mentions if not m.metonym]
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
         # (the adjective folded, with its article: «كينية» read as «الكينية»)
         country = country_by_adjective(
-            match.group("adjective") or "ال" + (match.group("bare") or match.group("men")), lexicon
+            match.group("adjective")
+            or match.group("their")
+            or "ال" + (match.group("bare") or match.group("men")),
+            lexicon,
         )
         forces = lexicon.forces.get(country or "")
         if forces is None:
@@ -998,6 +1003,45 @@ def its_sites(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         said = body[start - offset : end - offset]
         label = f"{head} {' '.join(city)}"
         found.append(Mention(start, end, label, entry[0], "place", False, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «المرفأ», «المطار», «الميناء» alone, or with «العاصمة» / «المدينة» after it (folded); not
+# with an adjective of its own («المطار العسكري»: another description)
+_THE_SITE = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>ال(?P<site>مرفا|مطار|ميناء)(?!\s+ال\w+(?:ي|يه)(?!\w))"
+    r"|(?P<of>مرفا|مطار|ميناء)\s+(?P<whose>العاصمه|المدينه))(?!\w)"
+)
+
+
+def sites_of_the_city(
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    city: str | None,
+    capital: str | None,
+    before: Sequence[Mention] = (),
+) -> list[Mention]:
+    """The sentence's mentions, with «المرفأ» (the port) or «المطار» alone read as the
+    gazetteer's one port or airport of the city named last (`city`, or one the sentence
+    names before it), «مطار المدينة» too, and «مرفأ العاصمة» as the capital's (`capital`),
+    marked as said so; nothing where the gazetteer has none, or more than one, nor where a
+    port or airport was named before (`before`, the report's places: «المطار» refers back to
+    it)."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _THE_SITE, "words", mentions):
+        head = match.group("site") or match.group("of")
+        named = [*before, *(m for m in mentions if m.end <= start)]
+        if any(m.kind == "place" and fold(m.text).split()[:1] == [head] for m in named):
+            continue
+        here = [m.iri for m in mentions if m.kind == "place" and m.city and m.end <= start]
+        whose = capital if match.group("whose") == "العاصمه" else here[-1] if here else city
+        site = lexicon.sites.get((whose or "", head))
+        if site is None:
+            continue
+        said = body[start - offset : end - offset]
+        found.append(Mention(start, end, site[1], site[0], "place", False, said=said))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1267,7 +1311,7 @@ def _capital_of(m: Mention, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _capital_of_the_dateline(dateline: str | None, lexicon: Lexicon) -> str | None:
+def capital_of_the_dateline(dateline: str | None, lexicon: Lexicon) -> str | None:
     """The dateline's city if it is a capital, else the capital of the country it lies in."""
     if dateline is None or dateline in lexicon.capitals:
         return dateline
@@ -1326,10 +1370,15 @@ def the_capital(
         if country is None and not named:
             # («اجتاحت القوات العراقية الكويت وسيطرت على العاصمة»: the capital of the country
             # the sentence named before it, rather than the dateline's)
+            # (not one gone to: «غادر … البلاد إلى نيجيريا، … مرفأ العاصمة» is Liberia's)
             countries = [
                 m
                 for m in mentions
-                if m.kind == "place" and m.iri in lexicon.countries and m.end <= start
+                if m.kind == "place"
+                and m.iri in lexicon.countries
+                and m.end <= start
+                and fold(body[max(0, m.start - offset - 8) : m.start - offset]).split()[-1:]
+                != ["الي"]
             ]
             country = countries[-1].iri if countries else None
         if country is not None:
@@ -1338,7 +1387,7 @@ def the_capital(
             city = (
                 _capital_of(named[-1], lexicon)
                 if named
-                else _capital_of_the_dateline(dateline, lexicon)
+                else capital_of_the_dateline(dateline, lexicon)
             )
         if city is None:
             continue
