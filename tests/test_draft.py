@@ -7250,3 +7250,33 @@ def test_a_deployment_begun_is_an_operation(wide: Lexicon) -> None:
     assert [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)] == [
         ("MilitaryOperation", "us-marine-corps", "port-au-prince")
     ]
+
+
+def test_the_greatest_attack_since_a_war_began_and_the_fighting_it_goes_on_with(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "سان سلفادور: شن متمردو جبهة فارابوندو مارتي للتحرير الوطني ليل السبت أكبر هجوم لهم "
+        "منذ بدء الحرب الأهلية قبل تسع سنوات، على العاصمة سان سلفادور، ولا تزال المعارك "
+        "مستمرة في أحياء من العاصمة."
+    )
+    found = _drafted_on(wide, text, dt.date(1989, 11, 12))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("fmln", "san-salvador")
+    # the fighting going on, no side named, is that of the attack its own sentence told
+    # before it; «منذ بدء الحرب … قبل تسع سنوات» measures the attack, it dates no fact
+    (fighting,) = [p for p in found if p.cls == "Battle"]
+    assert slug(fighting.agent) == "fmln"
+    assert fighting.time is not None and fighting.time.earliest == dt.date(1989, 11, 11)
+
+
+def test_a_nation_s_adjective_with_an_inserted_letter_and_hostages_freed(wide: Lexicon) -> None:
+    text = (
+        "ليما: أعلن الرئيس البيروفي ألبرتو فوجيموري الثلاثاء أن قوات خاصة اقتحمت مقر إقامة "
+        "السفير الياباني في ليما وحررت 71 من الرهائن."
+    )
+    found = [(p.cls, slug(p.agent), slug(p.place)) for p in proposals(wide, text)]
+    # «البيروفي» of «البيرو»; «قوات خاصة» in what Peru's president says: Peru's forces;
+    # hostages freed are no place retaken
+    assert ("MilitaryOperation", "peruvian-army", "japanese-residence-lima") in found
+    assert not [f for f in found if f[0] in CAPTURES]

@@ -36,6 +36,7 @@ from .referents import (
     bare_heads,
     capital_of_the_dateline,
     capitals_that_speak,
+    country_by_adjective,
     country_mention,
     described,
     fighters_named,
@@ -384,10 +385,16 @@ def draft(
             time
             for time in (_shift_time(t, offset) for t in find_times(body, header.date))
             if not any(m.start < time.end and time.start < m.end for m in named)
+            # (nor the time a superlative is measured from: «أكبر هجوم لهم منذ بدء الحرب قبل
+            # تسع سنوات» tells no fact of nine years before)
+            and not _SINCE_THE_GREATEST.search(
+                fold(text[max(offset, time.start - 60) : time.start])
+            )
         ]
         folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
         here: list[Proposal] = []
+        context.here = here
         attributions: list[Proposal] = []
         for rule in rules:
             at = 0
@@ -545,6 +552,9 @@ class Context:
     group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
     agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
     places: list[Mention] = field(default_factory=list)  # every place named, in order
+    # the facts proposed so far from the sentence being read (an offensive told before
+    # «ولا تزال المعارك مستمرة» in the same sentence is whose fighting it is)
+    here: list[Proposal] = field(default_factory=list)
     day: TimeMention | None = None  # the day of the sentence before's main fact, if told
     country: Mention | None = None  # what «البلاد» (the country) stands for
     striker: Mention | None = None  # whose strikes were told last: what «الغارات» refers to
@@ -1836,7 +1846,8 @@ _TITLE = re.compile(
 # المسلحة الأوكرانية فاليري زالوجني» (folded)
 _COMMANDER_OF = re.compile(r"(?<!\w)(?P<title>(?:ال)?قايد(?:\s+العام)?)\s*$")
 # «قواته» (his forces), with a clitic
-_HIS = re.compile(r"(?<!\w)[وفبل]?(?P<word>قواته(?:م)?)(?!\w)")  # («قواتهم»: theirs)
+# («قواتهم»: theirs; «قوات خاصة», special forces no nation is given for, in what he says)
+_HIS = re.compile(r"(?<!\w)[وفبل]?(?P<word>قواته(?:م)?|قوات\s+خاصه(?!\s+\w+يه))(?!\w)")
 # «المتحدث العسكري باسم X» right before a person: X's spokesman (folded)
 _SPOKESMAN_OF = re.compile(r"(?:متحدث|ناطق)\s+(?:ال\S+\s+)?باسم\s*$")
 
@@ -1888,16 +1899,10 @@ def _titled(
                 named, start=0, end=0, metonym=False, said=title, title=title
             )
             continue
-        stem = match.group("adjective")[2:-1]  # «العراقي» -> «عراق»
-        for country, label in sorted(lexicon.countries.items()):
-            bare = re.sub(
-                r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)
-            )  # «العراق», «تركيا» -> «عراق», «ترك»
-            if bare == stem and country in lexicon.forces:
-                iri, name = lexicon.forces[country]
-                found[person.iri] = Mention(
-                    0, 0, name, iri, "actor", False, said=title, title=title
-                )
+        country = country_by_adjective(match.group("adjective"), lexicon)  # «العراقي»: Iraq
+        if country is not None and country in lexicon.forces:
+            iri, name = lexicon.forces[country]
+            found[person.iri] = Mention(0, 0, name, iri, "actor", False, said=title, title=title)
     return found
 
 
@@ -1979,8 +1984,8 @@ def _speaks_for(text: str, offset: int, person: Mention, mentions: list[Mention]
 def _his_forces(
     body: str, offset: int, mentions: list[Mention], commanders: dict[str, Mention]
 ) -> list[Mention]:
-    """«قواته» (his forces) after a person of a state's title in the sentence: that state's
-    forces, where it is written."""
+    """«قواته» (his forces), or «قوات خاصة» (special forces), after a person of a state's
+    title in the sentence: that state's forces, where it is written."""
     found = list(mentions)
     for _, start, end in unnamed(body, offset, _HIS, "word", mentions):
         persons = [m for m in mentions if m.person and m.end <= start and m.iri in commanders]
@@ -3060,7 +3065,10 @@ def _propose(
         return None  # «عملية أطلقت عليها اسم «غصن الزيتون»»: naming it, not launching it
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
-    fought_before = context.offensive or context.fight
+    this_sentence = [p for p in context.here if p.cls == "Offensive" and p.end <= start]
+    fought_before = (this_sentence[-1] if this_sentence else None) or (
+        context.offensive or context.fight
+    )
     if fought_before is None and (taken := context.taking) is not None:
         # (none told: a taking of the same place, «قال … إن قواتهم سيطرت على مدينة ملكال …
         # إن المعارك لا تزال مستمرة في المدينة», whose taker still fights there)
@@ -4929,6 +4937,12 @@ _A_DAY_NEXT = re.compile(
 )
 
 
+# a superlative measured from a war's start, right before a time: «أكبر هجوم لهم منذ بدء الحرب
+# الأهلية» (folded; not from a fact: «في أكبر هجوم منذ سقوط نظام الحركة في 2001» dates the fall)
+_SINCE_THE_GREATEST = re.compile(
+    r"(?<!\w)(?:اكبر|اعنف|اشد|اسوا)\s+\S+(?:\s+\S+)?\s+منذ\s+(?:بدء|بدايه|اندلاع)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
 # a number of those named before, right after the verb: «نحو 400 منهم», «مئات منهم» (folded)
 _SOME_OF_THEM = re.compile(
     r"^\s*(?:(?:نحو|حوالي|قرابه|اكثر\s+من)\s+)?(?:\d+|مئات|الاف|عشرات)\s+منهم(?!\w)"

@@ -1261,7 +1261,12 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         return None
     named = f"{side} {stem}".strip()
     for country, label in sorted(lexicon.countries.items()):
-        if re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label)) == named:
+        bare = re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label))  # «العراق»: «عراق»
+        # (a name ending in «و» takes «ف» or «ل» before the ending: «البيروفي» of «البيرو»,
+        # «التوغولي» of «توغو»)
+        if named == bare or (
+            bare.endswith("\u0648") and named in (bare + "\u0641", bare + "\u0644")
+        ):
             return country
     return None
 
