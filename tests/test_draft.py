@@ -7280,3 +7280,23 @@ def test_a_nation_s_adjective_with_an_inserted_letter_and_hostages_freed(wide: L
     # hostages freed are no place retaken
     assert ("MilitaryOperation", "peruvian-army", "japanese-residence-lima") in found
     assert not [f for f in found if f[0] in CAPTURES]
+
+
+def test_a_short_name_of_a_part_of_a_state_another_part_named(wide: Lexicon) -> None:
+    text = (
+        "أعلنت القيادة المركزية الأميركية الاثنين أن قوات مشاة البحرية خاضت الأحد معارك "
+        "عنيفة مع القوات العراقية في مدينة الناصرية."
+    )
+    # «قوات مشاة البحرية», the name without its «الأميركية», after another part of the
+    # United States: the US Marines, not the command that tells of them
+    (battle,) = [p for p in proposals(wide, text) if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("us-marine-corps", "iraqi-forces")
+
+
+def test_a_storming_ends_the_siege_before_it(wide: Lexicon) -> None:
+    text = (
+        "إسلام آباد: اقتحم الجيش الباكستاني الثلاثاء المسجد الأحمر في العاصمة، بعد حصار "
+        "استمر أسبوعا."
+    )
+    (siege,) = [p for p in proposals(wide, text) if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.place)) == ("pakistani-army", "lal-masjid")

@@ -1585,6 +1585,7 @@ def _entries_told_again(proposals: list[Proposal]) -> None:
 
 
 _ENTRY = ("دخل", "دخول")
+_STORMING = ("اقتحم", "اقتحام")  # (which ends a siege too: «اقتحم … بعد حصار استمر أسبوعا»)
 
 
 def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
@@ -1602,7 +1603,7 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
     """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the
     place it took, and ends with the taking (or the entry: «دخلت القوات … بعد أسبوعين من
-    محاصرتها»); with no taking in the sentence, the holder's of the last hold told before
+    محاصرتها», or the storming: «اقتحم الجيش … المسجد … بعد حصار»); with no taking in the sentence, the holder's of the last hold told before
     it («غداة إعلان X سيطرتها على مقر … بعد حصار»), of the city when that hold is of a
     site in one; with neither, none."""
     for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
@@ -1610,7 +1611,10 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
             (
                 p
                 for p in facts
-                if (p.cls in CAPTURES or (p.cls == "MilitaryOperation" and p.rule in _ENTRY))
+                if (
+                    p.cls in CAPTURES
+                    or (p.cls == "MilitaryOperation" and p.rule in (*_ENTRY, *_STORMING))
+                )
                 and p.agent is not None
             ),
             None,

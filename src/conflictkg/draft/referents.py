@@ -688,11 +688,28 @@ def shortened_names(
     in full before, marked as said so; a short form two actors named before share, or one
     the gazetteer has for an entry of its own, stays unread."""
     named = {m.iri: m for m in seen if m.kind == "actor" and not m.person}
+    # (or one the full name's state has another part of named before: «قوات مشاة البحرية»
+    # after «القيادة المركزية الأميركية», both the United States')
+    wholes = {
+        lexicon.part_of.get(m.iri, m.iri)
+        for m in [*seen, *mentions]
+        if m.kind == "actor" and not m.person
+    }
     folded, origin = without_marks(body)
     found = list(mentions)
     for words, every in lexicon.short_forms.items():
+        if words[-1] not in folded:
+            continue
         iris = every & named.keys()
-        if len(iris) != 1 or words[-1] not in folded:
+        kin = frozenset(i for i in every if i in lexicon.part_of and lexicon.part_of[i] in wholes)
+        who = named
+        if not iris and len(kin) == 1:
+            (iri,) = kin
+            label = next(
+                " ".join(n) for n, e in sorted(lexicon.names.items()) if e == (iri, "actor", False)
+            )
+            who, iris = {iri: Mention(0, 0, label, iri, "actor", False)}, kin
+        if len(iris) != 1:
             continue
         pattern = re.compile(
             r"(?<!\w)[وفب]?(?P<name>" + r"\s+".join(map(re.escape, words)) + r")(?!\w)"
@@ -707,7 +724,7 @@ def shortened_names(
             # government «حكومة الوفاق»)
             found = [m for m in found if m not in inside]
             (iri,) = iris
-            found.append(referring(named[iri], start, end, body[start - offset : end - offset]))
+            found.append(referring(who[iri], start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
