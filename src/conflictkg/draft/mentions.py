@@ -662,6 +662,16 @@ class Lexicon:
         return {words: frozenset(iris) for words, iris in sorted(short.items())}
 
     @cached_property
+    def actor_names(self) -> dict[str, str]:
+        """Each actor's first name (folded) in name order, not a metonym: what a mention of
+        it made by no words of its own is labelled."""
+        found: dict[str, str] = {}
+        for name, (iri, kind, metonym) in sorted(self.names.items()):
+            if kind == "actor" and not metonym:
+                found.setdefault(iri, " ".join(name))
+        return found
+
+    @cached_property
     def tribal(self) -> tuple[str, ...]:
         """The actors named for clans or tribes (a name with «العشائر» or «العشائرية»)."""
         return tuple(

@@ -705,9 +705,7 @@ def shortened_names(
         who = named
         if not iris and len(kin) == 1:
             (iri,) = kin
-            label = next(
-                " ".join(n) for n, e in sorted(lexicon.names.items()) if e == (iri, "actor", False)
-            )
+            label = lexicon.actor_names.get(iri, " ".join(words))
             who, iris = {iri: Mention(0, 0, label, iri, "actor", False)}, kin
         if len(iris) != 1:
             continue
