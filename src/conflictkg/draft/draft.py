@@ -1601,11 +1601,11 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 
 
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
-    """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the
-    place it took, and ends with the taking (or the entry: «دخلت القوات … بعد أسبوعين من
-    محاصرتها», or the storming: «اقتحم الجيش … المسجد … بعد حصار»); with no taking in the sentence, the holder's of the last hold told before
-    it («غداة إعلان X سيطرتها على مقر … بعد حصار»), of the city when that hold is of a
-    site in one; with neither, none."""
+    """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the place
+    it took, and ends with the taking (or the entry: «دخلت القوات … بعد أسبوعين من
+    محاصرتها», or the storming: «اقتحم الجيش … المسجد … بعد حصار»); with no taking in the
+    sentence, the holder's of the last hold told before it («غداة إعلان X سيطرتها على مقر …
+    بعد حصار»), of the city when that hold is of a site in one; with neither, none."""
     for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
         taking = next(
             (

@@ -202,9 +202,10 @@ class Lexicon:
     # none): what `as_of` picks the armies, forces and governments above from, for a
     # report's day
     bodies: tuple[tuple[str, str, str, str, dt.date | None, dt.date | None], ...] = ()
-    # a country -> its police, picked from `bodies` as the armies are (an actor ckg:stateOf it labelled «الشرطة» and the country's
-    # adjective, «الشرطة الهايتية»; not a branch, «الشرطة الاتحادية»): what «الشرطة» alone
-    # stands for in a report datelined there, none named before
+    # a country -> its police, picked from `bodies` as the armies are (an actor ckg:stateOf
+    # it labelled «الشرطة» and the country's adjective, «الشرطة الهايتية»; not a branch,
+    # «الشرطة الاتحادية»): what «الشرطة» alone stands for in a report datelined there, none
+    # named before
     police: dict[str, tuple[str, str]] = field(default_factory=dict)
     # a state's body whose days (ckg:stateOfFrom) begin after the report's -> the body of
     # that state and kind of the report's day, its IRI and label: what its name stands

@@ -286,11 +286,12 @@ _SAYS = re.compile(
 def capitals_that_speak(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
-    """The sentence's mentions, with a capital named right after a verb of saying («فيما
-    أكدت موسكو أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), or named as
-    a backer («مدعومة من طهران») or a leader («بقيادة واشنطن»), or a country as the subject of a clause that backs someone
-    («وكانت الهند قد دخلت الحرب … دعما للمتمردين»), read as its state (Russia), a metonym as
-    «واشنطن» is; where the gazetteer has the country's state as an actor, or its government."""
+    """The sentence's mentions, with a capital named right after a verb of saying («فيما أكدت موسكو
+    أنها …»), or joined by «و» to one that is («اتهمت موسكو ودمشق»), or named as a backer
+    («مدعومة من طهران») or a leader («بقيادة واشنطن»), or a country as the subject of a
+    clause that backs someone («وكانت الهند قد دخلت الحرب … دعما للمتمردين»), read as its
+    state (Russia), a metonym as «واشنطن» is; where the gazetteer has the country's state as
+    an actor, or its government."""
     found: list[Mention] = []
     spoke: Mention | None = None  # the last capital read as speaking
     for m in mentions:
@@ -840,7 +841,8 @@ def its_fighters(
 # «الجنود النيجيريين», «المقاتلين الأوكرانيين», «القوات السورية»: soldiers, fighters or forces
 # by their nationality (folded)
 _NATIONALS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون)"
+    r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)"
+    r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين)))(?!\w)"
