@@ -31,6 +31,7 @@ from .newreport import Header, _literal, render_header
 from .referents import (
     BACKING_WORDS,
     SEAT_OF_AN_ACTOR,
+    SET_OFF,
     aimed_at_a_country,
     aircraft_of,
     bare_heads,
@@ -1387,7 +1388,7 @@ _ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 
 # a title set off by commas right after a name: «، رئيس مجلس الدولة الجورجي،»
-_SET_OFF = re.compile(r"\s*\u060c[^\u060c.]{1,60}\u060c")
+_SET_OFF = re.compile(rf"\s*{SET_OFF}")
 
 
 def _accused(
@@ -3902,7 +3903,7 @@ def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:
 # a verb of accusing before the words, in their clause (folded)
 # (past the accuser's title set off by commas: «واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
 # الجورجي، روسيا بدعم …»)
-_ACCUSING = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:[^،.]*،[^،.]{1,60}،)?[^،.]*$")
+_ACCUSING = re.compile(rf"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:[^،.]*{SET_OFF})?[^،.]*$")
 
 
 _SINCE = re.compile(r"(?<!\w)منذ\s*$")  # «منذ» just before a time

@@ -345,11 +345,13 @@ _KANA_BEFORE = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s*$")
 # a backing given further on in the clause: «… دعما للمتمردين», «… لدعم الجيش» (folded)
 _BACKING_AFTER = re.compile(r".*(?<!\w)(?:دعما\s+ل|لدعم\s)")
 # an accusing verb and its subject, a name of one to four words, right before (folded)
+# a title set off by commas after a name: «، رئيس مجلس الدولة الجورجي،» (a pattern's part)
+SET_OFF = r"\u060c[^\u060c.]{1,60}\u060c"
 _ACCUSED = re.compile(
     r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:ال\S+(?:\s+ال\S+){0,3}"
     # (or a person, his title set off by commas: «واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
     # الجورجي،»)
-    r"|\S+(?:\s+\S+){0,2}\s*\u060c[^\u060c.]{1,60}\u060c)\s*$"
+    rf"|\S+(?:\s+\S+){{0,2}}\s*{SET_OFF})\s*$"
 )
 
 
