@@ -20,6 +20,7 @@ import requests
 
 from conflictkg.build import BuildResult, build
 from conflictkg.project import Project
+from conflictkg.web.engine import STOPPING, Engine, Job, text_answer
 from tests.test_remote import _free_port
 
 pytestmark = pytest.mark.integration
@@ -30,7 +31,8 @@ PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 
 @contextlib.contextmanager
 def serving(project: Path, *extra: str) -> Iterator[str]:
-    """`conflictkg serve` on a free port; its pid is kept in SERVERS under its URL."""
+    """`conflictkg serve` on a free port; its pid is kept in SERVERS under its URL, and how
+    it ended (exit code, stderr) in EXITS once it is stopped."""
     port = _free_port()
     process = subprocess.Popen(
         [*CKG, "serve", "--project", str(project), "--port", str(port), *extra],
@@ -51,13 +53,12 @@ def serving(project: Path, *extra: str) -> Iterator[str]:
         yield url
     finally:
         process.terminate()
-        process.wait(timeout=30)
-        assert process.stdout is not None and process.stderr is not None
-        process.stdout.close()
-        process.stderr.close()
+        _, err = process.communicate(timeout=30)
+        EXITS[url] = (process.returncode, err.decode("utf-8", "replace"))
 
 
 SERVERS: dict[str, int] = {}
+EXITS: dict[str, tuple[int, str]] = {}
 
 
 def _cpu_seconds_of_tree(root: int) -> float:
@@ -191,6 +192,28 @@ def test_nothing_can_be_written(server: str, built: BuildResult, method: str, pa
     )
     assert response.status_code == 405 and "read-only" in response.text
     assert _count(server) == sum(built.counts.values())
+
+
+def test_a_server_stopped_while_it_warms_ends_cleanly(served_project: Path) -> None:
+    """SIGTERM while the warmer asks the library's questions: the workers are stopped once,
+    none is started after them (one that was kept the process from exiting), exit code 0."""
+    for _ in range(3):
+        with serving(served_project) as url:
+            pass  # stopped as soon as it answers: the warmer has just begun
+        code, err = EXITS[url]
+        assert code == 0 and "Traceback" not in err and "warmer" not in err, err
+
+
+def test_a_closed_engine_answers_503_and_starts_no_worker(built: BuildResult) -> None:
+    engine = Engine(built.out_dir / "store", workers=1, timeout=30, limit=1 << 20)
+    ask = Job(query="ASK {}", accept="application/sparql-results+json")
+    assert engine.run(ask).status == 200
+    (worker,) = engine.all
+    engine.close()
+    assert not worker.process.is_alive()
+    assert engine.run(ask) == text_answer(503, STOPPING)
+    engine._replace(worker)  # what a query that saw its worker die at that moment does
+    assert engine.all == [] and engine.free.qsize() == 1  # only the stopped one, no new one
 
 
 def test_a_runaway_query_is_stopped_and_abandoned_ones_do_not_pile_up(server: str) -> None:

@@ -95,6 +95,9 @@ def _choose(accept: str, offered: dict[str, Any], default: str) -> tuple[str, An
     return None
 
 
+STOPPING = "the server is stopping."
+
+
 def text_answer(status: int, message: str) -> Answer:
     """A plain-text answer: an error or a refusal, in one sentence."""
     return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
@@ -211,42 +214,61 @@ class Engine:
     def __init__(self, store: Path, workers: int, timeout: float, limit: int) -> None:
         self.store, self.timeout, self.limit = store, timeout, limit
         self.free: queue.Queue[Worker] = queue.Queue()
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # guards `all` and `closed`
         self.all: list[Worker] = []
+        self.closed = False
         for _ in range(workers):
             self._add()
 
     def _add(self) -> None:
-        worker = Worker(self.store, self.limit)
+        """A new worker, unless the engine is closed: started under the lock, so that `close`
+        stops every worker there will be (a worker started after it would keep the process
+        from exiting, its pipe held open)."""
         with self.lock:
+            if self.closed:
+                return
+            worker = Worker(self.store, self.limit)
             self.all.append(worker)
         self.free.put(worker)
 
     def _replace(self, worker: Worker) -> None:
-        worker.stop()
+        """Stop a worker that timed out or died and start another. Whoever takes a worker
+        out of `all` stops it: here, or `close` when it came first."""
         with self.lock:
-            self.all.remove(worker)
-        self._add()
+            mine = worker in self.all
+            if mine:
+                self.all.remove(worker)
+        if mine:
+            worker.stop()
+            self._add()
 
     def run(self, job: Job, wait: float = 1.0) -> Answer:
+        if self.closed:
+            return text_answer(503, STOPPING)
         try:
             worker = self.free.get(timeout=wait)
         except queue.Empty:
             return text_answer(503, f"{len(self.all)} queries are running; try again shortly.")
+        if self.closed:  # a worker `close` has stopped
+            return text_answer(503, STOPPING)
         try:
             worker.conn.send(job)
             if not worker.conn.poll(self.timeout):
                 self._replace(worker)
                 return text_answer(503, f"the query was stopped after {self.timeout:g} s.")
             reply: Answer = worker.conn.recv()
-        except (EOFError, OSError):  # the worker died (a crash in the engine)
+        except (EOFError, OSError):  # the worker died (a crash in the engine), or was stopped
             self._replace(worker)
+            if self.closed:
+                return text_answer(503, STOPPING)
             return text_answer(502, "the query engine failed on this query.")
         self.free.put(worker)
         return reply
 
     def close(self) -> None:
+        """Stop every worker; from now on `run` answers 503 and no worker is started."""
         with self.lock:
+            self.closed = True
             workers, self.all = self.all, []
         for worker in workers:
             worker.stop()
