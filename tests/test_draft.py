@@ -7300,3 +7300,34 @@ def test_a_storming_ends_the_siege_before_it(wide: Lexicon) -> None:
     )
     (siege,) = [p for p in proposals(wide, text) if p.cls == "Siege"]
     assert (slug(siege.agent), slug(siege.place)) == ("pakistani-army", "lal-masjid")
+
+
+def test_the_forces_of_a_side_of_a_nation_are_its_army(wide: Lexicon) -> None:
+    text = "سايغون: انسحبت القوات الفيتنامية الجنوبية الثلاثاء من مدينة هوي."
+    # «القوات الفيتنامية الجنوبية»: the army the gazetteer names «الجيش الفيتنامي الجنوبي»,
+    # not Vietnam's forces («القوات الفيتنامية») with a word left over
+    (loss,) = [p for p in _drafted_on(wide, text, dt.date(1975, 3, 26)) if p.cls != "ControlPeriod"]
+    assert (loss.cls, slug(loss.agent), slug(loss.place)) == (
+        "TerritorialLoss",
+        "south-vietnamese-army",
+        "hue",
+    )
+    # the other side's, and the nation's forces alone, as before
+    assert [slug(m) for m in wide.find("القوات الفيتنامية الشمالية والقوات الفيتنامية")] == [
+        "vietnamese-army",
+        "vietnamese-army",
+    ]
+
+
+def test_they_who_after_sides_joined_is_all_of_them(wide: Lexicon) -> None:
+    text = (
+        "سايغون: قال متحدث عسكري أميركي إن المعارك مستمرة مع القوات الفيتنامية الشمالية "
+        "ومقاتلي الفيت كونغ، الذين سيطروا على مدينة هوي في 31 كانون الثاني/يناير."
+    )
+    # «الذين» (they who) after two sides joined by «و»: the first takes, the other with it
+    (taking,) = [p for p in _drafted_on(wide, text, dt.date(1968, 2, 10)) if p.cls in CAPTURES]
+    assert (slug(taking.agent), [slug(a) for a in taking.allies], slug(taking.place)) == (
+        "vietnamese-army",
+        ["viet-cong"],
+        "hue",
+    )

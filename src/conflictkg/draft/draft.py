@@ -5025,7 +5025,12 @@ def _actor_right_before_relative(
     if found is None:
         return None
     at = start - len(lead) + origin[found.start("who")]
-    return next((m for m in actors if m.end <= at and not text[m.end : at].strip(" \u060c")), None)
+    right = next((m for m in actors if m.end <= at and not text[m.end : at].strip(" \u060c")), None)
+    if right is not None and found.group("who") == "الذين":
+        # «مع القوات الفيتنامية الشمالية ومقاتلي الفيت كونغ، الذين سيطروا عليها»: «الذين»
+        # (they who) after sides joined by «و» is all of them, the first leading
+        return _coordinated_first([m for m in actors if m.end <= right.end], text)
+    return right
 
 
 def _actor_before_relative(

@@ -106,6 +106,10 @@ class Mention:
     before_its_days: str = ""
 
 
+# the side of a nation an army is of: «الجيش الكوري الجنوبي» (folded)
+_SIDES = frozenset(("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
+
+
 # words after which a name that is also a common word is a place («في مالي», «شمال مالي»)
 _PLACE_BEFORE = frozenset(
     ("في", "الي", "من", "عن", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "عاصمه")
@@ -224,6 +228,7 @@ class Lexicon:
         names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
         owners: dict[tuple[str, str], tuple[str, set[str]]] = {}  # (name, kind) -> IRIs
         place_names: list[tuple[str, str]] = []  # (IRI, Arabic name) of each place
+        actor_labels: list[tuple[str, str]] = []  # (IRI, Arabic name) of each actor
         # (in IRI order, so that a name two entries share is resolved the same way each run)
         subjects = {s for s in gazetteer.subjects(RDF.type, None) if isinstance(s, URIRef)}
         for subject in sorted(subjects):
@@ -241,6 +246,8 @@ class Lexicon:
                         cls._add(names, str(label), (iri, kind, metonym))
                         if kind == "place" and not metonym:
                             place_names.append((iri, str(label)))
+                        if kind == "actor" and not metonym:
+                            actor_labels.append((iri, str(label)))
                         if not metonym:
                             key = (" ".join(fold(str(label)).split()), kind)
                             owners.setdefault(key, (str(label), set()))[1].add(iri)
@@ -257,6 +264,16 @@ class Lexicon:
             two = tuple(_WORD.findall(fold(name)))
             if len(two) == 2 and not any(w.startswith("ال") for w in two):
                 names.setdefault((two[0], "ال" + two[1]), (entry_iri, "place", False))
+        for entry_iri, name in actor_labels:
+            # the army of a side of a nation («الجيش الفيتنامي الجنوبي», «الجيش الكوري
+            # الشمالي») told as its forces, «القوات الفيتنامية الجنوبية», where no entry has
+            # that form of its own (a nation's forces alone, «القوات الفيتنامية», are read by
+            # referents.nationals, which knows no side after the nation)
+            words = _WORD.findall(fold(name))
+            army, nation, side = words if len(words) == 3 else ("", "", "")
+            if army == "الجيش" and nation[:2] == "ال" and nation[-1:] == "ي" and side in _SIDES:
+                forces = ("القوات", nation + "\u0647", side + "\u0647")
+                names.setdefault(forces, (entry_iri, "actor", False))
 
         def of(*classes: URIRef) -> frozenset[str]:
             return frozenset(str(s) for c in classes for s in gazetteer.subjects(RDF.type, c))
