@@ -7331,3 +7331,30 @@ def test_they_who_after_sides_joined_is_all_of_them(wide: Lexicon) -> None:
         ["viet-cong"],
         "hue",
     )
+
+
+def test_a_garrison_told_by_its_nation_surrenders_to_those_who_besieged_it(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "زغرب: سيطر الجيش اليوغوسلافي الاثنين على مدينة فوكوفار، بعد استسلام الحامية "
+        "الكرواتية التي حاصرها منذ 25 آب/أغسطس."
+    )
+    found = _drafted_on(wide, text, dt.date(1991, 11, 19))
+    # «الحامية الكرواتية»: Croatia's forces, not the state its adjective names
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("croatian-army", "vukovar")
+    # the day in the relative clause about the garrison is the siege's, not the surrender's
+    assert loss.time is None or loss.time.earliest != dt.date(1991, 8, 25)
+    # «التي حاصرها»: the garrison is the one besieged, by the sentence's subject
+    (siege,) = [p for p in found if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.opponent)) == ("yugoslav-army", "croatian-army")
+    assert siege.time is not None and siege.time.earliest == dt.date(1991, 8, 25)
+
+
+def test_men_of_a_unit_told_by_its_nation_are_its_forces(wide: Lexicon) -> None:
+    text = "كينشاسا: وصل مظليون من الفوج المظلي البلجيكي السبت إلى مدينة كولويزي."
+    # a unit the gazetteer does not name, told by its nation's adjective: Belgium's forces,
+    # not the state
+    (arrival,) = _drafted_on(wide, text, dt.date(1978, 5, 21))
+    assert (slug(arrival.agent), slug(arrival.place)) == ("belgian-army", "kolwezi")

@@ -2912,6 +2912,15 @@ def _propose(
         # «بلدة غوزا، التي كانت جماعة بوكو حرام قد أعلنتها …، بعد معارك مع مسلحي الجماعة»:
         # not one side fighting itself; the sentence's subject fights it
         agent = _subject_before([m for m in actors if m.iri != opponent.iri], start, text)
+    whom = _relative_object(rule, start, offset, actors, text)
+    if whom is not None and rule.cls != "ControlPeriod":
+        # «الحامية الفرنسية التي حاصرتها منذ …»: «التي» is the verb's object (the pronoun
+        # it ends with), no doer after it: the doer is the sentence's subject
+        sentence_subject = _subject_before(
+            [m for m in actors if m.iri != whom.iri], start, text, offset
+        )
+        if sentence_subject is not None:
+            agent, opponent, agent_referred = sentence_subject, whom, True
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
@@ -3092,6 +3101,10 @@ def _propose(
     if agent is None or _whose_not_named(start, end, agent, actors, text):
         return None  # every fact the drafter proposes has its actor
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
+    if time is not None and _of_a_clause_about_an_actor(time, end, actors, text):
+        # «بعد استسلام الحامية الفرنسية التي حاصرتها منذ 13 آذار/مارس»: the time of a
+        # relative clause about the actor right after the words is that clause's
+        time = _nearest([t for t in times if t is not time], start, text, end)
     opens = _clause_start(text, offset, start)
     comma = text.find("\u060c", offset, start)
     first_comma = comma if comma >= 0 else start  # (where the main clause ends)
@@ -5031,6 +5044,57 @@ def _actor_right_before_relative(
         # (they who) after sides joined by «و» is all of them, the first leading
         return _coordinated_first([m for m in actors if m.end <= right.end], text)
     return right
+
+
+# «استسلام» (the surrender of) right before a name (folded)
+_SURRENDER_OF = re.compile(r"(?<!\w)[وب]?استسلام\s*$")
+# what a verb's ending may hold after its base: its own ending (ـت, ـوا), then the pronoun of
+# its object («حاصرتها», «حاصروه», «طردتهم»; folded)
+_OBJECT_PRONOUN = re.compile(r"(?:ت|وا|و)?(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)")
+
+
+def _relative_object(
+    rule: Trigger, start: int, offset: int, actors: list[Mention], text: str
+) -> Mention | None:
+    """The actor a relative clause opening right before the words is about, where it is the
+    object of their verb («الحامية الفرنسية التي حاصرتها منذ 13 آذار»: the pronoun it ends
+    with stands for it) and no doer is named right after the verb; else None."""
+    word = re.match(r"\S+", text[start:])
+    if word is None or rule.agent != "after":
+        return None
+    verb = re.sub(r"^[وف](?=" + re.escape(rule.words[0]) + ")", "", fold(word.group()))
+    if not verb.startswith(rule.words[0]) or not _OBJECT_PRONOUN.fullmatch(
+        verb[len(rule.words[0]) :]
+    ):
+        return None
+    after = start + word.end()
+    if any(0 <= m.start - after <= 2 for m in actors):
+        return None
+    lead = fold(text[max(offset, start - 30) : start])
+    who = _WHO_WAS.search(lead)
+    if who is None or who.group("who") not in ("التي", "الذي") or who.group().strip() != who["who"]:
+        return None
+    whom = _actor_right_before_relative(text, start, offset, actors)
+    # (only one told as surrendering: whom the pronoun stands for may as well be a place
+    # named before, «القوات العراقية التي دخلتها», the forces the subject)
+    if whom is None:
+        return None
+    surrendered = _SURRENDER_OF.search(fold(text[max(offset, whom.start - 14) : whom.start]))
+    return whom if surrendered else None
+
+
+def _of_a_clause_about_an_actor(
+    time: TimeMention, end: int, actors: list[Mention], text: str
+) -> bool:
+    """The time, told after the words, lies in a relative clause about the actor named right
+    after them («استسلام الحامية الفرنسية التي حاصرتها منذ 13 آذار/مارس»)."""
+    if time.start < end:
+        return False
+    for m in actors:
+        if 0 <= m.start - end <= 2 and m.end <= time.start:
+            which = _WHICH.match(fold(text[m.end : time.start]).lstrip(" \u060c"))
+            return which is not None and "\u060c" not in text[m.end : time.start].lstrip(" ،")
+    return False
 
 
 def _actor_before_relative(

@@ -844,11 +844,14 @@ def its_fighters(
 # by their nationality (folded)
 _NATIONALS = re.compile(
     r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)"
-    r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون)"
+    r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
-    r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين)))(?!\w)"
-)  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article)
+    r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين))"
+    r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+))(?!\w)"
+)  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article; «الحامية
+# الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
+# does not name, told by its nation)
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -867,6 +870,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         country = country_by_adjective(
             match.group("adjective")
             or match.group("their")
+            or match.group("unit")
             or "ال" + (match.group("bare") or match.group("men")),
             lexicon,
         )
