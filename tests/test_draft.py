@@ -7358,3 +7358,43 @@ def test_men_of_a_unit_told_by_its_nation_are_its_forces(wide: Lexicon) -> None:
     # not the state
     (arrival,) = _drafted_on(wide, text, dt.date(1978, 5, 21))
     assert (slug(arrival.agent), slug(arrival.place)) == ("belgian-army", "kolwezi")
+
+
+def test_an_attribution_that_tells_a_fact_again_covers_it(wide: Lexicon) -> None:
+    text = (
+        "كييف: شنت القوات الروسية فجر الخميس هجوما على منطقة خاركيف، وأعلن الرئيس الأوكراني "
+        "فولوديمير زيلينسكي أن القوات الروسية هاجمت المنطقة."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 2, 25))
+    # the attack told twice is one fact; what Zelensky announces is that fact
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announced.agent) == "volodymyr-zelensky" and announced.covers == [attack]
+
+
+def test_fighting_that_lasted_days_began_by_the_main_fact_s_day(wide: Lexicon) -> None:
+    text = (
+        "هافانا: أعلنت الحكومة الكوبية الأربعاء أن قواتها استعادت خليج الخنازير، بعد معارك "
+        "استمرت ثلاثة أيام مع مقاتلين من اللواء 2506 نزلوا فيه الاثنين."
+    )
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(1961, 4, 20)) if p.cls == "Battle"]
+    # three days up to Wednesday 19 April (the day told before «بعد»), not up to the Monday
+    # of the landing told after the words: begun on the 16th or, the last day counted, the
+    # 17th
+    assert fight.time is not None
+    assert (fight.time.earliest, fight.time.latest) == (dt.date(1961, 4, 16), dt.date(1961, 4, 17))
+
+
+def test_a_base_named_for_its_holder_is_taken_from_it_after_fighting_in_the_words(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "كولومبو: سيطر متمردو نمور التاميل الخميس بعد معارك على قاعدة الجيش السريلانكي في موليتيفو."
+    )
+    found = proposals(wide, text)
+    # the army whose name the base's holds is whom it was taken from
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.opponent)) == ("ltte", "sri-lankan-army")
+    # «بعد معارك» inside the taking's words: the fighting it came after
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.place)) == ("ltte", "mullaitivu-army-base")

@@ -251,6 +251,9 @@ class Proposal:
     # a battle's or a siege's time is when it began, from how long it lasted («بعد معارك
     # استمرت نحو عشرة أشهر»), back from the day it came before
     lasted: bool = False
+    # where the sentence tells the same fact again («…، وأعلن X أن هذه القوات هاجمت
+    # العاصمة»): what an attribution before that says covers it
+    again: tuple[int, ...] = ()
 
     @property
     def prefix(self) -> str:
@@ -394,6 +397,7 @@ def draft(
         ]
         folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
+        taking_words: set[tuple[int, int]] = set()  # (the words of the takings among them)
         here: list[Proposal] = []
         context.here = here
         attributions: list[Proposal] = []
@@ -403,14 +407,20 @@ def draft(
                 at = match.end()
                 start = origin[match.start()] + offset
                 end = origin[match.end() - 1] + 1 + offset
+                # (a backing «بدعم من …», an accusation, may sit inside a fact's words; so may
+                # the fighting a taking came after inside the taking's, «وسيطرت بعد معارك على»,
+                # its words one after the other)
                 inside_ok = rule.cls == "SupportRelation" or rule.words[0] in _ACCUSE
+                if rule.cls == "Battle" and rule.agent == "event":
+                    inside_ok = len(match.group().split()) == len(rule.words) and all(
+                        (s, e) in taking_words for s, e in taken if s < end and start < e
+                    )
                 if (
                     (not inside_ok and any(s < end and start < e for s, e in taken))
                     or _too_far_apart(text, start, end, match.group(), rule, mentions)
                     or _begun_again(rule, match.group())
                 ):
-                    # (a backing «بدعم من …», an accusation, may sit inside a fact's words);
-                    # a match set aside does not hide a shorter one after its first word
+                    # (a match set aside does not hide a shorter one after its first word)
                     at = match.start() + 1
                     continue
                 first_end = start + len(text[start:end].split(maxsplit=1)[0])
@@ -425,6 +435,8 @@ def draft(
                 if proposal is None:
                     continue
                 taken.append((start, end))
+                if proposal.cls in CAPTURES:
+                    taking_words.add((start, end))
                 (attributions if proposal.cls in ("Claim", "Announcement") else here).append(
                     proposal
                 )
@@ -1108,7 +1120,9 @@ def _once(facts: list[Proposal]) -> list[Proposal]:
 
     first: dict[tuple[str, str | None, str | None], Proposal] = {}
     for fact in facts:
-        first.setdefault(key(fact), fact)
+        held = first.setdefault(key(fact), fact)
+        if held is not fact and fact.start > held.start:
+            held.again += (fact.start,)
     kept = list(first.values())
     for fact in kept:
         if fact.starts is not None:
@@ -1133,8 +1147,10 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
         attribution.covers = [
             p
             for p in facts
-            if p.start >= attribution.start
-            and (upto is None or p.start < upto)
+            if any(
+                at >= attribution.start and (upto is None or at < upto)
+                for at in (p.start, *p.again)
+            )
             and p.rule.split()[0] not in _TIMELESS
         ] + [p for p in backings if _says_it(attribution, p, text)]
     # (an announcement is an event one may claim; a claim is not: «اتهمت موسكو إسرائيل بشن
@@ -3129,6 +3145,11 @@ def _propose(
         dated = [t for t in times if t.datatype == "date"]
         if time is not None and time.datatype != "date":
             time = _nearest(dated, start, text)
+        main_day = [t for t in dated if offset <= t.start < opens]
+        if main_time is None and main_day and _AFTER_IT.search(fold(text[opens:start])):
+            # «…، بعد معارك استمرت ثلاثة أيام مع قوة … نزلت فيها الاثنين»: over by the main
+            # fact's day, told before the clause, not a day told after the words
+            main_time = main_day[-1]
         time = _how_long(text, start, end, main_time or time or context.day, context.report)
     elif rule.cls in ("Battle", "Offensive") and time is not None and time.datatype == "range":
         # «بعد أربعة أيام من المعارك مع …»: that many days of fighting, begun that long before
@@ -4357,7 +4378,9 @@ def _how_long(
     between = folded[len(fold(text[start:end])) : lasted.start("said")].split()
     if any(w.startswith("\u0648") and len(w) > 2 for w in between):
         return None  # («بعد أشهر من الحصار ومعارك استمرت أياما»: another fight's length)
-    return _span_before(lasted, anchor, report, _as_written(words, lasted.group("said")))
+    return _span_before(
+        lasted, anchor, report, _as_written(words, lasted.group("said")), lasting=True
+    )
 
 
 _NTH = {
@@ -4459,11 +4482,17 @@ def _as_written(window: str, folded: str) -> str:
 
 
 def _span_before(
-    found: re.Match[str], anchor: TimeMention | None, report: dt.date | None, said: str
+    found: re.Match[str],
+    anchor: TimeMention | None,
+    report: dt.date | None,
+    said: str,
+    lasting: bool = False,
 ) -> TimeMention | None:
     """The time of a fact told as «بعد نحو تسعة أشهر من …» before the sentence's time (or
     the report's date): the span back from it, one unit either way when it is «نحو» (a
-    length in hours: whole days, _days_back_for_hours); `said`, the words as written."""
+    length in hours: whole days, _days_back_for_hours); `said`, the words as written. A fight
+    `lasting` a number of days up to that time («استمرت ثلاثة أيام») began that many days
+    before it, or one day less (the last day counted too)."""
     if report is None and anchor is None:
         return None
     unit = _LENGTH_UNITS[found.group("unit")]
@@ -4492,6 +4521,8 @@ def _span_before(
             most, least = 2 * count * days, count * days
         if found.groupdict().get("less"):  # «بعد أقل من شهر من»: up to that long
             most, least = count * days, 0
+        if lasting and unit == "day" and not slack and least == most:
+            least = max(0, least - 1)
         how = ": between"
     latest_from = anchor.latest if anchor is not None else report
     earliest_from = anchor.earliest if anchor is not None else report
@@ -5472,7 +5503,11 @@ def _taken_from(
 ) -> Mention | None:
     """Whom a place was taken from: an actor after «من» just after the place («استعادت
     بلدة القيارة في محافظة نينوى من تنظيم الدولة الإسلامية»), or the one it belonged to
-    («مقر جهاز الأمن الوقائي التابع لحركة فتح»)."""
+    («مقر جهاز الأمن الوقائي التابع لحركة فتح»), or whose name the place's holds («مقر قيادة
+    قوات الدفاع البنمية»: its headquarters)."""
+    if place.holds is not None and (agent is None or place.holds[0] != agent.iri):
+        iri, written, start, end = place.holds
+        return Mention(place.start + start, place.start + end, written, iri, "actor", False)
     for m in actors:
         if m.start <= place.end or m is agent or m.start - place.end > 90:
             continue

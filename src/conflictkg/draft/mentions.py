@@ -104,6 +104,9 @@ class Mention:
     # a state's body named before its days («الجيش الكونغولي» in 1964, an entry dated from
     # 1997) read as the body of that state and kind of the report's day: the name as written
     before_its_days: str = ""
+    # a place whose name holds an actor's («مقر قيادة قوات الدفاع البنمية»): that actor's
+    # IRI, its name as written and where it is in the place's name (from its start)
+    holds: tuple[str, str, int, int] | None = None
 
 
 # the side of a nation an army is of: «الجيش الكوري الجنوبي» (folded)
@@ -627,6 +630,7 @@ class Lexicon:
                 continue
             start, end = words[i][0], words[i + length - 1][1]
             written, before_its_days = text[start:end], ""
+            holds = self._actor_inside(words[: i + length], i, text) if kind == "place" else None
             if iri in self.not_yet:  # (a body not yet its state's: the one of the day)
                 (iri, written), before_its_days = self.not_yet[iri], text[start:end]
             found.append(
@@ -648,10 +652,26 @@ class Lexicon:
                     area=iri in self.areas,
                     said=before_its_days,
                     before_its_days=before_its_days,
+                    holds=holds,
                 )
             )
             i += length
         return found
+
+    def _actor_inside(
+        self, words: list[tuple[int, int, str]], i: int, text: str
+    ) -> tuple[str, str, int, int] | None:
+        """The actor (not a person, not by a metonym) whose name lies inside the place's name
+        that begins at word `i` and ends with `words`: its IRI, as written, and where from
+        the place's name's start."""
+        for j in range(i + 1, len(words)):
+            match = self._match_at(words, j)
+            if match is not None:
+                length, (iri, kind, metonym) = match
+                if kind == "actor" and not metonym and iri not in self.persons:
+                    start, end = words[j][0], words[j + length - 1][1]
+                    return iri, text[start:end], start - words[i][0], end - words[i][0]
+        return None
 
     @cached_property
     def short_forms(self) -> dict[tuple[str, ...], frozenset[str]]:
