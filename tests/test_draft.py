@@ -7398,3 +7398,13 @@ def test_a_base_named_for_its_holder_is_taken_from_it_after_fighting_in_the_word
     # «بعد معارك» inside the taking's words: the fighting it came after
     (fight,) = [p for p in found if p.cls == "Battle"]
     assert (slug(fight.agent), slug(fight.place)) == ("ltte", "mullaitivu-army-base")
+
+
+def test_an_attack_launched_from_bases_in_a_country_is_not_on_it(wide: Lexicon) -> None:
+    text = (
+        "نيروبي: سيطر مقاتلو الحركة الوطنية الصومالية الجمعة على مدينة برعو، بعد هجوم شنوه من "
+        "قواعدهم في إثيوبيا."
+    )
+    # «من قواعدهم في إثيوبيا»: where the attack came from; it was on the town taken
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(1988, 5, 28)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("snm", "burao")

@@ -2354,8 +2354,9 @@ _CARRIED_OUT_THEN = re.compile(
 )
 # «، بينها X» (among them X) right before an actor (folded): one of the doers, not fought
 _AMONG_THEM = re.compile(r"،\s*(?:بينها|بينهم|منها|منهم|ومنها)\s*$")
-# «انطلاقا من» right before a place (folded): where something was launched from
-_LAUNCHED_FROM = re.compile(r"(?<!\w)انطلاقا\s+من\s*$")
+# «انطلاقا من», «من قواعدهم في» right before a place (folded): where something was launched
+# from
+_LAUNCHED_FROM = re.compile(r"(?<!\w)(?:انطلاقا\s+من|من\s+(?:قواعد|قاعد)\w*\s+في)\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
@@ -2584,7 +2585,7 @@ def _propose(
                 # not one past a comma)
                 and not (rule.target == "previous" and "\u060c" in text[end : m.start])
                 # (nor one it was launched from: «هجوما على إسرائيل انطلاقا من قطاع غزة»)
-                and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 14) : m.start]))
+                and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
             ),
             None,
         )
