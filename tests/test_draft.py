@@ -7408,3 +7408,35 @@ def test_an_attack_launched_from_bases_in_a_country_is_not_on_it(wide: Lexicon) 
     # «من قواعدهم في إثيوبيا»: where the attack came from; it was on the town taken
     (attack,) = [p for p in _drafted_on(wide, text, dt.date(1988, 5, 28)) if p.cls == "Offensive"]
     assert (slug(attack.agent), slug(attack.place)) == ("snm", "burao")
+
+
+def test_shelling_by_aircraft_one_is_accused_of_is_an_air_strike(wide: Lexicon) -> None:
+    text = "طهران: اتهمت إيران الطائرات العراقية بقصف مدينة عبادان."
+    # «الطائرات العراقية», read as Iraq's forces: what its aircraft shell, they strike
+    (strike,) = [p for p in proposals(wide, text) if p.cls in ("AirStrike", "Shelling")]
+    assert (strike.cls, slug(strike.agent), slug(strike.place)) == (
+        "AirStrike",
+        "iraqi-forces",
+        "abadan",
+    )
+
+
+def test_a_command_s_forces_are_those_it_is_part_of(wide: Lexicon) -> None:
+    text = "الرياض: أعلنت القيادة العسكرية السعودية أن قواتها استعادت مدينة الخفجي."
+    # «قواتها» after a military command: the forces the gazetteer makes it part of
+    (retaking,) = [p for p in proposals(wide, text) if p.cls in CAPTURES]
+    assert (slug(retaking.agent), slug(retaking.place)) == ("saudi-forces", "khafji")
+
+
+def test_a_hold_told_of_a_town_in_the_country_s_far_north(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: استعادت القوات التشادية بلدة فايا لارجو في أقصى شمال البلاد، التي كانت "
+        "القوات الليبية تسيطر عليها منذ عام 1983."
+    )
+    # «في أقصى شمال البلاد،» between the town and «التي»: the clause is the town's
+    holds = [
+        (slug(p.agent), slug(p.place))
+        for p in _drafted_on(wide, text, dt.date(1987, 3, 28))
+        if p.cls == "ControlPeriod"
+    ]
+    assert ("libyan-army", "faya-largeau") in holds

@@ -1352,24 +1352,35 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             "OffensiveLaunch",  # (nor launch an operation: «أعلنت وزارة الدفاع بدء عمليات»)
             "Offensive",
             "Presence",  # (nor is it deployed: «قواتها المنتشرة في …» are its army's)
+            "SiegeBreak",  # (nor break a siege: «أن قواتها كسرت الحصار»)
         )
         if not (taking or fact.cls in ("AirStrike", "Shelling")) or agent is None:
             continue
-        if fold(agent.text).split()[:1] != ["وزاره"]:
-            continue
+        head = fold(agent.text).split()[:1]
         state = lexicon.part_of.get(agent.iri)
-        # (a ministry part of its state, or one of a country: ckg:stateOf)
-        country = lexicon.state_of.get(agent.iri) or next(
-            (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, state or "")),
-            None,
-        )
-        # (its army, else its forces taken together: «القوات الأوكرانية»)
-        army = (
-            lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
-            if taking
-            else None
-        )
-        iri = army[0] if army is not None else state
+        if head == ["القياده"] and taking and state is not None:
+            # «أعلنت القيادة العسكرية الإيرانية أن قواتها كسرت الحصار»: a command's forces are
+            # those it is part of (ckg:partOf)
+            iri: str | None = state
+        elif head == ["وزاره"]:
+            # (a ministry part of its state, or one of a country: ckg:stateOf)
+            country = lexicon.state_of.get(agent.iri) or next(
+                (
+                    c
+                    for c, _ in sorted(lexicon.countries.items())
+                    if _is_state(lexicon, c, state or "")
+                ),
+                None,
+            )
+            # (its army, else its forces taken together: «القوات الأوكرانية»)
+            army = (
+                lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
+                if taking
+                else None
+            )
+            iri = army[0] if army is not None else state
+        else:
+            continue
         if iri is None:
             continue
         label = lexicon.english.get(iri, iri.rsplit("/", 1)[-1])
@@ -1520,7 +1531,11 @@ _ITS_AIRCRAFT = re.compile(
 
 def _of_aircraft(text: str, m: Mention) -> bool:
     """The actor is named by its aircraft's adjective («طائرات أميركية», «طائرتين حربيتين
-    إسرائيليتين»): a noun of aircraft, maybe with «حربية», right before it."""
+    إسرائيليتين»): a noun of aircraft, maybe with «حربية», right before it, or first in the
+    words read as it («الطائرات العراقية» read as Iraq's forces)."""
+    said = fold(m.said).split()[:1]
+    if said and re.sub(r"^[وب]?(?:ال)?", "", said[0]) in _AIRCRAFT_NOUNS:
+        return True
     words = fold(text[max(0, m.start - 24) : m.start]).split()[-2:]
     if words[-1:] and re.sub(r"^ال", "", words[-1]).startswith("حربي"):
         words = words[:-1]
@@ -2877,7 +2892,10 @@ def _propose(
             False,
             person=True,
         )
-    by_aircraft = fired and agent is not None and _of_aircraft(text, agent)
+    # («اتهمت إيران الطائرات العراقية بقصف …»: shelling by aircraft is an air strike)
+    by_aircraft = (
+        (fired or rule.cls == "Shelling") and agent is not None and _of_aircraft(text, agent)
+    )
     if (rule.target == "pronoun" and not relative and also is None) or (
         place is None and rule.target == "previous"
     ):
@@ -5145,11 +5163,11 @@ def _actor_before_relative(
     return None
 
 
-# «في وسط البلاد،» (in the centre of the country) right before a relative pronoun
-# (or its own adjective first and the country by its name: «مدينة مهران الحدودية في غرب إيران،
-# التي», the name read as the state's)
+# «في وسط البلاد،» (in the centre of the country), «في أقصى شمال البلاد،» (its far north)
+# right before a relative pronoun (or its own adjective first and the country by its name:
+# «مدينة مهران الحدودية في غرب إيران، التي», the name read as the state's)
 _IN_THE_COUNTRY = re.compile(
-    rf"\s+في\s+(?:{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
+    rf"\s+في\s+(?:(?:[أا]قص[ىي]\s+)?{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
 )
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
 _LAST_OF = re.compile(
