@@ -7440,3 +7440,47 @@ def test_a_hold_told_of_a_town_in_the_country_s_far_north(wide: Lexicon) -> None
         if p.cls == "ControlPeriod"
     ]
     assert ("libyan-army", "faya-largeau") in holds
+
+
+def test_fighting_between_forces_told_by_their_head_word(wide: Lexicon) -> None:
+    text = "الخرطوم: اندلعت معارك السبت في الخرطوم بين قوات الجيش وقوات الدعم السريع."
+    # «بين قوات الجيش»: past the head word its name leaves out, the dateline's army
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(2023, 4, 16)) if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent)) == ("sudanese-army", "rsf")
+
+
+def test_rebels_backing_a_former_president_are_the_forces_loyal_to_him(wide: Lexicon) -> None:
+    text = (
+        "سانتو دومينغو: قصفت طائرات الجيش الأحد مواقع المتمردين المؤيدين للرئيس السابق خوان "
+        "بوش في العاصمة."
+    )
+    # «المؤيدين» (backing) as «الموالين», «للرئيس السابق» (the article's alef dropped after
+    # «ل») before his name: the forces the gazetteer names loyal to him
+    (strike,) = _drafted_on(wide, text, dt.date(1965, 4, 26))
+    assert (slug(strike.agent), slug(strike.opponent)) == (
+        "dominican-army",
+        "dominican-constitutionalists",
+    )
+
+
+def test_the_force_a_state_lands_takes_part_in_the_landing(wide: Lexicon) -> None:
+    text = "بيروت: أنزلت الولايات المتحدة الثلاثاء آلاف الجنود من مشاة البحرية في بيروت."
+    (landing,) = _drafted_on(wide, text, dt.date(1958, 7, 16))
+    assert (slug(landing.agent), [slug(a) for a in landing.allies], slug(landing.place)) == (
+        "united-states",
+        ["us-marine-corps"],
+        "beirut",
+    )
+
+
+def test_a_side_told_twice_is_written_once(wide: Lexicon) -> None:
+    text = "باكو: تتواصل المعارك في محيط مدينة شوشة بين الجيش الأذربيجاني والقوات الأرمينية."
+    header = header_for(
+        text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), dt.date(2020, 11, 7), wide
+    )
+    written = draft(text, header, wide).turtle()
+    block = written[written.index("a ckg:Battle") :].split("\n\n", 1)[0]
+    # the second side is both joined to the first by «و» and the other side: one line
+    assert (
+        block.count("ckg:hasParticipant <https://w3id.org/conflict-kg/id/actor/armenian-army>") == 1
+    )

@@ -3266,7 +3266,8 @@ def _propose(
         others=others,
         allies=(_allies(agent, actors, text) if not (group_referred or agent_referred) else ())
         + _together_with(rule, end, agent, actors, text)
-        + _set_off_with(start, end, agent, actors, text),
+        + _set_off_with(start, end, agent, actors, text)
+        + _landed_by_it(rule, start, end, agent, actors),
         place=place,
         time=time,
         extent=extent,
@@ -3391,8 +3392,17 @@ def _agent_of(
         agent = next((m for m in actors if start < m.start and m.end < end), None)
     if agent is None and rule.words[-1] == "بين":
         # «اندلعت معارك عنيفة السبت في الخرطوم بين X وY»: the first side right after «بين»,
-        # past the time and the place told between the words
-        agent = next((m for m in actors if 0 <= m.start - end <= 2), None)
+        # past the time and the place told between the words (and a head word its name
+        # leaves out: «بين قوات الجيش والمتمردين»)
+        agent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 8
+                and fold(text[end : m.start]).split() in ([], ["قوات"], ["مقاتلي"], ["عناصر"])
+            ),
+            None,
+        )
     if agent is None and rule.agent == "after" and _QAD.search(fold(text[offset:start])):
         # «وكانت وزارة الدفاع الأميركية قد أعلنت»: the subject between «كان» and «قد»
         # (the first of them: «وكانت القوات العراقية وقوات الحشد الشعبي قد أطلقت»)
@@ -5640,6 +5650,18 @@ def _together_with(
     return (named,) if named is not None else ()
 
 
+def _landed_by_it(
+    rule: Trigger, start: int, end: int, agent: Mention | None, actors: list[Mention]
+) -> tuple[Mention, ...]:
+    """«أنزلت الولايات المتحدة … مئات من مشاة البحرية في …»: the force a state lands, named
+    inside the words after their doer, takes part in the landing."""
+    if agent is None or rule.words[0] != "انزل":
+        return ()
+    return tuple(m for m in actors if agent.end <= m.start and m.end <= end and m.iri != agent.iri)[
+        :1
+    ]
+
+
 def _set_off_with(
     start: int, end: int, agent: Mention | None, actors: list[Mention], text: str
 ) -> tuple[Mention, ...]:
@@ -6188,7 +6210,9 @@ def _node(result: Draft, p: Proposal) -> str:
         )
     lines.append(f"    ckg:reviewStatus ckg:Draft ; ckg:draftRule {_literal(p.rule)} ;")
     lines.append(f'    ckg:confidence "{p.confidence:.2f}"^^xsd:decimal .')
-    return "\n".join(lines) + "\n"
+    # (a side told both as joined to the first and as the other, «معارك بين X وY», is
+    # written once, with its note)
+    return "\n".join(dict.fromkeys(lines)) + "\n"
 
 
 def _occurrence(text: str, quote: str, near: int) -> int:

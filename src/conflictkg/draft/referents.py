@@ -614,11 +614,12 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return found
 
 
-# «القوات الموالية للرئيس», «المتمردون الموالون لنائب الرئيس السابق» right before a person's
-# name: a word, or a title of more («نائب الرئيس السابق») (folded)
+# «القوات الموالية للرئيس», «المتمردون الموالون لنائب الرئيس السابق», «المتمردين المؤيدين
+# للرئيس السابق» (backing him) right before a person's name: a word, or a title of more
+# («نائب الرئيس السابق») (folded)
 _FORCES_LOYAL_TO_HIM = re.compile(
-    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين)\s+(?P<loyal>الموال\S*)\s+"
-    r"(?:لل?\S+|ل(?:ال)?(?:نايب|رييس|زعيم|قايد)(?:\s+(?:الرييس|الوزراء|السابق|المخلوع))+)\s*$"
+    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين)\s+(?P<loyal>الموال\S*|المويد\S*)\s+"
+    r"(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)(?:\s+(?:الرييس|الوزراء|السابق|المخلوع))+)\s*$"
 )
 # «أنصار» (supporters), maybe with a title, right before a person's name (folded)
 _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
