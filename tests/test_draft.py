@@ -7484,3 +7484,35 @@ def test_a_side_told_twice_is_written_once(wide: Lexicon) -> None:
     assert (
         block.count("ckg:hasParticipant <https://w3id.org/conflict-kg/id/actor/armenian-army>") == 1
     )
+
+
+def test_forces_loyal_to_a_rebel_leader_and_a_president_s_forces(wide: Lexicon) -> None:
+    # the rebels the gazetteer names loyal to him («المتمردون الموالون لرياك مشار»), told as
+    # forces loyal to him
+    text = "جوبا: سيطرت القوات الموالية لنائب الرئيس السابق رياك مشار على مدينة بور."
+    (taking,) = [p for p in proposals(wide, text) if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.place)) == ("machar-rebels", "bor")
+    # a president's forces, none named after him: his state's (his nationality)
+    text = "جوبا: استعادت قوات الرئيس سلفا كير مدينة بور."
+    (retaking,) = [p for p in proposals(wide, text) if p.cls in CAPTURES]
+    assert (slug(retaking.agent), slug(retaking.place)) == ("spla", "bor")
+
+
+def test_a_town_taken_as_a_leader_s_stronghold_is_taken_from_his_forces(wide: Lexicon) -> None:
+    text = (
+        "إسلام آباد: سيطر مقاتلو حركة طالبان الثلاثاء على مدينة طالقان، معقل القائد أحمد شاه مسعود."
+    )
+    found = _drafted_on(wide, text, dt.date(2000, 9, 7))
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.opponent)) == ("taliban", "massoud-forces")
+    # and the stronghold is his forces' hold, not the takers'
+    holds = {slug(p.agent) for p in found if p.cls == "ControlPeriod" and p.rule == "معقل"}
+    assert holds == {"massoud-forces"}
+
+
+def test_what_fell_under_shelling_is_where_it_struck(wide: Lexicon) -> None:
+    text = "سراييفو: سقط الجسر القديم في مدينة موستار تحت قصف القوات الكرواتية البوسنية."
+    # «تحت قصف» (under the shelling of): the bridge that fell, the sentence's first place,
+    # not the town named last
+    (shelling,) = proposals(wide, text)
+    assert (slug(shelling.agent), slug(shelling.place)) == ("hvo", "stari-most")

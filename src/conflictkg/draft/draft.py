@@ -2924,6 +2924,11 @@ def _propose(
             pronoun = rule.words[-1] if rule.words[-1] in _PRONOUNS else _pronoun_after(text, end)
             before = _of_the_pronouns_gender(before, pronoun, text) or before
             place = _head_of_chain(before, text) if before else context.place
+            fell = [m for m in before if m.start >= offset]
+            if fell and _UNDER.search(fold(text[max(offset, start - 8) : start])):
+                # «انهار الجسر القديم في مدينة موستار، …، الثلاثاء تحت قصف …»: what fell
+                # under the shelling, the sentence's subject, first of its places
+                place = fell[0]
         referred = True
     if (
         rule.words[0] == "معقل"
@@ -5179,6 +5184,8 @@ def _actor_before_relative(
 _IN_THE_COUNTRY = re.compile(
     rf"\s+في\s+(?:(?:[أا]قص[ىي]\s+)?{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
 )
+# «تحت» (under) right before the words (folded)
+_UNDER = re.compile(r"(?<!\w)تحت\s*$")
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
 _LAST_OF = re.compile(
     r"،\s*(?:(?:[أإا]حد[ىي]?\s+)?(?:[آا]خر|[أا]كبر|كبر[ىي]|[أا]برز|[أا]هم|[أا]ول)\s+\S+(?:\s+\S+)?"
@@ -5550,6 +5557,8 @@ def _taken_from(
             return m  # «محافظة عدن من المتمردين الحوثيين»: them, described first
         if words[:1] in (["التابع"], ["التابعه"]) and len(words) <= 2:
             return m  # «مقر جهاز الأمن الوقائي التابع لحركة فتح»: whose it was
+        if words == ["معقل"] and m.led_by:
+            return m  # «مدينة طالقان، معقل القائد أحمد شاه مسعود»: his forces' stronghold
         if _COLLAPSED.search(between):
             return m  # «مدينة مزار شريف، …، بعد انهيار دفاعات القوات الحكومية فيها»
         if _FALL_NOT_CONFIRMED.search(between) and _THE_FALL.match(fold(text[m.end : m.end + 12])):

@@ -576,7 +576,9 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         # «القوات الموالية للعقيد معمر القذافي»: the forces the gazetteer names loyal to him
         # (by his name as written, else his surname: «القوات الموالية للقذافي»); «المتمردون
         # الموالون لنائب الرئيس السابق رياك مشار»: the rebels it names loyal to him
-        heads = ["القوات الموالية"]
+        # (the rebels it names loyal to him told as forces: «القوات الموالية لنائبه رياك مشار»
+        # for «المتمردون الموالون لرياك مشار»)
+        heads = ["القوات الموالية", "المتمردون الموالون"]
         if loyal_to_him is not None:
             heads.append(f"{loyal_to_him['head']} {loyal_to_him['loyal']}")
         his = (named_entry(lexicon, f"{h} {_to(n)}") for n in _names(m) for h in heads)
@@ -587,7 +589,7 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
             # to its government («القوات الموالية للحكومة اليمنية»)
             named = Mention(0, 0, forces[1], forces[0], "actor", False)
         if loyal_to_him is not None and named is not None:
-            start = window + origin_of[loyal_to_him.start()]
+            start = window + origin_of[loyal_to_him.start("head")]
             said = text[start : m.end]
             found.append(
                 replace(
@@ -1193,6 +1195,10 @@ def placed_entries(
 # «لقوات المشير خليفة حفتر»: forces, maybe a title, before a person's name (folded, the text
 # before the name)
 _FORCES_OF = re.compile(r"(?:^|\s)[وفب]?(?:ل)?(?P<forces>قوات)\s+(?:\S+\s+){0,2}$")
+# «معقل القائد»: the stronghold of, maybe a title, right before a person's name (folded)
+_STRONGHOLD_OF = re.compile(
+    r"(?:^|\s)معقل\s+(?P<title>(?:(?:القايد|الجنرال|الزعيم|المشير|العقيد)\s+)?)$"
+)
 # «هجوم حفتر»: an operation named by the person whose forces carry it out (folded)
 _OPERATION_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|عمليه|حمله)\s+$")
 
@@ -1228,9 +1234,25 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         if named is not None and words is None and _OPERATION_OF.search(folded):
             found.append(replace(named, start=m.start, end=m.end, said=m.text, led_by=m.text))
             continue
+        held = _STRONGHOLD_OF.search(folded)
+        if named is not None and words is None and held is not None:
+            # «مدينة طالقان، معقل القائد أحمد شاه مسعود»: the stronghold of his forces
+            start = m.start - len(before) + origin[held.start("title")]
+            said = text[start : m.end]
+            found.append(replace(named, start=start, end=m.end, said=said, led_by=m.text))
+            continue
         led = _led_by(text, m, lexicon) if named is None or words is None else None
         if led is not None:  # «قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»
             found.append(led)
+            continue
+        state = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
+        if named is None and words is not None and state is not None and "الرييس" in words[0]:
+            # «قوات الرئيس سلفا كير»: a president's forces, none named after him, are his
+            # state's (the gazetteer gives him a nationality)
+            start = m.start - len(before) + origin[words.start("forces")]
+            said = text[start : m.end]
+            forces = Mention(start, m.end, state[1], state[0], "actor", False)
+            found.append(replace(forces, said=said, title=m.text))
             continue
         if named is None or words is None:
             found.append(m)
