@@ -7516,3 +7516,46 @@ def test_what_fell_under_shelling_is_where_it_struck(wide: Lexicon) -> None:
     # not the town named last
     (shelling,) = proposals(wide, text)
     assert (slug(shelling.agent), slug(shelling.place)) == ("hvo", "stari-most")
+
+
+def test_a_nation_s_military_statement_and_its_forces_told_indefinite(wide: Lexicon) -> None:
+    text = (
+        "عمان: قال بيان عسكري أردني إن القوات الأردنية صدت هجوما شنته قوات إسرائيلية على "
+        "بلدة الكرامة."
+    )
+    found = _drafted_on(wide, text, dt.date(1968, 3, 22))
+    # «بيان عسكري أردني»: the statement of Jordan's forces, who say it
+    (said,) = [p for p in found if p.cls == "Claim"]
+    assert slug(said.agent) == "jordanian-army"
+    # «قوات إسرائيلية»: Israel's army (the gazetteer makes it ckg:stateOf Israel), not the
+    # state its adjective names
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("israeli-army", "karameh")
+
+
+def test_the_fighting_before_a_siege_laid_is_at_the_besieged_place(wide: Lexicon) -> None:
+    text = (
+        "بيروت: فرضت القوات السورية الخميس حصارا على مدينة زحلة، بعد معارك مع ميليشيات "
+        "القوات اللبنانية."
+    )
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(1981, 4, 3)) if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "syrian-army",
+        "lebanese-forces",
+        "zahle",
+    )
+
+
+def test_standing_against_forces_that_crossed_a_river_and_attacked_a_town(wide: Lexicon) -> None:
+    text = (
+        "عمان: أعلن الجيش الأردني أن قواته تصدت لقوات إسرائيلية عبرت نهر الأردن وهاجمت بلدة "
+        "الكرامة."
+    )
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(1968, 3, 22)) if p.cls == "Battle"]
+    # «تصدت لـ X»: X after «ل» is stood against, by the subject told before the verb; the
+    # fight is where X attacked, not the river it crossed
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "jordanian-army",
+        "israeli-army",
+        "karameh",
+    )

@@ -1679,7 +1679,8 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     the capture's.
     With neither, where the operation its side carried out is («وصلت القوات إلى الحدود
     … بعد معارك مع التنظيم في المنطقة»), or where its side pulled out of («انسحاب القوات
-    الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»)."""
+    الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»), else the siege
+    the sentence lays."""
     for battle in [p for p in facts if p.cls == "Battle"]:
         # (or a siege broken: «فكت القوات … الحصار …، بعد معارك عنيفة»)
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod", "SiegeBreak")), None)
@@ -1694,6 +1695,9 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
             ),
             None,
         )
+        # (else a siege laid after it: «فرضت القوات السورية … حصارا على مدينة زحلة، بعد معارك
+        # مع …»)
+        lead = lead or next((p for p in facts if p.cls == "Siege" and p.place is not None), None)
         if lead is not None:
             if battle.place is None:  # (not one the words name: «في أحياء من المدينة»)
                 battle.place, battle.referred = lead.place, False
@@ -2369,6 +2373,8 @@ _CARRIED_OUT_THEN = re.compile(
 )
 # «، بينها X» (among them X) right before an actor (folded): one of the doers, not fought
 _AMONG_THEM = re.compile(r"،\s*(?:بينها|بينهم|منها|منهم|ومنها)\s*$")
+# «عبرت» (crossed) right before a place (folded)
+_CROSSED = re.compile(r"(?<!\w)[وف]?عبر(?:ت|وا)?\s*$")
 # «انطلاقا من», «من قواعدهم في» right before a place (folded): where something was launched
 # from
 _LAUNCHED_FROM = re.compile(r"(?<!\w)(?:انطلاقا\s+من|من\s+(?:قواعد|قاعد)\w*\s+في)\s*$")
@@ -2601,6 +2607,12 @@ def _propose(
                 and not (rule.target == "previous" and "\u060c" in text[end : m.start])
                 # (nor one it was launched from: «هجوما على إسرائيل انطلاقا من قطاع غزة»)
                 and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
+                # (nor, for a fight, a line its foe crossed: «تصدوا لقوات إسرائيلية عبرت نهر
+                # الأردن … وهاجمت بلدة الكرامة»)
+                and not (
+                    rule.cls == "Battle"
+                    and _CROSSED.search(fold(text[max(0, m.start - 8) : m.start]))
+                )
             ),
             None,
         )
@@ -2943,6 +2955,20 @@ def _propose(
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    if (
+        rule.words[0] == "تصد"
+        and agent is not None
+        and agent.start >= end
+        and text[agent.start - 1] == "\u0644"
+        and not text[end : agent.start - 1].strip()
+    ):
+        # «أن قواته … تصدوا لقوات إسرائيلية»: the side after «ل» is the one stood against;
+        # the subject told before the verb stands against it
+        stood_by = _subject_of_that(actors, start, text, offset) or _subject_before(
+            [m for m in actors if m.end <= start], start, text, offset
+        )
+        if stood_by is not None:
+            agent, opponent = stood_by, agent
     if opponent is None and rule.cls in ("OffensiveLaunch", "Offensive"):
         opponent = _driven_out(text, end, actors, context)
     if verbal_noun:  # «له»: the one the sentence is about, named before the words

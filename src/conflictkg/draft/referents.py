@@ -851,10 +851,12 @@ _NATIONALS = re.compile(
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين))"
-    r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+))(?!\w)"
+    r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
+    r"|بيان\s+عسكري\s+(?P<statement>\w+ي))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article; «الحامية
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
-# does not name, told by its nation)
+# does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
+# forces')
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -874,7 +876,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             match.group("adjective")
             or match.group("their")
             or match.group("unit")
-            or "ال" + (match.group("bare") or match.group("men")),
+            or "ال" + (match.group("bare") or match.group("men") or match.group("statement")),
             lexicon,
         )
         forces = lexicon.forces.get(country or "")
