@@ -7559,3 +7559,13 @@ def test_standing_against_forces_that_crossed_a_river_and_attacked_a_town(wide: 
         "israeli-army",
         "karameh",
     )
+
+
+def test_its_men_pulling_out_are_the_side_named_before(wide: Lexicon) -> None:
+    text = (
+        "سايغون: سيطرت القوات الفيتنامية الشمالية على مدينة دانانغ، بعد انهيار دفاعات الجيش "
+        "الفيتنامي الجنوبي وانسحاب جنوده منها بحرا."
+    )
+    # «وانسحاب جنوده»: the pull-out of its soldiers, the army named right before
+    (loss,) = [p for p in proposals(wide, text) if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("south-vietnamese-army", "da-nang")

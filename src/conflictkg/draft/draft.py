@@ -3517,6 +3517,13 @@ def _agent_of(
             ),
             None,
         )
+        if agent is None and _ITS_MEN.match(fold(text[end : end + 12])):
+            # «بعد انهيار دفاعات الجيش الفيتنامي الجنوبي وانسحاب جنوده»: its men, the actor
+            # named last before the words, in the sentence
+            agent = next(
+                (m for m in reversed(actors) if offset <= m.start and m.end <= start), None
+            )
+            agent_referred = agent is not None
     if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
         agent = next((m for m in actors if start < m.start and m.end <= end), None)
         attacked = next((m for m in actors if 0 <= m.start - end <= 2), None)
@@ -5210,6 +5217,8 @@ def _actor_before_relative(
 _IN_THE_COUNTRY = re.compile(
     rf"\s+في\s+(?:(?:[أا]قص[ىي]\s+)?{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
 )
+# «جنوده», «قواتها», «عناصره», «مقاتليه»: its men, right after the words (folded)
+_ITS_MEN = re.compile(r"\s*(?:جنود|قوات|عناصر|مقاتلي)(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)")
 # «تحت» (under) right before the words (folded)
 _UNDER = re.compile(r"(?<!\w)تحت\s*$")
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
