@@ -610,9 +610,8 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if named is None:
             found.append(m)
             continue
-        start = m.start - len(before) + origin[words.start("head")]
-        said = text[start : m.end]
-        found.append(replace(named, start=start, end=m.end, said=said, loyal_to=m.text[1:]))
+        read = _read_from(named, text, m, before, origin[words.start("head")])
+        found.append(replace(read, loyal_to=m.text[1:]))
     return found
 
 
@@ -643,10 +642,8 @@ def supporters_of(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[
         if named is None or words is None:
             found.append(m)
             continue
-        start = m.start - len(before) + origin[words.start("head")]
-        found.append(
-            replace(named, start=start, end=m.end, said=text[start : m.end], loyal_to=m.text)
-        )
+        read = _read_from(named, text, m, before, origin[words.start("head")])
+        found.append(replace(read, loyal_to=m.text))
     return found
 
 
@@ -1239,9 +1236,8 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         held = _STRONGHOLD_OF.search(folded)
         if named is not None and words is None and held is not None:
             # «مدينة طالقان، معقل القائد أحمد شاه مسعود»: the stronghold of his forces
-            start = m.start - len(before) + origin[held.start("title")]
-            said = text[start : m.end]
-            found.append(replace(named, start=start, end=m.end, said=said, led_by=m.text))
+            read = _read_from(named, text, m, before, origin[held.start("title")])
+            found.append(replace(read, led_by=m.text))
             continue
         led = _led_by(text, m, lexicon) if named is None or words is None else None
         if led is not None:  # «قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»
@@ -1251,18 +1247,23 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         if named is None and words is not None and state is not None and "الرييس" in words[0]:
             # «قوات الرئيس سلفا كير»: a president's forces, none named after him, are his
             # state's (the gazetteer gives him a nationality)
-            start = m.start - len(before) + origin[words.start("forces")]
-            said = text[start : m.end]
-            forces = Mention(start, m.end, state[1], state[0], "actor", False)
-            found.append(replace(forces, said=said, title=m.text))
+            forces = Mention(0, 0, state[1], state[0], "actor", False)
+            read = _read_from(forces, text, m, before, origin[words.start("forces")])
+            found.append(replace(read, title=m.text))
             continue
         if named is None or words is None:
             found.append(m)
             continue
-        start = m.start - len(before) + origin[words.start("forces")]
-        said = text[start : m.end]
-        found.append(replace(named, start=start, end=m.end, said=said, led_by=m.text))
+        read = _read_from(named, text, m, before, origin[words.start("forces")])
+        found.append(replace(read, led_by=m.text))
     return found
+
+
+def _read_from(entry: Mention, text: str, person: Mention, before: str, at: int) -> Mention:
+    """`entry` read from the words that begin at `at` in `before` (the text right before the
+    person, as written) to the person's name's end, marked as said so."""
+    start = person.start - len(before) + at
+    return replace(entry, start=start, end=person.end, said=text[start : person.end])
 
 
 # «بقيادة», maybe a title, right before a person's name (folded)
