@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from conflictkg.arabic import fold
 from conflictkg.cli import main
 from conflictkg.draft.dates import find_times
-from conflictkg.draft.draft import CAPTURES, Proposal, draft, load_triggers
+from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_triggers
 from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
 from conflictkg.errors import InputError
@@ -7049,9 +7049,13 @@ def test_a_taking_joined_by_and_keeps_the_landing_in_the_country(wide: Lexicon) 
     assert ("MilitaryOperation", "port-stanley") not in found
 
 
-def _drafted_on(lexicon: Lexicon, text: str, day: dt.date) -> list[Proposal]:
+def _draft_on(lexicon: Lexicon, text: str, day: dt.date) -> Draft:
     header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), day, lexicon)
-    return draft(text, header, lexicon).proposals
+    return draft(text, header, lexicon)
+
+
+def _drafted_on(lexicon: Lexicon, text: str, day: dt.date) -> list[Proposal]:
+    return _draft_on(lexicon, text, day).proposals
 
 
 def test_a_flight_out_of_the_country_and_the_army_of_a_town_s_country(wide: Lexicon) -> None:
@@ -7569,3 +7573,45 @@ def test_its_men_pulling_out_are_the_side_named_before(wide: Lexicon) -> None:
     # «وانسحاب جنوده»: the pull-out of its soldiers, the army named right before
     (loss,) = [p for p in proposals(wide, text) if p.cls == "TerritorialLoss"]
     assert (slug(loss.agent), slug(loss.place)) == ("south-vietnamese-army", "da-nang")
+
+
+def test_entering_told_by_its_noun_with_its_men_and_into_it(wide: Lexicon) -> None:
+    text = (
+        "مقديشو: أعلن الجيش الصومالي الخميس أنه استعاد السيطرة على مدينة بيداوة، بعد أيام من "
+        "دخول مسلحي حركة الشباب إليها."
+    )
+    found = _drafted_on(wide, text, dt.date(2012, 2, 24))
+    # «دخول مسلحي حركة الشباب»: the noun's doer past a word for its men; «إليها» (into it):
+    # the town named before
+    (entered,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(entered.agent), slug(entered.place)) == ("al-shabaab", "baidoa")
+    assert entered.referred
+
+
+def _battle_block(lexicon: Lexicon, text: str, day: dt.date) -> str:
+    written = _draft_on(lexicon, text, day).turtle()
+    return written[written.index("a ckg:Battle") :].split("\n\n", 1)[0]
+
+
+def test_a_fight_told_on_a_day_is_dated_by_it(wide: Lexicon) -> None:
+    # broke out on Saturday: begun then; went on on Wednesday: begun by then; fought on
+    # Sunday: that day (not «over by the report's date», as if no day were told)
+    broke_out = _battle_block(
+        wide,
+        "الخرطوم: تجددت المعارك السبت في مدينة الفاشر بين الجيش السوداني وقوات الدعم السريع.",
+        dt.date(2024, 5, 13),
+    )
+    assert 'ckg:beginDate "2024-05-11"^^xsd:date' in broke_out
+    went_on = _battle_block(
+        wide,
+        "الخرطوم: تواصلت المعارك الأربعاء في مدينة الفاشر بين الجيش السوداني وقوات الدعم السريع.",
+        dt.date(2024, 5, 16),
+    )
+    assert 'ckg:latestBegin "2024-05-15"^^xsd:date' in went_on
+    fought = _battle_block(
+        wide,
+        "الخرطوم: خاض الجيش السوداني الأحد معارك عنيفة مع قوات الدعم السريع في مدينة الفاشر.",
+        dt.date(2024, 5, 13),
+    )
+    assert 'ckg:date "2024-05-12"^^xsd:date' in fought
+    assert "latestEnd" not in broke_out + went_on + fought

@@ -2844,7 +2844,16 @@ def _propose(
             place, also, referred = named[1], named[0], True
     # «من طرد قوات النظام له منها»: a verbal noun, its doer after it, its object a pronoun
     doer = next(  # (not past a comma: «يسيطر عليها، جهاز مكافحة الإرهاب» begins another)
-        (m for m in actors if 0 <= m.start - end <= 2 and "\u060c" not in text[end : m.start]),
+        (
+            m
+            for m in actors
+            if (0 <= m.start - end <= 2 and "\u060c" not in text[end : m.start])
+            # (or past its men: «بعد أيام من دخول متمردي نمور التاميل إليها»)
+            or (
+                0 <= m.start - end <= 12
+                and fold(text[end : m.start]).split() in ([w] for w in _MEN_OF)
+            )
+        ),
         None,
     )
     verbal_noun = (
@@ -2860,6 +2869,10 @@ def _propose(
     # «بعد نحو شهر من استعادة قواته الجانب الشرقي»: a verbal noun whose object is not an
     # actor, its doer right after it
     possessive = doer is not None and rule.agent == "before" and rule.opponent == "none"
+    if possessive and doer is not None and place is None and _INTO_IT.match(text[doer.end :]):
+        # «بعد أيام من دخول متمردي نمور التاميل إليها»: into the place named last before
+        before = [m for m in places if m.end <= start and not m.broad]
+        place, referred = (before[-1] if before else context.place), True
     found = _agent_of(
         rule,
         start,
@@ -5217,6 +5230,8 @@ def _actor_before_relative(
 _IN_THE_COUNTRY = re.compile(
     rf"\s+في\s+(?:(?:[أا]قص[ىي]\s+)?{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
 )
+# «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
+_INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
 # «جنوده», «قواتها», «عناصره», «مقاتليه»: its men, right after the words (folded)
 _ITS_MEN = re.compile(r"\s*(?:جنود|قوات|عناصر|مقاتلي)(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)")
 # «تحت» (under) right before the words (folded)
@@ -5914,6 +5929,11 @@ def _most_of(span: str) -> bool:
 
 
 # ------------------------------------------------------------------ writing Turtle
+# a fight breaking out («اندلعت», «تجددت») or going on («تتواصل», «تواصلت») (folded)
+_BROKE_OUT = re.compile(r"(?<!\w)[وف]?(?:اندلع|تجدد)")
+_WENT_ON = re.compile(r"(?<!\w)[وف]?(?:تتواصل|تواصل|تستمر|استمر)")
+
+
 def render(result: Draft) -> str:
     """The draft as a report file: the header, then every proposal, marked for review."""
     out = [render_header(result.header)]
@@ -6106,6 +6126,18 @@ def _node(result: Draft, p: Proposal) -> str:
             )
             inferences.append(
                 ("latestEnd", "ContextualBound", None, f"Over by the {led_to} it led to.")
+            )
+        elif p.time is not None and not p.lasted:
+            # the day told: when it broke out («اندلعت معارك عنيفة السبت»), when it was
+            # going on («فيما تواصلت المعارك الأربعاء»), else when it was fought
+            around = fold(text[max(0, p.start - 20) : p.end])
+            told(
+                "beginDate"
+                if _BROKE_OUT.search(around)
+                else "latestBegin"
+                if _WENT_ON.search(around)
+                else "date",
+                p.time,
             )
         else:
             at_report_date("latestEnd", "Over by the report's date; when is not said.")
