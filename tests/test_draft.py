@@ -7615,3 +7615,87 @@ def test_a_fight_told_on_a_day_is_dated_by_it(wide: Lexicon) -> None:
     )
     assert 'ckg:date "2024-05-12"^^xsd:date' in fought
     assert "latestEnd" not in broke_out + went_on + fought
+
+
+def test_men_of_a_nation_by_its_broken_plural_land_and_come_down(wide: Lexicon) -> None:
+    # «نزلوا … على الساحل»: a landing on a coast, where the country named is the one a town
+    # named after lies in; «هبطوا»: men come down from the air; «أتراكا», «روسا»: the
+    # nation's men by its broken plural, its forces
+    cases = [
+        (
+            "نيقوسيا: أعلن الجيش التركي أن جنودا أتراكا نزلوا فجرا على الساحل الشرقي لقبرص قرب "
+            "مدينة فاماغوستا.",
+            dt.date(1974, 8, 15),
+            ("جنودا أتراكا", "turkish-army", "famagusta"),
+        ),
+        (
+            "دمشق: قالت وزارة الدفاع الروسية إن مظليين روسا هبطوا الأحد قرب مدينة تدمر.",
+            dt.date(2016, 3, 28),
+            ("مظليين روسا", "russian-army", "palmyra"),
+        ),
+    ]
+    for text, day, expected in cases:
+        (landing,) = [p for p in _drafted_on(wide, text, day) if p.cls == "MilitaryOperation"]
+        assert landing.agent is not None
+        assert (landing.agent.said, slug(landing.agent), slug(landing.place)) == expected
+
+
+def test_a_nation_s_adjective_from_the_first_word_of_its_name(wide: Lexicon) -> None:
+    # «المقدونية»: of «مقدونيا الشمالية», the one country whose name begins so; «الكورية»
+    # is of two («كوريا الشمالية», «كوريا الجنوبية»): read as neither
+    (attack,) = [
+        p
+        for p in _drafted_on(
+            wide,
+            "سكوبيي: شنت القوات المقدونية الأحد هجوما على مواقع المتمردين قرب مدينة تيتوفو.",
+            dt.date(2001, 3, 26),
+        )
+        if p.cls == "Offensive"
+    ]
+    assert slug(attack.agent) == "macedonian-army"
+    either = _drafted_on(
+        wide, "سيول: شنت القوات الكورية الأحد هجوما على مواقع قرب مدينة سيول.", dt.date(1950, 9, 26)
+    )
+    assert not [p for p in either if p.agent is not None and "korea" in slug(p.agent)]
+
+
+def test_where_clashes_are_is_told_past_the_side_fought(wide: Lexicon) -> None:
+    # «المواجهات مع مقاتلي X في محيط المدينة»: around the town named before; «… مع X في بلدة
+    # Y»: Y, not where the sentence's attack is
+    around = _drafted_on(
+        wide,
+        "سكوبيي: قصفت القوات المقدونية الثلاثاء مواقع قرب مدينة تيتوفو، بعد أيام من المواجهات "
+        "مع مقاتلي جيش التحرير الوطني الألباني في محيط المدينة.",
+        dt.date(2001, 3, 21),
+    )
+    (fight,) = [p for p in around if p.cls == "Battle"]
+    assert (slug(fight.opponent), slug(fight.place), fight.referred) == (
+        "nla-macedonia",
+        "tetovo",
+        True,
+    )
+    elsewhere = _drafted_on(
+        wide,
+        "سكوبيي: قصفت القوات المقدونية الثلاثاء مواقع قرب مدينة تيتوفو، بعد أيام من المواجهات "
+        "مع جيش التحرير الوطني الألباني في مدينة سكوبيي.",
+        dt.date(2001, 3, 21),
+    )
+    (fight,) = [p for p in elsewhere if p.cls == "Battle"]
+    assert (slug(fight.place), fight.referred) == ("skopje", False)
+
+
+def test_his_government_is_his_state_s_of_the_day(wide: Lexicon) -> None:
+    text = (
+        "سايغون: أعلن الرئيس دونغ فان مينه الأربعاء عبر الإذاعة استسلام حكومته أمام القوات "
+        "الفيتنامية الشمالية في سايغون."
+    )
+    # «حكومته» after a person: the government of his state (his nationality) in the
+    # report's days, South Vietnam's until 30 April 1975
+    (loss,) = [
+        p for p in _drafted_on(wide, text, dt.date(1975, 5, 1)) if p.cls == "TerritorialLoss"
+    ]
+    assert slug(loss.agent) == "south-vietnamese-government"
+    assert loss.agent is not None and loss.agent.said == "حكومته"
+    # a person the gazetteer gives no nationality: nothing read into the pronoun
+    none = _drafted_on(wide, text.replace("دونغ فان مينه", "مسعود بارزاني"), dt.date(1975, 5, 1))
+    assert not [p for p in none if slug(p.agent) == "south-vietnamese-government"]

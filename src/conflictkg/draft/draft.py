@@ -43,6 +43,7 @@ from .referents import (
     fighters_named,
     forces_of,
     forces_of_a_leader,
+    his_government,
     head_noun_again,
     is_group,
     its_fighters,
@@ -341,6 +342,7 @@ def draft(
         mentions = some_factions(body, offset, mentions, lexicon)
         mentions = aimed_at_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
+        mentions = his_government(body, offset, mentions, lexicon)
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = sites_of_the_city(
             body,
@@ -2257,7 +2259,7 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 _TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه", "المقر")
 # «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
 _IN_THE_CITY = re.compile(
-    r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
+    r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع|محيط)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
 # «على يد X», «من قبل X» right before an actor after the words: X is who acted
@@ -2444,6 +2446,36 @@ def _near_it(between: str) -> str:
 
 # «في», «في شمال» alone between a side and a place (folded)
 _RIGHT_IN = re.compile(r"\s*في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*")
+# «مع», «ضد», and a word for a side's men, before it (folded)
+_WITH_THE_SIDE = re.compile(rf"\s*(?:مع|ضد)(?:\s+(?:{'|'.join(_MEN_OF)}))?\s*")
+
+
+def _past_the_side_fought(
+    text: str, end: int, actors: list[Mention], places: list[Mention], context: Context
+) -> tuple[Mention | None, bool]:
+    """Where fighting is, told past the side fought right after its words («المواجهات مع
+    مقاتلي X في محيط المدينة»: the city named before; «… مع X في بلدة Y»: Y), and whether
+    it is referred back to; (None, False) where nothing is said there."""
+    side = next(
+        (m for m in actors if m.start >= end and _WITH_THE_SIDE.fullmatch(fold(text[end : m.start]))),
+        None,
+    )
+    if side is None:
+        return None, False
+    named = next(
+        (
+            m
+            for m in places
+            if m.start >= side.end
+            and (words := fold(text[side.end : m.start]).split())[:1] == ["في"]
+            and words[1:] in ([], *([w] for w in _PLACE_HEADS))
+        ),
+        None,
+    )
+    if named is None and _IN_THE_CITY.match(fold(text[side.end : side.end + 40])):
+        cities = _cities([m for m in places if m.end <= end])
+        return (cities[-1], True) if cities else (context.city, context.city is not None)
+    return named, False
 # a place named as a region of a federal state: «إقليم تيغراي», «في إقليم …» (folded)
 _A_REGION = re.compile(r"(?:.*\s)?اقليم\s")
 
@@ -2817,6 +2849,10 @@ def _propose(
             ),
             None,
         )
+    if rule.target == "event" and place is None and rule.words[-1] not in ("مع", "ضد"):
+        # «بعد أكثر من أسبوع من المواجهات مع مقاتلي جيش التحرير … في محيط المدينة»: where
+        # the words say past the side fought (its men), not where the sentence's fact is
+        place, referred = _past_the_side_fought(text, end, actors, places, context)
     also: Mention | None = None
     if place is None and (
         (
@@ -6254,6 +6290,11 @@ def _node(result: Draft, p: Proposal) -> str:
                 why = (
                     f"«{mention.said}» read as {mention.text}, the forces of the country "
                     f"«{mention.nationality}» names."
+                )
+            if mention.government_of:
+                why = (
+                    f"«{mention.said}» read as {mention.text}, the government of the state of "
+                    f"{mention.government_of}, named before."
                 )
             if mention.before_its_days:
                 why = (

@@ -101,6 +101,8 @@ class Mention:
     # soldiers or forces by a nationality («الجنود النيجيريين», «القوات التركية والروسية»)
     # read as that country's forces: the adjective as written
     nationality: str = ""
+    # «حكومته» after a person read as his state's government: the person as written
+    government_of: str = ""
     # a state's body named before its days («الجيش الكونغولي» in 1964, an entry dated from
     # 1997) read as the body of that state and kind of the report's day: the name as written
     before_its_days: str = ""

@@ -849,11 +849,21 @@ _NATIONALS = re.compile(
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين))"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
+    r"|(?:جنود|جنودا|مظليون|مظليين)\s+(?P<broken>اتراك|اتراكا|روس|روسا|هنود|صرب)"
     r"|بيان\s+عسكري\s+(?P<statement>\w+ي))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article; «الحامية
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
 # does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
-# forces')
+# forces'; «مظليين أتراكا», a nation's men by its broken plural)
+# a nation's broken plural, as the adjective it stands for (folded)
+_BROKEN_PLURALS = {
+    "اتراك": "التركي",
+    "اتراكا": "التركي",
+    "روس": "الروسي",
+    "روسا": "الروسي",
+    "هنود": "الهندي",
+    "صرب": "الصربي",
+}
 
 
 def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -873,6 +883,7 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             match.group("adjective")
             or match.group("their")
             or match.group("unit")
+            or _BROKEN_PLURALS.get(match.group("broken") or "")
             or "ال" + (match.group("bare") or match.group("men") or match.group("statement")),
             lexicon,
         )
@@ -1001,6 +1012,34 @@ def unnamed_ministers(
             iri, label = government
             said = body[start - offset : end - offset]
             found.append(Mention(start, end, label, iri, "actor", False, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «حكومته», «حكومتها»: his (her) government (folded)
+_HIS_GOVERNMENT = re.compile(r"(?<!\w)[وفبل]?(?P<words>حكومت(?:\u0647|\u0647\u0627))(?!\w)")
+
+
+def his_government(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with «حكومته» after a person named before in the sentence
+    («أعلن الرئيس … دونغ فان مينه … استسلام حكومته») read as the government of his state
+    (his ckg:nationality) in the report's days, marked as said so; nothing where the
+    gazetteer gives him no nationality or his state no government."""
+    found = list(mentions)
+    for _, start, end in unnamed(body, offset, _HIS_GOVERNMENT, "words", mentions):
+        person = next((m for m in reversed(mentions) if m.person and m.end <= start), None)
+        government = lexicon.governments.get(
+            lexicon.nationality.get(person.iri, "") if person is not None else ""
+        )
+        if government is not None and person is not None:
+            iri, label = government
+            said = body[start - offset : end - offset]
+            found.append(
+                Mention(
+                    start, end, label, iri, "actor", False, said=said, government_of=person.text
+                )
+            )
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1317,7 +1356,15 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
             bare.endswith("\u0648") and named in (bare + "\u0641", bare + "\u0644")
         ):
             return country
-    return None
+    # («المقدونية» of «مقدونيا الشمالية»: the adjective of the name's first word, where it is
+    # one country's alone; «الكورية» is of two)
+    first = [
+        country
+        for country, label in sorted(lexicon.countries.items())
+        if " " in label.strip()
+        and re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label).split()[0]) == named
+    ]
+    return first[0] if len(first) == 1 else None
 
 
 def _adjective_stem(word: str) -> str | None:
