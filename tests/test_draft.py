@@ -7699,3 +7699,47 @@ def test_his_government_is_his_state_s_of_the_day(wide: Lexicon) -> None:
     # a person the gazetteer gives no nationality: nothing read into the pronoun
     none = _drafted_on(wide, text.replace("دونغ فان مينه", "مسعود بارزاني"), dt.date(1975, 5, 1))
     assert not [p for p in none if slug(p.agent) == "south-vietnamese-government"]
+
+
+def test_fighting_with_its_men_is_with_the_stronghold_s_owner(wide: Lexicon) -> None:
+    text = (
+        "كابول: سيطرت القوات الأفغانية الخميس على مدينة جلال آباد، معقل الحزب الإسلامي، بعد "
+        "معارك مع مقاتليه."
+    )
+    # «مع مقاتليه»: with its men, the actor named last before; the takers fight them
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(1996, 9, 13)) if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "afghan-forces",
+        "hezb-e-islami",
+        "jalalabad",
+    )
+
+
+def test_strikes_on_its_positions_are_on_the_side_the_pronoun_fits(wide: Lexicon) -> None:
+    # «على مواقعهم»: men («مقاتلو حركة الشباب»), not the forces named nearer; «على
+    # مواقعها»: not «زعماء قبائل»; the pronoun's actor, named before, is not quoted
+    cases = [
+        (
+            "مقديشو: انسحب مقاتلو حركة الشباب من بلدة براوة أمام القوات الصومالية، إثر أيام من "
+            "الغارات الأميركية على مواقعهم.",
+            dt.date(2014, 10, 6),
+            "al-shabaab",
+        ),
+        (
+            "إسلام آباد: سلمت حركة طالبان مدينة قندهار إلى زعماء قبائل من البشتون، بعد غارات "
+            "أميركية مكثفة على مواقعها.",
+            dt.date(2001, 12, 7),
+            "taliban",
+        ),
+        (
+            "أربيل: دخلت قوات البشمركة مدينة الموصل، بعد انسحاب القوات العراقية منها إثر أيام "
+            "من الغارات الأميركية على مواقعها.",
+            dt.date(2003, 4, 12),
+            "iraqi-forces",
+        ),
+    ]
+    for text, day, struck in cases:
+        (strikes,) = [p for p in _drafted_on(wide, text, day) if p.cls == "AirStrike"]
+        assert (slug(strikes.agent), slug(strikes.opponent)) == ("united-states", struck)
+        assert strikes.opponent_referred
+        assert strikes.opponent is not None and strikes.start > strikes.opponent.end

@@ -43,8 +43,8 @@ from .referents import (
     fighters_named,
     forces_of,
     forces_of_a_leader,
-    his_government,
     head_noun_again,
+    his_government,
     is_group,
     its_fighters,
     its_sites,
@@ -233,6 +233,7 @@ class Proposal:
     group_referred: bool = False  # the actor is what «التنظيم» refers back to
     group_word: str = "التنظيم"  # the word that referred to it («الجهاديين»)
     agent_referred: bool = False  # the actor is an earlier sentence's (subject not repeated)
+    opponent_referred: bool = False  # the opponent is read from a pronoun («على مواقعها»)
     since: bool = False  # its time follows «منذ»: when it began
     # told after «بعد أن» / «بعد» the sentence's main fact: over by that fact's day («، بعد
     # أن غادرها المقاتلون»), its own not told
@@ -2457,7 +2458,11 @@ def _past_the_side_fought(
     مقاتلي X في محيط المدينة»: the city named before; «… مع X في بلدة Y»: Y), and whether
     it is referred back to; (None, False) where nothing is said there."""
     side = next(
-        (m for m in actors if m.start >= end and _WITH_THE_SIDE.fullmatch(fold(text[end : m.start]))),
+        (
+            m
+            for m in actors
+            if m.start >= end and _WITH_THE_SIDE.fullmatch(fold(text[end : m.start]))
+        ),
         None,
     )
     if side is None:
@@ -2476,6 +2481,8 @@ def _past_the_side_fought(
         cities = _cities([m for m in places if m.end <= end])
         return (cities[-1], True) if cities else (context.city, context.city is not None)
     return named, False
+
+
 # a place named as a region of a federal state: «إقليم تيغراي», «في إقليم …» (folded)
 _A_REGION = re.compile(r"(?:.*\s)?اقليم\s")
 
@@ -3004,6 +3011,7 @@ def _propose(
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    opponent_referred = False  # (read from a pronoun: not quoted)
     if (
         rule.words[0] == "تصد"
         and agent is not None
@@ -3068,6 +3076,22 @@ def _propose(
         positions = _POSITIONS_OF_GROUP.match(fold(text[end : end + 60]))
         if opponent is None and positions is not None:  # «على مواقع التنظيم»
             opponent = context.group
+        its = _ON_ITS_POSITIONS.match(fold(text[past : past + 20]))
+        if opponent is None and its is not None:
+            # «بعد انسحاب القوات العراقية منها إثر أيام من الغارات الأميركية على مواقعها»:
+            # the positions of the actor named last before the words whom the pronoun can
+            # stand for («مواقعهم»: men, «مقاتلي الحركة»; «مواقعها»: not «زعماء قبائل»)
+            opponent = next(
+                (
+                    m
+                    for m in reversed(actors)
+                    if m.end <= start
+                    and (agent is None or m.iri != agent.iri)
+                    and (its["pronoun"] == "\u0647\u0645") == _named_as_men(text, m)
+                ),
+                None,
+            )
+            opponent_referred = opponent is not None
     if rule.cls in ("claim", "announcement"):
         return _attribution(
             rule,
@@ -3326,7 +3350,9 @@ def _propose(
     pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
         m
         for m in pieces
-        if m.start >= offset and not (m is agent and (group_referred or agent_referred))
+        if m.start >= offset
+        and not (m is agent and (group_referred or agent_referred))
+        and not (m is opponent and opponent_referred)
     ]
     quote_start = min([start, *(m.start for m in pieces if m.start >= start - 40)])
     quote_end = max([end, *(m.end for m in pieces)])
@@ -3361,6 +3387,7 @@ def _propose(
         group_referred=group_referred,
         group_word=group_word,
         agent_referred=agent_referred,
+        opponent_referred=opponent_referred,
         also=also,
         origin=origin,
     )
@@ -5268,6 +5295,24 @@ _IN_THE_COUNTRY = re.compile(
 )
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
+# «على مواقعها»: on its positions, right after the words, maybe past a word («مكثفة»)
+# (folded)
+_ON_ITS_POSITIONS = re.compile(
+    r"\s*(?:[^\s،.]+\s+)?علي\s+مواقع(?P<pronoun>\u0647|\u0647\u0627|\u0647\u0645)(?!\w)"
+)
+# men named as such, a masculine plural (folded): «مقاتلي الحركة», «زعماء قبائل»
+_MEN_WORDS = (*_MEN_OF, "مقاتلو", "مسلحو", "متمردو", "زعماء", "المقاتلين", "المقاتلون")
+
+
+def _named_as_men(text: str, m: Mention) -> bool:
+    """The actor is told as men, whom «هم» stands for: a word for them right before its
+    name, or its name's first word («مقاتلي الحركة», «زعماء قبائل من البشتون»)."""
+    before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+    return bool(before and before[0] in _MEN_WORDS) or fold(
+        m.said or text[m.start : m.end]
+    ).split()[:1] in ([w] for w in _MEN_WORDS)
+
+
 # «جنوده», «قواتها», «عناصره», «مقاتليه»: its men, right after the words (folded)
 _ITS_MEN = re.compile(r"\s*(?:جنود|قوات|عناصر|مقاتلي)(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)")
 # «تحت» (under) right before the words (folded)
@@ -5416,6 +5461,10 @@ def _opponent(
         if named is None and _THESE_FORCES.match(fold(text[end : end + 24])):
             # «بعد أربعة أيام من المعارك مع هذه القوات»: those named before with that noun
             return context.these(fold(text[end : end + 24]), [m for m in actors if m.end <= start])
+        if named is None and _ITS_MEN.match(fold(text[end : end + 12])):
+            # «مدينة مهاباد، معقل الحزب …، بعد معارك مع مقاتليه»: its men, the actor named
+            # last before the words
+            return next((m for m in reversed(actors) if m.end <= start), None)
         return named
     if rule.opponent == "after":
         if fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
@@ -6224,6 +6273,15 @@ def _node(result: Draft, p: Proposal) -> str:
                 "Coreference",
                 None,
                 f"The actor not named here read as {p.agent.text}, named before.",
+            )
+        )
+    if p.opponent_referred and p.opponent is not None:
+        inferences.append(
+            (
+                role[1] or "opponent",
+                "Coreference",
+                None,
+                f"The pronoun read as {p.opponent.text}, named before.",
             )
         )
     if p.group_referred and p.agent is not None:
