@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -234,6 +235,9 @@ class Proposal:
     group_word: str = "التنظيم"  # the word that referred to it («الجهاديين»)
     agent_referred: bool = False  # the actor is an earlier sentence's (subject not repeated)
     opponent_referred: bool = False  # the opponent is read from a pronoun («على مواقعها»)
+    # doers the text gives no name for («سيطر مسلحون مجهولون على …»): the words, drafted as
+    # a group of the report's own (ckg:UnnamedGroup) for the analyst to name or keep
+    unnamed: str = ""
     since: bool = False  # its time follows «منذ»: when it began
     # told after «بعد أن» / «بعد» the sentence's main fact: over by that fact's day («، بعد
     # أن غادرها المقاتلون»), its own not told
@@ -380,6 +384,7 @@ def draft(
         mentions = _its_centre(body, offset, mentions, context, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
+        mentions = _buildings_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
         taking_part = _taking_part(text, body, offset, mentions)
         participants += taking_part
@@ -502,18 +507,27 @@ def draft(
                     continue
                 fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
                 here.append(fact.breaks)
-            elif fact.cls == "TerritorialLoss" and fact.rule == "سلم":
+            elif fact.cls == "TerritorialLoss" and fact.rule in ("سلم", "تسلم"):
                 # «سلمت حركة طالبان … مدينة قندهار … إلى زعماء قبائل»: held by whom it was
-                # handed to, from then
-                taker = _handed_to(text, fact, mentions)
-                if taker is not None:
+                # handed to, from then; «تسلمت قوات … مطار سراييفو من القوات الصربية
+                # البوسنية»: taken over from those named after «من», who lose it, and held
+                # by those who take it over
+                if fact.rule == "سلم":
+                    holder = _handed_to(text, fact, mentions)
+                else:
+                    holder, fact.agent = fact.agent, _taken_over_from(text, fact, mentions)
+                    if fact.agent is None:
+                        here.remove(fact)
+                    else:  # (quoted up to them)
+                        fact.end = max(fact.end, fact.agent.end)
+                if holder is not None:
                     here.append(
                         _entailed(
                             fact,
                             "ControlPeriod",
                             "control",
                             slugs,
-                            agent=taker,
+                            agent=holder,
                             extent="FullControl",
                         )
                     )
@@ -907,6 +921,44 @@ def _named_by_a_dual(
     return found
 
 
+# a building's head noun in the dual and the two it is of: «مبنيي البرلمان والحكومة» (folded)
+_TWO_BUILDINGS = re.compile(
+    r"(?<!\w)(?P<head>مبنيي|مقري)\s+(?P<first>ال\w+)\s+(?P<second>وال\w+)(?!\w)"
+)
+_BUILDING_HEADS = {"مبنيي": "مبني", "مقري": "مقر"}
+
+
+def _buildings_by_a_dual(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The two buildings a head noun in the dual names («مبنيي البرلمان والحكومة في
+    سيمفيروبول»), each read with the head in the singular as the gazetteer's entry that
+    description and a place the sentence names give («مبنى البرلمان في سيمفيروبول»);
+    nothing where it has no such entry for both."""
+    found = list(mentions)
+    here = {m.iri for m in mentions if m.kind == "place"}
+    folded, origin = without_marks(body)
+    for match in _TWO_BUILDINGS.finditer(folded):
+        head = _BUILDING_HEADS[match["head"]]
+        read = []
+        for group, word in (("first", match["first"]), ("second", match["second"][1:])):
+            entries = [e for e in lexicon.placed.get((head, word), []) if e[1] in here]
+            entry = named_entry(lexicon, entries[0][2], "place") if len(entries) == 1 else None
+            start = (
+                offset + origin[match.start("head") if group == "first" else match.start(group) + 1]
+            )
+            end = offset + origin[match.end(group) - 1] + 1
+            if entry is not None:
+                # (named here, not referred back to: the text as written)
+                read.append(
+                    replace(entry, start=start, end=end, text=body[start - offset : end - offset])
+                )
+        if len(read) == 2:  # (over what the bare words were read as: «الحكومة» alone)
+            found = [m for m in found if not (read[0].start <= m.start and m.end <= read[1].end)]
+            found += read
+    return sorted(found, key=lambda m: m.start)
+
+
 _SHARED_NOUN = re.compile(
     r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?P<adjective>(?:ال)?\w+يه)(?!\w)"
 )
@@ -1074,6 +1126,22 @@ def _place_link(text: str, first: Mention, second: Mention) -> str | None:
     return None
 
 
+def _taken_over_from(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
+    """The actor a place was taken over from: named right after «من» past the place, in
+    the clause («تسلمت قوات … الاثنين مطار سراييفو من القوات الصربية البوسنية»)."""
+    past = fact.place.end if fact.place is not None else fact.end
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and m.start >= past
+            and fold(text[past : m.start]).split() == ["من"]
+        ),
+        None,
+    )
+
+
 def _handed_to(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
     """The actor a place was handed over to: named right after «إلى» later in the handover's
     sentence («… مدينة قندهار، آخر معاقلها …، إلى زعماء قبائل من البشتون»)."""
@@ -1106,6 +1174,7 @@ def _entailed(
         confidence=fact.confidence,
         referred=fact.referred,
         agent_referred=fact.agent_referred,
+        unnamed=fact.unnamed,
     )
     return replace(made, **changes)
 
@@ -3237,8 +3306,10 @@ def _propose(
         # of the fight («بعد معارك استمرت أسابيع … أن المعارك لا تزال مستمرة في البلدة»)
         agent, opponent = fought_before.agent, fought_before.opponent
         agent_referred = True
-    if agent is None or _whose_not_named(start, end, agent, actors, text):
-        return None  # every fact the drafter proposes has its actor
+    if agent is None and not found.unnamed:
+        return None  # every fact the drafter proposes has its actor (named, or of no name)
+    if agent is not None and _whose_not_named(start, end, agent, actors, text):
+        return None
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
     if time is not None and _of_a_clause_about_an_actor(time, end, actors, text):
         # «بعد استسلام الحامية الفرنسية التي حاصرتها منذ 13 آذار/مارس»: the time of a
@@ -3370,7 +3441,11 @@ def _propose(
         agent=agent,
         opponent=opponent,
         others=others,
-        allies=(_allies(agent, actors, text) if not (group_referred or agent_referred) else ())
+        allies=(
+            _allies(agent, actors, text)
+            if agent is not None and not (group_referred or agent_referred)
+            else ()
+        )
         + _together_with(rule, end, agent, actors, text)
         + _set_off_with(start, end, agent, actors, text)
         + _landed_by_it(rule, start, end, agent, actors),
@@ -3388,6 +3463,7 @@ def _propose(
         group_word=group_word,
         agent_referred=agent_referred,
         opponent_referred=opponent_referred,
+        unnamed=found.unnamed if agent is None else "",
         also=also,
         origin=origin,
     )
@@ -3401,6 +3477,7 @@ class _Agent:
     referred: bool = False  # not named here: read from before («هذه القوات», a verb opening)
     group: bool = False  # «التنظيم» (the organisation) read as the one named before
     group_word: str = "التنظيم"  # the word that stood for it («الجهاديين»)
+    unnamed: str = ""  # men of no name right after the verb («مسلحون مجهولون»), as written
 
 
 # «كان/كانت … قد» right before the words: the subject between the two (folded)
@@ -3413,6 +3490,8 @@ _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطا�
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
+# men told as unknown, right after the verb: «مسلحون مجهولون», «مسلحين مجهولين» (folded)
+_UNKNOWN_MEN = re.compile(r"^\s*(?:مسلحون|مسلحين|رجال\s+مسلحون)\s+(?:مجهولون|مجهولين|ملثمون)(?!\w)")
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
@@ -3636,6 +3715,21 @@ def _agent_of(
         # (a place said freed, «أعلنت نائبة وزير الدفاع الأوكراني … أن المنطقة باتت محررة»:
         # a person's too, whose title's state holds it)
         agent = agent or _subject_before(actors, start, text, persons=rule.cls == "ControlPeriod")
+        done = [
+            p
+            for p in context.here
+            if p.agent is not None and p.cls not in ("claim", "announcement") and p.end <= start
+        ]
+        if (
+            agent is not None
+            and done
+            and _THAT.search(fold(text[agent.end : start]))
+            and all(p.agent is not None and p.agent.iri != agent.iri for p in done)
+        ):
+            # «أعلنت وزارة الدفاع السوفياتية أن آخر وحدات الجيش السوفياتي أنجزت انسحابها …،
+            # بعد … من دخولها البلاد»: the one that said it tells another's deed; the pronoun
+            # is that doer's, the last fact's before the words
+            agent = max(done, key=lambda p: p.end).agent
     if agent is None and rule.agent in ("after", "receiver"):
         agent = _subject_after(actors, start, place, text, rule.cls in CAPTURES)
         if (
@@ -3688,6 +3782,14 @@ def _agent_of(
         # («المدنيين الإيزيديين الذين لجأوا إلى الجبل»: who flees is named after the verb,
         # else not an actor; not the one named before)
         return None
+    verb_end = start + len(text[start:end].split(maxsplit=1)[0])
+    for after in (verb_end, end) if agent is None and rule.agent == "after" else ():
+        # «سيطر مسلحون مجهولون فجر الخميس على …»: men told as unknown right after the verb
+        # (between the words, or after them), no actor named there: a group of the
+        # report's own
+        men = _UNKNOWN_MEN.match(fold(text[after : after + 40]))
+        if men is not None and _unnamed_after(text, after, actors):
+            return _Agent(None, unnamed=_as_written(text[after : after + 40], men.group().strip()))
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before
@@ -4846,8 +4948,12 @@ def _resolved_place(
         and _THE_COUNTRY.match(fold(text[end : end + 50]))
     ):
         # «سيطرة الجهاديين على مناطق واسعة في البلاد»: the country the last place named lies
-        # in, else the one the report is about
-        countries = [m.in_country for m in places if m.end <= start and m.in_country]
+        # in, else the one the report is about; a country named as such first («انسحابها من
+        # أفغانستان إلى مدينة ترمذ عبر جسر الصداقة، بعد … من دخولها البلاد»: Afghanistan)
+        as_such = [
+            m for m in places if m.end <= start and m.in_country and m.in_country[0] == m.iri
+        ]
+        countries = [m.in_country for m in as_such or places if m.end <= start and m.in_country]
         if countries:
             iri, label = countries[-1]
             place, referred = Mention(end, end, label, iri, "place", False, broad=True), True
@@ -6034,7 +6140,21 @@ def render(result: Draft) -> str:
         out.append("")
     for proposal in result.proposals:
         out.append(_node(result, proposal))
+    groups = dict.fromkeys(p.unnamed for p in result.proposals if p.agent is None and p.unnamed)
+    for words in groups:  # (doers of no name: a group of the report's own, once each)
+        out.append(
+            f"ra:{_unnamed_slug(words)} a ckg:UnnamedGroup ;\n"
+            f'    rdfs:label {_literal(words)}@ar , "A group the report does not name"@en ;\n'
+            '    rdfs:comment "Drafted: doers the report gives no name for. Name them from the'
+            " gazetteer, or keep them as a group of this report's own.\"@en .\n"
+        )
     return "\n".join(out)
+
+
+def _unnamed_slug(words: str) -> str:
+    """The local name of a group of the report's own told by `words` («مسلحون مجهولون»):
+    «unnamed-» and a digest of the words, the same in every draft of the text."""
+    return "unnamed-" + hashlib.sha256(fold(words).encode("utf-8")).hexdigest()[:8]
 
 
 # strikes and aircraft («غارات», «الطائرات الحربية الروسية»), and backing from the air
@@ -6076,6 +6196,8 @@ def _node(result: Draft, p: Proposal) -> str:
         "Battle": ("hasParticipant", "hasParticipant"),
         "Presence": ("hasParticipant", None),
     }.get(p.cls, ("agent", "opponent"))
+    if p.agent is None and p.unnamed:  # (a group of the report's own, drafted below)
+        lines.append(f"    ckg:{role[0]} ra:{_unnamed_slug(p.unnamed)} ;")
     if p.agent is not None:
         lines.append(f"    ckg:{role[0]} <{p.agent.iri}> ;")
         # (a capture has one taker: those with it take part in it)

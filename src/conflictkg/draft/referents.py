@@ -1171,6 +1171,10 @@ def _of_or_the(word: str) -> str:
     return re.escape(word)
 
 
+# «قوات حفظ السلام التابعة لـ», «قوات حفظ السلام الدولية التابعة لـ» (folded, as a pattern)
+_PEACEKEEPERS_OF = r"قوات\s+حفظ\s+السلام\s+(?:الدوليه\s+)?التابعه\s+"
+
+
 def _indefinite(words: tuple[str, ...]) -> str:
     """A pattern for a description of two words or more all made definite, told without
     the article, a plural in either case («الجنود المتمردون»: «جنود متمردين»); "" for one
@@ -1203,6 +1207,10 @@ def placed_entries(
         if len(named) != 1:
             continue
         joined = r"\s+".join([re.escape(words[0]), *map(_of_or_the, words[1:])])
+        if words[0] == "قوات" and len(words) > 1:
+            # («قوات حفظ السلام التابعة للأمم المتحدة» for «قوات الأمم المتحدة»: its
+            # peacekeepers, told as belonging to it)
+            joined += "|" + _PEACEKEEPERS_OF + r"\s+".join(map(_of_or_the, words[1:]))
         told = f"{joined}|{_indefinite(words)}" if _indefinite(words) else joined
         pattern = re.compile(rf"(?<!\w)[وفبل]?(?P<words>{told})(?!\w)")
         iri, where, label = named[0]
