@@ -7796,3 +7796,42 @@ def test_two_buildings_by_a_dual_taken_by_men_of_no_name(wide: Lexicon) -> None:
     # a building the gazetteer has no entry for with the town: neither read as an entry
     other = _drafted_on(wide, text.replace("والحكومة", "والبلدية"), dt.date(2014, 2, 28))
     assert "crimean-parliament" not in [slug(p.place) for p in other]
+
+
+def test_an_announcement_s_day_is_not_the_day_of_what_it_announces(wide: Lexicon) -> None:
+    # «أعلنت X أن قواتها دخلت الأربعاء …»: the entry's day; the announcement's not told, the
+    # report's; told before «أن», the announcement's own
+    inside = _drafted_on(
+        wide,
+        "مقديشو: أعلنت الحكومة الصومالية أن قواتها دخلت الأربعاء مدينة بيداوة.",
+        dt.date(2012, 2, 23),
+    )
+    (said,) = [p for p in inside if p.cls == "Announcement"]
+    (entered,) = [p for p in inside if p.cls == "MilitaryOperation"]
+    assert said.time is None
+    assert entered.time is not None and entered.time.value == "2012-02-22"
+    before = _drafted_on(
+        wide,
+        "مقديشو: أعلنت الحكومة الصومالية الأربعاء أن قواتها دخلت مدينة بيداوة.",
+        dt.date(2012, 2, 23),
+    )
+    (said,) = [p for p in before if p.cls == "Announcement"]
+    assert said.time is not None and said.time.value == "2012-02-22"
+
+
+def test_a_secession_declared_and_fighting_on_a_town_s_outskirts(wide: Lexicon) -> None:
+    text = (
+        "لاغوس: أعلنت الحكومة النيجيرية أن قواتها دخلت مدينة إينوغو، عاصمة الإقليم الذي أعلن "
+        "انفصاله باسم بيافرا، بعد معارك استمرت أياما على مشارفها."
+    )
+    found = _drafted_on(wide, text, dt.date(1967, 10, 5))
+    # «الذي أعلن انفصاله»: a secession declared, no announcement of the war's facts
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == [
+        "nigerian-federal-military-government"
+    ]
+    # «معارك … على مشارفها»: where the fighting was, not a side at the town's gates
+    assert [slug(p.agent) for p in found if p.cls == "MilitaryOperation"] == ["nigerian-army"]
+    gates = _drafted_on(
+        wide, "لاغوس: وباتت القوات النيجيرية على مشارف مدينة إينوغو.", dt.date(1967, 10, 5)
+    )
+    assert [p.cls for p in gates] == ["MilitaryOperation"]

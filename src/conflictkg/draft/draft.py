@@ -2687,6 +2687,10 @@ def _propose(
         # «بعد نحو ثلاثة أسابيع من استعادته كيلينوتشي»: after «من» the verbal noun, not the
         # verb (she retook it); its pronoun is its doer, the sentence's subject
         rule, its_doer = replace(rule, agent="subject", target="after"), True
+    if rule.words == ("علي", "مشارف") and _FIGHTING_RIGHT_BEFORE.search(
+        fold(text[max(offset, start - 30) : start])
+    ):
+        return None  # «بعد معارك استمرت أياما على مشارفها»: where the fighting was
     if rule.words[0] == "العاصمه" and any(
         0 <= m.start - end <= 2 for m in places if m.start >= end
     ):
@@ -4317,7 +4321,10 @@ def _attribution(
     # (never a time since when something was so: «بحسب ما أعلن X» after «… منذ آب/أغسطس»
     # is not August's)
     told = [t for t in times if not _since(t, text)]
-    time = _nearest(told, start) if cls == "Announcement" else None
+    # (not a time of what is announced: «أعلنت الحكومة أن قواتها دخلت الأربعاء مدينة …» is
+    # the entry's day; the announcement's is not told)
+    own = [t for t in told if not (t.start >= end and _THAT.search(fold(text[end : t.start])))]
+    time = _nearest(own, start) if cls == "Announcement" else None
     main = [t for t in told if offset <= t.start and "\u060c" not in text[offset : t.start]]
     if (
         cls == "Announcement"
@@ -5419,6 +5426,10 @@ def _named_as_men(text: str, m: Mention) -> bool:
     ).split()[:1] in ([w] for w in _MEN_WORDS)
 
 
+# fighting told right before, in the clause («بعد معارك استمرت أياما »), folded
+_FIGHTING_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:ال)?(?:معارك|اشتباكات|مواجهات|قتال)(?:\s+استمرت(?:\s+[^\s،.]+){1,2})?\s*$"
+)
 # «جنوده», «قواتها», «عناصره», «مقاتليه»: its men, right after the words (folded)
 _ITS_MEN = re.compile(r"\s*(?:جنود|قوات|عناصر|مقاتلي)(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)")
 # «تحت» (under) right before the words (folded)
