@@ -7835,3 +7835,15 @@ def test_a_secession_declared_and_fighting_on_a_town_s_outskirts(wide: Lexicon) 
         wide, "لاغوس: وباتت القوات النيجيرية على مشارف مدينة إينوغو.", dt.date(1967, 10, 5)
     )
     assert [p.cls for p in gates] == ["MilitaryOperation"]
+
+
+def test_clashes_with_men_loyal_to_a_party_are_with_the_party(wide: Lexicon) -> None:
+    # «اشتباكات مع مسلحين موالين لتيار المستقبل بزعامة سعد الحريري»: the side is the party
+    # the men are loyal to, not the person named after it
+    for men in ("مسلحين موالين", "العناصر الموالين"):
+        text = (
+            "بيروت: سيطر مقاتلو حزب الله السبت على بيروت الغربية، إثر اشتباكات مع "
+            f"{men} لتيار المستقبل بزعامة سعد الحريري."
+        )
+        (fight,) = [p for p in _drafted_on(wide, text, dt.date(2008, 5, 11)) if p.cls == "Battle"]
+        assert (slug(fight.agent), slug(fight.opponent)) == ("hezbollah", "future-movement")

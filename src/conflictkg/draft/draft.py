@@ -5430,6 +5430,8 @@ def _named_as_men(text: str, m: Mention) -> bool:
 _FIGHTING_RIGHT_BEFORE = re.compile(
     r"(?<!\w)(?:ال)?(?:معارك|اشتباكات|مواجهات|قتال)(?:\s+استمرت(?:\s+[^\s،.]+){1,2})?\s*$"
 )
+# «مع مسلحين موالين ل» right before an actor (folded): men fought on its side
+_WITH_MEN_LOYAL_TO = re.compile(r"\s*مع\s+(?:(?:ال)?(?:مسلحين|مقاتلين|عناصر)\s+)?(?:ال)?موالين\s*")
 # «جنوده», «قواتها», «عناصره», «مقاتليه»: its men, right after the words (folded)
 _ITS_MEN = re.compile(r"\s*(?:جنود|قوات|عناصر|مقاتلي)(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)")
 # «تحت» (under) right before the words (folded)
@@ -5586,6 +5588,16 @@ def _opponent(
     if rule.opponent == "after":
         if fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
             return context.group  # «لتقدم التنظيم»: the organisation right after the words
+        loyal = next(
+            (
+                m
+                for m in actors
+                if m.start >= end and _WITH_MEN_LOYAL_TO.fullmatch(fold(text[end : m.start]))
+            ),
+            None,
+        )
+        if loyal is not None:  # «اشتباكات مع مسلحين موالين لتيار المستقبل»: on its side
+            return loyal
         after = agent.end if agent is not None and agent.start >= start else start
         # not a backer («يدعم X، … مدعومة من طهران، Y», «بغطاء جوي روسي»), unless the
         # backer is what the words look for («بدعم من X»)
