@@ -7847,3 +7847,68 @@ def test_clashes_with_men_loyal_to_a_party_are_with_the_party(wide: Lexicon) -> 
         )
         (fight,) = [p for p in _drafted_on(wide, text, dt.date(2008, 5, 11)) if p.cls == "Battle"]
         assert (slug(fight.agent), slug(fight.opponent)) == ("hezbollah", "future-movement")
+
+
+def test_rockets_fired_in_answer_by_the_one_which_stands_for(wide: Lexicon) -> None:
+    text = (
+        "غزة: قصفت طائرات حربية إسرائيلية الأحد مقار أمنية تابعة لحركة حماس في قطاع غزة، التي "
+        "ردت بإطلاق صواريخ على جنوب إسرائيل."
+    )
+    # «التي ردت بإطلاق صواريخ»: fired by the one «التي» stands for, named right before it,
+    # not by the state whose aircraft were named first
+    found = _drafted_on(wide, text, dt.date(2008, 12, 29))
+    (fired,) = [p for p in found if p.rule == "باطلاق صواريخ"]
+    assert (fired.cls, slug(fired.agent), slug(fired.place)) == (
+        "Shelling",
+        "hamas",
+        "southern-israel",
+    )
+
+
+def test_strikes_on_security_compounds_of_a_side(wide: Lexicon) -> None:
+    # «… على قطاع غزة استهدفت مقار أمنية تابعة لحركة حماس»: whose compounds; past a comma,
+    # another clause's strikes («، وأعلنت … أن طائراتها استهدفت مواقع لـ»)
+    struck = _drafted_on(
+        wide,
+        "غزة: شنت طائرات حربية إسرائيلية الأحد عشرات الغارات على قطاع غزة استهدفت مقار أمنية "
+        "تابعة لحركة حماس.",
+        dt.date(2008, 12, 29),
+    )
+    assert [slug(p.opponent) for p in struck if p.cls == "AirStrike"] == ["hamas"]
+    begun = _drafted_on(
+        wide,
+        "موسكو: بدأت روسيا الأربعاء شن غارات جوية في سوريا، وأعلنت وزارة الدفاع الروسية أن "
+        "طائراتها استهدفت مواقع لتنظيم الدولة الإسلامية.",
+        dt.date(2015, 9, 30),
+    )
+    assert slug(begun[0].opponent) is None
+
+
+def test_a_waterway_crossed_told_by_the_verb(wide: Lexicon) -> None:
+    text = (
+        "القاهرة: أعلن بيان عسكري مصري السبت أن القوات المصرية عبرت قناة السويس، فيما قال "
+        "متحدث باسم الجيش الإسرائيلي إن قواته تتصدى للهجوم في سيناء."
+    )
+    found = _drafted_on(wide, text, dt.date(1973, 10, 7))
+    # «عبرت قناة السويس»: an operation at the waterway crossed, by the forces before it
+    (crossed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(crossed.agent), slug(crossed.place)) == ("egyptian-army", "suez-canal")
+    # «إن قواته تتصدى للهجوم»: the subject of the clause «إن» opens resists, not the
+    # sentence's first actor
+    (resisting,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(resisting.agent), slug(resisting.place)) == ("israeli-army", "sinai-peninsula")
+    # «عبر الإذاعة» (via the radio) is no crossing; fighting after a crossing is not at the
+    # line crossed
+    via = _drafted_on(
+        wide,
+        "القاهرة: أعلن الجيش المصري عبر الإذاعة سيطرته على مدينة السويس.",
+        dt.date(1973, 10, 7),
+    )
+    assert not [p for p in via if p.cls == "MilitaryOperation"]
+    past = _drafted_on(
+        wide,
+        "عمان: قال الجيش الأردني إن قوات إسرائيلية عبرت نهر الأردن، وانسحبت بعد معارك استمرت "
+        "ساعات.",
+        dt.date(1968, 3, 22),
+    )
+    assert not [p for p in past if p.cls == "Battle" and slug(p.place) == "jordan-river"]

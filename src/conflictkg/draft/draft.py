@@ -1689,6 +1689,7 @@ def _entries_told_again(proposals: list[Proposal]) -> None:
 
 
 _ENTRY = ("دخل", "دخول")
+_CROSSINGS = ("عبرت", "عبروا", "عبور")  # (the words of a crossing, folded)
 _STORMING = ("اقتحم", "اقتحام")  # (which ends a siege too: «اقتحم … بعد حصار استمر أسبوعا»)
 
 
@@ -1764,6 +1765,8 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 if p.cls in kinds
                 and p.agent is not None
                 and (battle.agent is None or battle.agent.iri == p.agent.iri)
+                # (not a crossing: «عبرت نهر الأردن … بعد معارك» was fought past the river)
+                and p.rule not in _CROSSINGS
             ),
             None,
         )
@@ -2385,8 +2388,9 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)(?:مواقع|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+تابعه)?(?:\s+ل)?\s*$"
-)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ»)
+    r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+(?:امنيه|عسكريه))?"
+    r"(?:\s+تابعه)?(?:\s+ل)?\s*$"
+)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»)
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
@@ -3630,6 +3634,15 @@ def _agent_of(
     )
     if these_inside:  # «المدينة التي تخوض فيها هذه القوات معارك»: the subject in the words
         agent = context.these(fold(text[start:end]))
+    if (
+        agent is None
+        and rule.agent == "before"
+        and rule.cls not in ("SupportRelation", "claim", "announcement")
+        and _WHO_DID.search(fold(text[max(offset, start - 30) : start]))
+    ):
+        # «مقار أمنية تابعة لحركة حماس، التي ردت بإطلاق صواريخ»: the one «التي» stands for,
+        # named right before it, whose verb the words follow (not the aircraft before it)
+        agent = _actor_before_relative(text, start, offset, actors)
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
         these_aircraft = _THESE_AIRCRAFT.search(fold(text[max(offset, start - 50) : start]))
@@ -3718,6 +3731,11 @@ def _agent_of(
                 agent = _subject_before(actors, start, text, opens, persons=True)
         # (a place said freed, «أعلنت نائبة وزير الدفاع الأوكراني … أن المنطقة باتت محررة»:
         # a person's too, whose title's state holds it)
+        that = _subject_of_that(actors, start, text, offset)
+        if agent is None and that is not None and not re.search("[،.]", text[that.end : start]):
+            # «فيما قال متحدث باسم الجيش الإسرائيلي إن قواته تتصدى للهجوم»: the subject of
+            # the clause «إن» opens, the words in it
+            agent = that
         agent = agent or _subject_before(actors, start, text, persons=rule.cls == "ControlPeriod")
         done = [
             p
@@ -5406,6 +5424,8 @@ def _actor_before_relative(
 _IN_THE_COUNTRY = re.compile(
     rf"\s+في\s+(?:(?:[أا]قص[ىي]\s+)?{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
 )
+# «التي ردت», «الذي رد»: a relative pronoun and its verb right before the words (folded)
+_WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
 # «على مواقعها»: on its positions, right after the words, maybe past a word («مكثفة»)
