@@ -7912,3 +7912,18 @@ def test_a_waterway_crossed_told_by_the_verb(wide: Lexicon) -> None:
         dt.date(1968, 3, 22),
     )
     assert not [p for p in past if p.cls == "Battle" and slug(p.place) == "jordan-river"]
+
+
+def test_forces_loyal_to_a_prime_minister_told_by_his_full_title(wide: Lexicon) -> None:
+    text = (
+        "بانكوك: تواصلت المعارك السبت في بنوم بنه بين القوات الموالية لرئيس الوزراء الثاني "
+        "هون سين والقوات الموالية لرئيس الوزراء الأول الأمير نورودوم رانارديه."
+    )
+    # «لرئيس الوزراء الثاني», «لرئيس الوزراء الأول الأمير»: titles of more words before the
+    # name; the forces the gazetteer names loyal to each
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(1997, 7, 6)) if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "hun-sen-forces",
+        "ranariddh-forces",
+        "phnom-penh",
+    )

@@ -620,7 +620,8 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 # («نائب الرئيس السابق») (folded)
 _FORCES_LOYAL_TO_HIM = re.compile(
     r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين)\s+(?P<loyal>الموال\S*|المويد\S*)\s+"
-    r"(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)(?:\s+(?:الرييس|الوزراء|السابق|المخلوع))+)\s*$"
+    r"(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)"
+    r"(?:\s+(?:الرييس|الوزراء|السابق|المخلوع|الاول|الثاني|الامير))+)\s*$"
 )
 # «أنصار» (supporters), maybe with a title, right before a person's name (folded)
 _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
