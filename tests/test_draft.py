@@ -7927,3 +7927,35 @@ def test_forces_loyal_to_a_prime_minister_told_by_his_full_title(wide: Lexicon) 
         "ranariddh-forces",
         "phnom-penh",
     )
+
+
+def test_men_led_by_a_person_are_his_followers(wide: Lexicon) -> None:
+    # «مسلحون بقيادة جهيمان العتيبي»: armed men led by him, the gazetteer's «أتباع …»
+    text = "الرياض: سيطر مسلحون بقيادة جهيمان العتيبي الثلاثاء على المسجد الحرام."
+    (taking,) = [p for p in _drafted_on(wide, text, dt.date(1979, 11, 21)) if p.cls == "Capture"]
+    assert (slug(taking.agent), slug(taking.place)) == ("juhayman-militants", "grand-mosque")
+
+
+def test_a_nation_s_security_forces_surround_a_site_named_before(wide: Lexicon) -> None:
+    text = (
+        "الرياض: دخل مسلحون المسجد الحرام في مكة المكرمة، وطوقت قوات الأمن السعودية المسجد "
+        "الأربعاء."
+    )
+    # «قوات الأمن السعودية»: Saudi Arabia's forces («السعودية» names the country itself);
+    # «المسجد» past them: the mosque named before by its head word
+    (siege,) = [p for p in _drafted_on(wide, text, dt.date(1979, 11, 22)) if p.cls == "Siege"]
+    assert (slug(siege.agent), slug(siege.place)) == ("saudi-forces", "grand-mosque")
+
+
+def test_an_accused_person_is_the_doer_in_the_accuser_s_account(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: اتهم الرئيس رونالد ريغان الأربعاء العقيد معمر القذافي بالوقوف وراء تفجير في "
+        "برلين الغربية."
+    )
+    found = _drafted_on(wide, text, dt.date(1986, 4, 10))
+    # the one accused, named before the words, did it in the accuser's claim; a person so
+    # accused is no speaker whose forces act
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(bombing.agent), slug(bombing.place)) == ("muammar-gaddafi", "west-berlin")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "ronald-reagan" and claim.covers == [bombing]

@@ -2194,7 +2194,19 @@ def _speakers_are_not_forces(
         for p in proposals
         if p.cls in kinds and p.agent is not None and not p.agent.person
     ]
-    speakers = [p for p in proposals if p.agent is not None and p.agent.person]
+    # (not a person an accusation says did it: «اتهم ريغان العقيد معمر القذافي بالوقوف وراء
+    # تفجير …», the accuser's account)
+    accused = [
+        fact
+        for p in proposals
+        if p.cls == "Claim" and p.rule.split()[0] in _ACCUSE
+        for fact in p.covers
+    ]
+    speakers = [
+        p
+        for p in proposals
+        if p.agent is not None and p.agent.person and all(p is not f for f in accused)
+    ]
     # (a battle that led to a capture after the capture: its sides are the capture's)
     speakers.sort(key=lambda p: p.ends_with is not None)
     for fact in speakers:
@@ -2867,8 +2879,10 @@ def _propose(
         # the actor it is about
         relative_subject = _actor_right_before_relative(text, start, offset, actors)
         about_an_actor = relative_subject is not None
+    # (the doer right after the words: «طوقت قوات الأمن السعودية المسجد», the place past it)
+    doer_end = next((m.end for m in actors if 0 <= m.start - end <= 2), end)
     place, referred = _resolved_place(
-        rule, start, end, offset, place, places, inside, text, context
+        rule, start, end, offset, place, places, inside, text, context, doer_end
     )
     if rule.cls == "ControlPeriod" and _LAST_TOWN_HELD.search(
         fold(text[max(offset, start - 30) : start])
@@ -3816,6 +3830,16 @@ def _agent_of(
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before
         return None
+    if (
+        agent is None
+        and rule.agent == "after"
+        and rule.cls not in ("claim", "announcement")
+        and _ACCUSING.search(fold(text[max(offset, start - 90) : start]))
+        and not any(m.start >= end and not re.search("[،.]", text[end : m.start]) for m in actors)
+    ):
+        # «اتهم ريغان العقيد معمر القذافي بالوقوف وراء تفجير …»: the one accused, named last
+        # before the words, none after them (the accusation makes it the accuser's account)
+        agent = next((m for m in reversed(actors) if offset <= m.start and m.end <= start), None)
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         of_men = fold(text[start:end]).split()[0].endswith("\u0648\u0627")
         before = [
@@ -4845,6 +4869,7 @@ def _resolved_place(
     inside: Mention | None,
     text: str,
     context: Context,
+    doer_end: int,
 ) -> tuple[Mention | None, bool]:
     """Where the fact is, from the place found after the words, in order: «المدينة» (the
     city before), a place named before by its head word («المطار»), «المحافظة», a place
@@ -4897,7 +4922,10 @@ def _resolved_place(
         place is None or place.broad or place.start - end >= 30
     ):
         # «نحو المطار» after «مطار كويرس العسكري»: a place named before by its head word
-        named = _by_its_head_word(text, end, [m for m in places if m.end <= start], context)
+        # (past the doer right after the words: «طوقت قوات الأمن السعودية المسجد»)
+        named = _by_its_head_word(
+            text, doer_end if place is None else end, [m for m in places if m.end <= start], context
+        )
         far = _FROM_THE.search(re.split(r"[،.]", text[end : end + 80])[0])
         if named is None and rule.words[-1] == "من" and far is not None:
             # «انسحب من تبقى من جنود القوات النظامية من المطار»: the «من» of the place, past

@@ -849,13 +849,15 @@ _NATIONALS = re.compile(
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين))"
+    r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
     r"|(?:جنود|جنودا|مظليون|مظليين)\s+(?P<broken>اتراك|اتراكا|روس|روسا|هنود|صرب)"
     r"|بيان\s+عسكري\s+(?P<statement>\w+ي))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article; «الحامية
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
 # does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
-# forces'; «مظليين أتراكا», a nation's men by its broken plural)
+# forces'; «مظليين أتراكا», a nation's men by its broken plural; «قوات الأمن السعودية», a
+# nation's security forces)
 # a nation's broken plural, as the adjective it stands for (folded)
 _BROKEN_PLURALS = {
     "اتراك": "التركي",
@@ -877,13 +879,16 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     # («القوات الاتحادية النيجيرية»: past an adjective of no nation, «federal», to the one after;
     # «جنودها الفرنسيين», its soldiers of a nation: that nation's)
     # (the adjective may be a state's metonym, «الجنود الجورجيين»: the soldiers are its forces)
-    named = [m for m in mentions if not m.metonym]
+    # (and a state named as its country is, by the adjective itself: «قوات الأمن السعودية»)
+    countries = {fold(name) for name in lexicon.countries.values()}
+    named = [m for m in mentions if not m.metonym and fold(m.text) not in countries]
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
         # (the adjective folded, with its article: «كينية» read as «الكينية»)
         country = country_by_adjective(
             match.group("adjective")
             or match.group("their")
             or match.group("unit")
+            or match.group("security")
             or _BROKEN_PLURALS.get(match.group("broken") or "")
             or "ال" + (match.group("bare") or match.group("men") or match.group("statement")),
             lexicon,
@@ -1343,7 +1348,20 @@ def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
         start = person.start - len(before) + words[first].start()
         said = text[start : person.end]
         return replace(entry, start=start, end=person.end, said=said, led_by=person.text)
+    if words and fold(words[-1].group()) in _MEN_LED:
+        # «سيطر مسلحون بقيادة جهيمان العتيبي»: men led by him, his followers the gazetteer
+        # names («أتباع جهيمان العتيبي», «أنصار …»)
+        for head in ("أتباع", "أنصار"):
+            entry = named_entry(lexicon, f"{head} {person.text}")
+            if entry is not None:
+                start = person.start - len(before) + words[-1].start()
+                said = text[start : person.end]
+                return replace(entry, start=start, end=person.end, said=said, led_by=person.text)
     return None
+
+
+# men, armed or fighting, told as led by someone («مسلحون بقيادة …») (folded)
+_MEN_LED = ("مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "متمردون", "متمردين", "عناصر")
 
 
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
@@ -1361,8 +1379,11 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         bare = re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label))  # «العراق»: «عراق»
         # (a name ending in «و» takes «ف» or «ل» before the ending: «البيروفي» of «البيرو»,
         # «التوغولي» of «توغو»)
-        if named == bare or (
-            bare.endswith("\u0648") and named in (bare + "\u0641", bare + "\u0644")
+        if (
+            named == bare
+            or (bare.endswith("\u0648") and named in (bare + "\u0641", bare + "\u0644"))
+            # (a country named by the adjective itself: «السعودية»)
+            or (not side and re.sub(r"^\u0627\u0644", "", last) == bare)
         ):
             return country
     # («المقدونية» of «مقدونيا الشمالية»: the adjective of the name's first word, where it is
