@@ -7959,3 +7959,11 @@ def test_an_accused_person_is_the_doer_in_the_accuser_s_account(wide: Lexicon) -
     assert (slug(bombing.agent), slug(bombing.place)) == ("muammar-gaddafi", "west-berlin")
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "ronald-reagan" and claim.covers == [bombing]
+
+
+def test_the_advance_a_side_gave_way_before(wide: Lexicon) -> None:
+    text = "كييف: انسحبت القوات الأوكرانية من مدينة باخموت أمام تقدم القوات الروسية."
+    # «أمام تقدم X»: X's advance, on the place named before
+    found = _drafted_on(wide, text, dt.date(2023, 5, 21))
+    (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(advance.agent), slug(advance.place)) == ("russian-army", "bakhmut")
