@@ -941,12 +941,14 @@ def _buildings_by_a_dual(
     for match in _TWO_BUILDINGS.finditer(folded):
         head = _BUILDING_HEADS[match["head"]]
         read = []
-        for group, word in (("first", match["first"]), ("second", match["second"][1:])):
+        # (the first read from the head noun on, the second past its «و»)
+        for group, word, at in (
+            ("first", match["first"], match.start("head")),
+            ("second", match["second"][1:], match.start("second") + 1),
+        ):
             entries = [e for e in lexicon.placed.get((head, word), []) if e[1] in here]
             entry = named_entry(lexicon, entries[0][2], "place") if len(entries) == 1 else None
-            start = (
-                offset + origin[match.start("head") if group == "first" else match.start(group) + 1]
-            )
+            start = offset + origin[at]
             end = offset + origin[match.end(group) - 1] + 1
             if entry is not None:
                 # (named here, not referred back to: the text as written)
@@ -3003,7 +3005,12 @@ def _propose(
     # «بعد نحو شهر من استعادة قواته الجانب الشرقي»: a verbal noun whose object is not an
     # actor, its doer right after it
     possessive = doer is not None and rule.agent == "before" and rule.opponent == "none"
-    if possessive and doer is not None and place is None and _INTO_IT.match(text[doer.end :]):
+    if (
+        possessive
+        and doer is not None
+        and place is None
+        and _INTO_IT.match(text[doer.end : doer.end + 12])
+    ):
         # «بعد أيام من دخول متمردي نمور التاميل إليها»: into the place named last before
         before = [m for m in places if m.end <= start and not m.broad]
         place, referred = (before[-1] if before else context.place), True
@@ -3512,8 +3519,8 @@ _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطا�
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
-# men told as unknown, right after the verb: «مسلحون مجهولون», «مسلحين مجهولين» (folded)
-_UNKNOWN_MEN = re.compile(r"^\s*(?:مسلحون|مسلحين|رجال\s+مسلحون)\s+(?:مجهولون|مجهولين|ملثمون)(?!\w)")
+# men told as unknown, right after the verb: «مسلحون مجهولون», «مسلحون ملثمون» (folded)
+_UNKNOWN_MEN = re.compile(r"^\s*مسلحون\s+(?:مجهولون|ملثمون)(?!\w)")
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
@@ -3545,10 +3552,13 @@ def _agent_of(
 ) -> _Agent | None:
     """Who does the fact of the words, by the rule's agent role (triggers.tsv), in order:
     `named` (a relative clause's subject, a verbal noun's doer), the actor before «كان»
-    just before the words, «هذه القوات» in them, whose strikes, a verb joined by «و» to the
-    clause before, the actor a few words after (end), between the words (inside: None when
-    there is none), the sentence's subject, after, whose (owner), before; then «التنظيم»
-    where it is the subject, then the actor the sentence before was about."""
+    just before the words, «هذه القوات» in them, the one «التي» and its verb right before
+    them stand for, whose strikes, a verb joined by «و» to the clause before, the actor a
+    few words after (end), between the words (inside: None when there is none), the
+    sentence's subject (or the subject of the «أن» clause the words are in), after, men of
+    no name right after the verb (a group of the report's own: `unnamed`), the one an
+    accusation names, whose (owner), before; then «التنظيم» where it is the subject, then
+    the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
     begun = _BEGUN_BY_IT.search(fold(text[start:end]))
@@ -5474,7 +5484,7 @@ def _named_as_men(text: str, m: Mention) -> bool:
     ).split()[:1] in ([w] for w in _MEN_WORDS)
 
 
-# fighting told right before, in the clause («بعد معارك استمرت أياما »), folded
+# fighting told right before, in the clause («بعد معارك استمرت أياما»), folded
 _FIGHTING_RIGHT_BEFORE = re.compile(
     r"(?<!\w)(?:ال)?(?:معارك|اشتباكات|مواجهات|قتال)(?:\s+استمرت(?:\s+[^\s،.]+){1,2})?\s*$"
 )

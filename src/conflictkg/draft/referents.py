@@ -1345,18 +1345,16 @@ def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
         first = len(words) - k  # («قوات» before the description: its forces, the same actor)
         if first > 0 and fold(words[first - 1].group()) in ("قوات", "وقوات", "لقوات"):
             first -= 1
-        start = person.start - len(before) + words[first].start()
-        said = text[start : person.end]
-        return replace(entry, start=start, end=person.end, said=said, led_by=person.text)
+        read = _read_from(entry, text, person, before, words[first].start())
+        return replace(read, led_by=person.text)
     if words and fold(words[-1].group()) in _MEN_LED:
         # «سيطر مسلحون بقيادة جهيمان العتيبي»: men led by him, his followers the gazetteer
         # names («أتباع جهيمان العتيبي», «أنصار …»)
         for head in ("أتباع", "أنصار"):
             entry = named_entry(lexicon, f"{head} {person.text}")
             if entry is not None:
-                start = person.start - len(before) + words[-1].start()
-                said = text[start : person.end]
-                return replace(entry, start=start, end=person.end, said=said, led_by=person.text)
+                read = _read_from(entry, text, person, before, words[-1].start())
+                return replace(read, led_by=person.text)
     return None
 
 
@@ -1376,7 +1374,7 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         return None
     named = f"{side} {stem}".strip()
     for country, label in sorted(lexicon.countries.items()):
-        bare = re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label))  # «العراق»: «عراق»
+        bare = _bare_name(fold(label))  # «العراق»: «عراق»
         # (a name ending in «و» takes «ف» or «ل» before the ending: «البيروفي» of «البيرو»,
         # «التوغولي» of «توغو»)
         if (
@@ -1391,10 +1389,15 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     first = [
         country
         for country, label in sorted(lexicon.countries.items())
-        if " " in label.strip()
-        and re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", fold(label).split()[0]) == named
+        if " " in label.strip() and _bare_name(fold(label).split()[0]) == named
     ]
     return first[0] if len(first) == 1 else None
+
+
+def _bare_name(name: str) -> str:
+    """A country's name (folded) without its article and its last alef, or «يا»: «العراق»
+    as «عراق», «سوريا» as «سور»."""
+    return re.sub(r"^\u0627\u0644|\u064a?\u0627$", "", name)
 
 
 def _adjective_stem(word: str) -> str | None:
