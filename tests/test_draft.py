@@ -7968,3 +7968,30 @@ def test_the_advance_a_side_gave_way_before(wide: Lexicon) -> None:
     found = _drafted_on(wide, text, dt.date(2023, 5, 21))
     (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
     assert (slug(advance.agent), slug(advance.place)) == ("russian-army", "bakhmut")
+
+
+def test_a_link_up_ending_a_siege_laid_by_two_sides(wide: Lexicon) -> None:
+    text = (
+        "زغرب: أعلن الجيش الكرواتي أن قواته وصلت إلى مدينة بيهاتش، منهية حصارا فرضته القوات "
+        "الصربية البوسنية وقوات صرب كرايينا على المدينة."
+    )
+    # «منهية حصارا»: the subject ends the siege; its besiegers are both sides joined by
+    # «وقوات»
+    (broken,) = [p for p in _drafted_on(wide, text, dt.date(1995, 8, 8)) if p.cls == "SiegeBreak"]
+    assert (slug(broken.agent), slug(broken.place)) == ("croatian-army", "bihac")
+    assert [slug(m) for m in (broken.opponent, *broken.others)] == [
+        "bosnian-serb-forces",
+        "krajina-serbs",
+    ]
+
+
+def test_soldiers_killed_are_not_who_set_off_the_bomb(wide: Lexicon) -> None:
+    text = (
+        "بيروت: قتل أكثر من خمسين جندي فرنسي الأحد في تفجير استهدف مقر مشاة البحرية الأميركية "
+        "في بيروت، فيما تبنت منظمة الجهاد الإسلامي الهجوم."
+    )
+    # «قتل أكثر من … جندي فرنسي»: those killed, not the doer; the one who claims it is
+    (bombing,) = [
+        p for p in _drafted_on(wide, text, dt.date(1983, 10, 24)) if p.cls == "MilitaryOperation"
+    ]
+    assert slug(bombing.agent) == "islamic-jihad-organization"

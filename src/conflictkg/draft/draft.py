@@ -5566,10 +5566,11 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
     return next((m for m in actors if 0 <= m.start - found[0] <= 3), None)
 
 
-# «قتل 33 جنديا», «مقتل عناصر من»: those killed, their side named next (folded)
+# «قتل 33 جنديا», «مقتل عناصر من», «قتل أكثر من مئتي جندي»: those killed, their side named
+# next (folded)
 _KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
-    r"(?:جنديا|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا)(?:\s+من)?\s*$"
+    r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا)(?:\s+من)?\s*$"
 )
 # «القيادي في X», «قيادي في X», «عنصر في X»: a member of X (folded)
 _MEMBER_OF = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)\s+في\s*$")
@@ -5729,9 +5730,16 @@ def _coordinated_opponents(
     text: str,
 ) -> tuple[Mention, ...]:
     """The actors coordinated with an opponent found after «ضد» («ضد التنظيم والمقاتلين
-    الأكراد», «ضد X وY»), each joined to the one before it by «و»."""
-    if first is None or rule.opponent != "against":
+    الأكراد», «ضد X وY»), each joined to the one before it by «و»; and the besiegers of a
+    siege broken («حصارا فرضته القوات الصربية البوسنية وقوات صرب كرايينا»)."""
+    if first is None or (rule.opponent != "against" and rule.cls != "SiegeBreak"):
         return ()
+    if rule.cls == "SiegeBreak":  # (past «وقوات»: «… وقوات صرب كرايينا»)
+        return tuple(
+            m
+            for m in actors
+            if m.start > first.end and _AND_THE_OTHER.fullmatch(fold(text[first.end : m.start]))
+        )[:1]
     at = first.end if start <= first.start else _against_word_end(text, start, end)
     if at is None:
         return ()
