@@ -3716,9 +3716,7 @@ def _agent_of(
         if agent is None and _ITS_MEN.match(fold(text[end : end + 12])):
             # «بعد انهيار دفاعات الجيش الفيتنامي الجنوبي وانسحاب جنوده»: its men, the actor
             # named last before the words, in the sentence
-            agent = next(
-                (m for m in reversed(actors) if offset <= m.start and m.end <= start), None
-            )
+            agent = _named_last_before(actors, offset, start)
             agent_referred = agent is not None
     if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
         agent = next((m for m in actors if start < m.start and m.end <= end), None)
@@ -3849,7 +3847,7 @@ def _agent_of(
     ):
         # «اتهم ريغان العقيد معمر القذافي بالوقوف وراء تفجير …»: the one accused, named last
         # before the words, none after them (the accusation makes it the accuser's account)
-        agent = next((m for m in reversed(actors) if offset <= m.start and m.end <= start), None)
+        agent = _named_last_before(actors, offset, start)
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         of_men = fold(text[start:end]).split()[0].endswith("\u0648\u0627")
         before = [
@@ -5440,6 +5438,11 @@ def _of_a_clause_about_an_actor(
     return False
 
 
+def _named_last_before(actors: list[Mention], offset: int, start: int) -> Mention | None:
+    """The actor named last before `start`, in the sentence that begins at `offset`."""
+    return next((m for m in reversed(actors) if offset <= m.start and m.end <= start), None)
+
+
 def _actor_before_relative(
     text: str, start: int, offset: int, actors: list[Mention]
 ) -> Mention | None:
@@ -5642,7 +5645,7 @@ def _opponent(
         if named is None and _ITS_MEN.match(fold(text[end : end + 12])):
             # «مدينة مهاباد، معقل الحزب …، بعد معارك مع مقاتليه»: its men, the actor named
             # last before the words
-            return next((m for m in reversed(actors) if m.end <= start), None)
+            return _named_last_before(actors, 0, start)
         return named
     if rule.opponent == "after":
         if fold(text[end : end + 30]).split()[:1] in ([w] for w in _GROUP):
