@@ -7995,3 +7995,44 @@ def test_soldiers_killed_are_not_who_set_off_the_bomb(wide: Lexicon) -> None:
         p for p in _drafted_on(wide, text, dt.date(1983, 10, 24)) if p.cls == "MilitaryOperation"
     ]
     assert slug(bombing.agent) == "islamic-jihad-organization"
+
+
+def test_gunmen_loyal_to_a_general_are_the_forces_named_loyal_to_him(wide: Lexicon) -> None:
+    text = (
+        "مقديشو: هاجم مسلحون موالون للجنرال محمد فرح عيديد الاثنين مقر قوة الأمم المتحدة في "
+        "الصومال في مقديشو."
+    )
+    # «مسلحون موالون للجنرال X»: the gazetteer's «القوات الموالية لX», not X himself
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(1993, 6, 15)) if p.cls == "Offensive"]
+    assert slug(attack.agent) == "aidid-forces"
+
+
+def test_attacks_told_with_their_doer_are_where_the_words_past_it_say(wide: Lexicon) -> None:
+    text = (
+        "مقديشو: قتل جنود من قوة الأمم المتحدة في الصومال الاثنين في هجمات شنها مسلحون "
+        "موالون للجنرال محمد فرح عيديد على دورياتهم في شمال العاصمة."
+    )
+    # «هجمات شنها X على دورياتهم في شمال العاصمة»: no capture in the sentence to be on, the
+    # place past the doer and what it struck; «دورياتهم»: the patrols of those whose soldiers
+    # were killed
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(1993, 6, 15)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("aidid-forces", "mogadishu")
+    assert slug(attack.opponent) == "unosom-ii" and attack.opponent_referred
+
+
+def test_forces_by_the_adjective_of_a_state_with_no_country_in_the_gazetteer(
+    wide: Lexicon,
+) -> None:
+    text = "كابول: دخلت قوات سوفياتية الخميس مدينة قندهار."
+    # «قوات سوفياتية»: the forces the gazetteer names «القوات السوفياتية» (no Soviet Union in
+    # it to be the country of the adjective)
+    (entry,) = [p for p in _drafted_on(wide, text, dt.date(1980, 1, 4)) if p.agent is not None]
+    assert (slug(entry.agent), slug(entry.place)) == ("soviet-army", "kandahar")
+
+
+def test_an_air_strike_s_state_named_by_its_adjective_past_air(wide: Lexicon) -> None:
+    text = "غزة: قتل قائد في حركة حماس الأربعاء في غارة جوية إسرائيلية استهدفت سيارته في مدينة غزة."
+    # «غارة جوية إسرائيلية»: the adjective past «جوية» names whose strike it was, not the
+    # actor named before
+    (strike,) = [p for p in _drafted_on(wide, text, dt.date(2012, 11, 15)) if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.place)) == ("israel", "gaza-city")

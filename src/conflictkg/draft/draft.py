@@ -2570,6 +2570,29 @@ def _past_the_side_fought(
     return named, False
 
 
+# what a doer struck, then «في» and maybe a side of the place: «على دورياتهم في جنوب»
+# (folded)
+_STRUCK_IN = re.compile(r"\s*(?:علي\s+[^\s،.]+\s+)?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*")
+
+
+def _past_its_doer(
+    text: str, end: int, actors: list[Mention], places: list[Mention]
+) -> Mention | None:
+    """The place an attack was in, told past its doer named right after its words and what
+    it struck («هجمات شنها مسلحون … على دورياتهم في جنوب العاصمة»), or None."""
+    doer = next((m for m in actors if m.start >= end and not text[end : m.start].strip()), None)
+    return next(
+        (
+            m
+            for m in places
+            if doer is not None
+            and m.start >= doer.end
+            and _STRUCK_IN.fullmatch(fold(text[doer.end : m.start]))
+        ),
+        None,
+    )
+
+
 # a place named as a region of a federal state: «إقليم تيغراي», «في إقليم …» (folded)
 _A_REGION = re.compile(r"(?:.*\s)?اقليم\s")
 
@@ -2953,6 +2976,10 @@ def _propose(
         # «بعد أكثر من أسبوع من المواجهات مع مقاتلي جيش التحرير … في محيط المدينة»: where
         # the words say past the side fought (its men), not where the sentence's fact is
         place, referred = _past_the_side_fought(text, end, actors, places, context)
+    if rule.target == "event" and place is None and rule.agent == "after":
+        # «في هجمات شنها مسلحون … على دورياتهم في جنوب العاصمة»: where the words say past
+        # their doer, named right after them, and whom it struck
+        place = _past_its_doer(text, end, actors, places)
     also: Mention | None = None
     if place is None and (
         (
@@ -2988,6 +3015,12 @@ def _propose(
             or (
                 0 <= m.start - end <= 12
                 and fold(text[end : m.start]).split() in ([w] for w in _MEN_OF)
+            )
+            # (or past «جوية»: «في غارة جوية إسرائيلية استهدفت سيارته»)
+            or (
+                rule.cls == "AirStrike"
+                and 0 <= m.start - end <= 8
+                and fold(text[end : m.start]).split() == ["جويه"]
             )
         ),
         None,
@@ -5469,22 +5502,29 @@ _IN_THE_COUNTRY = re.compile(
 _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
-# «على مواقعها»: on its positions, right after the words, maybe past a word («مكثفة»)
-# (folded)
+# «على مواقعها», «على دورياتهم»: on its positions, their patrols, right after the words,
+# maybe past a word («مكثفة») (folded)
 _ON_ITS_POSITIONS = re.compile(
-    r"\s*(?:[^\s،.]+\s+)?علي\s+مواقع(?P<pronoun>\u0647|\u0647\u0627|\u0647\u0645)(?!\w)"
+    r"\s*(?:[^\s،.]+\s+)?علي\s+(?:مواقع|دوريات)"
+    r"(?P<pronoun>\u0647|\u0647\u0627|\u0647\u0645)(?!\w)"
 )
+# soldiers of an actor named right after: «جنديا باكستانيا من», «جنود من» (folded)
+_SOLDIERS_OF = re.compile(r"(?<!\w)(?:جنديا|جنود|الجنود)(?:\s+[^\s،.]+)?\s+من\s*$")
 # men named as such, a masculine plural (folded): «مقاتلي الحركة», «زعماء قبائل»
 _MEN_WORDS = (*_MEN_OF, "مقاتلو", "مسلحو", "متمردو", "زعماء", "المقاتلين", "المقاتلون")
 
 
 def _named_as_men(text: str, m: Mention) -> bool:
     """The actor is told as men, whom «هم» stands for: a word for them right before its
-    name, or its name's first word («مقاتلي الحركة», «زعماء قبائل من البشتون»)."""
+    name, or its name's first word («مقاتلي الحركة», «زعماء قبائل من البشتون»), or its
+    soldiers told right before it («قتل 24 جنديا باكستانيا من قوة الأمم المتحدة»)."""
     before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
-    return bool(before and before[0] in _MEN_WORDS) or fold(
-        m.said or text[m.start : m.end]
-    ).split()[:1] in ([w] for w in _MEN_WORDS)
+    soldiers = _SOLDIERS_OF.search(fold(text[max(0, m.start - 40) : m.start]))
+    return (
+        bool(before and before[0] in _MEN_WORDS)
+        or soldiers is not None
+        or fold(m.said or text[m.start : m.end]).split()[:1] in ([w] for w in _MEN_WORDS)
+    )
 
 
 # fighting told right before, in the clause («بعد معارك استمرت أياما»), folded

@@ -616,10 +616,11 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 
 
 # «القوات الموالية للرئيس», «المتمردون الموالون لنائب الرئيس السابق», «المتمردين المؤيدين
-# للرئيس السابق» (backing him) right before a person's name: a word, or a title of more
-# («نائب الرئيس السابق») (folded)
+# للرئيس السابق» (backing him), «مسلحون موالون للجنرال» right before a person's name: a
+# word, or a title of more («نائب الرئيس السابق») (folded)
 _FORCES_LOYAL_TO_HIM = re.compile(
-    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين)\s+(?P<loyal>الموال\S*|المويد\S*)\s+"
+    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين|(?:ال)?مسلح(?:ون|ين))"
+    r"\s+(?P<loyal>(?:ال)?موال\S*|المويد\S*)\s+"
     r"(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)"
     r"(?:\s+(?:الرييس|الوزراء|السابق|المخلوع|الاول|الثاني|الامير))+)\s*$"
 )
@@ -894,6 +895,12 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             lexicon,
         )
         forces = lexicon.forces.get(country or "")
+        as_written = body[start - offset : end - offset].split()[-1]
+        bare = named_entry(lexicon, f"القوات ال{as_written}") if match.group("bare") else None
+        if country is None and bare is not None:
+            # «قوات سوفياتية»: forces the gazetteer names made definite («القوات السوفياتية»),
+            # of a state it has no country for
+            forces = bare.iri, bare.text
         if forces is None:
             continue
         others = [  # (a person of that nationality is no armed group of it)
