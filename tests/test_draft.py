@@ -8036,3 +8036,37 @@ def test_an_air_strike_s_state_named_by_its_adjective_past_air(wide: Lexicon) ->
     # actor named before
     (strike,) = [p for p in _drafted_on(wide, text, dt.date(2012, 11, 15)) if p.cls == "AirStrike"]
     assert (slug(strike.agent), slug(strike.place)) == ("israel", "gaza-city")
+
+
+def test_forces_by_a_nation_s_adjective_and_its_side_s(wide: Lexicon) -> None:
+    text = "طوكيو: دخلت قوات كورية جنوبية الخميس مدينة بيونغ يانغ."
+    # «قوات كورية جنوبية»: the forces of «كوريا الجنوبية», an adjective and a side's
+    (entry,) = [p for p in _drafted_on(wide, text, dt.date(1950, 10, 20)) if p.agent is not None]
+    assert (slug(entry.agent), slug(entry.place)) == ("south-korean-army", "pyongyang")
+    assert entry.agent is not None and entry.agent.nationality == "كورية جنوبية"
+
+
+def test_an_attack_on_a_place_is_against_those_who_defended_it(wide: Lexicon) -> None:
+    text = (
+        "سايغون: سيطرت القوات الفيتنامية الشمالية على مدينة بان مي ثوت بعد هجوم شنته على "
+        "المدينة التي كانت تدافع عنها قوات من الجيش الفيتنامي الجنوبي."
+    )
+    # «التي كانت تدافع عنها قوات من X»: X defended the place attacked, the attack's opponent
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(1975, 3, 12)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.opponent)) == (
+        "vietnamese-army",
+        "south-vietnamese-army",
+    )
+
+
+def test_members_of_this_government_flee_with_the_government_army(wide: Lexicon) -> None:
+    text = (
+        "غوما: سيطرت الجبهة الوطنية الرواندية على مدينة جيسيني، آخر معقل للحكومة الرواندية "
+        "المؤقتة، فيما فر أعضاء هذه الحكومة إلى زائير مع جنود الجيش الحكومي."
+    )
+    # «هذه الحكومة»: the government named before («للحكومة …», «الحكومة» with «ل»); «مع
+    # جنود الجيش الحكومي» right after where it fled to: the state's army fled with it
+    (flight,) = [p for p in _drafted_on(wide, text, dt.date(1994, 7, 18)) if p.cls == "Flight"]
+    assert (slug(flight.agent), slug(flight.place)) == ("rwandan-interim-government", "drc")
+    assert flight.agent is not None and flight.agent.text == "الحكومة الرواندية المؤقتة"
+    assert [slug(m) for m in flight.allies] == ["far-rwanda"]

@@ -3223,6 +3223,20 @@ def _propose(
                 None,
             )
             opponent_referred = opponent is not None
+        if opponent is None:
+            # «هجوم شنته … على المدينة التي كانت تدافع عنها قوات من الجيش الفيتنامي الجنوبي»:
+            # those who defended the place attacked, in the clause
+            opponent = next(
+                (
+                    m
+                    for m in actors
+                    if m.start >= end
+                    and m is not agent
+                    and not re.search(r"[،.]", text[end : m.start])
+                    and _DEFENDED_BY.search(fold(text[max(end, m.start - 40) : m.start]))
+                ),
+                None,
+            )
     if rule.cls in ("claim", "announcement"):
         return _attribution(
             rule,
@@ -3510,7 +3524,8 @@ def _propose(
         )
         + _together_with(rule, end, agent, actors, text)
         + _set_off_with(start, end, agent, actors, text)
-        + _landed_by_it(rule, start, end, agent, actors),
+        + _landed_by_it(rule, start, end, agent, actors)
+        + _fled_with(cls, place, agent, actors, text),
         place=place,
         time=time,
         extent=extent,
@@ -5502,6 +5517,11 @@ _IN_THE_COUNTRY = re.compile(
 _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
+# «التي كانت تدافع عنها قوات من»: who defended it (a place), right before them (folded)
+_DEFENDED_BY = re.compile(
+    r"(?<!\w)(?:التي|الذي)\s+(?:كانت?\s+)?(?:تدافع|يدافع)\s+عن(?:\u0647\u0627|\u0647)"
+    r"(?:\s+(?:قوات|وحدات)\s+من)?\s*$"
+)
 # «على مواقعها», «على دورياتهم»: on its positions, their patrols, right after the words,
 # maybe past a word («مكثفة») (folded)
 _ON_ITS_POSITIONS = re.compile(
@@ -6002,6 +6022,27 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
 
 
 _WITH_PART = re.compile(r"(?<!\w)بمشاركه\s*")
+# «مع آلاف من جنود», «مع جنود», «مع»: with (men of) an actor, right after where one fled to
+# (folded)
+_WITH_MEN_OF = re.compile(r"\s*مع(?:\s+[^\s،.]+\s+من)?(?:\s+(?:جنود|عناصر|مقاتلي))?\s*")
+
+
+def _fled_with(
+    cls: str, place: Mention | None, agent: Mention | None, actors: list[Mention], text: str
+) -> tuple[Mention, ...]:
+    """«فر أعضاء هذه الحكومة إلى زائير مع آلاف من جنود الجيش الحكومي»: the actor who fled
+    with the one fleeing, named right after where it fled to."""
+    if cls != "Flight" or place is None or agent is None:
+        return ()
+    return tuple(
+        m
+        for m in actors
+        if m.start >= place.end
+        and m.iri != agent.iri
+        and _WITH_MEN_OF.fullmatch(fold(text[place.end : m.start]))
+    )[:1]
+
+
 # «، بينهم عناصر من», «، بينها»: those named among the agent, right after it (folded)
 _NAMED_AMONG = re.compile(
     r"^\s*\u060c\s*(?:بينهم|بينها|ومنهم|منهم)(?:\s+(?:عناصر|مقاتلون|مقاتلين|مسلحون|مسلحين))?(?:\s+من)?\s*"

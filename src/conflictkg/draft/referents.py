@@ -114,18 +114,22 @@ def bare_heads(
     (`of_the_dateline`); `heads` is kept up to date."""
     for m in mentions:
         words = fold(m.text).split()
+        bare = m.text
         if (
             words
             and words[0][:1] in ("و", "ف", "ل", "ب")
             and words[0][1:] in ("قوات", *_BARE_FIRST)
         ):
             words[0] = words[0][1:]  # «وقوات بعثة …», «لحركة الشباب»: the clitic off
+        if words[:1] and words[0].startswith("\u0644\u0644") and f"ال{words[0][2:]}" in _HEADS:
+            # «للحكومة الرواندية المؤقتة»: «الحكومة» with «ل» (the name kept without it)
+            words[0], bare = f"ال{words[0][2:]}", f"ال{m.text[2:]}"
         if words[:1] == ["قوات"] and words[1:2] and words[1] in _BARE_FIRST:
             words = words[1:]  # «قوات بعثة الاتحاد الأفريقي»: the mission's
         if words[:1] and words[0] in _BARE_FIRST:
             words[0] = "ال" + words[0]
         if m.kind == "actor" and len(words) > 1 and words[0] in _HEADS:
-            heads[words[0]] = m
+            heads[words[0]] = replace(m, text=bare)
     found = list(mentions)
     folded, origin = without_marks(body)
     for match in _BARE_HEAD.finditer(folded):
@@ -162,11 +166,14 @@ _THE_FORCES = re.compile(
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»,
 # «مقاتلو المعارضة» (the opposition's fighters), «مقاتلون معارضون» (opposition fighters,
-# without the article); gunmen, «المسلحون الإسلاميون», only so
+# without the article); gunmen, «المسلحون الإسلاميون», only so; «الجيش الحكومي» (the
+# government army) as «القوات الحكومية»
 _DESCRIBED = re.compile(
     r"(?<!\w)[وفب]?(?P<words>(?:(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)"
-    r"|ل?مقاتل[يو](?=\s+المعارضه)|ال(?:مسلحين|مسلحون)(?=\s+الاسلامي))"
-    r"\s+ال|(?:مقاتلون|مقاتلين)\s+(?=معارض))(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه|معارضين|معارضون|معارضه))(?!\w)"
+    r"|ل?مقاتل[يو](?=\s+المعارضه)|ال(?:مسلحين|مسلحون)(?=\s+الاسلامي)"
+    r"|(?:ال|لل)جيش(?=\s+الحكومي(?!\w)))"
+    r"\s+ال|(?:مقاتلون|مقاتلين)\s+(?=معارض))(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه"
+    r"|معارضين|معارضون|معارضه|حكومي))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
 # المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
@@ -180,6 +187,7 @@ _AFFILIATION = {
     "اسلاميون": "IslamistAffiliation",  # «المقاتلون الإسلاميون»
     "اسلاميين": "IslamistAffiliation",
     "حكوميه": "",  # «القوات الحكومية»: a state's forces (ckg:stateOf), not an affiliation
+    "حكومي": "",  # «الجيش الحكومي»: the same
 }
 
 
@@ -849,7 +857,8 @@ _NATIONALS = re.compile(
     r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
-    r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه)|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين))"
+    r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
+    r"|(?:جنود|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين))"
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
     r"|(?:جنود|جنودا|مظليون|مظليين)\s+(?P<broken>اتراك|اتراكا|روس|روسا|هنود|صرب)"
@@ -858,7 +867,7 @@ _NATIONALS = re.compile(
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
 # does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
 # forces'; «مظليين أتراكا», a nation's men by its broken plural; «قوات الأمن السعودية», a
-# nation's security forces)
+# nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's)
 # a nation's broken plural, as the adjective it stands for (folded)
 _BROKEN_PLURALS = {
     "اتراك": "التركي",
@@ -912,7 +921,8 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             continue
         iri, label = forces
         said = body[start - offset : end - offset]
-        adjective = said.split()[-1]
+        # (the adjective's two words where it has them: «كورية جنوبية», «جنوب أفريقية»)
+        adjective = " ".join(said.split()[-1 - (" " in (match.group("bare") or "")) :])
         found = [m for m in found if not (start <= m.start and m.end <= end)]
         found.append(
             Mention(start, end, label, iri, "actor", False, said=said, nationality=adjective)
@@ -1372,6 +1382,21 @@ _MEN_LED = ("مسلحون", "مسلحين", "مقاتلون", "مقاتلين", 
 def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
+    adjective, _, after = word.partition(" ")
+    if re.sub(r"^\u0627\u0644", "", after) in ("جنوبيه", "شماليه"):
+        # «كورية جنوبية»: an adjective, then a side's («كوريا الجنوبية»)
+        stem = _adjective_stem(adjective)
+        side = re.sub(r"^\u0627\u0644", "", after)[:4]
+        return next(
+            (
+                country
+                for country, label in sorted(lexicon.countries.items())
+                if len(parts := fold(label).split()) == 2
+                and _bare_name(parts[0]) == stem
+                and parts[1].startswith(f"ال{side}")
+            ),
+            None,
+        )
     side, _, last = word.rpartition(" ")  # («جنوب أفريقية»: a side, then the adjective)
     side = re.sub(r"^\u0627\u0644", "", side)
     if side not in ("", "جنوب", "شمال"):
