@@ -8070,3 +8070,78 @@ def test_members_of_this_government_flee_with_the_government_army(wide: Lexicon)
     assert (slug(flight.agent), slug(flight.place)) == ("rwandan-interim-government", "drc")
     assert flight.agent is not None and flight.agent.text == "الحكومة الرواندية المؤقتة"
     assert [slug(m) for m in flight.allies] == ["far-rwanda"]
+
+
+def test_an_invasion_told_as_an_operation_is_an_offensive_begun_then(wide: Lexicon) -> None:
+    text = "بيروت: اجتاحت القوات الإسرائيلية ليل الثلاثاء الأربعاء جنوب لبنان في عملية واسعة."
+    # «اجتاحت … جنوب لبنان في عملية»: an offensive, no hold of the place; the night told is
+    # when it began
+    found = _drafted_on(wide, text, dt.date(1978, 3, 15))
+    assert [p.cls for p in found] == ["Offensive"]
+    (invasion,) = found
+    assert (slug(invasion.agent), slug(invasion.place)) == ("israeli-army", "south-lebanon")
+    assert invasion.lasted and invasion.time is not None
+    assert (invasion.time.earliest, invasion.time.latest) == (
+        dt.date(1978, 3, 14),
+        dt.date(1978, 3, 15),
+    )
+
+
+def test_said_with_no_one_named_before_that_is_the_subject_s_word(wide: Lexicon) -> None:
+    text = (
+        "بيروت: اجتاحت القوات الإسرائيلية جنوب لبنان في عملية واسعة قالت إنها تستهدف قواعد "
+        "منظمة التحرير الفلسطينية."
+    )
+    # «قالت إنها»: no one named between the verb and «إن», the subject's word (not the PLO's,
+    # named after «إن»); «إنها» stands for the operation told before
+    found = _drafted_on(wide, text, dt.date(1978, 3, 15))
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    (invasion,) = [p for p in found if p.cls == "Offensive"]
+    assert slug(claim.agent) == "israeli-army" and claim.covers == [invasion]
+
+
+def test_men_told_before_led_by_a_commander_are_his_fighters(wide: Lexicon) -> None:
+    text = (
+        "موسكو: سيطر مسلحون إسلاميون قدموا من الشيشان بقيادة شامل باساييف السبت على عدد من "
+        "القرى في منطقة بوتليخ."
+    )
+    # «مسلحون … بقيادة X», the men a few words before «بقيادة»: the gazetteer's «مقاتلو X»;
+    # «عدد من القرى في منطقة …»: some of it held
+    found = _drafted_on(wide, text, dt.date(1999, 8, 10))
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taking.agent), slug(taking.place)) == ("iipb", "botlikh-district")
+    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert hold.extent == "PartialControl"
+
+
+def test_strikes_going_on_against_the_men_named_before(wide: Lexicon) -> None:
+    text = (
+        "موسكو: سيطر مسلحون بقيادة شامل باساييف على قرى في منطقة بوتليخ، فيما تشن الطائرات "
+        "الروسية غارات على مواقعهم."
+    )
+    # «تشن X غارات»: strikes going on, X's; «مواقعهم»: the positions of the men named before
+    (strikes,) = [p for p in _drafted_on(wide, text, dt.date(1999, 8, 10)) if p.cls == "AirStrike"]
+    assert (slug(strikes.agent), slug(strikes.place)) == ("russia", "botlikh-district")
+    assert strikes.ongoing and slug(strikes.opponent) == "iipb"
+    text = "بيروت: سيطر التنظيم على بلدة الباغوز، فيما يشن التحالف الدولي غارات على مواقعه."
+    (strikes,) = [p for p in _drafted_on(wide, text, dt.date(2019, 3, 1)) if p.cls == "AirStrike"]
+    assert strikes.ongoing and slug(strikes.agent) == "international-coalition"
+
+
+def test_an_attack_told_as_the_means_of_the_opening_deed(wide: Lexicon) -> None:
+    text = (
+        "فريتاون: حررت قوات بريطانية خاصة الأحد جنودا كانت تحتجزهم ميليشيا «ويست سايد بويز» منذ "
+        "نحو أسبوعين، في هجوم على قاعدة قرب قرية غبيري بانا."
+    )
+    # «في هجوم على …»: how the subject right after the opening verb did it, on the day of the
+    # deed (not of the clause between, «منذ نحو أسبوعين»)
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(2000, 9, 11)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("united-kingdom", "gberi-bana")
+    assert attack.time is not None and attack.time.value == "2000-09-10"
+
+
+def test_an_attack_after_those_wounded_is_not_theirs(wide: Lexicon) -> None:
+    text = "مقديشو: أصيب جنود قوة الأمم المتحدة في الصومال الاثنين في هجوم على دورية قرب مقديشو."
+    # «أصيب X … في هجوم على …»: X were wounded, not who attacked
+    found = _drafted_on(wide, text, dt.date(1993, 6, 15))
+    assert not [p for p in found if p.cls == "Offensive" and p.agent is not None]

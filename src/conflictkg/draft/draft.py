@@ -1284,6 +1284,11 @@ def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> li
     return [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
 
 
+# «إنها», «إنه», «إنهم» right after a verb of saying and who says it: of what was told
+# before (folded)
+_SAID_OF_IT = re.compile(r"\s*ان(?:\u0647\u0627|\u0647|\u0647م)(?!\w)")
+
+
 def _told_before(
     attributions: list[Proposal], earlier: list[Proposal], text: str, sentence_end: int
 ) -> None:
@@ -1304,6 +1309,13 @@ def _told_before(
         if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
             # «…، وهو ما أكده الحزب في بيان»: the fact told right before, confirmed
             attribution.covers = _last_told(earlier, _EVENTS_TOLD, attribution.start)
+            continue
+        if attribution.rule.split()[0] in ("قال", "تقول", "يقول") and _SAID_OF_IT.match(
+            fold(text[attribution.end : attribution.end + 12])
+        ):
+            # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
+            # pronoun stands for the attack told right before
+            attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
             continue
         said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
         if said is not None:
@@ -2508,6 +2520,35 @@ def _subject_then_side(text: str, start: int, end: int, actors: list[Mention]) -
 _DAWN_OR_VERB = (("فجر",),)
 
 
+# «في» right before the words (folded)
+_IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
+# a verb of being killed or wounded (folded): its subject is no doer
+_HARMED = ("قتل", "اصيب", "جرح", "لقي")
+
+
+def _subject_of_the_opening_verb(
+    actors: list[Mention], offset: int, start: int, text: str
+) -> Mention | None:
+    """The actor right after the verb the sentence opens with (past its dateline, maybe
+    past «قوات» and the like), its subject, before `start`; None where the sentence does
+    not open so, or with a verb of being killed («قتل 24 جنديا …»)."""
+    opening = re.sub(r"^[^\s:]+:\s*", "", text[offset:start])
+    at = start - len(opening)
+    words = fold(opening).split()
+    if not words or words[0] in _HARMED:
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if at <= m.start < start
+            and len(fold(text[at : m.start]).split()) in (1, 2)
+            and not _object(text, m)
+        ),
+        None,
+    )
+
+
 def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention]) -> bool:
     """The words are a bare verb («فجر», «وفجر»: no ending, no article) with an actor
     right after them, its subject."""
@@ -3404,6 +3445,10 @@ def _propose(
         # the main clause's day, not the day of a clause between
         main = [t for t in times if offset <= t.start < first_comma and t.datatype == "date"]
         time = main[0] if main else time
+    if found.means:  # («حررت قوات … الأحد جنودا كانت تحتجزهم … منذ نحو أسبوعين، في هجوم على …»:
+        # the day of the deed, not of the clause between)
+        main = [t for t in times if offset <= t.start < first_comma and t.datatype == "date"]
+        time = main[0] if main else time
     main_time = _main_fact_time(time, start, offset, text)
     if main_time is not None:
         time = None
@@ -3442,6 +3487,15 @@ def _propose(
         fold(text[max(offset, start - 30) : start])
     )
     cls = "AirStrike" if by_aircraft or its_aircraft else "Offensive" if trying else rule.cls
+    # «اجتاحت القوات … جنوب لبنان في عملية واسعة»: an invasion, no hold; its time is when
+    # it began
+    invaded = (
+        rule.words == ("اجتاح",)
+        and place is not None
+        and bool(_IN_AN_OPERATION.match(fold(text[place.end : place.end + 20])))
+    )
+    if invaded:
+        cls = "Offensive"
     since = (
         time is not None
         and time.start >= 0
@@ -3493,6 +3547,12 @@ def _propose(
     districts = _ITS_DISTRICTS.match(fold(text[end : end + 30]))
     if cls in (*CAPTURES, "ControlPeriod") and districts:  # (a hold of part of the place)
         extent = "LargeParts" if re.search("واسعه|كبيره", districts.group()) else "PartialControl"
+    if (
+        cls in (*CAPTURES, "ControlPeriod")
+        and place is not None
+        and _SOME_OF.search(fold(text[start : place.end]))
+    ):
+        extent = "PartialControl"  # «على عدد من القرى في منطقة بوتليخ»: some of its villages
     pieces = [m for m in (agent, opponent, place if not referred else None, time) if m is not None]
     pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
         m
@@ -3533,7 +3593,7 @@ def _propose(
         ongoing=(rule.ongoing or bool(trying) or going) and not _told_as_past(text, start, offset),
         since=since,
         before=main_time,
-        lasted=bool(lasted) and time is not None,
+        lasted=(bool(lasted) or invaded) and time is not None,
         confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
@@ -3555,6 +3615,7 @@ class _Agent:
     group: bool = False  # «التنظيم» (the organisation) read as the one named before
     group_word: str = "التنظيم"  # the word that stood for it («الجهاديين»)
     unnamed: str = ""  # men of no name right after the verb («مسلحون مجهولون»), as written
+    means: bool = False  # the words tell how the deed the sentence opens with was done
 
 
 # «كان/كانت … قد» right before the words: the subject between the two (folded)
@@ -3766,6 +3827,7 @@ def _agent_of(
             # named last before the words, in the sentence
             agent = _named_last_before(actors, offset, start)
             agent_referred = agent is not None
+    means = False
     if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
         agent = next((m for m in actors if start < m.start and m.end <= end), None)
         attacked = next((m for m in actors if 0 <= m.start - end <= 2), None)
@@ -3784,6 +3846,13 @@ def _agent_of(
                 ),
                 None,
             )
+        elif agent is None and _IN_BEFORE.search(fold(text[max(offset, start - 6) : start])):
+            # «حررت قوات بريطانية … جنودا …، في هجوم على قاعدة للميليشيا»: the means of the
+            # deed of the subject right after the sentence's verb
+            agent = _subject_of_the_opening_verb(actors, offset, start, text)
+            means = True
+            if agent is None:
+                return None
         elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
@@ -3991,7 +4060,7 @@ def _agent_of(
         )
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
-    return _Agent(agent, agent_referred, group_referred, group_word)
+    return _Agent(agent, agent_referred, group_referred, group_word, means=means)
 
 
 _WHICH = re.compile(r"(?<!\w)(?:التي|الذي|الذين)(?!\w)")  # a relative pronoun (folded)
@@ -4406,6 +4475,16 @@ def _attribution(
         # «وفق بيان بثه التلفزيون الرسمي»: a statement the channel carried, not its own
         # word; whose it is the sentence says (its announcement)
         return None
+    subject = _subject_before(actors, start, text, offset)
+    if (
+        rule.words[0] in ("قال", "تقول", "يقول")
+        and _THAT_IT.match(fold(text[end : end + 12]))
+        and subject is not None
+        and (agent is None or agent.start >= end)
+    ):
+        # «في عملية واسعة قالت إنها تستهدف …»: no one named between the verb and «إن» nor
+        # right before it, the sentence's subject says it
+        agent, agent_referred = subject, True
     if agent is None or _unnamed_official(text, end, agent):
         return None
     if agent.start >= end and re.search(r"(?<!\w)[اأإ]ن(?!\w)", text[end : agent.start]):
@@ -5517,6 +5596,10 @@ _IN_THE_COUNTRY = re.compile(
 _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
+# «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (folded)
+_THAT_IT = re.compile(r"\s*ان(?:\u0647\u0627|\u0647|\u0647م)?(?!\w)")
+# «في عملية» (in an operation) right after a place (folded)
+_IN_AN_OPERATION = re.compile(r"\s*في\s+عمليه(?!\w)")
 # «التي كانت تدافع عنها قوات من»: who defended it (a place), right before them (folded)
 _DEFENDED_BY = re.compile(
     r"(?<!\w)(?:التي|الذي)\s+(?:كانت?\s+)?(?:تدافع|يدافع)\s+عن(?:\u0647\u0627|\u0647)"
@@ -5531,7 +5614,10 @@ _ON_ITS_POSITIONS = re.compile(
 # soldiers of an actor named right after: «جنديا باكستانيا من», «جنود من» (folded)
 _SOLDIERS_OF = re.compile(r"(?<!\w)(?:جنديا|جنود|الجنود)(?:\s+[^\s،.]+)?\s+من\s*$")
 # men named as such, a masculine plural (folded): «مقاتلي الحركة», «زعماء قبائل»
-_MEN_WORDS = (*_MEN_OF, "مقاتلو", "مسلحو", "متمردو", "زعماء", "المقاتلين", "المقاتلون")
+_MEN_WORDS = (
+    *_MEN_OF,
+    *("مقاتلو", "مسلحو", "متمردو", "زعماء", "المقاتلين", "المقاتلون", "مسلحون", "مسلحين"),
+)
 
 
 def _named_as_men(text: str, m: Mention) -> bool:
@@ -6280,6 +6366,10 @@ def _extent(
     if rule.extent != "-":
         return rule.extent, None
     return "FullControl", None
+
+
+# «عدد من القرى», «عدد من البلدات» (a number of villages, towns) (folded)
+_SOME_OF = re.compile(r"(?<!\w)عدد\s+من\s+(?:القري|البلدات|الاحياء)(?!\w)")
 
 
 def _most_of(span: str) -> bool:

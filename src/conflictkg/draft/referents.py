@@ -1364,14 +1364,22 @@ def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
             first -= 1
         read = _read_from(entry, text, person, before, words[first].start())
         return replace(read, led_by=person.text)
-    if words and fold(words[-1].group()) in _MEN_LED:
-        # «سيطر مسلحون بقيادة جهيمان العتيبي»: men led by him, his followers the gazetteer
-        # names («أتباع جهيمان العتيبي», «أنصار …»)
-        for head in ("أتباع", "أنصار"):
-            entry = named_entry(lexicon, f"{head} {person.text}")
-            if entry is not None:
-                read = _read_from(entry, text, person, before, words[-1].start())
-                return replace(read, led_by=person.text)
+    # «سيطر مسلحون بقيادة جهيمان العتيبي»: men led by him, his followers the gazetteer
+    # names («أتباع جهيمان العتيبي», «أنصار …», «مقاتلو …»); the men maybe told of before
+    # «بقيادة», in their clause («مسلحون إسلاميون قدموا من الشيشان بقيادة …»)
+    men = next(
+        (
+            w
+            for w in reversed(words[-6:])
+            if fold(w.group()) in _MEN_LED and not re.search(r"[،.]", before[w.end() :])
+        ),
+        None,
+    )
+    for head in ("أتباع", "أنصار", "مقاتلو") if men is not None else ():
+        entry = named_entry(lexicon, f"{head} {person.text}")
+        if entry is not None and men is not None:
+            read = _read_from(entry, text, person, before, men.start())
+            return replace(read, led_by=person.text)
     return None
 
 
