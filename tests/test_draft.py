@@ -6776,7 +6776,9 @@ def test_a_state_s_forces_are_those_of_the_report_s_day(wide: Lexicon) -> None:
     assert opponent(dt.date(2012, 11, 21)) == "rwandan-army"
     rwanda = str(ID["place/rwanda"])
     assert wide.forces[rwanda][0] == str(ID["actor/rwandan-army"])
-    assert wide.as_of(dt.date(2012, 11, 21)) is wide  # (nothing of another day: the same)
+    # (nothing of another day: the same; in 2012 Yemen's army as one is of its day, not the
+    # government's forces of the lexicon with no day)
+    assert wide.as_of(dt.date(2016, 5, 2)) is wide
 
 
 def test_the_joint_forces_are_those_that_acted_together_last(wide: Lexicon) -> None:
@@ -8145,3 +8147,41 @@ def test_an_attack_after_those_wounded_is_not_theirs(wide: Lexicon) -> None:
     # «أصيب X … في هجوم على …»: X were wounded, not who attacked
     found = _drafted_on(wide, text, dt.date(1993, 6, 15))
     assert not [p for p in found if p.cls == "Offensive" and p.agent is not None]
+
+
+def test_forces_collapsing_in_a_place_lose_it_their_defences_do_not(wide: Lexicon) -> None:
+    text = "أربيل: دخل مقاتلو البشمركة الجمعة مدينة الموصل بعد انهيار القوات العراقية فيها."
+    # «انهيار X فيها»: X lost the place named before
+    found = _drafted_on(wide, text, dt.date(2003, 4, 12))
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("iraqi-forces", "mosul")
+    text = "كابول: سيطرت حركة طالبان السبت على مدينة هرات بعد انهيار دفاعات القوات الحكومية فيها."
+    # «انهيار دفاعات X»: how the place was taken, no loss told apart
+    found = _drafted_on(wide, text, dt.date(2021, 8, 14))
+    assert [p.cls for p in found if p.cls == "TerritorialLoss"] == []
+
+
+def test_kurdish_fighters_and_a_state_s_special_forces_enter_a_city(wide: Lexicon) -> None:
+    text = "أربيل: دخل مقاتلون أكراد وجنود من القوات الخاصة الأميركية الجمعة مدينة الموصل."
+    # «مقاتلون أكراد», no article: the Kurdish forces of the country of the place; «وجنود من
+    # القوات الخاصة الأميركية»: men of the United States' forces, with them
+    (entry,) = [p for p in _drafted_on(wide, text, dt.date(2003, 4, 12)) if p.agent is not None]
+    assert (slug(entry.agent), slug(entry.place)) == ("peshmerga", "mosul")
+    assert [slug(m) for m in entry.allies] == ["united-states"]
+
+
+@pytest.mark.parametrize(
+    ("day", "forces"),
+    [(dt.date(2011, 5, 30), "yemeni-army"), (dt.date(2016, 5, 2), "yemeni-government-forces")],
+)
+def test_the_security_forces_are_the_state_s_of_the_report_s_day(
+    wide: Lexicon, day: dt.date, forces: str
+) -> None:
+    text = (
+        "عدن: سيطر مسلحون من تنظيم القاعدة في جزيرة العرب على مدينة زنجبار بعد اشتباكات مع "
+        "قوات الأمن."
+    )
+    # «قوات الأمن», no nation's adjective after: the state's forces, of the report's day (the
+    # Yemeni army as one until the Houthis took Sanaa, the government's forces after)
+    (fight,) = [p for p in _drafted_on(wide, text, day) if p.cls == "Battle"]
+    assert slug(fight.agent) == "aqap" and slug(fight.opponent) == forces

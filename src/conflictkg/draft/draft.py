@@ -6225,7 +6225,9 @@ def _past_a_head_word(text: str, at: int, m: Mention) -> bool:
 
 # «و» and the men of a side named after it: «ومسلحو جماعة أنصار الدين», «ومقاتلون من حزب
 # الله»: joined to the name before, as a head word is (folded)
-_AND_MEN_OF = re.compile(r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقاتلون|مقاتلين|عناصر)\s+من)$")
+_AND_MEN_OF = re.compile(
+    r"^و(?:مسلحو|مسلحي|مقاتلو|(?:مقاتلون|مقاتلين|عناصر|جنود)\s+من(?:\s+القوات(?:\s+الخاصه)?)?)$"
+)  # («وجنود من القوات الخاصة الأميركية»: men of a state's forces, by its adjective)
 
 
 # «وخبراء في», «ومسؤولون في»: people of the name after, joined to the one before (folded)

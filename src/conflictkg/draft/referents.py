@@ -166,14 +166,16 @@ _THE_FORCES = re.compile(
 # «المقاتلون الأكراد», «القوات الكردية»: fighters described by who they are, with the
 # article (said before), and the ckg:affiliation that description names; «مقاتلي المعارضة»,
 # «مقاتلو المعارضة» (the opposition's fighters), «مقاتلون معارضون» (opposition fighters,
-# without the article); gunmen, «المسلحون الإسلاميون», only so; «الجيش الحكومي» (the
-# government army) as «القوات الحكومية»
+# without the article), «مقاتلون أكراد» (Kurdish fighters, without it); gunmen, «المسلحون
+# الإسلاميون», only so; «الجيش الحكومي» (the government army) and «قوات الأمن» (the security
+# forces) as «القوات الحكومية»
 _DESCRIBED = re.compile(
     r"(?<!\w)[وفب]?(?P<words>(?:(?:(?:ال|لل)(?:مقاتلين|مقاتلون|قوات|وحدات)"
     r"|ل?مقاتل[يو](?=\s+المعارضه)|ال(?:مسلحين|مسلحون)(?=\s+الاسلامي)"
-    r"|(?:ال|لل)جيش(?=\s+الحكومي(?!\w)))"
-    r"\s+ال|(?:مقاتلون|مقاتلين)\s+(?=معارض))(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه"
-    r"|معارضين|معارضون|معارضه|حكومي))(?!\w)"
+    r"|(?:ال|لل)جيش(?=\s+الحكومي(?!\w))|قوات(?=\s+الامن(?!\s+ال\S+يه)))"
+    r"\s+ال|(?:مقاتلون|مقاتلين)\s+(?=معارض|اكراد(?!\w)))"
+    r"(?P<who>اكراد|كرديه|عرب|عربيه|شيعيه|اسلاميون|اسلاميين|حكوميه"
+    r"|معارضين|معارضون|معارضه|حكومي|امن))(?!\w)"
 )
 # described by the side they are on: the gazetteer's entry of that name («المقاتلين
 # المعارضين»: the opposition factions, «الفصائل المعارضة») (folded)
@@ -188,6 +190,7 @@ _AFFILIATION = {
     "اسلاميين": "IslamistAffiliation",
     "حكوميه": "",  # «القوات الحكومية»: a state's forces (ckg:stateOf), not an affiliation
     "حكومي": "",  # «الجيش الحكومي»: the same
+    "امن": "",  # «قوات الأمن» (the security forces), no nation's adjective after: the same
 }
 
 
