@@ -8185,3 +8185,29 @@ def test_the_security_forces_are_the_state_s_of_the_report_s_day(
     # Yemeni army as one until the Houthis took Sanaa, the government's forces after)
     (fight,) = [p for p in _drafted_on(wide, text, day) if p.cls == "Battle"]
     assert slug(fight.agent) == "aqap" and slug(fight.opponent) == forces
+
+
+def test_an_operation_the_taker_began_is_where_the_taking_is(wide: Lexicon) -> None:
+    text = (
+        "كولومبو: أعلن الجيش السريلانكي الاثنين أنه أكمل سيطرته على منطقة فادامارتشي، بعد عملية "
+        "بدأها الثلاثاء الماضي ضد متمردي نمور التاميل."
+    )
+    # «عملية بدأها … ضد X»: the subject's launch against X, on the Tuesday before the report's
+    # day, of the operation whose taking the sentence tells, there
+    found = _drafted_on(wide, text, dt.date(1987, 6, 1))
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("sri-lankan-army", "vadamarachchi")
+    assert launch.time is not None and launch.time.value == "1987-05-26"
+    assert launch.launches is not None and slug(launch.launches.opponent) == "ltte"
+    assert slug(launch.launches.place) == "vadamarachchi"
+    text = "الخرطوم: سيطرت قوات الدعم السريع على مدينة زالنجي بعد عملية بدأتها ضد الجيش السوداني."
+    (launch,) = [
+        p for p in _drafted_on(wide, text, dt.date(2023, 11, 1)) if p.cls == "OffensiveLaunch"
+    ]
+    assert (slug(launch.agent), slug(launch.place)) == ("rsf", "zalingei")
+
+
+def test_the_palestinian_fedayeen_are_the_plo_s(wide: Lexicon) -> None:
+    text = "عمان: شن الجيش الأردني الخميس هجوما على مواقع الفدائيين الفلسطينيين في العاصمة عمان."
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(1970, 9, 18)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.opponent)) == ("jordanian-army", "plo")

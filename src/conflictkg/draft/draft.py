@@ -260,6 +260,8 @@ class Proposal:
     # where the sentence tells the same fact again («…، وأعلن X أن هذه القوات هاجمت
     # العاصمة»): what an attribution before that says covers it
     again: tuple[int, ...] = ()
+    # a launch told where the sentence's taking is («بعد عملية بدأها … ضد …»): placed there
+    at_the_taking: bool = False
 
     @property
     def prefix(self) -> str:
@@ -1878,6 +1880,28 @@ def _attacks_are_the_takers(facts: list[Proposal], slugs: dict[str, int]) -> Non
         attack.slug = _slug(slugs, "offensive", attack.place)
         if lead.cls in _PULL_OUTS and attack.opponent is None:
             attack.opponent = lead.agent
+    # «أكمل الجيش سيطرته على منطقة …، بعد عملية بدأها الثلاثاء الماضي ضد …»: a launch told
+    # where the taking is, with no place, by the taker, is of the operation whose taking the
+    # sentence tells, there
+    for launch in [p for p in facts if p.at_the_taking and p.place is None]:
+        taking = next(
+            (
+                p
+                for p in facts
+                if p.cls in CAPTURES
+                and p.place is not None
+                and p.agent is not None
+                and launch.agent is not None
+                and p.agent.iri == launch.agent.iri
+            ),
+            None,
+        )
+        if taking is None:
+            continue
+        for fact in (launch, launch.launches):
+            if fact is not None and fact.place is None:
+                fact.place, fact.referred = taking.place, True
+                fact.slug = _slug(slugs, fact.cls.lower(), fact.place)
 
 
 _ALONGSIDE = ("بدعم", "بغطاء جوي", "بمسانده")  # a backing told beside what is done («… بدعم من X»)
@@ -3594,6 +3618,7 @@ def _propose(
         since=since,
         before=main_time,
         lasted=(bool(lasted) or invaded) and time is not None,
+        at_the_taking=rule.target == "event" and cls == "OffensiveLaunch",
         confidence=round(confidence - referred_by, 2),
         referred=referred,
         group_referred=group_referred,
