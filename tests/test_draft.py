@@ -8211,3 +8211,36 @@ def test_the_palestinian_fedayeen_are_the_plo_s(wide: Lexicon) -> None:
     text = "عمان: شن الجيش الأردني الخميس هجوما على مواقع الفدائيين الفلسطينيين في العاصمة عمان."
     (attack,) = [p for p in _drafted_on(wide, text, dt.date(1970, 9, 18)) if p.cls == "Offensive"]
     assert (slug(attack.agent), slug(attack.opponent)) == ("jordanian-army", "plo")
+
+
+def test_men_named_by_their_nation_are_named_before_whoever_led_them(wide: Lexicon) -> None:
+    text = "موسكو: هاجم مسلحون شيشان بقيادة شامل باساييف الأربعاء مدينة بوديونوفسك."
+    # «مسلحون شيشان»: the gazetteer's «المسلحون الشيشان», told indefinite (men and their
+    # nation), before the men the gazetteer names after their leader
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(1995, 6, 15)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("chechen-separatists", "budyonnovsk")
+
+
+def test_state_television_of_the_country_the_sentence_is_about(wide: Lexicon) -> None:
+    text = "دمشق: دخل الجيش السوري الأحد مدينة جسر الشغور، وفق ما أعلن التلفزيون الرسمي."
+    # «التلفزيون الرسمي», no nation's adjective: the state television of the country of the
+    # places named, the gazetteer's «التلفزيون الرسمي السوري»
+    found = _drafted_on(wide, text, dt.date(2011, 6, 13))
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "syrian-state-television"
+    assert announcement.agent is not None and announcement.agent.by_country
+
+
+def test_civilians_who_fled_are_no_side_s_loss(wide: Lexicon) -> None:
+    text = "دمشق: دخل الجيش السوري مدينة جسر الشغور بعد أيام من فرار آلاف من سكانها إلى تركيا."
+    # «فرار آلاف من سكانها»: civilians fled, no side lost the town (nor did Turkey)
+    found = _drafted_on(wide, text, dt.date(2011, 6, 13))
+    assert [p.cls for p in found if p.cls in ("TerritorialLoss", "Flight")] == []
+    text = (
+        "هانوي: دخلت القوات الفيتنامية الشمالية مدينة دانانغ بعد فرار آلاف المدنيين وجنود "
+        "الجيش الفيتنامي الجنوبي منها."
+    )
+    # (with soldiers among them, their side's loss of it)
+    found = _drafted_on(wide, text, dt.date(1975, 3, 31))
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("south-vietnamese-army", "da-nang")

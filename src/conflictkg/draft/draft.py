@@ -61,6 +61,7 @@ from .referents import (
     shortened_names,
     sites_of_the_city,
     some_factions,
+    state_media,
     supporters_of,
     surnames_again,
     the_capital,
@@ -350,6 +351,7 @@ def draft(
         mentions = aimed_at_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
         mentions = his_government(body, offset, mentions, lexicon)
+        mentions = state_media(body, offset, mentions, lexicon, about or country, about is None)
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = sites_of_the_city(
             body,
@@ -2797,6 +2799,8 @@ def _propose(
         fold(text[max(offset, start - 30) : start])
     ):
         return None  # «بعد معارك استمرت أياما على مشارفها»: where the fighting was
+    if rule.words[0] == "فرار" and _CIVILIANS_FLED.match(fold(text[end : end + 40])):
+        return None  # «بعد أيام من فرار آلاف من سكانها إلى تركيا»: civilians, no side's loss
     if rule.words[0] == "العاصمه" and any(
         0 <= m.start - end <= 2 for m in places if m.start >= end
     ):
@@ -5623,6 +5627,12 @@ _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
 # «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (folded)
 _THAT_IT = re.compile(r"\s*ان(?:\u0647\u0627|\u0647|\u0647م)?(?!\w)")
+# people who are no side's, right after «فرار» (fled): «آلاف من سكانها», «المدنيين» (not
+# «عشرات آلاف المدنيين والجنود», soldiers too) (folded)
+_CIVILIANS_FLED = re.compile(
+    r"^\s*(?:(?:الاف|مئات|عشرات)\s+(?:من\s+)?)?(?:ال)?(?:سكان\S*|مدنيين|اهالي|نازحين)"
+    r"(?![^،.]*(?:جنود|قوات|مقاتل|عناصر|مسلح))"
+)
 # «في عملية» (in an operation) right after a place (folded)
 _IN_AN_OPERATION = re.compile(r"\s*في\s+عمليه(?!\w)")
 # «التي كانت تدافع عنها قوات من»: who defended it (a place), right before them (folded)

@@ -590,9 +590,11 @@ class Lexicon:
                 variants.add((words[0] + ending,))
         if words[0].startswith("ال") and len(words[0]) > 4:
             variants.add((words[0][2:], *words[1:]))
-            if len(words) > 2 and words[1].startswith("ال") and len(words[1]) > 4:
+            men = words[0].endswith(("ون", "ين")) and len(words) == 2
+            if (len(words) > 2 or men) and words[1].startswith("ال") and len(words[1]) > 4:
                 # a noun and its adjective told indefinite, the name going on: «جنود
-                # منشقون عن الجيش الكونغولي» for «الجنود المنشقون عن الجيش الكونغولي»
+                # منشقون عن الجيش الكونغولي» for «الجنود المنشقون عن الجيش الكونغولي»; or
+                # men and their nation: «مسلحون شيشان» for «المسلحون الشيشان»
                 variants.add((words[0][2:], words[1][2:], *words[2:]))
         if not entry[2] and len(words) > 1:
             # a name's plurals in the other case: «الجنود المنشقين عن …» (after a

@@ -1041,6 +1041,58 @@ def unnamed_ministers(
     return sorted(found, key=lambda m: m.start)
 
 
+# «التلفزيون الرسمي», «الإذاعة الرسمية» with no nation's adjective after: a state's media
+# (folded)
+_STATE_MEDIA = re.compile(
+    r"(?<!\w)[وفبل]?(?P<words>(?P<head>التلفزيون|الاذاعه)\s+(?P<official>الرسمي|الرسميه))"
+    r"(?!\w)(?!\s+ال\S+(?:ي|يه)(?!\w))"
+)
+
+
+def state_media(
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    country: str | None,
+    of_the_dateline: bool = False,
+) -> list[Mention]:
+    """The sentence's mentions, with «التلفزيون الرسمي» (state television) told with no
+    nation's adjective («وفق ما أعلن التلفزيون الرسمي» in a report from Damascus) read as
+    the gazetteer's one named so with the adjective of `country` (the country the sentence
+    is about, else the dateline's, `of_the_dateline`: «التلفزيون الرسمي السوري»), marked as
+    said so."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _STATE_MEDIA, "words", mentions):
+        named = sorted(
+            (iri, " ".join(words))
+            for words, (iri, kind, _) in lexicon.names.items()
+            if kind == "actor"
+            and len(words) == 3
+            and words[:2] == (match.group("head"), match.group("official"))
+            and country is not None
+            and country_by_adjective(words[2], lexicon) == country
+        )
+        if named:
+            iri, label = named[0]
+            said = body[start - offset : end - offset]
+            text = lexicon.actor_names.get(iri, label)
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    text,
+                    iri,
+                    "actor",
+                    False,
+                    said=said,
+                    by_dateline=of_the_dateline,
+                    by_country=not of_the_dateline,
+                )
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
 # «حكومته», «حكومتها»: his (her) government (folded)
 _HIS_GOVERNMENT = re.compile(r"(?<!\w)[وفبل]?(?P<words>حكومت(?:\u0647|\u0647\u0627))(?!\w)")
 
