@@ -22,7 +22,7 @@ from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_trigge
 from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
 from conflictkg.errors import InputError
-from conflictkg.namespaces import ID
+from conflictkg.namespaces import CKG, ID
 from conflictkg.project import Project
 from conflictkg.rdfio import parse_turtle
 
@@ -2292,7 +2292,7 @@ def test_drafts_of_every_report_build_and_conform(tmp_path: Path) -> None:
     from rdflib import RDF
 
     from conflictkg.build import build
-    from conflictkg.namespaces import CKG, PROV
+    from conflictkg.namespaces import PROV
 
     corpus = Project(ROOT, ROOT / "data" / "heldout")
     for name in ("ontology", "queries"):
@@ -8244,3 +8244,50 @@ def test_civilians_who_fled_are_no_side_s_loss(wide: Lexicon) -> None:
     found = _drafted_on(wide, text, dt.date(1975, 3, 31))
     (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
     assert (slug(loss.agent), slug(loss.place)) == ("south-vietnamese-army", "da-nang")
+
+
+def test_a_state_s_land_by_its_adjective_and_a_deployment_joined(wide: Lexicon) -> None:
+    text = "بيروت: دخلت وحدات من الجيش السوري الأراضي اللبنانية وانتشرت في سهل البقاع."
+    # «الأراضي اللبنانية»: Lebanon, a place; «وانتشرت في …», joined by «و», a fact of its
+    # own, whose place is not the entry's
+    found = _drafted_on(wide, text, dt.date(1976, 6, 2))
+    assert sorted((p.rule, slug(p.place)) for p in found) == [
+        ("انتشر", "bekaa"),
+        ("دخل", "lebanon"),
+    ]
+
+
+def test_the_city_is_not_one_named_in_a_description_of_another(wide: Lexicon) -> None:
+    text = (
+        "بيروت: سيطر مقاتلو المعارضة على مدينة معرة النعمان الواقعة على الطريق السريع بين "
+        "دمشق وحلب. وقصف الطيران الحربي السوري المدينة."
+    )
+    # «المدينة» after: the town taken, not Aleppo, named in its description
+    (strike,) = [p for p in _drafted_on(wide, text, dt.date(2012, 10, 10)) if p.cls == "AirStrike"]
+    assert slug(strike.place) == "maarat-al-numan"
+
+
+def test_a_stronghold_taken_was_held_until_the_taking(wide: Lexicon) -> None:
+    text = "كابول: سيطرت حركة طالبان الأحد على مدينة باميان، آخر معقل لحزب الوحدة الإسلامي."
+    # the stronghold's hold is ended by the taking the sentence tells, not one going on
+    drafted = _draft_on(wide, text, dt.date(1998, 9, 14))
+    (held,) = [p for p in drafted.proposals if p.cls == "ControlPeriod" and p.rule == "معقل"]
+    (taking,) = [p for p in drafted.proposals if p.cls == "Capture"]
+    assert slug(held.agent) == "hezb-e-wahdat" and held.ends_with is taking
+    graph = parse_turtle_text(drafted.turtle())
+    node = next(s for s in graph.subjects(CKG.controller, ID["actor/hezb-e-wahdat"]))
+    assert graph.value(node, CKG.endedBy) is not None
+    assert str(graph.value(node, CKG.latestEnd)) == "1998-09-13"
+
+
+def test_men_of_no_name_who_held_a_place_retaken_held_it_until_then(wide: Lexicon) -> None:
+    text = (
+        "بغداد: استعادت القوات العراقية الجمعة السيطرة على مدينة سامراء، بعد هجوم على "
+        "المسلحين الذين كانوا يسيطرون عليها."
+    )
+    # «المسلحين الذين كانوا يسيطرون عليها»: men of no name held it («كانوا»: in the past),
+    # until the retaking
+    found = _drafted_on(wide, text, dt.date(2004, 10, 2))
+    (held,) = [p for p in found if p.cls == "ControlPeriod" and p.unnamed]
+    (retaking,) = [p for p in found if p.cls == "Recapture"]
+    assert held.unnamed == "المسلحين" and not held.ongoing and held.ends_with is retaking

@@ -51,6 +51,7 @@ from .referents import (
     its_sites,
     joined_forces,
     land_of,
+    lands,
     leaders_forces,
     loyal_to_it,
     loyal_to_named,
@@ -329,6 +330,7 @@ def draft(
             for m in (_shift(m, offset) for m in lexicon.find(body))
             if not land_of(text, m) and not _in_a_name_given(text, m)
         ]
+        named = lands(body, offset, named, lexicon)  # («الأراضي اللبنانية»: Lebanon, a place)
         # (the dateline's army only in a sentence about its country: «بيروت:» heads reports
         # about Syria and Iraq)
         dateline_end = len(header.dateline_quote or "") if offset == 0 else 0
@@ -539,6 +541,7 @@ def draft(
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
         _occupations_a_pull_out_ended(here)
+        _strongholds_a_taking_ended(here)
         _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
@@ -639,7 +642,9 @@ class Context:
         if places:
             self.place = places[-1]
             self.head = _head_of_chain(places, text)
-        cities = _cities(mentions)
+        # (not a city named in a description of another place: «مدينة معرة النعمان الواقعة
+        # على الطريق السريع بين دمشق وحلب»: «المدينة» after is Maarat al-Numan)
+        cities = _cities([m for m in mentions if not _LYING_ON.search(_clause_before(text, m))])
         if cities:
             self.city = cities[-1]
         groups = [m for m in mentions if is_group(m, text)]
@@ -1814,6 +1819,35 @@ def _occupations_a_pull_out_ended(facts: list[Proposal]) -> None:
         held.agent_referred = True  # (how much of it is not said: the default, all of it)
 
 
+def _strongholds_a_taking_ended(facts: list[Proposal]) -> None:
+    """A stronghold told of a place the sentence tells taken by another («سيطرت X على مدينة
+    Y، آخر معقل لـ Z») was held until that taking: ended by it."""
+    for held in [p for p in facts if p.cls == "ControlPeriod" and p.rule in _STRONGHOLDS]:
+        held.ends_with = held.ends_with or next(
+            (
+                p
+                for p in facts
+                if p.cls in CAPTURES
+                and not held.ongoing
+                and p.place is not None
+                and held.place is not None
+                and p.place.iri == held.place.iri
+                and p.agent is not None
+                and (held.agent is not None or held.unnamed)
+                and (held.agent is None or p.agent.iri != held.agent.iri)
+            ),
+            None,
+        )
+        if held.ends_with is not None and not held.since:
+            held.time = None  # (held before the taking; not since the time the sentence tells)
+
+
+# the words of a stronghold, a last pocket or position of a side, a hold told in a relative
+# clause (as a proposal's rule)
+_STRONGHOLDS = (
+    *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع"),
+    *("يسيطر عليها", "تسيطر عليها"),  # (a hold told past in a relative clause)
+)
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
 # forces, units, rebels, an alliance: words before a side's name that the name leaves out
 # (folded): «مع المتمردين الحوثيين», «مع تحالف زعماء الحرب»
@@ -2588,9 +2622,10 @@ def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention
 _NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد)(?!\w)")
 
 
-# a verb of taking joined by «و» (folded): a fact of its own, whose place is not the one of
-# the words before it («نزلت في جزر فوكلاند وسيطرت على بورت ستانلي»)
-_AND_TOOK = re.compile(r"(?<!\w)و(?:سيطر|استول|استعاد|احتل|دخل|اقتحم|انتزع)\w*(?!\w)")
+# a verb of taking (or deploying) joined by «و» (folded): a fact of its own, whose place is
+# not the one of the words before it («نزلت في جزر فوكلاند وسيطرت على بورت ستانلي»,
+# «دخلت … الأراضي اللبنانية وانتشرت في سهل البقاع»)
+_AND_TOOK = re.compile(r"(?<!\w)و(?:سيطر|استول|استعاد|احتل|دخل|اقتحم|انتزع|انتشر)\w*(?!\w)")
 
 
 def _near_it(between: str) -> str:
@@ -3654,6 +3689,12 @@ _KANA = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s*$")  # «كان» right 
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
 
 
+# men of no name, then «الذين» (and «كانوا»), right before a verb (folded): «المسلحين الذين
+# كانوا»
+_HELD_BY_MEN = re.compile(
+    r"(?<!\w)(?P<men>(?:ال)?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون))\s+الذين"
+    r"(?:\s+[وف]?كانوا)?\s*$"
+)
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
@@ -3699,6 +3740,18 @@ def _agent_of(
     the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    words_before = text[max(offset, start - 40) : start]
+    held_by = _HELD_BY_MEN.search(fold(words_before))
+    if (
+        agent is None
+        and rule.cls == "ControlPeriod"
+        and rule.words[-1] == "عليها"
+        and held_by is not None
+        and not any(start - len(words_before) <= m.start and m.end <= start for m in actors)
+    ):
+        # «على المسلحين الذين كانوا يسيطرون عليها»: men of no name the relative clause is
+        # about hold it, a group of the report's own
+        return _Agent(None, unnamed=_as_written(words_before, held_by.group("men")))
     begun = _BEGUN_BY_IT.search(fold(text[start:end]))
     if (
         agent is None
@@ -5295,7 +5348,7 @@ def _told_as_past(text: str, start: int, offset: int) -> bool:
     """«وكان التنظيم يسيطر على …»: a present form after «كان» tells the past; so does one
     in a relative clause about what a sentence opened by «كان» is («وكانت المدينة من آخر
     المدن التي تسيطر عليها …»)."""
-    kana = ("كان", "وكان", "كانت", "وكانت")
+    kana = ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا")
     sentence = fold(text[offset:start])
     return any(w in kana for w in fold(text[max(offset, start - 30) : start]).split()[-3:]) or (
         sentence.split()[:1] in ([w] for w in kana) and _ONE_OF_THEM.search(sentence) is not None
@@ -5633,6 +5686,17 @@ _CIVILIANS_FLED = re.compile(
     r"^\s*(?:(?:الاف|مئات|عشرات)\s+(?:من\s+)?)?(?:ال)?(?:سكان\S*|مدنيين|اهالي|نازحين)"
     r"(?![^،.]*(?:جنود|قوات|مقاتل|عناصر|مسلح))"
 )
+# «الواقعة على الطريق السريع بين دمشق و»: a place's description, up to a place it names
+# (folded)
+_LYING_ON = re.compile(r"(?<!\w)الواقع\S*\s+(?:علي|في|قرب|بين)(?:\s+\S+){0,6}\s*و?$")
+
+
+def _clause_before(text: str, m: Mention) -> str:
+    """The words (folded) before a mention, back to the comma or stop before it, at most 80
+    characters."""
+    return fold(re.split(r"[،.:]", text[max(0, m.start - 80) : m.start])[-1])
+
+
 # «في عملية» (in an operation) right after a place (folded)
 _IN_AN_OPERATION = re.compile(r"\s*في\s+عمليه(?!\w)")
 # «التي كانت تدافع عنها قوات من»: who defended it (a place), right before them (folded)
@@ -6586,6 +6650,18 @@ def _node(result: Draft, p: Proposal) -> str:
             began(p.time)  # then; a siege from when the encirclement was completed
         else:
             at_report_date("latestBegin", "Holds at the report's date; since when is not said.")
+    elif p.cls == "ControlPeriod" and p.ends_with is not None and p.ends_with.cls in CAPTURES:
+        # a stronghold, or a hold told past, the sentence tells taken: held until the taking
+        # (since the time told, if one is: «الذين كانوا يسيطرون عليها منذ نيسان/أبريل»)
+        if p.time is not None:
+            began(p.time)
+        lines.append(f"    ckg:endedBy {_term(p.ends_with)} ;")
+        taken = p.ends_with.time
+        if taken is not None:
+            lines.append(f'    ckg:latestEnd "{taken.latest.isoformat()}"^^xsd:date ;')
+            inferences.append(("latestEnd", "ContextualBound", None, "Ended by the taking."))
+        elif p.time is None:
+            at_report_date("latestEnd", "Ended by the taking, by the report's date.")
     elif p.cls == "ControlPeriod" and p.time is not None:
         began(p.time)
         ended = p.ends_with.time if p.ends_with is not None else None

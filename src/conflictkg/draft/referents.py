@@ -76,6 +76,24 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
+# «الأراضي اللبنانية»: a state's land by its adjective (folded)
+_LAND = re.compile(r"(?<!\w)[وفب]?(?P<words>الاراضي\s+(?P<adjective>ال\w+يه))(?!\w)")
+
+
+def lands(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions, with a state's land named by its adjective («دخلت … الأراضي
+    اللبنانية») read as the gazetteer's country the adjective names, a place, marked as
+    said so."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _LAND, "words", mentions):
+        place = country_mention(lexicon, country_by_adjective(match.group("adjective"), lexicon))
+        if place is not None:
+            found.append(
+                replace(place, start=start, end=end, said=body[start - offset : end - offset])
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
 def named_entry(lexicon: Lexicon, name: str, kind: str = "actor") -> Mention | None:
     """The gazetteer's actor (or place, `kind`) whose name is all of `name` («قوات حفتر»),
     if any."""
