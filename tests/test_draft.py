@@ -8291,3 +8291,15 @@ def test_men_of_no_name_who_held_a_place_retaken_held_it_until_then(wide: Lexico
     (held,) = [p for p in found if p.cls == "ControlPeriod" and p.unnamed]
     (retaking,) = [p for p in found if p.cls == "Recapture"]
     assert held.unnamed == "المسلحين" and not held.ongoing and held.ends_with is retaking
+
+
+def test_the_rebellion_s_leaders_speak_for_the_rebels_named_before(wide: Lexicon) -> None:
+    text = (
+        "كينشاسا: سيطر متمردو التجمع الكونغولي من أجل الديموقراطية الأحد على مدينة "
+        "كيسانغاني، وفق ما أعلن قادة التمرد."
+    )
+    # «قادة التمرد» (the rebellion's leaders) at the sentence's end, after «متمردو X»: X's
+    found = _drafted_on(wide, text, dt.date(1998, 8, 24))
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert slug(announcement.agent) == "rcd" and taking in announcement.covers

@@ -4419,7 +4419,7 @@ def _support(
 
 # «قادة المحاكم», «زعماء الحركة» right after a verb of saying: an actor's leaders, by a word
 # of its name (folded)
-_LEADERS_OF = re.compile(r"^\s*(?P<said>(?:قاده|زعماء)\s+(?P<word>ال\S+))")
+_LEADERS_OF = re.compile(r"^\s*(?P<said>(?:قاده|زعماء)\s+(?P<word>ال[^\s،.]+))")
 
 
 def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:
@@ -4522,7 +4522,16 @@ def _attribution(
         named = [
             m
             for m in actors
-            if m.end <= start and leaders.group("word") in fold(m.text).split()[:2]
+            if m.end <= start
+            and (
+                leaders.group("word") in fold(m.text).split()[:2]
+                # («وفق ما أعلن قادة التمرد» after «متمردو X»: the rebellion's, X's)
+                or (
+                    leaders.group("word") == "التمرد"
+                    and fold(text[max(0, m.start - 10) : m.start]).split()[-1:]
+                    in (["متمردو"], ["متمردي"])
+                )
+            )
         ]
         if named:
             words = _as_written(text[end : end + 40], leaders.group("said"))
