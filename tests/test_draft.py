@@ -8303,3 +8303,33 @@ def test_the_rebellion_s_leaders_speak_for_the_rebels_named_before(wide: Lexicon
     (announcement,) = [p for p in found if p.cls == "Announcement"]
     (taking,) = [p for p in found if p.cls == "Capture"]
     assert slug(announcement.agent) == "rcd" and taking in announcement.covers
+
+
+def test_a_second_adjective_with_a_side_s_shares_the_forces(wide: Lexicon) -> None:
+    text = "طوكيو: استعادت القوات الأميركية والكورية الجنوبية الخميس السيطرة على سيول."
+    # «والكورية الجنوبية»: the forces of South Korea too, an adjective and a side's
+    (retaking,) = [p for p in _drafted_on(wide, text, dt.date(1950, 9, 29)) if p.cls in CAPTURES]
+    assert slug(retaking.agent) == "united-states"
+    assert [slug(m) for m in retaking.allies] == ["south-korean-army"]
+
+
+def test_a_landing_told_by_its_verbal_noun_that_long_before(wide: Lexicon) -> None:
+    text = (
+        "طوكيو: استعادت القوات الأميركية الخميس السيطرة على سيول، بعد نحو أسبوعين من إنزال "
+        "مشاة البحرية الأميركية في ميناء إنتشون."
+    )
+    # «إنزال X في Y»: X's landing at Y, about two weeks before the retaking's day
+    (landing,) = [
+        p for p in _drafted_on(wide, text, dt.date(1950, 9, 29)) if p.cls == "MilitaryOperation"
+    ]
+    assert (slug(landing.agent), slug(landing.place)) == ("us-marine-corps", "incheon")
+    assert landing.time is not None
+    assert landing.time.earliest <= dt.date(1950, 9, 15) <= landing.time.latest
+    assert landing.time.latest < dt.date(1950, 9, 28)
+    text = (
+        "بيروت: شاركت قوات سوريا الديموقراطية الأربعاء في إنزال جوي قرب مدينة الطبقة في "
+        "محافظة الرقة."
+    )
+    # (a landing with no doer right after the noun: not these words' fact)
+    found = _drafted_on(wide, text, dt.date(2017, 3, 23))
+    assert [p for p in found if p.rule == "انزال في"] == []

@@ -971,8 +971,9 @@ def _buildings_by_a_dual(
 
 
 _SHARED_NOUN = re.compile(
-    r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?P<adjective>(?:ال)?\w+يه)(?!\w)"
-)
+    r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?P<adjective>(?:ال)?\w+يه"
+    r"(?:\s+(?:ال)?(?:جنوبيه|شماليه))?)(?!\w)"
+)  # (the second maybe with a side's: «القوات الأميركية والكورية الجنوبية»)
 # and the third of three: «القوات الأميركية والبريطانية والأفغانية» (folded)
 _THIRD_SHARING = re.compile(
     r"(?<!\w)(?P<noun>(?:ال)?قوات)\s+\S+\s+و(?:ال)?\w+يه\s+و(?P<adjective>(?:ال)?\w+يه)(?!\w)"
@@ -992,8 +993,10 @@ def _adjectives_sharing_a_noun(
         for each in unnamed(body, offset, pattern, "adjective", mentions)
     ]
     for match, start, end in shared:
-        adjective = match.group("adjective")
-        name = f"القوات {adjective if adjective.startswith('ال') else 'ال' + adjective}"
+        name = "القوات " + " ".join(
+            word if word.startswith("ال") else "ال" + word
+            for word in match.group("adjective").split()
+        )
         named = [m for m in lexicon.find(name) if m.kind == "actor" and m.end == len(name)]
         if len(named) == 1:
             found.append(
@@ -2834,6 +2837,10 @@ def _propose(
         fold(text[max(offset, start - 30) : start])
     ):
         return None  # «بعد معارك استمرت أياما على مشارفها»: where the fighting was
+    if rule.words == ("انزال", "في") and not any(
+        m.start >= start and not fold(text[start : m.start]).split()[1:] for m in actors
+    ):
+        return None  # («إنزال X في …»: X right after the noun, not «إنزال جوي»: no doer told)
     if rule.words[0] == "فرار" and _CIVILIANS_FLED.match(fold(text[end : end + 40])):
         return None  # «بعد أيام من فرار آلاف من سكانها إلى تركيا»: civilians, no side's loss
     if rule.words[0] == "العاصمه" and any(
