@@ -8333,3 +8333,26 @@ def test_a_landing_told_by_its_verbal_noun_that_long_before(wide: Lexicon) -> No
     # (a landing with no doer right after the noun: not these words' fact)
     found = _drafted_on(wide, text, dt.date(2017, 3, 23))
     assert [p for p in found if p.rule == "انزال في"] == []
+
+
+def test_a_leader_s_forces_are_the_forces_named_loyal_to_him(wide: Lexicon) -> None:
+    text = "باريس: شنت طائرات حربية فرنسية السبت غارات على قوات القذافي قرب مدينة بنغازي."
+    # «قوات القذافي»: no gazetteer name «قوات القذافي», the forces it names loyal to him
+    (strike,) = [p for p in _drafted_on(wide, text, dt.date(2011, 3, 20)) if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.opponent)) == ("france", "gaddafi-forces")
+
+
+def test_an_invasion_into_a_state_s_land_and_strikes_on_one_of_its_airports(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "بغداد: اجتاحت القوات العراقية الاثنين الأراضي الإيرانية، فيما شنت الطائرات الحربية "
+        "العراقية غارات على عدد من المطارات الإيرانية، بينها مطار مهرآباد في طهران."
+    )
+    # «اجتاحت … الأراضي الإيرانية»: into Iran's land, an offensive, not all of Iran taken;
+    # «، بينها مطار …»: one of the airports struck, named past the comma
+    found = _drafted_on(wide, text, dt.date(1980, 9, 23))
+    assert sorted((p.cls, slug(p.place)) for p in found) == [
+        ("AirStrike", "mehrabad-airport"),
+        ("Offensive", "iran"),
+    ]

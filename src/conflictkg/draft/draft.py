@@ -2868,7 +2868,12 @@ def _propose(
                 and not _object(text, m)
                 # («انسحاب قوات حفتر منها، في أبرز تقدم … على العاصمة»: the place before,
                 # not one past a comma)
-                and not (rule.target == "previous" and "\u060c" in text[end : m.start])
+                and not (
+                    rule.target == "previous"
+                    and "\u060c" in text[end : m.start]
+                    # («غارات على عدد من المطارات الإيرانية، بينها مطار مهرآباد»: one of them)
+                    and not _AMONG_THEM.search(fold(text[max(0, m.start - 20) : m.start]))
+                )
                 # (nor one it was launched from: «هجوما على إسرائيل انطلاقا من قطاع غزة»)
                 and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
                 # (nor, for a fight, a line its foe crossed: «تصدوا لقوات إسرائيلية عبرت نهر
@@ -3562,7 +3567,11 @@ def _propose(
     invaded = (
         rule.words == ("اجتاح",)
         and place is not None
-        and bool(_IN_AN_OPERATION.match(fold(text[place.end : place.end + 20])))
+        and (
+            bool(_IN_AN_OPERATION.match(fold(text[place.end : place.end + 20])))
+            # («اجتاحت القوات العراقية الأراضي الإيرانية»: into its land, not all of it taken)
+            or fold(place.said).startswith("الاراضي")
+        )
     )
     if invaded:
         cls = "Offensive"

@@ -1347,12 +1347,14 @@ _OPERATION_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|عمليه|
 
 def leaders_forces(lexicon: Lexicon, person: Mention) -> Mention | None:
     """The gazetteer's actor named «قوات» and the person's name, else surname («قوات حفتر»:
-    the Libyan National Army), if any."""
+    the Libyan National Army), else the forces it names loyal to him («قوات القذافي»: «القوات
+    الموالية للقذافي»), if any."""
     return next(
         (
             entry
-            for name in (person.text, person.text.split()[-1])
-            if (entry := named_entry(lexicon, f"قوات {name}")) is not None
+            for form, told in (("قوات {}", str), ("القوات الموالية {}", _to))
+            for name in _names(person)
+            if (entry := named_entry(lexicon, form.format(told(name)))) is not None
         ),
         None,
     )
