@@ -8356,3 +8356,37 @@ def test_an_invasion_into_a_state_s_land_and_strikes_on_one_of_its_airports(
         ("AirStrike", "mehrabad-airport"),
         ("Offensive", "iran"),
     ]
+
+
+def test_a_city_s_airport_and_its_port_both_taken(wide: Lexicon) -> None:
+    text = (
+        "مقديشو: نزلت قوات من مشاة البحرية الأميركية على شواطئ مقديشو وسيطرت على مطارها ومينائها."
+    )
+    # «مطارها ومينائها»: the city's airport and its port, each taken
+    found = _drafted_on(wide, text, dt.date(1992, 12, 9))
+    assert sorted(slug(p.place) for p in found if p.cls in CAPTURES) == [
+        "mogadishu-airport",
+        "mogadishu-port",
+    ]
+
+
+def test_the_first_convoy_of_them_leaves_a_city_for_the_border(wide: Lexicon) -> None:
+    text = (
+        "كابول: بدأت القوات السوفياتية الأحد انسحابها من أفغانستان، وغادرت أول قافلة منها "
+        "مدينة جلال آباد متجهة إلى الحدود."
+    )
+    # «أول قافلة منها»: some of those named before; the place «غادرت» takes is where it
+    # leaves, no destination named: the loss of it
+    found = _drafted_on(wide, text, dt.date(1988, 5, 16))
+    losses = sorted((slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss")
+    assert losses == [("soviet-army", "afghanistan"), ("soviet-army", "jalalabad")]
+    assert [p for p in found if p.cls in ("Withdrawal", "Flight")] == []
+
+
+def test_the_forces_loyal_to_gbagbo_by_his_surname(wide: Lexicon) -> None:
+    text = (
+        "أبيدجان: سيطرت القوات الموالية للحسن وتارا على مدينة دويكويه بعد معارك مع القوات "
+        "الموالية لغباغبو."
+    )
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(2011, 3, 30)) if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent)) == ("ouattara-forces", "gbagbo-forces")

@@ -47,6 +47,7 @@ from .referents import (
     head_noun_again,
     his_government,
     is_group,
+    is_its_site,
     its_fighters,
     its_sites,
     joined_forces,
@@ -1072,8 +1073,10 @@ def _coordinated_places(
             "Presence",  # («قواتها المنتشرة في منطقتي بالاكليا وإيزيوم»)
             "Offensive",  # («هجمات … على مواقعها في منطقتي داشكسان وكلبجار»)
         )
-        if fact.cls not in kinds or fact.place is None or fact.referred:
+        if fact.cls not in kinds or fact.place is None:
             continue
+        if fact.referred and not is_its_site(fact.place.said):
+            continue  # (but «سيطرت على مطارها ومينائها»: its airport and its port)
         last = fact.place
         for other in places:
             if other.start < last.end:
@@ -3615,6 +3618,15 @@ def _propose(
             origin, place = _from_and_to(
                 text, start, places, place, cities[-1] if cities else context.city
             )
+            if (
+                rule.words[0] == "غادر"
+                and origin is None
+                and place is not None
+                and not _TOWARDS.search(fold(text[max(0, place.start - 20) : place.start]))
+            ):
+                # «وغادرت أول قافلة منها مدينة جلال آباد متجهة إلى الحدود»: the place «غادر»
+                # takes is where it leaves
+                origin, place = place, None
         if place is None and origin is not None and cls == "Withdrawal":
             # «بدأت الانسحاب من المنطقة», no destination said: the loss of where it leaves
             cls, place, origin = "TerritorialLoss", origin, None
@@ -5538,8 +5550,9 @@ _SINCE_THE_GREATEST = re.compile(
 )
 # a number of those named before, right after the verb: «نحو 400 منهم», «مئات منهم» (folded)
 _SOME_OF_THEM = re.compile(
-    r"^\s*(?:(?:نحو|حوالي|قرابه|اكثر\s+من)\s+)?(?:\d+|مئات|الاف|عشرات)\s+منهم(?!\w)"
-)
+    r"^\s*(?:(?:(?:نحو|حوالي|قرابه|اكثر\s+من)\s+)?(?:\d+|مئات|الاف|عشرات)\s+منهم"
+    r"|(?:اول|اخر)\s+(?:قافله|رتل|دفعه)\s+(?:منها|منهم))(?!\w)"
+)  # (or the first or last convoy of them: «وغادرت أول قافلة منها مدينة جلال آباد»)
 
 
 def _subject_before(

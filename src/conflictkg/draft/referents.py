@@ -1145,6 +1145,16 @@ _ITS_SITE = re.compile(r"(?<!\w)و?(?P<words>(?P<site>مينا[يء]|مطار)(?
 _SITE_NAMED = {"مينا": "ميناء", "مطار": "مطار"}
 
 
+def _site_or_and(word: str) -> bool:
+    """The word is «و» or a site told by a pronoun («مطارها»)."""
+    return word == "\u0648" or is_its_site(word)
+
+
+def is_its_site(said: str) -> bool:
+    """The words are a city's site told by a pronoun: «مطارها», «ومينائها»."""
+    return _ITS_SITE.fullmatch(fold(said)) is not None
+
+
 def its_sites(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with a city's port or airport told by a pronoun right after
     the city («مدينة الحديدة الساحلية ومينائها») read as the gazetteer's entry of that name
@@ -1152,7 +1162,9 @@ def its_sites(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _ITS_SITE, "words", mentions):
         cities = [m for m in mentions if m.kind == "place" and m.city and m.end <= start]
-        if not cities or len(body[cities[-1].end - offset : start - offset].split()) > 3:
+        between = body[cities[-1].end - offset : start - offset] if cities else ""
+        # (past another of its sites told so: «مطارها ومينائها», its airport and its port)
+        if not cities or len([w for w in between.split() if not _site_or_and(w)]) > 3:
             continue
         head = _SITE_NAMED[match.group("site")[:4]]  # («مينائها», «ميناءه»: «ميناء»)
         city = tuple(fold(cities[-1].text).split())
