@@ -1299,11 +1299,6 @@ def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> li
     return [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
 
 
-# «إنها», «إنه», «إنهم» right after a verb of saying and who says it: of what was told
-# before (folded)
-_SAID_OF_IT = re.compile(r"\s*ان(?:\u0647\u0627|\u0647|\u0647م)(?!\w)")
-
-
 def _told_before(
     attributions: list[Proposal], earlier: list[Proposal], text: str, sentence_end: int
 ) -> None:
@@ -1325,8 +1320,11 @@ def _told_before(
             # «…، وهو ما أكده الحزب في بيان»: the fact told right before, confirmed
             attribution.covers = _last_told(earlier, _EVENTS_TOLD, attribution.start)
             continue
-        if attribution.rule.split()[0] in ("قال", "تقول", "يقول") and _SAID_OF_IT.match(
-            fold(text[attribution.end : attribution.end + 12])
+        said_of_it = _THAT_IT.match(fold(text[attribution.end : attribution.end + 12]))
+        if (
+            attribution.rule.split()[0] in ("قال", "تقول", "يقول")
+            and said_of_it is not None
+            and said_of_it.group("pronoun")
         ):
             # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
             # pronoun stands for the attack told right before
@@ -1829,12 +1827,13 @@ def _strongholds_a_taking_ended(facts: list[Proposal]) -> None:
     """A stronghold told of a place the sentence tells taken by another («سيطرت X على مدينة
     Y، آخر معقل لـ Z») was held until that taking: ended by it."""
     for held in [p for p in facts if p.cls == "ControlPeriod" and p.rule in _STRONGHOLDS]:
+        if held.ongoing:
+            continue
         held.ends_with = held.ends_with or next(
             (
                 p
                 for p in facts
                 if p.cls in CAPTURES
-                and not held.ongoing
                 and p.place is not None
                 and held.place is not None
                 and p.place.iri == held.place.iri
@@ -3960,9 +3959,9 @@ def _agent_of(
             # «حررت قوات بريطانية … جنودا …، في هجوم على قاعدة للميليشيا»: the means of the
             # deed of the subject right after the sentence's verb
             agent = _subject_of_the_opening_verb(actors, offset, start, text)
-            means = True
             if agent is None:
                 return None
+            means = True
         elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
@@ -4594,13 +4593,14 @@ def _attribution(
         # «وفق بيان بثه التلفزيون الرسمي»: a statement the channel carried, not its own
         # word; whose it is the sentence says (its announcement)
         return None
-    subject = _subject_before(actors, start, text, offset)
-    if (
-        rule.words[0] in ("قال", "تقول", "يقول")
+    subject = (
+        _subject_before(actors, start, text, offset)
+        if rule.words[0] in ("قال", "تقول", "يقول")
         and _THAT_IT.match(fold(text[end : end + 12]))
-        and subject is not None
         and (agent is None or agent.start >= end)
-    ):
+        else None
+    )
+    if subject is not None:
         # «في عملية واسعة قالت إنها تستهدف …»: no one named between the verb and «إن» nor
         # right before it, the sentence's subject says it
         agent, agent_referred = subject, True
@@ -5716,8 +5716,9 @@ _IN_THE_COUNTRY = re.compile(
 _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
-# «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (folded)
-_THAT_IT = re.compile(r"\s*ان(?:\u0647\u0627|\u0647|\u0647م)?(?!\w)")
+# «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (with who says it); the
+# pronoun stands for what was told before (folded)
+_THAT_IT = re.compile(r"\s*ان(?P<pronoun>\u0647\u0627|\u0647|\u0647م)?(?!\w)")
 # people who are no side's, right after «فرار» (fled): «آلاف من سكانها», «المدنيين» (not
 # «عشرات آلاف المدنيين والجنود», soldiers too) (folded)
 _CIVILIANS_FLED = re.compile(

@@ -1462,9 +1462,11 @@ def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
         ),
         None,
     )
-    for head in ("أتباع", "أنصار", "مقاتلو") if men is not None else ():
+    if men is None:
+        return None
+    for head in ("أتباع", "أنصار", "مقاتلو"):
         entry = named_entry(lexicon, f"{head} {person.text}")
-        if entry is not None and men is not None:
+        if entry is not None:
             read = _read_from(entry, text, person, before, men.start())
             return replace(read, led_by=person.text)
     return None
@@ -1478,10 +1480,11 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     """The country an adjective of nationality names (folded: «السوريين», «العراقية»), if
     it is one of the gazetteer's."""
     adjective, _, after = word.partition(" ")
-    if re.sub(r"^\u0627\u0644", "", after) in ("جنوبيه", "شماليه"):
+    after = re.sub(r"^\u0627\u0644", "", after)
+    if after in ("جنوبيه", "شماليه"):
         # «كورية جنوبية»: an adjective, then a side's («كوريا الجنوبية»)
         stem = _adjective_stem(adjective)
-        side = re.sub(r"^\u0627\u0644", "", after)[:4]
+        side = after[:4]
         return next(
             (
                 country
