@@ -3512,18 +3512,17 @@ def _propose(
     opens = _clause_start(text, offset, start)
     comma = text.find("\u060c", offset, start)
     first_comma = comma if comma >= 0 else start  # (where the main clause ends)
-    if (
+    meanwhile = (
         time is not None
         and time.datatype == "date"
         and first_comma < time.start < opens
         and fold(text[opens:start]).split()[:1] == ["فيما"]
-    ):
+    )
+    if meanwhile or found.means:
         # «اجتاح X الثلاثاء القصر …، إثر اشتباكات … بدأت الاثنين، فيما حاصروا …»: meanwhile,
-        # the main clause's day, not the day of a clause between
-        main = [t for t in times if offset <= t.start < first_comma and t.datatype == "date"]
-        time = main[0] if main else time
-    if found.means:  # («حررت قوات … الأحد جنودا كانت تحتجزهم … منذ نحو أسبوعين، في هجوم على …»:
-        # the day of the deed, not of the clause between)
+        # the main clause's day, not the day of a clause between; so is the day of the deed
+        # the words tell the means of («حررت قوات … الأحد جنودا كانت تحتجزهم … منذ نحو
+        # أسبوعين، في هجوم على …»)
         main = [t for t in times if offset <= t.start < first_comma and t.datatype == "date"]
         time = main[0] if main else time
     main_time = _main_fact_time(time, start, offset, text)
