@@ -8390,3 +8390,44 @@ def test_the_forces_loyal_to_gbagbo_by_his_surname(wide: Lexicon) -> None:
     )
     (fight,) = [p for p in _drafted_on(wide, text, dt.date(2011, 3, 30)) if p.cls == "Battle"]
     assert (slug(fight.agent), slug(fight.opponent)) == ("ouattara-forces", "gbagbo-forces")
+
+
+def test_a_surrender_in_a_town_to_forces_is_their_taking_of_it(wide: Lexicon) -> None:
+    text = "لندن: استسلمت القوات الأرجنتينية في غوس غرين السبت للقوات البريطانية."
+    # «للقوات البريطانية»: those the surrender was made to take the town and hold it
+    found = _drafted_on(wide, text, dt.date(1982, 5, 30))
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.opponent), slug(taking.place)) == (
+        "united-kingdom",
+        "argentine-forces",
+        "goose-green",
+    )
+    assert taking.starts is not None and slug(taking.starts.agent) == "united-kingdom"
+    assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] == ["argentine-forces"]
+    # (to an army named with «لـ» in its mention: «للجيش الهندي»)
+    text = "نيودلهي: استسلمت القوات الباكستانية الخميس في دكا للجيش الهندي."
+    found = _drafted_on(wide, text, dt.date(1971, 12, 17))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls in CAPTURES] == [
+        ("indian-army", "dhaka")
+    ]
+    # (a surrender with no one it was made to: the loss alone)
+    text = "لندن: استسلمت القوات الأرجنتينية في غوس غرين السبت بعد معارك مع القوات البريطانية."
+    found = _drafted_on(wide, text, dt.date(1982, 5, 30))
+    assert [p for p in found if p.cls in CAPTURES] == []
+
+
+def test_two_soldiers_taken_in_an_attack_are_of_the_side_attacked(wide: Lexicon) -> None:
+    text = (
+        "غزة: خطف مقاتلو حركة حماس الأحد جنديا إسرائيليا وقتلوا جنديين إسرائيليين في هجوم "
+        "على موقع عسكري قرب قطاع غزة."
+    )
+    # «جنديين إسرائيليين في هجوم»: two of Israel's soldiers, the side the attack was on
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(2006, 6, 26)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.opponent)) == ("hamas", "israeli-army")
+
+
+def test_the_united_nations_forces_in_korea_are_its_command(wide: Lexicon) -> None:
+    text = "طوكيو: انسحبت قوات الأمم المتحدة الخميس من سيول أمام تقدم القوات الصينية."
+    # «قوات الأمم المتحدة» in a sentence naming a town of Korea: the UN Command
+    found = _drafted_on(wide, text, dt.date(1951, 1, 5))
+    assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] == ["un-command"]

@@ -538,6 +538,19 @@ def draft(
                             extent="FullControl",
                         )
                     )
+            elif fact.cls == "TerritorialLoss" and fact.rule == "استسلم":
+                # «استسلمت القوات الأرجنتينية في بورت ستانلي الاثنين للقوات البريطانية»:
+                # the place taken by those the surrender was made to, and held by them
+                taker = _surrendered_to(text, fact, mentions)
+                if taker is not None:
+                    taking = _entailed(
+                        fact, "Capture", "capture", slugs, agent=taker, opponent=fact.agent
+                    )
+                    taking.end = max(fact.end, taker.end)  # (quoted up to them)
+                    taking.starts = _entailed(
+                        taking, "ControlPeriod", "control", slugs, extent="FullControl"
+                    )
+                    here += [taking, taking.starts]
         here = _once(here)
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
@@ -1157,6 +1170,23 @@ def _taken_over_from(text: str, fact: Proposal, mentions: list[Mention]) -> Ment
         ),
         None,
     )
+
+
+def _surrendered_to(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
+    """The actor a surrender was made to: named right after «لـ» past the place and the
+    day, in the clause («… في بورت ستانلي الاثنين للقوات البريطانية»)."""
+    past = max(fact.end, fact.place.end if fact.place is not None else fact.end)
+    for m in mentions:
+        if m.kind != "actor" or m.start < past or m is fact.agent:
+            continue
+        between = text[past : m.start]
+        words = fold(between).split()
+        # («للجيش الهندي» its mention; «للقوات البريطانية», the adjective its mention)
+        to_it = (not words and fold(m.text)[:1] == "\u0644") or (
+            len(words) == 1 and words[0] in ("للقوات", "للجيش", "لقوات")
+        )
+        return m if to_it and "\u060c" not in between else None
+    return None
 
 
 def _handed_to(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
@@ -2614,6 +2644,20 @@ def _subject_of_the_opening_verb(
     )
 
 
+def _done_to_in_it(actors: list[Mention], agent: Mention, start: int, text: str) -> Mention | None:
+    """The side the deed was done to, named right before «في» and the attack that was its
+    means, after the doer («أسر مقاتلو حزب الله … جنديين إسرائيليين في هجوم على دورية»:
+    the soldiers' army was attacked)."""
+    return next(
+        (
+            m
+            for m in actors
+            if agent.end <= m.start and m.iri != agent.iri and fold(text[m.end : start]) == "في"
+        ),
+        None,
+    )
+
+
 def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention]) -> bool:
     """The words are a bare verb («فجر», «وفجر»: no ending, no article) with an actor
     right after them, its subject."""
@@ -3260,6 +3304,8 @@ def _propose(
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
     opponent = _opponent(rule, actors, agent, start, end, text, context)
+    if opponent is None and rule.cls == "Offensive" and agent is not None:
+        opponent = _done_to_in_it(actors, agent, start, text)
     opponent_referred = False  # (read from a pronoun: not quoted)
     if (
         rule.words[0] == "تصد"
