@@ -8431,3 +8431,59 @@ def test_the_united_nations_forces_in_korea_are_its_command(wide: Lexicon) -> No
     # «قوات الأمم المتحدة» in a sentence naming a town of Korea: the UN Command
     found = _drafted_on(wide, text, dt.date(1951, 1, 5))
     assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] == ["un-command"]
+
+
+def test_a_town_placed_near_a_landmark_is_what_the_relative_clause_is_about(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "دمشق: شنت الطائرات الروسية غارات على مدينة جسر الشغور قرب الحدود التركية، التي "
+        "تسيطر عليها فصائل معارضة."
+    )
+    # «قرب الحدود التركية، التي»: the town placed near the border is what «التي» stands for
+    found = _drafted_on(wide, text, dt.date(2015, 10, 2))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"] == [
+        ("syrian-rebel-factions", "jisr-al-shughur")
+    ]
+
+
+def test_the_defenders_of_a_place_are_a_group_of_the_report_s_own(wide: Lexicon) -> None:
+    text = "لندن: استسلم المدافعون الأرجنتينيون عن غوس غرين السبت للقوات البريطانية."
+    # «المدافعون الأرجنتينيون عن …»: no one's name, the defenders of the place
+    found = _drafted_on(wide, text, dt.date(1982, 5, 30))
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (loss.agent, loss.unnamed, slug(loss.place)) == (
+        None,
+        "المدافعون الأرجنتينيون",
+        "goose-green",
+    )
+    assert [slug(p.agent) for p in found if p.cls in CAPTURES] == ["united-kingdom"]
+
+
+def test_the_legion_alone_is_the_legion_named_before(wide: Lexicon) -> None:
+    text = "عمان: دخل الفيلق العربي الأربعاء البلدة القديمة من القدس، بحسب بيان لقيادة الفيلق."
+    # «لقيادة الفيلق»: the command of the Arab Legion, named before by its whole name
+    found = _drafted_on(wide, text, dt.date(1948, 5, 20))
+    assert [slug(p.agent) for p in found if p.cls == "Claim"] == ["arab-legion"]
+
+
+def test_fighting_told_by_another_word_before_a_taking(wide: Lexicon) -> None:
+    text = "نيودلهي: سيطرت القوات الهندية الثلاثاء على مدينة جيسور بعد قتال استمر أياما."
+    # «بعد قتال»: the fighting the taking came after, its sides and place the taking's
+    found = _drafted_on(wide, text, dt.date(1971, 12, 8))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Battle"] == [
+        ("indian-army", "jessore")
+    ]
+
+
+def test_a_place_told_again_without_where_it_is(wide: Lexicon) -> None:
+    # «البلدة القديمة» after «… في البلدة القديمة من القدس»: the place whose whole name was
+    # said
+    said_before = "عمان: سيطر الفيلق العربي الجمعة على الحي اليهودي في البلدة القديمة من القدس. "
+    again = "وبات الفيلق العربي يسيطر على البلدة القديمة بكاملها."
+    found = _drafted_on(wide, said_before + again, dt.date(1948, 5, 29))
+    holds = [p for p in found if p.cls == "ControlPeriod" and p.ongoing]
+    assert [(slug(p.place), p.referred) for p in holds] == [("jerusalem-old-city", True)]
+    # (not said in full before: no place)
+    found = _drafted_on(wide, "عمان: " + again, dt.date(1948, 5, 29))
+    assert [p for p in found if p.cls == "ControlPeriod" and p.ongoing] == []

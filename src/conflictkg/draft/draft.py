@@ -390,6 +390,7 @@ def draft(
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _its_centre(body, offset, mentions, context, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
+        mentions = _said_in_full_before(body, offset, mentions, text, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _buildings_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
@@ -811,6 +812,37 @@ def _the_strip(
             found.append(
                 Mention(a, b, label, iri, "place", False, said=said, area=iri in lexicon.areas)
             )
+    return sorted(found, key=lambda m: m.start)
+
+
+def _said_in_full_before(
+    body: str, offset: int, mentions: list[Mention], text: str, lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a place's name told again without where it is
+    («البلدة القديمة» after «… في البلدة القديمة من القدس») read as the place whose whole
+    name the report said before, marked as said so; one that begins the names of two places
+    said before stays unread."""
+    folded, origin = without_marks(body)
+    said = fold(text[:offset])
+    found = list(mentions)
+    for head, wholes in lexicon.shortened.items():
+        if head[0] not in folded:
+            continue
+        told = {lexicon.names[whole][0]: whole for whole in wholes if " ".join(whole) in said}
+        if len(told) != 1:
+            continue
+        whole = " ".join(*told.values())
+        entry = named_entry(lexicon, whole, "place")
+        if entry is None:
+            continue
+        as_said = _as_written(text[:offset], whole)  # (the whole name as the report wrote it)
+        words = r"\s+".join(map(re.escape, head))
+        for match in re.finditer(rf"(?<!\w)[وفبل]?({words})(?!\w)", folded):
+            a = offset + origin[match.start(1)]
+            b = offset + origin[match.end(1) - 1] + 1
+            if _room_for(found, a, b):
+                said_here = body[a - offset : b - offset]
+                found.append(replace(entry, start=a, end=b, text=as_said, said=said_here))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -3770,6 +3802,9 @@ _HELD_BY_MEN = re.compile(
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
+# the defenders of a place, right after the verb, before «عن» and the place: «المدافعون
+# اليهود عن», «المدافعون عن» (folded)
+_DEFENDERS = re.compile(r"^\s*(?P<men>(?:ال)?مدافع(?:ون|ين)(?:\s+(?!عن)\S+)?)\s+عن(?!\w)")
 # men told as unknown, right after the verb: «مسلحون مجهولون», «مسلحون ملثمون» (folded)
 _UNKNOWN_MEN = re.compile(r"^\s*مسلحون\s+(?:مجهولون|ملثمون)(?!\w)")
 
@@ -4105,6 +4140,13 @@ def _agent_of(
         men = _UNKNOWN_MEN.match(fold(text[after : after + 40]))
         if men is not None and _unnamed_after(text, after, actors):
             return _Agent(None, unnamed=_as_written(text[after : after + 40], men.group().strip()))
+        # «استسلم المدافعون اليهود عن الحي اليهودي»: the defenders of a place, no one's
+        # name given them (an actor named among the words is theirs)
+        defenders = _DEFENDERS.match(fold(text[after : after + 40]))
+        if defenders is not None:
+            said = _as_written(text[after : after + 40], defenders.group("men"))
+            if not any(after <= m.start < after + len(said) + 2 for m in actors):
+                return _Agent(None, unnamed=said)
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before
@@ -5537,10 +5579,13 @@ def _relative_antecedent(
                 # («مدينة مهران الحدودية، التي»: past its own adjective)
                 or (m.end < at and re.fullmatch(r"\s+ال\w+\s*،\s*", text[m.end : at]))
             ]
-            in_the_country = _IN_THE_COUNTRY.search(text[lead:at])
-            if not named and in_the_country is not None:
-                # «بلدة كونا في وسط البلاد، التي»: the place placed in the country
-                placed = lead + in_the_country.start()
+            # «بلدة كونا في وسط البلاد، التي»: the place placed in the country (or near a
+            # landmark: «مدينة الزبداني قرب الحدود اللبنانية، التي»)
+            placing = _IN_THE_COUNTRY.search(text[lead:at]) or _NEAR_A_LANDMARK.search(
+                text[lead:at]
+            )
+            if not named and placing is not None:
+                placed = lead + placing.start()
                 named = [
                     m
                     for m in places
@@ -5757,6 +5802,8 @@ def _actor_before_relative(
 _IN_THE_COUNTRY = re.compile(
     rf"\s+في\s+(?:(?:[أا]قص[ىي]\s+)?{_A_SIDE}\s+)?(?:البلاد|(?!المدين|البلد|المنطق)\w+)\s*،?\s*$"
 )
+# «قرب الحدود اللبنانية،»: a place placed near a landmark, right before a relative pronoun
+_NEAR_A_LANDMARK = re.compile(r"\s+(?:قرب|بالقرب\s+من)\s+(?:\S+\s+)?\S+\s*،?\s*$")
 # «التي ردت», «الذي رد»: a relative pronoun and its verb right before the words (folded)
 _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)

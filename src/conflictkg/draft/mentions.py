@@ -227,6 +227,11 @@ class Lexicon:
     # that city under that word (ckg:within), its IRI and label: what «المرفأ» (the port)
     # alone, or «مطار العاصمة» (the capital's airport), stands for
     sites: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # a place's name that is a description and where it is («البلدة القديمة من القدس»,
+    # «الحي اليهودي في البلدة القديمة»): the description's folded words (two or more, each
+    # with the article) -> the whole names they begin, what the description alone stands for
+    # once one of them has been said
+    shortened: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -442,6 +447,7 @@ class Lexicon:
             bodies,
             armed_groups=of(CKG.NonStateArmedGroup),
             sites=cls._sites(within, cities, arabic),
+            shortened=cls._shortened(names),
         ).as_of(None)
 
     def as_of(self, day: dt.date | None) -> Lexicon:
@@ -520,6 +526,20 @@ class Lexicon:
                     if city in cities:
                         found.setdefault((city, head[0]), []).append(place)
         return {key: (p[0], arabic[p[0]]) for key, p in found.items() if len(p) == 1}
+
+    @staticmethod
+    def _shortened(
+        names: dict[tuple[str, ...], tuple[str, str, bool]],
+    ) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """The places' names that are a description, two words or more with the article,
+        then «في» or «من» and where («البلدة القديمة من القدس»), by the description's
+        folded words; not a description that is a name of its own."""
+        found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for words, (_, kind, _) in sorted(names.items()):
+            cut = next((i for i, w in enumerate(words) if w in ("في", "من")), 0)
+            if kind == "place" and cut >= 2 and all(w.startswith("ال") for w in words[:cut]):
+                found.setdefault(words[:cut], []).append(words)
+        return {head: tuple(whole) for head, whole in found.items() if head not in names}
 
     @staticmethod
     def _placed(

@@ -35,6 +35,7 @@ _HEADS = (
     "البعثه",
     "الجبهه",
     "الحزب",
+    "الفيلق",
 )
 # the first words of names that stand alone with the article: «فصائل سورية معارضة» (the
 # factions), «حركة الشباب» (the movement), «جماعة بوكو حرام» (the group), «قوات بعثة الاتحاد
