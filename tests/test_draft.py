@@ -8487,3 +8487,68 @@ def test_a_place_told_again_without_where_it_is(wide: Lexicon) -> None:
     # (not said in full before: no place)
     found = _drafted_on(wide, "عمان: " + again, dt.date(1948, 5, 29))
     assert [p for p in found if p.cls == "ControlPeriod" and p.ongoing] == []
+
+
+def test_a_state_s_adjective_of_two_words(wide: Lexicon) -> None:
+    text = "لواندا: شنت قوات جنوب أفريقية ومقاتلو حركة يونيتا الأحد هجوما على بلدة كويتو كوانافالي."
+    # «قوات جنوب أفريقية»: the state's adjective of two words, its feminine; no army of
+    # South Africa's in 1988 the gazetteer names: the state («ومقاتلو حركة يونيتا» with it)
+    found = _drafted_on(wide, text, dt.date(1988, 2, 15))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), [slug(m) for m in attack.allies]) == ("south-africa", ["unita"])
+
+
+def test_the_place_after_a_backing_set_off_by_commas(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: صدت القوات الحكومية التشادية الخميس، بدعم من القوات الفرنسية، هجوما شنه "
+        "متمردو الجبهة المتحدة للتغيير على العاصمة نجامينا."
+    )
+    # «، بدعم من القوات الفرنسية،»: set off by commas, not a clause of its own
+    found = _drafted_on(wide, text, dt.date(2006, 4, 14))
+    assert [slug(p.place) for p in found if p.cls == "Battle"] == ["ndjamena"]
+
+
+def test_a_border_crossed_from_a_country_is_not_where_they_went(wide: Lexicon) -> None:
+    text = "دار السلام: عبرت القوات التنزانية الأحد الحدود من تنزانيا ودخلت الأراضي الأوغندية."
+    # «الحدود من تنزانيا»: where they came from; «ودخلت الأراضي الأوغندية» where they went
+    found = _drafted_on(wide, text, dt.date(1979, 1, 22))
+    assert [slug(p.place) for p in found if p.cls == "MilitaryOperation"] == ["uganda"]
+
+
+def test_an_accusation_with_its_accuser_not_repeated(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: قالت الحكومة التشادية إن متمردي الجبهة المتحدة للتغيير هاجموا العاصمة "
+        "الخميس، واتهمت السودان بدعم الهجوم."
+    )
+    # «واتهمت السودان بدعم الهجوم»: the government accuses; Sudan is the one accused, of
+    # backing the attack told before, whose doer it backs
+    found = _drafted_on(wide, text, dt.date(2006, 4, 14))
+    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(backing.agent), slug(backing.opponent)) == ("sudan", "fuc-chad")
+    (accusation,) = [p for p in found if p.cls == "Claim" and p.rule == "اتهم"]
+    assert slug(accusation.agent) == "chadian-government"
+    assert accusation.covers == [backing]
+    # (two accused, joined: a backing each)
+    text = (
+        "كينشاسا: قالت الحكومة الكونغولية إن متمردي التجمع الكونغولي من أجل الديموقراطية "
+        "سيطروا على مدينة غوما، واتهمت رواندا وأوغندا بدعم الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(1998, 8, 3))
+    backings = [p for p in found if p.cls == "SupportRelation"]
+    assert sorted((slug(p.agent), slug(p.opponent)) for p in backings) == [
+        ("rwanda", "rcd"),
+        ("uganda", "rcd"),
+    ]
+
+
+def test_a_pull_out_from_a_country_before_a_taking_told_after(wide: Lexicon) -> None:
+    text = (
+        "موسكو: أعلنت روسيا الاثنين أن قواتها بدأت الانسحاب من جورجيا بعد أن سيطرت على مدينة غوري."
+    )
+    # «الانسحاب من جورجيا بعد أن سيطرت على مدينة غوري»: from Georgia, no destination
+    # said; Gori is where the taking told after it was, not where they went
+    found = _drafted_on(wide, text, dt.date(2008, 8, 19))
+    assert [p for p in found if p.cls == "Withdrawal"] == []
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"] == [
+        ("russian-army", "georgia")
+    ]

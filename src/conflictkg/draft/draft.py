@@ -1596,6 +1596,34 @@ def _accused(
         if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
             continue
         accusers = [attribution.agent]
+        actors = [m for m in mentions if m.kind == "actor"]
+        first = next(
+            (
+                m
+                for m in actors
+                if m.start >= attribution.end and not text[attribution.end : m.start].strip()
+            ),
+            None,
+        )
+        if (
+            first is not None
+            and attribution.agent.end <= attribution.start  # (the accuser told before)
+            and _accused_with_no_accuser(text, attribution.start, attribution.end, first, actors)
+        ):
+            # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the names right after the verb are
+            # those accused, each of the backing it tells
+            accused_together = [first]
+            for m in actors:
+                if m.start >= accused_together[-1].end and _joined(text, accused_together[-1], m):
+                    accused_together.append(m)
+            attribution.covers = [
+                f
+                for f in facts
+                if f.cls == "SupportRelation"
+                and any(f.agent is m for m in accused_together)
+                and f.end > attribution.end
+            ]
+            continue
         for m in mentions:  # («موسكو ودمشق»: the second accuses with the first)
             if (
                 m.kind == "actor"
@@ -2647,6 +2675,11 @@ def _subject_then_side(text: str, start: int, end: int, actors: list[Mention]) -
 _DAWN_OR_VERB = (("فجر",),)
 
 
+# a border crossed from a country, in the verb's clause (past its doer, its day): «عبرت
+# الجمعة الحدود من هندوراس» (folded)
+_ACROSS_FROM = re.compile(r"^[^\u060c.]*?(?<!\w)الحدود\s+من(?!\w)")
+# a backing set off by commas: «، بدعم من القوات الكوبية،» (folded)
+_BACKED_APART = re.compile(r"\u060c\s*(?:بدعم|بمسانده|باسناد|بغطاء)\s[^\u060c.]*\u060c")
 # «في» right before the words (folded)
 _IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
 # a verb of being killed or wounded (folded): its subject is no doer
@@ -2925,6 +2958,8 @@ def _propose(
         0 <= m.start - end <= 2 for m in places if m.start >= end
     ):
         return None  # «العاصمة السياسية لساحل العاج»: a country's capital, not a group's
+    if rule.words[0] in ("عبرت", "عبروا") and _ACROSS_FROM.match(fold(text[end : end + 60])):
+        return None  # «عبرت الجمعة الحدود من هندوراس ودخلت …»: where to, the next verb tells
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
@@ -2948,7 +2983,9 @@ def _propose(
                 # not one past a comma)
                 and not (
                     rule.target == "previous"
-                    and "\u060c" in text[end : m.start]
+                    # (past a backing set off by commas: «صدت الأربعاء، بدعم من القوات
+                    # الكوبية، هجوما … على بلدة كويتو كوانافالي»)
+                    and "\u060c" in _BACKED_APART.sub(" ", fold(text[end : m.start]))
                     # («غارات على عدد من المطارات الإيرانية، بينها مطار مهرآباد»: one of them)
                     and not _AMONG_THEM.search(fold(text[max(0, m.start - 20) : m.start]))
                 )
@@ -3433,6 +3470,17 @@ def _propose(
                 ),
                 None,
             )
+    if (
+        rule.cls == "claim"
+        and rule.words[0] in _ACCUSE
+        and agent is not None
+        and _accused_with_no_accuser(text, start, end, agent, actors)
+    ):
+        # «قالت حكومة غواتيمالا إن …، واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the verb
+        # joined to the sentence's, its subject not repeated; the names after it are those
+        # accused, the accuser the sentence's first actor
+        agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
+        agent_referred = True
     if rule.cls in ("claim", "announcement"):
         return _attribution(
             rule,
@@ -3448,7 +3496,9 @@ def _propose(
             (group_referred, agent_referred),
         )
     if rule.cls == "SupportRelation":
-        return _support(rule, start, end, offset, agent, opponent, actors, text, slugs)
+        return _support(
+            rule, start, end, offset, agent, opponent, actors, text, slugs, context.here
+        )
     if agent is None and rule.agent != "none":
         # «تمت استعادة المدينة على يد القوات العراقية», «من قبل …»: the doer named after
         agent = next(
@@ -3694,6 +3744,21 @@ def _propose(
             origin, place = _from_and_to(
                 text, start, places, place, cities[-1] if cities else context.city
             )
+            left_from = next(
+                (m for m in places if m.start >= end and fold(text[end : m.start]) == "من"), None
+            )
+            if (
+                origin is None
+                and left_from is not None
+                and (
+                    place is None
+                    or not _TOWARDS.search(fold(text[max(0, place.start - 20) : place.start]))
+                )
+            ):
+                # «بدأت الانسحاب من فيتنام بعد أن سيطرت على مدينة لانغ سون»: where it leaves,
+                # right after «من» (a country too); a place further on not told as where it
+                # goes is not its destination
+                origin, place = left_from, None
             if (
                 rule.words[0] == "غادر"
                 and origin is None
@@ -4484,10 +4549,24 @@ def _support(
     actors: list[Mention],
     text: str,
     slugs: dict[str, int],
+    told: list[Proposal],
 ) -> Proposal | None:
     """A backing, from the actors found for its words: «بدعم من X», «مدعوم من X» (X backs
     the actor before), «يدعم X Y» (X backs Y), «تلقت X … دعما من Y» (Y backs X), «فصائل …
-    تدعمها أنقرة» (the backer after the verb, the backed before it)."""
+    تدعمها أنقرة» (the backer after the verb, the backed before it); one accused of backing
+    an attack told before in the sentence (`told`) backs its doer."""
+    accused = _accused_of_backing(rule, start, end, text)
+    doer: Mention | None = None  # (the doer of an attack told before, backed)
+    the_attack = _THE_ATTACK.match(fold(text[end : end + 12])) if opponent is None else None
+    if accused and the_attack is not None:
+        # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the doer of the attack told before (the
+        # words quoted up to «الهجوم», not back to it)
+        # (or the taking it was: «… سيطروا على مدينة غوما، واتهمت رواندا وأوغندا بدعم الهجوم»)
+        attacks = [
+            p for p in told if p.cls in (*_ATTACKS, *CAPTURES) and p.agent and p.end <= start
+        ]
+        opponent = doer = attacks[-1].agent if attacks else None
+        end += len(_as_written(text[end : end + 12], the_attack.group().strip())) + 1
     if (
         rule.words == ("دعما",)
         and opponent is not None
@@ -4507,7 +4586,7 @@ def _support(
     if agent is None or opponent is None:
         return None
     supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
-    if rule.words[0] in _TO_BACK or _accused_of_backing(rule, start, end, text):
+    if rule.words[0] in _TO_BACK or accused:
         # «دخلت قوة من X … لمساندة Y»: X goes to back Y; «تتهم كينشاسا رواندا بدعم
         # المتمردين»: X accused of backing Y
         supporter, supported = agent, opponent
@@ -4521,9 +4600,10 @@ def _support(
         "SupportRelation",
         _slug(slugs, "support", None),
         " ".join(rule.words),
-        # from the first of the words and the actors in its sentence
-        min([start, *(m.start for m in (agent, opponent) if m.start >= offset)]),
-        max(agent.end, opponent.end, *(m.end for m in also)),
+        # from the first of the words and the actors in its sentence (not a doer told
+        # before: «بدعم الهجوم»)
+        min([start, *(m.start for m in (agent, opponent) if m.start >= offset and m is not doer)]),
+        max(end, agent.end, opponent.end, *(m.end for m in also)),
         agent=supporter,
         opponent=supported,
         allies=tuple(also),
@@ -4534,6 +4614,27 @@ def _support(
 # «قادة المحاكم», «زعماء الحركة» right after a verb of saying: an actor's leaders, by a word
 # of its name (folded)
 _LEADERS_OF = re.compile(r"^\s*(?P<said>(?:قاده|زعماء)\s+(?P<word>ال[^\s،.]+))")
+
+
+def _accused_with_no_accuser(
+    text: str, start: int, end: int, first: Mention, actors: list[Mention]
+) -> bool:
+    """A verb of accusing joined by «و» to the sentence before it, right before the name of
+    the one accused (or names joined by «و») and what it is accused of («واتهمت هندوراس
+    ونيكاراغوا بدعم الهجوم»): no accuser named after the verb."""
+    if not fold(text[start:end]).startswith("و") or text[end : first.start].strip():
+        return False
+    last = first
+    for m in actors:
+        if m.start >= last.end and _joined(text, last, m):
+            last = m
+    return _OF_DOING.match(fold(text[last.end : last.end + 12])) is not None
+
+
+# «الهجوم», «العملية»: the attack told before, right after the words (folded)
+_THE_ATTACK = re.compile(r"^\s*(?:الهجوم|العمليه|الغزو)(?!\w)")
+# «بدعم», «بتنفيذ», «بشن»: what one is accused of, right after the accused (folded)
+_OF_DOING = re.compile(r"^\s*ب(?:دعم|تنفيذ|شن|ارتكاب)(?!\w)")
 
 
 def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:

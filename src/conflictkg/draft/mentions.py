@@ -595,9 +595,10 @@ class Lexicon:
         if not words:
             return
         variants = {words}
-        if entry[2] and len(words) == 1 and words[0].endswith("ي"):
+        if entry[2] and words[-1].endswith("ي"):
             # an adjective's feminine, duals and plurals: «روسي», «الروسية», «مقاتلتان
-            # تركيتان», «طائرتين إسرائيليتين», «جنود أميركيون»
+            # تركيتان», «طائرتين إسرائيليتين», «جنود أميركيون» (the last word's, of one of
+            # two: «قوات جنوب أفريقية»)
             for ending in (
                 "\u0647",
                 "\u062a\u0627\u0646",
@@ -607,7 +608,7 @@ class Lexicon:
                 "\u064a\u0646",
                 "\u0627\u062a",
             ):
-                variants.add((words[0] + ending,))
+                variants.add((*words[:-1], words[-1] + ending))
         if words[0].startswith("ال") and len(words[0]) > 4:
             variants.add((words[0][2:], *words[1:]))
             men = words[0].endswith(("ون", "ين")) and len(words) == 2

@@ -362,6 +362,15 @@ def capitals_that_speak(
             # («واتهمت الحكومة التشادية السودان بدعم المتمردين»: the one accused, right after
             # the accuser, is the state)
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        elif (
+            state is not None
+            and _ACCUSED_WITH.search(fold(body[max(0, m.start - offset - 30) : m.start - offset]))
+            and fold(m.text).startswith("\u0648")
+            and _OF_DOING.match(fold(body[m.end - offset : m.end - offset + 12]))
+        ):
+            # («واتهمت رواندا وأوغندا بدعم الهجوم»: the second of two accused together, its
+            # subject not repeated, is a state as the first is)
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         found.append(m)
     return found
 
@@ -377,6 +386,10 @@ _BACKING_AFTER = re.compile(r".*(?<!\w)(?:دعما\s+ل|لدعم\s)")
 # an accusing verb and its subject, a name of one to four words, right before (folded)
 # a title set off by commas after a name: «، رئيس مجلس الدولة الجورجي،» (a pattern's part)
 SET_OFF = r"\u060c[^\u060c.]{1,60}\u060c"
+# a verb of accusing and one name right before a second joined to it (folded)
+_ACCUSED_WITH = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+\S+\s*$")
+# what one is accused of, right after the accused: «بدعم», «بتنفيذ», «بشن» (folded)
+_OF_DOING = re.compile(r"^\s*ب(?:دعم|تنفيذ|شن|ارتكاب)(?!\w)")
 _ACCUSED = re.compile(
     r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:ال\S+(?:\s+ال\S+){0,3}"
     # (or a person, his title set off by commas: «واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
@@ -990,19 +1003,25 @@ _TOWARD = re.compile(r"(?<!\w)(?:باتجاه|نحو)\s*$")
 _FLED_TO = re.compile(r"(?<!\w)[وف]?(?:فر|لجا)(?:ت|وا)?\s+(?:[^\s،.]+\s+){0,6}?الي\s*$")
 
 
+# a pull-out from where, right before a name (folded): «الانسحاب من», «انسحبت من»
+_PULLED_OUT_OF = re.compile(r"(?<!\w)(?:ال)?انسحا?ب\S*\s+من\s*$")
+
+
 def aimed_at_a_country(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a state named right after «باتجاه» or «نحو» («أطلقت
     إيران … صاروخ باتجاه إسرائيل»), or after «إلى» that a flight's verb opens («فر … إلى
     السعودية»), read as its country, the place aimed at, where the gazetteer has the country
-    by the same name."""
+    by the same name; and one named right after a pull-out's «من» («بدأت الانسحاب من
+    جورجيا»), the country left."""
     found: list[Mention] = []
     for m in mentions:
         country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" and not m.said else None
         toward = country and (
             _TOWARD.search(fold(body[max(0, m.start - offset - 10) : m.start - offset]))
             or _FLED_TO.search(fold(body[max(0, m.start - offset - 60) : m.start - offset]))
+            or _PULLED_OUT_OF.search(fold(body[max(0, m.start - offset - 20) : m.start - offset]))
         )
         place = country_mention(lexicon, country) if toward else None
         found.append(replace(place, start=m.start, end=m.end, text=m.text) if place else m)
