@@ -8552,3 +8552,49 @@ def test_a_pull_out_from_a_country_before_a_taking_told_after(wide: Lexicon) -> 
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"] == [
         ("russian-army", "georgia")
     ]
+
+
+def test_confronting_them_is_a_battle_with_those_named_before(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: هاجم متمردو الجبهة المتحدة للتغيير الخميس العاصمة نجامينا، قبل أن تتصدى لهم "
+        "القوات التشادية."
+    )
+    # «قبل أن تتصدى لهم القوات التشادية»: the forces after the words confront «هم», the
+    # rebels named before
+    found = _drafted_on(wide, text, dt.date(2006, 4, 14))
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "chadian-army",
+        "fuc-chad",
+        "ndjamena",
+    )
+    assert fight.opponent_referred
+
+
+def test_a_city_s_port_by_another_word_for_it(wide: Lexicon) -> None:
+    text = "بيروت: نزلت قوات مشاة البحرية الأميركية الأربعاء في ميناء بيروت."
+    # «ميناء بيروت»: the gazetteer's «مرفأ بيروت», a port by either word
+    found = _drafted_on(wide, text, dt.date(1982, 8, 26))
+    assert [slug(p.place) for p in found if p.cls == "MilitaryOperation"] == ["beirut-port"]
+
+
+def test_most_of_the_country_held(wide: Lexicon) -> None:
+    text = "كابول: يسيطر مقاتلو حركة طالبان على معظم أنحاء البلاد."
+    # «على معظم أنحاء البلاد»: most of the country the report is about
+    found = _drafted_on(wide, text, dt.date(1998, 9, 14))
+    assert [(slug(p.place), p.extent) for p in found if p.cls == "ControlPeriod"] == [
+        ("afghanistan", "LargeParts")
+    ]
+
+
+def test_a_clash_on_the_border_with_another_country(wide: Lexicon) -> None:
+    text = "نيودلهي: اشتبكت القوات الهندية الاثنين مع وحدات من الجيش الصيني عند الحدود مع الصين."
+    # «عند الحدود مع الصين»: on the border of the report's country with China, in it; «مع
+    # وحدات من الجيش الصيني»: some of China's army
+    found = _drafted_on(wide, text, dt.date(2020, 6, 16))
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "indian-army",
+        "chinese-army",
+        "india",
+    )

@@ -2596,10 +2596,14 @@ _ITS_DISTRICTS = re.compile(
 # a side of a country or place, as «شمال» in «شمال البلاد», «شمال شرق سوريا» (folded)
 _A_SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?"
 # «في البلاد» (in the country), «على شمال البلاد» (its north), «على مناطق مختلفة من البلاد» a
-# few words after the words, in their clause
+# few words after the words, in their clause («على معظم أنحاء البلاد»: most of it)
 _THE_COUNTRY = re.compile(
-    rf"^(?:[^،.]{{0,30}}?(?<!\w)(?:في|علي|من)\s+|\s*)(?:{_A_SIDE}\s+)?(?:البلاد|هذا\s+البلد)(?!\w)"
+    r"^(?:[^،.]{0,30}?(?<!\w)(?:في|علي|من)\s+|\s*)(?:(?:معظم|كامل|اغلب)\s+)?(?:انحاء\s+)?"
+    rf"(?:{_A_SIDE}\s+)?(?:البلاد|هذا\s+البلد)(?!\w)"
 )
+# «الحدود مع», «المعابر الحدودية مع»: a border with another country, in the clause after the
+# words (folded)
+_ON_A_BORDER_WITH = re.compile(r"^[^،.]*?(?<!\w)(?:الحدود|الحدوديه)\s+مع(?!\w)")
 # «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
 _ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
@@ -3376,6 +3380,11 @@ def _propose(
     if opponent is None and rule.cls == "Offensive" and agent is not None:
         opponent = _done_to_in_it(actors, agent, start, text)
     opponent_referred = False  # (read from a pronoun: not quoted)
+    if opponent is None and rule.cls == "Battle" and rule.words[-1] == "لهم":
+        # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
+        # «هم», those named last before the words, are the side confronted
+        opponent = _named_last_before(actors, offset, start)
+        opponent_referred = opponent is not None
     if (
         rule.words[0] == "تصد"
         and agent is not None
@@ -5449,11 +5458,31 @@ def _resolved_place(
             m for m in places if m.end <= start and m.in_country and m.in_country[0] == m.iri
         ]
         countries = [m.in_country for m in as_such or places if m.end <= start and m.in_country]
+        # (read over the words that tell it, «على معظم أنحاء البلاد»: how much of it, too)
+        window = text[end : end + 50]
+        told = _THE_COUNTRY.match(fold(window))
+        said = _as_written(window, told.group().strip()) if told is not None else ""
+        at = end + max(0, window.find(said))
         if countries:
             iri, label = countries[-1]
-            place, referred = Mention(end, end, label, iri, "place", False, broad=True), True
+            place = Mention(at, at + len(said), label, iri, "place", False, broad=True)
+            referred = True
         elif context.country is not None:
-            place, referred = replace(context.country, start=end, end=end), True
+            place, referred = replace(context.country, start=at, end=at + len(said)), True
+    if (
+        rule.target in ("after", "previous")
+        and place is None
+        and context.country is not None
+        and _ON_A_BORDER_WITH.match(fold(text[end : end + 80]))
+        and not any(
+            m.iri == context.country.iri
+            for m in places
+            if m.start >= end and not re.search("[،.]", text[end : m.start])
+        )
+    ):
+        # «اشتبكت … عند عدد من المعابر الحدودية مع النمسا وإيطاليا»: on the border of the
+        # country the report is about with others, in that country
+        place, referred = replace(context.country, start=end, end=end), True
     on_it = re.findall(r"\w+", fold(text[end : end + 12]))[:1]
     if (
         rule.target == "after"
@@ -6105,11 +6134,15 @@ def _opponent(
                 for m in actors
                 if end <= m.start <= end + 3
                 or (
-                    end <= m.start <= end + 12
+                    end <= m.start <= end + 16
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
-                    # الجيش اليمني», «مع القوات الأميركية» named by the adjective)
+                    # الجيش اليمني», «مع القوات الأميركية» named by the adjective; some of
+                    # them: «مع وحدات من الجيش اليوغوسلافي»)
                     and fold(text[end : m.start]).split()
-                    in ([w] for w in (*_MEN_OF, *_FORCES_WORDS))
+                    in (
+                        *([w] for w in (*_MEN_OF, *_FORCES_WORDS)),
+                        *([w, "من"] for w in _FORCES_WORDS),
+                    )
                 )
             ),
             None,

@@ -1229,12 +1229,31 @@ def sites_of_the_city(
             continue
         here = [m.iri for m in mentions if m.kind == "place" and m.city and m.end <= start]
         whose = capital if match.group("whose") == "العاصمه" else here[-1] if here else city
-        site = lexicon.sites.get((whose or "", head))
+        site = _site(lexicon, whose or "", head)
         if site is None:
             continue
         said = body[start - offset : end - offset]
         found.append(Mention(start, end, site[1], site[0], "place", False, said=said))
+    for m in list(found):
+        # «ميناء منروفيا»: the port of the city named right after the word, the gazetteer's
+        # (under either word for a port: «مرفأ منروفيا»)
+        words = list(re.finditer(r"\S+", body[max(0, m.start - offset - 8) : m.start - offset]))
+        head = fold(words[-1].group()) if words else ""
+        site = _site(lexicon, m.iri, head) if m.kind == "place" and m.city else None
+        if site is not None and words:
+            # (named so, as written: quoted, not read as a reference)
+            start = max(offset, m.start - 8) + words[-1].start()
+            found.remove(m)
+            written = body[start - offset : m.end - offset]
+            found.append(Mention(start, m.end, written, site[0], "place", False))
     return sorted(found, key=lambda m: m.start)
+
+
+def _site(lexicon: Lexicon, city: str, head: str) -> tuple[str, str] | None:
+    """The city's one port or airport under its head word, a port under either of its
+    words («مرفأ», «ميناء»)."""
+    other = {"مرفا": "ميناء", "ميناء": "مرفا"}.get(head, head)
+    return lexicon.sites.get((city, head)) or lexicon.sites.get((city, other))
 
 
 def joined_forces(
