@@ -8598,3 +8598,25 @@ def test_a_clash_on_the_border_with_another_country(wide: Lexicon) -> None:
         "chinese-army",
         "india",
     )
+
+
+def test_storming_told_after_before_that_its_object_a_pronoun(wide: Lexicon) -> None:
+    text = (
+        "بيروت: قصفت المدفعية الإسرائيلية قلعة الشقيف الأحد، قبل أن تقتحمها وحدات من الجيش "
+        "الإسرائيلي."
+    )
+    # «قبل أن تقتحمها وحدات من الجيش الإسرائيلي»: the castle named before, stormed by them
+    found = _drafted_on(wide, text, dt.date(1982, 6, 7))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("israeli-army", "beaufort-castle")
+    ]
+
+
+def test_a_name_inside_a_description_given_with_a_place_is_part_of_it(wide: Lexicon) -> None:
+    text = "طوكيو: استعادت قوات الأمم المتحدة الأربعاء مدينة سيول بعد اشتباكات مع القوات الصينية."
+    # «الأمم المتحدة» inside «قوات الأمم المتحدة», the UN Command in Korea: no actor of its
+    # own for the fighting to be read as
+    found = _drafted_on(wide, text, dt.date(1951, 3, 15))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Battle"] == [
+        ("un-command", "chinese-army")
+    ]

@@ -1380,6 +1380,9 @@ def placed_entries(
             ]
             if any(_overlaps_not_inside(m, start, end) for m in found):
                 continue  # (an actor's name that is the description itself, or spans past it)
+            # (a name inside the description is part of it: «الأمم المتحدة» in «قوات الأمم
+            # المتحدة», read as the UN's force in the Congo)
+            found = [m for m in found if not (start <= m.start and m.end <= end)]
             said = body[start - offset : end - offset]
             found.append(replace(entry, start=start, end=end, said=said, placed_in=here[where]))
     return sorted(found, key=lambda m: m.start)
