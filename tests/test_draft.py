@@ -8620,3 +8620,48 @@ def test_a_name_inside_a_description_given_with_a_place_is_part_of_it(wide: Lexi
     assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Battle"] == [
         ("un-command", "chinese-army")
     ]
+
+
+def test_men_of_no_name_told_by_what_they_are_or_how_many(wide: Lexicon) -> None:
+    text = "نيودلهي: سيطر مسلحون قبليون الجمعة على مدينة مظفر آباد."
+    # «مسلحون قبليون»: men told by what they are, no one's name: a group of the report's own
+    found = _drafted_on(wide, text, dt.date(1947, 10, 25))
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (taking.agent, taking.unnamed, slug(taking.place)) == (
+        None,
+        "مسلحون قبليون",
+        "muzaffarabad",
+    )
+    text = "كييف: استسلم الثلاثاء مئات المقاتلين الذين كانوا يتحصنون في مصنع آزوفستال."
+    # «الثلاثاء مئات المقاتلين»: past the day, men told by how many
+    found = _drafted_on(wide, text, dt.date(2022, 5, 18))
+    assert [(p.unnamed, slug(p.place)) for p in found if p.cls == "TerritorialLoss"] == [
+        ("مئات المقاتلين", "azovstal")
+    ]
+
+
+def test_what_the_men_a_fact_tells_of_had_done_before_it(wide: Lexicon) -> None:
+    text = "إسطنبول: استسلم السبت عشرات الجنود الذين سيطروا خلال الليل على جسر البوسفور."
+    # «عشرات الجنود الذين سيطروا … على جسر البوسفور»: the same men took it, by the day of
+    # their surrender, not on it
+    found = _drafted_on(wide, text, dt.date(2016, 7, 16))
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (taking.unnamed, slug(taking.place), taking.time) == (
+        "عشرات الجنود",
+        "bosphorus-bridge",
+        None,
+    )
+    assert taking.before is not None and taking.before.earliest == dt.date(2016, 7, 16)
+
+
+def test_a_country_that_lands_forces_is_its_state(wide: Lexicon) -> None:
+    text = "كولومبو: أنزلت الهند الخميس قوات في مدينة جافنا."
+    # «أنزلت الهند … قوات»: the country that sends its forces, the verb's subject
+    found = _drafted_on(wide, text, dt.date(1987, 7, 31))
+    (landing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert landing.agent is not None
+    assert (slug(landing.agent), landing.agent.metonym, slug(landing.place)) == (
+        "india",
+        True,
+        "jaffna",
+    )

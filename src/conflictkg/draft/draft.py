@@ -3870,9 +3870,10 @@ _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطا�
 # men of no name, then «الذين» (and «كانوا»), right before a verb (folded): «المسلحين الذين
 # كانوا»
 _HELD_BY_MEN = re.compile(
-    r"(?<!\w)(?P<men>(?:ال)?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون))\s+الذين"
+    r"(?<!\w)(?P<men>(?:(?:عشرات|ميات|الاف)\s+(?:من\s+)?)?"
+    r"(?:ال)?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون|جنود))\s+الذين"
     r"(?:\s+[وف]?كانوا)?\s*$"
-)
+)  # («عشرات الجنود الذين»: how many of them too)
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
@@ -3880,7 +3881,13 @@ _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|�
 # اليهود عن», «المدافعون عن» (folded)
 _DEFENDERS = re.compile(r"^\s*(?P<men>(?:ال)?مدافع(?:ون|ين)(?:\s+(?!عن)\S+)?)\s+عن(?!\w)")
 # men told as unknown, right after the verb: «مسلحون مجهولون», «مسلحون ملثمون» (folded)
-_UNKNOWN_MEN = re.compile(r"^\s*مسلحون\s+(?:مجهولون|ملثمون)(?!\w)")
+# (past the day told right after the verb; or men told by what they are, an indefinite
+# plural, «مسلحين قبليين»; or by how many, «عشرات الجنود»)
+_UNKNOWN_MEN = re.compile(
+    r"^\s*(?:(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s+)?"
+    r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
+    r"|(?:عشرات|ميات|الاف)\s+(?:من\s+)?(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر))(?!\w)"
+)
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
@@ -3932,6 +3939,15 @@ def _agent_of(
     ):
         # «على المسلحين الذين كانوا يسيطرون عليها»: men of no name the relative clause is
         # about hold it, a group of the report's own
+        return _Agent(None, unnamed=_as_written(words_before, held_by.group("men")))
+    if (
+        agent is None
+        and rule.cls in CAPTURES
+        and held_by is not None
+        and not any(start - len(words_before) <= m.start and m.end <= start for m in actors)
+    ):
+        # «استسلم السبت عشرات الجنود الذين سيطروا ليلا على جسر البوسفور»: they took it, the
+        # men of no name the relative clause is about
         return _Agent(None, unnamed=_as_written(words_before, held_by.group("men")))
     begun = _BEGUN_BY_IT.search(fold(text[start:end]))
     if (
@@ -4212,8 +4228,10 @@ def _agent_of(
         # (between the words, or after them), no actor named there: a group of the
         # report's own
         men = _UNKNOWN_MEN.match(fold(text[after : after + 40]))
-        if men is not None and _unnamed_after(text, after, actors):
-            return _Agent(None, unnamed=_as_written(text[after : after + 40], men.group().strip()))
+        told = _as_written(text[after : after + 40], men.group("men")) if men else ""
+        at = text.find(told, after) if told else -1
+        if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):
+            return _Agent(None, unnamed=told)
         # «استسلم المدافعون اليهود عن الحي اليهودي»: the defenders of a place, no one's
         # name given them (an actor named among the words is theirs)
         defenders = _DEFENDERS.match(fold(text[after : after + 40]))
@@ -4526,9 +4544,14 @@ def _main_fact_time(
     """The time found for words whose clause opens with «بعد أن», «بعدما» or «بعد», when it
     is told before that clause: the main fact's («دخلت القوات … الاثنين مدينة تمبكتو، بعد أن
     غادرها المقاتلون», «…، بعد انسحاب الجيش الكونغولي منها»), which what came before it is
-    over by, not dated by."""
+    over by, not dated by; so is a time told before a «الذين» right before the words."""
     opens = _clause_start(text, offset, start)
     if time is not None and time.start < opens and _AFTER_IT.search(fold(text[opens:start])):
+        return time
+    who = text.rfind("\u0627\u0644\u0630\u064a\u0646", offset, start)  # «الذين»
+    if time is not None and who >= 0 and time.end <= who and not text[who + 5 : start].strip():
+        # «استسلم السبت عشرات الجنود الذين سيطروا ليلا على …»: what men the main fact tells
+        # of had done, right after «الذين», is over by its day
         return time
     return None
 

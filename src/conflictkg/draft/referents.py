@@ -350,6 +350,14 @@ def capitals_that_speak(
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif (
             state is not None
+            and _SENDS.search(fold(before))
+            and _FORCES_SENT.match(fold(body[m.end - offset : m.end - offset + 30]))
+        ):
+            # («أنزلت الهند الاثنين قوات جوا في مطار سرينغار»: the country that sends forces,
+            # the verb's subject, is its state)
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        elif (
+            state is not None
             and _KANA_BEFORE.search(fold(before))
             and _BACKING_AFTER.match(fold(re.split(r"[،.]", body[m.end - offset :])[0]))
         ):
@@ -379,6 +387,10 @@ def capitals_that_speak(
 BACKING_WORDS = ("بدعم", "وبدعم", "مدعوم", "باسناد", "بمساعده")
 # those words right before a backer
 _BACKED_BY = re.compile(rf"(?<!\w)(?:{'|'.join(BACKING_WORDS)})\S*\s+من\s*$")
+# a verb of sending forces right before a country, its subject: «أنزلت», «أرسلت» (folded)
+_SENDS = re.compile(r"(?<!\w)[وف]?(?:انزل|ارسل|دفع)(?:ت)?\s*$")
+# the forces sent, right after the country (past a day): «الاثنين قوات», «قوات» (folded)
+_FORCES_SENT = re.compile(r"^\s*(?:\S+\s+)?(?:قوات|جنودا|وحدات|تعزيزات)(?!\w)")
 # «كانت» right before a country, its subject (folded)
 _KANA_BEFORE = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s*$")
 # a backing given further on in the clause: «… دعما للمتمردين», «… لدعم الجيش» (folded)
