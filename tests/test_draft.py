@@ -21,6 +21,7 @@ from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_triggers
 from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
+from conflictkg.draft.referents import loyal_to_named
 from conflictkg.errors import InputError
 from conflictkg.namespaces import CKG, ID
 from conflictkg.project import Project
@@ -8665,3 +8666,43 @@ def test_a_country_that_lands_forces_is_its_state(wide: Lexicon) -> None:
         True,
         "jaffna",
     )
+
+
+def test_a_strike_carried_out_by_those_named_after_it(wide: Lexicon) -> None:
+    text = (
+        "بوغوتا: قتل القائد الأعلى للقوات المسلحة الثورية الكولومبية (فارك) ألفونسو كانو الجمعة "
+        "في غارة شنتها القوات الكولومبية في جنوب غرب كولومبيا."
+    )
+    # «في غارة شنتها القوات الكولومبية»: the strike's doer named after «شنتها», not the
+    # group named before
+    found = _drafted_on(wide, text, dt.date(2011, 11, 5))
+    assert [slug(p.agent) for p in found if p.cls == "AirStrike"] == ["colombian-army"]
+
+
+def test_shelling_exchanged_is_a_shelling_each_way(wide: Lexicon) -> None:
+    text = (
+        "نيودلهي: تبادلت القوات الهندية والقوات الباكستانية القصف المدفعي الأربعاء في الشطر "
+        "الهندي من كشمير."
+    )
+    # «تبادلت X وY القصف»: X shells Y, Y shells X
+    found = _drafted_on(wide, text, dt.date(2019, 2, 28))
+    shellings = [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Shelling"]
+    assert sorted(shellings) == [
+        ("indian-army", "pakistani-army"),
+        ("pakistani-army", "indian-army"),
+    ]
+    assert all(not p.allies for p in found if p.cls == "Shelling")
+
+
+def test_army_units_loyal_to_a_man_named_with_his_title(wide: Lexicon) -> None:
+    text = (
+        "بيروت: قصفت وحدات الجيش اللبناني الموالية للعماد ميشال عون الأربعاء مواقع للقوات "
+        "السورية في بيروت."
+    )
+    # «وحدات الجيش اللبناني الموالية للعماد ميشال عون»: the forces the gazetteer names loyal
+    # to him, his title in the name it has for him; not the Lebanese army
+    found = _drafted_on(wide, text, dt.date(1989, 3, 16))
+    assert [slug(p.agent) for p in found if p.cls == "Shelling"] == ["aoun-forces"]
+    # (the army named inside the words is part of them, no actor of its own)
+    read = loyal_to_named(text, wide.find(text), wide)
+    assert [slug(m) for m in read if m.kind == "actor"] == ["aoun-forces"]

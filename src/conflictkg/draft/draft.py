@@ -539,6 +539,21 @@ def draft(
                             extent="FullControl",
                         )
                     )
+            elif fact.rule == "تبادل القصف" and fact.opponent is not None:
+                # «تبادلت وحدات الجيش … والقوات السورية القصف المدفعي»: a shelling each way
+                # (the second side the first's foe, not its ally)
+                fact.allies = tuple(m for m in fact.allies if m is not fact.opponent)
+                here.append(
+                    _entailed(
+                        fact,
+                        "Shelling",
+                        "shelling",
+                        slugs,
+                        agent=fact.opponent,
+                        opponent=fact.agent,
+                        agent_referred=False,
+                    )
+                )
             elif fact.cls == "TerritorialLoss" and fact.rule == "استسلم":
                 # «استسلمت القوات الأرجنتينية في بورت ستانلي الاثنين للقوات البريطانية»:
                 # the place taken by those the surrender was made to, and held by them
@@ -4900,9 +4915,22 @@ def _without_lam(word: str) -> str:
 
 # «نفذتها طائرة», «شنتها مقاتلات» between a strike and whose it is (folded)
 _CARRIED_OUT_BY = re.compile(
-    r"^\s*(?:(?:نفذ|شن)(?:ت)?\u0647\u0627\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات)?"
+    r"^\s*(?:(?:نفذ|شن)(?:ت)?\u0647\u0627(?:\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات))?"
     r"|(?:ال)?(?:مكثف|عنيف|كثيف)\u0647?\s+من(?:\s+قبل)?|من\s+قبل)\s*$"
 )  # («تحت وطأة قصف مكثف من القوات الموالية للقذافي»: theirs)
+
+
+def _carried_out_by(actors: list[Mention], end: int, text: str) -> Mention | None:
+    """The actor named right after a strike's words by the verb that carried it out
+    («غارة نفذتها طائرة روسية», «شنتها القوات الكولومبية»), if any."""
+    return next(
+        (
+            m
+            for m in actors
+            if 0 <= m.start - end <= 30 and _CARRIED_OUT_BY.match(fold(text[end : m.start]))
+        ),
+        None,
+    )
 
 
 def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention | None:
@@ -4921,14 +4949,7 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     if after is not None:
         return after
     # «غارة نفذتها طائرة روسية»: the aircraft's, named after the verb that carried it out
-    carried = next(
-        (
-            m
-            for m in actors
-            if 0 <= m.start - end <= 30 and _CARRIED_OUT_BY.match(fold(text[end : m.start]))
-        ),
-        None,
-    )
+    carried = _carried_out_by(actors, end, text)
     if carried is not None:
         return carried
     person: Mention | None = None

@@ -645,6 +645,9 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
             named = Mention(0, 0, forces[1], forces[0], "actor", False)
         if loyal_to_him is not None and named is not None:
             start = window + origin_of[loyal_to_him.start("head")]
+            # («وحدات الجيش اللبناني الموالية للعماد ميشال عون»: the army named inside is
+            # part of the words, not an actor of its own)
+            found = [f for f in found if not (start <= f.start and f.end <= m.end)]
             said = text[start : m.end]
             found.append(
                 replace(
@@ -674,11 +677,12 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 # للرئيس السابق» (backing him), «مسلحون موالون للجنرال» right before a person's name: a
 # word, or a title of more («نائب الرئيس السابق») (folded)
 _FORCES_LOYAL_TO_HIM = re.compile(
-    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين|(?:ال)?مسلح(?:ون|ين))"
+    r"(?<!\w)[وفب]?(?P<head>(?:ال)?قوات|المتمردون|المتمردين|(?:ال)?مسلح(?:ون|ين)"
+    r"|وحدات(?:\s+من)?\s+الجيش(?:\s+ال\S+)?)"
     r"\s+(?P<loyal>(?:ال)?موال\S*|المويد\S*)\s+"
-    r"(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)"
-    r"(?:\s+(?:الرييس|الوزراء|السابق|المخلوع|الاول|الثاني|الامير))+)\s*$"
-)
+    r"(?:(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)"
+    r"(?:\s+(?:الرييس|الوزراء|السابق|المخلوع|الاول|الثاني|الامير))+)\s*)?$"
+)  # (the title may be in the person's name as the gazetteer has it: «للعماد ميشال عون»)
 # «أنصار» (supporters), maybe with a title, right before a person's name (folded)
 _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
 
@@ -710,7 +714,10 @@ def _names(m: Mention) -> tuple[str, str]:
 
 
 def _to(name: str) -> str:
-    """«ل» on a name: «القذافي» → «للقذافي», «معمر القذافي» → «لمعمر القذافي»."""
+    """«ل» on a name: «القذافي» → «للقذافي», «معمر القذافي» → «لمعمر القذافي»; a name read
+    with it already stays («للعماد ميشال عون»)."""
+    if name.startswith("\u0644\u0644"):
+        return name
     return "\u0644" + (name[1:] if name.startswith("\u0627\u0644") else name)
 
 
