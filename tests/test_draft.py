@@ -8706,3 +8706,24 @@ def test_army_units_loyal_to_a_man_named_with_his_title(wide: Lexicon) -> None:
     # (the army named inside the words is part of them, no actor of its own)
     read = loyal_to_named(text, wide.find(text), wide)
     assert [slug(m) for m in read if m.kind == "actor"] == ["aoun-forces"]
+
+
+def test_a_destination_told_before_the_subject(wide: Lexicon) -> None:
+    text = "مقديشو: وصلت الثلاثاء إلى مقديشو طلائع قوات أوغندية ضمن قوة الاتحاد الأفريقي."
+    # «وصلت … إلى مقديشو طلائع قوات أوغندية»: where they went told first, the forces a word
+    # past it its subject
+    found = _drafted_on(wide, text, dt.date(2007, 3, 7))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("ugandan-army", "mogadishu")
+    ]
+
+
+def test_helping_someone_repel_them_is_an_aim(wide: Lexicon) -> None:
+    text = (
+        "باريس: وصلت الجمعة إلى مالي طلائع قوات فرنسية لمساندة الجيش المالي في صد مقاتلي "
+        "جماعة أنصار الدين الذين سيطروا على بلدة كونا."
+    )
+    # «لمساندة الجيش المالي في صد …»: what the forces were sent for, no fight told
+    found = _drafted_on(wide, text, dt.date(2013, 1, 12))
+    assert [p for p in found if p.cls == "Battle"] == []
+    assert [slug(p.agent) for p in found if p.cls == "SupportRelation"] == ["french-army"]

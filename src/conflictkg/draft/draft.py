@@ -2556,6 +2556,8 @@ _PURPOSE = re.compile(
     r"(?<!\w)(?:[وف]?(?:تسعي|يسعي|تهدف|يهدف)(?:\s+[^\s،]+){0,4}\s+الي|بهدف|من\s+اجل|محاوله"
     r"|تحاول|يحاول|تعتزم|يعتزم)\s*$"
 )
+# helping someone do it, right before the words: «لمساندة الجيش الزائيري في», an aim (folded)
+_HELPING_IN = re.compile(r"(?<!\w)(?:لمسانده|لمساعده|لدعم)\s+(?:[^\s،]+\s+){1,3}(?:في|علي)\s*$")
 # an attempt under way, its subject and time between it and the taking it tries (folded)
 _TRYING = re.compile(r"(?<!\w)[وف]?(?:تحاول|يحاولون|يحاول)(?:\s+[^\s،]+){0,5}\s*$")
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
@@ -3549,6 +3551,8 @@ def _propose(
         and _PURPOSE.search(fold(text[max(offset, start - 50) : start]))
     ):
         return None  # «تسعى إلى السيطرة على …», «بهدف استعادة …»: an aim, not a fact
+    if _HELPING_IN.search(fold(text[max(offset, start - 50) : start])):
+        return None  # «قوات مغربية لمساندة الجيش الزائيري في صد المتمردين»: what it is sent for
     if rule.agent == "inside" and place is None and agent is not None and not group_referred:
         # «سيطر التنظيم على حقل الشاعر … بعد هجوم على القوات التي كانت تحرسه»: where the
         # sentence's fact is, the head of the chain of places before
@@ -6685,7 +6689,17 @@ def _subject_after(
         and "،" not in text[start : m.start]  # in the verb's clause, not a source after it
         # (a place at no span, read from the country, is in no way between)
         and (
-            place is None or place.start < start or place.start == place.end or m.end <= place.start
+            place is None
+            or place.start < start
+            or place.start == place.end
+            or m.end <= place.start
+            # («وصلت الأحد إلى زائير طلائع قوات مغربية»: a destination told first, the
+            # subject a word past it)
+            or (
+                fold(text[max(0, place.start - 6) : place.start]).split()[-1:] == ["الي"]
+                and m.start >= place.end
+                and len(text[place.end : m.start].split()) <= 1
+            )
         )
         and not _object_of_support(text, m)
         and not _object(text, m)  # («واشتبكوا مع قوات البشمركة»: the one fought)
