@@ -8727,3 +8727,38 @@ def test_helping_someone_repel_them_is_an_aim(wide: Lexicon) -> None:
     found = _drafted_on(wide, text, dt.date(2013, 1, 12))
     assert [p for p in found if p.cls == "Battle"] == []
     assert [slug(p.agent) for p in found if p.cls == "SupportRelation"] == ["french-army"]
+
+
+def test_fighting_going_on_with_a_side_after_an_attack(wide: Lexicon) -> None:
+    text = (
+        "بيروت: هاجم مقاتلو تنظيم الدولة الإسلامية الجمعة مدينة كوباني، وتدور معارك عنيفة مع "
+        "وحدات حماية الشعب الكردية داخل كوباني."
+    )
+    # «وتدور معارك … مع X داخل كوباني»: the attackers told before fight X there, going on
+    found = _drafted_on(wide, text, dt.date(2014, 10, 4))
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place), fight.ongoing) == (
+        "isis",
+        "ypg",
+        "kobani",
+        True,
+    )
+
+
+def test_two_camps_named_by_a_dual(wide: Lexicon) -> None:
+    text = "بيروت: قصفت حركة أمل الثلاثاء مخيمي صبرا وشاتيلا."
+    # «مخيمي صبرا وشاتيلا»: the Sabra camp and the Shatila camp, no place on their own
+    found = _drafted_on(wide, text, dt.date(1985, 5, 22))
+    assert sorted(slug(p.place) for p in found if p.cls == "Shelling") == [
+        "sabra-camp",
+        "shatila-camp",
+    ]
+
+
+def test_an_invasion_begun_by_the_sentence_s_subject(wide: Lexicon) -> None:
+    text = "كابول: دخلت القوات السوفياتية الخميس مدينة كابول، بعد يومين من بدء اجتياحها لأفغانستان."
+    # «بدء اجتياحها لأفغانستان»: its invasion, the pronoun on the noun the subject's
+    found = _drafted_on(wide, text, dt.date(1979, 12, 28))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "OffensiveLaunch"] == [
+        ("soviet-army", "afghanistan")
+    ]

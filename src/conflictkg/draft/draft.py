@@ -392,6 +392,7 @@ def draft(
         mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _said_in_full_before(body, offset, mentions, text, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
+        mentions = _two_named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _buildings_by_a_dual(body, offset, mentions, lexicon)
         mentions = _adjectives_sharing_a_noun(body, offset, mentions, lexicon)
         taking_part = _taking_part(text, body, offset, mentions)
@@ -957,7 +958,13 @@ def _its_centre(
 # «قضاء راوة» (folded)
 _DUALS = {
     fold(d): s
-    for d, s in (("قضاءي", "قضاء"), ("مدينتي", "مدينة"), ("بلدتي", "بلدة"), ("محافظتي", "محافظة"))
+    for d, s in (
+        ("قضاءي", "قضاء"),
+        ("مدينتي", "مدينة"),
+        ("بلدتي", "بلدة"),
+        ("محافظتي", "محافظة"),
+        ("مخيمي", "مخيم"),  # («مخيمي صبرا وشاتيلا»)
+    )
 }
 
 
@@ -989,6 +996,44 @@ def _named_by_a_dual(
                     m, iri=named[0].iri, city=named[0].city, in_city=named[0].in_city
                 )
     return found
+
+
+# a head noun in the dual and two words after it no place on their own: «مخيمي صبرا وشاتيلا»
+# (folded)
+_DUAL_OF_TWO = re.compile(
+    rf"(?<!\w)(?P<head>{'|'.join(_DUALS)})\s+(?P<first>\w+)\s+\u0648(?P<second>\w+)(?!\w)"
+)
+
+
+def _two_named_by_a_dual(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with the two words after a head noun in the dual read as
+    the gazetteer's places with the head in the singular («مخيمي صبرا وشاتيلا»: the Sabra
+    camp and the Shatila camp), where each is one and no place is named there."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _DUAL_OF_TWO.finditer(folded):
+        spans = [
+            (offset + origin[match.start(g)], offset + origin[match.end(g) - 1] + 1)
+            for g in ("first", "second")
+        ]
+        singular = _DUALS[match.group("head")]
+        named = [
+            [
+                n
+                for n in lexicon.find(f"{singular} {body[a - offset : b - offset]}")
+                if n.kind == "place"
+            ]
+            for a, b in spans
+        ]
+        if any(len(n) != 1 for n in named) or any(
+            m.start < spans[1][1] and spans[0][0] < m.end for m in found
+        ):
+            continue
+        for (a, b), (place,) in zip(spans, named, strict=True):
+            found.append(replace(place, start=a, end=b, text=body[a - offset : b - offset]))
+    return sorted(found, key=lambda m: m.start)
 
 
 # a building's head noun in the dual and the two it is of: «مبنيي البرلمان والحكومة» (folded)
@@ -3654,7 +3699,8 @@ def _propose(
     ):
         # fighting told with its sides not named: those of the offensive told before, else
         # of the fight («بعد معارك استمرت أسابيع … أن المعارك لا تزال مستمرة في البلدة»)
-        agent, opponent = fought_before.agent, fought_before.opponent
+        # (the side the words name after «مع» stays: «وتدور معارك عنيفة مع وحدات …»)
+        agent, opponent = fought_before.agent, opponent or fought_before.opponent
         agent_referred = True
     if agent is None and not found.unnamed:
         return None  # every fact the drafter proposes has its actor (named, or of no name)
