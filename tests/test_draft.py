@@ -8762,3 +8762,16 @@ def test_an_invasion_begun_by_the_sentence_s_subject(wide: Lexicon) -> None:
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "OffensiveLaunch"] == [
         ("soviet-army", "afghanistan")
     ]
+
+
+def test_a_verb_joined_past_a_stronghold_described_between_commas(wide: Lexicon) -> None:
+    text = (
+        "دمشق: هاجمت القوات السورية الأحد بلدة القصير، أحد معاقل مقاتلي المعارضة، وقصفت أحياء "
+        "فيها بالمدفعية."
+    )
+    # «، أحد معاقل مقاتلي المعارضة، وقصفت»: the verb joined by «و» shares the sentence's
+    # subject, not the actor of the description set off by commas
+    found = _drafted_on(wide, text, dt.date(2013, 5, 20))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Shelling"] == [
+        ("syrian-army", "qusayr")
+    ]

@@ -4147,7 +4147,20 @@ def _agent_of(
     if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
         # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
         # to the clause before shares its subject
-        earlier = [m for m in actors if m.end <= start and "،" not in text[m.end : start]]
+        # (past a description set off by commas, whose actor is not the subject: «هاجمت
+        # قوات الشرطة الصربية … بلدة بريكاز …، أحد معاقل جيش تحرير كوسوفو، وقصفت …»)
+        apposed = [
+            (offset + a.start(), offset + a.end())
+            for a in _ONE_OF_ITS_STRONGHOLDS.finditer(text[offset:start])
+            if rule.cls not in ("claim", "announcement")  # («، وفق ما أعلنت …»: a source)
+        ]
+        earlier = [
+            m
+            for m in actors
+            if m.end <= start
+            and not any(a <= m.start < b for a, b in apposed)
+            and "،" not in _cut(text, m.end, start, apposed)
+        ]
         if earlier and not _object_of_support(text, earlier[-1]):
             agent, coordinated_verb = earlier[-1], True
             # («دخلت القوات التنزانية ومقاتلو المعارضة الأوغندية … وسيطروا عليها»: the first
@@ -4414,6 +4427,23 @@ def _agent_of(
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
     return _Agent(agent, agent_referred, group_referred, group_word, means=means)
+
+
+# a place described between commas as one of an actor's strongholds: «، أحد معاقل جيش تحرير
+# كوسوفو،» (as written)
+_ONE_OF_ITS_STRONGHOLDS = re.compile(
+    r"\u060c\s*(?:[أا]حد|آخر|[أا]برز|[أا]كبر|[أا]هم)\s+معا?قل[^\u060c.]*\u060c"
+)
+
+
+def _cut(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text from start to end without the spans inside it."""
+    kept, at = [], start
+    for a, b in sorted(spans):
+        if start <= a and b <= end:
+            kept.append(text[at:a])
+            at = b
+    return "".join(kept) + text[at:end]
 
 
 _WHICH = re.compile(r"(?<!\w)(?:التي|الذي|الذين)(?!\w)")  # a relative pronoun (folded)
