@@ -31,6 +31,7 @@ from .mentions import Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
     BACKING_WORDS,
+    OF_DOING,
     SEAT_OF_AN_ACTOR,
     SET_OFF,
     aimed_at_a_country,
@@ -3945,11 +3946,11 @@ _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|�
 # the defenders of a place, right after the verb, before «عن» and the place: «المدافعون
 # اليهود عن», «المدافعون عن» (folded)
 _DEFENDERS = re.compile(r"^\s*(?P<men>(?:ال)?مدافع(?:ون|ين)(?:\s+(?!عن)\S+)?)\s+عن(?!\w)")
-# men told as unknown, right after the verb: «مسلحون مجهولون», «مسلحون ملثمون» (folded)
-# (past the day told right after the verb; or men told by what they are, an indefinite
-# plural, «مسلحين قبليين»; or by how many, «عشرات الجنود»)
+# men of no name right after the verb (past the day told there), told as unknown («مسلحون
+# مجهولون», «مسلحون ملثمون»), by what they are, an indefinite plural («مسلحين قبليين»), or by
+# how many («عشرات الجنود») (folded)
 _UNKNOWN_MEN = re.compile(
-    r"^\s*(?:(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s+)?"
+    rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     r"|(?:عشرات|ميات|الاف)\s+(?:من\s+)?(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر))(?!\w)"
 )
@@ -4643,14 +4644,16 @@ def _main_fact_time(
     opens = _clause_start(text, offset, start)
     if time is not None and time.start < opens and _AFTER_IT.search(fold(text[opens:start])):
         return time
-    who = text.rfind("\u0627\u0644\u0630\u064a\u0646", offset, start)  # «الذين»
-    if time is not None and who >= 0 and time.end <= who and not text[who + 5 : start].strip():
+    who = _WHO_RIGHT_BEFORE.search(text, offset, start)
+    if time is not None and who is not None and time.end <= who.start():
         # «استسلم السبت عشرات الجنود الذين سيطروا ليلا على …»: what men the main fact tells
         # of had done, right after «الذين», is over by its day
         return time
     return None
 
 
+# «الذين» right before the words (as written)
+_WHO_RIGHT_BEFORE = re.compile(r"(?<!\w)\u0627\u0644\u0630\u064a\u0646\s*$")
 # «بعد أن» / «بعدما» / «بعد» opening the words' clause (folded)
 _AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما|بعد)(?:\s+\S+)?\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
@@ -4755,13 +4758,11 @@ def _accused_with_no_accuser(
     for m in actors:
         if m.start >= last.end and _joined(text, last, m):
             last = m
-    return _OF_DOING.match(fold(text[last.end : last.end + 12])) is not None
+    return OF_DOING.match(fold(text[last.end : last.end + 12])) is not None
 
 
 # «الهجوم», «العملية»: the attack told before, right after the words (folded)
 _THE_ATTACK = re.compile(r"^\s*(?:الهجوم|العمليه|الغزو)(?!\w)")
-# «بدعم», «بتنفيذ», «بشن»: what one is accused of, right after the accused (folded)
-_OF_DOING = re.compile(r"^\s*ب(?:دعم|تنفيذ|شن|ارتكاب)(?!\w)")
 
 
 def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:

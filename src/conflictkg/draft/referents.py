@@ -374,7 +374,7 @@ def capitals_that_speak(
             state is not None
             and _ACCUSED_WITH.search(fold(body[max(0, m.start - offset - 30) : m.start - offset]))
             and fold(m.text).startswith("\u0648")
-            and _OF_DOING.match(fold(body[m.end - offset : m.end - offset + 12]))
+            and OF_DOING.match(fold(body[m.end - offset : m.end - offset + 12]))
         ):
             # («واتهمت رواندا وأوغندا بدعم الهجوم»: the second of two accused together, its
             # subject not repeated, is a state as the first is)
@@ -401,7 +401,7 @@ SET_OFF = r"\u060c[^\u060c.]{1,60}\u060c"
 # a verb of accusing and one name right before a second joined to it (folded)
 _ACCUSED_WITH = re.compile(r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+\S+\s*$")
 # what one is accused of, right after the accused: «بدعم», «بتنفيذ», «بشن» (folded)
-_OF_DOING = re.compile(r"^\s*ب(?:دعم|تنفيذ|شن|ارتكاب)(?!\w)")
+OF_DOING = re.compile(r"^\s*ب(?:دعم|تنفيذ|شن|ارتكاب)(?!\w)")
 _ACCUSED = re.compile(
     r"(?<!\w)[وف]?(?:اتهم|تتهم|يتهم)ت?\s+(?:ال\S+(?:\s+ال\S+){0,3}"
     # (or a person, his title set off by commas: «واتهم إدوارد شيفرنادزه، رئيس مجلس الدولة
