@@ -4306,18 +4306,14 @@ def _agent_of(
         # «سيطر مسلحون مجهولون فجر الخميس على …»: men told as unknown right after the verb
         # (between the words, or after them), no actor named there: a group of the
         # report's own
-        men = _UNKNOWN_MEN.match(fold(text[after : after + 40]))
-        told = _as_written(text[after : after + 40], men.group("men")) if men else ""
-        at = text.find(told, after) if told else -1
-        if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):
-            return _Agent(None, unnamed=told)
-        # «استسلم المدافعون اليهود عن الحي اليهودي»: the defenders of a place, no one's
-        # name given them (an actor named among the words is theirs)
-        defenders = _DEFENDERS.match(fold(text[after : after + 40]))
-        if defenders is not None:
-            said = _as_written(text[after : after + 40], defenders.group("men"))
-            if not any(after <= m.start < after + len(said) + 2 for m in actors):
-                return _Agent(None, unnamed=said)
+        # (or the defenders of a place: «استسلم المدافعون اليهود عن الحي اليهودي»; an actor
+        # named among the words is theirs, not a group of the report's own)
+        for men_of_no_name in (_UNKNOWN_MEN, _DEFENDERS):
+            men = men_of_no_name.match(fold(text[after : after + 40]))
+            told = _as_written(text[after : after + 40], men.group("men")) if men else ""
+            at = text.find(told, after) if told else -1
+            if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):
+                return _Agent(None, unnamed=told)
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before
