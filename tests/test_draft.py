@@ -8775,3 +8775,30 @@ def test_a_verb_joined_past_a_stronghold_described_between_commas(wide: Lexicon)
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Shelling"] == [
         ("syrian-army", "qusayr")
     ]
+
+
+def test_its_forces_after_another_speaker_are_that_speaker_s(wide: Lexicon) -> None:
+    text = (
+        "ليما: أعلن الرئيس البيروفي ألبرتو فوجيموري أن القوات البيروفية سيطرت على موقع "
+        "تيوينتزا، فيما أكد الجيش الإكوادوري أن قواته لا تزال تسيطر على موقع تيوينتزا."
+    )
+    # «أكد الجيش الإكوادوري أن قواته»: its forces, not the Peruvian president's
+    found = _drafted_on(wide, text, dt.date(1995, 2, 23))
+    holds = [slug(p.agent) for p in found if p.cls == "ControlPeriod" and p.ongoing]
+    assert holds == ["ecuadorian-army"]
+
+
+def test_an_attack_each_side_is_accused_of(wide: Lexicon) -> None:
+    text = (
+        "موسكو: اتهمت الحكومة السوفياتية القوات الصينية بمهاجمة حرس الحدود السوفيات مجددا "
+        "السبت في جزيرة دامانسكي، فيما اتهمت بكين القوات السوفياتية بالبدء بالهجوم."
+    )
+    # «بمهاجمة …», «بالبدء بالهجوم»: each accused of the attack, in the claim of the other
+    found = _drafted_on(wide, text, dt.date(1969, 3, 16))
+    attacks = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Offensive"]
+    assert sorted(attacks) == [
+        ("chinese-army", "damansky-island"),
+        ("soviet-army", "damansky-island"),
+    ]
+    claims = {slug(p.agent): [slug(f.agent) for f in p.covers] for p in found if p.cls == "Claim"}
+    assert claims == {"soviet-government": ["chinese-army"], "china": ["soviet-army"]}

@@ -2334,7 +2334,15 @@ def _his_forces(
     found = list(mentions)
     for _, start, end in unnamed(body, offset, _HIS, "word", mentions):
         persons = [m for m in mentions if m.person and m.end <= start and m.iri in commanders]
-        if persons:
+        # (not where another actor says «أن قواته»: «أعلن الرئيس البيروفي …، فيما أكد الجيش
+        # الإكوادوري أن قواته», that actor's)
+        last = [m for m in mentions if m.kind == "actor" and m.end <= start][-1:]
+        theirs = (
+            last != persons[-1:]
+            and bool(last)
+            and re.fullmatch(r"\s*[اإأ]ن\s*", body[last[0].end - offset : start - offset])
+        )
+        if persons and not theirs:
             said = body[start - offset : end - offset]
             found.append(replace(commanders[persons[-1].iri], start=start, end=end, said=said))
     return sorted(found, key=lambda m: m.start)
