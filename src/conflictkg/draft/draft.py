@@ -840,11 +840,10 @@ def _said_in_full_before(
     name the report said before, marked as said so; one that begins the names of two places
     said before stays unread."""
     folded, origin = without_marks(body)
-    said = fold(text[:offset])
+    heads = [(head, wholes) for head, wholes in lexicon.shortened.items() if head[0] in folded]
+    said = fold(text[:offset]) if heads else ""  # (the report before, folded only if needed)
     found = list(mentions)
-    for head, wholes in lexicon.shortened.items():
-        if head[0] not in folded:
-            continue
+    for head, wholes in heads:
         told = {lexicon.names[whole][0]: whole for whole in wholes if " ".join(whole) in said}
         if len(told) != 1:
             continue
