@@ -1672,10 +1672,7 @@ def _accused(
         ):
             # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the names right after the verb are
             # those accused, each of the backing it tells
-            accused_together = [first]
-            for m in actors:
-                if m.start >= accused_together[-1].end and _joined(text, accused_together[-1], m):
-                    accused_together.append(m)
+            accused_together = _joined_chain(text, first, actors)
             attribution.covers = [
                 f
                 for f in facts
@@ -4695,10 +4692,8 @@ def _support(
         # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the doer of the attack told before (the
         # words quoted up to «الهجوم», not back to it)
         # (or the taking it was: «… سيطروا على مدينة غوما، واتهمت رواندا وأوغندا بدعم الهجوم»)
-        attacks = [
-            p for p in told if p.cls in (*_ATTACKS, *CAPTURES) and p.agent and p.end <= start
-        ]
-        opponent = doer = attacks[-1].agent if attacks else None
+        attacks = _last_told(told, (*_ATTACKS, *CAPTURES), start)
+        opponent = doer = attacks[0].agent if attacks else None
         end += len(_as_written(text[end : end + 12], the_attack.group().strip())) + 1
     if (
         rule.words == ("دعما",)
@@ -4757,11 +4752,17 @@ def _accused_with_no_accuser(
     ونيكاراغوا بدعم الهجوم»): no accuser named after the verb."""
     if not fold(text[start:end]).startswith("و") or text[end : first.start].strip():
         return False
-    last = first
-    for m in actors:
-        if m.start >= last.end and _joined(text, last, m):
-            last = m
+    last = _joined_chain(text, first, actors)[-1]
     return OF_DOING.match(fold(text[last.end : last.end + 12])) is not None
+
+
+def _joined_chain(text: str, first: Mention, actors: list[Mention]) -> list[Mention]:
+    """The actor and those joined to it by «و», one after the other («هندوراس ونيكاراغوا»)."""
+    chain = [first]
+    for m in actors:
+        if m.start >= chain[-1].end and _joined(text, chain[-1], m):
+            chain.append(m)
+    return chain
 
 
 # «الهجوم», «العملية»: the attack told before, right after the words (folded)
