@@ -8802,3 +8802,24 @@ def test_an_attack_each_side_is_accused_of(wide: Lexicon) -> None:
     ]
     claims = {slug(p.agent): [slug(f.agent) for f in p.covers] for p in found if p.cls == "Claim"}
     assert claims == {"soviet-government": ["chinese-army"], "china": ["soviet-army"]}
+
+
+def test_a_place_named_before_by_its_head_word_past_the_doer_s_arms(wide: Lexicon) -> None:
+    text = "عدن: قصفت طائرات حربية الخميس قصر المعاشيق، فيما حاصرت عناصر جماعة أنصار الله القصر."
+    # «حاصرت عناصر جماعة أنصار الله القصر»: the palace named before, past the doer's men
+    found = _drafted_on(wide, text, dt.date(2015, 3, 20))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Siege"] == [
+        ("houthis", "aden-presidential-palace")
+    ]
+
+
+def test_fighting_with_a_side_s_forces_in_the_city(wide: Lexicon) -> None:
+    text = (
+        "قندوز: قصفت القوات الأفغانية الثلاثاء مواقع في قندوز، بعد اشتباكات مع قوات حركة "
+        "طالبان في المدينة."
+    )
+    # «مع قوات حركة طالبان في المدينة»: the fighting in the city named before
+    found = _drafted_on(wide, text, dt.date(2015, 10, 1))
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert slug(battle.place) == "kunduz"
+    assert sorted(slug(a) for a in (battle.agent, battle.opponent)) == ["afghan-forces", "taliban"]

@@ -2822,7 +2822,9 @@ def _near_it(between: str) -> str:
 # «في», «في شمال» alone between a side and a place (folded)
 _RIGHT_IN = re.compile(r"\s*في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*")
 # «مع», «ضد», and a word for a side's men, before it (folded)
-_WITH_THE_SIDE = re.compile(rf"\s*(?:مع|ضد)(?:\s+(?:{'|'.join(_MEN_OF)}))?\s*")
+_WITH_THE_SIDE = re.compile(rf"\s*(?:مع|ضد)(?:\s+(?:{'|'.join(_MEN_OF)}|قوات|وحدات))?\s*")
+# a doer's arms or men, a word before its name (folded): «دبابات الجيش», «سفن البحرية»
+_ARMS_OF = re.compile(r"\s*(?:دبابات|مدرعات|طايرات|مقاتلات|سفن|زوارق|جنود|عناصر)\s*")
 
 
 def _past_the_side_fought(
@@ -3206,8 +3208,17 @@ def _propose(
         # the actor it is about
         relative_subject = _actor_right_before_relative(text, start, offset, actors)
         about_an_actor = relative_subject is not None
-    # (the doer right after the words: «طوقت قوات الأمن السعودية المسجد», the place past it)
-    doer_end = next((m.end for m in actors if 0 <= m.start - end <= 2), end)
+    # (the doer right after the words: «طوقت قوات الأمن السعودية المسجد», the place past it,
+    # or past its arms or men: «حاصرت دبابات الجيش التشيلي القصر»)
+    doer_end = next(
+        (
+            m.end
+            for m in actors
+            if 0 <= m.start - end <= 2
+            or (m.start > end and _ARMS_OF.fullmatch(fold(text[end : m.start])))
+        ),
+        end,
+    )
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context, doer_end
     )
