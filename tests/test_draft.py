@@ -8823,3 +8823,35 @@ def test_fighting_with_a_side_s_forces_in_the_city(wide: Lexicon) -> None:
     (battle,) = [p for p in found if p.cls == "Battle"]
     assert slug(battle.place) == "kunduz"
     assert sorted(slug(a) for a in (battle.agent, battle.opponent)) == ["afghan-forces", "taliban"]
+
+
+def test_an_accused_backer_of_those_a_pronoun_stands_for(wide: Lexicon) -> None:
+    text = (
+        "تبيليسي: قالت القوات الأبخازية الإثنين إنها سيطرت على مدينة سوخومي، فيما اتهم "
+        "إدوارد شيفرنادزه روسيا بدعمها."
+    )
+    # «اتهم إدوارد شيفرنادزه روسيا بدعمها»: backing those named before the accusing verb,
+    # not the accuser
+    found = _drafted_on(wide, text, dt.date(1993, 9, 28))
+    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(support.agent), slug(support.opponent)) == ("russia", "abkhaz-forces")
+    assert text[support.start : support.end] == "روسيا بدعمها"
+    claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
+    assert claims["eduard-shevardnadze"] == [support]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "طالبت الحكومة السورية بانسحاب القوات التركية من مدينة عفرين.",
+        "دعت الحكومة السورية إلى انسحاب القوات التركية من مدينة عفرين.",
+    ],
+)
+def test_a_withdrawal_asked_for_is_not_drafted(wide: Lexicon, said: str) -> None:
+    # «طالبت … بانسحاب», «دعت … إلى انسحاب»: a demand, not a withdrawal done (as the
+    # same words announced are)
+    day = dt.date(2018, 3, 20)
+    announced = "دمشق: أعلنت الحكومة السورية انسحاب القوات التركية من مدينة عفرين."
+    done = [p for p in _drafted_on(wide, announced, day) if p.cls == "TerritorialLoss"]
+    asked = [p for p in _drafted_on(wide, "دمشق: " + said, day) if p.cls == "TerritorialLoss"]
+    assert (len(done), asked) == (1, [])

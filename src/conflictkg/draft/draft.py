@@ -2608,6 +2608,21 @@ _PURPOSE = re.compile(
 )
 # helping someone do it, right before the words: «لمساندة الجيش الزائيري في», an aim (folded)
 _HELPING_IN = re.compile(r"(?<!\w)(?:لمسانده|لمساعده|لدعم)\s+(?:[^\s،]+\s+){1,3}(?:في|علي)\s*$")
+# a demand or call right before the words, its subject between: «طالب المسلحون بانسحاب»,
+# «دعت الحكومة إلى انسحاب» (folded)
+_DEMANDED = re.compile(
+    r"(?<!\w)[وف]?(?:[يت]?طالب(?:ت|وا|ون)?|دعا|دعت|دعوا|[يت]دعو)(?:\s+[^\s،.]+){0,3}?"
+    r"(?P<to>\s+الي)?$"
+)
+
+
+def _demanded(text: str, start: int, offset: int) -> bool:
+    """The words are what is asked for, not what is done: «طالب المسلحون بانسحاب …» (the
+    «ب» the words are written with), «دعت الحكومة إلى انسحاب …»."""
+    asked = _DEMANDED.search(fold(text[max(offset, start - 40) : start]))
+    return asked is not None and (asked.group("to") is not None or text[start : start + 1] == "ب")
+
+
 # an attempt under way, its subject and time between it and the taking it tries (folded)
 _TRYING = re.compile(r"(?<!\w)[وف]?(?:تحاول|يحاولون|يحاول)(?:\s+[^\s،]+){0,5}\s*$")
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
@@ -3614,6 +3629,8 @@ def _propose(
         return None  # «تسعى إلى السيطرة على …», «بهدف استعادة …»: an aim, not a fact
     if _HELPING_IN.search(fold(text[max(offset, start - 50) : start])):
         return None  # «قوات مغربية لمساندة الجيش الزائيري في صد المتمردين»: what it is sent for
+    if _demanded(text, start, offset):
+        return None  # «فيما طالب المسلحون بانسحاب القوات الروسية من الشيشان»: asked, not done
     if rule.agent == "inside" and place is None and agent is not None and not group_referred:
         # «سيطر التنظيم على حقل الشاعر … بعد هجوم على القوات التي كانت تحرسه»: where the
         # sentence's fact is, the head of the chain of places before
@@ -4699,7 +4716,7 @@ def _support(
     تدعمها أنقرة» (the backer after the verb, the backed before it); one accused of backing
     an attack told before in the sentence (`told`) backs its doer."""
     accused = _accused_of_backing(rule, start, end, text)
-    doer: Mention | None = None  # (the doer of an attack told before, backed)
+    doer: Mention | None = None  # (the one backed, told before: an attack's doer, «هم»)
     the_attack = _THE_ATTACK.match(fold(text[end : end + 12])) if opponent is None else None
     if accused and the_attack is not None:
         # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the doer of the attack told before (the
@@ -4708,6 +4725,17 @@ def _support(
         attacks = _last_told(told, (*_ATTACKS, *CAPTURES), start)
         opponent = doer = attacks[0].agent if attacks else None
         end += len(_as_written(text[end : end + 12], the_attack.group().strip())) + 1
+    if accused and opponent is None and agent is not None and _pronoun_object(text, end, rule):
+        # «اتهم الرئيس المولدافي … الجيش الروسي الرابع عشر بدعمهم»: those the pronoun stands
+        # for, the last named before the accusing verb (not the accuser after it; not quoted)
+        opponent = doer = next(
+            (
+                m
+                for m in reversed(actors)
+                if m.end <= agent.start and _ACCUSING.search(fold(text[m.end : agent.start]))
+            ),
+            None,
+        )
     if (
         rule.words == ("دعما",)
         and opponent is not None
