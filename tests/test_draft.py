@@ -8855,3 +8855,66 @@ def test_a_withdrawal_asked_for_is_not_drafted(wide: Lexicon, said: str) -> None
     done = [p for p in _drafted_on(wide, announced, day) if p.cls == "TerritorialLoss"]
     asked = [p for p in _drafted_on(wide, "دمشق: " + said, day) if p.cls == "TerritorialLoss"]
     assert (len(done), asked) == (1, [])
+
+
+def test_a_surrender_where_the_forces_are_named_for_and_to_whom(wide: Lexicon) -> None:
+    text = (
+        "نيودلهي: قالت الحكومة الهندية إن قوات ولاية حيدر آباد استسلمت الجمعة للقوات الهندية، "
+        "بعد أربعة أيام من هجوم بدأته القوات الهندية في الولاية."
+    )
+    # no place said: the state the forces are named for; «للقوات الهندية»: to whom, not
+    # who; «في الولاية»: the state named in the forces' name
+    found = _drafted_on(wide, text, dt.date(1948, 9, 18))
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("hyderabad-forces", "hyderabad-state")
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.place)) == ("indian-army", "hyderabad-state")
+    attacks = [slug(p.place) for p in found if p.cls in ("Offensive", "OffensiveLaunch")]
+    assert attacks and set(attacks) == {"hyderabad-state"}
+
+
+def test_an_actor_named_for_a_place_it_is_not_loyal_to(wide: Lexicon) -> None:
+    # the place ends the name («فرح» in a person's name does not), not one written with «لـ»
+    # (whom the actor is loyal to)
+    found = wide.find(
+        "قوات ولاية حيدر آباد والانفصاليون الموالون لموسكو والقوات الموالية لمحمد فرح عيديد"
+    )
+    assert {slug(m): slug(m.named_place) for m in found} == {
+        "hyderabad-forces": "hyderabad-state",
+        "donbas-separatists": None,
+        "aidid-forces": None,
+    }
+
+
+def test_tanks_by_their_nation_in_a_relative_clause_of_its_own_time(wide: Lexicon) -> None:
+    text = (
+        "الرياض: قال الجيش السعودي إن الدبابات العراقية التي دخلت شرق المملكة قبل أيام "
+        "انسحبت الخميس من مدينة الخفجي."
+    )
+    # «الدبابات العراقية»: Iraq's forces; «شرق المملكة»: the kingdom of the dateline, not the
+    # town named past the main verb; «قبل أيام»: the relative clause's own time
+    found = _drafted_on(wide, text, dt.date(1991, 2, 2))
+    (entry,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(entry.agent), slug(entry.place)) == ("iraqi-forces", "saudi-arabia")
+    assert entry.time is not None
+    assert (entry.time.earliest, entry.time.latest) == (dt.date(1991, 1, 23), dt.date(1991, 1, 31))
+    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(loss.agent), slug(loss.place)) == ("iraqi-forces", "khafji")
+
+
+def test_fighting_with_two_sides_and_an_acknowledgement_of_it(wide: Lexicon) -> None:
+    text = (
+        "بغداد: قال تنظيم الدولة الإسلامية إن مقاتليه خاضوا معارك مع القوات العراقية وقوات "
+        "البشمركة قرب مدينة كركوك، فيما أقرت الحكومة العراقية بمقتل جنود في تلك المعارك."
+    )
+    # «مع X وY»: both fought, neither the doer; «أقرت … في تلك المعارك»: the government's
+    # word on the fighting told before
+    found = _drafted_on(wide, text, dt.date(2016, 10, 23))
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert slug(battle.agent) == "isis"
+    assert sorted(slug(o) for o in (battle.opponent, *battle.others)) == [
+        "iraqi-forces",
+        "peshmerga",
+    ]
+    claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
+    assert claims == {"isis": [battle], "iraqi-government": [battle]}

@@ -1374,9 +1374,10 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
 
 
 # what an attribution tells of an event told before: «قتل في الضربة نفسها», «إن الهجوم جاء
-# ردا على …», «أقر الجيش بسقوط القاعدة» (folded), and the events each word may stand for
+# ردا على …», «أقر الجيش بسقوط القاعدة», «بتكبده خسائر كبيرة في تلك المعارك» (folded), and
+# the events each word may stand for
 _THE_SAME = re.compile(
-    r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف"
+    r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف|المعارك|الاشتباكات"
     r"|(?:انطلاق|بدء)\s+العمليه|العمليه|سقوط(?=\s+ال))"
     r"(?:\s+(?:نفسها|نفسه|ذاتها|ذاته))?(?!\w)"
 )
@@ -1393,6 +1394,8 @@ _STANDS_FOR = {
     "بدء العمليه": ("OffensiveLaunch",),
     "العمليه": ("MilitaryOperation", "Offensive", "OffensiveLaunch", *CAPTURES),
     "سقوط": CAPTURES,  # («بسقوط القاعدة»: the taking told before)
+    "المعارك": ("Battle",),
+    "الاشتباكات": ("Battle",),
 }
 
 
@@ -2677,11 +2680,14 @@ _ITS_DISTRICTS = re.compile(
 )
 # a side of a country or place, as «شمال» in «شمال البلاد», «شمال شرق سوريا» (folded)
 _A_SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?"
+# «البلاد», «المملكة» (not a kingdom's name: «المملكة المتحدة»), the country referred back to
+# (folded)
+_COUNTRY_WORD = r"(?:البلاد|هذا\s+البلد|المملكه(?!\s+(?:المتحده|العربيه|الاردنيه|المغربيه)))"
 # «في البلاد» (in the country), «على شمال البلاد» (its north), «على مناطق مختلفة من البلاد» a
 # few words after the words, in their clause («على معظم أنحاء البلاد»: most of it)
 _THE_COUNTRY = re.compile(
     r"^(?:[^،.]{0,30}?(?<!\w)(?:في|علي|من)\s+|\s*)(?:(?:معظم|كامل|اغلب)\s+)?(?:انحاء\s+)?"
-    rf"(?:{_A_SIDE}\s+)?(?:البلاد|هذا\s+البلد)(?!\w)"
+    rf"(?:{_A_SIDE}\s+)?{_COUNTRY_WORD}(?!\w)"
 )
 # «الحدود مع», «المعابر الحدودية مع»: a border with another country, in the clause after the
 # words (folded)
@@ -2727,7 +2733,7 @@ _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصا
 # the country itself, or a side or most of it, right after the words: «معظم شمال البلاد», «نحو
 # شمال البلاد» (folded)
 _OF_THE_COUNTRY = re.compile(
-    rf"\s*(?:(?:كامل|معظم|اغلب)\s+|اجزاء\s+(?:واسعه\s+)?من\s+)?(?:{_A_SIDE}\s+)?البلاد(?!\w)"
+    rf"\s*(?:(?:كامل|معظم|اغلب)\s+|اجزاء\s+(?:واسعه\s+)?من\s+)?(?:{_A_SIDE}\s+)?{_COUNTRY_WORD}(?!\w)"
 )
 # «القوات المشتركة» (the joint forces), named by no name (folded)
 _JOINT_FORCES = re.compile(r"(?<!\w)[وف]?ال(?:قوات|وحدات)\s+المشترك\u0647(?!\w)")
@@ -3234,8 +3240,10 @@ def _propose(
         ),
         end,
     )
+    # (the places actors are named for: «قوات ولاية حيدر آباد … في الولاية»)
+    in_names = [m.named_place for m in actors if m.named_place is not None]
     place, referred = _resolved_place(
-        rule, start, end, offset, place, places, inside, text, context, doer_end
+        rule, start, end, offset, place, places, inside, text, context, doer_end, in_names
     )
     if rule.cls == "ControlPeriod" and _LAST_TOWN_HELD.search(
         fold(text[max(offset, start - 30) : start])
@@ -3667,6 +3675,15 @@ def _propose(
             if lying is not None
             else _in_the_country(start, end, places, text, context)
         )
+    if (
+        place is None
+        and rule.words[0] in ("استسلم", "استسلام")
+        and agent is not None
+        and agent.named_place is not None
+    ):
+        # «أن قوات ولاية حيدر آباد استسلمت الجمعة للجيش الهندي»: where not said, the place
+        # the forces are named for
+        place, referred = agent.named_place, True
     if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
@@ -4284,7 +4301,8 @@ def _agent_of(
             # is that doer's, the last fact's before the words
             agent = max(done, key=lambda p: p.end).agent
     if agent is None and rule.agent in ("after", "receiver"):
-        agent = _subject_after(actors, start, place, text, rule.cls in CAPTURES)
+        hands = rule.cls in (*CAPTURES, "TerritorialLoss")
+        agent = _subject_after(actors, start, place, text, hands)
         if (
             agent is not None
             and rule.cls in ("claim", "announcement")
@@ -5491,6 +5509,7 @@ def _resolved_place(
     text: str,
     context: Context,
     doer_end: int,
+    in_names: list[Mention],
 ) -> tuple[Mention | None, bool]:
     """Where the fact is, from the place found after the words, in order: «المدينة» (the
     city before), a place named before by its head word («المطار»), «المحافظة», a place
@@ -5568,7 +5587,9 @@ def _resolved_place(
     if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
         # «هجومها في المحافظة»: the province named before, or the one a place named lies in
         provinces = [
-            m.in_province for m in [*context.places, *places] if m.end <= start and m.in_province
+            m.in_province
+            for m in sorted([*context.places, *places, *in_names], key=lambda m: m.end)
+            if m.end <= start and m.in_province
         ]
         if provinces:
             iri, label = provinces[-1]
@@ -5618,7 +5639,9 @@ def _resolved_place(
             place, referred = named_last, True
     if (
         rule.target in ("after", "previous")
-        and place is None
+        # (a place named far past it is another clause's: «الدبابات السورية التي دخلت شمال
+        # المملكة قبل أيام انسحبت الأربعاء من منطقة الرمثا»)
+        and (place is None or place.start - end >= 30)
         and _THE_COUNTRY.match(fold(text[end : end + 50]))
     ):
         # «سيطرة الجهاديين على مناطق واسعة في البلاد»: the country the last place named lies
@@ -6413,9 +6436,13 @@ def _coordinated_opponents(
     text: str,
 ) -> tuple[Mention, ...]:
     """The actors coordinated with an opponent found after «ضد» («ضد التنظيم والمقاتلين
-    الأكراد», «ضد X وY»), each joined to the one before it by «و»; and the besiegers of a
-    siege broken («حصارا فرضته القوات الصربية البوسنية وقوات صرب كرايينا»)."""
-    if first is None or (rule.opponent != "against" and rule.cls != "SiegeBreak"):
+    الأكراد», «ضد X وY») or fought «مع» («معارك عنيفة مع الجيش المالي ومجموعة فاغنر»), each
+    joined to the one before it by «و»; and the besiegers of a siege broken («حصارا فرضته
+    القوات الصربية البوسنية وقوات صرب كرايينا»)."""
+    fought_with = rule.words[-1] == "مع" and first is not None and first.start >= end
+    if first is None or (
+        rule.opponent != "against" and rule.cls != "SiegeBreak" and not fought_with
+    ):
         return ()
     if rule.cls == "SiegeBreak":  # (past «وقوات»: «… وقوات صرب كرايينا»)
         return tuple(
@@ -6796,8 +6823,19 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
     return (between == "" and text[second.start] == "\u0648") or between == "\u0648"
 
 
+def _joined_before(text: str, m: Mention, actors: list[Mention]) -> list[Mention]:
+    """The actors the one at `m` is joined to by «و», one after the other, before it
+    («القوات العراقية» for «وقوات البشمركة» in «القوات العراقية وقوات البشمركة»)."""
+    chain: list[Mention] = []
+    for o in reversed([o for o in actors if o.end <= m.start]):
+        if not _joined(text, o, chain[-1] if chain else m):
+            break
+        chain.append(o)
+    return chain
+
+
 def _subject_after(
-    actors: list[Mention], start: int, place: Mention | None, text: str, taking: bool = False
+    actors: list[Mention], start: int, place: Mention | None, text: str, hands: bool = False
 ) -> Mention | None:
     """The subject of a verb-first clause: an actor within a few words after the verb and
     before its place, not a backer («المدعومة من التحالف»); an adjective of nationality
@@ -6825,11 +6863,14 @@ def _subject_after(
         )
         and not _object_of_support(text, m)
         and not _object(text, m)  # («واشتبكوا مع قوات البشمركة»: the one fought)
+        # (nor one joined to the one fought: «معارك مع القوات العراقية وقوات البشمركة»)
+        and not any(_object(text, o) for o in _joined_before(text, m, actors))
         # («قصفت مواقع لتنظيم الدولة»: whose positions are struck)
         and not _POSITIONS_OF.search(fold(text[max(0, m.start - 20) : m.start]))
-        # (nor, for a taking, whose the place is, with «لـ» and the article: «سيطروا على آخر
-        # قاعدة للجيش البورمي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
-        and not (taking and fold(m.text).startswith("لل"))
+        # (nor, for a place changing hands, one with «لـ» and the article: whose it is, for a
+        # taking, «سيطروا على آخر قاعدة للجيش البورمي», to whom, for a loss, «استسلمت
+        # الجمعة للجيش الهندي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
+        and not (hands and fold(m.text).startswith("لل"))
     ]
     if (
         len(near) > 1
@@ -6884,7 +6925,10 @@ def _nearest(
     # «فك حصار فرضه التنظيم قبل نحو ثلاث سنوات»: a time ago after the words, with another
     # time in the sentence, is the clause's after them (the siege's), not theirs
     ago = [t for t in kept if t.start > words_end and fold(t.text).startswith("قبل")]
-    if ago and len(ago) < len(kept):
+    # (unless the words are a relative clause's verb, whose time it is: «الدبابات السورية التي
+    # دخلت شمال المملكة قبل أيام انسحبت الأربعاء»)
+    relative_verb = fold(text[max(0, at - 8) : at]).split()[-1:] in (["التي"], ["الذي"])
+    if ago and len(ago) < len(kept) and not relative_verb:
         kept = [t for t in kept if all(t is not a for a in ago)]
     return min(kept, key=apart, default=None)
 

@@ -109,6 +109,9 @@ class Mention:
     # a place whose name holds an actor's («مقر قيادة قوات الدفاع البنمية»): that actor's
     # IRI, its name as written and where it is in the place's name (from its start)
     holds: tuple[str, str, int, int] | None = None
+    # an actor whose name holds a place's, not a country or a river («قوات ولاية حيدر
+    # آباد»): that place, where the text names it
+    named_place: Mention | None = None
 
 
 # the side of a nation an army is of: «الجيش الكوري الجنوبي» (folded)
@@ -232,6 +235,8 @@ class Lexicon:
     # with the article) -> the whole names they begin, what the description alone stands for
     # once one of them has been said
     shortened: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # an actor's name as written -> the place that ends it (`_place_inside`), once read
+    _places_inside: dict[str, Mention | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -495,6 +500,7 @@ class Lexicon:
             governments=governments,
             police=police,
             not_yet=not_yet,
+            _places_inside={},  # (names are read as of the day: not the cache of another)
         )
 
     @staticmethod
@@ -681,7 +687,34 @@ class Lexicon:
                 )
             )
             i += length
+        for n, m in enumerate(found):
+            if m.kind == "actor":
+                named = self._place_inside(text, m.start, m.end)
+                found[n] = replace(m, named_place=named) if named is not None else m
         return found
+
+    def _place_inside(self, text: str, start: int, end: int) -> Mention | None:
+        """The place, not a country or a river, whose name ends the actor's name at [start,
+        end), past its first word («ولاية حيدر آباد» in «قوات ولاية حيدر آباد»); not one
+        written with «لـ», whom the actor is loyal to («الانفصاليون الموالون لموسكو»)."""
+        name = text[start:end]
+        if name not in self._places_inside:  # (read once for each name as written)
+            self._places_inside[name] = self._read_place_inside(name)
+        found = self._places_inside[name]
+        return replace(found, start=start + found.start, end=end) if found else None
+
+    def _read_place_inside(self, name: str) -> Mention | None:
+        for word in list(_WORD.finditer(name))[1:]:
+            inner = self.find(name[word.start() :])
+            if not inner or inner[0].start != 0 or inner[0].end != len(name) - word.start():
+                continue
+            place, written = inner[0], fold(inner[0].text)
+            if place.kind != "place" or place.broad:
+                continue
+            if written.startswith("ل") and tuple(written.split()) not in self.names:
+                continue
+            return replace(place, start=word.start(), end=len(name))
+        return None
 
     def _actor_inside(
         self, words: list[tuple[int, int, str]], i: int, text: str
