@@ -8918,3 +8918,35 @@ def test_fighting_with_two_sides_and_an_acknowledgement_of_it(wide: Lexicon) -> 
     ]
     claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
     assert claims == {"isis": [battle], "iraqi-government": [battle]}
+
+
+def test_whose_positions_a_leader_s_fighters_took(wide: Lexicon) -> None:
+    text = (
+        "بنغازي: أعلن المشير خليفة حفتر الأربعاء أن مقاتليه سيطروا على آخر مواقع مجلس شورى "
+        "ثوار بنغازي في مدينة بنغازي."
+    )
+    # «على آخر مواقع X»: taken from X (by «مقاتليه», the forces the gazetteer names for the
+    # person before, «قوات حفتر»)
+    found = _drafted_on(wide, text, dt.date(2017, 7, 6))
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.opponent), slug(taking.place)) == (
+        "lna",
+        "benghazi-shura-council",
+        "benghazi",
+    )
+
+
+def test_tanks_by_their_nation_and_aircraft_that_destroy(wide: Lexicon) -> None:
+    text = (
+        "القاهرة: قال الجيش المصري إن القوات المصرية صدت الأربعاء هجوما شنته دبابات إسرائيلية "
+        "على مدينة السويس، وإن طائرات الجيش المصري دمرت عددا من الدبابات."
+    )
+    # «دبابات إسرائيلية»: Israel's forces attack; «طائرات … دمرت»: a strike where the
+    # fighting was
+    found = _drafted_on(wide, text, dt.date(1973, 10, 25))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Offensive"] == [
+        ("israeli-army", "suez")
+    ]
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "AirStrike"] == [
+        ("egyptian-army", "suez")
+    ]

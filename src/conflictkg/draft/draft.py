@@ -2657,6 +2657,10 @@ _POSITIONS_OF = re.compile(
     r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+(?:امنيه|عسكريه))?"
     r"(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»)
+# positions or camps right before an actor, after a taking's words (folded): whose they were
+# («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية»; not «مقار الحكومة», its
+# offices)
+_POSITIONS_TAKEN = re.compile(r"(?<!\w)(?:مواقع|معسكرات)(?:\s+ل)?\s*$")
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
@@ -3521,6 +3525,18 @@ def _propose(
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
+    if opponent is None and rule.cls in CAPTURES:
+        # «سيطروا على آخر مواقع تنظيم القاعدة في منطقة تورا بورا»: whose positions are taken
+        opponent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 40
+                and m is not agent
+                and _POSITIONS_TAKEN.search(fold(text[end : m.start]))
+            ),
+            None,
+        )
     if opponent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "OffensiveLaunch"):
         # «غارات على مواقع لتنظيم الدولة الإسلامية», «هجوم … على مواقع التنظيم»: whose
         # positions are struck; «غارات على قوات موالية للنظام»: who is (past the doer named

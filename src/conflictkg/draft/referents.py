@@ -911,7 +911,7 @@ _NATIONALS = re.compile(
     r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه|دبابات|مدرعات)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
-    r"|قوات\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
+    r"|(?:قوات|دبابات|مدرعات)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
     r"|(?:جنود|جنديين|جنديان|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين|يان))"
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
@@ -921,7 +921,8 @@ _NATIONALS = re.compile(
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
 # does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
 # forces'; «مظليين أتراكا», a nation's men by its broken plural; «قوات الأمن السعودية», a
-# nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's)
+# nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's; «دبابات
+# باكستانية», a nation's tanks)
 # a nation's broken plural, as the adjective it stands for (folded)
 _BROKEN_PLURALS = {
     "اتراك": "التركي",
