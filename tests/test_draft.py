@@ -8950,3 +8950,16 @@ def test_tanks_by_their_nation_and_aircraft_that_destroy(wide: Lexicon) -> None:
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "AirStrike"] == [
         ("egyptian-army", "suez")
     ]
+
+
+def test_a_backing_announced_in_the_clause_that_opens(wide: Lexicon) -> None:
+    text = (
+        "باريس: أعلن الرئيس الفرنسي فرنسوا هولاند الجمعة أن القوات الفرنسية أرسلت لدعم الجيش "
+        "المالي."
+    )
+    # «أعلن X الجمعة أن القوات … أرسلت لدعم Y»: the backing is what he announces
+    found = _drafted_on(wide, text, dt.date(2013, 1, 12))
+    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(support.agent), slug(support.opponent)) == ("french-army", "malian-army")
+    announced = {slug(p.agent): p.covers for p in found if p.cls == "Announcement"}
+    assert announced == {"francois-hollande": [support]}

@@ -4544,17 +4544,27 @@ _SAID_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[تي]قول|قال\w*|اكد
 
 def _says_it(attribution: Proposal, backing: Proposal, text: str) -> bool:
     """Whether a backing is what the attribution says, told right after its «إنهم»: «تقول
-    نيودلهي إنهم مدعومون من الجيش الباكستاني»; or the predicate of the clause its «إن»
-    opens: «وتقول كينشاسا وخبراء في الأمم المتحدة إن الحركة مدعومة من الجيش الرواندي»."""
+    نيودلهي إنهم مدعومون من الجيش الباكستاني»; or in the clause its «أن» opens, sent to
+    back («أن القوات أرسلت لدعم …») or its predicate: «وتقول كينشاسا وخبراء في الأمم المتحدة
+    إن الحركة مدعومة من الجيش الرواندي»."""
     if backing.end <= attribution.end:
         return False
     if _THEY_ARE.match(fold(text[attribution.end : attribution.end + 8])):
+        return True
+    if backing.rule.split()[0] in _TO_BACK and _THAT_OPENS.match(
+        fold(text[attribution.end : backing.end])
+    ):
+        # «أعلن أيزنهاور أن القوات أرسلت لدعم الحكومة اللبنانية»: sent to back, in the clause
+        # «أن» opens
         return True
     return backing.rule.split()[0] == "مدعوم" and bool(
         _THAT_ENDS.search(fold(text[attribution.end : backing.start]))
     )
 
 
+# «أن …» opening the words after an attribution (past its day: «الجمعة أن»), to a backing's
+# end, in one clause (folded)
+_THAT_OPENS = re.compile(r"^\s*(?:[^\s.\u060c]+\s+){0,2}?[اإأ]ن\s[^.\u060c]{0,80}$")
 # «… إن» right before the one backed, a few words after the one who says it (folded)
 _THAT_ENDS = re.compile(r"^[^.\u060c]{0,60}(?<!\w)[اإأ]ن\s*$")
 
