@@ -8963,3 +8963,28 @@ def test_a_backing_announced_in_the_clause_that_opens(wide: Lexicon) -> None:
     assert (slug(support.agent), slug(support.opponent)) == ("french-army", "malian-army")
     announced = {slug(p.agent): p.covers for p in found if p.cls == "Announcement"}
     assert announced == {"francois-hollande": [support]}
+
+
+def test_a_party_led_by_a_person_and_a_militia_fought(wide: Lexicon) -> None:
+    # «أعلن X بزعامة Y»: X announces, not the person who leads it
+    led = "بيروت: أعلن حزب الله بزعامة حسن نصر الله أن مقاتليه سيطروا على بلدة مارون الراس."
+    found = _drafted_on(wide, led, dt.date(2000, 5, 23))
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["hezbollah"]
+    # «بعد معارك مع ميليشيا Z»: Z fought, a militia by its name
+    fought = (
+        "بيروت: أعلن حزب الله أن مقاتليه سيطروا على معظم الضاحية الجنوبية لبيروت بعد معارك مع "
+        "ميليشيا حركة أمل."
+    )
+    found = _drafted_on(wide, fought, dt.date(1988, 5, 28))
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.opponent)) == ("hezbollah", "amal")
+
+
+def test_the_town_referred_back_to_is_the_one_named_a_town(wide: Lexicon) -> None:
+    text = (
+        "دمشق: سيطر الجيش السوري الأربعاء على بلدة القصير قرب مدينة حمص، بعد أسابيع من هجوم "
+        "شنه على البلدة."
+    )
+    # «على البلدة»: the place named with «بلدة», not the city named with «مدينة» after it
+    found = _drafted_on(wide, text, dt.date(2013, 6, 6))
+    assert [slug(p.place) for p in found if p.cls == "Offensive"] == ["qusayr"]

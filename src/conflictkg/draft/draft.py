@@ -5577,11 +5577,11 @@ def _resolved_place(
         )
     ):
         # «على المدينة», «على كامل المدينة»: the city named before (no place named next),
-        # one named with the word «مدينة» first («مدينة داريا قرب دمشق»: Darayya)
+        # one named with the word «مدينة» first («مدينة داريا قرب دمشق»: Darayya); «على
+        # البلدة», one named with «بلدة» («بلدة أراتشينوفو قرب العاصمة المقدونية»)
         before = _cities([m for m in places if m.end <= start])
-        said_city = [
-            m for m in before if fold(text[max(0, m.start - 7) : m.start]).endswith("مدينه")
-        ]
+        word = "بلده" if referring is not None and "بلده" in referring.group() else "مدينه"
+        said_city = [m for m in before if fold(text[max(0, m.start - 7) : m.start]).endswith(word)]
         before = said_city[-1:] or before
         place, referred = (before[-1] if before else context.city), True
     if rule.target in ("after", "previous") and (
@@ -6356,10 +6356,11 @@ def _opponent(
                     end <= m.start <= end + 16
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
                     # الجيش اليمني», «مع القوات الأميركية» named by the adjective; some of
-                    # them: «مع وحدات من الجيش اليوغوسلافي»)
+                    # them: «مع وحدات من الجيش اليوغوسلافي»; a militia by its name: «مع
+                    # ميليشيا القوات اللبنانية»)
                     and fold(text[end : m.start]).split()
                     in (
-                        *([w] for w in (*_MEN_OF, *_FORCES_WORDS)),
+                        *([w] for w in (*_MEN_OF, *_FORCES_WORDS, "ميليشيا")),
                         *([w, "من"] for w in _FORCES_WORDS),
                     )
                 )
@@ -6903,8 +6904,10 @@ def _subject_after(
         and near[1].start - near[0].end < 20
         and near[1].person
         # (not «اعتقلت القوات الموالية لـX الخميس لوران غباغبو»: a day between, the
-        # subject told before it and the one arrested after)
-        and not set(fold(text[near[0].end : near[1].start]).split()) & WEEKDAYS.keys()
+        # subject told before it and the one arrested after; nor «أعلن الحزب التقدمي
+        # الاشتراكي بزعامة وليد جنبلاط»: the party, led by him)
+        and not set(fold(text[near[0].end : near[1].start]).split())
+        & {*WEEKDAYS.keys(), "بزعامه", "بقياده"}
     ):
         return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)
     return near[0] if near else None
