@@ -8988,3 +8988,14 @@ def test_the_town_referred_back_to_is_the_one_named_a_town(wide: Lexicon) -> Non
     # «على البلدة»: the place named with «بلدة», not the city named with «مدينة» after it
     found = _drafted_on(wide, text, dt.date(2013, 6, 6))
     assert [slug(p.place) for p in found if p.cls == "Offensive"] == ["qusayr"]
+
+
+def test_whose_bases_a_taking_took_is_not_its_doer(wide: Lexicon) -> None:
+    text = (
+        "بغداد: أعلن الجيش العراقي أن قواته سيطرت الخميس على آخر قواعد تنظيم الدولة الإسلامية "
+        "في مدينة الرمادي."
+    )
+    # «على آخر قواعد X»: X's bases taken, X not who took them but the one taken from
+    found = _drafted_on(wide, text, dt.date(2015, 12, 28))
+    (taking,) = [p for p in found if p.cls in CAPTURES]
+    assert (slug(taking.agent), slug(taking.opponent)) == ("iraqi-army", "isis")

@@ -2657,10 +2657,10 @@ _POSITIONS_OF = re.compile(
     r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+(?:امنيه|عسكريه))?"
     r"(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»)
-# positions or camps right before an actor, after a taking's words (folded): whose they were
-# («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية»; not «مقار الحكومة», its
-# offices)
-_POSITIONS_TAKEN = re.compile(r"(?<!\w)(?:مواقع|معسكرات)(?:\s+ل)?\s*$")
+# positions, camps or bases right before an actor, after a taking's words (folded): whose
+# they were («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية», «على آخر قواعد
+# الفدائيين»; not «مقار الحكومة», its offices)
+_POSITIONS_TAKEN = re.compile(r"(?<!\w)(?:مواقع|معسكرات|قواعد)(?:\s+ل)?\s*$")
 # the positions of the organisation named before, a few words after the words (folded)
 _POSITIONS_OF_GROUP = re.compile(r"^\s*(?:\S+\s+){0,4}?علي\s+مواقع\s+(?:ل)?(?:ال)?تنظيم(?!\w)")
 # «منهما» (from the two of them) in the clause after the words: the last two places named
@@ -6898,6 +6898,8 @@ def _subject_after(
         # taking, «سيطروا على آخر قاعدة للجيش البورمي», to whom, for a loss, «استسلمت
         # الجمعة للجيش الهندي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
         and not (hands and fold(m.text).startswith("لل"))
+        # (nor, for one, whose positions or bases are taken: «سيطرت على آخر قواعد الفدائيين»)
+        and not (hands and _POSITIONS_TAKEN.search(fold(text[max(0, m.start - 20) : m.start])))
     ]
     if (
         len(near) > 1
