@@ -5538,9 +5538,10 @@ def _resolved_place(
     in_names: list[Mention],
 ) -> tuple[Mention | None, bool]:
     """Where the fact is, from the place found after the words, in order: «المدينة» (the
-    city before), a place named before by its head word («المطار»), «المحافظة», a place
-    between the words, what a pronoun in them refers to, «حيث» (the head of the chain of
-    places before); and whether it is referred back to rather than named."""
+    city before), a place named before by its head word («المطار»), «المحافظة» (the province
+    of a place named before, or one an actor's name holds: `in_names`), a place between the
+    words, what a pronoun in them refers to, «حيث» (the head of the chain of places before);
+    and whether it is referred back to rather than named."""
     referred = False
     if (
         rule.target == "previous"
@@ -6898,7 +6899,8 @@ def _subject_after(
         # taking, «سيطروا على آخر قاعدة للجيش البورمي», to whom, for a loss, «استسلمت
         # الجمعة للجيش الهندي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
         and not (hands and fold(m.text).startswith("لل"))
-        # (nor, for one, whose positions or bases are taken: «سيطرت على آخر قواعد الفدائيين»)
+        # (nor, for a place changing hands, the one whose positions or bases are taken:
+        # «سيطرت على آخر قواعد الفدائيين»)
         and not (hands and _POSITIONS_TAKEN.search(fold(text[max(0, m.start - 20) : m.start])))
     ]
     if (

@@ -704,6 +704,7 @@ class Lexicon:
         return replace(found, start=start + found.start, end=end) if found else None
 
     def _read_place_inside(self, name: str) -> Mention | None:
+        """`_place_inside` for an actor's name alone, read from its words (uncached)."""
         for word in list(_WORD.finditer(name))[1:]:
             inner = self.find(name[word.start() :])
             if not inner or inner[0].start != 0 or inner[0].end != len(name) - word.start():
