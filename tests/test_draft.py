@@ -8999,3 +8999,30 @@ def test_whose_bases_a_taking_took_is_not_its_doer(wide: Lexicon) -> None:
     found = _drafted_on(wide, text, dt.date(2015, 12, 28))
     (taking,) = [p for p in found if p.cls in CAPTURES]
     assert (slug(taking.agent), slug(taking.opponent)) == ("iraqi-army", "isis")
+
+
+def test_a_border_crossed_into_the_country_across_it(wide: Lexicon) -> None:
+    text = "بغداد: عبرت القوات التركية فجر الأربعاء الحدود مع العراق وتوغلت في منطقة دهوك."
+    # «عبرت … الحدود مع العراق»: into Iraq, the country across the border
+    found = _drafted_on(wide, text, dt.date(2008, 2, 22))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("turkish-army", "iraq")
+    ]
+
+
+def test_fighting_with_a_side_where_the_sentence_s_doer_shelled(wide: Lexicon) -> None:
+    text = (
+        "القاهرة: قال الجيش المصري إن القوات الإسرائيلية قصفت مواقع مصرية قرب مدينة السويس، "
+        "بعد معارك مع وحدات من الجيش المصري على الضفة الغربية للقناة."
+    )
+    # «بعد معارك مع …», no place of its own: where the sentence's doer shelled
+    found = _drafted_on(wide, text, dt.date(1973, 10, 20))
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.place)) == ("israeli-army", "suez")
+    # (not clashes told of the shelling itself, no side fought «مع»)
+    told = (
+        "بيروت: تبادلت القوات السورية ووحدات الجيش اللبناني الموالية للعماد ميشال عون القصف "
+        "المدفعي الأربعاء في بيروت، في أعنف مواجهات بين الطرفين منذ أشهر."
+    )
+    found = _drafted_on(wide, told, dt.date(1989, 3, 16))
+    assert [p.cls for p in found if p.cls == "Battle"] == []

@@ -1923,23 +1923,30 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
             siege.time = lead.time
 
 
+_STRIKES = ("Shelling", "AirStrike")  # (what a side fought «مع» another may have struck)
+
+
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture, control or break
     of a siege is, and over by its time; «بعد أيام من المعارك», its sides not named, between
     the capture's.
     With neither, where the operation its side carried out is («وصلت القوات إلى الحدود
     … بعد معارك مع التنظيم في المنطقة»), or where its side pulled out of («انسحاب القوات
-    الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»), else the siege
-    the sentence lays."""
+    الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»), or what its side
+    shelled or struck («قصفت القوات الفيتنامية الشمالية قاعدة خي سانه … بعد معارك مع وحدات من
+    المارينز»), else the siege the sentence lays."""
     for battle in [p for p in facts if p.cls == "Battle"]:
         # (or a siege broken: «فكت القوات … الحصار …، بعد معارك عنيفة»)
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod", "SiegeBreak")), None)
         lead = lead or next(
             (
                 p
-                for kinds in (("MilitaryOperation",), _PULL_OUTS)
+                for kinds in (("MilitaryOperation",), _PULL_OUTS, _STRIKES)
                 for p in facts
                 if p.cls in kinds
+                # (a strike only for fighting «مع» a side: not «في أعنف مواجهات بين الطرفين»,
+                # the shelling told itself)
+                and (kinds is not _STRIKES or battle.rule.split()[-1] == "مع")
                 and p.agent is not None
                 and (battle.agent is None or battle.agent.iri == p.agent.iri)
                 # (not a crossing: «عبرت نهر الأردن … بعد معارك» was fought past the river)
@@ -2774,6 +2781,8 @@ _DAWN_OR_VERB = (("فجر",),)
 # a border crossed from a country, in the verb's clause (past its doer, its day): «عبرت
 # الجمعة الحدود من هندوراس» (folded)
 _ACROSS_FROM = re.compile(r"^[^\u060c.]*?(?<!\w)الحدود\s+من(?!\w)")
+# «الحدود مع», «الحدود الدولية مع» right before a country (folded): the border crossed into it
+_BORDER_WITH = re.compile(r"(?<!\w)الحدود(?:\s+الدوليه)?\s+مع\s*$")
 # a backing set off by commas: «، بدعم من القوات الكوبية،» (folded)
 _BACKED_APART = re.compile(r"\u060c\s*(?:بدعم|بمسانده|باسناد|بغطاء)\s[^\u060c.]*\u060c")
 # «في» right before the words (folded)
@@ -3653,6 +3662,22 @@ def _propose(
         return None  # «تسعى إلى السيطرة على …», «بهدف استعادة …»: an aim, not a fact
     if _HELPING_IN.search(fold(text[max(offset, start - 50) : start])):
         return None  # «قوات مغربية لمساندة الجيش الزائيري في صد المتمردين»: what it is sent for
+    if rule.words[0] in _CROSSINGS:
+        # «عبرت القوات الهندية … الحدود الدولية مع باكستان»: into the country across it
+        across = next(
+            (
+                m
+                for m in places
+                if m.start >= end
+                and m.in_country is not None
+                and m.in_country[0] == m.iri
+                and _BORDER_WITH.search(fold(text[end : m.start]))
+                and not re.search("[\u060c.]", text[end : m.start])
+            ),
+            None,
+        )
+        if across is not None:
+            place, referred = across, False
     if _demanded(text, start, offset):
         return None  # «فيما طالب المسلحون بانسحاب القوات الروسية من الشيشان»: asked, not done
     if rule.agent == "inside" and place is None and agent is not None and not group_referred:
