@@ -500,8 +500,7 @@ class Lexicon:
             governments=governments,
             police=police,
             not_yet=not_yet,
-            _places_inside={},  # (names are read as of the day: not the cache of another)
-        )
+        )  # (the places inside actors' names are the same whatever the day: one cache for all)
 
     @staticmethod
     def _seats(
