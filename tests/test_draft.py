@@ -9026,3 +9026,82 @@ def test_fighting_with_a_side_where_the_sentence_s_doer_shelled(wide: Lexicon) -
     )
     found = _drafted_on(wide, told, dt.date(1989, 3, 16))
     assert [p.cls for p in found if p.cls == "Battle"] == []
+
+
+def test_an_attack_by_men_of_no_name_is_the_claimant_s(wide: Lexicon) -> None:
+    text = (
+        "باريس: شن مسلحون ليل الأحد الاثنين هجمات على مراكز للشرطة والجيش الفرنسي في شرق "
+        "الجزائر، وأعلنت جبهة التحرير الوطني الجزائرية مسؤوليتها عنها."
+    )
+    # «أعلنت X مسؤوليتها»: X claims the attacks, and by its own word waged them; whose posts
+    # were attacked («مراكز للشرطة والجيش الفرنسي»), not past the claimant named after them
+    found = _drafted_on(wide, text, dt.date(1954, 11, 3))
+    (attacks,) = [p for p in found if p.cls == "Offensive"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(attacks.agent), slug(attacks.opponent), slug(attacks.place)) == (
+        "fln-algeria",
+        "french-army",
+        "algeria",
+    )
+    assert (slug(claim.agent), claim.covers) == ("fln-algeria", [attacks])
+    # (the claimant named before the verb, in its clause: «نشر X بيانا أعلن فيه مسؤوليته»)
+    told = (
+        "باريس: شن مسلحون مساء الجمعة سلسلة هجمات على مواقع عدة في باريس، فيما نشر تنظيم "
+        "الدولة الإسلامية السبت بيانا أعلن فيه مسؤوليته عنها."
+    )
+    found = _drafted_on(wide, told, dt.date(2015, 11, 15))
+    (attacks,) = [p for p in found if p.cls == "Offensive"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(attacks.agent), slug(claim.agent), claim.covers) == ("isis", "isis", [attacks])
+    # (the claimant named after «مسؤوليتها عنها»; not the side attacked, in the clause before)
+    after = (
+        "باريس: شن مسلحون ليل الأحد الاثنين هجمات على مراكز للجيش الفرنسي في شرق الجزائر، "
+        "وأعلنت مسؤوليتها عنها جبهة التحرير الوطني الجزائرية."
+    )
+    found = _drafted_on(wide, after, dt.date(1954, 11, 3))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Offensive"] == [
+        ("fln-algeria", "french-army")
+    ]
+
+
+def test_aircraft_or_ships_by_a_nation_s_adjective_are_its_state(wide: Lexicon) -> None:
+    text = "بروكسل: شنت مقاتلات بلجيكية الثلاثاء غارات على مواقع لتنظيم الدولة الإسلامية في العراق."
+    # «مقاتلات بلجيكية»: Belgium's, named by its adjective
+    found = _drafted_on(wide, text, dt.date(2014, 10, 8))
+    assert [(p.cls, slug(p.agent), slug(p.opponent)) for p in found] == [
+        ("AirStrike", "belgium", "isis")
+    ]
+
+
+def test_fighting_told_after_bafd_is_over_by_the_main_fact(wide: Lexicon) -> None:
+    text = (
+        "هانوي: قصفت السفن الحربية الفرنسية السبت مدينة هايفونغ، بعد اشتباكات بين الجنود "
+        "الفرنسيين وقوات الفييت منه في المدينة."
+    )
+    # «بعد اشتباكات …»: the fighting came before the shelling, over by its day (Saturday)
+    drafted = _draft_on(wide, text, dt.date(1946, 11, 24))
+    (battle,) = [p for p in drafted.proposals if p.cls == "Battle"]
+    assert {slug(battle.agent), slug(battle.opponent)} == {"french-army", "viet-minh"}
+    graph = parse_turtle_text(drafted.turtle())
+    (node,) = graph.subjects(RDF.type, CKG.Battle)
+    assert str(graph.value(node, CKG.latestEnd)) == "1946-11-23"
+
+
+def test_a_country_opening_a_clause_of_inna_strikes_as_its_state(wide: Lexicon) -> None:
+    text = (
+        "كييف: قال الجيش الأوكراني إن روسيا شنت صباح الاثنين ضربات صاروخية على العاصمة كييف "
+        "ومدن أخرى."
+    )
+    # «إن روسيا شنت …»: the state, the subject of the strikes (not the army that says so);
+    # missiles, shelling
+    found = _drafted_on(wide, text, dt.date(2022, 10, 11))
+    (strikes,) = [p for p in found if p.cls not in ("Claim", "Announcement")]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (strikes.cls, slug(strikes.agent), slug(strikes.place)) == ("Shelling", "russia", "kyiv")
+    assert (slug(claim.agent), claim.covers) == ("ukrainian-army", [strikes])
+    # (a state whose country the gazetteer names apart from it: «إن أذربيجان قصفت»)
+    told = "يريفان: قال الجيش الأرميني إن أذربيجان قصفت صباح الأحد مدينة ستيباناكرت."
+    found = _drafted_on(wide, told, dt.date(2020, 9, 28))
+    assert [(p.cls, slug(p.agent)) for p in found if p.cls != "Claim"] == [
+        ("Shelling", "azerbaijan")
+    ]

@@ -1437,8 +1437,9 @@ def _told_before(
         quoted = fold(text[max(0, attribution.start - 6) : attribution.end])
         if re.search(r"(?<!\w)لم\s+" + re.escape(attribution.rule.split()[0]), quoted):
             continue  # («فيما لم يؤكد الجيش سقوط المدينة»: not confirmed, no one's word)
-        if attribution.rule.split()[0] in _CLAIMS_IT:
-            # «في هجوم تبناه التنظيم»: the attack it claims, told before it
+        if attribution.rule in _CLAIMS_IT:
+            # «في هجوم تبناه التنظيم»: the attack it claims, told before it (or «… أعلنت فيه
+            # مسؤوليتها عن الهجمات»)
             attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
             continue
         if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
@@ -2661,9 +2662,10 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?)(?:\s+(?:امنيه|عسكريه))?"
-    r"(?:\s+تابعه)?(?:\s+ل)?\s*$"
-)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»)
+    r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?)"
+    r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
+)  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
+# للشرطة والجيش الفرنسي», the posts of the police and of that army)
 # positions, camps or bases right before an actor, after a taking's words (folded): whose
 # they were («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية», «على آخر قواعد
 # الفدائيين»; not «مقار الحكومة», its offices)
@@ -3551,8 +3553,14 @@ def _propose(
         # positions are struck; «غارات على قوات موالية للنظام»: who is (past the doer named
         # after the words and those joined to it: «غارات شنتها مروحيات فرنسية وأخرى تابعة
         # للأمم المتحدة على مواقع …»)
+        # (not a doer named further on, past the target: «… على مراكز للشرطة والجيش الفرنسي
+        # …، فيما وزعت جبهة التحرير بيانا أعلنت فيه مسؤوليتها»)
         past = end
-        if agent is not None and agent.start >= end:
+        if (
+            agent is not None
+            and agent.start >= end
+            and "علي" not in fold(text[end : agent.start]).split()
+        ):
             past = max(m.end for m in (agent, *_allies(agent, actors, text)))
         opponent = next(
             (
@@ -6306,18 +6314,44 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     return next((m for m in after if _OF_IT.match(fold(text[m.end : m.end + 14]))), None)
 
 
-# «تبنى X الهجوم», «هجوم تبناه X»: X claims an attack (folded)
-_CLAIMS_IT = ("تبني", "تبنت", "تبنا")
+# «تبنى X الهجوم», «هجوم تبناه X», «أعلنت X مسؤوليتها عن»: X claims an attack (folded: the
+# rules of triggers.tsv that claim one)
+_CLAIMS_IT = ("تبني", "تبنت", "تبنا", "اعلن مسوولي")
 _CLAIMING = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|تبنا)\w*(?!\w)")
+# «أعلنت X مسؤوليتها», «بيانا أعلنت فيه مسؤوليتها»: a claim of responsibility, up to the word
+# (folded)
+_RESPONSIBILITY_CLAIMED = re.compile(
+    r"(?<!\w)[وف]?(?:اعلن|تعلن|يعلن)(?:ت|وا)?(?:\s+\S+){0,5}?\s+مسووليت"
+)
 
 
 def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor named right after a verb of claiming later in the sentence («في هجوم تبناه
     تنظيم الدولة الإسلامية»): who claims the attack, its doer by its own word."""
     found = _verb_later(text, end, _CLAIMING)
+    if found is not None:
+        return next((m for m in actors if 0 <= m.start - found[0] <= 3), None)
+    # «…، فيما وزعت جبهة التحرير الوطني بيانا أعلنت فيه مسؤوليتها عن الهجمات»: the actor
+    # named last before «مسؤولية», in its clause (after «أعلنت» or before it); else the one
+    # right after «مسؤوليتها عنها»
+    found = _verb_later(text, end, _RESPONSIBILITY_CLAIMED)
     if found is None:
         return None
-    return next((m for m in actors if 0 <= m.start - found[0] <= 3), None)
+    return next(
+        (
+            m
+            for m in reversed(actors)
+            if end <= m.start and m.end <= found[0] and "\u060c" not in text[m.end : found[0]]
+        ),
+        None,
+    ) or next(
+        (
+            m
+            for m in actors
+            if m.start > found[0] and re.fullmatch(r"\w*\s+عن\w*", fold(text[found[0] : m.start]))
+        ),
+        None,
+    )
 
 
 # «قتل 33 جنديا», «مقتل عناصر من», «قتل أكثر من مئتي جندي»: those killed, their side named
@@ -7256,6 +7290,13 @@ def _node(result: Draft, p: Proposal) -> str:
             )
             inferences.append(
                 ("latestEnd", "ContextualBound", None, f"Over by the {led_to} it led to.")
+            )
+        elif p.before is not None and p.before.datatype == "date" and not p.lasted:
+            # «قصفت سفن … الاثنين ميناء ماتادي، بعد اشتباكات بين …»: over by the day of the
+            # sentence's main fact, which came after it
+            lines.append(f'    ckg:latestEnd "{p.before.value}"^^xsd:date ;')
+            inferences.append(
+                ("latestEnd", "ContextualBound", None, "Over by the main fact, told as after it.")
             )
         elif p.time is not None and not p.lasted:
             # the day told: when it broke out («اندلعت معارك عنيفة السبت»), when it was

@@ -356,6 +356,12 @@ def capitals_that_speak(
             # («أنزلت الهند الاثنين قوات جوا في مطار سرينغار»: the country that sends forces,
             # the verb's subject, is its state)
             m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+        elif state is not None and _STRUCK_AFTER.match(
+            fold(body[m.end - offset : m.end - offset + 12])
+        ):
+            # («قال الجيش الباكستاني إن الهند شنت … ضربات»: the country right before a verb of
+            # striking, its subject, is its state)
+            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif (
             state is not None
             and _KANA_BEFORE.search(fold(before))
@@ -391,6 +397,8 @@ _BACKED_BY = re.compile(rf"(?<!\w)(?:{'|'.join(BACKING_WORDS)})\S*\s+من\s*$")
 _SENDS = re.compile(r"(?<!\w)[وف]?(?:انزل|ارسل|دفع)(?:ت)?\s*$")
 # the forces sent, right after the country (past a day): «الاثنين قوات», «قوات» (folded)
 _FORCES_SENT = re.compile(r"^\s*(?:\S+\s+)?(?:قوات|جنودا|وحدات|تعزيزات)(?!\w)")
+# a verb of striking right after a country, its subject: «شنت», «قصفت», «هاجمت» (folded)
+_STRUCK_AFTER = re.compile(r"^\s*(?:شن|قصف|هاجم|ضرب)ت(?!\w)")
 # «كانت» right before a country, its subject (folded)
 _KANA_BEFORE = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s*$")
 # a backing given further on in the clause: «… دعما للمتمردين», «… لدعم الجيش» (folded)
