@@ -9105,3 +9105,15 @@ def test_a_country_opening_a_clause_of_inna_strikes_as_its_state(wide: Lexicon) 
     assert [(p.cls, slug(p.agent)) for p in found if p.cls != "Claim"] == [
         ("Shelling", "azerbaijan")
     ]
+
+
+def test_the_city_told_between_a_trigger_s_words_is_the_one_named_before(wide: Lexicon) -> None:
+    text = (
+        "كابول: سيطرت حركة طالبان الاثنين على مدينة قندوز في شمال أفغانستان، بعد اشتباكات في "
+        "المدينة بين مقاتلي الحركة والقوات الأفغانية."
+    )
+    # «اشتباكات في المدينة بين»: the city between the words is Kunduz, named before
+    found = _drafted_on(wide, text, dt.date(2015, 9, 29))
+    assert [
+        (slug(p.agent), slug(p.opponent), slug(p.place)) for p in found if p.cls == "Battle"
+    ] == [("taliban", "afghan-forces", "kunduz")]

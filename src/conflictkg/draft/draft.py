@@ -5618,6 +5618,14 @@ def _resolved_place(
         said_city = [m for m in before if fold(text[max(0, m.start - 7) : m.start]).endswith(word)]
         before = said_city[-1:] or before
         place, referred = (before[-1] if before else context.city), True
+    if (
+        rule.target in ("after", "previous")
+        and place is None
+        and _IN_THE_CITY_BETWEEN.search(fold(text[start:end]))
+    ):
+        # «بعد اشتباكات في المدينة بين …»: the city named before, told between the words
+        before = _cities([m for m in places if m.end <= start])
+        place, referred = (before[-1] if before else context.city), True
     if rule.target in ("after", "previous") and (
         place is None or place.broad or place.start - end >= 30
     ):
@@ -5849,6 +5857,8 @@ def _from_and_to(
 _FROM_IT = re.compile(r"^\s*(?:من\s+(?:المنطقه|المدينه|البلده)(?!\w)|منه(?:\u0627)?(?!\w))")
 # «من المدينة» / «من البلدة»: from the city referred back to (folded)
 _FROM_THE_CITY = re.compile(r"(?<!\w)من\s+(?:المدينه|البلده)(?!\w)")
+# «في المدينة» between a trigger's words: «اشتباكات في المدينة بين» (folded)
+_IN_THE_CITY_BETWEEN = re.compile(r"(?<=\s)(?:في|داخل)\s+(?:المدينه|البلده)(?=\s)")
 
 
 def _told_as_past(text: str, start: int, offset: int) -> bool:
