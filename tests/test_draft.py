@@ -9117,3 +9117,120 @@ def test_the_city_told_between_a_trigger_s_words_is_the_one_named_before(wide: L
     assert [
         (slug(p.agent), slug(p.opponent), slug(p.place)) for p in found if p.cls == "Battle"
     ] == [("taliban", "afghan-forces", "kunduz")]
+
+
+def test_a_verb_joined_by_wa_attacks_the_side_after_it_where_fiha_says(wide: Lexicon) -> None:
+    text = "مقديشو: نزلت قوات كينية الجمعة في مدينة كيسمايو وهاجمت مقاتلي حركة الشباب فيها."
+    # «وهاجمت X فيها»: the subject told before the verb; X, past a word for its men, the side
+    # attacked; «فيها», the town named before
+    found = _drafted_on(wide, text, dt.date(2012, 9, 29))
+    assert [
+        (slug(p.agent), slug(p.opponent), slug(p.place)) for p in found if p.cls == "Offensive"
+    ] == [("kenyan-army", "al-shabaab", "kismayo")]
+    # (not a «فيه» right after the verb: «في اليوم الذي دخل فيه الاتفاق حيز التنفيذ», a day)
+    day = (
+        "مكسيكو: سيطر مقاتلو جيش زاباتيستا للتحرير الوطني السبت على مدينة سان كريستوبال دي "
+        "لاس كاساس، في اليوم الذي دخل فيه اتفاق التبادل الحر لأميركا الشمالية حيز التنفيذ."
+    )
+    found = _drafted_on(wide, day, dt.date(1994, 1, 2))
+    assert [p.cls for p in found if p.cls == "MilitaryOperation"] == []
+
+
+def test_fighting_going_on_its_verb_first(wide: Lexicon) -> None:
+    text = (
+        "مانيلا: هاجم مسلحو جماعة ماوتي الثلاثاء مدينة مراوي في جنوب الفلبين. وتتواصل المعارك "
+        "في المدينة منذ الثلاثاء."
+    )
+    # «وتتواصل المعارك في المدينة منذ …»: going on since then, between the sides of the attack
+    found = _drafted_on(wide, text, dt.date(2017, 5, 27))
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
+        "maute-group",
+        "marawi",
+        True,
+    )
+    assert battle.time is not None and battle.time.value == "2017-05-23"
+
+
+def test_an_airspace_entered_to_drop_munitions_and_air_defences(wide: Lexicon) -> None:
+    text = (
+        "دمشق: ذكر مصدر عسكري سوري أن طائرات إسرائيلية اخترقت الأجواء السورية ليل الأربعاء "
+        "الخميس وألقت ذخائر في منطقة نائية في شمال البلاد بعد أن تصدت لها الدفاعات الجوية."
+    )
+    # «اخترقت الأجواء السورية … وألقت ذخائر في …»: one air strike, in Syria (its airspace),
+    # the entry how it was made; «تصدت لها الدفاعات الجوية»: Syria's air defences (its
+    # army's, no nation's adjective) against the aircraft «لها» stands for, where the sentence is
+    found = _drafted_on(wide, text, dt.date(2007, 9, 7))
+    assert sorted((p.cls, slug(p.agent), slug(p.opponent), slug(p.place)) for p in found) == [
+        ("AirStrike", "israel", None, "syria"),
+        ("MilitaryOperation", "syrian-army", "israel", "syria"),
+    ]
+    # (arms dropped to a side are no air strike)
+    supplied = (
+        "بيروت: ألقت طائرات عسكرية أميركية الأحد أسلحة وذخائر للمقاتلين الأكراد في مدينة "
+        "كوباني في شمال سوريا."
+    )
+    found = _drafted_on(wide, supplied, dt.date(2014, 10, 20))
+    assert [p.cls for p in found if p.cls == "AirStrike"] == []
+
+
+def test_an_attack_suffered_its_doers_told_after_it(wide: Lexicon) -> None:
+    text = (
+        "الخرطوم: تعرضت دورية لقوات حفظ السلام التابعة للأمم المتحدة والاتحاد الأفريقي "
+        "الثلاثاء لهجوم شنه مسلحون في إقليم دارفور، بحسب ما أعلنت المنظمة الدولية."
+    )
+    # «تعرضت X … لهجوم شنه مسلحون»: X attacked, by men of no name; «المنظمة الدولية»: the UN
+    found = _drafted_on(wide, text, dt.date(2008, 7, 9))
+    (attack,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert (attack.agent, attack.unnamed, slug(attack.opponent), slug(attack.place)) == (
+        None,
+        "مسلحون",
+        "united-nations",
+        "darfur",
+    )
+    assert (slug(announced.agent), announced.covers) == ("united-nations", [attack])
+    # (its doer named after «شنته»; the side attacked the subject before the verb, or after)
+    for said in (
+        "نيروبي: تعرضت قاعدة للجيش الكيني في جنوب الصومال الجمعة لهجوم شنته حركة الشباب.",
+        "نيروبي: وكانت قاعدة للجيش الكيني في جنوب الصومال قد تعرضت الجمعة لهجوم شنته حركة الشباب.",
+    ):
+        found = _drafted_on(wide, said, dt.date(2016, 1, 16))
+        assert [(slug(p.agent), slug(p.opponent), slug(p.place)) for p in found] == [
+            ("al-shabaab", "kenyan-army", "somalia")
+        ]
+
+
+def test_forces_told_by_an_adjective_after_inna_are_not_the_speaker(wide: Lexicon) -> None:
+    text = (
+        "موسكو: سيطرت القوات الروسية الخميس على القصر الرئاسي في غروزني، فيما قال المقاتلون "
+        "الشيشان إن القوات الفيدرالية قصفت المبنى قبل دخوله."
+    )
+    # «إن القوات الفيدرالية قصفت … قبل دخوله»: forces of no name, who shelled the place before
+    # entering it: those who took it; the entering is the taking, told as a time
+    found = _drafted_on(wide, text, dt.date(1995, 1, 20))
+    assert sorted((p.cls, slug(p.agent)) for p in found if p.cls not in ("ControlPeriod",)) == [
+        ("Capture", "russian-army"),
+        ("Claim", "chechen-separatists"),
+        ("Shelling", "russian-army"),
+    ]
+    # (no taking told: no one's; not the one who says so)
+    said = "موسكو: قال المقاتلون الشيشان إن القوات الفيدرالية قصفت الخميس القصر الرئاسي في غروزني."
+    found = _drafted_on(wide, said, dt.date(1995, 1, 20))
+    assert [slug(p.agent) for p in found if p.cls == "Shelling"] == []
+    # (forces named: «إن القوات الروسية قصفت», theirs)
+    named = said.replace("الفيدرالية", "الروسية")
+    found = _drafted_on(wide, named, dt.date(1995, 1, 20))
+    assert [slug(p.agent) for p in found if p.cls == "Shelling"] == ["russian-army"]
+
+
+def test_those_confronting_it_are_the_subject_before_a_verb_of_men(wide: Lexicon) -> None:
+    text = (
+        "بيروت: دخلت القوات الإسرائيلية بلدة بنت جبيل في جنوب لبنان، فيما قال حزب الله إن "
+        "مقاتليه يتصدون لها في البلدة."
+    )
+    # «مقاتليه يتصدون لها»: the subject before the verb confronts, «لها» the forces that
+    # entered; not the one confronted
+    found = _drafted_on(wide, text, dt.date(2006, 7, 25))
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(battle.agent), slug(battle.place)) == ("hezbollah", "bint-jbeil")

@@ -59,6 +59,7 @@ from .referents import (
     loyal_to_named,
     named_entry,
     nationals,
+    own_air_defences,
     placed_entries,
     referring,
     shortened_names,
@@ -70,6 +71,7 @@ from .referents import (
     the_capital,
     the_islamists,
     the_militants,
+    the_world_body,
     those_fighters,
     tribal_fighters,
     unnamed,
@@ -352,10 +354,12 @@ def draft(
         mentions = nationals(body, offset, mentions, lexicon)
         mentions = tribal_fighters(body, offset, mentions, lexicon, about)
         mentions = some_factions(body, offset, mentions, lexicon)
+        mentions = the_world_body(body, offset, mentions, lexicon)
         mentions = aimed_at_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
         mentions = his_government(body, offset, mentions, lexicon)
         mentions = state_media(body, offset, mentions, lexicon, about or country, about is None)
+        mentions = own_air_defences(body, offset, mentions, lexicon, about or country)
         mentions = its_sites(body, offset, mentions, lexicon)
         mentions = sites_of_the_city(
             body,
@@ -3471,9 +3475,24 @@ def _propose(
             ]
             # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
             # فيه» after the words: the works, not the city)
-            pronoun = rule.words[-1] if rule.words[-1] in _PRONOUNS else _pronoun_after(text, end)
+            pronoun = (
+                rule.words[-1]
+                if rule.words[-1] in _PRONOUNS and not _confronted(rule)
+                else _pronoun_after(text, end)
+            )
             before = _of_the_pronouns_gender(before, pronoun, text) or before
-            place = _head_of_chain(before, text) if before else context.place
+            # (none named but a country, in the sentence, and no pronoun of a place in the
+            # words: that country, «الأجواء السورية … بعد أن تصدت لها الدفاعات الجوية»)
+            countries = [m for m in places if offset <= m.start and m.end <= start and m.broad] * (
+                not pronoun
+            )
+            place = (
+                _head_of_chain(before, text)
+                if before
+                else countries[-1]
+                if countries
+                else context.place
+            )
             fell = [m for m in before if m.start >= offset]
             if fell and _UNDER.search(fold(text[max(offset, start - 8) : start])):
                 # «انهار الجسر القديم في مدينة موستار، …، الثلاثاء تحت قصف …»: what fell
@@ -3495,10 +3514,40 @@ def _propose(
     opponent = _opponent(rule, actors, agent, start, end, text, context)
     if opponent is None and rule.cls == "Offensive" and agent is not None:
         opponent = _done_to_in_it(actors, agent, start, text)
+    if rule.words[0] == "تعرض":
+        # «وكانت قافلة للجيش السوداني … قد تعرضت … لهجوم», «تعرضت دورية لقوات … لهجوم»: the
+        # side attacked, the subject (after the verb, or before it)
+        opponent = next(
+            (m for m in actors if start < m.start and m.end <= end),
+            None,
+        ) or _subject_before(actors, start, text, offset)
+    if (
+        opponent is None
+        and rule.cls in ("Offensive", "Shelling")
+        and len(rule.words) == 1
+        and agent is not None
+        and agent.end <= start
+    ):
+        # «نزلت قوات إريترية … وهاجمت الحامية اليمنية فيها»: the verb's subject told before
+        # it, the actor right after it is its object, the side attacked (past a word for its
+        # men: «وهاجمت مقاتلي حركة الشباب فيها»)
+        opponent = next(
+            (
+                m
+                for m in actors
+                if m.iri != agent.iri
+                and (
+                    0 <= m.start - end <= 2
+                    or fold(text[end : m.start]).split() in ([w] for w in _MEN_OF)
+                )
+            ),
+            None,
+        )
     opponent_referred = False  # (read from a pronoun: not quoted)
-    if opponent is None and rule.cls == "Battle" and rule.words[-1] == "لهم":
+    if opponent is None and _confronted(rule):
         # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
-        # «هم», those named last before the words, are the side confronted
+        # «هم», those named last before the words, are the side confronted (so is the
+        # aircraft «لها» stands for: «بعد أن تصدت لها الدفاعات الجوية»)
         opponent = _named_last_before(actors, offset, start)
         opponent_referred = opponent is not None
     if (
@@ -3779,6 +3828,18 @@ def _propose(
         return None  # «بدأت عملية إجلاء»: an evacuation, not an operation against anyone
     if _NAMING.match(fold(text[end : end + 20])):
         return None  # «عملية أطلقت عليها اسم «غصن الزيتون»»: naming it, not launching it
+    if (
+        rule.words[0].startswith("دخول")
+        and fold(text[max(offset, start - 6) : start]).split()[-1:] == ["قبل"]
+        and any(p.cls in CAPTURES for p in context.here)
+    ):
+        # «سيطرت القوات … على بلدة أبيي …، فيما قال … إن القوات قصفت البلدة قبل دخولها»: the
+        # taking told in the sentence, as a time, not an entry of its own
+        return None
+    if rule.words == ("اخترق",) and _THEN_STRUCK.match(fold(text[end : end + 120])):
+        # «اخترقت … الأجواء السورية … وألقت ذخائر في …»: how the strike told next was made,
+        # not a fact of its own
+        return None
     if rule.cls in CAPTURES and _AIM_OF.search(fold(text[max(offset, start - 12) : start])):
         return None  # «عملية استعادة الموصل», «معركة تحرير»: an operation's aim, not a fact
     this_sentence = [p for p in context.here if p.cls == "Offensive" and p.end <= start]
@@ -4094,6 +4155,18 @@ def _agent_of(
     the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    if rule.words[0] == "تعرض":
+        # «تعرضت قافلة للجيش … لهجوم شنه مسلحون»: the attack's doer is told after «شنه»
+        # (the subject is the side attacked), an actor or men of no name; none else
+        done_by = _DONE_BY.match(fold(text[end : end + 40]))
+        if done_by is None:
+            return None
+        at = end + len(text[end:]) - len(text[end:].lstrip()) + len(done_by["verb"]) + 1
+        by = next((m for m in actors if 0 <= m.start - at <= 2), None)
+        if by is not None:
+            return _Agent(by)
+        men = done_by["men"]
+        return _Agent(None, unnamed=_as_written(text[end : end + 40], men)) if men else None
     words_before = text[max(offset, start - 40) : start]
     held_by = _HELD_BY_MEN.search(fold(words_before))
     if (
@@ -4429,6 +4502,23 @@ def _agent_of(
         # «اتهم ريغان العقيد معمر القذافي بالوقوف وراء تفجير …»: the one accused, named last
         # before the words, none after them (the accusation makes it the accuser's account)
         agent = _named_last_before(actors, offset, start)
+    that_lead = text[max(offset, start - 40) : start]
+    unnamed_forces = _FORCES_THAT.search(fold(that_lead))
+    said = _as_written(that_lead, unnamed_forces.group()) if unnamed_forces is not None else ""
+    if (
+        agent is None
+        and rule.cls not in ("claim", "announcement")
+        and said
+        and not any(start - len(said) <= m.start < start for m in actors)
+    ):
+        # «قال الجيش الشعبي إن القوات الشمالية قصفت البلدة»: forces no name is given for
+        # do it, the subject of the clause «إن» opens; not the one who says so; those who
+        # took the place, where the words say it came before their entering it («… قبل
+        # دخولها», a taking told in the sentence)
+        taken = [p for p in context.here if p.cls in CAPTURES and p.agent is not None]
+        if taken and _BEFORE_TAKING_IT.match(fold(re.split(r"[،.]", text[end : end + 60])[0])):
+            return _Agent(taken[-1].agent, referred=True)
+        return None
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         of_men = fold(text[start:end]).split()[0].endswith("\u0648\u0627")
         before = [
@@ -5626,6 +5716,12 @@ def _resolved_place(
         # «بعد اشتباكات في المدينة بين …»: the city named before, told between the words
         before = _cities([m for m in places if m.end <= start])
         place, referred = (before[-1] if before else context.city), True
+    in_it = _IN_IT_AFTER.match(fold(re.split(r"[،.]", text[end : end + 50])[0]))
+    if rule.target == "after" and place is None and in_it is not None:
+        # «وهاجمت الحامية اليمنية فيها»: the place named last before, where «فيها» says
+        before = [m for m in places if m.end <= start and not m.broad and not _landmark(text, m)]
+        before = _of_the_pronouns_gender(before, in_it["pronoun"], text) or before
+        place, referred = (before[-1] if before else context.place), True
     if rule.target in ("after", "previous") and (
         place is None or place.broad or place.start - end >= 30
     ):
@@ -5857,6 +5953,32 @@ def _from_and_to(
 _FROM_IT = re.compile(r"^\s*(?:من\s+(?:المنطقه|المدينه|البلده)(?!\w)|منه(?:\u0627)?(?!\w))")
 # «من المدينة» / «من البلدة»: from the city referred back to (folded)
 _FROM_THE_CITY = re.compile(r"(?<!\w)من\s+(?:المدينه|البلده)(?!\w)")
+# «شنه مسلحون», «شنته حركة الشباب», «نفذها»: the doer of an attack told after it (men of no name, or the name
+# right after the verb; folded)
+_DONE_BY = re.compile(
+    r"^\s*(?P<verb>(?:شن|نفذ)(?:\u0647|\u0647\u0627|وه|ته|تها))(?:\s+(?P<men>مسلحون|مسلحين|مجهولون|مهاجمون)(?!\w))?"
+)
+# «… قبل دخولها», «قبل السيطرة عليها» after the words: before those who did it took the
+# place (folded)
+_BEFORE_TAKING_IT = re.compile(
+    r"^(?:\S+\s+){0,3}?قبل\s+(?:دخول|اقتحام|السيطره\s+علي)(?:\u0647\u0627|\u0647)(?!\w)"
+)
+# «إن القوات الشمالية» right before the words: forces told by an adjective, the subject of
+# the clause «إن» / «أن» opens (folded)
+_FORCES_THAT = re.compile(r"(?<!\w)ان\s+القوات\s+ال\S+\s*$")
+
+
+def _confronted(rule: Trigger) -> bool:
+    """The words end with the pronoun of the side confronted, not of a place: «تتصدى لهم»,
+    «تصدت لها» (the verb's subject after it)."""
+    return rule.words[-1] == "لهم" or (rule.words[-1] == "لها" and rule.agent == "after")
+
+
+# a strike by the same subject joined by «و» later in the clause: «… وألقت ذخائر» (folded)
+_THEN_STRUCK = re.compile(r"^[^،.]*?(?<!\w)و(?:القت|القي|قصفت|قصف|شنت|شن|اطلقت|اطلق)(?!\w)")
+# «فيها» / «فيه» past the object after the words, in their clause: «هاجمت الحامية اليمنية فيها»
+# (folded)
+_IN_IT_AFTER = re.compile(r"^(?:\S+\s+){1,3}?(?P<pronoun>فيها|فيه)(?!\w)")
 # «في المدينة» between a trigger's words: «اشتباكات في المدينة بين» (folded)
 _IN_THE_CITY_BETWEEN = re.compile(r"(?<=\s)(?:في|داخل)\s+(?:المدينه|البلده)(?=\s)")
 

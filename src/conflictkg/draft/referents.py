@@ -77,8 +77,9 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
-# «الأراضي اللبنانية»: a state's land by its adjective (folded)
-_LAND = re.compile(r"(?<!\w)[وفب]?(?P<words>الاراضي\s+(?P<adjective>ال\w+يه))(?!\w)")
+# «الأراضي اللبنانية», «الأجواء السورية»: a state's land (or airspace) by its adjective
+# (folded)
+_LAND = re.compile(r"(?<!\w)[وفب]?(?P<words>(?:الاراضي|الاجواء)\s+(?P<adjective>ال\w+يه))(?!\w)")
 
 
 def lands(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -425,6 +426,30 @@ _STATE_AIRCRAFT = re.compile(
     r"(?:\s+(?:ال)?(?:حربيه?|جويه))?"
     r"\s+(?P<adjective>ال\w+))(?!\w)"
 )
+
+
+# «الدفاعات الجوية» with no nation's adjective after (folded)
+_AIR_DEFENCES = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>الدفاعات\s+الجويه)(?!\s+ال\w+ي[هة](?!\w))(?!\w)"
+)
+
+
+def own_air_defences(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon, country: str | None
+) -> list[Mention]:
+    """The sentence's mentions, with «الدفاعات الجوية» told with no nation's adjective
+    («بعد أن تصدت لها الدفاعات الجوية» in a sentence about Syria's airspace) read as the
+    forces of `country` (the country the sentence is about, else the dateline's), marked as
+    said so."""
+    forces = lexicon.forces.get(country or "")
+    if forces is None:
+        return mentions
+    iri, label = forces
+    found = list(mentions)
+    for _, start, end in unnamed(body, offset, _AIR_DEFENCES, "words", mentions):
+        said = body[start - offset : end - offset]
+        found.append(Mention(start, end, label, iri, "actor", False, said=said, by_country=True))
+    return sorted(found, key=lambda m: m.start)
 
 
 def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1012,6 +1037,26 @@ def some_factions(
     label = lexicon.english.get(entry[0], "الفصائل المعارضة")
     factions = Mention(0, 0, label, entry[0], "actor", False)
     return _each_read_as(body, offset, mentions, _SOME_FACTIONS, factions)
+
+
+# «المنظمة الدولية» (the international organisation), the press's name for the United
+# Nations (folded)
+_THE_WORLD_BODY = re.compile(r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)منظمه\s+الدوليه)(?!\w)")
+
+
+def the_world_body(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with «المنظمة الدولية» («بحسب ما أعلنت المنظمة الدولية»)
+    read as the gazetteer's «الأمم المتحدة», marked as said so; nothing where the gazetteer
+    has no such entry."""
+    entry = lexicon.names.get(("الامم", "المتحده"))
+    if entry is None or entry[1] != "actor":
+        return mentions
+    label = lexicon.english.get(entry[0], "الأمم المتحدة")
+    return _each_read_as(
+        body, offset, mentions, _THE_WORLD_BODY, Mention(0, 0, label, entry[0], "actor", False)
+    )
 
 
 def _each_read_as(
