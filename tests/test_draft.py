@@ -9234,3 +9234,77 @@ def test_those_confronting_it_are_the_subject_before_a_verb_of_men(wide: Lexicon
     found = _drafted_on(wide, text, dt.date(2006, 7, 25))
     (battle,) = [p for p in found if p.cls == "Battle"]
     assert (slug(battle.agent), slug(battle.place)) == ("hezbollah", "bint-jbeil")
+
+
+def test_men_of_no_name_before_kanu_held_it_until_it_was_taken(wide: Lexicon) -> None:
+    text = (
+        "الرياض: أعلنت السعودية أن قواتها سيطرت الثلاثاء على المسجد الحرام في مدينة مكة "
+        "المكرمة، بعد معارك مع مسلحين كانوا يتحصنون فيه منذ أسبوعين."
+    )
+    # «مسلحين كانوا يتحصنون فيه»: men of no name (no «الذين» after an indefinite noun) held
+    # «فيه», the mosque (masculine; not the city), until the taking; the announcement has no
+    # day of its own: that of the taking it announces
+    drafted = _draft_on(wide, text, dt.date(1979, 12, 5))
+    (taking,) = [p for p in drafted.proposals if p.cls == "Capture"]
+    (held,) = [p for p in drafted.proposals if p.cls == "ControlPeriod" and p.rule == "يتحصن في"]
+    assert (held.agent, held.unnamed, slug(held.place), held.ends_with) == (
+        None,
+        "مسلحين",
+        "grand-mosque",
+        taking,
+    )
+    graph = parse_turtle_text(drafted.turtle())
+    (announced,) = graph.subjects(RDF.type, CKG.Announcement)
+    assert str(graph.value(announced, CKG.date)) == "1979-12-04"
+
+
+def test_aircraft_shot_down_during_the_fighting_told_before(wide: Lexicon) -> None:
+    text = (
+        "بيروت: خاضت القوات الإسرائيلية السبت معارك مع مقاتلي حزب الله في جنوب لبنان، أسقط "
+        "خلالها المقاتلون مروحية إسرائيلية."
+    )
+    # «أسقط خلالها المقاتلون مروحية إسرائيلية»: «المقاتلون», the fighters named before (as
+    # «المسلحون»), shot down Israel's helicopter, where the fighting was
+    found = _drafted_on(wide, text, dt.date(2006, 8, 13))
+    (downed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(downed.agent), slug(downed.opponent), slug(downed.place)) == (
+        "hezbollah",
+        "israel",
+        "south-lebanon",
+    )
+    # (fought near a place, «قرب قرية …»: «خلالها» is there too)
+    near = (
+        "سايغون: قال الجيش الأميركي إن الجيش الفيتنامي الجنوبي خاض الأربعاء معارك مع مقاتلي "
+        "الفيت كونغ قرب قرية أب باك، أسقط خلالها المقاتلون خمس مروحيات."
+    )
+    found = _drafted_on(wide, near, dt.date(1963, 1, 3))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("viet-cong", "ap-bac")
+    ]
+
+
+def test_a_claim_that_a_place_was_hit_speaks_of_the_strike_told_before(wide: Lexicon) -> None:
+    text = (
+        "بلغراد: قصفت طائرات حلف شمال الأطلسي ليل الجمعة السبت السفارة الصينية في بلغراد، "
+        "فيما قال الحلف إن المبنى أصيب عن طريق الخطأ."
+    )
+    # «قال الحلف إن المبنى أصيب …»: «الحلف», the alliance named before, on the strike told
+    found = _drafted_on(wide, text, dt.date(1999, 5, 8))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(claim.agent), claim.covers) == ("nato", [strike])
+    # (the alliance told with «ل», «للحلف», named with «ل» before: read as its name, and by
+    # air, the words right before it say)
+    backed = (
+        "سراييفو: شنت طائرات تابعة لحلف شمال الأطلسي الأحد غارات على مواقع للقوات الصربية "
+        "البوسنية، في أول غارات جوية للحلف دعما لقوات الأمم المتحدة في البوسنة."
+    )
+    drafted = _draft_on(wide, backed, dt.date(1994, 4, 11))
+    (support,) = [p for p in drafted.proposals if p.cls == "SupportRelation"]
+    assert (slug(support.agent), support.agent.text if support.agent else None) == (
+        "nato",
+        "حلف شمال الأطلسي",
+    )
+    graph = parse_turtle_text(drafted.turtle())
+    (node,) = graph.subjects(RDF.type, CKG.SupportRelation)
+    assert graph.value(node, CKG.supportKind) == CKG.AirSupport

@@ -1464,6 +1464,10 @@ def _told_before(
         if said is not None:
             kinds = _STANDS_FOR[" ".join(said.group("word").split())]
             attribution.covers = _last_told(earlier, kinds, attribution.start)
+        elif _WAS_HIT.search(fold(text[attribution.end : sentence_end])):
+            # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
+            # الخطأ»: what was hit, the attack told before
+            attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
 
 
 def _strikes_told_again(
@@ -2014,6 +2018,7 @@ def _strongholds_a_taking_ended(facts: list[Proposal]) -> None:
 _STRONGHOLDS = (
     *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع"),
     *("يسيطر عليها", "تسيطر عليها"),  # (a hold told past in a relative clause)
+    "يتحصن في",  # («مسلحين سيخ كانوا يتحصنون فيه»: entrenched there until it was taken)
 )
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
 # forces, units, rebels, an alliance: words before a side's name that the name leaves out
@@ -3206,6 +3211,11 @@ def _propose(
             relative = False
         if not operation:  # (the operation's launch is where the words after it say)
             before = _not_where_it_went([m for m in places if m.end <= start and not m.broad], text)
+            # («كانوا يتحصنون فيه» after «المعبد الذهبي في مدينة أمريتسار»: «فيه», masculine,
+            # is the temple, not the city)
+            last = fold(text[start:end]).split()[-1]
+            pronoun = last if last in _PRONOUNS else _pronoun_after(text, end)
+            before = _of_the_pronouns_gender(before, pronoun, text) or before
             place = antecedent or (_head_of_chain(before, text) if before else context.place)
         if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after,
             # not past a comma; or between the pronoun and the verb («التي لا يزال تنظيم
@@ -4101,6 +4111,12 @@ _HELD_BY_MEN = re.compile(
     r"(?:ال)?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون|جنود))\s+الذين"
     r"(?:\s+[وف]?كانوا)?\s*$"
 )  # («عشرات الجنود الذين»: how many of them too)
+# men of no name, not made definite (past an adjective), right before «كانوا» and the words:
+# «مسلحين سيخ كانوا» (folded)
+_MEN_WERE = re.compile(
+    r"(?<!\w)(?P<men>(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون)(?:\s+(?!ال)\S+)?)"
+    r"\s+كانوا\s*$"
+)
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
@@ -4188,6 +4204,16 @@ def _agent_of(
         # «استسلم السبت عشرات الجنود الذين سيطروا ليلا على جسر البوسفور»: they took it, the
         # men of no name the relative clause is about
         return _Agent(None, unnamed=_as_written(words_before, held_by.group("men")))
+    were = _MEN_WERE.search(fold(words_before))
+    if (
+        agent is None
+        and rule.cls == "ControlPeriod"
+        and were is not None
+        and not any(start - len(words_before) <= m.start and m.end <= start for m in actors)
+    ):
+        # «بعد معارك مع مسلحين سيخ كانوا يتحصنون فيه»: men of no name, told right before
+        # «كانوا» (an indefinite noun's relative clause, no «الذين»), hold it
+        return _Agent(None, unnamed=_as_written(words_before, were.group("men")))
     begun = _BEGUN_BY_IT.search(fold(text[start:end]))
     if (
         agent is None
@@ -5716,6 +5742,16 @@ def _resolved_place(
         # «بعد اشتباكات في المدينة بين …»: the city named before, told between the words
         before = _cities([m for m in places if m.end <= start])
         place, referred = (before[-1] if before else context.city), True
+    during = [m for m in places if offset <= m.start and m.end <= start]
+    if (
+        rule.target in ("after", "previous")
+        and place is None
+        and during
+        and _DURING_IT.search(fold(text[start : end + 12]))
+    ):
+        # «معارك … قرب قرية أب باك …، أسقط خلالها المقاتلون …»: during the fact told before
+        # in the sentence, where it was (near a place too)
+        place, referred = _head_of_chain(during, text), True
     in_it = _IN_IT_AFTER.match(fold(re.split(r"[،.]", text[end : end + 50])[0]))
     if rule.target == "after" and place is None and in_it is not None:
         # «وهاجمت الحامية اليمنية فيها»: the place named last before, where «فيها» says
@@ -5974,8 +6010,12 @@ def _confronted(rule: Trigger) -> bool:
     return rule.words[-1] == "لهم" or (rule.words[-1] == "لها" and rule.agent == "after")
 
 
+# «أصيبت», «أصيب»: (a place) was hit (folded)
+_WAS_HIT = re.compile(r"(?<!\w)اصيب(?:ت)?(?!\w)")
 # a strike by the same subject joined by «و» later in the clause: «… وألقت ذخائر» (folded)
 _THEN_STRUCK = re.compile(r"^[^،.]*?(?<!\w)و(?:القت|القي|قصفت|قصف|شنت|شن|اطلقت|اطلق)(?!\w)")
+# «خلالها», «خلاله»: during the fact told before (folded)
+_DURING_IT = re.compile(r"(?<!\w)خلال(?:\u0647\u0627|\u0647)(?!\w)")
 # «فيها» / «فيه» past the object after the words, in their clause: «هاجمت الحامية اليمنية فيها»
 # (folded)
 _IN_IT_AFTER = re.compile(r"^(?:\S+\s+){1,3}?(?P<pronoun>فيها|فيه)(?!\w)")
@@ -7286,7 +7326,11 @@ def _node(result: Draft, p: Proposal) -> str:
         for opponent in (p.opponent, *p.others):
             lines.append(f"    ckg:{role[1]} <{opponent.iri}> ;")
     if p.cls == "SupportRelation":
-        said = fold(text[p.start : p.end])
+        # (by air, the words say, or the ones right before its supporter: «في أول غارات
+        # جوية للحلف دعما لقوات الأمم المتحدة»)
+        said = fold(
+            text[max(0, p.start - 16) : p.start].split("\u060c")[-1] + text[p.start : p.end]
+        )
         kind = "AirSupport" if any(w in said for w in _AIR) else "Backing"
         lines.append(f"    ckg:supportKind ckg:{kind} ;")
     if p.place is not None:
@@ -7447,6 +7491,15 @@ def _node(result: Draft, p: Proposal) -> str:
     elif p.cls != "Claim":
         if p.time is not None:
             told("date", p.time)
+        elif p.cls == "Announcement" and (
+            days := [c.time for c in p.covers if c.time is not None and c.time.datatype == "date"]
+        ):
+            # «أعلن الجيش الهندي أن قواته سيطرت الأربعاء على …»: no day of its own; the day of
+            # what it announces
+            lines.append(f'    ckg:date "{days[0].value}"^^xsd:date ;')
+            inferences.append(
+                ("date", "ContextualBound", None, "No day given: the day of what it announces.")
+            )
         elif p.cls == "Announcement":
             at_report_date("date", "No day given: taken as the report's date.")
         elif p.before is not None and p.before.datatype == "date":

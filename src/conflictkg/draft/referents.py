@@ -36,13 +36,15 @@ _HEADS = (
     "الجبهه",
     "الحزب",
     "الفيلق",
+    "الحلف",
 )
 # the first words of names that stand alone with the article: «فصائل سورية معارضة» (the
 # factions), «حركة الشباب» (the movement), «جماعة بوكو حرام» (the group), «قوات بعثة الاتحاد
 # الأفريقي» (the mission; after «قوات»), «جبهة تحرير شعب تيغراي» (the front: «مقاتلو
-# الجبهة»), «قوات تحالف الشمال» (the alliance: «متحدث باسم التحالف»); not «جيش» («جيش
+# الجبهة»), «قوات تحالف الشمال» (the alliance: «متحدث باسم التحالف»), «حلف شمال الأطلسي»
+# (the alliance: «فيما قال الحلف»); not «جيش» («جيش
 # الإسلام» is no «الجيش»), «حزب الله» (the party: «وهو ما أكده الحزب»)
-_BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "تحالف", "حزب")
+_BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "تحالف", "حزب", "حلف")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
@@ -140,7 +142,8 @@ def bare_heads(
             and words[0][:1] in ("و", "ف", "ل", "ب")
             and words[0][1:] in ("قوات", *_BARE_FIRST)
         ):
-            words[0] = words[0][1:]  # «وقوات بعثة …», «لحركة الشباب»: the clitic off
+            words[0], bare = words[0][1:], m.text[1:]  # «وقوات بعثة …», «لحركة الشباب»: the
+            # clitic off
         if words[:1] and words[0].startswith("\u0644\u0644") and f"ال{words[0][2:]}" in _HEADS:
             # «للحكومة الرواندية المؤقتة»: «الحكومة» with «ل» (the name kept without it)
             words[0], bare = f"ال{words[0][2:]}", f"ال{m.text[2:]}"
@@ -488,7 +491,7 @@ _BY_NAME = {
 # «المسلحون», «المتمردون», «المنشقون» alone (not «المسلحين الأكراد», «المسلحون الموالون لـ …», an
 # adjective after: another description; a nisba plural «السوريين», or one of these)
 _THE_MILITANTS = re.compile(
-    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|متمرد|منشق|انفصالي)(?:ون|ين))(?!\w)"
+    r"(?<!\w)[وفبل]?(?P<word>ال(?P<stem>مسلح|مقاتل|متمرد|منشق|انفصالي)(?:ون|ين))(?!\w)"
     r"(?!\s+(?:ال\w+(?:يون|يين)|الاكراد|العرب|الموال\w*|المعارض\w*|الاجانب|الشيعه|السنه)(?!\w))"
 )
 
@@ -544,11 +547,12 @@ def the_militants(
         is not None
     ]
     for match, start, end in unnamed(body, offset, _THE_MILITANTS, "word", mentions):
-        named = [
-            m for stem, m in [*militants, *here] if stem == match.group("stem") and m.end <= start
-        ]
+        # («المقاتلون», the fighters, as «المسلحون»: «مع مقاتلي الفيت كونغ …، أسقط خلالها
+        # المقاتلون …»)
+        word = _STANDS_FOR.get(match.group("stem"), match.group("stem"))
+        named = [m for stem, m in [*militants, *here] if stem == word and m.end <= start]
         if not named:  # (a name that says so: «الانفصاليين», «المجموعات الإسلامية المسلحة»)
-            by_name = _BY_NAME[match.group("stem")]
+            by_name = _BY_NAME[word]
             named = [
                 m
                 for m in [*seen, *mentions]
@@ -560,9 +564,7 @@ def the_militants(
             # المتمردين الطوارق في Y» names others)
             named = [m for stem, m in militants if stem == "مسلح"]
         if not named:  # (named after, the one group so named in the report)
-            after = {
-                m.iri: m for stem, m in later if stem == match.group("stem") and m.start >= end
-            }
+            after = {m.iri: m for stem, m in later if stem == word and m.start >= end}
             named = list(after.values()) if len(after) == 1 else []
         if (
             not named
