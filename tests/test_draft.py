@@ -9308,3 +9308,57 @@ def test_a_claim_that_a_place_was_hit_speaks_of_the_strike_told_before(wide: Lex
     graph = parse_turtle_text(drafted.turtle())
     (node,) = graph.subjects(RDF.type, CKG.SupportRelation)
     assert graph.value(node, CKG.supportKind) == CKG.AirSupport
+
+
+def test_a_verb_after_a_comma_with_no_subject_is_the_sentence_subjects(wide: Lexicon) -> None:
+    text = (
+        "باتافيا: هاجمت القوات الجمهورية الإندونيسية فجر الثلاثاء مدينة يوغياكارتا، التي "
+        "يسيطر عليها الجيش الهولندي، وسيطرت عليها ست ساعات قبل أن تنسحب منها."
+    )
+    # «، وسيطرت عليها …» and «قبل أن تنسحب منها»: no subject of their own (a preposition
+    # after the verb): the sentence's, not the one named last in the clause about the city
+    found = _drafted_on(wide, text, dt.date(1949, 3, 2))
+    assert [
+        (p.cls, slug(p.agent), p.agent_referred)
+        for p in found
+        if p.cls in ("Capture", "TerritorialLoss")
+    ] == [
+        ("Capture", "indonesian-republicans", True),
+        ("TerritorialLoss", "indonesian-republicans", True),
+    ]
+    # (a subject of its own after the verb, «وسيطر مظليون …», named by no entry: not read
+    # as the sentence's)
+    own = (
+        "فيينا: دخلت قوات من حلف وارسو ليل الثلاثاء الأربعاء تشيكوسلوفاكيا، وسيطر مظليون على "
+        "مطار براغ."
+    )
+    found = _drafted_on(wide, own, dt.date(1968, 8, 21))
+    assert [p.agent_referred for p in found if p.cls == "Capture"] == [False]
+    # (nor a subject named past the object: «بعد أن انسحبت منها القوات الروسية», «، وانسحبت
+    # منها قبل ذلك القوات الروسية»)
+    for later in (
+        "كييف: دخلت القوات الأوكرانية الجمعة مدينة خيرسون، بعد أن انسحبت منها القوات الروسية.",
+        "كييف: دخلت القوات الأوكرانية الجمعة مدينة خيرسون، وانسحبت منها قبل ذلك القوات الروسية.",
+    ):
+        found = _drafted_on(wide, later, dt.date(2022, 11, 12))
+        assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] == ["russian-army"]
+
+
+def test_attacks_held_off_and_whose_positions_were_shelled(wide: Lexicon) -> None:
+    text = (
+        "بيروت: قصفت البوارج الأميركية الاثنين مواقع لمقاتلي الحزب التقدمي الاشتراكي في "
+        "الجبال المطلة على بيروت، دعما للجيش اللبناني الذي يتصدى لهجمات على بلدة سوق الغرب."
+    )
+    # «دعما لـ»: backed by the shelling's doer, not the fighters whose positions it struck;
+    # «الذي يتصدى لهجمات على …»: the army named before «الذي» holds off attacks there
+    found = _drafted_on(wide, text, dt.date(1983, 9, 20))
+    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    (battle,) = [p for p in found if p.cls == "Battle"]
+    (shelling,) = [p for p in found if p.cls == "Shelling"]
+    assert (slug(shelling.agent), slug(shelling.opponent)) == ("united-states", "psp-lebanon")
+    assert (slug(support.agent), slug(support.opponent)) == ("united-states", "lebanese-army")
+    assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
+        "lebanese-army",
+        "souk-el-gharb",
+        True,
+    )

@@ -3629,6 +3629,8 @@ def _propose(
                 and m is not agent
                 and (
                     _POSITIONS_OF.search(fold(text[past : m.start]))
+                    # («مواقع لمقاتلي الحزب …»: past a word for its men)
+                    or _POSITIONS_OF_MEN.search(fold(text[past : m.start]))
                     or (
                         rule.cls in ("AirStrike", "Shelling")
                         and fold(text[past : m.start]).split() == ["علي"]
@@ -4344,6 +4346,11 @@ def _agent_of(
         # of its own before «إن»: the sentence's subject says it
         agent = _subject_before(actors, start, text, offset, persons=True)
     coordinated_verb = False
+    # the words' clause (to the next comma or stop), and whether its verb has no subject of
+    # its own: a preposition right after it (not «وسيطر مظليون سوفيات على …»)
+    clause_end = start + len(re.split(r"[،.]", text[start:])[0])
+    next_word = fold(text[start:clause_end]).split()[1:2]
+    subjectless = bool(next_word) and _PREPOSITION.match(next_word[0]) is not None
     if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
         # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
         # to the clause before shares its subject
@@ -4361,6 +4368,15 @@ def _agent_of(
             and not any(a <= m.start < b for a, b in apposed)
             and "،" not in _cut(text, m.end, start, apposed)
         ]
+        if (
+            not earlier
+            and subjectless
+            and re.search(r"\u060c\s*$", text[offset:start])
+            and not any(start <= m.start < clause_end for m in actors)
+        ):
+            # «شنت X … هجوما على مدينة … التي تسيطر عليها Y، وسيطرت عليها ساعات»: right
+            # after a comma, no subject in its clause: the sentence's subject's
+            earlier = [m for m in [_subject_before(actors, start, text, offset)] if m]
         if earlier and not _object_of_support(text, earlier[-1]):
             agent, coordinated_verb = earlier[-1], True
             # («دخلت القوات التنزانية ومقاتلو المعارضة الأوغندية … وسيطروا عليها»: the first
@@ -4369,6 +4385,17 @@ def _agent_of(
                 first := next((m for m in earlier if _joined(text, m, agent)), None)
             ) is not None:
                 agent = first
+    opens_at = offset + text[offset:start].rfind("\u060c") + 1
+    if (
+        agent is None
+        and subjectless
+        and rule.agent in ("after", "before")
+        and _BEFORE_THAT.search(fold(text[offset:start]))
+        and not any(opens_at <= m.start < clause_end for m in actors)
+    ):
+        # «… وسيطرت عليها ساعات قبل أن تنسحب منها»: a verb after «قبل أن» with no subject in
+        # its clause: the sentence's subject's
+        agent, coordinated_verb = _subject_before(actors, start, text, offset), True
     if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
         # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
         agent = next(
@@ -4559,6 +4586,8 @@ def _agent_of(
             and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
             # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
             and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in SEAT_OF_AN_ACTOR
+            # («قصفت سفن … مواقع لمقاتلي الحزب …، دعما للجيش»: whose positions are struck)
+            and not _POSITIONS_OF_MEN.search(fold(text[max(0, m.start - 20) : m.start]))
             # («قوات سوريا الديموقراطية، التي تشكل وحدات حماية الشعب … عمودها الفقري،»: an
             # actor told of in a relative clause set off by commas, not the clause's subject)
             and not _in_a_relative_aside(text, m)
@@ -6012,6 +6041,12 @@ def _confronted(rule: Trigger) -> bool:
 
 # «أصيبت», «أصيب»: (a place) was hit (folded)
 _WAS_HIT = re.compile(r"(?<!\w)اصيب(?:ت)?(?!\w)")
+# positions right before an actor, past a word for its men: «مواقع لمقاتلي» (folded)
+_POSITIONS_OF_MEN = re.compile(r"(?<!\w)(?:مواقع|مقار|مقرات)\s+(?:ل(?:مقاتلي|مسلحي|عناصر))?\s*$")
+# a preposition (with its pronoun), folded: «على», «عليها», «منها»
+_PREPOSITION = re.compile(r"(?:علي|في|الي|من|منذ|بعد)")
+# «قبل أن», «بعد أن» right before the words (folded)
+_BEFORE_THAT = re.compile(r"(?<!\w)(?:قبل|بعد)\s+ان\s*$")
 # a strike by the same subject joined by «و» later in the clause: «… وألقت ذخائر» (folded)
 _THEN_STRUCK = re.compile(r"^[^،.]*?(?<!\w)و(?:القت|القي|قصفت|قصف|شنت|شن|اطلقت|اطلق)(?!\w)")
 # «خلالها», «خلاله»: during the fact told before (folded)
