@@ -9362,3 +9362,42 @@ def test_attacks_held_off_and_whose_positions_were_shelled(wide: Lexicon) -> Non
         "souk-el-gharb",
         True,
     )
+
+
+def test_a_country_that_speaks_with_no_state_entry_is_its_government(wide: Lexicon) -> None:
+    text = (
+        "نيقوسيا: قالت إيران إن قواتها شنت ليل الخميس الجمعة هجوما واسعا قرب مدينة البصرة، "
+        "فيما أعلن العراق أن قواته صدت الهجوم."
+    )
+    # «أعلن العراق»: Iraq's government (the gazetteer has no state actor for it), its forces
+    # its army; «صدت الهجوم»: the attack told before, repelled where it was, its doer the
+    # side repelled (Basra named after «قرب»)
+    found = _drafted_on(wide, text, dt.date(1987, 1, 10))
+    (repelled,) = [p for p in found if p.cls == "Battle"]
+    (announced,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announced.agent) == "iraqi-government"
+    assert (slug(repelled.agent), slug(repelled.opponent), slug(repelled.place)) == (
+        "iraqi-army",
+        "iranian-forces",
+        "basra",
+    )
+
+
+def test_hostages_freed_in_an_operation(wide: Lexicon) -> None:
+    text = (
+        "ليما: حرر الجيش البيروفي الثلاثاء رهائن كانت تحتجزهم حركة توباك أمارو الثورية في ليما، "
+        "في عملية اقتحام."
+    )
+    # «حرر … رهائن … في عملية»: an operation against those who held them, no place freed
+    found = _drafted_on(wide, text, dt.date(1997, 4, 23))
+    assert [(p.cls, slug(p.agent), slug(p.opponent), slug(p.place)) for p in found] == [
+        ("MilitaryOperation", "peruvian-army", "mrta", "lima")
+    ]
+    one = (
+        "بوغوتا: حرر الجيش الكولومبي الأربعاء 15 رهينة كانت تحتجزهم القوات المسلحة الثورية "
+        "الكولومبية، في عملية في جنوب شرق البلاد."
+    )
+    found = _drafted_on(wide, one, dt.date(2008, 7, 3))
+    assert [(p.cls, slug(p.agent), slug(p.opponent), slug(p.place)) for p in found] == [
+        ("MilitaryOperation", "colombian-army", "farc", "colombia")
+    ]

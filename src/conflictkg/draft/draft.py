@@ -3524,6 +3524,19 @@ def _propose(
     opponent = _opponent(rule, actors, agent, start, end, text, context)
     if opponent is None and rule.cls == "Offensive" and agent is not None:
         opponent = _done_to_in_it(actors, agent, start, text)
+    repelled = [
+        p
+        for p in [*([context.offensive] if context.offensive else []), *context.here]
+        if p.cls in ("Offensive", "OffensiveLaunch") and p.agent is not None and p.end <= start
+    ]
+    if (
+        opponent is None
+        and rule.cls == "Battle"
+        and repelled
+        and _THE_ATTACK.match(fold(text[end : end + 12]))
+    ):
+        # «… إن قواته صدت الهجوم»: the attack told before, its doer the side repelled
+        opponent = repelled[-1].agent
     if rule.words[0] == "تعرض":
         # «وكانت قافلة للجيش السوداني … قد تعرضت … لهجوم», «تعرضت دورية لقوات … لهجوم»: the
         # side attacked, the subject (after the verb, or before it)
@@ -5771,6 +5784,21 @@ def _resolved_place(
         # «بعد اشتباكات في المدينة بين …»: the city named before, told between the words
         before = _cities([m for m in places if m.end <= start])
         place, referred = (before[-1] if before else context.city), True
+    attacked = [
+        p.place
+        for p in [*([context.offensive] if context.offensive else []), *context.here]
+        if p.cls in ("Offensive", "OffensiveLaunch") and p.place is not None and p.end <= start
+    ]
+    if (
+        rule.cls == "Battle"
+        and rule.target in ("after", "previous")
+        and place is None
+        and attacked
+        and _THE_ATTACK.match(fold(text[end : end + 12]))
+    ):
+        # «شنت … هجوما واسعا شرق مدينة البصرة، فيما قال العراق إن قواته صدت الهجوم»: the
+        # attack told before, where it was
+        place, referred = attacked[-1], True
     during = [m for m in places if offset <= m.start and m.end <= start]
     if (
         rule.target in ("after", "previous")

@@ -329,9 +329,13 @@ def capitals_that_speak(
     found: list[Mention] = []
     spoke: Mention | None = None  # the last capital read as speaking
     for m in mentions:
-        # (or the country itself, the state named by the place's name: «أعلنت أذربيجان»)
+        # (or the country itself, the state named by the place's name: «أعلنت أذربيجان»;
+        # its government where the gazetteer has no state of it: «قال العراق»)
         country = (
-            (lexicon.capitals.get(m.iri) or (m.iri if m.iri in lexicon.states else None))
+            (
+                lexicon.capitals.get(m.iri)
+                or (m.iri if m.iri in lexicon.states or m.iri in lexicon.governments else None)
+            )
             if m.kind == "place"
             else None
         )
