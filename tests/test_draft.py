@@ -9401,3 +9401,37 @@ def test_hostages_freed_in_an_operation(wide: Lexicon) -> None:
     assert [(p.cls, slug(p.agent), slug(p.opponent), slug(p.place)) for p in found] == [
         ("MilitaryOperation", "colombian-army", "farc", "colombia")
     ]
+
+
+def test_camps_of_a_group_s_fighters_and_the_land_across_a_border(wide: Lexicon) -> None:
+    text = (
+        "مابوتو: شنت القوات الروديسية الجمعة هجوما على معسكرات لمقاتلي جيش التحرير الوطني "
+        "الأفريقي لزيمبابوي في موزمبيق."
+    )
+    # «على معسكرات لمقاتلي X»: X's camps attacked, X the side attacked
+    found = _drafted_on(wide, text, dt.date(1977, 11, 26))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Offensive"] == [
+        ("rhodesian-army", "zanla")
+    ]
+    across = (
+        "باكو: انسحبت القوات الأذربيجانية الاثنين من بلدة لاتشين قرب الحدود مع إقليم ناغورني "
+        "قره باغ أمام تقدم القوات الأرمينية."
+    )
+    # «أمام تقدم …»: the advance on the town named before, not the land across the border
+    found = _drafted_on(wide, across, dt.date(1992, 5, 19))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("armenian-army", "lachin")
+    ]
+
+
+def test_fighting_that_ended_with_an_entry_is_over_by_it(wide: Lexicon) -> None:
+    text = (
+        "نيودلهي: دخلت القوات الصينية بلدة تشامدو في شرق التبت الخميس، بعد معارك استمرت نحو "
+        "أسبوعين مع الجيش التبتي."
+    )
+    # over by the entry it led to, said so
+    drafted = _draft_on(wide, text, dt.date(1950, 10, 21))
+    graph = parse_turtle_text(drafted.turtle())
+    (node,) = graph.subjects(RDF.type, CKG.Battle)
+    assert str(graph.value(node, CKG.latestEnd)) == "1950-10-19"
+    assert "Over by the entry it led to." in drafted.turtle()

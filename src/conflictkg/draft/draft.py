@@ -3482,6 +3482,8 @@ def _propose(
                 and not m.broad
                 and not _landmark(text, m)
                 and not _where_the_speaker_is(text, m)
+                # (not the land across a border: «بلدة تاوانغ قرب الحدود مع التبت»)
+                and not _BORDER_WITH.search(fold(text[max(0, m.start - 24) : m.start]))
             ]
             # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
             # فيه» after the words: the works, not the city)
@@ -6069,8 +6071,11 @@ def _confronted(rule: Trigger) -> bool:
 
 # «أصيبت», «أصيب»: (a place) was hit (folded)
 _WAS_HIT = re.compile(r"(?<!\w)اصيب(?:ت)?(?!\w)")
-# positions right before an actor, past a word for its men: «مواقع لمقاتلي» (folded)
-_POSITIONS_OF_MEN = re.compile(r"(?<!\w)(?:مواقع|مقار|مقرات)\s+(?:ل(?:مقاتلي|مسلحي|عناصر))?\s*$")
+# positions or camps right before an actor, past a word for its men: «مواقع لمقاتلي»,
+# «معسكرات لمقاتلي» (folded)
+_POSITIONS_OF_MEN = re.compile(
+    r"(?<!\w)(?:مواقع|مقار|مقرات|معسكرات)\s+(?:ل(?:مقاتلي|مسلحي|عناصر))?\s*$"
+)
 # a preposition (with its pronoun), folded: «على», «عليها», «منها»
 _PREPOSITION = re.compile(r"(?:علي|في|الي|من|منذ|بعد)")
 # «قبل أن», «بعد أن» right before the words (folded)
@@ -7525,6 +7530,8 @@ def _node(result: Draft, p: Proposal) -> str:
                 if p.ends_with and p.ends_with.cls in _PULL_OUTS
                 else "break of the siege"
                 if p.ends_with and p.ends_with.cls == "SiegeBreak"
+                else "entry"
+                if p.ends_with and p.ends_with.cls == "MilitaryOperation"
                 else "capture"
             )
             inferences.append(
