@@ -9435,3 +9435,59 @@ def test_fighting_that_ended_with_an_entry_is_over_by_it(wide: Lexicon) -> None:
     (node,) = graph.subjects(RDF.type, CKG.Battle)
     assert str(graph.value(node, CKG.latestEnd)) == "1950-10-19"
     assert "Over by the entry it led to." in drafted.turtle()
+
+
+def test_boats_of_a_nation_attack_the_ship_after_the_verb(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: قالت وزارة الدفاع الأميركية إن زوارق طوربيد فيتنامية شمالية هاجمت ليل "
+        "الثلاثاء المدمرة الأميركية تيرنر جوي في خليج تونكين، وإن المدمرة ردت بإطلاق النار "
+        "عليها."
+    )
+    # «إن زوارق طوربيد فيتنامية شمالية هاجمت …»: the boats, by the gazetteer's «القوات
+    # الفيتنامية الشمالية», the subject of «إن»'s clause; the destroyer the state's adjective
+    # names, after the verb and a night, the side attacked; «ردت بإطلاق النار»: fire returned
+    found = _drafted_on(wide, text, dt.date(1964, 8, 5))
+    assert sorted((p.cls, slug(p.agent), slug(p.opponent)) for p in found if p.cls != "Claim") == [
+        ("MilitaryOperation", "united-states", None),
+        ("Offensive", "vietnamese-army", "united-states"),
+    ]
+    # (not one named right after «إن» with a verb of its own between: «إن قواته صدت … هجوما
+    # شنته حركة الشباب», whose attack the words after say)
+    repelled = (
+        "نيروبي: قال الجيش الكيني إن قواته صدت الجمعة هجوما شنته حركة الشباب على قاعدة كولبيو "
+        "في جنوب الصومال."
+    )
+    found = _drafted_on(wide, repelled, dt.date(2017, 1, 28))
+    assert [slug(p.agent) for p in found if p.cls == "Offensive"] == ["al-shabaab"]
+    before = (
+        "دمشق: أعلن الجيش السوري أن قواته استعادت الأحد بلدة القريتين، بعد أشهر من سيطرة تنظيم "
+        "الدولة الإسلامية عليها."
+    )
+    found = _drafted_on(wide, before, dt.date(2016, 4, 4))
+    assert sorted(slug(p.agent) for p in found if p.cls == "Capture") == ["isis"]
+
+
+def test_an_attack_by_armed_gangs_of_no_name(wide: Lexicon) -> None:
+    text = "بور أو برنس: هاجمت عصابات مسلحة الاثنين مطار العاصمة في بور أو برنس."
+    # «هاجمت عصابات مسلحة …»: men of no name, a group of the report's own, kept with no
+    # taking in the sentence to give it a doer
+    found = _drafted_on(wide, text, dt.date(2024, 3, 5))
+    assert [(p.cls, p.agent, p.unnamed) for p in found] == [("Offensive", None, "عصابات مسلحة")]
+
+
+def test_an_announcement_takes_the_night_it_announces_not_a_span_of_days(wide: Lexicon) -> None:
+    night = (
+        "طوكيو: أعلنت قيادة الأمم المتحدة أن القوات الصينية شنت ليل الأحد الاثنين هجوما واسعا "
+        "قرب نهر إيمجين."
+    )
+    days = (
+        "بيروت: أعلن الحزب التقدمي الاشتراكي أن مقاتليه دخلوا بلدة بحمدون بعد أيام من انسحاب "
+        "القوات الإسرائيلية من الشوف."
+    )
+    # a night's attack: the day it ended on; «بعد أيام من …» says no day: the report's
+    dated = []
+    for text, day in ((night, dt.date(1951, 4, 24)), (days, dt.date(1983, 9, 8))):
+        graph = parse_turtle_text(_draft_on(wide, text, day).turtle())
+        (node,) = graph.subjects(RDF.type, CKG.Announcement)
+        dated.append(str(graph.value(node, CKG.date)))
+    assert dated == ["1951-04-23", "1983-09-08"]

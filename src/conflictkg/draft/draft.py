@@ -2055,7 +2055,8 @@ def _attacks_are_the_takers(facts: list[Proposal], slugs: dict[str, int]) -> Non
             attack.agent, attack.agent_referred = taker.agent, True
     # «استعادت قواته … مدينة هيت … بعد نحو ثلاثة أسابيع من بدء الهجوم عليها»: the attack
     # on the place the sentence's capture took, by its taker
-    for attack in [p for p in facts if p.cls == "Offensive" and p.agent is None]:
+    # (not one by men of no name: «هاجمت عصابات مسلحة … السجن الوطني», theirs)
+    for attack in [p for p in facts if p.cls == "Offensive" and p.agent is None and not p.unnamed]:
         lead = next((p for p in facts if p.cls in CAPTURES), None)
         if lead is None:
             facts.remove(attack)
@@ -3555,17 +3556,22 @@ def _propose(
     ):
         # «نزلت قوات إريترية … وهاجمت الحامية اليمنية فيها»: the verb's subject told before
         # it, the actor right after it is its object, the side attacked (past a word for its
-        # men: «وهاجمت مقاتلي حركة الشباب فيها»)
+        # men: «وهاجمت مقاتلي حركة الشباب فيها»; past a day, and a noun a state's adjective
+        # names: «هاجمت الأحد المدمرة الأميركية»)
+        def _object_after(m: Mention) -> bool:
+            between = [
+                w
+                for w in fold(text[end : m.start]).split()
+                if w not in WEEKDAYS and w not in ("ليل", "صباح", "مساء", "فجر")
+            ]
+            return (
+                not between
+                or between in ([w] for w in _MEN_OF)
+                or (m.metonym and len(between) == 1 and between[0].startswith("ال"))
+            )
+
         opponent = next(
-            (
-                m
-                for m in actors
-                if m.iri != agent.iri
-                and (
-                    0 <= m.start - end <= 2
-                    or fold(text[end : m.start]).split() in ([w] for w in _MEN_OF)
-                )
-            ),
+            (m for m in actors if m.iri != agent.iri and m.start >= end and _object_after(m)),
             None,
         )
     opponent_referred = False  # (read from a pronoun: not quoted)
@@ -4146,8 +4152,9 @@ _DEFENDERS = re.compile(r"^\s*(?P<men>(?:ال)?مدافع(?:ون|ين)(?:\s+(?!�
 _UNKNOWN_MEN = re.compile(
     rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
-    rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر))(?!\w)"
-)
+    rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
+    r"|عصابات\s+مسلحه)(?!\w)"
+)  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs)
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
@@ -4490,6 +4497,21 @@ def _agent_of(
             # بعد … من دخولها البلاد»: the one that said it tells another's deed; the pronoun
             # is that doer's, the last fact's before the words
             agent = max(done, key=lambda p: p.end).agent
+    that = _subject_of_that(actors, start, text, offset) if rule.agent == "after" else None
+    if (
+        agent is None
+        and that is not None
+        and rule.cls not in ("claim", "announcement")
+        and not text[that.end : start].strip()
+        # (not a verb whose object follows with «ل», read below: «أن قواته تصدت لقوات …»)
+        and not any(
+            0 <= m.start - end <= 3 and "\u0644" in (text[m.start], text[m.start - 1])
+            for m in actors
+        )
+    ):
+        # «إن زوارق طوربيد فيتنامية شمالية هاجمت … المدمرة الأميركية»: the actor the clause of
+        # «إن» opens with, right before the verb, is its subject (the one after, its object)
+        agent = that
     if agent is None and rule.agent in ("after", "receiver"):
         hands = rule.cls in (*CAPTURES, "TerritorialLoss")
         agent = _subject_after(actors, start, place, text, hands)
@@ -7562,11 +7584,20 @@ def _node(result: Draft, p: Proposal) -> str:
         if p.time is not None:
             told("date", p.time)
         elif p.cls == "Announcement" and (
-            days := [c.time for c in p.covers if c.time is not None and c.time.datatype == "date"]
+            days := [
+                c.time.latest.isoformat() if c.time.datatype == "range" else c.time.value
+                for c in p.covers
+                if c.time is not None
+                and (
+                    c.time.datatype == "date"
+                    # (a night, not a span of days: «بعد أيام من …» says no day)
+                    or (c.time.datatype == "range" and (c.time.latest - c.time.earliest).days <= 1)
+                )
+            ]
         ):
             # «أعلن الجيش الهندي أن قواته سيطرت الأربعاء على …»: no day of its own; the day of
-            # what it announces
-            lines.append(f'    ckg:date "{days[0].value}"^^xsd:date ;')
+            # what it announces (a night's, the day it ended on: «ليل الأحد الاثنين»)
+            lines.append(f'    ckg:date "{days[0]}"^^xsd:date ;')
             inferences.append(
                 ("date", "ContextualBound", None, "No day given: the day of what it announces.")
             )

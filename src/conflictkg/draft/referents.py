@@ -950,7 +950,7 @@ _NATIONALS = re.compile(
     r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه|دبابات|مدرعات)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
-    r"|(?:قوات|دبابات|مدرعات)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
+    r"|(?:قوات|دبابات|مدرعات|زوارق(?:\s+طوربيد)?)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
     r"|(?:جنود|جنديين|جنديان|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين|يان))"
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
@@ -998,11 +998,16 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             lexicon,
         )
         forces = lexicon.forces.get(country or "")
-        as_written = body[start - offset : end - offset].split()[-1]
-        bare = named_entry(lexicon, f"القوات ال{as_written}") if match.group("bare") else None
+        # (each word of the adjective made definite, as written: «فيتنامية شمالية»,
+        # «الفيتنامية الشمالية»)
+        n_words = len((match.group("bare") or "").split())
+        written = body[start - offset : end - offset].split()[-n_words:] if n_words else []
+        definite = " ".join("ال" + w for w in written)
+        bare = named_entry(lexicon, f"القوات {definite}") if match.group("bare") else None
         if country is None and bare is not None:
             # «قوات سوفياتية»: forces the gazetteer names made definite («القوات السوفياتية»),
-            # of a state it has no country for
+            # of a state it has no country for; «زوارق طوربيد فيتنامية شمالية», «القوات
+            # الفيتنامية الشمالية»
             forces = bare.iri, bare.text
         if forces is None:
             continue
