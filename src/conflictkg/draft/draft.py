@@ -3496,8 +3496,10 @@ def _propose(
             before = _of_the_pronouns_gender(before, pronoun, text) or before
             # (none named but a country, in the sentence, and no pronoun of a place in the
             # words: that country, «الأجواء السورية … بعد أن تصدت لها الدفاعات الجوية»)
-            countries = [m for m in places if offset <= m.start and m.end <= start and m.broad] * (
-                not pronoun
+            countries = (
+                []
+                if pronoun
+                else [m for m in places if offset <= m.start and m.end <= start and m.broad]
             )
             place = (
                 _head_of_chain(before, text)
@@ -3555,23 +3557,13 @@ def _propose(
         and agent.end <= start
     ):
         # «نزلت قوات إريترية … وهاجمت الحامية اليمنية فيها»: the verb's subject told before
-        # it, the actor right after it is its object, the side attacked (past a word for its
-        # men: «وهاجمت مقاتلي حركة الشباب فيها»; past a day, and a noun a state's adjective
-        # names: «هاجمت الأحد المدمرة الأميركية»)
-        def _object_after(m: Mention) -> bool:
-            between = [
-                w
-                for w in fold(text[end : m.start]).split()
-                if w not in WEEKDAYS and w not in ("ليل", "صباح", "مساء", "فجر")
-            ]
-            return (
-                not between
-                or between in ([w] for w in _MEN_OF)
-                or (m.metonym and len(between) == 1 and between[0].startswith("ال"))
-            )
-
+        # it, the actor right after it is its object, the side attacked
         opponent = next(
-            (m for m in actors if m.iri != agent.iri and m.start >= end and _object_after(m)),
+            (
+                m
+                for m in actors
+                if m.iri != agent.iri and m.start >= end and _object_right_after(text, end, m)
+            ),
             None,
         )
     opponent_referred = False  # (read from a pronoun: not quoted)
@@ -6100,6 +6092,24 @@ _POSITIONS_OF_MEN = re.compile(
 )
 # a preposition (with its pronoun), folded: «على», «عليها», «منها»
 _PREPOSITION = re.compile(r"(?:علي|في|الي|من|منذ|بعد)")
+
+
+def _object_right_after(text: str, end: int, m: Mention) -> bool:
+    """The actor is the object right after a verb: nothing between but a day or a time, a word
+    for its men («وهاجمت مقاتلي حركة الشباب»), or the noun its state's adjective names
+    («هاجمت الأحد المدمرة الأميركية»)."""
+    between = [
+        w
+        for w in fold(text[end : m.start]).split()
+        if w not in WEEKDAYS and w not in ("ليل", "صباح", "مساء", "فجر")
+    ]
+    return (
+        not between
+        or between in ([w] for w in _MEN_OF)
+        or (m.metonym and len(between) == 1 and between[0].startswith("ال"))
+    )
+
+
 # «قبل أن», «بعد أن» right before the words (folded)
 _BEFORE_THAT = re.compile(r"(?<!\w)(?:قبل|بعد)\s+ان\s*$")
 # a strike by the same subject joined by «و» later in the clause: «… وألقت ذخائر» (folded)

@@ -42,8 +42,8 @@ _HEADS = (
 # factions), «حركة الشباب» (the movement), «جماعة بوكو حرام» (the group), «قوات بعثة الاتحاد
 # الأفريقي» (the mission; after «قوات»), «جبهة تحرير شعب تيغراي» (the front: «مقاتلو
 # الجبهة»), «قوات تحالف الشمال» (the alliance: «متحدث باسم التحالف»), «حلف شمال الأطلسي»
-# (the alliance: «فيما قال الحلف»); not «جيش» («جيش
-# الإسلام» is no «الجيش»), «حزب الله» (the party: «وهو ما أكده الحزب»)
+# (the alliance: «فيما قال الحلف»); not «جيش» («جيش الإسلام» is no «الجيش»), «حزب الله» (the
+# party: «وهو ما أكده الحزب»)
 _BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "تحالف", "حزب", "حلف")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
@@ -142,8 +142,8 @@ def bare_heads(
             and words[0][:1] in ("و", "ف", "ل", "ب")
             and words[0][1:] in ("قوات", *_BARE_FIRST)
         ):
-            words[0], bare = words[0][1:], m.text[1:]  # «وقوات بعثة …», «لحركة الشباب»: the
-            # clitic off
+            # «وقوات بعثة …», «لحركة الشباب»: the clitic off (the name kept without it)
+            words[0], bare = words[0][1:], m.text[1:]
         if words[:1] and words[0].startswith("\u0644\u0644") and f"ال{words[0][2:]}" in _HEADS:
             # «للحكومة الرواندية المؤقتة»: «الحكومة» with «ل» (the name kept without it)
             words[0], bare = f"ال{words[0][2:]}", f"ال{m.text[2:]}"
