@@ -6062,8 +6062,8 @@ def _from_and_to(
 _FROM_IT = re.compile(r"^\s*(?:من\s+(?:المنطقه|المدينه|البلده)(?!\w)|منه(?:\u0627)?(?!\w))")
 # «من المدينة» / «من البلدة»: from the city referred back to (folded)
 _FROM_THE_CITY = re.compile(r"(?<!\w)من\s+(?:المدينه|البلده)(?!\w)")
-# «شنه مسلحون», «شنته حركة الشباب», «نفذها»: the doer of an attack told after it (men of no name, or the name
-# right after the verb; folded)
+# «شنه مسلحون», «شنته حركة الشباب», «نفذها»: the doer of an attack told after it (men of no
+# name, or the name right after the verb; folded)
 _DONE_BY = re.compile(
     r"^\s*(?P<verb>(?:شن|نفذ)(?:\u0647|\u0647\u0627|وه|ته|تها))(?:\s+(?P<men>مسلحون|مسلحين|مجهولون|مهاجمون)(?!\w))?"
 )
