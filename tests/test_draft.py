@@ -9491,3 +9491,25 @@ def test_an_announcement_takes_the_night_it_announces_not_a_span_of_days(wide: L
         (node,) = graph.subjects(RDF.type, CKG.Announcement)
         dated.append(str(graph.value(node, CKG.date)))
     assert dated == ["1951-04-23", "1983-09-08"]
+
+
+def test_the_side_driven_out_and_the_rebels_an_operation_is_against(wide: Lexicon) -> None:
+    text = (
+        "عدن: سيطرت المقاومة الجنوبية الثلاثاء على مطار عدن الدولي بعد طرد المتمردين الحوثيين منه."
+    )
+    # «بعد طرد المتمردين الحوثيين منه»: taken from those driven out, «المتمردين» the rebels
+    # the name after says
+    found = _drafted_on(wide, text, dt.date(2015, 7, 15))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "Capture"] == [
+        ("southern-resistance", "houthis")
+    ]
+    launched = (
+        "الرياض: بدأ التحالف العسكري بقيادة السعودية الخميس عملية عسكرية ضد المتمردين الحوثيين "
+        "في اليمن."
+    )
+    # «بدأ … عملية … ضد X»: against X, as «أطلق» is
+    found = _drafted_on(wide, launched, dt.date(2015, 3, 27))
+    assert [slug(p.opponent) for p in found if p.cls == "OffensiveLaunch"] == ["houthis"]
+    campaign = launched.replace("عملية عسكرية", "حملة جوية")
+    found = _drafted_on(wide, campaign, dt.date(2015, 3, 27))
+    assert [slug(p.opponent) for p in found if p.cls == "OffensiveLaunch"] == ["houthis"]

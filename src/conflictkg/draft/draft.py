@@ -3609,6 +3609,10 @@ def _propose(
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
     if opponent is None and rule.cls in CAPTURES:
+        # «سيطر … على مدينة الضالع … بعد طرد المتمردين الحوثيين منها»: taken from those driven
+        # out of it
+        opponent = _driven_out_of_it(text, end, actors)
+    if opponent is None and rule.cls in CAPTURES:
         # «سيطروا على آخر مواقع تنظيم القاعدة في منطقة تورا بورا»: whose positions are taken
         opponent = next(
             (
@@ -5368,6 +5372,29 @@ def _driven_out(text: str, end: int, actors: list[Mention], context: Context) ->
     return context.group if word and word[0] in _GROUP else None
 
 
+# «المتمردين», «المسلحين»: rebels or gunmen the name right after says who they are (folded)
+_THE_REBELS = "المتمردين|المسلحين"
+# «بعد طرد» (after driving out), past a word for the men driven out (folded)
+_AFTER_DRIVING_OUT = re.compile(
+    rf"(?<!\w)بعد\s+طرد(?:\s+(?:{'|'.join(_MEN_OF)}|{_THE_REBELS}))?\s*$"
+)
+
+
+def _driven_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The side a taking drove out, told after it in its clause: «… بعد طرد المتمردين
+    الحوثيين منها»."""
+    clause_end = end + len(re.split(r"[،.]", text[end:])[0])
+    return next(
+        (
+            m
+            for m in actors
+            if end <= m.start < clause_end
+            and _AFTER_DRIVING_OUT.search(fold(text[max(end, m.start - 30) : m.start]))
+        ),
+        None,
+    )
+
+
 def _whose_not_named(
     start: int, end: int, agent: Mention, actors: list[Mention], text: str
 ) -> bool:
@@ -6753,9 +6780,10 @@ def _opponent(
         if found is None:
             return None
         at = base + without_marks(window)[1][found.end() - 1] + 1
-        # («ضد مقاتلي حزب العمال الكردستاني»: its fighters, positions, the actor's)
+        # («ضد مقاتلي حزب العمال الكردستاني»: its fighters, positions, the actor's; «ضد
+        # المتمردين الحوثيين»: the rebels the name after says)
         clean, origin = without_marks(text[at : at + 20])
-        men = re.match(rf"\s*(?:{'|'.join(_MEN_OF)}|مواقع)\s+", clean)
+        men = re.match(rf"\s*(?:{'|'.join(_MEN_OF)}|مواقع|{_THE_REBELS})\s+", clean)
         if men is not None and not found.group("pronoun"):
             at += origin[men.end() - 1] + 1
         named = next((m for m in actors if at <= m.start <= at + 2), None)
