@@ -3529,11 +3529,7 @@ def _propose(
     opponent = _opponent(rule, actors, agent, start, end, text, context)
     if opponent is None and rule.cls == "Offensive" and agent is not None:
         opponent = _done_to_in_it(actors, agent, start, text)
-    repelled = [
-        p
-        for p in [*([context.offensive] if context.offensive else []), *context.here]
-        if p.cls in ("Offensive", "OffensiveLaunch") and p.agent is not None and p.end <= start
-    ]
+    repelled = [p for p in _offensives_before(context, start) if p.agent is not None]
     if (
         opponent is None
         and rule.cls == "Battle"
@@ -4366,7 +4362,7 @@ def _agent_of(
     coordinated_verb = False
     # the words' clause (to the next comma or stop), and whether its verb has no subject of
     # its own: a preposition right after it (not «وسيطر مظليون سوفيات على …»)
-    clause_end = start + len(re.split(r"[،.]", text[start:])[0])
+    clause_end = _clause_end(text, start)
     next_word = fold(text[start:clause_end]).split()[1:2]
     subjectless = bool(next_word) and _PREPOSITION.match(next_word[0]) is not None
     if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
@@ -4403,7 +4399,7 @@ def _agent_of(
                 first := next((m for m in earlier if _joined(text, m, agent)), None)
             ) is not None:
                 agent = first
-    opens_at = offset + text[offset:start].rfind("\u060c") + 1
+    opens_at = _clause_start(text, offset, start)
     if (
         agent is None
         and subjectless
@@ -5383,7 +5379,7 @@ _AFTER_DRIVING_OUT = re.compile(
 def _driven_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The side a taking drove out, told after it in its clause: «… بعد طرد المتمردين
     الحوثيين منها»."""
-    clause_end = end + len(re.split(r"[،.]", text[end:])[0])
+    clause_end = _clause_end(text, end)
     return next(
         (
             m
@@ -5827,11 +5823,7 @@ def _resolved_place(
         # «بعد اشتباكات في المدينة بين …»: the city named before, told between the words
         before = _cities([m for m in places if m.end <= start])
         place, referred = (before[-1] if before else context.city), True
-    attacked = [
-        p.place
-        for p in [*([context.offensive] if context.offensive else []), *context.here]
-        if p.cls in ("Offensive", "OffensiveLaunch") and p.place is not None and p.end <= start
-    ]
+    attacked = [p.place for p in _offensives_before(context, start) if p.place is not None]
     if (
         rule.cls == "Battle"
         and rule.target in ("after", "previous")
@@ -6117,8 +6109,6 @@ _WAS_HIT = re.compile(r"(?<!\w)اصيب(?:ت)?(?!\w)")
 _POSITIONS_OF_MEN = re.compile(
     r"(?<!\w)(?:مواقع|مقار|مقرات|معسكرات)\s+(?:ل(?:مقاتلي|مسلحي|عناصر))?\s*$"
 )
-# a preposition (with its pronoun), folded: «على», «عليها», «منها»
-_PREPOSITION = re.compile(r"(?:علي|في|الي|من|منذ|بعد)")
 
 
 def _object_right_after(text: str, end: int, m: Mention) -> bool:
@@ -6671,6 +6661,8 @@ def _unsaid_subject(text: str, end: int) -> bool:
 
 
 _AFTER_A_VERB = {fold(w) for w in ("في", "على", "إلى", "من", "منذ", "بعد")}  # folded
+# one of them starting a word, with its pronoun: «على», «عليها», «منها» (folded)
+_PREPOSITION = re.compile("|".join(sorted(_AFTER_A_VERB)))
 
 
 # «و» between two sides, maybe with the second's units or men: «ووحدات من» (folded)
@@ -6858,6 +6850,13 @@ def _against_word_end(text: str, start: int, end: int) -> int | None:
     folded, origin = without_marks(_in_sentence(text, base, end + 120))
     found = re.search(r"(?<!\w)ضد\s+(\w+)", folded)
     return base + origin[found.end(1) - 1] + 1 if found is not None else None
+
+
+def _offensives_before(context: Context, start: int) -> list[Proposal]:
+    """The offensives and launches told before `start`: the one told last before the
+    sentence, then those of the sentence («… صدت الهجوم»: the attack these stand for)."""
+    told = [*([context.offensive] if context.offensive else []), *context.here]
+    return [p for p in told if p.cls in ("Offensive", "OffensiveLaunch") and p.end <= start]
 
 
 def _clause_end(text: str, start: int) -> int:
