@@ -9513,3 +9513,52 @@ def test_the_side_driven_out_and_the_rebels_an_operation_is_against(wide: Lexico
     campaign = launched.replace("عملية عسكرية", "حملة جوية")
     found = _drafted_on(wide, campaign, dt.date(2015, 3, 27))
     assert [slug(p.opponent) for p in found if p.cls == "OffensiveLaunch"] == ["houthis"]
+
+
+def test_a_broad_attack_the_pull_out_came_after_is_over_by_its_day(wide: Lexicon) -> None:
+    text = (
+        "كابول: أعلنت وزارة الدفاع الأفغانية أن قواتها انسحبت الاثنين من مدينة قندوز بعد هجوم "
+        "واسع شنته حركة طالبان."
+    )
+    # «بعد هجوم واسع شنته X»: X's attack, on the town left, against those who left it;
+    # «بعد» right before it, the day told before: over by that day, not dated by it
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(2015, 9, 29)) if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place), slug(attack.opponent)) == (
+        "taliban",
+        "kunduz",
+        "afghan-forces",
+    )
+    assert attack.time is None
+    assert attack.before is not None and attack.before.value == "2015-09-28"
+    # a taking (or a siege) after «بعد» keeps the day: what it starts or ends is dated by it
+    taken = "مقديشو: أعلن الجيش الصومالي الأحد أن المنطقة باتت آمنة بعد طرد حركة الشباب من مدينة بيداوة."
+    graph = parse_turtle_text(_draft_on(wide, taken, dt.date(2012, 2, 27)).turtle())
+    (held,) = graph.subjects(RDF.type, CKG.ControlPeriod)
+    assert str(graph.value(held, CKG.beginDate)) == "2012-02-26"
+    besieged = (
+        "إسلام آباد: سيطرت فصائل المجاهدين الأفغان الأحد على مدينة خوست بعد حصار فرضته عليها."
+    )
+    graph = parse_turtle_text(_draft_on(wide, besieged, dt.date(1991, 4, 1)).turtle())
+    (siege,) = graph.subjects(RDF.type, CKG.Siege)
+    assert str(graph.value(siege, CKG.endDate)) == "1991-03-31"
+
+
+def test_gunmen_of_no_name_attack_an_army_post(wide: Lexicon) -> None:
+    dated = "باماكو: قتل 20 جنديا في هجوم شنه مسلحون الأحد على معسكر للجيش المالي في مدينة غاو."
+    # «مسلحون» alone, then the day: men of no name, a group of the report's own; whose camp
+    (attack,) = _drafted_on(wide, dated, dt.date(2017, 1, 19))
+    assert (attack.agent, attack.unnamed, slug(attack.opponent)) == (None, "مسلحون", "malian-army")
+    post = "أبوجا: قتل 12 جنديا في هجوم شنه مسلحون على موقع للجيش النيجيري قرب مدينة مايدوغوري"
+    # «مسلحون» then «على»: the same; «على موقع لـX»: X's post attacked, X not the doer
+    (attack,) = _drafted_on(wide, post + ".", dt.date(2017, 1, 19))
+    assert (attack.agent, attack.unnamed, slug(attack.opponent)) == (
+        None,
+        "مسلحون",
+        "nigerian-army",
+    )
+    # the men of a side that claims the attack: that side's
+    claimed = post + "، فيما تبنت جماعة بوكو حرام الهجوم."
+    (attack,) = [
+        p for p in _drafted_on(wide, claimed, dt.date(2017, 1, 19)) if p.cls == "Offensive"
+    ]
+    assert (slug(attack.agent), attack.unnamed) == ("boko-haram", "")

@@ -2676,6 +2676,9 @@ _POSITIONS_OF = re.compile(
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
+# «على موقع لـ» right before an actor (folded): whose post is attacked, not the doer («هجوم
+# شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام», whose post it is: held)
+_A_POST_OF = re.compile(r"(?<!\w)علي\s+موقعا?(?:\s+ل)?\s*$")
 # positions, camps or bases right before an actor, after a taking's words (folded): whose
 # they were («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية», «على آخر قواعد
 # الفدائيين»; not «مقار الحكومة», its offices)
@@ -3642,6 +3645,8 @@ def _propose(
                 and m is not agent
                 and (
                     _POSITIONS_OF.search(fold(text[past : m.start]))
+                    # (or a post of it: «هجوم شنه … على موقع للجيش في …»)
+                    or _A_POST_OF.search(fold(text[past : m.start]))
                     # («مواقع لمقاتلي الحزب …»: past a word for its men)
                     or _POSITIONS_OF_MEN.search(fold(text[past : m.start]))
                     or (
@@ -3913,6 +3918,17 @@ def _propose(
         main = [t for t in times if offset <= t.start < first_comma and t.datatype == "date"]
         time = main[0] if main else time
     main_time = _main_fact_time(time, start, offset, text)
+    if (
+        main_time is None
+        and time is not None
+        and time.end <= start
+        and rule.cls not in (*CAPTURES, "Siege")
+        and _AFTER_RIGHT_BEFORE.search(fold(text[opens:start]))
+    ):
+        # «انسحبت الجمعة من بلدة والونغ … بعد هجوم واسع شنته …»: «بعد» right before the
+        # words, no comma before it, after the day told: what came before the main fact
+        # (not a taking's nor a siege's, whose day what follows them is read from)
+        main_time = time
     if main_time is not None:
         time = None
     # («بعد حصار استمر نحو عام»: when it began, that long before the day it came before)
@@ -4145,8 +4161,10 @@ _UNKNOWN_MEN = re.compile(
     rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
-    r"|عصابات\s+مسلحه)(?!\w)"
-)  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs)
+    r"|عصابات\s+مسلحه"
+    rf"|(?:مسلحون|مسلحين)(?=\s+(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
+)  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
+# الثلاثاء على معسكر …»: gunmen, no word after them but the day or «على»)
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
@@ -4569,7 +4587,10 @@ def _agent_of(
             told = _as_written(text[after : after + 40], men.group("men")) if men else ""
             at = text.find(told, after) if told else -1
             if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):
-                return _Agent(None, unnamed=told)
+                # (an attack the sentence says a side claims: that side's men, «هجوم شنه
+                # مسلحون على الفندق …، فيما تبنت جماعة المرابطون الهجوم»)
+                claimant = _claimed_by(text, end, actors) if rule.cls in _ATTACKS else None
+                return _Agent(claimant) if claimant else _Agent(None, unnamed=told)
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before
@@ -4937,6 +4958,8 @@ def _main_fact_time(
 _WHO_RIGHT_BEFORE = re.compile(r"(?<!\w)\u0627\u0644\u0630\u064a\u0646\s*$")
 # «بعد أن» / «بعدما» / «بعد» opening the words' clause (folded)
 _AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما|بعد)(?:\s+\S+)?\s*$")
+# «بعد» right before the words, in the clause (folded)
+_AFTER_RIGHT_BEFORE = re.compile(r"(?<!\w)بعد\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
 _SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
 
@@ -7253,6 +7276,7 @@ def _subject_after(
         and not any(_object(text, o) for o in _joined_before(text, m, actors))
         # («قصفت مواقع لتنظيم الدولة»: whose positions are struck)
         and not _POSITIONS_OF.search(fold(text[max(0, m.start - 20) : m.start]))
+        and not _A_POST_OF.search(fold(text[max(0, m.start - 20) : m.start]))
         # (nor, for a place changing hands, one with «لـ» and the article: whose it is, for a
         # taking, «سيطروا على آخر قاعدة للجيش البورمي», to whom, for a loss, «استسلمت
         # الجمعة للجيش الهندي»; a stronghold's is its holder: «معقل بارز للفصائل المعارضة»)
