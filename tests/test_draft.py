@@ -9562,3 +9562,39 @@ def test_gunmen_of_no_name_attack_an_army_post(wide: Lexicon) -> None:
         p for p in _drafted_on(wide, claimed, dt.date(2017, 1, 19)) if p.cls == "Offensive"
     ]
     assert (slug(attack.agent), attack.unnamed) == ("boko-haram", "")
+
+
+def test_he_who_fled_is_the_leader_not_the_forces_named_after_him(wide: Lexicon) -> None:
+    text = (
+        "بيشاور: دخل مقاتلو حركة طالبان الجمعة مدينة كابول، بعد انسحاب قوات وزير الدفاع أحمد "
+        "شاه مسعود الذي لجأ إلى وادي بنجشير."
+    )
+    found = _drafted_on(wide, text, dt.date(1996, 9, 28))
+    # «قوات وزير الدفاع أحمد شاه مسعود الذي لجأ»: «الذي» (he who) is Massoud, not his forces
+    (fled,) = [p for p in found if p.cls == "Flight"]
+    assert (slug(fled.agent), slug(fled.place)) == ("ahmad-shah-massoud", "panjshir")
+    # where the relative clause says he went is not the place his forces left: the city
+    # named before is
+    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(left.agent), slug(left.place)) == ("massoud-forces", "kabul")
+    # (none named before: no place left is drafted, not the valley he went to)
+    alone = (
+        "بيشاور: أعلنت حركة طالبان انسحاب قوات وزير الدفاع أحمد شاه مسعود الذي لجأ إلى وادي بنجشير."
+    )
+    found = _drafted_on(wide, alone, dt.date(1996, 9, 28))
+    assert [slug(p.place) for p in found if p.cls == "TerritorialLoss"] in ([], [None])
+
+
+def test_prisoners_rise_up_against_their_guards(wide: Lexicon) -> None:
+    text = (
+        "الحسكة: تمرد الخميس مئات من عناصر تنظيم الدولة الإسلامية المعتقلين على حراسهم من قوات "
+        "سوريا الديموقراطية في سجن غويران بمدينة الحسكة."
+    )
+    # «تمرد … على حراسهم من X»: a fight with X, «حراسهم من» its men (not a backer's «من»)
+    (fight,) = _drafted_on(wide, text, dt.date(2022, 1, 21))
+    assert (fight.cls, slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "Battle",
+        "isis",
+        "sdf",
+        "ghwayran-prison",
+    )

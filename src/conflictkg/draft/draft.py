@@ -2568,11 +2568,15 @@ def _object_of_support(text: str, m: Mention) -> bool:
     before = fold(text[max(0, m.start - 30) : m.start]).split("،")[-1].split()[-3:]
     if (
         before[-2:-1]
-        and before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
+        and (
+            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
+            or before[-2].startswith("حراس")
+        )
         and before[-1] == "من"
     ):
         # «مسلحون من التنظيم», «قوة من البشمركة», «وحدات من الشرطة العسكرية»: its men, not
-        # its backing; «الجزء الأكبر من القوات الروسية»: a part of them
+        # its backing; «الجزء الأكبر من القوات الروسية»: a part of them; «على حراسهم من
+        # قوات تحالف الشمال»: their guards, its men
         return False
     return bool(before) and (
         before[-1] in ("من", "بقياده")
@@ -3448,14 +3452,16 @@ def _propose(
         return None
     agent, agent_referred = found.mention, found.referred
     group_referred, group_word = found.group, found.group_word
-    if agent is not None and agent.loyal_to_iri and _WHO_HE.match(text[agent.end : start]):
+    if agent is not None and agent.person_iri and _WHO_HE.match(text[agent.end : start]):
         # «القوات الموالية للرئيس جواو برناردو فييرا، الذي لجأ إلى …»: «الذي» (he who) is
-        # the person, not the forces loyal to him
+        # the person, not the forces loyal to him (nor those named after him: «قوات حاكمها
+        # إسماعيل خان الذي لجأ إلى إيران»)
+        him = agent.loyal_to or agent.led_by
         agent = Mention(
-            agent.end - len(agent.loyal_to),
+            agent.end - len(him),
             agent.end,
-            agent.loyal_to,
-            agent.loyal_to_iri,
+            him,
+            agent.person_iri,
             "actor",
             False,
             person=True,
@@ -5777,6 +5783,10 @@ def _on_a_side(between: str) -> bool:
     )
 
 
+# a relative clause's verb of going, right before a place (folded): «الذي لجأ إلى»
+_WHERE_THEY_WENT = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+(?:الي|نحو)\s*$")
+
+
 def _resolved_place(
     rule: Trigger,
     start: int,
@@ -5808,6 +5818,17 @@ def _resolved_place(
         before = [m for m in places if m.end <= start and not m.broad]
         if before:
             place, referred = before[-1], True
+    if (
+        rule.target == "previous"
+        and place is not None
+        and place.start > end
+        and _WHERE_THEY_WENT.search(fold(text[end : place.start]))
+        and not re.search("[،.]", text[end : place.start])
+    ):
+        # «بعد انسحاب قوات حاكمها إسماعيل خان الذي لجأ إلى إيران»: where a relative clause
+        # about the doer says he went is not the place left; the place named before is
+        before = [m for m in places if m.end <= start and not m.broad]
+        place, referred = (before[-1], True) if before else (None, False)
     referring = _REFERRING.match(fold(text[end : end + 40]))
     if (
         (

@@ -92,9 +92,10 @@ class Mention:
     # a description the gazetteer gives with a place («الجماعات المتطرفة في بنغازي»), read in
     # a sentence that names the place: that place as written
     placed_in: str = ""
-    # the person as written's IRI, where the gazetteer has one: «الذي» after the forces stands
-    # for him («القوات الموالية للرئيس جواو برناردو فييرا، الذي لجأ إلى …»)
-    loyal_to_iri: str = ""
+    # the person as written's IRI (of `loyal_to`, or of `led_by`), where the gazetteer has
+    # one: «الذي» after the forces stands for him («القوات الموالية للرئيس جواو برناردو فييرا،
+    # الذي لجأ إلى …», «قوات حاكمها إسماعيل خان الذي لجأ إلى إيران»)
+    person_iri: str = ""
     # a person's forces («لقوات المشير خليفة حفتر») read as the actor named after him: the
     # person as written
     led_by: str = ""

@@ -689,9 +689,7 @@ def loyal_to_named(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
             found = [f for f in found if not (start <= f.start and f.end <= m.end)]
             said = text[start : m.end]
             found.append(
-                replace(
-                    named, start=start, end=m.end, said=said, loyal_to=m.text, loyal_to_iri=m.iri
-                )
+                replace(named, start=start, end=m.end, said=said, loyal_to=m.text, person_iri=m.iri)
             )
             continue
         if m.kind != "actor" or not m.text.startswith("\u0644"):  # («للنظام»: to the …)
@@ -1538,7 +1536,7 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
             found.append(m)
             continue
         read = _read_from(named, text, m, before, origin[words.start("forces")])
-        found.append(replace(read, led_by=m.text))
+        found.append(replace(read, led_by=m.text, person_iri=m.iri))
     return found
 
 
