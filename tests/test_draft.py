@@ -9598,3 +9598,29 @@ def test_prisoners_rise_up_against_their_guards(wide: Lexicon) -> None:
         "sdf",
         "ghwayran-prison",
     )
+
+
+def test_paratroopers_dropped_near_a_place_by_the_army_named_before(wide: Lexicon) -> None:
+    text = (
+        "جاكرتا: بدأ الجيش الإندونيسي الأحد عملية عسكرية ضد متمردي جبهة فريتيلين في تيمور "
+        "الشرقية، وأنزل مئات المظليين قرب مدينة ديلي."
+    )
+    # «وأنزل … قرب X»: a landing near X by the army named before, not by those it fights
+    # («ضد متمردي جبهة فريتيلين»: past a word for their men, the ones fought)
+    found = _drafted_on(wide, text, dt.date(1975, 12, 8))
+    (landing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(landing.agent), slug(landing.place)) == ("indonesian-army", "dili")
+
+
+def test_fighting_with_fighters_of_a_group(wide: Lexicon) -> None:
+    text = (
+        "كابول: أعلنت وزارة الدفاع الأفغانية الأحد أن قواتها تخوض منذ الجمعة معارك مع مقاتلين "
+        "من حركة طالبان في ولاية هلمند."
+    )
+    # «مع مقاتلين من X»: X's fighters, the side fought
+    (fight,) = [p for p in _drafted_on(wide, text, dt.date(2016, 8, 14)) if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "afghan-forces",
+        "taliban",
+        "helmand",
+    )

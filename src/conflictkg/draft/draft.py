@@ -6608,6 +6608,9 @@ def _object(text: str, m: Mention) -> bool:
     # (past a head word the name leaves out: «، مع فصائل الحشد الشعبي،»)
     if words[-2:-1] in ([w] for w in _OBJECT_MARK) and "\u0648" + "".join(before) in _HEAD_WORDS:
         return True
+    # (past a word for its men: «ضد متمردي حركة آتشيه الحرة»)
+    if words[-2:-1] in ([w] for w in _OBJECT_MARK) and before in ([w] for w in _MEN_OF):
+        return True
     # («قتلت القيادي في تنظيم الدولة …»: the group a person told of belongs to)
     return _MEMBER_OF.search(fold(text[max(0, m.start - 20) : m.start])) is not None
 
@@ -6751,12 +6754,12 @@ def _opponent(
                     end <= m.start <= end + 16
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
                     # الجيش اليمني», «مع القوات الأميركية» named by the adjective; some of
-                    # them: «مع وحدات من الجيش اليوغوسلافي»; a militia by its name: «مع
-                    # ميليشيا القوات اللبنانية»)
+                    # them: «مع وحدات من الجيش اليوغوسلافي», «مع مقاتلين من تنظيم القاعدة»; a
+                    # militia by its name: «مع ميليشيا القوات اللبنانية»)
                     and fold(text[end : m.start]).split()
                     in (
                         *([w] for w in (*_MEN_OF, *_FORCES_WORDS, "ميليشيا")),
-                        *([w, "من"] for w in _FORCES_WORDS),
+                        *([w, "من"] for w in (*_FORCES_WORDS, "مقاتلين")),
                     )
                 )
             ),
