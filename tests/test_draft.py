@@ -9624,3 +9624,51 @@ def test_fighting_with_fighters_of_a_group(wide: Lexicon) -> None:
         "taliban",
         "helmand",
     )
+
+
+def test_an_attack_is_against_the_side_of_the_soldiers_it_killed(wide: Lexicon) -> None:
+    soldiers = (
+        "كابول: قتل ثلاثة جنود أميركيين الأحد في هجوم شنه مقاتلو حركة طالبان على قاعدة في ولاية "
+        "هلمند."
+    )
+    # «قتل ثلاثة جنود أميركيين … في هجوم»: against the side of the soldiers killed
+    (attack,) = _drafted_on(wide, soldiers, dt.date(2016, 12, 5))
+    assert (slug(attack.agent), slug(attack.opponent)) == ("taliban", "united-states")
+    # civilians killed are no side the attack is against
+    civilians = soldiers.replace("جنود", "مدنيين").replace("قاعدة", "فندق")
+    (attack,) = _drafted_on(wide, civilians, dt.date(2016, 12, 5))
+    assert (slug(attack.agent), attack.opponent) == ("taliban", None)
+
+
+def test_jihadists_of_no_name_attack_a_town_and_its_army_base(wide: Lexicon) -> None:
+    text = (
+        "باماكو: قتل 12 جنديا الأحد في هجوم شنه جهاديون على بلدة غاو وعلى قاعدة للجيش المالي فيها."
+    )
+    # «جهاديون» then «على»: men of no name; «وعلى قاعدة لـX»: X's base, its opponent
+    (attack,) = _drafted_on(wide, text, dt.date(2016, 12, 5))
+    assert (attack.agent, attack.unnamed, slug(attack.opponent), slug(attack.place)) == (
+        None,
+        "جهاديون",
+        "malian-army",
+        "gao",
+    )
+
+
+def test_a_district_a_side_loses_and_the_taking_its_hold_dates_from(wide: Lexicon) -> None:
+    text = (
+        "بيروت: سيطرت قوات النظام السوري الخميس على حي صلاح الدين في حلب، أحدث حي تخسره "
+        "الفصائل المعارضة منذ سيطرتها على شرق المدينة في 2012."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 12, 2))
+    # «، أحدث حي تخسره X»: X held the district taken until the taking
+    (taken,) = [p for p in found if p.cls == "Capture" and slug(p.agent) == "syrian-army"]
+    (lost,) = [p for p in found if p.cls == "ControlPeriod" and p.ends_with is not None]
+    assert (slug(lost.agent), slug(lost.place), lost.ends_with) == (
+        "syrian-rebel-factions",
+        "salaheddine-aleppo",
+        taken,
+    )
+    # «منذ سيطرتها على X في 2012»: the taking its hold dates from, by those named before
+    (before,) = [p for p in found if p.cls == "Capture" and p is not taken]
+    assert (slug(before.agent), slug(before.place)) == ("syrian-rebel-factions", "east-aleppo")
+    assert before.time is not None and before.time.value == "2012"

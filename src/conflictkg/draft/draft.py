@@ -2019,6 +2019,7 @@ _STRONGHOLDS = (
     *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع"),
     *("يسيطر عليها", "تسيطر عليها"),  # (a hold told past in a relative clause)
     "يتحصن في",  # («مسلحين سيخ كانوا يتحصنون فيه»: entrenched there until it was taken)
+    "حي تخسره",  # («حي مساكن هنانو …، أول حي تخسره الفصائل»: held until it was lost)
 )
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
 # forces, units, rebels, an alliance: words before a side's name that the name leaves out
@@ -2680,9 +2681,10 @@ _POSITIONS_OF = re.compile(
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
-# «على موقع لـ» right before an actor (folded): whose post is attacked, not the doer («هجوم
-# شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام», whose post it is: held)
-_A_POST_OF = re.compile(r"(?<!\w)علي\s+موقعا?(?:\s+ل)?\s*$")
+# «على موقع لـ», «وعلى قاعدة لـ» right before an actor (folded): whose post or base is
+# attacked, not the doer («هجوم شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام»,
+# whose post it is: held)
+_A_POST_OF = re.compile(r"(?<!\w)و?علي\s+(?:موقعا?|قاعده)(?:\s+ل)?\s*$")
 # positions, camps or bases right before an actor, after a taking's words (folded): whose
 # they were («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية», «على آخر قواعد
 # الفدائيين»; not «مقار الحكومة», its offices)
@@ -3698,6 +3700,22 @@ def _propose(
                 ),
                 None,
             )
+        if opponent is None:
+            # «قتل ثمانية جنود أميركيين السبت في هجوم …»: the side of the soldiers the attack
+            # killed, told before it in its clause (not civilians, whose side is no opponent)
+            opens = _clause_start(text, offset, start)
+            opponent = next(
+                (
+                    m
+                    for m in actors
+                    if opens <= m.start
+                    and m.end <= start
+                    and m is not agent
+                    and (killed := _KILLED.search(fold(text[max(0, m.start - 30) : m.start])))
+                    and "مدني" not in killed.group()
+                ),
+                None,
+            )
     if (
         rule.cls == "claim"
         and rule.words[0] in _ACCUSE
@@ -4168,9 +4186,10 @@ _UNKNOWN_MEN = re.compile(
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
-    rf"|(?:مسلحون|مسلحين)(?=\s+(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
+    rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
-# الثلاثاء على معسكر …»: gunmen, no word after them but the day or «على»)
+# الثلاثاء على معسكر …», «هجوم شنه جهاديون على بلدة …»: gunmen, jihadists, no word after
+# them but the day or «على»)
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
