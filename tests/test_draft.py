@@ -9672,3 +9672,39 @@ def test_a_district_a_side_loses_and_the_taking_its_hold_dates_from(wide: Lexico
     (before,) = [p for p in found if p.cls == "Capture" and p is not taken]
     assert (slug(before.agent), slug(before.place)) == ("syrian-rebel-factions", "east-aleppo")
     assert before.time is not None and before.time.value == "2012"
+
+
+def test_its_airport_is_the_last_city_s_however_far(wide: Lexicon) -> None:
+    text = (
+        "بغداد: أعلن الجيش العراقي الخميس أن قواته دخلت مدينة الموصل من جهة الجنوب وسيطرت على "
+        "مطارها."
+    )
+    # «مطارها»: the airport of the last city named before it, five words back
+    found = _drafted_on(wide, text, dt.date(2017, 2, 24))
+    assert [slug(p.place) for p in found if p.cls == "Capture"] == ["mosul-airport"]
+
+
+def test_a_president_s_stronghold_is_held_by_his_state_s_forces(wide: Lexicon) -> None:
+    text = (
+        "أديس أبابا: سيطر مقاتلو الجبهة الشعبية لتحرير إريتريا الجمعة على مدينة أسمرة، آخر "
+        "معاقل الرئيس منغستو هيلا مريام في الشمال."
+    )
+    # «معاقل الرئيس X», no forces named after him: his state's forces held it, until taken
+    found = _drafted_on(wide, text, dt.date(1991, 5, 25))
+    (taken,) = [p for p in found if p.cls == "Capture"]
+    (held,) = [p for p in found if p.cls == "ControlPeriod" and p.ends_with is not None]
+    assert (slug(held.agent), slug(held.place), held.ends_with) == (
+        "ethiopian-army",
+        "asmara",
+        taken,
+    )
+
+
+def test_a_second_place_after_a_stronghold_apposed_to_the_first(wide: Lexicon) -> None:
+    text = (
+        "باريس: أعلنت وزارة الدفاع الفرنسية السبت أن القوات الفرنسية والمالية سيطرت على مدينة "
+        "غاو، أبرز معاقل حركة التوحيد والجهاد في غرب أفريقيا في شمال مالي، وعلى مطارها."
+    )
+    # «، أبرز معاقل X في …، وعلى مطارها»: past whose stronghold it is, its airport taken too
+    found = _drafted_on(wide, text, dt.date(2013, 1, 27))
+    assert [slug(p.place) for p in found if p.cls == "Capture"] == ["gao", "gao-airport"]

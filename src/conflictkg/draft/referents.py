@@ -1247,26 +1247,20 @@ _ITS_SITE = re.compile(r"(?<!\w)و?(?P<words>(?P<site>مينا[يء]|مطار)(?
 _SITE_NAMED = {"مينا": "ميناء", "مطار": "مطار"}
 
 
-def _site_or_and(word: str) -> bool:
-    """The word is «و» or a site told by a pronoun («مطارها»)."""
-    return word == "\u0648" or is_its_site(word)
-
-
 def is_its_site(said: str) -> bool:
     """The words are a city's site told by a pronoun: «مطارها», «ومينائها»."""
     return _ITS_SITE.fullmatch(fold(said)) is not None
 
 
 def its_sites(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The sentence's mentions, with a city's port or airport told by a pronoun right after
-    the city («مدينة الحديدة الساحلية ومينائها») read as the gazetteer's entry of that name
+    """The sentence's mentions, with a city's port or airport told by a pronoun after the
+    city, the last named before it in the sentence («مدينة الحديدة الساحلية ومينائها», «دخلت
+    مدينة كيندو في شرق البلاد وسيطرت على مطارها») read as the gazetteer's entry of that name
     («ميناء الحديدة»), marked as said so; nothing where the gazetteer has none."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _ITS_SITE, "words", mentions):
         cities = [m for m in mentions if m.kind == "place" and m.city and m.end <= start]
-        between = body[cities[-1].end - offset : start - offset] if cities else ""
-        # (past another of its sites told so: «مطارها ومينائها», its airport and its port)
-        if not cities or len([w for w in between.split() if not _site_or_and(w)]) > 3:
+        if not cities:
             continue
         head = _SITE_NAMED[match.group("site")[:4]]  # («مينائها», «ميناءه»: «ميناء»)
         city = tuple(fold(cities[-1].text).split())
@@ -1475,8 +1469,8 @@ def placed_entries(
 _FORCES_OF = re.compile(r"(?:^|\s)[وفب]?(?:ل)?(?P<forces>قوات)\s+(?:\S+\s+){0,2}$")
 # «معقل القائد»: the stronghold of, maybe a title, right before a person's name (folded)
 _STRONGHOLD_OF = re.compile(
-    r"(?:^|\s)معقل\s+(?P<title>(?:(?:القايد|الجنرال|الزعيم|المشير|العقيد)\s+)?)$"
-)
+    r"(?:^|\s)معا?قل\s+(?P<title>(?:(?:القايد|الجنرال|الزعيم|المشير|العقيد|الرييس)\s+)?)$"
+)  # («آخر أبرز معاقل الرئيس لوران ديزيريه كابيلا»: of the strongholds, a president's)
 # «هجوم حفتر»: an operation named by the person whose forces carry it out (folded)
 _OPERATION_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|عمليه|حمله)\s+$")
 
@@ -1520,11 +1514,18 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
             read = _read_from(named, text, m, before, origin[held.start("title")])
             found.append(replace(read, led_by=m.text))
             continue
+        state = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
+        if named is None and held is not None and state is not None and "الرييس" in held["title"]:
+            # «مدينة كيندو، آخر أبرز معاقل الرئيس لوران ديزيريه كابيلا»: a president's
+            # stronghold, no forces named after him: held by his state's forces
+            forces = Mention(0, 0, state[1], state[0], "actor", False)
+            read = _read_from(forces, text, m, before, origin[held.start("title")])
+            found.append(replace(read, title=m.text))
+            continue
         led = _led_by(text, m, lexicon) if named is None or words is None else None
         if led is not None:  # «قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»
             found.append(led)
             continue
-        state = lexicon.forces.get(lexicon.nationality.get(m.iri, ""))
         if named is None and words is not None and state is not None and "الرييس" in words[0]:
             # «قوات الرئيس سلفا كير»: a president's forces, none named after him, are his
             # state's (the gazetteer gives him a nationality)
