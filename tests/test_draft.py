@@ -9708,3 +9708,49 @@ def test_a_second_place_after_a_stronghold_apposed_to_the_first(wide: Lexicon) -
     # «، أبرز معاقل X في …، وعلى مطارها»: past whose stronghold it is, its airport taken too
     found = _drafted_on(wide, text, dt.date(2013, 1, 27))
     assert [slug(p.place) for p in found if p.cls == "Capture"] == ["gao", "gao-airport"]
+
+
+def test_a_place_fallen_into_a_side_s_hands(wide: Lexicon) -> None:
+    text = (
+        "هانوي: أعلن الجيش الفرنسي الأربعاء أن قواته أخلت مدينة لانغ سون، بعد أسابيع من سقوط "
+        "موقع دونغ خي بيد قوات الفييت منه."
+    )
+    # «سقوط X بيد قوات Y»: Y took X, not the sentence's subject
+    found = _drafted_on(wide, text, dt.date(1950, 10, 19))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Capture"] == [
+        ("viet-minh", "dong-khe")
+    ]
+
+
+def test_soldiers_of_a_nation_execute_civilians(wide: Lexicon) -> None:
+    axum = (
+        "نيروبي: قالت منظمة العفو الدولية الجمعة إن جنودا إريتريين أعدموا مئات المدنيين في مدينة "
+        "أكسوم شمال إثيوبيا."
+    )
+    # «جنودا إريتريين»: Eritrea's forces (the accusative too); «أعدموا … في X»: an operation
+    # against people, by the subject before the verb
+    (killing,) = _drafted_on(wide, axum, dt.date(2021, 2, 26))
+    assert (killing.cls, slug(killing.agent), slug(killing.place)) == (
+        "MilitaryOperation",
+        "eritrean-army",
+        "axum",
+    )
+    # «ماليين»: of «مالي», a name ending in «ي» that keeps it
+    diabaly = (
+        "باماكو: قالت منظمة هيومن رايتس ووتش الخميس إن جنودا ماليين أعدموا مدنيين في بلدة "
+        "ديابالي في وسط البلاد."
+    )
+    found = _drafted_on(wide, diabaly, dt.date(2013, 1, 31))
+    assert [slug(p.agent) for p in found if p.cls == "MilitaryOperation"] == ["malian-army"]
+
+
+def test_a_deed_done_in_an_operation(wide: Lexicon) -> None:
+    text = (
+        "باريس: أعلن الجيش الفرنسي الخميس أنه قتل نحو عشرين مسلحا خلال عملية عسكرية قرب مدينة "
+        "غاو في شمال مالي."
+    )
+    # «… خلال عملية عسكرية قرب X»: an operation there, by the subject before
+    found = _drafted_on(wide, text, dt.date(2019, 6, 14))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("french-army", "gao")
+    ]

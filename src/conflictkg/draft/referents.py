@@ -949,7 +949,7 @@ _NATIONALS = re.compile(
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|(?:قوات|دبابات|مدرعات|زوارق(?:\s+طوربيد)?)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
-    r"|(?:جنود|جنديين|جنديان|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين|يان))"
+    r"|(?:جنود|جنودا|جنديين|جنديان|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين|يان))"
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
     r"|(?:جنود|جنودا|مظليون|مظليين)\s+(?P<broken>اتراك|اتراكا|روس|روسا|هنود|صرب)"
@@ -1635,6 +1635,8 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         if (
             named == bare
             or (bare.endswith("\u0648") and named in (bare + "\u0641", bare + "\u0644"))
+            # (a name ending in «ي» keeps it: «الماليين» of «مالي»)
+            or (bare.endswith("\u064a") and named + "\u064a" == bare)
             # (a country named by the adjective itself: «السعودية»)
             or (not side and re.sub(r"^\u0627\u0644", "", last) == bare)
         ):
