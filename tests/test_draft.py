@@ -9754,3 +9754,51 @@ def test_a_deed_done_in_an_operation(wide: Lexicon) -> None:
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
         ("french-army", "gao")
     ]
+
+
+def test_rebels_named_after_a_verb_of_killing_are_its_doers(wide: Lexicon) -> None:
+    text = (
+        "مايدوغوري: قتل مسلحو جماعة بوكو حرام نحو ثلاثين شخصا الأحد في هجوم على بلدة غوزا في "
+        "شمال شرق نيجيريا."
+    )
+    # «قتل مسلحو X … في هجوم على Y»: X killed them (the men in the nominative right after the
+    # verb), in an attack on Y; «قتل 24 جنديا …» would be those killed
+    (attack,) = _drafted_on(wide, text, dt.date(2014, 8, 25))
+    assert (attack.cls, slug(attack.agent), slug(attack.place)) == (
+        "Offensive",
+        "boko-haram",
+        "gwoza",
+    )
+    rebels = (
+        "كمبالا: قتل متمردو جيش الرب للمقاومة عشرات المدنيين الثلاثاء في هجوم على مخيم للنازحين "
+        "قرب مدينة ليرا."
+    )
+    (attack,) = _drafted_on(wide, rebels, dt.date(2004, 5, 19))
+    assert (attack.cls, slug(attack.agent), slug(attack.place)) == ("Offensive", "lra", "lira")
+
+
+def test_a_missile_strike_by_the_side_accused_of_it(wide: Lexicon) -> None:
+    text = (
+        "الخرطوم: قتل 30 شخصا الجمعة في ضربة صاروخية استهدفت سوقا في مدينة الفاشر، فيما اتهم "
+        "الجيش السوداني قوات الدعم السريع بتنفيذ الضربة."
+    )
+    # «ضربة صاروخية»: shelling, by the side the sentence accuses of it
+    found = _drafted_on(wide, text, dt.date(2024, 6, 15))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Shelling"] == [
+        ("rsf", "el-fasher")
+    ]
+
+
+def test_an_ambush_laid_for_a_convoy(wide: Lexicon) -> None:
+    text = (
+        "كابول: قتل عشرة جنود الأحد في كمين نصبه مقاتلو حركة طالبان لقافلة من القوات الأفغانية "
+        "في ولاية هلمند."
+    )
+    # «كمين نصبه X لقافلة من Y»: X's attack on Y («قافلة من»: Y's convoy, not a backer's «من»)
+    (ambush,) = _drafted_on(wide, text, dt.date(2016, 8, 15))
+    assert (ambush.cls, slug(ambush.agent), slug(ambush.opponent), slug(ambush.place)) == (
+        "Offensive",
+        "taliban",
+        "afghan-forces",
+        "helmand",
+    )

@@ -2574,13 +2574,13 @@ def _object_of_support(text: str, m: Mention) -> bool:
         before[-2:-1]
         and (
             before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
-            or before[-2].startswith("حراس")
+            or before[-2].startswith(("حراس", "لقافله"))
         )
         and before[-1] == "من"
     ):
         # «مسلحون من التنظيم», «قوة من البشمركة», «وحدات من الشرطة العسكرية»: its men, not
         # its backing; «الجزء الأكبر من القوات الروسية»: a part of them; «على حراسهم من
-        # قوات تحالف الشمال»: their guards, its men
+        # قوات تحالف الشمال»: their guards, its men; «كمين … لقافلة من قوات …»: its convoy
         return False
     return bool(before) and (
         before[-1] in ("من", "بقياده")
@@ -2820,11 +2820,13 @@ def _subject_of_the_opening_verb(
 ) -> Mention | None:
     """The actor right after the verb the sentence opens with (past its dateline, maybe
     past «قوات» and the like), its subject, before `start`; None where the sentence does
-    not open so, or with a verb of being killed («قتل 24 جنديا …»)."""
+    not open so, or with a verb of being killed («قتل 24 جنديا …»; but «قتل مسلحو X نحو
+    ثلاثين شخصا …», «قتل متمردو X …»: killed by them, men named in the nominative right after
+    the verb)."""
     opening = re.sub(r"^[^\s:]+:\s*", "", text[offset:start])
     at = start - len(opening)
     words = fold(opening).split()
-    if not words or words[0] in _HARMED:
+    if not words or (words[0] in _HARMED and words[1:2] not in (["مسلحو"], ["متمردو"])):
         return None
     return next(
         (
