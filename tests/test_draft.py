@@ -9802,3 +9802,29 @@ def test_an_ambush_laid_for_a_convoy(wide: Lexicon) -> None:
         "afghan-forces",
         "helmand",
     )
+
+
+def test_a_waterway_and_the_place_it_is_near(wide: Lexicon) -> None:
+    text = "بيروت: عبرت قوات سوريا الديموقراطية الأربعاء نهر الفرات قرب الطبقة."
+    # «نهر الفرات قرب الطبقة»: a river, then the place it is near: there
+    (crossing,) = _drafted_on(wide, text, dt.date(2017, 3, 23))
+    assert (slug(crossing.agent), slug(crossing.place)) == ("sdf", "tabqa")
+
+
+def test_the_second_man_of_a_group_killed_in_a_raid(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: أعلنت وزارة الدفاع الأميركية الثلاثاء أن قواتها قتلت أبو محمد العدناني، الرجل "
+        "الثاني في تنظيم الدولة الإسلامية، في غارة في ريف حلب."
+    )
+    # «الرجل الثاني في X»: a member of X, not the doer of the raid told after him
+    found = _drafted_on(wide, text, dt.date(2016, 8, 31))
+    assert [slug(p.agent) for p in found if p.cls == "AirStrike"] == ["united-states"]
+
+
+def test_an_arrest_is_of_the_person_not_the_movement_in_his_title(wide: Lexicon) -> None:
+    text = (
+        "كيغالي: اعتقلت القوات الرواندية الخميس زعيم المؤتمر الوطني للدفاع عن الشعب لوران "
+        "نكوندا في شرق الكونغو الديموقراطية."
+    )
+    (arrest,) = _drafted_on(wide, text, dt.date(2009, 1, 23))
+    assert (slug(arrest.agent), slug(arrest.opponent)) == ("rwandan-army", "laurent-nkunda")

@@ -5830,6 +5830,19 @@ def _resolved_place(
     words, what a pronoun in them refers to, «حيث» (the head of the chain of places before);
     and whether it is referred back to rather than named."""
     referred = False
+    if place is not None and place.broad:
+        # «إلى الضفة الغربية لقناة السويس قرب الدفرسوار»: a waterway or a country, and the
+        # place it is near right after it: there
+        place = next(
+            (
+                m
+                for m in places
+                if m.start >= place.end
+                and not m.broad
+                and fold(text[place.end : m.start]).split() == ["قرب"]
+            ),
+            place,
+        )
     if (
         rule.target == "previous"
         and place is not None
@@ -6720,8 +6733,10 @@ _KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
     r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا)(?:\s+من)?\s*$"
 )
-# «القيادي في X», «قيادي في X», «عنصر في X»: a member of X (folded)
-_MEMBER_OF = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)\s+في\s*$")
+# «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X»: a member of X (folded)
+_MEMBER_OF = re.compile(
+    r"(?:^|\s)(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)|الرجل\s+الثاني)\s+في\s*$"
+)
 
 
 def _unsaid_subject(text: str, end: int) -> bool:
@@ -6832,6 +6847,10 @@ def _opponent(
         )
         if named is None and set(_GROUP) & set(fold(text[end : end + 40]).split()[:5]):
             return context.group  # «فك حصار فرضه التنظيم»
+        if named is not None and rule.cls == "MilitaryOperation":
+            # «اعتقلت الشرطة … زعيم حركة الدرب المضيء أبيمايل غوزمان»: the one the operation
+            # is done to is the person, not the movement in his title
+            named = next((m for m in actors if m.person and 0 <= m.start - named.end <= 2), named)
         return named
     if rule.opponent == "against":  # «ضد X», «ضده», «ضد التنظيم»
         base = start if "ضد" in rule.words else end  # the words may hold «ضد» themselves
