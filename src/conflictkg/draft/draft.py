@@ -5830,6 +5830,7 @@ def _resolved_place(
     words, what a pronoun in them refers to, «حيث» (the head of the chain of places before);
     and whether it is referred back to rather than named."""
     referred = False
+    earlier = [m for m in places if m.end <= start and not m.broad]  # (the places before)
     if place is not None and place.broad:
         # «إلى الضفة الغربية لقناة السويس قرب الدفرسوار»: a waterway or a country, and the
         # place it is near right after it: there
@@ -5849,12 +5850,11 @@ def _resolved_place(
         and place.start > end
         and {"منها", "منه"} & set(fold(text[end : place.start]).split())
         and not re.search("[،.]", text[end : place.start])
+        and earlier
     ):
         # «بعد انسحاب القوات الليبية منها إثر خسارتها قاعدة وادي الدوم»: «منها» before the
         # place named next is the place named before, not that one
-        before = [m for m in places if m.end <= start and not m.broad]
-        if before:
-            place, referred = before[-1], True
+        place, referred = earlier[-1], True
     if (
         rule.target == "previous"
         and place is not None
@@ -5864,8 +5864,7 @@ def _resolved_place(
     ):
         # «بعد انسحاب قوات حاكمها إسماعيل خان الذي لجأ إلى إيران»: where a relative clause
         # about the doer says he went is not the place left; the place named before is
-        before = [m for m in places if m.end <= start and not m.broad]
-        place, referred = (before[-1], True) if before else (None, False)
+        place, referred = (earlier[-1], True) if earlier else (None, False)
     referring = _REFERRING.match(fold(text[end : end + 40]))
     if (
         (

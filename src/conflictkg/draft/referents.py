@@ -1518,9 +1518,7 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         if named is None and held is not None and state is not None and "الرييس" in held["title"]:
             # «مدينة كيندو، آخر أبرز معاقل الرئيس لوران ديزيريه كابيلا»: a president's
             # stronghold, no forces named after him: held by his state's forces
-            forces = Mention(0, 0, state[1], state[0], "actor", False)
-            read = _read_from(forces, text, m, before, origin[held.start("title")])
-            found.append(replace(read, title=m.text))
+            found.append(_his_states_forces(state, text, m, before, origin[held.start("title")]))
             continue
         led = _led_by(text, m, lexicon) if named is None or words is None else None
         if led is not None:  # «قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»
@@ -1529,9 +1527,7 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         if named is None and words is not None and state is not None and "الرييس" in words[0]:
             # «قوات الرئيس سلفا كير»: a president's forces, none named after him, are his
             # state's (the gazetteer gives him a nationality)
-            forces = Mention(0, 0, state[1], state[0], "actor", False)
-            read = _read_from(forces, text, m, before, origin[words.start("forces")])
-            found.append(replace(read, title=m.text))
+            found.append(_his_states_forces(state, text, m, before, origin[words.start("forces")]))
             continue
         if named is None or words is None:
             found.append(m)
@@ -1539,6 +1535,15 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         read = _read_from(named, text, m, before, origin[words.start("forces")])
         found.append(replace(read, led_by=m.text, person_iri=m.iri))
     return found
+
+
+def _his_states_forces(
+    state: tuple[str, str], text: str, person: Mention, before: str, at: int
+) -> Mention:
+    """A president's state's forces (`state`: their IRI and name), read from the words that
+    begin at `at` in `before` to his name's end, his name kept as the title they came from."""
+    forces = Mention(0, 0, state[1], state[0], "actor", False)
+    return replace(_read_from(forces, text, person, before, at), title=person.text)
 
 
 def _read_from(entry: Mention, text: str, person: Mention, before: str, at: int) -> Mention:
