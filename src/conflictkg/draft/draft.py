@@ -3636,6 +3636,7 @@ def _propose(
             ),
             None,
         )
+    opens = _clause_start(text, offset, start)  # (where the words' clause opens)
     if opponent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "OffensiveLaunch"):
         # «غارات على مواقع لتنظيم الدولة الإسلامية», «هجوم … على مواقع التنظيم»: whose
         # positions are struck; «غارات على قوات موالية للنظام»: who is (past the doer named
@@ -3708,7 +3709,6 @@ def _propose(
         if opponent is None:
             # «قتل ثمانية جنود أميركيين السبت في هجوم …»: the side of the soldiers the attack
             # killed, told before it in its clause (not civilians, whose side is no opponent)
-            opens = _clause_start(text, offset, start)
             opponent = next(
                 (
                     m
@@ -3930,7 +3930,6 @@ def _propose(
         # «بعد استسلام الحامية الفرنسية التي حاصرتها منذ 13 آذار/مارس»: the time of a
         # relative clause about the actor right after the words is that clause's
         time = _nearest([t for t in times if t is not time], start, text, end)
-    opens = _clause_start(text, offset, start)
     comma = text.find("\u060c", offset, start)
     first_comma = comma if comma >= 0 else start  # (where the main clause ends)
     meanwhile = (
@@ -5927,7 +5926,7 @@ def _resolved_place(
     in_it = _IN_IT_AFTER.match(fold(re.split(r"[،.]", text[end : end + 50])[0]))
     if rule.target == "after" and place is None and in_it is not None:
         # «وهاجمت الحامية اليمنية فيها»: the place named last before, where «فيها» says
-        before = [m for m in places if m.end <= start and not m.broad and not _landmark(text, m)]
+        before = [m for m in earlier if not _landmark(text, m)]
         before = _of_the_pronouns_gender(before, in_it["pronoun"], text) or before
         place, referred = (before[-1] if before else context.place), True
     if rule.target in ("after", "previous") and (
