@@ -9828,3 +9828,47 @@ def test_an_arrest_is_of_the_person_not_the_movement_in_his_title(wide: Lexicon)
     )
     (arrest,) = _drafted_on(wide, text, dt.date(2009, 1, 23))
     assert (slug(arrest.agent), slug(arrest.opponent)) == ("rwandan-army", "laurent-nkunda")
+
+
+def test_the_government_alone_is_the_one_named_after_its_country(wide: Lexicon) -> None:
+    text = (
+        "واغادوغو: قتل عشرات الجنود الأحد في هجوم شنه مسلحون على موقع للجيش قرب بلدة أربيندا، "
+        "وفق ما أعلنت الحكومة."
+    )
+    # «الحكومة» alone in a report from Ouagadougou: the entry «حكومة بوركينا فاسو», the
+    # government named by its country's name (no «الحكومة …» label of its own)
+    found = _drafted_on(wide, text, dt.date(2019, 12, 26))
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["burkina-faso-government"]
+
+
+def test_clashes_going_on_since_a_day_their_sides_after_a_long_place(wide: Lexicon) -> None:
+    text = (
+        "الخرطوم: تدور منذ السبت اشتباكات عنيفة في مدينة الفاشر عاصمة ولاية شمال دارفور في غرب "
+        "السودان بين عناصر من قوات الدعم السريع والجيش السوداني."
+    )
+    # eleven words between «اشتباكات» and «بين», most of them the places' names; the first
+    # side past «عناصر من»; going on since Saturday 11 May 2024
+    (battle,) = _drafted_on(wide, text, dt.date(2024, 5, 13))
+    assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
+        "rsf",
+        "sudanese-army",
+        "el-fasher",
+    )
+    assert battle.ongoing and battle.since
+    assert battle.time is not None and battle.time.value == "2024-05-11"
+
+
+def test_strikes_told_again_aimed_at_one_of_a_side(wide: Lexicon) -> None:
+    texts = (
+        "غزة: قتل عشرة أشخاص الأحد في غارات إسرائيلية على مدينة رفح، فيما قال الجيش الإسرائيلي "
+        "إن الغارات استهدفت عناصر من حركة حماس.",
+        "غزة: قتل خمسة أشخاص الأحد في غارة إسرائيلية على مدينة رفح، وقال الجيش الإسرائيلي إن "
+        "الغارة استهدفت قياديا في حركة حماس.",
+    )
+    # «الغارات» told again, aimed at «عناصر من X», «قياديا في X»: X is the side struck (and
+    # «الغارة» told again by the army is the strike told first, not a second one of its own)
+    for text in texts:
+        found = _drafted_on(wide, text, dt.date(2024, 2, 12))
+        assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "AirStrike"] == [
+            ("israel", "hamas")
+        ], text

@@ -116,7 +116,7 @@ def _too_far_apart(
         return False
     if "\u060c" in aside:
         return True
-    inside = [m for m in mentions if m.kind == "actor" and start <= m.start and m.end <= end]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
     named = sum(len(text[m.start : m.end].split()) for m in inside if fold(m.text) in aside)
     return between - named > _MOST_BETWEEN
 
@@ -1546,7 +1546,8 @@ def _told_twice_here(
             (
                 e
                 for e in kept
-                if e.cls == fact.cls == "MilitaryOperation"
+                if e.cls == fact.cls
+                and fact.cls in ("MilitaryOperation", "AirStrike")
                 and same_side(e.agent, fact.agent)
                 and e.place is not None
                 and fact.place is not None
@@ -3578,6 +3579,19 @@ def _propose(
             ),
             None,
         )
+    if opponent is None and rule.cls == "AirStrike" and agent is not None:
+        # «… في غارات إسرائيلية على مخيم جباليا، فيما أعلن الجيش أن الغارات استهدفت قياديا
+        # في حركة حماس»: the strikes told again, by the article, aimed at one of a side's
+        opponent = next(
+            (
+                m
+                for m in actors
+                if m.start >= end
+                and m.iri != agent.iri
+                and _STRIKES_AIMED_AT.search(fold(text[end : m.start]))
+            ),
+            None,
+        )
     opponent_referred = False  # (read from a pronoun: not quoted)
     if opponent is None and _confronted(rule):
         # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
@@ -4125,7 +4139,8 @@ def _propose(
         time=time,
         extent=extent,
         share=share,
-        ongoing=(rule.ongoing or bool(trying) or going) and not _told_as_past(text, start, offset),
+        ongoing=(rule.ongoing or bool(trying) or going or (since and cls == "Battle"))
+        and not _told_as_past(text, start, offset),
         since=since,
         before=main_time,
         lasted=(bool(lasted) or invaded) and time is not None,
@@ -4332,8 +4347,9 @@ def _agent_of(
             (
                 m
                 for m in actors
-                if 0 <= m.start - end <= 8
-                and fold(text[end : m.start]).split() in ([], ["قوات"], ["مقاتلي"], ["عناصر"])
+                if 0 <= m.start - end <= 10
+                and fold(text[end : m.start]).split()
+                in ([], ["قوات"], ["مقاتلي"], ["عناصر"], ["عناصر", "من"])
             ),
             None,
         )
@@ -6173,6 +6189,11 @@ _BEFORE_TAKING_IT = re.compile(
 # «إن القوات الشمالية» right before the words: forces told by an adjective, the subject of
 # the clause «إن» / «أن» opens (folded)
 _FORCES_THAT = re.compile(r"(?<!\w)ان\s+القوات\s+ال\S+\s*$")
+
+
+# the strikes told again, aimed at one of a side's, right before the side: «أن الغارات
+# استهدفت قياديا في», «أن الغارة استهدفت عناصر من» (folded)
+_STRIKES_AIMED_AT = re.compile(r"(?<!\w)ال(?:غارات|غاره)\s+استهدفت\s+\S+\s+(?:في|من)\s*$")
 
 
 def _confronted(rule: Trigger) -> bool:

@@ -379,6 +379,12 @@ class Lexicon:
                 )
             if words and words[0] in ("الجيش", "القوات", "الحكومه"):
                 return words[0]
+            # (the government by its country's name: «حكومة بوركينا فاسو», «حكومة غواتيمالا»)
+            if (
+                words[:1] == ["حكومه"]
+                and words[1:] == fold(arabic.get(state_of[force], "")).split()
+            ):
+                return "الحكومه"
             # (else by another of its names: «قوات الدفاع الوطني لجنوب أفريقيا», also
             # «الجيش الجنوب أفريقي»)
             other = sorted(
