@@ -9872,3 +9872,56 @@ def test_strikes_told_again_aimed_at_one_of_a_side(wide: Lexicon) -> None:
         assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "AirStrike"] == [
             ("israel", "hamas")
         ], text
+
+
+def test_a_killing_one_is_accused_of_done_by_the_day_of_the_accusation(wide: Lexicon) -> None:
+    accused = "كييف: اتهمت الحكومة الأوكرانية الأحد القوات الروسية بقتل مدنيين في مدينة ماريوبول."
+    # «اتهم X الأحد Y بقتل …»: Y's deed at the place, done by Sunday 3 April 2022 (the
+    # accusation's day, not the killing's)
+    (killing,) = [p for p in _drafted_on(wide, accused, dt.date(2022, 4, 4)) if p.rule == "بقتل"]
+    assert (slug(killing.agent), slug(killing.place)) == ("russian-army", "mariupol")
+    assert killing.time is None
+    assert killing.before is not None and killing.before.value == "2022-04-03"
+    # («بقتل» with no one accused of it is no fact of its own)
+    done = "كييف: قامت القوات الروسية بقتل مدنيين في مدينة ماريوبول."
+    assert not [p for p in _drafted_on(wide, done, dt.date(2022, 4, 4)) if p.rule == "بقتل"]
+
+
+def test_a_deed_in_an_operation_by_police_of_no_name_against_those_killed(wide: Lexicon) -> None:
+    text = (
+        "بريشتينا: انتشرت قوات الأمن الصربية حول قرية راتشاك جنوب مدينة بريشتينا، فيما قالت "
+        "السلطات الصربية إن الشرطة قتلت 15 من مقاتلي جيش تحرير كوسوفو خلال عملية في القرية."
+    )
+    # «إن الشرطة قتلت …»: the police, of no name here, a group of the report's own (not the
+    # authorities that say so); against the side whose fighters were killed; in «القرية»,
+    # the village named with «قرية» before (not the city named after it)
+    (operation,) = [
+        p for p in _drafted_on(wide, text, dt.date(1999, 1, 17)) if p.rule == "خلال عمليه"
+    ]
+    assert (operation.agent, operation.unnamed) == (None, "الشرطة")
+    assert (slug(operation.opponent), slug(operation.place)) == ("kla", "racak")
+
+
+def test_fighters_killed_in_an_operation_are_not_its_doers(wide: Lexicon) -> None:
+    text = (
+        "بوغوتا: أعلن الجيش الكولومبي أن قواته قتلت عشرات من مقاتلي القوات المسلحة الثورية "
+        "الكولومبية خلال عملية في جنوب البلاد."
+    )
+    # «قتلت عشرات من مقاتلي X»: X's men killed, the side fought, not the doer
+    found = _drafted_on(wide, text, dt.date(2008, 3, 2))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("colombian-army", "farc")
+    ]
+
+
+def test_the_police_named_before_do_the_deed_in_an_operation(wide: Lexicon) -> None:
+    text = (
+        "بغداد: انتشرت الشرطة الاتحادية في مدينة الموصل، فيما قال متحدث عسكري إن الشرطة قتلت 15 "
+        "من عناصر تنظيم الدولة الإسلامية خلال عملية في المدينة."
+    )
+    # «الشرطة» after the federal police named: theirs (the deployment's doers), not a group
+    # of no name
+    found = _drafted_on(wide, text, dt.date(2017, 1, 10))
+    assert [(slug(p.agent), p.unnamed) for p in found if p.cls == "MilitaryOperation"] == [
+        ("iraqi-federal-police", "")
+    ]

@@ -2610,7 +2610,7 @@ _TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه", "ا
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع|محيط)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
 )
-_REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده)(?!\w)")
+_REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده|قريه)(?!\w)")
 # «على يد X», «من قبل X» right before an actor after the words: X is who acted
 _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
 # a fact negated: «لم»/«لن» up to five words before the words, in their clause; «نفى»
@@ -3592,6 +3592,19 @@ def _propose(
             ),
             None,
         )
+    if opponent is None and rule.words == ("خلال", "عمليه"):
+        # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
+        # the deed done in the operation killed
+        opponent = next(
+            (
+                m
+                for m in actors
+                if offset <= m.start
+                and m.end <= start
+                and _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
+            ),
+            None,
+        )
     opponent_referred = False  # (read from a pronoun: not quoted)
     if opponent is None and _confronted(rule):
         # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
@@ -3909,6 +3922,8 @@ def _propose(
         # «سيطرت القوات … على بلدة أبيي …، فيما قال … إن القوات قصفت البلدة قبل دخولها»: the
         # taking told in the sentence, as a time, not an entry of its own
         return None
+    if rule.words == ("بقتل",) and not _ACCUSING.search(fold(text[offset:start])):
+        return None  # (a killing told as what one is accused of only: «اتهم X Y بقتل …»)
     if rule.words == ("اخترق",) and _THEN_STRUCK.match(fold(text[end : end + 120])):
         # «اخترقت … الأجواء السورية … وألقت ذخائر في …»: how the strike told next was made,
         # not a fact of its own
@@ -3970,6 +3985,10 @@ def _propose(
         # «انسحبت الجمعة من بلدة والونغ … بعد هجوم واسع شنته …»: «بعد» right before the
         # words, no comma before it, after the day told: what came before the main fact
         # (not a taking's nor a siege's, whose day what follows them is read from)
+        main_time = time
+    if main_time is None and time is not None and time.end <= start and rule.words == ("بقتل",):
+        # «اتهم … السبت قوات الأمن الصربية بقتل …»: the day told before is the accusation's;
+        # the killing was done by then
         main_time = time
     if main_time is not None:
         time = None
@@ -4667,6 +4686,18 @@ def _agent_of(
         if taken and _BEFORE_TAKING_IT.match(fold(re.split(r"[،.]", text[end : end + 60])[0])):
             return _Agent(taken[-1].agent, referred=True)
         return None
+    police = _POLICE_THAT.search(fold(text[offset:start]))
+    if (
+        agent is None
+        and rule.cls not in ("claim", "announcement")
+        and police is not None
+        # (not «الشرطة» read as a police force named before: then it is a mention)
+        and not any(m.start <= text.rfind("الشرطة", offset, start) < m.end for m in actors)
+    ):
+        # «قالت السلطات الصربية إن الشرطة قتلت عشرات من مقاتلي X خلال عملية»: the police,
+        # of no name the gazetteer gives, do it (a group of the report's own, for the analyst
+        # to name); not the one who says so, nor those killed
+        return _Agent(None, unnamed=text[text.rfind("الشرطة", offset, start) :][:6])
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         of_men = fold(text[start:end]).split()[0].endswith("\u0648\u0627")
         before = [
@@ -5906,7 +5937,11 @@ def _resolved_place(
         # one named with the word «مدينة» first («مدينة داريا قرب دمشق»: Darayya); «على
         # البلدة», one named with «بلدة» («بلدة أراتشينوفو قرب العاصمة المقدونية»)
         before = _cities([m for m in places if m.end <= start])
-        word = "بلده" if referring is not None and "بلده" in referring.group() else "مدينه"
+        # (and «في القرية», one named with «قرية»: «قرية راتشاك»)
+        word = next(
+            (w for w in ("بلده", "قريه") if referring is not None and w in referring.group()),
+            "مدينه",
+        )
         said_city = [m for m in before if fold(text[max(0, m.start - 7) : m.start]).endswith(word)]
         before = said_city[-1:] or before
         place, referred = (before[-1] if before else context.city), True
@@ -6749,9 +6784,11 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
 # «قتل 33 جنديا», «مقتل عناصر من», «قتل أكثر من مئتي جندي»: those killed, their side named
 # next (folded)
 _KILLED = re.compile(
-    r"(?:^|\s)[وف]?(?:قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
-    r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا)(?:\s+من)?\s*$"
+    r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
+    r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا|مقاتلي)(?:\s+من)?\s*$"
 )
+# «إن الشرطة» opening the clause the words are in, the police named by no name (folded)
+_POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
 # «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X»: a member of X (folded)
 _MEMBER_OF = re.compile(
     r"(?:^|\s)(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)|الرجل\s+الثاني)\s+في\s*$"
