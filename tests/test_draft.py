@@ -9925,3 +9925,38 @@ def test_the_police_named_before_do_the_deed_in_an_operation(wide: Lexicon) -> N
     assert [(slug(p.agent), p.unnamed) for p in found if p.cls == "MilitaryOperation"] == [
         ("iraqi-federal-police", "")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نيروبي: هاجم مسلحون من حركة الشباب الأحد فندقا في مدينة غاريسا، وقتلت قوات الأمن "
+        "المهاجمين بعد ساعات.",
+        "نيروبي: شن مسلحون من حركة الشباب هجوما الأحد على فندق في مدينة غاريسا، قبل أن تقتل قوات "
+        "الأمن المهاجمين الثلاثة.",
+    ],
+)
+def test_the_attackers_killed_by_the_security_forces_of_the_country(
+    wide: Lexicon, text: str
+) -> None:
+    # «قتلت / تقتل قوات الأمن المهاجمين»: an operation by the forces between the words
+    # against the doers of the attack told before, where it was; «قوات الأمن» in Kenya the
+    # gazetteer's «قوات الأمن الكينية», not the country's army
+    found = _drafted_on(wide, text, dt.date(2015, 6, 1))
+    assert [
+        (slug(p.agent), slug(p.opponent), slug(p.place))
+        for p in found
+        if p.cls == "MilitaryOperation"
+    ] == [("kenyan-security-forces", "al-shabaab", "garissa")]
+
+
+def test_the_security_forces_are_those_of_the_reports_country(wide: Lexicon) -> None:
+    text = (
+        "بريشتينا: هاجم مقاتلون من جيش تحرير كوسوفو مركزا للشرطة في قرية راتشاك، قبل أن تقتل "
+        "قوات الأمن المهاجمين."
+    )
+    # «قوات الأمن» in Kosovo: Yugoslavia's («قوات الأمن الصربية»), not Kenya's
+    found = _drafted_on(wide, text, dt.date(1999, 1, 11))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("serbian-forces", "kla")
+    ]

@@ -3555,6 +3555,9 @@ def _propose(
     ):
         # «… إن قواته صدت الهجوم»: the attack told before, its doer the side repelled
         opponent = repelled[-1].agent
+    if opponent is None and rule.words[-1] == "المهاجمين" and repelled:
+        # «… قبل أن تقتل قوات الأمن المهاجمين»: the doers of the attack told before
+        opponent = repelled[-1].agent
     if rule.words[0] == "تعرض":
         # «وكانت قافلة للجيش السوداني … قد تعرضت … لهجوم», «تعرضت دورية لقوات … لهجوم»: the
         # side attacked, the subject (after the verb, or before it)

@@ -592,6 +592,17 @@ class Lexicon:
             return self.states[country], label
         return self.governments.get(country)
 
+    def security_forces(self, country: str | None) -> tuple[str, str] | None:
+        """A state's actor one of whose names begins «قوات الأمن» («قوات الأمن الكينية»,
+        ckg:stateOf Kenya): what «قوات الأمن» alone stands for in a report about the country;
+        its IRI and English label."""
+        found = sorted(
+            iri
+            for words, (iri, _, _) in self.names.items()
+            if words[:2] == ("قوات", "الامن") and self.state_of.get(iri) == country
+        )
+        return (found[0], self.english.get(found[0], found[0])) if found else None
+
     def _country_of(self, iri: str) -> tuple[str, str] | None:
         country = iri if iri in self.countries else self.country_of.get(iri)
         return (country, self.countries[country]) if country in self.countries else None

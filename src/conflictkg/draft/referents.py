@@ -285,6 +285,9 @@ def described(
                 not in SEAT_OF_AN_ACTOR
             ]
             state = lexicon.forces.get(here or "")
+            if match.group("who") == "امن":
+                # («قوات الأمن» in Kenya: «قوات الأمن الكينية», where the gazetteer has them)
+                state = lexicon.security_forces(here) or state
             if not having and state is not None:
                 iri, label = state
                 having = [Mention(0, 0, label, iri, "actor", False, by_country=True)]
