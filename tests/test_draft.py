@@ -9960,3 +9960,56 @@ def test_the_security_forces_are_those_of_the_reports_country(wide: Lexicon) -> 
     assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "MilitaryOperation"] == [
         ("serbian-forces", "kla")
     ]
+
+
+def test_soldiers_led_by_a_general_are_the_group_named_after_him(wide: Lexicon) -> None:
+    text = (
+        "داكار: سيطر الجنود المتمردون بقيادة الجنرال أنسومانه ماني الأحد على قاعدة عسكرية في بيساو."
+    )
+    # «الجنود المتمردون بقيادة X»: the one group the gazetteer names «… بقيادة X» (Mané's
+    # junta), not the mutineers of another country a name of theirs («الجنود المتمردون») is
+    found = _drafted_on(wide, text, dt.date(1998, 6, 8))
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found] == [
+        ("Capture", "mane-junta", "bissau"),
+        ("ControlPeriod", "mane-junta", "bissau"),
+    ]
+
+
+def test_states_sending_troops_to_back_a_president_facing_rebels(wide: Lexicon) -> None:
+    text = (
+        "داكار: أرسلت السنغال وغينيا قوات إلى غينيا بيساو لدعم الرئيس جواو برناردو فييرا في "
+        "مواجهة الجنود المتمردين بقيادة الجنرال أنسومانه ماني."
+    )
+    # «أرسلت السنغال وغينيا قوات»: both send them (the second joined to the first), each
+    # backing the president; he faces the rebels («في مواجهة»: the one right before, a person
+    # too, one backed too)
+    found = _drafted_on(wide, text, dt.date(1998, 6, 10))
+    assert [(p.cls, slug(p.agent), slug(p.opponent)) for p in found] == [
+        ("SupportRelation", "senegal", "joao-vieira"),
+        ("Battle", "joao-vieira", "mane-junta"),
+        ("SupportRelation", "guinea", "joao-vieira"),
+    ]
+
+
+def test_a_state_accused_of_backing_the_attackers_backs_the_attacks_doer(wide: Lexicon) -> None:
+    text = (
+        "نيروبي: هاجم مقاتلو حركة الشباب فجر الأحد قاعدة للجيش الكيني في مدينة غاريسا، واتهمت "
+        "الحكومة الكينية إريتريا بدعم المهاجمين."
+    )
+    # «بدعم المهاجمين»: the doers of the attack told before
+    found = _drafted_on(wide, text, dt.date(2011, 6, 1))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "SupportRelation"] == [
+        ("eritrea", "al-shabaab")
+    ]
+
+
+def test_an_account_of_an_announcement_gone_goes_with_it(wide: Lexicon) -> None:
+    text = (
+        "القاهرة: أعلن ضباط في الجيش اليمني الخميس قيام الجمهورية، بعد أن قصفت دباباتهم قصر "
+        "الإمام محمد البدر في صنعاء، وفق ما أفادت إذاعة صنعاء."
+    )
+    # the shelling goes (a person named as its doer takes no part), its announcement with it,
+    # and the radio's account of that announcement: no attribution covers what is not drafted
+    found = _drafted_on(wide, text, dt.date(1962, 9, 28))
+    assert all(c in found for p in found for c in p.covers)
+    assert not [p for p in found if p.cls in ("Claim", "Announcement") and not p.covers]

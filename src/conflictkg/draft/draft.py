@@ -2472,6 +2472,8 @@ def _speakers_are_not_forces(
     for fact in speakers:
         if all(fact is not p for p in proposals):
             continue  # gone with its capture
+        if fact.rule == "في مواجهه":
+            continue  # (a person's side facing another: «لدعم الرئيس فييرا في مواجهة …»)
         led_to = fact.ends_with
         if (
             led_to is not None
@@ -2524,7 +2526,13 @@ def _speakers_are_not_forces(
         proposals[:] = [p for p in proposals if all(p is not g for g in gone)]
         for other in proposals:
             other.covers = [c for c in other.covers if all(c is not g for g in gone)]
-    proposals[:] = [p for p in proposals if p.cls not in ("Claim", "Announcement") or p.covers]
+    # (an attribution left covering nothing goes, and so does its place in another's covers:
+    # «أعلن ضباط … قيام الجمهورية، بعد أن قصفت دباباتهم قصر الإمام …، وفق ما أفادت إذاعة
+    # صنعاء», the radio's account of an announcement gone with the shelling it covered)
+    while gone := [p for p in proposals if p.cls in ("Claim", "Announcement") and not p.covers]:
+        proposals[:] = [p for p in proposals if all(p is not g for g in gone)]
+        for other in proposals:
+            other.covers = [c for c in other.covers if all(c is not g for g in gone)]
 
 
 def _shared_holds(proposals: list[Proposal]) -> None:
@@ -4689,6 +4697,10 @@ def _agent_of(
         if taken and _BEFORE_TAKING_IT.match(fold(re.split(r"[،.]", text[end : end + 60])[0])):
             return _Agent(taken[-1].agent, referred=True)
         return None
+    if agent is None and rule.words == ("في", "مواجهه"):
+        # «لدعم الرئيس جواو برناردو فييرا في مواجهة الجنود المتمردين»: the one named right
+        # before faces them, whoever it is (a person too, one backed too)
+        agent = next((m for m in actors if 0 <= start - m.end <= 2), None)
     police = _POLICE_THAT.search(fold(text[offset:start]))
     if (
         agent is None
@@ -5070,7 +5082,14 @@ def _support(
     an attack told before in the sentence (`told`) backs its doer."""
     accused = _accused_of_backing(rule, start, end, text)
     doer: Mention | None = None  # (the one backed, told before: an attack's doer, «هم»)
-    the_attack = _THE_ATTACK.match(fold(text[end : end + 12])) if opponent is None else None
+    the_attack = (
+        (
+            _THE_ATTACK.match(fold(text[end : end + 12]))
+            or _THE_ATTACKERS.match(fold(text[end : end + 12]))
+        )
+        if opponent is None
+        else None
+    )
     if accused and the_attack is not None:
         # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the doer of the attack told before (the
         # words quoted up to «الهجوم», not back to it)
@@ -5161,6 +5180,8 @@ def _joined_chain(text: str, first: Mention, actors: list[Mention]) -> list[Ment
 
 # «الهجوم», «العملية»: the attack told before, right after the words (folded)
 _THE_ATTACK = re.compile(r"^\s*(?:الهجوم|العمليه|الغزو)(?!\w)")
+# «المهاجمين»: the doers of the attack told before, right after the words (folded)
+_THE_ATTACKERS = re.compile(r"^\s*المهاجمين(?!\w)")
 
 
 def _accused_of_backing(rule: Trigger, start: int, end: int, text: str) -> bool:

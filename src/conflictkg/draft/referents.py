@@ -330,7 +330,7 @@ def capitals_that_speak(
     state (Russia), a metonym as «واشنطن» is; where the gazetteer has the country's state as
     an actor, or its government."""
     found: list[Mention] = []
-    spoke: Mention | None = None  # the last capital read as speaking
+    spoke: Mention | None = None  # the last capital read as speaking (or sending forces)
     for m in mentions:
         # (or the country itself, the state named by the place's name: «أعلنت أذربيجان»;
         # its government where the gazetteer has no state of it: «قال العراق»)
@@ -344,7 +344,8 @@ def capitals_that_speak(
         )
         state = lexicon.state_named(country) if country else None
         before = body[max(0, m.start - offset - 12) : m.start - offset]
-        # («اتهمت موسكو ودمشق»: a capital joined by «و» to one that speaks speaks with it)
+        # («اتهمت موسكو ودمشق»: a capital joined by «و» to one that speaks speaks with it;
+        # «أرسلت السنغال وغينيا قوات»: a country joined to one that sends forces sends them)
         joined = (
             spoke is not None
             and found[-1] is spoke
@@ -366,7 +367,7 @@ def capitals_that_speak(
         ):
             # («أنزلت الهند الاثنين قوات جوا في مطار سرينغار»: the country that sends forces,
             # the verb's subject, is its state)
-            m = Mention(m.start, m.end, m.text, state[0], "actor", True)
+            m = spoke = Mention(m.start, m.end, m.text, state[0], "actor", True)
         elif state is not None and _STRUCK_AFTER.match(
             fold(body[m.end - offset : m.end - offset + 12])
         ):
@@ -1525,7 +1526,24 @@ def forces_of_a_leader(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
             continue
         led = _led_by(text, m, lexicon) if named is None or words is None else None
         if led is not None:  # «قوات المجلس العسكري بقيادة الجنرال أنسومانه ماني»
-            found.append(led)
+            # (a name read inside its words, of an actor of another country than the
+            # sentence's places, is theirs: «الجنود المتمردين» in «الجنود المتمردين بقيادة
+            # الجنرال أنسومانه ماني» in Guinea-Bissau, not the gazetteer's Ivorian mutineers)
+            countries = {
+                lexicon.country_of.get(p.iri, p.iri) for p in mentions if p.kind == "place"
+            }
+            inside = [
+                f
+                for f in found
+                if f.start < led.end
+                and led.start < f.end
+                and f.iri in lexicon.nationality
+                and lexicon.country_of.get(lexicon.nationality[f.iri], lexicon.nationality[f.iri])
+                not in countries
+            ]
+            start = min([led.start, *(f.start for f in inside)])
+            found = [f for f in found if f not in inside]
+            found.append(replace(led, start=start, said=text[start : led.end]))
             continue
         if named is None and words is not None and state is not None and "الرييس" in words[0]:
             # «قوات الرئيس سلفا كير»: a president's forces, none named after him, are his
@@ -1591,7 +1609,8 @@ def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
         (
             w
             for w in reversed(words[-6:])
-            if fold(w.group()) in _MEN_LED and not re.search(r"[،.]", before[w.end() :])
+            if fold(w.group()).removeprefix("ال") in _MEN_LED
+            and not re.search(r"[،.]", before[w.end() :])
         ),
         None,
     )
@@ -1602,6 +1621,20 @@ def _led_by(text: str, person: Mention, lexicon: Lexicon) -> Mention | None:
         if entry is not None:
             read = _read_from(entry, text, person, before, men.start())
             return replace(read, led_by=person.text)
+    # (or the one group the gazetteer names by another description and «بقيادة» him: «الجنود
+    # المتمردين بقيادة الجنرال أنسومانه ماني», «المجلس العسكري بقيادة أنسومانه ماني»)
+    tail = ("بقياده", *fold(person.text).split())
+    groups = sorted(
+        {
+            iri
+            for words, (iri, kind, _) in lexicon.names.items()
+            if kind == "actor" and len(words) > len(tail) and words[-len(tail) :] == tail
+        }
+    )
+    if len(groups) == 1:
+        group = Mention(0, 0, lexicon.english.get(groups[0], groups[0]), groups[0], "actor", False)
+        read = _read_from(group, text, person, before, men.start())
+        return replace(read, led_by=person.text)
     return None
 
 
