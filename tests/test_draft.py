@@ -10005,11 +10005,41 @@ def test_a_state_accused_of_backing_the_attackers_backs_the_attacks_doer(wide: L
 
 def test_an_account_of_an_announcement_gone_goes_with_it(wide: Lexicon) -> None:
     text = (
-        "القاهرة: أعلن ضباط في الجيش اليمني الخميس قيام الجمهورية، بعد أن قصفت دباباتهم قصر "
-        "الإمام محمد البدر في صنعاء، وفق ما أفادت إذاعة صنعاء."
+        "القاهرة: أعلن ضباط في الجيش اليمني الخميس قيام الجمهورية، بعد أن قصفت دبابات الإمام "
+        "محمد البدر مواقعهم في صنعاء، وفق ما أفادت إذاعة صنعاء."
     )
     # the shelling goes (a person named as its doer takes no part), its announcement with it,
     # and the radio's account of that announcement: no attribution covers what is not drafted
     found = _drafted_on(wide, text, dt.date(1962, 9, 28))
     assert all(c in found for p in found for c in p.covers)
     assert not [p for p in found if p.cls in ("Claim", "Announcement") and not p.covers]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "side", "place"),
+    [
+        (
+            "القاهرة: أعلن ضباط في الجيش اليمني الخميس قيام الجمهورية، بعد أن قصفت دباباتهم قصر "
+            "الإمام محمد البدر في صنعاء.",
+            dt.date(1962, 9, 28),
+            "yemeni-army",
+            "sanaa",
+        ),
+        (
+            "موسكو: دخلت القوات الروسية الأحد وسط مدينة غروزني بعد أن قصفت مدفعيتها المقاتلين "
+            "الشيشان في القصر الرئاسي.",
+            dt.date(1995, 1, 20),
+            "russian-army",
+            "grozny-presidential-palace",
+        ),
+    ],
+)
+def test_a_shelling_by_the_subjects_own_tanks_or_artillery(
+    wide: Lexicon, text: str, day: dt.date, side: str, place: str
+) -> None:
+    # «قصفت دباباتهم», «قصفت مدفعيتها»: the sentence's subject told before shells, not the one
+    # named after the verb (whose palace it is, or who is struck)
+    found = _drafted_on(wide, text, day)
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Shelling"] == [(side, place)]
+    # («أعلن … قيام الجمهورية»: a republic proclaimed, no announcement of a fact of the war)
+    assert not [p for p in found if p.cls == "Announcement"]

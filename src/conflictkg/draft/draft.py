@@ -1785,6 +1785,8 @@ def _with_and(m: Mention, lexicon: Lexicon) -> bool:
     )
 
 
+# a side's own arms, its pronoun on them, right after the words: «دباباتهم», «مدفعيتها» (folded)
+_ITS_ARMS_AFTER = re.compile(r"^\s*(?:دبابات|مدفعيت)\u0647[\u0627\u0645](?!\w)")
 # «طائراته الحربية», «مقاتلاتها» right before the words (folded): the subject's own aircraft
 _ITS_AIRCRAFT = re.compile(
     r"(?<!\w)(?:طايرات|مقاتلات)(?:\u0647|\u0647\u0627)(?:\s+(?:ال)?حربي\S*)?\s*$"
@@ -4597,6 +4599,14 @@ def _agent_of(
         # «إن زوارق طوربيد فيتنامية شمالية هاجمت … المدمرة الأميركية»: the actor the clause of
         # «إن» opens with, right before the verb, is its subject (the one after, its object)
         agent = that
+    if (
+        agent is None
+        and rule.cls in ("Shelling", "AirStrike")
+        and _ITS_ARMS_AFTER.match(fold(text[end : end + 16]))
+    ):
+        # «أعلن ضباط في الجيش اليمني …، بعد أن قصفت دباباتهم قصر الإمام»: their own tanks,
+        # of the sentence's subject told before (not the one whose palace is struck)
+        agent, agent_referred = _subject_before(actors, start, text, offset), True
     if agent is None and rule.agent in ("after", "receiver"):
         hands = rule.cls in (*CAPTURES, "TerritorialLoss")
         agent = _subject_after(actors, start, place, text, hands)
