@@ -10001,6 +10001,13 @@ def test_a_state_accused_of_backing_the_attackers_backs_the_attacks_doer(wide: L
     assert [(slug(p.agent), slug(p.opponent)) for p in found if p.cls == "SupportRelation"] == [
         ("eritrea", "al-shabaab")
     ]
+    retaken = (
+        "تونس: استعادت القوات التونسية السيطرة على مدينة قفصة إثر هجوم شنه مسلحون على المدينة، "
+        "واتهمت الحكومة التونسية ليبيا بدعم المهاجمين."
+    )
+    # (an attack's doers only, here of no name: not those who took the town back)
+    found = _drafted_on(wide, retaken, dt.date(1980, 2, 1))
+    assert not [p for p in found if p.cls == "SupportRelation"]
 
 
 def test_an_account_of_an_announcement_gone_goes_with_it(wide: Lexicon) -> None:

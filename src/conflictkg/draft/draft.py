@@ -5104,7 +5104,10 @@ def _support(
         # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the doer of the attack told before (the
         # words quoted up to «الهجوم», not back to it)
         # (or the taking it was: «… سيطروا على مدينة غوما، واتهمت رواندا وأوغندا بدعم الهجوم»)
-        attacks = _last_told(told, (*_ATTACKS, *CAPTURES), start)
+        # (the attackers, «بدعم المهاجمين», an attack's only: not Tunisia's retaking of Gafsa
+        # told first, «استعادت القوات التونسية السيطرة على مدينة قفصة، إثر هجوم شنه مسلحون»)
+        attackers = fold(the_attack.group()).strip() == "المهاجمين"
+        attacks = _last_told(told, _ATTACKS if attackers else (*_ATTACKS, *CAPTURES), start)
         opponent = doer = attacks[0].agent if attacks else None
         end += len(_as_written(text[end : end + 12], the_attack.group().strip())) + 1
     if accused and opponent is None and agent is not None and _pronoun_object(text, end, rule):
