@@ -10050,3 +10050,40 @@ def test_a_shelling_by_the_subjects_own_tanks_or_artillery(
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Shelling"] == [(side, place)]
     # («أعلن … قيام الجمهورية»: a republic proclaimed, no announcement of a fact of the war)
     assert not [p for p in found if p.cls == "Announcement"]
+
+
+def test_shells_fired_by_a_side_and_the_shelling_fled_from(wide: Lexicon) -> None:
+    text = (
+        "بيروت: قتل عشرات المدنيين الخميس في قصف إسرائيلي أصاب مقرا لقوة الأمم المتحدة المؤقتة "
+        "في لبنان في بلدة قانا، كانوا قد لجأوا إليه هربا من القصف، فيما قال الجيش الإسرائيلي إنه "
+        "كان يرد على قذائف أطلقها مقاتلو حزب الله من البلدة."
+    )
+    # «قذائف أطلقها X»: X's shelling, not a launch of an offensive; «هربا من القصف»: the
+    # shelling told before, fled from, not a second one
+    found = _drafted_on(wide, text, dt.date(1996, 4, 19))
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "Claim"] == [
+        ("Shelling", "israel", "qana"),
+        ("Shelling", "hezbollah", "qana"),
+    ]
+
+
+def test_gunmen_of_no_name_surrendering_after_fighting(wide: Lexicon) -> None:
+    text = (
+        "رام الله: أعلن الجيش الإسرائيلي الأحد أن آخر المسلحين الفلسطينيين المتحصنين في مخيم جنين "
+        "استسلموا بعد معارك استمرت أياما."
+    )
+    # «أن آخر المسلحين الفلسطينيين … استسلموا»: men of no name, the subject of the clause
+    # «أن» opens, a group of the report's own (not the army that says so); the fighting
+    # before their surrender theirs too
+    found = _drafted_on(wide, text, dt.date(2002, 4, 15))
+    assert [(p.cls, p.agent, p.unnamed) for p in found if p.cls != "Announcement"] == [
+        ("TerritorialLoss", None, "المسلحين الفلسطينيين"),
+        ("Battle", None, "المسلحين الفلسطينيين"),
+    ]
+
+
+def test_the_west_bank_of_a_canal_is_not_the_west_bank(wide: Lexicon) -> None:
+    text = "القاهرة: عبرت قوات إسرائيلية الثلاثاء إلى الضفة الغربية لقناة السويس قرب الدفرسوار."
+    # «الضفة الغربية لقناة السويس»: the canal's bank, not the territory; the place near it
+    (crossing,) = _drafted_on(wide, text, dt.date(1973, 10, 17))
+    assert slug(crossing.place) == "deversoir"

@@ -379,6 +379,16 @@ def draft(
         mentions = aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
+        # (a river's or a canal's bank is no territory of that name: «إلى الضفة الغربية لقناة
+        # السويس», not the West Bank)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                fold(m.text).split()[:1] == ["الضفه"]
+                and _OF_A_WATERWAY.match(fold(body[m.end - offset : m.end - offset + 12]))
+            )
+        ]
         if (
             offset == 0
             and header.dateline_quote
@@ -1962,8 +1972,9 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 # (a strike only for fighting «مع» a side: not «في أعنف مواجهات بين الطرفين»,
                 # the shelling told itself)
                 and (kinds is not _STRIKES or battle.rule.split()[-1] == "مع")
-                and p.agent is not None
-                and (battle.agent is None or battle.agent.iri == p.agent.iri)
+                # (or men of no name: «أن آخر المسلحين … استسلموا، بعد معارك …»)
+                and (p.agent is not None or (bool(p.unnamed) and battle.agent is None))
+                and (battle.agent is None or p.agent is None or battle.agent.iri == p.agent.iri)
                 # (not a crossing: «عبرت نهر الأردن … بعد معارك» was fought past the river)
                 and p.rule not in _CROSSINGS
             ),
@@ -1978,8 +1989,9 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
             battle.ends_with = lead
             if battle.agent is None:  # its sides not named: the capture's
                 battle.agent, battle.opponent = lead.agent, lead.opponent
+                battle.unnamed = battle.unnamed or lead.unnamed
                 battle.agent_referred = True
-        if battle.place is None or battle.agent is None:
+        if battle.place is None or (battle.agent is None and not battle.unnamed):
             facts.remove(battle)
 
 
@@ -4711,6 +4723,19 @@ def _agent_of(
         # «لدعم الرئيس جواو برناردو فييرا في مواجهة الجنود المتمردين»: the one named right
         # before faces them, whoever it is (a person too, one backed too)
         agent = next((m for m in actors if 0 <= start - m.end <= 2), None)
+    men_that = _MEN_THAT.search(fold(text[offset:start]))
+    said_men = _as_written(text[offset:start], men_that.group("men")) if men_that else ""
+    at_men = text.rfind(said_men, offset, start) if said_men else -1
+    if (
+        agent is None
+        and rule.cls not in ("claim", "announcement")
+        and rule.agent == "after"
+        and at_men >= 0
+    ):
+        # «أعلن الجيش الإسرائيلي أن آخر المسلحين الفلسطينيين المتحصنين في مخيم جنين …
+        # استسلموا»: men of no name, the subject of the clause «أن» opens, before its verb, a
+        # group of the report's own; not the one who says so
+        return _Agent(None, unnamed=said_men)
     police = _POLICE_THAT.search(fold(text[offset:start]))
     if (
         agent is None
@@ -6824,6 +6849,12 @@ _KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
     r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا|مقاتلي)(?:\s+من)?\s*$"
 )
+# «لقناة» right after a bank named: the canal it is the bank of (folded; «الضفة الغربية لنهر
+# الأردن» is the West Bank)
+_OF_A_WATERWAY = re.compile(r"^\s*لقناه(?!\w)")
+# «أن» opening the clause the words are in, its subject men of no name, the last of them maybe:
+# «أن آخر المسلحين الفلسطينيين» (folded)
+_MEN_THAT = re.compile(r"(?<!\w)ان\s+(?:اخر\s+)?(?P<men>المسلحين(?:\s+ال\S+يين)?)(?!\w)[^،.]*$")
 # «إن الشرطة» opening the clause the words are in, the police named by no name (folded)
 _POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
 # «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X»: a member of X (folded)
