@@ -10087,3 +10087,30 @@ def test_the_west_bank_of_a_canal_is_not_the_west_bank(wide: Lexicon) -> None:
     # «الضفة الغربية لقناة السويس»: the canal's bank, not the territory; the place near it
     (crossing,) = _drafted_on(wide, text, dt.date(1973, 10, 17))
     assert slug(crossing.place) == "deversoir"
+
+
+def test_a_raid_on_a_sides_headquarters_answering_something_told_once(wide: Lexicon) -> None:
+    text = (
+        "تونس: قتل عشرات الأشخاص الثلاثاء في غارة شنتها طائرات إسرائيلية على مقر قيادة منظمة "
+        "التحرير الفلسطينية في حمام الشط، وأعلنت إسرائيل أن الغارة جاءت ردا على هجوم في قبرص."
+    )
+    # «على مقر قيادة X»: X's headquarters struck, X the side; «أن الغارة جاءت ردا على …»: the
+    # raid told again, answering something, not a second raid (in Cyprus)
+    found = _drafted_on(wide, text, dt.date(1985, 10, 2))
+    assert [
+        (slug(p.agent), slug(p.opponent), slug(p.place)) for p in found if p.cls == "AirStrike"
+    ] == [("israel", "plo", "hammam-chott")]
+
+
+def test_a_failed_operation_where_it_failed_not_where_the_hostages_were(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: أعلن الرئيس الأميركي جيمي كارتر فشل عملية عسكرية أميركية لتحرير الرهائن "
+        "المحتجزين في طهران، بعد حادث في صحراء إيران."
+    )
+    # «فشل عملية عسكرية أميركية»: an American operation; not in Tehran, where the hostages
+    # were held («المحتجزين في»), but in Iran's desert («في صحراء إيران»: the land, not the
+    # state the name is read as)
+    found = _drafted_on(wide, text, dt.date(1980, 4, 26))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("united-states", "iran")
+    ]

@@ -404,6 +404,7 @@ def draft(
         mentions = _named_with_the_city(body, offset, mentions, context, lexicon)
         mentions = _parts_of_it(body, offset, mentions, context, lexicon)
         mentions = _its_centre(body, offset, mentions, context, lexicon)
+        mentions = _a_country_where(body, offset, mentions, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _said_in_full_before(body, offset, mentions, text, lexicon)
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
@@ -944,6 +945,33 @@ def _parts_of_it(
 
 # «مركزها», «مركزه»: its centre, a district's seat (folded)
 _ITS_CENTRE = re.compile(r"(?<!\w)[وبل]?(?P<noun>مركزها|مركزه)(?!\w)")
+
+
+# «في صحراء» right before a country's name: the land, not the state (folded)
+_IN_ITS_DESERT = re.compile(r"(?<!\w)في\s+صحراء\s*$")
+
+
+def _a_country_where(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a country's name the gazetteer reads as its state told as
+    where something is («في صحراء إيران») read as the country, a place."""
+    found: list[Mention] = []
+    for m in mentions:
+        country = next(
+            (
+                c
+                for c, label in sorted(lexicon.countries.items())
+                if m.kind == "actor" and fold(label) == fold(m.text)
+            ),
+            None,
+        )
+        before = fold(body[max(0, m.start - offset - 14) : m.start - offset])
+        place = country_mention(lexicon, country) if country is not None else None
+        if place is not None and _IN_ITS_DESERT.search(before):
+            m = replace(place, start=m.start, end=m.end)
+        found.append(m)
+    return found
 
 
 def _its_centre(
@@ -2707,6 +2735,8 @@ _POSITIONS_OF = re.compile(
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
+# a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
+_HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 # «على موقع لـ», «وعلى قاعدة لـ» right before an actor (folded): whose post or base is
 # attacked, not the doer («هجوم شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام»,
 # whose post it is: held)
@@ -3147,6 +3177,9 @@ def _propose(
                 )
                 # (nor one it was launched from: «هجوما على إسرائيل انطلاقا من قطاع غزة»)
                 and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
+                # (nor where those it was for were held: «عملية … لتحرير الرهائن المحتجزين في
+                # طهران، بعد … في صحراء إيران»)
+                and not _HELD_THERE.search(fold(text[max(0, m.start - 20) : m.start]))
                 # (nor, for a fight, a line its foe crossed: «تصدوا لقوات إسرائيلية عبرت نهر
                 # الأردن … وهاجمت بلدة الكرامة»)
                 and not (
@@ -3715,6 +3748,8 @@ def _propose(
                     or _A_POST_OF.search(fold(text[past : m.start]))
                     # («مواقع لمقاتلي الحزب …»: past a word for its men)
                     or _POSITIONS_OF_MEN.search(fold(text[past : m.start]))
+                    # (or its headquarters: «غارة … على مقر قيادة منظمة التحرير الفلسطينية»)
+                    or _HEADQUARTERS_STRUCK.search(fold(text[past : m.start]))
                     or (
                         rule.cls in ("AirStrike", "Shelling")
                         and fold(text[past : m.start]).split() == ["علي"]
@@ -6849,6 +6884,8 @@ _KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
     r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا|مقاتلي)(?:\s+من)?\s*$"
 )
+# «المحتجزين في» right before a place: where someone is held (folded)
+_HELD_THERE = re.compile(r"(?<!\w)المحتجزين\s+في\s*$")
 # «لقناة» right after a bank named: the canal it is the bank of (folded; «الضفة الغربية لنهر
 # الأردن» is the West Bank)
 _OF_A_WATERWAY = re.compile(r"^\s*لقناه(?!\w)")
