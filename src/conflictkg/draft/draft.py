@@ -379,8 +379,8 @@ def draft(
         mentions = aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
-        # (a river's or a canal's bank is no territory of that name: «إلى الضفة الغربية لقناة
-        # السويس», not the West Bank)
+        # (a canal's bank is no territory of that name: «إلى الضفة الغربية لقناة السويس», not
+        # the West Bank)
         mentions = [
             m
             for m in mentions
@@ -958,19 +958,21 @@ def _a_country_where(
     where something is («في صحراء إيران») read as the country, a place."""
     found: list[Mention] = []
     for m in mentions:
-        country = next(
-            (
-                c
-                for c, label in sorted(lexicon.countries.items())
-                if m.kind == "actor" and fold(label) == fold(m.text)
-            ),
-            None,
-        )
         before = fold(body[max(0, m.start - offset - 14) : m.start - offset])
+        country = (
+            next(
+                (
+                    c
+                    for c, label in sorted(lexicon.countries.items())
+                    if fold(label) == fold(m.text)
+                ),
+                None,
+            )
+            if m.kind == "actor" and _IN_ITS_DESERT.search(before)
+            else None
+        )
         place = country_mention(lexicon, country) if country is not None else None
-        if place is not None and _IN_ITS_DESERT.search(before):
-            m = replace(place, start=m.start, end=m.end)
-        found.append(m)
+        found.append(replace(place, start=m.start, end=m.end) if place is not None else m)
     return found
 
 
@@ -1563,11 +1565,12 @@ def _kept_or_told_again(
 def _told_twice_here(
     facts: list[Proposal], attributions: list[Proposal], lexicon: Lexicon
 ) -> list[Proposal]:
-    """An operation a claim tells in the same sentence as another of the same kind, at the
-    same place on the same day, by the same actor or its state («أعلن الجيش الإسرائيلي أن
-    قواته تنفذ عملية … داخل مجمع الشفاء …، فيما قالت وزارة الصحة … إن دبابات إسرائيلية
-    اقتحمت المجمع»), is that operation told again by another source: the claim covers the
-    one told first, and no second operation is proposed."""
+    """An operation (or an air strike) a claim tells in the same sentence as another of the
+    same kind, at the same place on the same day, by the same actor or its state («أعلن الجيش
+    الإسرائيلي أن قواته تنفذ عملية … داخل مجمع الشفاء …، فيما قالت وزارة الصحة … إن دبابات
+    إسرائيلية اقتحمت المجمع»; «… في غارة إسرائيلية على مدينة رفح، وقال الجيش الإسرائيلي إن
+    الغارة استهدفت …»), is that fact told again by another source: the claim covers the one
+    told first, and no second one is proposed."""
 
     def same_side(first: Mention | None, second: Mention | None) -> bool:
         if first is None or second is None:
@@ -4758,31 +4761,22 @@ def _agent_of(
         # «لدعم الرئيس جواو برناردو فييرا في مواجهة الجنود المتمردين»: the one named right
         # before faces them, whoever it is (a person too, one backed too)
         agent = next((m for m in actors if 0 <= start - m.end <= 2), None)
-    men_that = _MEN_THAT.search(fold(text[offset:start]))
-    said_men = _as_written(text[offset:start], men_that.group("men")) if men_that else ""
-    at_men = text.rfind(said_men, offset, start) if said_men else -1
-    if (
-        agent is None
-        and rule.cls not in ("claim", "announcement")
-        and rule.agent == "after"
-        and at_men >= 0
-    ):
+    clause = fold(text[offset:start]) if rule.cls not in ("claim", "announcement") else ""
+    men_that = _MEN_THAT.search(clause) if agent is None and rule.agent == "after" else None
+    if men_that is not None:
         # «أعلن الجيش الإسرائيلي أن آخر المسلحين الفلسطينيين المتحصنين في مخيم جنين …
         # استسلموا»: men of no name, the subject of the clause «أن» opens, before its verb, a
         # group of the report's own; not the one who says so
-        return _Agent(None, unnamed=said_men)
-    police = _POLICE_THAT.search(fold(text[offset:start]))
-    if (
-        agent is None
-        and rule.cls not in ("claim", "announcement")
-        and police is not None
-        # (not «الشرطة» read as a police force named before: then it is a mention)
-        and not any(m.start <= text.rfind("الشرطة", offset, start) < m.end for m in actors)
-    ):
+        return _Agent(None, unnamed=_as_written(text[offset:start], men_that.group("men")))
+    police_at = (
+        text.rfind("الشرطة", offset, start) if agent is None and _POLICE_THAT.search(clause) else -1
+    )
+    # (not «الشرطة» read as a police force named before: then it is a mention)
+    if police_at >= 0 and not any(m.start <= police_at < m.end for m in actors):
         # «قالت السلطات الصربية إن الشرطة قتلت عشرات من مقاتلي X خلال عملية»: the police,
         # of no name the gazetteer gives, do it (a group of the report's own, for the analyst
         # to name); not the one who says so, nor those killed
-        return _Agent(None, unnamed=text[text.rfind("الشرطة", offset, start) :][:6])
+        return _Agent(None, unnamed=text[police_at : police_at + 6])
     if agent is None and rule.agent in ("after", "receiver", "before", "owner"):
         of_men = fold(text[start:end]).split()[0].endswith("\u0648\u0627")
         before = [
