@@ -10114,3 +10114,13 @@ def test_a_failed_operation_where_it_failed_not_where_the_hostages_were(wide: Le
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
         ("united-states", "iran")
     ]
+
+
+def test_the_words_read_as_a_group_led_by_a_general_are_quoted_whole(wide: Lexicon) -> None:
+    text = (
+        "داكار: سيطر الجنود المتمردون بقيادة الجنرال أنسومانه ماني الأحد على قاعدة عسكرية في بيساو."
+    )
+    # the inference quotes all the words read as Mané's junta, from «الجنود», the name of
+    # other mutineers inside them given way to them
+    drafted = _draft_on(wide, text, dt.date(1998, 6, 8)).turtle()
+    assert 'ckg:printedForm "الجنود المتمردون بقيادة الجنرال أنسومانه ماني"' in drafted
