@@ -10124,3 +10124,29 @@ def test_the_words_read_as_a_group_led_by_a_general_are_quoted_whole(wide: Lexic
     # other mutineers inside them given way to them
     drafted = _draft_on(wide, text, dt.date(1998, 6, 8)).turtle()
     assert 'ckg:printedForm "الجنود المتمردون بقيادة الجنرال أنسومانه ماني"' in drafted
+
+
+def test_clashes_between_two_named_days_before_a_storming(wide: Lexicon) -> None:
+    text = (
+        "لاغوس: اقتحمت القوات النيجيرية الخميس معسكرا لجماعة بوكو حرام في مدينة مايدوغوري، بعد "
+        "ثلاثة أيام من الاشتباكات بين عناصر الجماعة وقوات الأمن."
+    )
+    # «بعد ثلاثة أيام من الاشتباكات بين X وY»: the fighting between the two named, the first
+    # acting, where the storming they came before was (its doer one of the sides)
+    found = _drafted_on(wide, text, dt.date(2009, 7, 31))
+    assert [
+        (slug(p.agent), slug(p.opponent), slug(p.place)) for p in found if p.cls == "Battle"
+    ] == [("boko-haram", "nigerian-army", "maiduguri")]
+
+
+def test_a_battle_on_a_day_keeps_it_past_a_deed_of_its_other_side(wide: Lexicon) -> None:
+    text = (
+        "سايغون: خاضت وحدات من الجيش الفيتنامي الجنوبي الأربعاء معارك مع مقاتلي الفيت كونغ قرب "
+        "قرية أب باك، أسقط خلالها المقاتلون مروحيات أميركية."
+    )
+    # fighting told on a day with a side, which did something during it: the fighting keeps
+    # its day, not bounded by that deed as by a fact it led to (only fighting between two
+    # named, «بين X وY», is over by the deed of either side)
+    drafted = _draft_on(wide, text, dt.date(1963, 1, 3)).turtle()
+    battle = drafted[drafted.index("a ckg:Battle") :].split("\n\n")[0]
+    assert 'ckg:date "1963-01-02"' in battle

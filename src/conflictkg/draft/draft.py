@@ -2005,7 +2005,18 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 and (kinds is not _STRIKES or battle.rule.split()[-1] == "مع")
                 # (or men of no name: «أن آخر المسلحين … استسلموا، بعد معارك …»)
                 and (p.agent is not None or (bool(p.unnamed) and battle.agent is None))
-                and (battle.agent is None or p.agent is None or battle.agent.iri == p.agent.iri)
+                and (
+                    battle.agent is None
+                    or p.agent is None
+                    or battle.agent.iri == p.agent.iri
+                    # (or the side it was fought with, both named: «اقتحم الجيش … بعد أيام من
+                    # المواجهات بين عناصر الجماعة وقوات الأمن», the army one of its sides)
+                    or (
+                        battle.rule.split()[-1] == "بين"
+                        and battle.opponent is not None
+                        and battle.opponent.iri == p.agent.iri
+                    )
+                )
                 # (not a crossing: «عبرت نهر الأردن … بعد معارك» was fought past the river)
                 and p.rule not in _CROSSINGS
             ),
@@ -3938,6 +3949,14 @@ def _propose(
         and not (rule.cls == "OffensiveLaunch" and opponent is not None)
         # (an operation abroad, where not said: «في عملية نفذها جهاز المخابرات خارج البلاد»)
         and not (rule.cls == "MilitaryOperation" and _ABROAD.search(fold(text[end : end + 60])))
+        # (fighting between two sides the sentence's fact came days after, «اقتحم الجيش … مقر
+        # الجماعة في مدينة …، بعد أربعة أيام من المواجهات بين عناصر الجماعة وقوات الأمن»:
+        # where that fact is, found once the sentence is read)
+        and not (
+            rule.cls == "Battle"
+            and rule.words[-1] == "بين"
+            and _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+        )
         # (an attack the sentence's fact came weeks after, «انسحبوا من المدينتين بعد أسابيع
         # من هجوم واسع شنه الجيش»: where that fact is, found once the sentence is read)
         and not (
