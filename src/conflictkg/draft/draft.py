@@ -959,19 +959,12 @@ def _a_country_where(
     found: list[Mention] = []
     for m in mentions:
         before = fold(body[max(0, m.start - offset - 14) : m.start - offset])
-        country = (
-            next(
-                (
-                    c
-                    for c, label in sorted(lexicon.countries.items())
-                    if fold(label) == fold(m.text)
-                ),
-                None,
-            )
-            if m.kind == "actor" and _IN_ITS_DESERT.search(before)
-            else None
+        # (the country whose state the name is, told by the country's own name)
+        country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" else None
+        named = country is not None and fold(lexicon.countries[country]) == fold(m.text)
+        place = (
+            country_mention(lexicon, country) if named and _IN_ITS_DESERT.search(before) else None
         )
-        place = country_mention(lexicon, country) if country is not None else None
         found.append(replace(place, start=m.start, end=m.end) if place is not None else m)
     return found
 
@@ -2578,17 +2571,19 @@ def _speakers_are_not_forces(
             if fact.starts is not None:
                 fact.starts.agent, fact.starts.agent_referred = operation.agent, True
             continue
-        gone = [fact] + ([fact.starts] if fact.starts is not None else [])
-        proposals[:] = [p for p in proposals if all(p is not g for g in gone)]
-        for other in proposals:
-            other.covers = [c for c in other.covers if all(c is not g for g in gone)]
+        _drop(proposals, [fact] + ([fact.starts] if fact.starts is not None else []))
     # (an attribution left covering nothing goes, and so does its place in another's covers:
     # «أعلن ضباط … قيام الجمهورية، بعد أن قصفت دباباتهم قصر الإمام …، وفق ما أفادت إذاعة
     # صنعاء», the radio's account of an announcement gone with the shelling it covered)
     while gone := [p for p in proposals if p.cls in ("Claim", "Announcement") and not p.covers]:
-        proposals[:] = [p for p in proposals if all(p is not g for g in gone)]
-        for other in proposals:
-            other.covers = [c for c in other.covers if all(c is not g for g in gone)]
+        _drop(proposals, gone)
+
+
+def _drop(proposals: list[Proposal], gone: list[Proposal]) -> None:
+    """`gone` taken out of the proposals and out of what every other one covers."""
+    proposals[:] = [p for p in proposals if all(p is not g for g in gone)]
+    for other in proposals:
+        other.covers = [c for c in other.covers if all(c is not g for g in gone)]
 
 
 def _shared_holds(proposals: list[Proposal]) -> None:
@@ -5165,13 +5160,9 @@ def _support(
     an attack told before in the sentence (`told`) backs its doer."""
     accused = _accused_of_backing(rule, start, end, text)
     doer: Mention | None = None  # (the one backed, told before: an attack's doer, «هم»)
+    after = fold(text[end : end + 12])
     the_attack = (
-        (
-            _THE_ATTACK.match(fold(text[end : end + 12]))
-            or _THE_ATTACKERS.match(fold(text[end : end + 12]))
-        )
-        if opponent is None
-        else None
+        (_THE_ATTACK.match(after) or _THE_ATTACKERS.match(after)) if opponent is None else None
     )
     if accused and the_attack is not None:
         # «واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the doer of the attack told before (the
