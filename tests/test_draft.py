@@ -10150,3 +10150,73 @@ def test_a_battle_on_a_day_keeps_it_past_a_deed_of_its_other_side(wide: Lexicon)
     drafted = _draft_on(wide, text, dt.date(1963, 1, 3)).turtle()
     battle = drafted[drafted.index("a ckg:Battle") :].split("\n\n")[0]
     assert 'ckg:date "1963-01-02"' in battle
+
+
+def test_attacks_by_gunmen_of_no_name_on_a_list_of_targets_in_a_city(wide: Lexicon) -> None:
+    text = (
+        "مومباي: قتل عشرون شخصا في هجمات شنها مسلحون مساء الجمعة على فندق ومطعم ومحطة حافلات "
+        "في مومباي."
+    )
+    # «شنها مسلحون مساء الجمعة»: men of no name, past the time of day told with the day; the
+    # place past all they struck («على فندق ومطعم ومحطة حافلات في مومباي»)
+    found = _drafted_on(wide, text, dt.date(2008, 11, 29))
+    assert [(p.cls, p.agent, p.unnamed, slug(p.place)) for p in found] == [
+        ("Offensive", None, "مسلحون", "mumbai")
+    ]
+
+
+def test_security_forces_of_a_state_whose_forces_are_its_army_are_the_state(
+    wide: Lexicon,
+) -> None:
+    # «قوات الأمن الهندية»: the gazetteer has India's forces as its army alone («القوات
+    # الهندية» is the army's other name), and security forces are no army: the state
+    text = "مومباي: حاصرت قوات الأمن الهندية الخميس فندقا في مومباي."
+    found = _drafted_on(wide, text, dt.date(2008, 11, 28))
+    assert [(p.cls, slug(p.agent)) for p in found] == [("Siege", "india")]
+
+
+@pytest.mark.parametrize(
+    ("besieger", "verb", "by"),
+    [("قوات الأمن الهندية", "تحاصر", "india"), ("الجيش الهندي", "يحاصر", "indian-army")],
+)
+def test_besieging_men_holding_out_is_where_the_sentence_told_before(
+    wide: Lexicon, besieger: str, verb: str, by: str
+) -> None:
+    text = (
+        f"مومباي: قتل عشرة أشخاص في هجوم على فندق في مومباي، فيما لا يزال {besieger} "
+        f"{verb} مسلحين متحصنين في مبنى قريب."
+    )
+    # «تحاصر مسلحين متحصنين في مبنى»: the men are besieged, not the doers; the place no
+    # name is given for, the city named before
+    found = _drafted_on(wide, text, dt.date(2008, 11, 28))
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls == "Siege"] == [
+        ("Siege", by, "mumbai")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "drafted"),
+    [
+        ("قصف طال المدينة وأودى بحياة مدنيين", [("AirStrike", "nato")]),
+        # (an attack whose doers are told after it)
+        ("هجوم شنه مسلحون على المدينة", [("AirStrike", "nato"), ("Offensive", None)]),
+    ],
+)
+def test_an_attack_told_as_what_came_before_with_no_doer_is_not_drafted(
+    wide: Lexicon, before: str, drafted: list[tuple[str, str | None]]
+) -> None:
+    text = (
+        "سراييفو: شنت طائرات حلف شمال الأطلسي الأحد غارات على مواقع لقوات صرب البوسنة قرب "
+        f"سراييفو، بعد ثلاثة أيام من {before}."
+    )
+    # «بعد ثلاثة أيام من قصف …»: a shelling before the strikes, no doer named after it: not
+    # the side the aircraft struck, nor the aircraft's
+    found = _drafted_on(wide, text, dt.date(1995, 9, 4))
+    assert sorted((p.cls, slug(p.agent)) for p in found) == drafted
+
+
+def test_an_announcement_told_as_what_came_before_is_its_maker_s(wide: Lexicon) -> None:
+    # «بعد يوم من إعلان الجيش السوري استعادتها»: no attack, its maker named after it
+    text = "بيروت: شن تنظيم الدولة الإسلامية هجوما على مدينة البوكمال، بعد يوم من إعلان الجيش السوري استعادتها."
+    found = _drafted_on(wide, text, dt.date(2017, 11, 10))
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["syrian-army"]

@@ -2990,18 +2990,29 @@ def _past_its_doer(
     text: str, end: int, actors: list[Mention], places: list[Mention]
 ) -> Mention | None:
     """The place an attack was in, told past its doer named right after its words and what
-    it struck («هجمات شنها مسلحون … على دورياتهم في جنوب العاصمة»), or None."""
+    it struck («هجمات شنها مسلحون … على دورياتهم في جنوب العاصمة»), or None; past men of no
+    name, their time and all it struck, up to the clause's end («هجمات شنها مسلحون مساء
+    الأربعاء على فندقين فخمين ومحطة قطارات ومواقع أخرى في مومباي»)."""
     doer = next((m for m in actors if m.start >= end and not text[end : m.start].strip()), None)
+    men = _UNKNOWN_MEN.match(fold(text[end : end + 40])) if doer is None else None
+    told = _as_written(text[end : end + 40], men.group("men")) if men else ""
+    past = doer.end if doer else text.find(told, end) + len(told) if told else -1
+    struck = _STRUCK_IN if doer else _STRUCK_PAST_THE_MEN
     return next(
         (
             m
             for m in places
-            if doer is not None
-            and m.start >= doer.end
-            and _STRUCK_IN.fullmatch(fold(text[doer.end : m.start]))
+            if past >= 0 and m.start >= past and struck.fullmatch(fold(text[past : m.start]))
         ),
         None,
     )
+
+
+# the time, «على» and what was struck, then «في», past men of no name, in one clause (folded)
+_STRUCK_PAST_THE_MEN = re.compile(
+    r"\s*(?:(?:مساء|صباح|فجر|ليل)\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?علي\s+[^،.]+?\s+في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*"
+)
 
 
 # a place named as a region of a federal state: «إقليم تيغراي», «في إقليم …» (folded)
@@ -4301,10 +4312,16 @@ _UNKNOWN_MEN = re.compile(
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
-    rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
+    r"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:(?:مساء|صباح|فجر|ليل)\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
-# الثلاثاء على معسكر …», «هجوم شنه جهاديون على بلدة …»: gunmen, jihadists, no word after
-# them but the day or «على»)
+# الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
+# على بلدة …»: gunmen, jihadists, no word after them but the day, its time, or «على»)
+
+
+# «، بعد يومين من» right before the words: a clause telling of a fact before the
+# sentence's (folded)
+_AN_EARLIER_FACT = re.compile(r"،\s*بعد\s+(?:\S+\s+){0,2}?من\s*$")
 
 
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
@@ -4495,6 +4512,17 @@ def _agent_of(
         # «مقار أمنية تابعة لحركة حماس، التي ردت بإطلاق صواريخ»: the one «التي» stands for,
         # named right before it, whose verb the words follow (not the aircraft before it)
         agent = _actor_before_relative(text, start, offset, actors)
+    if (
+        agent is None
+        and rule.agent == "after"
+        and rule.cls in _ATTACKS
+        and len(rule.words) == 1
+        and _AN_EARLIER_FACT.search(fold(text[offset:start]))
+    ):
+        # «شنت طائرات الحلف غارات على مواقع لقوات …، بعد يومين من قصف استهدف سوقا»: an
+        # attack before the sentence's fact, its doer named nowhere after it: not told (not
+        # the sentence's subject, nor the side it struck)
+        return None
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
         these_aircraft = _THESE_AIRCRAFT.search(fold(text[max(offset, start - 50) : start]))
@@ -4733,6 +4761,9 @@ def _agent_of(
         # named among the words is theirs, not a group of the report's own)
         for men_of_no_name in (_UNKNOWN_MEN, _DEFENDERS):
             men = men_of_no_name.match(fold(text[after : after + 40]))
+            if men and after < end and men.group("men").split()[0] in rule.words[1:]:
+                # («تحاصر مسلحين متحصنين في الفندقين»: the men the words name, besieged)
+                continue
             told = _as_written(text[after : after + 40], men.group("men")) if men else ""
             at = text.find(told, after) if told else -1
             if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):

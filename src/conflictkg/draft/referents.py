@@ -1000,6 +1000,16 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             lexicon,
         )
         forces = lexicon.forces.get(country or "")
+        if (
+            match.group("security")
+            and country is not None
+            and forces == lexicon.armies.get(country)
+        ):
+            # «قوات الأمن الهندية»: the state's, where the gazetteer has its forces as its
+            # army alone (security forces are no army); «قوات الأمن السعودية» where it has
+            # them together («القوات السعودية»)
+            state = lexicon.states.get(country)
+            forces = (state, lexicon.countries[country]) if state else forces
         # (each word of the adjective made definite, as written: «فيتنامية شمالية»,
         # «الفيتنامية الشمالية»)
         n_words = len((match.group("bare") or "").split())
