@@ -10220,3 +10220,89 @@ def test_an_announcement_told_as_what_came_before_is_its_maker_s(wide: Lexicon) 
     text = "بيروت: شن تنظيم الدولة الإسلامية هجوما على مدينة البوكمال، بعد يوم من إعلان الجيش السوري استعادتها."
     found = _drafted_on(wide, text, dt.date(2017, 11, 10))
     assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["syrian-army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drafted"),
+    [
+        # «في معارك في مقديشو مع …»: the place named between the words, before the side fought
+        (
+            "مقديشو: لقي عدد من الجنود الأميركيين حتفهم الاثنين في معارك في مقديشو مع القوات "
+            "الموالية لمحمد فرح عيديد.",
+            ("Battle", "united-states", "aidid-forces", "mogadishu"),
+        ),
+        # «خلال عملية شنتها القوات الأميركية لاعتقال …»: its doer after it, no place after
+        # it: the place named before
+        (
+            "مقديشو: قتل جنديان في مقديشو الأحد خلال عملية شنتها القوات الأميركية لاعتقال "
+            "مساعدين لعيديد.",
+            ("MilitaryOperation", "united-states", None, "mogadishu"),
+        ),
+    ],
+)
+def test_fighting_and_an_operation_placed_by_the_words_told_with_them(
+    wide: Lexicon, text: str, drafted: tuple[str, str, str | None, str]
+) -> None:
+    found = _drafted_on(wide, text, dt.date(1993, 10, 5))
+    assert [(p.cls, slug(p.agent), slug(p.opponent), slug(p.place)) for p in found] == [drafted]
+
+
+@pytest.mark.parametrize(
+    ("told", "places"),
+    [
+        # (two bombings, the dual in construct, at two places joined by «و»)
+        (
+            "تفجيري سفارتيها في نيروبي ودار السلام اللذين اتهمت التنظيم بتنفيذهما",
+            ["nairobi", "dar-es-salaam"],
+        ),
+        ("تفجير سفارتها في نيروبي الذي اتهمت التنظيم بتنفيذه", ["nairobi"]),
+        ("تفجيرات في نيروبي التي اتهمت التنظيم بتنفيذها", ["nairobi"]),
+    ],
+)
+def test_bombings_told_as_what_came_before_and_the_organisation_accused_of_them(
+    wide: Lexicon, told: str, places: list[str]
+) -> None:
+    # «، بعد أيام من تفجيري …، اللذين اتهمت التنظيم بتنفيذهما»: the bombings came before the
+    # sentence's strikes, their doer told in the accusation after them (the organisation
+    # named before); the accuser not named there, the sentence's first actor, whose claim
+    # covers them
+    text = f"واشنطن: قصفت الولايات المتحدة الأحد مواقع لتنظيم القاعدة في خوست، بعد أيام من {told}."
+    found = _drafted_on(wide, text, dt.date(1998, 8, 24))
+    bombings = [p for p in found if p.cls == "MilitaryOperation"]
+    assert [(slug(p.agent), slug(p.place)) for p in bombings] == [
+        ("al-qaeda", place) for place in places
+    ]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "united-states"
+    assert claim.covers == bombings
+
+
+def test_an_accusation_covers_the_attack_at_each_of_its_places(wide: Lexicon) -> None:
+    # «هجمات … استهدفت منشأتين نفطيتين في بقيق وخريص، فيما اتهمت X إيران بالوقوف وراءها»:
+    # the attacks told at both places, each the accused's in the accuser's account
+    text = (
+        "بيروت: تبنى الحوثيون هجمات بطائرات مسيرة استهدفت السبت منشأتين نفطيتين في بقيق "
+        "وخريص، فيما اتهمت الولايات المتحدة إيران بالوقوف وراءها."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 9, 15))
+    iran = [p for p in found if slug(p.agent) == "iran"]
+    assert [slug(p.place) for p in iran] == ["abqaiq", "khurais"]
+    (accusation,) = [p for p in found if p.cls == "Claim" and slug(p.agent) == "united-states"]
+    assert accusation.covers == iran
+
+
+def test_more_targets_struck_with_their_own_place_and_side(wide: Lexicon) -> None:
+    # «… مصنعا في الخرطوم ومعسكرات تدريب لتنظيم القاعدة قرب مدينة خوست»: a second strike,
+    # at the second place, on the side the targets are of
+    text = (
+        "واشنطن: قصفت الولايات المتحدة الخميس مصنعا في الخرطوم ومعسكرات تدريب لتنظيم القاعدة "
+        "قرب مدينة خوست."
+    )
+    struck = {
+        slug(p.place): (p.cls, slug(p.agent), slug(p.opponent))
+        for p in _drafted_on(wide, text, dt.date(1998, 8, 21))
+    }
+    assert struck == {
+        "khartoum": ("Shelling", "united-states", None),
+        "khost": ("Shelling", "united-states", "al-qaeda"),
+    }

@@ -1214,6 +1214,7 @@ def _coordinated_places(
             "Shelling",
             "Presence",  # («قواتها المنتشرة في منطقتي بالاكليا وإيزيوم»)
             "Offensive",  # («هجمات … على مواقعها في منطقتي داشكسان وكلبجار»)
+            "MilitaryOperation",  # («تفجيري سفارتيها في نيروبي ودار السلام»)
         )
         if fact.cls not in kinds or fact.place is None:
             continue
@@ -1233,6 +1234,11 @@ def _coordinated_places(
             if link is None:
                 break
             extent = "PartialControl" if link == "part" and fact.extent else fact.extent
+            # («ومعسكرات تدريب لتنظيم القاعدة قرب مدينة خوست»: whose the targets are)
+            owner = next(
+                (m for m in mentions if m.kind == "actor" and last.end <= m.start < other.start),
+                None,
+            )
             kind = fact.slug.split("-")[0]
             own_day = (  # («ثم السبت على …»: the day between)
                 next((t for t in times if last.end <= t.start and t.end <= other.start), None)
@@ -1250,6 +1256,7 @@ def _coordinated_places(
                     extent=extent,
                     confidence=round(fact.confidence - 0.1, 2),
                     time=own_day or fact.time,
+                    opponent=owner if link == "targets" and owner else fact.opponent,
                 )
             )
             last = other
@@ -1272,13 +1279,23 @@ _ALSO = re.compile(
 )  # («في غرب العراق وشرق سوريا»: the country after a side of it)
 
 
+# more targets struck, and their place: «ومعسكرات تدريب لتنظيم القاعدة قرب مدينة» (folded)
+_MORE_TARGETS = re.compile(
+    r"و(?:معسكرات|مواقع|مقار|مقرات|مخازن|قواعد|مراكز)(?:\s+\S+){0,4}?\s+(?:في|قرب)"
+    r"(?:\s+(?:مدينه|بلده))?"
+)
+
+
 def _place_link(text: str, first: Mention, second: Mention) -> str | None:
     """How a place is joined to the one named before it: "and" («وسد الفرات», «فضلا عن
-    حي …», after a place's own «في وسط البلاد»), "part" («وجزء من مخيم …»), or None."""
+    حي …», after a place's own «في وسط البلاد»), "part" («وجزء من مخيم …»), "targets" (more
+    targets struck there: «ومعسكرات تدريب لتنظيم القاعدة قرب مدينة …»), or None."""
     between = fold(text[first.end : second.start]).replace("،", " ").strip()
     between = re.sub(r"^في\s+\S+(?:\s+\S+)?\s+(?=فضلا عن)", "", between)  # «في وسط البلاد»
     if re.fullmatch(r"و?جزء من", between):
         return "part"
+    if _MORE_TARGETS.fullmatch(between):
+        return "targets"  # «… في الخرطوم ومعسكرات تدريب لتنظيم القاعدة قرب مدينة خوست»
     if re.fullmatch(
         r"(?:الحدودي\u0647?\s+مع\s+\S+\s+)?ثم\s+(?:\S+\s+)?علي(?:\s+(?:مدينه|بلده))?", between
     ):
@@ -1460,8 +1477,16 @@ _EVENTS_TOLD = (
 
 
 def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> list[Proposal]:
-    """The last of the facts of one of `kinds` told before `before`, as a list of it or none."""
-    return [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
+    """The last of the facts of one of `kinds` told before `before`, as a list of it or none,
+    with the same fact at each place coordinated with its own («هجمات … استهدفت منشأتين
+    نفطيتين في بقيق وخريص»: at both)."""
+    last = [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
+    return [
+        f
+        for f in facts
+        for one in last
+        if f is one or (f.cls == one.cls and f.rule == one.rule and f.start == one.start)
+    ]
 
 
 def _told_before(
@@ -1730,6 +1755,13 @@ def _accused(
                 and any(f.agent is m for m in accused_together)
                 and f.end > attribution.end
             ]
+            continue
+        if attribution.agent.end <= attribution.start and _accusing_the_group(
+            text, attribution.start, attribution.end
+        ):
+            # «تفجيري سفارتيها …، اللذين اتهمت التنظيم بتنفيذهما»: the attacks the clause is
+            # of, the organisation their doer already (held responsible by it)
+            attribution.covers = _last_told(facts, _ATTACKS, attribution.start)
             continue
         for m in mentions:  # («موسكو ودمشق»: the second accuses with the first)
             if (
@@ -3428,6 +3460,18 @@ def _propose(
             ),
             None,
         )
+        # («في معارك في مقديشو مع مسلحين …»: where the words say between their own)
+        first = start + len(text[start:end].split(maxsplit=1)[0])
+        place = place or next(
+            (
+                m
+                for m in places
+                if first <= m.start
+                and m.end <= end
+                and _RIGHT_IN.fullmatch(fold(text[first : m.start]))
+            ),
+            None,
+        )
     if rule.target == "event" and place is None and rule.words[-1] not in ("مع", "ضد"):
         # «بعد أكثر من أسبوع من المواجهات مع مقاتلي جيش التحرير … في محيط المدينة»: where
         # the words say past the side fought (its men), not where the sentence's fact is
@@ -3837,6 +3881,12 @@ def _propose(
         # «قالت حكومة غواتيمالا إن …، واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the verb
         # joined to the sentence's, its subject not repeated; the names after it are those
         # accused, the accuser the sentence's first actor
+        agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
+        agent_referred = True
+    if rule.cls == "claim" and rule.words[0] in _ACCUSE and _accusing_the_group(text, start, end):
+        # «تفجيري سفارتيها …، اللذين اتهمت التنظيم بتنفيذهما»: the verb in a clause of what
+        # was done, its subject not repeated; «التنظيم» the one accused, the accuser the
+        # sentence's first actor
         agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
         agent_referred = True
     if rule.cls in ("claim", "announcement"):
@@ -4518,6 +4568,7 @@ def _agent_of(
         and rule.cls in _ATTACKS
         and len(rule.words) == 1
         and _AN_EARLIER_FACT.search(fold(text[offset:start]))
+        and _verb_later(text, end, _RESPONSIBLE) is None
     ):
         # «شنت طائرات الحلف غارات على مواقع لقوات …، بعد يومين من قصف استهدف سوقا»: an
         # attack before the sentence's fact, its doer named nowhere after it: not told (not
@@ -5263,6 +5314,21 @@ def _support(
 # «قادة المحاكم», «زعماء الحركة» right after a verb of saying: an actor's leaders, by a word
 # of its name (folded)
 _LEADERS_OF = re.compile(r"^\s*(?P<said>(?:قاده|زعماء)\s+(?P<word>ال[^\s،.]+))")
+
+
+# «التنظيم بتنفيذهما»: the organisation named before, accused of the doing (folded)
+_THE_GROUP_OF_IT = re.compile(rf"^\s*التنظيم\s+(?:{_DOING})")
+# «الذي», «اللذين»: a relative pronoun right before the words (folded)
+_WHICH_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين)\s*$")
+
+
+def _accusing_the_group(text: str, start: int, end: int) -> bool:
+    """The words accuse in a clause of what was done, «التنظيم» and the doing right after
+    them («تفجيري سفارتيها …، اللذين اتهمت التنظيم بتنفيذهما»): the accuser not named there."""
+    return bool(
+        _WHICH_BEFORE.search(fold(text[max(0, start - 10) : start]))
+        and _THE_GROUP_OF_IT.match(fold(text[end : end + 30]))
+    )
 
 
 def _accused_with_no_accuser(
