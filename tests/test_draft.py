@@ -10306,3 +10306,58 @@ def test_more_targets_struck_with_their_own_place_and_side(wide: Lexicon) -> Non
         "khartoum": ("Shelling", "united-states", None),
         "khost": ("Shelling", "united-states", "al-qaeda"),
     }
+
+
+def test_policemen_of_a_nation_killed_in_clashes_in_the_province(wide: Lexicon) -> None:
+    # «في اشتباكات معهم في الولاية»: the province named before, not the village («رجال
+    # الشرطة الماليزيين»: the gazetteer's «الشرطة الماليزية»)
+    text = (
+        "كوالالمبور: طوقت القوات الماليزية الجمعة مسلحين من أتباع سلطان سولو في قرية تاندوو في "
+        "ولاية صباح، بعد مقتل ثلاثة من رجال الشرطة الماليزيين في اشتباكات معهم في الولاية."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 3, 9))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Battle"] == [
+        ("royal-malaysia-police", "sabah")
+    ]
+
+
+def test_a_second_thing_waged_joined_to_strikes_is_their_doer_s(wide: Lexicon) -> None:
+    # «شنت X غارات مكثفة وهجوما بريا على …»: the attack joined by «و» to the strikes, by
+    # their doer
+    text = (
+        "كوالالمبور: شنت القوات الماليزية الجمعة غارات مكثفة وهجوما بريا على أتباع سلطان سولو "
+        "في قرية تاندوو."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 3, 9))
+    assert {p.cls: slug(p.agent) for p in found} == {
+        "AirStrike": "malaysian-armed-forces",
+        "Offensive": "malaysian-armed-forces",
+    }
+
+
+def test_a_site_held_out_in_is_where_its_holders_are_said_to_be_until_taken(
+    wide: Lexicon,
+) -> None:
+    # «على مبنى يتحصن فيه أنصار X في بلدة عبرا»: a site no name is given for, in the town
+    # named right past its holders; held out in, in the present, until the taking
+    text = (
+        "صيدا: سيطر الجيش اللبناني الأحد على مبنى يتحصن فيه أنصار الشيخ أحمد الأسير في بلدة عبرا."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 6, 24))
+    (held,) = [p for p in found if slug(p.agent) == "assir-supporters"]
+    assert (held.cls, slug(held.place), held.ongoing) == ("ControlPeriod", "abra", False)
+    assert held.ends_with is not None and held.ends_with.cls == "Capture"
+
+
+@pytest.mark.parametrize("pronoun", ["معهم", "معها"])
+def test_fighting_with_those_named_before_is_the_taker_s(wide: Lexicon, pronoun: str) -> None:
+    # «سيطر X على مبنى يتحصن فيه Y …، بعد معارك معهم استمرت يومين»: fighting with the ones
+    # the pronoun stands for, named last, the taking's own (not theirs)
+    text = (
+        "صيدا: سيطر الجيش اللبناني الأحد على مبنى يتحصن فيه أنصار الشيخ أحمد الأسير في بلدة "
+        f"عبرا، بعد معارك {pronoun} استمرت يومين."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 6, 24))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Battle"] == [
+        ("lebanese-army", "abra")
+    ]

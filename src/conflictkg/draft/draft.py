@@ -588,7 +588,7 @@ def draft(
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
         _occupations_a_pull_out_ended(here)
-        _strongholds_a_taking_ended(here)
+        _strongholds_a_taking_ended(here, text)
         _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
@@ -2074,11 +2074,12 @@ def _occupations_a_pull_out_ended(facts: list[Proposal]) -> None:
         held.agent_referred = True  # (how much of it is not said: the default, all of it)
 
 
-def _strongholds_a_taking_ended(facts: list[Proposal]) -> None:
+def _strongholds_a_taking_ended(facts: list[Proposal], text: str) -> None:
     """A stronghold told of a place the sentence tells taken by another («سيطرت X على مدينة
-    Y، آخر معقل لـ Z») was held until that taking: ended by it."""
+    Y، آخر معقل لـ Z») was held until that taking: ended by it; so was a site told in the
+    present by its pronoun, where the taking was («سيطر الجيش على مجمع يتحصن فيه X»)."""
     for held in [p for p in facts if p.cls == "ControlPeriod" and p.rule in _STRONGHOLDS]:
-        if held.ongoing:
+        if held.ongoing and not _ENTRENCHED_IN_IT.search(fold(text[held.start : held.end])):
             continue
         held.ends_with = held.ends_with or next(
             (
@@ -2096,8 +2097,12 @@ def _strongholds_a_taking_ended(facts: list[Proposal]) -> None:
         )
         if held.ends_with is not None and not held.since:
             held.time = None  # (held before the taking; not since the time the sentence tells)
+        if held.ends_with is not None:
+            held.ongoing = False  # («يتحصن فيه»: held out in it until it was taken)
 
 
+# «يتحصن فيه», «يتحصنون فيها»: holding out in a site told before, by its pronoun (folded)
+_ENTRENCHED_IN_IT = re.compile(r"(?<!\w)[يت]تحصن(?:ون)?\s+في(?:\u0647|\u0647\u0627)(?!\w)")
 # the words of a stronghold, a last pocket or position of a side, a hold told in a relative
 # clause (as a proposal's rule)
 _STRONGHOLDS = (
@@ -3340,6 +3345,10 @@ def _propose(
             pronoun = last if last in _PRONOUNS else _pronoun_after(text, end)
             before = _of_the_pronouns_gender(before, pronoun, text) or before
             place = antecedent or (_head_of_chain(before, text) if before else context.place)
+            if antecedent is None:
+                # «على مجمع يتحصن فيه أنصار X في بلدة عبرا»: a site no name is given for,
+                # in the place named right past those who hold out in it
+                place = _past_its_holder(text, end, actors, places) or place
         if relative:  # «آخر بلدة كان يسيطر عليها تنظيم الدولة»: its subject comes after,
             # not past a comma; or between the pronoun and the verb («التي لا يزال تنظيم
             # الدولة الإسلامية يسيطر عليها»)
@@ -4689,6 +4698,10 @@ def _agent_of(
             if agent is None:
                 return None
             means = True
+        elif agent is None and (joined := _joined_to_an_attack(context.here, text, start)):
+            # «شنت القوات الماليزية غارات جوية وهجوما بريا على …»: a second thing waged,
+            # joined by «و» to the attack told right before it: that attack's doer
+            agent, agent_referred = joined.agent, True
         elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
@@ -6204,8 +6217,11 @@ def _resolved_place(
         sites = [m for m in [*context.places, *places] if m.end <= start and m.area and m.in_city]
         if sites:
             place, referred = sites[-1], True
-    if rule.target in ("after", "previous") and _THE_PROVINCE.match(fold(text[end : end + 40])):
+    if rule.target in ("after", "previous", "event") and _THE_PROVINCE.match(
+        fold(text[end : end + 40])
+    ):
         # «هجومها في المحافظة»: the province named before, or the one a place named lies in
+        # (fighting too: «في اشتباكات معهم في الولاية», not where the sentence's fact is)
         provinces = [
             m.in_province
             for m in sorted([*context.places, *places, *in_names], key=lambda m: m.end)
@@ -6922,6 +6938,50 @@ def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] |
     if found is None:
         return None
     return end + origin[found.end() - 1] + 1, end + len(rest)
+
+
+def _past_its_holder(
+    text: str, end: int, actors: list[Mention], places: list[Mention]
+) -> Mention | None:
+    """The place named right after the actor right after the words, past «في» («يتحصن فيه
+    أنصار X في بلدة عبرا»), or None."""
+    holder = next((m for m in actors if 0 <= m.start - end <= 2), None)
+    return next(
+        (
+            m
+            for m in places
+            if holder is not None
+            and m.start >= holder.end
+            and _IN_A_TOWN.fullmatch(fold(text[holder.end : m.start]))
+        ),
+        None,
+    )
+
+
+# «في», «في بلدة», «في مدينة», «في قرية» (folded)
+_IN_A_TOWN = re.compile(r"\s*في(?:\s+(?:بلده|مدينه|قريه))?\s*")
+
+
+def _joined_to_an_attack(facts: list[Proposal], text: str, start: int) -> Proposal | None:
+    """The attack with a doer whose noun is told right before words that begin with «و»
+    (an adjective at most between): «غارات جوية وهجوما بريا»; or None."""
+    lead = max(0, start - 30)
+    noun = _AN_ATTACK_BEFORE.search(text[lead:start]) if text[start:].startswith("\u0648") else None
+    if noun is None:
+        return None
+    at = lead + noun.start()
+    return next(
+        (
+            p
+            for p in reversed(facts)
+            if p.cls in _ATTACKS and p.agent is not None and p.start <= at < p.end
+        ),
+        None,
+    )
+
+
+# strikes, an adjective at most after them, right before the words (as written)
+_AN_ATTACK_BEFORE = re.compile(r"(?<!\w)غارات(?:\s+[^\s،.]+)?\s*$")
 
 
 def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
