@@ -10361,3 +10361,48 @@ def test_fighting_with_those_named_before_is_the_taker_s(wide: Lexicon, pronoun:
     assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Battle"] == [
         ("lebanese-army", "abra")
     ]
+
+
+def test_a_nation_s_forces_with_no_body_of_their_own_are_the_state(wide: Lexicon) -> None:
+    # «قوات سنغالية»: the gazetteer has no Senegalese army, so the state; «غامبيا», the
+    # country entered, not the town a clause of its own («سيطروا … على مدينة بانجول») names
+    text = "داكار: دخلت قوات سنغالية الأحد غامبيا لملاحقة متمردين سيطروا السبت على مدينة بانجول."
+    found = _drafted_on(wide, text, dt.date(1981, 8, 3))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("senegal", "gambia")
+    ]
+
+
+def test_a_nation_named_by_the_adjective_its_army_is_named_by(wide: Lexicon) -> None:
+    # «جنود كونغوليون»: no country's name gives «كونغولي» (Congo's state is «جمهورية الكونغو
+    # الديموقراطية»); its army's name does («الجيش الكونغولي»)
+    text = "ليوبولدفيل: اشتبك جنود كونغوليون الأحد مع جنود بلجيكيين في مدينة ماتادي."
+    found = _drafted_on(wide, text, dt.date(1960, 7, 11))
+    assert [(p.cls, slug(p.agent), slug(p.opponent)) for p in found] == [
+        ("Battle", "anc-congo", "belgian-army")
+    ]
+
+
+def test_security_forces_killing_some_of_the_attackers(wide: Lexicon) -> None:
+    # «قبل أن تقتل قوات الأمن الكينية أربعة منهم»: an operation of the forces between the
+    # words, where the attack was
+    text = (
+        "نيروبي: قتل 20 شخصا السبت في هجوم شنه مسلحون على مركز تجاري في نيروبي، قبل أن تقتل "
+        "قوات الأمن الكينية أربعة منهم."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 9, 22))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        ("kenyan-security-forces", "nairobi")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "fought"), [("", "anc-congo"), (" متمردين", None), (" منشقين", None)]
+)
+def test_soldiers_of_a_nation_told_as_mutineers_are_not_its_forces(
+    wide: Lexicon, told: str, fought: str | None
+) -> None:
+    # «مع جنود كونغوليين متمردين»: mutinous soldiers, not the Congolese army
+    text = f"ليوبولدفيل: اشتبك جنود بلجيكيون الأحد مع جنود كونغوليين{told} في مدينة ماتادي."
+    found = _drafted_on(wide, text, dt.date(1960, 7, 11))
+    assert [(slug(p.agent), slug(p.opponent)) for p in found] == [("belgian-army", fought)]

@@ -2966,10 +2966,11 @@ def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention
 _NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد)(?!\w)")
 
 
-# a verb of taking (or deploying) joined by «و» (folded): a fact of its own, whose place is
-# not the one of the words before it («نزلت في جزر فوكلاند وسيطرت على بورت ستانلي»,
-# «دخلت … الأراضي اللبنانية وانتشرت في سهل البقاع»)
-_AND_TOOK = re.compile(r"(?<!\w)و(?:سيطر|استول|استعاد|احتل|دخل|اقتحم|انتزع|انتشر)\w*(?!\w)")
+# a verb of taking (or deploying), joined by «و» or in a clause of its own (folded): a fact
+# of its own, whose place is not the one of the words before it («نزلت في جزر فوكلاند وسيطرت
+# على بورت ستانلي», «دخلت … الأراضي اللبنانية وانتشرت في سهل البقاع», «دخلت قوات سنغالية
+# غامبيا لمواجهة متمردين … سيطروا الخميس على العاصمة بانجول»)
+_AND_TOOK = re.compile(r"(?<!\w)و?(?:سيطر|استول|استعاد|احتل|دخل|اقتحم|انتزع|انتشر)\w*(?!\w)")
 
 
 def _near_it(between: str) -> str:

@@ -964,6 +964,8 @@ _NATIONALS = re.compile(
 # forces'; «مظليين أتراكا», a nation's men by its broken plural; «قوات الأمن السعودية», a
 # nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's; «دبابات
 # باكستانية», a nation's tanks)
+# «متمردين», «منشقين» right after soldiers of a nation (folded)
+_REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
 # a nation's broken plural, as the adjective it stands for (folded)
 _BROKEN_PLURALS = {
     "اتراك": "التركي",
@@ -989,6 +991,8 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     countries = {fold(name) for name in lexicon.countries.values()}
     named = [m for m in mentions if not m.metonym and fold(m.text) not in countries]
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
+        if _REBELLING.match(fold(body[end - offset : end - offset + 12])):
+            continue  # («جنود كونغوليين متمردين»: mutineers, not the nation's forces)
         # (the adjective folded, with its article: «كينية» read as «الكينية»)
         country = country_by_adjective(
             match.group("adjective")
@@ -1016,6 +1020,10 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         written = body[start - offset : end - offset].split()[-n_words:] if n_words else []
         definite = " ".join("ال" + w for w in written)
         bare = named_entry(lexicon, f"القوات {definite}") if match.group("bare") else None
+        if forces is None and country is not None and country in lexicon.states:
+            # «دخلت قوات سنغالية غامبيا»: a nation's forces the gazetteer has no body for,
+            # the state
+            forces = lexicon.states[country], lexicon.countries[country]
         if country is None and bare is not None:
             # «قوات سوفياتية»: forces the gazetteer names made definite («القوات السوفياتية»),
             # of a state it has no country for; «زوارق طوربيد فيتنامية شمالية», «القوات
@@ -1699,6 +1707,18 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         for country, label in sorted(lexicon.countries.items())
         if " " in label.strip() and _bare_name(fold(label).split()[0]) == named
     ]
+    if not first and not side:
+        # («الإيفوارية» of «ساحل العاج»: the adjective its army is named by, «الجيش
+        # الإيفواري», where it is one country's alone)
+        first = sorted(
+            {
+                country
+                for head, country, _, label, _, _ in lexicon.bodies
+                if head == "الجيش"
+                and len(words := fold(label).split()) == 2
+                and _adjective_stem(words[1]) == stem
+            }
+        )
     return first[0] if len(first) == 1 else None
 
 
