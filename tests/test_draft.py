@@ -7061,6 +7061,13 @@ def _drafted_on(lexicon: Lexicon, text: str, day: dt.date) -> list[Proposal]:
     return _draft_on(lexicon, text, day).proposals
 
 
+def _by_and_at(
+    lexicon: Lexicon, text: str, day: dt.date, cls: str
+) -> list[tuple[str | None, str | None]]:
+    """Who does each drafted fact of a class, and where, in order."""
+    return [(slug(p.agent), slug(p.place)) for p in _drafted_on(lexicon, text, day) if p.cls == cls]
+
+
 def test_a_flight_out_of_the_country_and_the_army_of_a_town_s_country(wide: Lexicon) -> None:
     text = (
         "هافانا: فر فولخنسيو باتيستا من البلاد إلى جمهورية الدومينيكان، بعد معارك استمرت "
@@ -10315,8 +10322,7 @@ def test_policemen_of_a_nation_killed_in_clashes_in_the_province(wide: Lexicon) 
         "كوالالمبور: طوقت القوات الماليزية الجمعة مسلحين من أتباع سلطان سولو في قرية تاندوو في "
         "ولاية صباح، بعد مقتل ثلاثة من رجال الشرطة الماليزيين في اشتباكات معهم في الولاية."
     )
-    found = _drafted_on(wide, text, dt.date(2013, 3, 9))
-    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Battle"] == [
+    assert _by_and_at(wide, text, dt.date(2013, 3, 9), "Battle") == [
         ("royal-malaysia-police", "sabah")
     ]
 
@@ -10357,18 +10363,14 @@ def test_fighting_with_those_named_before_is_the_taker_s(wide: Lexicon, pronoun:
         "صيدا: سيطر الجيش اللبناني الأحد على مبنى يتحصن فيه أنصار الشيخ أحمد الأسير في بلدة "
         f"عبرا، بعد معارك {pronoun} استمرت يومين."
     )
-    found = _drafted_on(wide, text, dt.date(2013, 6, 24))
-    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "Battle"] == [
-        ("lebanese-army", "abra")
-    ]
+    assert _by_and_at(wide, text, dt.date(2013, 6, 24), "Battle") == [("lebanese-army", "abra")]
 
 
 def test_a_nation_s_forces_with_no_body_of_their_own_are_the_state(wide: Lexicon) -> None:
     # «قوات سنغالية»: the gazetteer has no Senegalese army, so the state; «غامبيا», the
     # country entered, not the town a clause of its own («سيطروا … على مدينة بانجول») names
     text = "داكار: دخلت قوات سنغالية الأحد غامبيا لملاحقة متمردين سيطروا السبت على مدينة بانجول."
-    found = _drafted_on(wide, text, dt.date(1981, 8, 3))
-    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+    assert _by_and_at(wide, text, dt.date(1981, 8, 3), "MilitaryOperation") == [
         ("senegal", "gambia")
     ]
 
@@ -10390,8 +10392,7 @@ def test_security_forces_killing_some_of_the_attackers(wide: Lexicon) -> None:
         "نيروبي: قتل 20 شخصا السبت في هجوم شنه مسلحون على مركز تجاري في نيروبي، قبل أن تقتل "
         "قوات الأمن الكينية أربعة منهم."
     )
-    found = _drafted_on(wide, text, dt.date(2013, 9, 22))
-    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+    assert _by_and_at(wide, text, dt.date(2013, 9, 22), "MilitaryOperation") == [
         ("kenyan-security-forces", "nairobi")
     ]
 
@@ -10406,3 +10407,55 @@ def test_soldiers_of_a_nation_told_as_mutineers_are_not_its_forces(
     text = f"ليوبولدفيل: اشتبك جنود بلجيكيون الأحد مع جنود كونغوليين{told} في مدينة ماتادي."
     found = _drafted_on(wide, text, dt.date(1960, 7, 11))
     assert [(slug(p.agent), slug(p.opponent)) for p in found] == [("belgian-army", fought)]
+
+
+def test_a_bombing_aimed_at_an_embassy_is_not_the_embassy_s_state_s(wide: Lexicon) -> None:
+    # «تفجير شاحنة مفخخة استهدف مقر السفارة الأميركية»: the United States' embassy is struck,
+    # not the doer; the one that claims it is
+    text = (
+        "الكويت: قتل ستة أشخاص الاثنين في تفجير شاحنة مفخخة استهدف مقر السفارة الأميركية في "
+        "الكويت، فيما تبنت منظمة الجهاد الإسلامي التفجير."
+    )
+    found = _drafted_on(wide, text, dt.date(1983, 12, 13))
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(bombing.agent) == slug(claim.agent) == "islamic-jihad-organization"
+    assert claim.covers == [bombing]
+
+
+def test_paratroopers_landed_by_a_country_at_night(wide: Lexicon) -> None:
+    # «أنزلت الهند ليل الأحد مظليين»: the country that sends them, past the night's day told
+    # in two words, is the state
+    found = _drafted_on(
+        wide, "نيودلهي: أنزلت الهند ليل الأحد مظليين في مطار هولهولي.", dt.date(1988, 11, 7)
+    )
+    assert [(slug(p.agent), slug(p.place)) for p in found] == [("india", "hulhule-airport")]
+
+
+def test_mercenaries_of_a_group_are_its_men(wide: Lexicon) -> None:
+    # «هجوم شنه مرتزقة من منظمة …»: the group's men, not the one they are from
+    text = "كولومبو: قتل عشرة أشخاص في هجوم شنه مرتزقة من منظمة تحرير شعب تاميل إيلام في ماليه."
+    found = _drafted_on(wide, text, dt.date(1988, 11, 4))
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found] == [
+        ("Offensive", "plote", "male")
+    ]
+
+
+@pytest.mark.parametrize(
+    "killed",
+    [
+        "، قبل أن تقتل قوات الأمن الكينية المهاجمين",
+        "، قبل أن تقتل قوات الأمن الكينية أربعة منهم",
+        "، وقتلت قوات الأمن الكينية المهاجمين",
+    ],
+)
+def test_a_siege_ended_by_the_attackers_killed_is_their_killers(wide: Lexicon, killed: str) -> None:
+    # «قبل أن تقتل قوات الأمن … المهاجمين بعد حصار استمر يومين»: the siege theirs, where the
+    # attack was, over by the killing
+    text = (
+        "نيروبي: قتل 20 شخصا السبت في هجوم شنه مسلحون على فندق في نيروبي"
+        f"{killed} بعد حصار استمر يومين."
+    )
+    assert _by_and_at(wide, text, dt.date(2013, 9, 22), "Siege") == [
+        ("kenyan-security-forces", "nairobi")
+    ]

@@ -1963,10 +1963,15 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
     )
 
 
+# the attackers killed, an operation that ends a siege of them (as a proposal's rule)
+_ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين", "تقتل منهم")
+
+
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
     """A siege «بعد حصار استمر أسابيع» with no side named is the sentence's taker's, of the place
     it took, and ends with the taking (or the entry: «دخلت القوات … بعد أسبوعين من
-    محاصرتها», or the storming: «اقتحم الجيش … المسجد … بعد حصار»); with no taking in the
+    محاصرتها», or the storming: «اقتحم الجيش … المسجد … بعد حصار», or the attackers killed:
+    «قبل أن تقتل القوات الخاصة المهاجمين بعد حصار استمر ساعات»); with no taking in the
     sentence, the holder's of the last hold told before it («غداة إعلان X سيطرتها على مقر …
     بعد حصار»), of the city when that hold is of a site in one; with neither, none."""
     for siege in [p for p in facts if p.cls == "Siege" and p.agent is None]:
@@ -1976,7 +1981,10 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
                 for p in facts
                 if (
                     p.cls in CAPTURES
-                    or (p.cls == "MilitaryOperation" and p.rule in (*_ENTRY, *_STORMING))
+                    or (
+                        p.cls == "MilitaryOperation"
+                        and p.rule in (*_ENTRY, *_STORMING, *_ATTACKERS_KILLED)
+                    )
                 )
                 and p.agent is not None
             ),
@@ -2692,7 +2700,7 @@ def _object_of_support(text: str, m: Mention) -> bool:
 
 # (folded) «لمساندة Y»: to back Y, the one before backing; «دعما لـ Y»: in backing of Y
 _TO_BACK = ("لمسانده", "لدعم", "دعما")
-_FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر")
+_FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "مرتزقه")
 _PART = ("الاكبر", "جزء", "بعض", "عدد")  # (folded) a part of: «الجزء الأكبر من»
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
 _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
@@ -7674,6 +7682,9 @@ def _subject_after(
         # (nor, for a place changing hands, the one whose positions or bases are taken:
         # «سيطرت على آخر قواعد الفدائيين»)
         and not (hands and _POSITIONS_TAKEN.search(fold(text[max(0, m.start - 20) : m.start])))
+        # (nor the one whose building a verb of aiming after the words struck: «تفجير سيارة
+        # مفخخة استهدف مبنى السفارة الأميركية»)
+        and not any(w.startswith("استهدف") for w in fold(text[start : m.start]).split()[1:])
     ]
     if (
         len(near) > 1

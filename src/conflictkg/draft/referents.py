@@ -407,8 +407,9 @@ BACKING_WORDS = ("بدعم", "وبدعم", "مدعوم", "باسناد", "بمس
 _BACKED_BY = re.compile(rf"(?<!\w)(?:{'|'.join(BACKING_WORDS)})\S*\s+من\s*$")
 # a verb of sending forces right before a country, its subject: «أنزلت», «أرسلت» (folded)
 _SENDS = re.compile(r"(?<!\w)[وف]?(?:انزل|ارسل|دفع)(?:ت)?\s*$")
-# the forces sent, right after the country (past a day): «الاثنين قوات», «قوات» (folded)
-_FORCES_SENT = re.compile(r"^\s*(?:\S+\s+)?(?:قوات|جنودا|وحدات|تعزيزات)(?!\w)")
+# the forces sent, right after the country (past a day, and its time): «الاثنين قوات»,
+# «قوات», «ليل الخميس مظليين» (folded)
+_FORCES_SENT = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:قوات|جنودا|وحدات|تعزيزات|مظليين)(?!\w)")
 # a verb of striking right after a country, its subject: «شنت», «قصفت», «هاجمت» (folded)
 _STRUCK_AFTER = re.compile(r"^\s*(?:شن|قصف|هاجم|ضرب)ت(?!\w)")
 # «كانت» right before a country, its subject (folded)
