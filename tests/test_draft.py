@@ -10459,3 +10459,38 @@ def test_a_siege_ended_by_the_attackers_killed_is_their_killers(wide: Lexicon, k
     assert _by_and_at(wide, text, dt.date(2013, 9, 22), "Siege") == [
         ("kenyan-security-forces", "nairobi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "at"),
+    [
+        # (a country in what was struck, after no word of where: the place «في» says)
+        ("على حافلة تقل لاعبي منتخب سريلانكا قرب فندق في لاهور", "lahore"),
+        # («العاصمة تونس»: the capital, named as its country is)
+        ("على فندق في العاصمة تونس", "tunis"),
+    ],
+)
+def test_where_an_attack_on_a_target_was(wide: Lexicon, where: str, at: str) -> None:
+    text = f"تونس: قتل عشرة أشخاص الأحد في هجوم شنه مسلحون {where}."
+    assert _by_and_at(wide, text, dt.date(2015, 3, 23), "Offensive") == [(None, at)]
+
+
+def test_a_country_entered_keeps_its_place_past_a_deployment(wide: Lexicon) -> None:
+    # «دخلت … الأراضي اللبنانية وانتشرت في سهل البقاع»: the entry is into the country, the
+    # deployment in the plain (only what an attack struck gives way to the place past it)
+    text = "بيروت: دخلت قوات من الجيش السوري الأحد الأراضي اللبنانية وانتشرت في سهل البقاع."
+    assert _by_and_at(wide, text, dt.date(1976, 6, 7), "MilitaryOperation") == [
+        ("syrian-army", "lebanon"),
+        ("syrian-army", "bekaa"),
+    ]
+
+
+@pytest.mark.parametrize("them", ["تقتلهم", "تقتلهما"])
+def test_the_attackers_killed_by_their_pronoun(wide: Lexicon, them: str) -> None:
+    # «قبل أن تقتلهم قوات الأمن الكينية»: killed by those named after the verb, where the
+    # attack was
+    text = f"نيروبي: هاجم مسلحون السبت فندقا في نيروبي، قبل أن {them} قوات الأمن الكينية."
+    found = {
+        p.cls: (slug(p.agent), slug(p.place)) for p in _drafted_on(wide, text, dt.date(2013, 9, 22))
+    }
+    assert found["MilitaryOperation"] == ("kenyan-security-forces", "nairobi")

@@ -3292,6 +3292,10 @@ def _propose(
             ),
             place,
         )
+    if place is not None and place.broad and rule.cls == "Offensive":
+        # «هجوم … على حافلة تقل لاعبي منتخب سريلانكا … في لاهور»: a country in what was
+        # struck gives way to the place the clause says it was in
+        place = _in_past_the_country(text, place, places) or place
     relative_subject: Mention | None = None
     relative = operation = False
     inside: Mention | None = next((m for m in places if start < m.start and m.end <= end), None)
@@ -6969,6 +6973,20 @@ def _past_its_holder(
 
 # «في», «في بلدة», «في مدينة», «في قرية» (folded)
 _IN_A_TOWN = re.compile(r"\s*في(?:\s+(?:بلده|مدينه|قريه))?\s*")
+
+
+def _in_past_the_country(text: str, country: Mention, places: list[Mention]) -> Mention | None:
+    """The place right after «في» further on in the country's clause, or None."""
+    return next(
+        (
+            m
+            for m in places
+            if m.start > country.end
+            and not re.search(r"[،.]", text[country.end : m.start])
+            and fold(text[max(0, m.start - 4) : m.start]).split()[-1:] == ["في"]
+        ),
+        None,
+    )
 
 
 def _joined_to_an_attack(facts: list[Proposal], text: str, start: int) -> Proposal | None:

@@ -1798,8 +1798,17 @@ def the_capital(
     Khartoum); marked as said so."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _THE_CAPITAL, "word", mentions):
-        if any(0 <= m.start - end <= 1 for m in mentions):
-            continue  # «العاصمة طرابلس»: the name follows
+        after = next((m for m in mentions if 0 <= m.start - end <= 1), None)
+        if after is not None:  # «العاصمة طرابلس»: the name follows
+            capital = next(
+                (c for c, k in sorted(lexicon.capitals.items()) if k == after.iri),
+                None,
+            )
+            if after.kind == "place" and capital is not None:
+                # «في العاصمة تونس»: the capital named as its country is, the city
+                seat_of = replace(after, iri=capital, said=after.text, city=True, broad=False)
+                found = [seat_of if m is after else m for m in found]
+            continue
         if match.group("adjective") in _NOT_THE_SEAT:
             # «العاصمة الاقتصادية» (the economic capital): the last city named that is not
             # the seat of its state («محاولة انقلاب فاشلة في أبيدجان»), else nothing
