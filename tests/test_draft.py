@@ -10494,3 +10494,25 @@ def test_the_attackers_killed_by_their_pronoun(wide: Lexicon, them: str) -> None
         p.cls: (slug(p.agent), slug(p.place)) for p in _drafted_on(wide, text, dt.date(2013, 9, 22))
     }
     assert found["MilitaryOperation"] == ("kenyan-security-forces", "nairobi")
+
+
+def test_officers_led_by_a_lieutenant_colonel_are_his_group(wide: Lexicon) -> None:
+    # «ضباط متمردين بقيادة المقدم هوغو تشافيز»: the gazetteer's rebels led by him, past his
+    # rank
+    text = (
+        "كراكاس: قتل جنود في معارك بين ضباط متمردين بقيادة المقدم هوغو تشافيز والجيش الفنزويلي "
+        "حول قصر ميرافلوريس."
+    )
+    (battle,) = _drafted_on(wide, text, dt.date(1992, 2, 5))
+    assert (slug(battle.agent), slug(battle.opponent)) == ("chavez-rebels-1992", "venezuelan-army")
+
+
+def test_a_coup_attempt_is_its_leaders_operation(wide: Lexicon) -> None:
+    # «محاولة انقلابية قادها ضباط متمردون بقيادة …»: an operation of those who led it
+    text = (
+        "كراكاس: فشلت الثلاثاء محاولة انقلابية قادها ضباط متمردون بقيادة المقدم هوغو تشافيز في "
+        "كراكاس."
+    )
+    assert _by_and_at(wide, text, dt.date(1992, 2, 5), "MilitaryOperation") == [
+        ("chavez-rebels-1992", "caracas")
+    ]

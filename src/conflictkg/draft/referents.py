@@ -1595,7 +1595,7 @@ def _read_from(entry: Mention, text: str, person: Mention, before: str, at: int)
 
 # «بقيادة», maybe a title, right before a person's name (folded)
 _LED_BY = re.compile(
-    r"(?:^|\s)بقياده(?:\s+(?:الجنرال|العقيد|المشير|اللواء|الرييس|القايد|الزعيم))?\s*$"
+    r"(?:^|\s)بقياده(?:\s+(?:الجنرال|العقيد|المقدم|المشير|اللواء|الرييس|القايد|الزعيم))?\s*$"
 )
 
 
