@@ -10298,13 +10298,13 @@ def test_an_accusation_covers_the_attack_at_each_of_its_places(wide: Lexicon) ->
     assert accusation.covers == iran
 
 
-def test_more_targets_struck_with_their_own_place_and_side(wide: Lexicon) -> None:
+@pytest.mark.parametrize(
+    "more", ["ومعسكرات تدريب لتنظيم القاعدة قرب مدينة خوست", "ومواقع لتنظيم القاعدة في بلدة خوست"]
+)
+def test_more_targets_struck_with_their_own_place_and_side(wide: Lexicon, more: str) -> None:
     # «… مصنعا في الخرطوم ومعسكرات تدريب لتنظيم القاعدة قرب مدينة خوست»: a second strike,
     # at the second place, on the side the targets are of
-    text = (
-        "واشنطن: قصفت الولايات المتحدة الخميس مصنعا في الخرطوم ومعسكرات تدريب لتنظيم القاعدة "
-        "قرب مدينة خوست."
-    )
+    text = f"واشنطن: قصفت الولايات المتحدة الخميس مصنعا في الخرطوم {more}."
     struck = {
         slug(p.place): (p.cls, slug(p.agent), slug(p.opponent))
         for p in _drafted_on(wide, text, dt.date(1998, 8, 21))
@@ -10341,17 +10341,16 @@ def test_a_second_thing_waged_joined_to_strikes_is_their_doer_s(wide: Lexicon) -
     }
 
 
+@pytest.mark.parametrize(("town", "at"), [("بلدة عبرا", "abra"), ("مدينة صيدا", "saida")])
 def test_a_site_held_out_in_is_where_its_holders_are_said_to_be_until_taken(
-    wide: Lexicon,
+    wide: Lexicon, town: str, at: str
 ) -> None:
     # «على مبنى يتحصن فيه أنصار X في بلدة عبرا»: a site no name is given for, in the town
     # named right past its holders; held out in, in the present, until the taking
-    text = (
-        "صيدا: سيطر الجيش اللبناني الأحد على مبنى يتحصن فيه أنصار الشيخ أحمد الأسير في بلدة عبرا."
-    )
+    text = f"صيدا: سيطر الجيش اللبناني الأحد على مبنى يتحصن فيه أنصار الشيخ أحمد الأسير في {town}."
     found = _drafted_on(wide, text, dt.date(2013, 6, 24))
     (held,) = [p for p in found if slug(p.agent) == "assir-supporters"]
-    assert (held.cls, slug(held.place), held.ongoing) == ("ControlPeriod", "abra", False)
+    assert (held.cls, slug(held.place), held.ongoing) == ("ControlPeriod", at, False)
     assert held.ends_with is not None and held.ends_with.cls == "Capture"
 
 

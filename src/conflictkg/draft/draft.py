@@ -1279,11 +1279,9 @@ _ALSO = re.compile(
 )  # («في غرب العراق وشرق سوريا»: the country after a side of it)
 
 
-# more targets struck, and their place: «ومعسكرات تدريب لتنظيم القاعدة قرب مدينة» (folded)
-_MORE_TARGETS = re.compile(
-    r"و(?:معسكرات|مواقع|مقار|مقرات|مخازن|قواعد|مراكز)(?:\s+\S+){0,4}?\s+(?:في|قرب)"
-    r"(?:\s+(?:مدينه|بلده))?"
-)
+# more targets struck, and their place: «ومعسكرات تدريب لتنظيم القاعدة قرب مدينة», «ومواقع
+# للتنظيم في بلدة» (folded)
+_MORE_TARGETS = re.compile(r"و(?:معسكرات|مواقع)(?:\s+\S+){0,4}?\s+(?:في|قرب)(?:\s+(?:مدينه|بلده))?")
 
 
 def _place_link(text: str, first: Mention, second: Mention) -> str | None:
@@ -3042,7 +3040,7 @@ def _past_its_doer(
     doer = next((m for m in actors if m.start >= end and not text[end : m.start].strip()), None)
     men = _UNKNOWN_MEN.match(fold(text[end : end + 40])) if doer is None else None
     told = _as_written(text[end : end + 40], men.group("men")) if men else ""
-    past = doer.end if doer else text.find(told, end) + len(told) if told else -1
+    past = doer.end if doer else (text.find(told, end) + len(told) if told else -1)
     struck = _STRUCK_IN if doer else _STRUCK_PAST_THE_MEN
     return next(
         (
@@ -3054,9 +3052,13 @@ def _past_its_doer(
     )
 
 
+# a part of the day before its day: «مساء الأربعاء», «فجر الخميس» (folded)
+_TIME_OF_DAY = "(?:مساء|صباح|فجر|ليل)"
+
+
 # the time, «على» and what was struck, then «في», past men of no name, in one clause (folded)
 _STRUCK_PAST_THE_MEN = re.compile(
-    r"\s*(?:(?:مساء|صباح|فجر|ليل)\s+)?"
+    rf"\s*(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?علي\s+[^،.]+?\s+في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*"
 )
 
@@ -4384,7 +4386,7 @@ _UNKNOWN_MEN = re.compile(
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
-    r"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:(?:مساء|صباح|فجر|ليل)\s+)?"
+    rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
@@ -6971,8 +6973,8 @@ def _past_its_holder(
     )
 
 
-# «في», «في بلدة», «في مدينة», «في قرية» (folded)
-_IN_A_TOWN = re.compile(r"\s*في(?:\s+(?:بلده|مدينه|قريه))?\s*")
+# «في», «في بلدة», «في مدينة» (folded)
+_IN_A_TOWN = re.compile(r"\s*في(?:\s+(?:بلده|مدينه))?\s*")
 
 
 def _in_past_the_country(text: str, country: Mention, places: list[Mention]) -> Mention | None:

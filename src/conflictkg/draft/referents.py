@@ -1708,19 +1708,18 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         for country, label in sorted(lexicon.countries.items())
         if " " in label.strip() and _bare_name(fold(label).split()[0]) == named
     ]
-    if not first and not side:
-        # («الإيفوارية» of «ساحل العاج»: the adjective its army is named by, «الجيش
-        # الإيفواري», where it is one country's alone)
-        first = sorted(
-            {
-                country
-                for head, country, _, label, _, _ in lexicon.bodies
-                if head == "الجيش"
-                and len(words := fold(label).split()) == 2
-                and _adjective_stem(words[1]) == stem
-            }
-        )
-    return first[0] if len(first) == 1 else None
+    if first or side:
+        return first[0] if len(first) == 1 else None
+    # («الإيفوارية» of «ساحل العاج»: the adjective its army is named by, «الجيش الإيفواري»,
+    # where it is one country's alone)
+    by_army = {
+        country
+        for head, country, _, label, _, _ in lexicon.bodies
+        if head == "الجيش"
+        and len(words := fold(label).split()) == 2
+        and _adjective_stem(words[1]) == stem
+    }
+    return by_army.pop() if len(by_army) == 1 else None
 
 
 def _bare_name(name: str) -> str:
