@@ -10515,3 +10515,30 @@ def test_a_coup_attempt_is_its_leaders_operation(wide: Lexicon) -> None:
     assert _by_and_at(wide, text, dt.date(1992, 2, 5), "MilitaryOperation") == [
         ("chavez-rebels-1992", "caracas")
     ]
+
+
+@pytest.mark.parametrize("given", ["لجماعة الجيش", "للجيش"])
+def test_a_car_bomb_and_the_responsibility_given_for_it(wide: Lexicon, given: str) -> None:
+    # «انفجار سيارة مفخخة في بلدة …»: a bombing, by the one «حملت X المسؤولية لـ …» gives the
+    # responsibility to; X's claim covers it
+    text = (
+        "بلفاست: قتل عشرة أشخاص الأحد في انفجار سيارة مفخخة في بلدة أوماه، وحملت شرطة ألستر "
+        f"الملكية المسؤولية {given} الجمهوري الإيرلندي الحقيقي."
+    )
+    found = _drafted_on(wide, text, dt.date(1998, 8, 17))
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(bombing.agent), slug(bombing.place)) == ("real-ira", "omagh")
+    assert slug(claim.agent) == "royal-ulster-constabulary" and claim.covers == [bombing]
+
+
+def test_an_attempt_to_free_hostages_is_the_operation_of_those_between(wide: Lexicon) -> None:
+    # «خلال محاولة للشرطة الألمانية الغربية تحريرهم في مطار …»: an operation (not a place
+    # freed), by the police named between the words, where the words after say
+    text = (
+        "ميونيخ: قتل رهائن الأربعاء خلال محاولة للشرطة الألمانية الغربية تحريرهم في مطار "
+        "فورستنفيلدبروك العسكري."
+    )
+    assert _by_and_at(wide, text, dt.date(1972, 9, 6), "MilitaryOperation") == [
+        ("west-german-police", "furstenfeldbruck-airbase")
+    ]

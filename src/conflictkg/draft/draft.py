@@ -7025,7 +7025,20 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     # the one holding named before the verb: «السلطات الصومالية، التي حملت حركة الشباب
     # مسؤولية الهجوم»)
     after = [m for m in actors if verb_end <= m.start < sentence_end][:2]
-    return next((m for m in after if _OF_IT.match(fold(text[m.end : m.end + 14]))), None)
+    return next(
+        (
+            m
+            for m in after
+            if _OF_IT.match(fold(text[m.end : m.end + 14]))
+            # («حملت الشرطة المسؤولية لجماعة X»: the one it is given to)
+            or _RESPONSIBILITY_TO.search(fold(text[verb_end : m.start]))
+        ),
+        None,
+    )
+
+
+# «المسؤولية لجماعة», «المسؤولية ل» right before the one held responsible (folded)
+_RESPONSIBILITY_TO = re.compile(r"(?<!\w)المسووليه(?:\s+ل\S+)?\s*$")
 
 
 # «تبنى X الهجوم», «هجوم تبناه X», «أعلنت X مسؤوليتها عن»: X claims an attack (folded: the
