@@ -3899,18 +3899,16 @@ def _propose(
     if (
         rule.cls == "claim"
         and rule.words[0] in _ACCUSE
-        and agent is not None
-        and _accused_with_no_accuser(text, start, end, agent, actors)
+        and (
+            (agent is not None and _accused_with_no_accuser(text, start, end, agent, actors))
+            # («تفجيري سفارتيها …، اللذين اتهمت التنظيم بتنفيذهما»: in a clause of what was
+            # done, «التنظيم» the one accused)
+            or _accusing_the_group(text, start, end)
+        )
     ):
         # «قالت حكومة غواتيمالا إن …، واتهمت هندوراس ونيكاراغوا بدعم الهجوم»: the verb
         # joined to the sentence's, its subject not repeated; the names after it are those
         # accused, the accuser the sentence's first actor
-        agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
-        agent_referred = True
-    if rule.cls == "claim" and rule.words[0] in _ACCUSE and _accusing_the_group(text, start, end):
-        # «تفجيري سفارتيها …، اللذين اتهمت التنظيم بتنفيذهما»: the verb in a clause of what
-        # was done, its subject not repeated; «التنظيم» the one accused, the accuser the
-        # sentence's first actor
         agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
         agent_referred = True
     if rule.cls in ("claim", "announcement"):

@@ -1005,26 +1005,26 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             lexicon,
         )
         forces = lexicon.forces.get(country or "")
+        state = lexicon.states.get(country or "")
         if (
-            match.group("security")
-            and country is not None
-            and forces == lexicon.armies.get(country)
+            country is not None
+            and state is not None
+            and (
+                # «دخلت قوات سنغالية غامبيا»: a nation's forces the gazetteer has no body for
+                forces is None
+                # «قوات الأمن الهندية»: where the gazetteer has its forces as its army alone
+                # (security forces are no army; «قوات الأمن السعودية» where it has them
+                # together, «القوات السعودية»)
+                or (match.group("security") and forces == lexicon.armies.get(country))
+            )
         ):
-            # «قوات الأمن الهندية»: the state's, where the gazetteer has its forces as its
-            # army alone (security forces are no army); «قوات الأمن السعودية» where it has
-            # them together («القوات السعودية»)
-            state = lexicon.states.get(country)
-            forces = (state, lexicon.countries[country]) if state else forces
+            forces = state, lexicon.countries[country]  # (the state)
         # (each word of the adjective made definite, as written: «فيتنامية شمالية»,
         # «الفيتنامية الشمالية»)
         n_words = len((match.group("bare") or "").split())
         written = body[start - offset : end - offset].split()[-n_words:] if n_words else []
         definite = " ".join("ال" + w for w in written)
         bare = named_entry(lexicon, f"القوات {definite}") if match.group("bare") else None
-        if forces is None and country is not None and country in lexicon.states:
-            # «دخلت قوات سنغالية غامبيا»: a nation's forces the gazetteer has no body for,
-            # the state
-            forces = lexicon.states[country], lexicon.countries[country]
         if country is None and bare is not None:
             # «قوات سوفياتية»: forces the gazetteer names made definite («القوات السوفياتية»),
             # of a state it has no country for; «زوارق طوربيد فيتنامية شمالية», «القوات
@@ -1777,7 +1777,11 @@ def capital_of_the_dateline(dateline: str | None, lexicon: Lexicon) -> str | Non
     """The dateline's city if it is a capital, else the capital of the country it lies in."""
     if dateline is None or dateline in lexicon.capitals:
         return dateline
-    country = lexicon.country_of.get(dateline)
+    return _seat_of(lexicon.country_of.get(dateline), lexicon)
+
+
+def _seat_of(country: str | None, lexicon: Lexicon) -> str | None:
+    """The capital of a country (the first in IRI order, where the gazetteer has two), or None."""
     return next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
 
 
@@ -1799,14 +1803,11 @@ def the_capital(
     for match, start, end in unnamed(body, offset, _THE_CAPITAL, "word", mentions):
         after = next((m for m in mentions if 0 <= m.start - end <= 1), None)
         if after is not None:  # «العاصمة طرابلس»: the name follows
-            capital = next(
-                (c for c, k in sorted(lexicon.capitals.items()) if k == after.iri),
-                None,
-            )
+            capital = _seat_of(after.iri, lexicon)
             if after.kind == "place" and capital is not None:
                 # «في العاصمة تونس»: the capital named as its country is, the city
-                seat_of = replace(after, iri=capital, said=after.text, city=True, broad=False)
-                found = [seat_of if m is after else m for m in found]
+                the_city = replace(after, iri=capital, said=after.text, city=True, broad=False)
+                found = [the_city if m is after else m for m in found]
             continue
         if match.group("adjective") in _NOT_THE_SEAT:
             # «العاصمة الاقتصادية» (the economic capital): the last city named that is not
@@ -1853,7 +1854,7 @@ def the_capital(
             ]
             country = countries[-1].iri if countries else None
         if country is not None:
-            city = next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
+            city = _seat_of(country, lexicon)
         else:
             city = (
                 _capital_of(named[-1], lexicon)
