@@ -10542,3 +10542,61 @@ def test_an_attempt_to_free_hostages_is_the_operation_of_those_between(wide: Lex
     assert _by_and_at(wide, text, dt.date(1972, 9, 6), "MilitaryOperation") == [
         ("west-german-police", "furstenfeldbruck-airbase")
     ]
+
+
+@pytest.mark.parametrize("struck", ["على السفارة", "على مبنى السفارة", "على القنصلية"])
+def test_an_attack_on_a_state_s_mission_is_on_that_state(wide: Lexicon, struck: str) -> None:
+    # «هجوم شنه مسلحون على السفارة الفرنسية»: the gunmen do it (men of no name); the state
+    # whose embassy is struck, its adjective past «على», is the one attacked, not the doer
+    text = f"صنعاء: قتل 16 شخصا الأربعاء في هجوم شنه مسلحون {struck} الأميركية في صنعاء."
+    (attack,) = [p for p in _drafted_on(wide, text, dt.date(2008, 9, 18)) if p.cls == "Offensive"]
+    assert (attack.agent, attack.unnamed, slug(attack.opponent)) == (
+        None,
+        "مسلحون",
+        "united-states",
+    )
+
+
+@pytest.mark.parametrize("some", ["معظمهم", "بينهم"])
+def test_a_nationality_among_those_killed_does_not_attack(wide: Lexicon, some: str) -> None:
+    # «قتل 30 شخصا معظمهم فرنسيون … في هجوم شنه مسلح …، فيما تبنى X الهجوم»: who the
+    # dead were, not who attacked; the claimant's men did
+    text = (
+        f"واغادوغو: قتل 30 شخصا {some} فرنسيون الجمعة في هجوم شنه مسلح على فندق في "
+        "واغادوغو، فيما تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم."
+    )
+    assert _by_and_at(wide, text, dt.date(2016, 1, 16), "Offensive") == [("aqim", "ouagadougou")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"), [("تونس", "tunis"), ("الكويت", "kuwait-city"), ("بنما", "panama-city")]
+)
+def test_a_dateline_naming_a_country_is_its_capital(wide: Lexicon, opening: str, city: str) -> None:
+    # a dateline is a city: «تونس:» is Tunis, called as its country is
+    text = f"{opening}: أعلنت الحكومة الأحد انتهاء العملية."
+    header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
+    assert header.dateline == str(ID[f"place/{city}"])
+
+
+@pytest.mark.parametrize(("them", "men"), [("تقتله", "مسلح"), ("تقتلهم", "مسلحون")])
+def test_the_attacker_killed_where_the_attack_near_a_town_was(
+    wide: Lexicon, them: str, men: str
+) -> None:
+    # «في هجوم … على فندق قرب مدينة سوسة، قبل أن تقتله الشرطة»: the police of the
+    # dateline's country (Tunis: Tunisia's) kill him where the attack was, near the town: at it
+    text = (
+        f"تونس: قتل عشرات السياح الجمعة في هجوم شنه {men} على فندق قرب مدينة سوسة، قبل أن "
+        f"{them} الشرطة، فيما تبنى تنظيم الدولة الإسلامية الهجوم."
+    )
+    assert _by_and_at(wide, text, dt.date(2015, 6, 27), "MilitaryOperation") == [
+        ("tunisian-police", "sousse")
+    ]
+
+
+def test_a_place_retaken_told_in_the_present_after_before(wide: Lexicon) -> None:
+    # «قبل أن تستعيد قوات مالية السيطرة على الفندق»: retaken, where the attack told before was
+    text = (
+        "باماكو: هاجم مسلحون الجمعة فندقا في باماكو، قبل أن تستعيد قوات مالية السيطرة على "
+        "الفندق مساء اليوم نفسه."
+    )
+    assert _by_and_at(wide, text, dt.date(2015, 11, 21), "Recapture") == [("malian-army", "bamako")]

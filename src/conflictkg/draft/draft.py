@@ -1963,6 +1963,8 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 
 # the attackers killed, an operation that ends a siege of them (as a proposal's rule)
 _ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين", "تقتل منهم")
+# the attackers killed, told by their pronoun (a rule's first word, folded)
+_KILLING_THEM = ("تقتلهم", "تقتله")
 
 
 def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
@@ -2789,6 +2791,9 @@ _POSITIONS_OF = re.compile(
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
+# a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
+# مبنى السفارة» (folded)
+_MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره|قنصليه)\s*$")
 # «على موقع لـ», «وعلى قاعدة لـ» right before an actor (folded): whose post or base is
 # attacked, not the doer («هجوم شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام»,
 # whose post it is: held)
@@ -3838,6 +3843,8 @@ def _propose(
                     or _POSITIONS_OF_MEN.search(fold(text[past : m.start]))
                     # (or its headquarters: «غارة … على مقر قيادة منظمة التحرير الفلسطينية»)
                     or _HEADQUARTERS_STRUCK.search(fold(text[past : m.start]))
+                    # (or its embassy: «هجوم شنه مسلحون على القنصلية الأميركية في بنغازي»)
+                    or _MISSION_STRUCK.search(fold(text[past : m.start]))
                     or (
                         rule.cls in ("AirStrike", "Shelling")
                         and fold(text[past : m.start]).split() == ["علي"]
@@ -4020,6 +4027,11 @@ def _propose(
         # «أن قوات ولاية حيدر آباد استسلمت الجمعة للجيش الهندي»: where not said, the place
         # the forces are named for
         place, referred = agent.named_place, True
+    if place is None and rule.words[0] in _KILLING_THEM:
+        # «في هجوم … على فندق … قرب مدينة سوسة، قبل أن تقتله الشرطة»: the attacker killed
+        # where the attack told before in the sentence was (near a town: at it)
+        attack = next((p for p in reversed(context.here) if p.cls in _ATTACKS and p.place), None)
+        place, referred = (attack.place, True) if attack is not None else (None, referred)
     if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
@@ -4783,6 +4795,12 @@ def _agent_of(
             agent is not None
             and rule.cls in ("claim", "announcement")
             and _THAT.search(fold(text[end : agent.start]))
+        ) or (
+            # («هجوم شنه مسلحون على القنصلية الأميركية»: the one whose building is struck,
+            # past «على», not the doer)
+            agent is not None
+            and rule.cls in _ATTACKS
+            and "علي" in fold(text[end : agent.start]).split()
         ):
             # («غير أن متحدثا باسم طالبان قال إن مقاتلي الحركة انسحبوا»: after «إن» is
             # what is said, not who says it; the one who does is named before the verb)
@@ -4911,6 +4929,8 @@ def _agent_of(
             and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
             # («قتل 33 جنديا تركيا … في غارة»: those killed, not who struck)
             and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
+            # («قتل 38 سائحا معظمهم بريطانيون … في هجوم»: among those killed)
+            and fold(text[max(0, m.start - 12) : m.start]).split()[-1:] not in _MOST_OF_THEM
             # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
             and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in SEAT_OF_AN_ACTOR
             # («قصفت سفن … مواقع لمقاتلي الحزب …، دعما للجيش»: whose positions are struck)
@@ -7085,6 +7105,9 @@ _KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
     r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا|مقاتلي)(?:\s+من)?\s*$"
 )
+# «معظمهم», «بينهم» (most of them, among them) right before a nationality: who some of those
+# told of are (folded)
+_MOST_OF_THEM = (["معظمهم"], ["بينهم"])
 # «المحتجزين في» right before a place: where someone is held (folded)
 _HELD_THERE = re.compile(r"(?<!\w)المحتجزين\s+في\s*$")
 # «لقناة» right after a bank named: the canal it is the bank of (folded; «الضفة الغربية لنهر

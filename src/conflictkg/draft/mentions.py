@@ -592,6 +592,11 @@ class Lexicon:
             return self.states[country], label
         return self.governments.get(country)
 
+    def seat_of(self, country: str | None) -> str | None:
+        """The capital of a country (the first in IRI order, where the gazetteer has two), or
+        None."""
+        return next((c for c, of in sorted(self.capitals.items()) if of == country), None)
+
     def security_forces(self, country: str | None) -> tuple[str, str] | None:
         """A state's actor one of whose names begins «قوات الأمن» («قوات الأمن الكينية»,
         ckg:stateOf Kenya): what «قوات الأمن» alone stands for in a report about the country;

@@ -1777,12 +1777,7 @@ def capital_of_the_dateline(dateline: str | None, lexicon: Lexicon) -> str | Non
     """The dateline's city if it is a capital, else the capital of the country it lies in."""
     if dateline is None or dateline in lexicon.capitals:
         return dateline
-    return _seat_of(lexicon.country_of.get(dateline), lexicon)
-
-
-def _seat_of(country: str | None, lexicon: Lexicon) -> str | None:
-    """The capital of a country (the first in IRI order, where the gazetteer has two), or None."""
-    return next((c for c, of in sorted(lexicon.capitals.items()) if of == country), None)
+    return lexicon.seat_of(lexicon.country_of.get(dateline))
 
 
 def the_capital(
@@ -1803,7 +1798,7 @@ def the_capital(
     for match, start, end in unnamed(body, offset, _THE_CAPITAL, "word", mentions):
         after = next((m for m in mentions if 0 <= m.start - end <= 1), None)
         if after is not None:  # «العاصمة طرابلس»: the name follows
-            capital = _seat_of(after.iri, lexicon)
+            capital = lexicon.seat_of(after.iri)
             if after.kind == "place" and capital is not None:
                 # «في العاصمة تونس»: the capital named as its country is, the city
                 the_city = replace(after, iri=capital, said=after.text, city=True, broad=False)
@@ -1854,7 +1849,7 @@ def the_capital(
             ]
             country = countries[-1].iri if countries else None
         if country is not None:
-            city = _seat_of(country, lexicon)
+            city = lexicon.seat_of(country)
         else:
             city = (
                 _capital_of(named[-1], lexicon)
