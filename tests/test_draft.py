@@ -10600,3 +10600,43 @@ def test_a_place_retaken_told_in_the_present_after_before(wide: Lexicon) -> None
         "الفندق مساء اليوم نفسه."
     )
     assert _by_and_at(wide, text, dt.date(2015, 11, 21), "Recapture") == [("malian-army", "bamako")]
+
+
+@pytest.mark.parametrize(
+    ("men", "ship"),
+    [
+        ("انتحاريان", "المدمرة الأميركية"),
+        ("انتحاريون", "الفرقاطة الأميركية"),
+        ("انتحاريان", "البارجة الأميركية"),
+        ("انتحاريون", "مدمرة أميركية"),
+    ],
+)
+def test_suicide_bombers_blow_up_a_boat_beside_a_state_s_warship(
+    wide: Lexicon, men: str, ship: str
+) -> None:
+    # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية»: men of no name blow it up (the verb,
+    # not «فجر» the dawn); the state whose warship it was is the one struck
+    text = f"عدن: فجر {men} زورقا مفخخا الخميس إلى جانب {ship} الراسية في ميناء عدن."
+    (bombing,) = _drafted_on(wide, text, dt.date(2000, 10, 13))
+    assert (bombing.cls, bombing.unnamed, slug(bombing.opponent), slug(bombing.place)) == (
+        "MilitaryOperation",
+        men,
+        "united-states",
+        "aden",
+    )
+
+
+@pytest.mark.parametrize("time", ["مساء الخميس", "صباح الخميس", "فجر الخميس", "ليل الخميس الجمعة"])
+def test_an_airliner_forced_to_land_the_day_told_between_not_counted(
+    wide: Lexicon, time: str
+) -> None:
+    # «أرغمت مقاتلات أميركية مساء الخميس طائرة … على الهبوط في قاعدة سيغونيلا»: an operation of
+    # those named after the verb, where the aircraft landed; the day told between the verb
+    # and the rest of its words, with its time, is no distance between them
+    text = (
+        f"روما: أرغمت مقاتلات أميركية {time} طائرة ركاب مصرية كانت تقل أربعة خاطفين "
+        "مطلوبين إلى تونس على الهبوط في قاعدة سيغونيلا في صقلية."
+    )
+    assert _by_and_at(wide, text, dt.date(1985, 10, 11), "MilitaryOperation") == [
+        ("united-states", "sigonella")
+    ]

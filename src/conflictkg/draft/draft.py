@@ -118,9 +118,13 @@ def _too_far_apart(
         return True
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     named = sum(len(text[m.start : m.end].split()) for m in inside if fold(m.text) in aside)
-    return between - named > _MOST_BETWEEN
+    # (nor the day told there: «أرغمت مقاتلات أميركية ليل الخميس الجمعة طائرة …»)
+    days = between + len(rule.words) - len(_DAY_TOLD.sub(" ", aside).split())
+    return between - named - days > _MOST_BETWEEN
 
 
+# a day told, with its time of day: «ليل الخميس الجمعة», «مساء الأحد» (folded)
+_DAY_TOLD = re.compile(rf"(?<!\w)(?:(?:مساء|صباح|فجر|ليل)\s+)?(?:{'|'.join(WEEKDAYS)})(?!\w)")
 # a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
 # (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»)
 _ASIDE_WORDS = "التي|الذي|الذين|بينهم|بينها|بينهما"
@@ -2791,6 +2795,8 @@ _POSITIONS_OF = re.compile(
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
+# a warship right before a state's adjective: «المدمرة الأميركية» (folded)
+_WARSHIP = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه)\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
 _MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره|قنصليه)\s*$")
@@ -2966,10 +2972,11 @@ def _done_to_in_it(actors: list[Mention], agent: Mention, start: int, text: str)
 
 def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention]) -> bool:
     """The words are a bare verb («فجر», «وفجر»: no ending, no article) with an actor
-    right after them, its subject."""
+    right after them, its subject, or men of no name («فجر انتحاريان زورقا»)."""
     word = fold(text[start:end])
-    return word in ("فجر", "وفجر", "ففجر") and any(
-        m.start >= end and not text[end : m.start].strip() for m in actors
+    return word in ("فجر", "وفجر", "ففجر") and (
+        any(m.start >= end and not text[end : m.start].strip() for m in actors)
+        or _UNKNOWN_MEN.match(fold(text[end : end + 40])) is not None
     )
 
 
@@ -3814,6 +3821,19 @@ def _propose(
             ),
             None,
         )
+    if opponent is None and rule.cls in _ATTACKS:
+        # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية»: the state whose warship is
+        # struck, by its adjective, in the words' clause
+        opponent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 80
+                and m is not agent
+                and _WARSHIP.search(fold(text[max(0, m.start - 10) : m.start]))
+            ),
+            None,
+        )
     opens = _clause_start(text, offset, start)  # (where the words' clause opens)
     if opponent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "OffensiveLaunch"):
         # «غارات على مواقع لتنظيم الدولة الإسلامية», «هجوم … على مواقع التنظيم»: whose
@@ -4396,6 +4416,7 @@ _UNKNOWN_MEN = re.compile(
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
+    r"|انتحاري(?:ان|ون)"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
