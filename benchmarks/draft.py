@@ -156,7 +156,7 @@ def drafted_facts(
     actors: set[str] = set()
     places: set[str] = set()
     for p in proposals:
-        for mention in (p.agent, *p.allies, p.opponent, *p.others, p.place, p.origin):
+        for mention in (p.agent, *p.allies, p.opponent, *p.others, p.place, p.origin, p.elsewhere):
             if mention is not None:
                 (places if mention.kind == "place" else actors).add(mention.iri)
         cls = str(CKG[p.cls])
@@ -169,7 +169,7 @@ def drafted_facts(
                 Fact(
                     family,
                     p.agent.iri if p.agent else None,
-                    frozenset(m.iri for m in (p.place, p.origin) if m is not None),
+                    frozenset(m.iri for m in (p.place, p.origin, p.elsewhere) if m is not None),
                     p.time.earliest.isoformat() if p.time else day,
                     p.time.latest.isoformat() if p.time else day,
                 )

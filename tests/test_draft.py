@@ -10640,3 +10640,61 @@ def test_an_airliner_forced_to_land_the_day_told_between_not_counted(
     assert _by_and_at(wide, text, dt.date(1985, 10, 11), "MilitaryOperation") == [
         ("united-states", "sigonella")
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "text"),
+    [
+        (
+            "عدن",
+            "قتل 20 شخصا الأحد في تفجيرين انتحاريين في مطار عدن الدولي وثالث في حي كريتر، فيما "
+            "تبنى تنظيم الدولة الإسلامية التفجيرات.",
+        ),
+        (
+            "الجزائر",
+            "قتل 20 شخصا الأحد في تفجيرين انتحاريين استهدف أحدهما مقر الحكومة في وسط مدينة "
+            "الجزائر والآخر ثكنة للدرك في حي باب الزوار، فيما تبنى تنظيم القاعدة في بلاد المغرب "
+            "الإسلامي التفجيرين.",
+        ),
+    ],
+)
+def test_bombings_told_at_two_places_are_one_fact_at_both(
+    wide: Lexicon, opening: str, text: str
+) -> None:
+    # «تفجيرين في مطار عدن الدولي وثالث في حي كريتر», «استهدف أحدهما … والآخر … في حي باب
+    # الزوار»: the same bombings, where the other struck a second place of theirs
+    (bombing,) = [
+        p for p in _drafted_on(wide, f"{opening}: {text}", dt.date(2016, 3, 21)) if p.cls != "Claim"
+    ]
+    places = [m for m in (bombing.place, bombing.elsewhere) if m is not None]
+    assert [slug(m) for m in places] == (
+        ["aden-airport", "crater-aden"] if opening == "عدن" else ["algiers", "bab-ezzouar"]
+    )
+    assert "ckg:place <https://w3id.org/conflict-kg/id/place/" + slug(places[1]) + ">" in (
+        _draft_on(wide, f"{opening}: {text}", dt.date(2016, 3, 21)).turtle()
+    )
+
+
+@pytest.mark.parametrize(
+    ("who", "stands"),
+    [("تنظيم الدولة الإسلامية", "يقف وراء الهجوم"), ("حركة الشباب", "تقف وراء التفجير")],
+)
+def test_an_attack_one_is_said_to_stand_behind(wide: Lexicon, who: str, stands: str) -> None:
+    # «فيما قال X إن المؤشرات الأولى تدل على أن Y يقف وراء الهجوم»: Y's attack, by X's
+    # account, which X's claim holds
+    text = (
+        "مقديشو: قتل 30 شخصا مساء الثلاثاء في هجوم شنه ثلاثة انتحاريين على مطار مقديشو، فيما "
+        f"قال رئيس الوزراء الصومالي إن المؤشرات الأولى تدل على أن {who} {stands}."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 6, 29))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert slug(attack.agent) == ("isis" if who.startswith("تنظيم") else "al-shabaab")
+
+
+def test_a_truck_bomb_s_blast_told_with_no_doer(wide: Lexicon) -> None:
+    # «انفجار شاحنة مفخخة أمام مجمع أبراج الخبر السكني»: a blast, no doer told, proposed for
+    # the analyst to name one
+    text = "الرياض: قتل جنود أميركيون مساء الثلاثاء في انفجار شاحنة مفخخة أمام مجمع أبراج الخبر السكني."
+    assert _by_and_at(wide, text, dt.date(1996, 6, 26), "MilitaryOperation") == [
+        (None, "khobar-towers")
+    ]

@@ -264,6 +264,9 @@ class Proposal:
     # a withdrawal's place it leaves, when its destination is the place («من مدينة داريا
     # باتجاه محافظة إدلب»)
     origin: Mention | None = None
+    # a second place the same bombings struck, told after the first («تفجيرين في مطار بروكسل
+    # الدولي وثالث في محطة مترو مالبيك»)
+    elsewhere: Mention | None = None
     # a battle's or a siege's time is when it began, from how long it lasted («بعد معارك
     # استمرت نحو عشرة أشهر»), back from the day it came before
     lasted: bool = False
@@ -2795,6 +2798,9 @@ _POSITIONS_OF = re.compile(
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
+# another of the bombings told, then where it struck, between two places (folded): «في مطار
+# بروكسل الدولي وثالث في», «في وسط العاصمة والآخر مركزا للشرطة في حي»
+_ANOTHER_THERE = re.compile(r"^\s*و(?:ثالث|الاخر)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+حي)?\s*$")
 # a warship right before a state's adjective: «المدمرة الأميركية» (folded)
 _WARSHIP = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه)\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
@@ -4142,8 +4148,10 @@ def _propose(
         # (the side the words name after «مع» stays: «وتدور معارك عنيفة مع وحدات …»)
         agent, opponent = fought_before.agent, opponent or fought_before.opponent
         agent_referred = True
-    if agent is None and not found.unnamed:
-        return None  # every fact the drafter proposes has its actor (named, or of no name)
+    if agent is None and not found.unnamed and rule.words[0] != "انفجار":
+        # every fact the drafter proposes has its actor (named, or of no name); but a blast
+        # («انفجار شاحنة مفخخة أمام …»), told with no doer, is one the analyst may name
+        return None
     if agent is not None and _whose_not_named(start, end, agent, actors, text):
         return None
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
@@ -4313,7 +4321,24 @@ def _propose(
         and _SOME_OF.search(fold(text[start : place.end]))
     ):
         extent = "PartialControl"  # «على عدد من القرى في منطقة بوتليخ»: some of its villages
-    pieces = [m for m in (agent, opponent, place if not referred else None, time) if m is not None]
+    elsewhere = (
+        next(
+            (
+                m
+                for m in places
+                if place.end < m.start <= place.end + 60
+                and _ANOTHER_THERE.search(fold(text[place.end : m.start]))
+            ),
+            None,
+        )
+        if cls in _ATTACKS and place is not None
+        else None
+    )
+    pieces = [
+        m
+        for m in (agent, opponent, place if not referred else None, time, elsewhere)
+        if m is not None
+    ]
     pieces = [  # the quote stays in its sentence: what is referred back to is not quoted
         m
         for m in pieces
@@ -4365,6 +4390,7 @@ def _propose(
         unnamed=found.unnamed if agent is None else "",
         also=also,
         origin=origin,
+        elsewhere=elsewhere,
     )
 
 
@@ -4981,7 +5007,11 @@ def _agent_of(
         # an attack with no doer named, its sentence holding someone responsible («فيما حملت
         # أنقرة قوات النظام السوري مسؤولية الهجوم»): the one held responsible; or claiming
         # it («في هجوم تبناه تنظيم الدولة الإسلامية»): the one who claims it
-        agent = _held_responsible(text, end, actors) or _claimed_by(text, end, actors)
+        agent = (
+            _held_responsible(text, end, actors)
+            or _claimed_by(text, end, actors)
+            or _said_behind_it(text, end, actors)
+        )
     group_referred = False
     agent_referred = agent_referred or these_inside or coordinated_verb
     group_word = "التنظيم"
@@ -7076,6 +7106,20 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     )
 
 
+# «يقف وراء الهجوم» (stands behind the attack) right after an actor (folded)
+_BEHIND_IT = re.compile(r"^\s*[يت]قف\s+وراء\s+ال(?:هجوم|تفجير)")
+
+
+def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The actor named right before «يقف وراء الهجوم» after the words («إن المؤشرات
+    الأولى تدل على أن تنظيم الدولة الإسلامية يقف وراء الهجوم»): the one said to have done
+    it, by the sentence's account."""
+    return next(
+        (m for m in actors if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 24]))),
+        None,
+    )
+
+
 # «المسؤولية لجماعة», «المسؤولية ل» right before the one held responsible (folded)
 _RESPONSIBILITY_TO = re.compile(r"(?<!\w)المسووليه(?:\s+ل\S+)?\s*$")
 
@@ -7969,6 +8013,8 @@ def _node(result: Draft, p: Proposal) -> str:
         lines.append(f"    ckg:{prop} <{p.place.iri}> ;")
     if p.origin is not None:  # (a withdrawal's place it leaves)
         lines.append(f"    ckg:place <{p.origin.iri}> ;")
+    if p.elsewhere is not None:  # (a second place the same bombings struck)
+        lines.append(f"    ckg:place <{p.elsewhere.iri}> ;")
     if p.cls == "ControlPeriod":
         lines.append(f"    ckg:extent ckg:{p.extent or 'FullControl'} ;")
         if p.contested:  # (held by others too in this draft: shared or fought over)
