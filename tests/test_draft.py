@@ -10698,3 +10698,13 @@ def test_a_truck_bomb_s_blast_told_with_no_doer(wide: Lexicon) -> None:
     assert _by_and_at(wide, text, dt.date(1996, 6, 26), "MilitaryOperation") == [
         (None, "khobar-towers")
     ]
+
+
+def test_the_capital_read_from_the_country_is_named_as_the_gazetteer_writes_it(
+    wide: Lexicon,
+) -> None:
+    # «… الكويت وسيطرت على العاصمة»: the capital, Kuwait City, is told to the reviewer as
+    # «مدينة الكويت», not in the folded form names are matched in («مدينه الكويت»)
+    text = "بغداد: اجتاحت القوات العراقية الخميس الكويت وسيطرت على العاصمة."
+    written = _draft_on(wide, text, dt.date(1990, 8, 3)).turtle()
+    assert "The place referred back to: مدينة الكويت, named before." in written

@@ -236,6 +236,7 @@ class Lexicon:
     # with the article) -> the whole names they begin, what the description alone stands for
     # once one of them has been said
     shortened: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    arabic: dict[str, str] = field(default_factory=dict)  # iri -> Arabic label, as written
     # an actor's name as written -> the place that ends it (`_place_inside`), once read
     _places_inside: dict[str, Mention | None] = field(default_factory=dict, repr=False)
 
@@ -460,6 +461,7 @@ class Lexicon:
             armed_groups=of(CKG.NonStateArmedGroup),
             sites=cls._sites(within, cities, arabic),
             shortened=cls._shortened(names),
+            arabic=arabic,
         ).as_of(None)
 
     def as_of(self, day: dt.date | None) -> Lexicon:

@@ -1864,6 +1864,7 @@ def the_capital(
             continue
         names = lexicon.names_of(city)
         entry = named_entry(lexicon, names[0], "place") if names else None
-        if entry is not None:
-            found.append(replace(entry, start=start, end=end, said=said))
+        if entry is not None:  # (named as the gazetteer writes it, not folded)
+            named_as = lexicon.arabic.get(city, entry.text)
+            found.append(replace(entry, start=start, end=end, said=said, text=named_as))
     return sorted(found, key=lambda m: m.start)
