@@ -1970,6 +1970,8 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 
 # the attackers killed, an operation that ends a siege of them (as a proposal's rule)
 _ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين", "تقتل منهم")
+# the words of facts told with no doer, proposed all the same (a rule's first two words)
+_TOLD_WITH_NO_DOER = (("انفجار", "سياره"), ("انفجار", "شاحنه"), ("هجمات", "انتحاريه"))
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
 
@@ -2162,7 +2164,15 @@ def _attacks_are_the_takers(facts: list[Proposal], slugs: dict[str, int]) -> Non
     # «استعادت قواته … مدينة هيت … بعد نحو ثلاثة أسابيع من بدء الهجوم عليها»: the attack
     # on the place the sentence's capture took, by its taker
     # (not one by men of no name: «هاجمت عصابات مسلحة … السجن الوطني», theirs)
-    for attack in [p for p in facts if p.cls == "Offensive" and p.agent is None and not p.unnamed]:
+    # (nor one told with no doer, «هجمات انتحارية», the analyst's to name one for)
+    for attack in [
+        p
+        for p in facts
+        if p.cls == "Offensive"
+        and p.agent is None
+        and not p.unnamed
+        and tuple(p.rule.split()[:2]) not in _TOLD_WITH_NO_DOER
+    ]:
         lead = next((p for p in facts if p.cls in CAPTURES), None)
         if lead is None:
             facts.remove(attack)
@@ -2800,7 +2810,9 @@ _POSITIONS_OF = re.compile(
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 # another of the bombings told, then where it struck, between two places (folded): «في مطار
 # بروكسل الدولي وثالث في», «في وسط العاصمة والآخر مركزا للشرطة في حي»
-_ANOTHER_THERE = re.compile(r"^\s*و(?:ثالث|الاخر)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+حي)?\s*$")
+_ANOTHER_THERE = re.compile(
+    r"^\s*و(?:ثالث|الاخر|قرب)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+(?:حي|ضاحيه))?\s*$"
+)
 # a warship right before a state's adjective: «المدمرة الأميركية» (folded)
 _WARSHIP = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه)\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
@@ -4148,9 +4160,10 @@ def _propose(
         # (the side the words name after «مع» stays: «وتدور معارك عنيفة مع وحدات …»)
         agent, opponent = fought_before.agent, opponent or fought_before.opponent
         agent_referred = True
-    if agent is None and not found.unnamed and rule.words[0] != "انفجار":
+    if agent is None and not found.unnamed and rule.words[:2] not in _TOLD_WITH_NO_DOER:
         # every fact the drafter proposes has its actor (named, or of no name); but a blast
-        # («انفجار شاحنة مفخخة أمام …»), told with no doer, is one the analyst may name
+        # («انفجار شاحنة مفخخة أمام …») or suicide attacks («هجمات انتحارية»), told with no
+        # doer, are facts the analyst may name one for
         return None
     if agent is not None and _whose_not_named(start, end, agent, actors, text):
         return None
@@ -7006,8 +7019,10 @@ def _object(text: str, m: Mention) -> bool:
 
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
 _RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(?:ت)?(?!\w)")
-# what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»
-_OF_IT = re.compile(rf"^\s*(?:مسوول|{_DOING})")
+# what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»; with the article,
+# past an adjective of it, none given to another after it: «منظمة إيتا الانفصالية المسؤولية»
+# (not «شرطة ألستر الملكية المسؤولية لجماعة X», the one holding)
+_OF_IT = re.compile(rf"^\s*(?:(?:ال\S+يه\s+)?المسووليه(?!\s+ل)|مسوول|{_DOING})")
 
 
 def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] | None:
@@ -7093,12 +7108,18 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     # (the second actor after the verb, its first the one holding responsible; or the first,
     # the one holding named before the verb: «السلطات الصومالية، التي حملت حركة الشباب
     # مسؤولية الهجوم»)
-    after = [m for m in actors if verb_end <= m.start < sentence_end][:2]
+    # (not a title's adjective before the one holding: «وزير الداخلية الإسباني أنخيل أسيبيس»)
+    after = [
+        m
+        for m in actors
+        if verb_end <= m.start < sentence_end
+        and not any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
+    ][:2]
     return next(
         (
             m
             for m in after
-            if _OF_IT.match(fold(text[m.end : m.end + 14]))
+            if _OF_IT.match(fold(text[m.end : m.end + 30]))
             # («حملت الشرطة المسؤولية لجماعة X»: the one it is given to)
             or _RESPONSIBILITY_TO.search(fold(text[verb_end : m.start]))
         ),
