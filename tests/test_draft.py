@@ -7068,6 +7068,11 @@ def _by_and_at(
     return [(slug(p.agent), slug(p.place)) for p in _drafted_on(lexicon, text, day) if p.cls == cls]
 
 
+def _sides_and_place(p: Proposal) -> tuple[str, str | None, str | None, str | None]:
+    """A drafted fact's class, who does it, to whom, and where."""
+    return (p.cls, slug(p.agent), slug(p.opponent), slug(p.place))
+
+
 def test_a_flight_out_of_the_country_and_the_army_of_a_town_s_country(wide: Lexicon) -> None:
     text = (
         "هافانا: فر فولخنسيو باتيستا من البلاد إلى جمهورية الدومينيكان، بعد معارك استمرت "
@@ -9599,12 +9604,7 @@ def test_prisoners_rise_up_against_their_guards(wide: Lexicon) -> None:
     )
     # «تمرد … على حراسهم من X»: a fight with X, «حراسهم من» its men (not a backer's «من»)
     (fight,) = _drafted_on(wide, text, dt.date(2022, 1, 21))
-    assert (fight.cls, slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
-        "Battle",
-        "isis",
-        "sdf",
-        "ghwayran-prison",
-    )
+    assert _sides_and_place(fight) == ("Battle", "isis", "sdf", "ghwayran-prison")
 
 
 def test_paratroopers_dropped_near_a_place_by_the_army_named_before(wide: Lexicon) -> None:
@@ -10753,3 +10753,33 @@ def test_the_one_responsibility_is_given_to_is_quoted(wide: Lexicon) -> None:
     (blast,) = [p for p in _drafted_on(wide, text, dt.date(1998, 8, 16)) if p.cls != "Claim"]
     assert slug(blast.agent) == "real-ira"
     assert text[blast.start : blast.end].endswith("الجيش الجمهوري الإيرلندي الحقيقي")
+
+
+def test_fire_opened_on_a_side_is_an_operation_not_a_launch(wide: Lexicon) -> None:
+    # «أطلقت سفن تابعة لخفر السواحل الروسي النار … على زورقين تابعين للبحرية الأوكرانية»: fire
+    # opened by those after the verb on those after «على»; where no place is told, nothing
+    # (not a launch: «أطلق» alone is one)
+    text = (
+        "كييف: أطلقت سفن تابعة لخفر السواحل الروسي النار الثلاثاء على زورقين تابعين للبحرية "
+        "الأوكرانية في بحر آزوف قرب مضيق كيرتش."
+    )
+    (fire,) = _drafted_on(wide, text, dt.date(2018, 11, 28))
+    assert _sides_and_place(fire) == (
+        "MilitaryOperation",
+        "russian-coast-guard",
+        "ukrainian-navy",
+        "kerch-strait",
+    )
+    elsewhere = "سريناغار: أطلق الجيش الهندي النار الاثنين على مواقع للجيش الباكستاني في كشمير."
+    assert _drafted_on(wide, elsewhere, dt.date(2019, 3, 5)) == []
+
+
+def test_a_ship_sunk_by_those_named_after_the_verb(wide: Lexicon) -> None:
+    # «أغرقت غواصة بريطانية الأحد الطراد الأرجنتيني … جنوب جزر فوكلاند»: an operation of the
+    # submarine's state, where it was
+    text = (
+        "بوينس آيرس: أغرقت غواصة بريطانية الأحد الطراد الأرجنتيني «جنرال بلغرانو» جنوب جزر فوكلاند."
+    )
+    assert _by_and_at(wide, text, dt.date(1982, 5, 3), "MilitaryOperation") == [
+        ("united-kingdom", "falkland-islands")
+    ]
