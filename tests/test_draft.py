@@ -10783,3 +10783,26 @@ def test_a_ship_sunk_by_those_named_after_the_verb(wide: Lexicon) -> None:
     assert _by_and_at(wide, text, dt.date(1982, 5, 3), "MilitaryOperation") == [
         ("united-kingdom", "falkland-islands")
     ]
+
+
+def test_an_attack_the_sentence_s_subject_made_past_men_of_it(wide: Lexicon) -> None:
+    # «خطف مقاتلون من حزب الله جنديا إسرائيليا في هجوم على دورية إسرائيلية»: Hezbollah's
+    # attack (its men the subject of the opening verb), on the state whose patrol it was
+    text = (
+        "بيروت: خطف مقاتلون من حزب الله الأربعاء جنديا إسرائيليا في هجوم على دورية إسرائيلية "
+        "عند الحدود قرب بلدة عيتا الشعب."
+    )
+    (attack,) = _drafted_on(wide, text, dt.date(2006, 7, 13))
+    assert _sides_and_place(attack) == ("Offensive", "hezbollah", "israel", "ayta-al-shaab")
+
+
+def test_a_person_who_opens_fire_on_people_where_they_were(wide: Lexicon) -> None:
+    # «أطلق المستوطن باروخ غولدشتاين النار عليهم في الحرم الإبراهيمي»: a person opens fire
+    # himself; «عليهم» (on them) is people, the place the one after «في»
+    text = (
+        "الخليل: قتل عشرات المصلين الجمعة بعدما أطلق المستوطن باروخ غولدشتاين النار عليهم في "
+        "الحرم الإبراهيمي."
+    )
+    assert _by_and_at(wide, text, dt.date(1994, 2, 26), "MilitaryOperation") == [
+        ("baruch-goldstein", "ibrahimi-mosque")
+    ]

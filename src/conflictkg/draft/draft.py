@@ -2549,6 +2549,11 @@ def _a_governments_forces(
     return sorted(found, key=lambda m: m.start)
 
 
+# what a person does himself (a rule's words, joined): a side facing another («لدعم الرئيس
+# فييرا في مواجهة …»), fire opened («أطلق المستوطن … باروخ غولدشتاين النار عليهم»)
+_A_PERSON_DOES = ("في مواجهه", "اطلق النار علي")
+
+
 def _speakers_are_not_forces(
     proposals: list[Proposal], participants: list[Mention], commanders: dict[str, Mention]
 ) -> None:
@@ -2583,8 +2588,8 @@ def _speakers_are_not_forces(
     for fact in speakers:
         if all(fact is not p for p in proposals):
             continue  # gone with its capture
-        if fact.rule == "في مواجهه":
-            continue  # (a person's side facing another: «لدعم الرئيس فييرا في مواجهة …»)
+        if fact.rule in _A_PERSON_DOES:
+            continue
         led_to = fact.ends_with
         if (
             led_to is not None
@@ -2813,8 +2818,9 @@ _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 _ANOTHER_THERE = re.compile(
     r"^\s*و(?:ثالث|الاخر|قرب)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+(?:حي|ضاحيه))?\s*$"
 )
-# a warship right before a state's adjective: «المدمرة الأميركية» (folded)
-_WARSHIP = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه)\s*$")
+# a warship or a patrol right before a state's adjective: «المدمرة الأميركية», «دورية
+# إسرائيلية» (folded)
+_SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|دوريه)\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
 _MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره|قنصليه)\s*$")
@@ -2967,7 +2973,14 @@ def _subject_of_the_opening_verb(
             m
             for m in actors
             if at <= m.start < start
-            and len(fold(text[at : m.start]).split()) in (1, 2)
+            and (
+                len(fold(text[at : m.start]).split()) in (1, 2)
+                # (past men of it: «أسر مقاتلون من حزب الله …»)
+                or (
+                    fold(text[at : m.start]).split()[1:2] in ([w] for w in _FIGHTERS)
+                    and fold(text[at : m.start]).split()[2:] == ["من"]
+                )
+            )
             and not _object(text, m)
         ),
         None,
@@ -3342,6 +3355,13 @@ def _propose(
             # (not a verbal noun with its object named right after it: «بعد أيام من
             # استعادته القصر الجمهوري»: its pronoun is the doer)
             and not (place is not None and not text[end : place.start].strip())
+            # (nor «هم», people, with where right after: «أطلق … النار عليهم في الحرم
+            # الإبراهيمي»)
+            and not (
+                place is not None
+                and fold(text[end - 2 : end]) == "\u0647\u0645"
+                and fold(text[end : place.start]).split() == ["في"]
+            )
         )
         or (rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627"))
         or (  # «آخر المناطق التي لا تزال بيد التنظيم»
@@ -3840,15 +3860,15 @@ def _propose(
             None,
         )
     if opponent is None and rule.cls in _ATTACKS:
-        # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية»: the state whose warship is
-        # struck, by its adjective, in the words' clause
+        # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية», «في هجوم على دورية إسرائيلية»:
+        # the state whose warship or patrol is struck, by its adjective
         opponent = next(
             (
                 m
                 for m in actors
                 if 0 <= m.start - end <= 80
                 and m is not agent
-                and _WARSHIP.search(fold(text[max(0, m.start - 10) : m.start]))
+                and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 10) : m.start]))
             ),
             None,
         )
