@@ -10806,3 +10806,16 @@ def test_a_person_who_opens_fire_on_people_where_they_were(wide: Lexicon) -> Non
     assert _by_and_at(wide, text, dt.date(1994, 2, 26), "MilitaryOperation") == [
         ("baruch-goldstein", "ibrahimi-mosque")
     ]
+
+
+@pytest.mark.parametrize(
+    "bombings", ["التفجيرات الانتحارية التي استهدفت", "التفجير الانتحاري الذي استهدف"]
+)
+def test_bombings_claimed_on_one_day_are_of_the_day_they_struck(
+    wide: Lexicon, bombings: str
+) -> None:
+    # «تبنى التنظيم الثلاثاء التفجيرات الانتحارية التي استهدفت الأحد كنائس في كولومبو»: the
+    # bombings are Sunday's, told in their own clause, not the claim's Tuesday
+    text = f"كولومبو: تبنى تنظيم الدولة الإسلامية الثلاثاء {bombings} الأحد كنائس في كولومبو."
+    (bombing,) = [p for p in _drafted_on(wide, text, dt.date(2019, 4, 23)) if p.cls != "Claim"]
+    assert (slug(bombing.place), bombing.time and bombing.time.value) == ("colombo", "2019-04-21")

@@ -7906,7 +7906,16 @@ def _nearest(
     relative_verb = fold(text[max(0, at - 8) : at]).split()[-1:] in (["التي"], ["الذي"])
     if ago and len(ago) < len(kept) and not relative_verb:
         kept = [t for t in kept if all(t is not a for a in ago)]
-    return min(kept, key=apart, default=None)
+    # (the time of what the words struck, told in their own clause, before one of the verb
+    # they are the object of: «تبنى التنظيم الثلاثاء التفجيرات الانتحارية التي استهدفت الأحد
+    # كنائس» are Sunday's)
+    struck = [t for t in kept if _WHAT_IT_STRUCK.match(fold(text[words_end : t.start]))]
+    return min(struck or kept, key=apart, default=None)
+
+
+# the words' own relative clause telling what they struck, right after them (folded):
+# «الانتحارية التي استهدفت»
+_WHAT_IT_STRUCK = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:التي|الذي)\s+استهدف\S*\s*$")
 
 
 _SHARE = re.compile(rf"(?P<more>{fold('أكثر من')}\s+)?(?P<n>\d+)\s+في\s+{fold('المئة')}")
