@@ -10701,6 +10701,7 @@ def test_an_attack_one_is_said_to_stand_behind(wide: Lexicon, who: str, stands: 
     [
         ("الرياض", "انفجار شاحنة مفخخة أمام مجمع أبراج الخبر السكني", "khobar-towers"),
         ("لندن", "انفجار سيارة مفخخة في وسط بلدة أوماه", "omagh"),
+        ("الرباط", "انفجار قنبلة داخل مقهى في مراكش", "marrakesh"),
     ],
 )
 def test_a_truck_bomb_s_blast_told_with_no_doer(
@@ -10819,3 +10820,42 @@ def test_bombings_claimed_on_one_day_are_of_the_day_they_struck(
     text = f"كولومبو: تبنى تنظيم الدولة الإسلامية الثلاثاء {bombings} الأحد كنائس في كولومبو."
     (bombing,) = [p for p in _drafted_on(wide, text, dt.date(2019, 4, 23)) if p.cls != "Claim"]
     assert (slug(bombing.place), bombing.time and bombing.time.value) == ("colombo", "2019-04-21")
+
+
+@pytest.mark.parametrize("that", ["بأن", "أن"])
+def test_an_admission_and_the_time_its_clause_tells(wide: Lexicon, that: str) -> None:
+    # «اعترف لوران فابيوس الأحد بأن عملاء … أغرقوا في تموز/يوليو الماضي سفينة …»: his account
+    # (a claim) of a sinking of last July, not of the Sunday he spoke
+    text = (
+        f"باريس: اعترف لوران فابيوس الأحد {that} عملاء لجهاز الاستخبارات الخارجية الفرنسية "
+        "أغرقوا سفينة «رينبو واريور» التابعة لمنظمة غرينبيس في ميناء أوكلاند في تموز/يوليو الماضي."
+    )
+    found = _drafted_on(wide, text, dt.date(1985, 9, 23))
+    (sunk,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(sunk.agent), slug(sunk.place), sunk.time and sunk.time.value) == (
+        "dgse",
+        "auckland",
+        "1985-07",
+    )
+    assert [slug(p.agent) for p in found if p.cls == "Claim"] == ["laurent-fabius"]
+
+
+@pytest.mark.parametrize(
+    ("told", "cls"),
+    [
+        (
+            "كسرت الحصار الذي فرضته قوات الدعم السريع على مقر القيادة العامة للجيش في وسط "
+            "الخرطوم منذ اندلاع الحرب في نيسان/أبريل 2023",
+            "SiegeBreak",
+        ),
+        ("استعادت مدينة ود مدني، بعد معارك بدأت في كانون الأول/ديسمبر", "Recapture"),
+    ],
+)
+def test_a_time_after_the_words_in_another_clause_leaves_the_saying_s(
+    wide: Lexicon, told: str, cls: str
+) -> None:
+    # «أعلن الجيش الجمعة أن قواته كسرت الحصار الذي فرضته … منذ نيسان/أبريل 2023»: the time in
+    # a relative clause, or past a comma, is not the words' own; the saying's Friday stays
+    text = f"بورتسودان: أعلن الجيش السوداني الجمعة أن قواته {told}."
+    (fact,) = [p for p in _drafted_on(wide, text, dt.date(2025, 1, 24)) if p.cls == cls]
+    assert fact.time is not None and fact.time.value == "2025-01-24"

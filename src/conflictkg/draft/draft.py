@@ -1971,7 +1971,12 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
 # the attackers killed, an operation that ends a siege of them (as a proposal's rule)
 _ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين", "تقتل منهم")
 # the words of facts told with no doer, proposed all the same (a rule's first two words)
-_TOLD_WITH_NO_DOER = (("انفجار", "سياره"), ("انفجار", "شاحنه"), ("هجمات", "انتحاريه"))
+_TOLD_WITH_NO_DOER = (
+    ("انفجار", "سياره"),
+    ("انفجار", "شاحنه"),
+    ("انفجار", "قنبله"),
+    ("هجمات", "انتحاريه"),
+)
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
 
@@ -6807,8 +6812,8 @@ def _subject_before(
     )
 
 
-# «أن», «إن» (that) opening a clause (folded)
-_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
+# «أن», «بأن», «إن» (that) opening a clause (folded)
+_THAT = re.compile(r"(?<!\w)[وف]?ب?ان(?!\w)")
 
 
 def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) -> Mention | None:
@@ -7906,6 +7911,18 @@ def _nearest(
     relative_verb = fold(text[max(0, at - 8) : at]).split()[-1:] in (["التي"], ["الذي"])
     if ago and len(ago) < len(kept) and not relative_verb:
         kept = [t for t in kept if all(t is not a for a in ago)]
+    # (a time the words' own clause tells after them, before one told before «أن» that opens
+    # it, the saying's: «اعترف … الأحد بأن عملاء … أغرقوا سفينة … في تموز/يوليو الماضي»)
+    said_before = [t for t in kept if t.end <= at and _THAT.search(fold(text[t.end : at]))]
+    own_after = [
+        t
+        for t in kept
+        if t.start >= words_end
+        and "،" not in text[words_end : t.start]
+        and not _RELATIVE.search(fold(text[words_end : t.start]))
+    ]
+    if said_before and own_after:
+        kept = [t for t in kept if all(t is not b for b in said_before)]
     # (the time of what the words struck, told in their own clause, before one of the verb
     # they are the object of: «تبنى التنظيم الثلاثاء التفجيرات الانتحارية التي استهدفت الأحد
     # كنائس» are Sunday's)
