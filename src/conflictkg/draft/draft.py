@@ -118,8 +118,8 @@ def _too_far_apart(
         return True
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     named = sum(len(text[m.start : m.end].split()) for m in inside if fold(m.text) in aside)
-    # (nor the day told there: «أرغمت مقاتلات أميركية ليل الخميس الجمعة طائرة …»)
-    days = between + len(rule.words) - len(_DAY_TOLD.sub(" ", aside).split())
+    # (nor the words of a day told there: «أرغمت مقاتلات أميركية ليل الخميس الجمعة طائرة …»)
+    days = len(aside.split()) - len(_DAY_TOLD.sub(" ", aside).split())
     return between - named - days > _MOST_BETWEEN
 
 
@@ -4485,7 +4485,8 @@ _UNKNOWN_MEN = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
-# على بلدة …»: gunmen, jihadists, no word after them but the day, its time, or «على»)
+# على بلدة …»: gunmen, jihadists, no word after them but the day, its time, or «على»; suicide
+# bombers, «فجر انتحاريان زورقا»)
 
 
 # «، بعد يومين من» right before the words: a clause telling of a fact before the

@@ -72,8 +72,8 @@ def header_for(
         if len(places) == 1 and places[0].text == opening.group(1).strip():
             dateline, quote = places[0].iri, opening.group(1).strip() + ":"
             if dateline in lexicon.countries:
-                # (a dateline is a city: a country's name there, «تونس:», «الكويت:», is its
-                # capital's, the city called as the country is)
+                # (a dateline is a city: a country's name there, «تونس:», «الكويت:», stands
+                # for its capital, where the gazetteer has one)
                 dateline = lexicon.seat_of(dateline) or dateline
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Header(slug, source_path, digest, agency, date, dateline, quote)
