@@ -10859,3 +10859,39 @@ def test_a_time_after_the_words_in_another_clause_leaves_the_saying_s(
     text = f"بورتسودان: أعلن الجيش السوداني الجمعة أن قواته {told}."
     (fact,) = [p for p in _drafted_on(wide, text, dt.date(2025, 1, 24)) if p.cls == cls]
     assert fact.time is not None and fact.time.value == "2025-01-24"
+
+
+def test_bombings_carried_out_by_women_of_no_name(wide: Lexicon) -> None:
+    # «تفجيرين انتحاريين نفذتهما امرأتان في محطتي مترو …»: carried out by those named after
+    # the verb (its dual object pronoun after «ت»), women of no name: a group of the report's own
+    text = "موسكو: قتل عشرات الأشخاص الاثنين في تفجيرين انتحاريين نفذتهما امرأتان في وسط موسكو."
+    (bombing,) = _drafted_on(wide, text, dt.date(2010, 3, 29))
+    assert (bombing.cls, bombing.unnamed, slug(bombing.place)) == (
+        "MilitaryOperation",
+        "امرأتان",
+        "moscow",
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "cls", "place"),
+    [
+        ("في هجوم انتحاري بسيارة مفخخة على فندق في بلدة كيكامبالا", "Offensive", "kikambala"),
+        ("في تفجيرين انتحاريين استهدفا تجمعا في بغداد", "MilitaryOperation", "baghdad"),
+    ],
+)
+def test_a_suicide_attack_told_with_no_doer(wide: Lexicon, told: str, cls: str, place: str) -> None:
+    # «في هجوم انتحاري … على فندق …», «في تفجيرين انتحاريين استهدفا …»: no doer told, proposed
+    # for the analyst to name one
+    text = f"نيروبي: قتل 13 شخصا على الأقل الخميس {told}."
+    assert _by_and_at(wide, text, dt.date(2002, 11, 29), cls) == [(None, place)]
+
+
+def test_missiles_fired_at_an_airliner_of_a_state(wide: Lexicon) -> None:
+    # «أطلق مسلحون صاروخين على طائرة ركاب إسرائيلية أثناء إقلاعها من مطار مومباسا»: an attempt
+    # to bring it down, on Israel (its airliner), not by it
+    text = (
+        "نيروبي: أطلق مسلحون صاروخين على طائرة ركاب إسرائيلية الخميس أثناء إقلاعها من مطار مومباسا."
+    )
+    (missiles,) = _drafted_on(wide, text, dt.date(2002, 11, 29))
+    assert _sides_and_place(missiles) == ("MilitaryOperation", None, "israel", "mombasa-airport")

@@ -144,7 +144,7 @@ def _in_a_relative_aside(text: str, m: Mention) -> bool:
 # a noun's pronoun («هجومها», «استعادتها»), a verb's ending with its object («أطلقتها»)
 _ENDING = (
     "(?:\u062a\u0627|\u062a|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0646|\u0627|\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645"
-    "|(?:\u062a|\u0648)(?:\u0647|\u0647\u0627|\u0647\u0645))?"
+    "|(?:\u062a|\u0648)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645))?"
 )
 
 
@@ -1976,6 +1976,8 @@ _TOLD_WITH_NO_DOER = (
     ("انفجار", "شاحنه"),
     ("انفجار", "قنبله"),
     ("هجمات", "انتحاريه"),
+    ("هجوم", "انتحاري"),
+    ("تفجير", "انتحاري"),
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
@@ -4480,7 +4482,7 @@ _UNKNOWN_MEN = re.compile(
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
-    r"|انتحاري(?:ان|ون)"
+    r"|انتحاري(?:ان|ون)|امراتان"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
@@ -4882,11 +4884,11 @@ def _agent_of(
             and rule.cls in ("claim", "announcement")
             and _THAT.search(fold(text[end : agent.start]))
         ) or (
-            # («هجوم شنه مسلحون على القنصلية الأميركية»: the one whose building is struck,
-            # past «على», not the doer)
+            # («هجوم شنه مسلحون على القنصلية الأميركية», «أطلق مسلحون صاروخين على طائرة ركاب
+            # إسرائيلية»: the one whose building or aircraft is struck, past «على», not the doer)
             agent is not None
             and rule.cls in _ATTACKS
-            and "علي" in fold(text[end : agent.start]).split()
+            and "علي" in fold(text[start : agent.start]).split()[1:]
         ):
             # («غير أن متحدثا باسم طالبان قال إن مقاتلي الحركة انسحبوا»: after «إن» is
             # what is said, not who says it; the one who does is named before the verb)
