@@ -10895,3 +10895,23 @@ def test_missiles_fired_at_an_airliner_of_a_state(wide: Lexicon) -> None:
     )
     (missiles,) = _drafted_on(wide, text, dt.date(2002, 11, 29))
     assert _sides_and_place(missiles) == ("MilitaryOperation", None, "israel", "mombasa-airport")
+
+
+def test_a_state_named_by_its_capital_is_the_city_where_the_text_places_it(wide: Lexicon) -> None:
+    # «أنقرة» is the gazetteer's name for the Turkish state, the city named in full («مدينة
+    # أنقرة»): the dateline «أنقرة:» and «في أنقرة» are the city; «تدعمها أنقرة» stays the state
+    text = (
+        "أنقرة: قتل 95 شخصا السبت في تفجيرين انتحاريين استهدفا تجمعا قرب محطة القطارات في "
+        "أنقرة، فيما باتت فصائل سورية معارضة تدعمها أنقرة تسيطر على مدينة منبج. وكانت قوات سوريا "
+        "الديموقراطية، فصائل كردية وعربية مدعومة من واشنطن، طردت التنظيم من منبج."
+    )
+    assert _draft_on(wide, text, dt.date(2015, 10, 11)).header.dateline == str(ID["place/ankara"])
+    found = _drafted_on(wide, text, dt.date(2015, 10, 11))
+    assert [(slug(p.agent), slug(p.place)) for p in found if p.cls == "MilitaryOperation"] == [
+        (None, "ankara")
+    ]
+    # (Washington's name is the city's own in the gazetteer: after «من» it stays the backer)
+    assert [slug(p.agent) for p in found if p.cls == "SupportRelation"] == [
+        "turkey",
+        "united-states",
+    ]

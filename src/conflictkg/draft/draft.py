@@ -37,6 +37,7 @@ from .referents import (
     aimed_at_a_country,
     aircraft_of,
     bare_heads,
+    capital_cities,
     capital_of_the_dateline,
     capitals_that_speak,
     country_by_adjective,
@@ -383,6 +384,7 @@ def draft(
             body, offset, mentions, militants, seen, later, lexicon.armed_groups
         )
         mentions = capitals_that_speak(body, offset, mentions, lexicon)
+        mentions = capital_cities(body, offset, mentions, lexicon)  # («في أنقرة»: the city)
         mentions = aircraft_of(body, offset, mentions, lexicon)
         names = _operation_names(body, offset)
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]

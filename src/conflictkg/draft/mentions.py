@@ -120,7 +120,7 @@ _SIDES = frozenset(("الجنوبي", "الشمالي", "الشرقي", "الغ�
 
 
 # words after which a name that is also a common word is a place («في مالي», «شمال مالي»)
-_PLACE_BEFORE = frozenset(
+PLACE_BEFORE = frozenset(
     ("في", "الي", "من", "عن", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "عاصمه")
 )
 
@@ -594,6 +594,21 @@ class Lexicon:
             return self.states[country], label
         return self.governments.get(country)
 
+    def city_a_state_is_named_by(self, m: Mention) -> str | None:
+        """The capital a state's mention names («أنقرة», the gazetteer's hidden name of Turkey),
+        where the gazetteer names that city in full («مدينة أنقرة»), its bare name left to the
+        state; else None."""
+        if m.kind != "actor" or not m.metonym:
+            return None
+        # (the state's country: the one of its name, «تركيا»)
+        country = next(
+            (c for c, name in sorted(self.countries.items()) if name == self.arabic.get(m.iri)),
+            None,
+        )
+        city = self.seat_of(country)
+        full = fold(self.arabic.get(city or "", "")).split()
+        return city if full[1:] and full[-1:] == [fold(m.text)] else None
+
     def seat_of(self, country: str | None) -> str | None:
         """The capital of a country (the first in IRI order, where the gazetteer has two), or
         None."""
@@ -831,7 +846,7 @@ class Lexicon:
         joined = word[1:] if word[0] in "وف" and word[1:] not in bare else word  # («وبمالي»)
         if joined[0] in "بل" and joined[1:] in bare:
             return True
-        return i > 0 and not _PLACE_BEFORE.isdisjoint(forms(words[i - 1][2]))
+        return i > 0 and not PLACE_BEFORE.isdisjoint(forms(words[i - 1][2]))
 
     def _match_at(
         self, words: list[tuple[int, int, str]], i: int

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..arabic import fold, without_marks
-from .mentions import Lexicon, Mention
+from .mentions import PLACE_BEFORE, Lexicon, Mention
 
 # a named force's first word, which may stand alone for it («الجيش» for «الجيش السوري»,
 # «التحالف» for «التحالف الدولي», «الحشد» for «الحشد الشعبي», «الشرطة» for «الشرطة الاتحادية»,
@@ -318,6 +318,24 @@ def _of_the_country(lexicon: Lexicon, iri: str, start: int, end: int, said: str)
 _SAYS = re.compile(
     r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر)ت?|تقول|يقول|تتهم|تؤكد|نفي)\s*$"
 )
+
+
+def capital_cities(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with a state named by its capital (the gazetteer's hidden name
+    of it: «أنقرة» for Turkey, whose city it names in full, «مدينة أنقرة») read as that city
+    after a word of place («في أنقرة», «شمال أنقرة») or as the dateline («أنقرة:»): where, not
+    who (not «مدعومة من واشنطن», Washington's name being the city's own)."""
+    found: list[Mention] = []
+    for m in mentions:
+        city = lexicon.city_a_state_is_named_by(m)
+        before = fold(body[max(0, m.start - offset - 8) : m.start - offset]).split()[-1:]
+        dateline = not body[: m.start - offset].strip() and body[m.end - offset :].startswith(":")
+        if city and ((before and before[0] in PLACE_BEFORE) or dateline):
+            m = Mention(m.start, m.end, m.text, city, "place", False, city=True)
+        found.append(m)
+    return found
 
 
 def capitals_that_speak(
