@@ -68,14 +68,13 @@ def header_for(
     first = text.lstrip().split("\n", 1)[0]
     opening = re.match(r"^\s*([^:\n]{2,40}):", first)
     if opening is not None:
-        found = lexicon.find(opening.group(1))
-        # (a state named by its capital, the city named in full in the gazetteer: «أنقرة:»)
-        cities = {id(m): lexicon.city_a_state_is_named_by(m) for m in found}
-        places = [
-            m if m.kind == "place" else replace(m, iri=city, kind="place", metonym=False)
-            for m in found
-            if (city := cities[id(m)] or (m.iri if m.kind == "place" else None)) is not None
-        ]
+        places = []
+        for m in lexicon.find(opening.group(1)):
+            # (or a state named by its capital, the city named in full in the gazetteer:
+            # «أنقرة:»)
+            city = m.iri if m.kind == "place" else lexicon.city_a_state_is_named_by(m)
+            if city is not None:
+                places.append(replace(m, iri=city, kind="place", metonym=False))
         if len(places) == 1 and places[0].text == opening.group(1).strip():
             dateline, quote = places[0].iri, opening.group(1).strip() + ":"
             if dateline in lexicon.countries:

@@ -333,7 +333,7 @@ def capital_cities(
         before = fold(body[max(0, m.start - offset - 8) : m.start - offset]).split()[-1:]
         dateline = not body[: m.start - offset].strip() and body[m.end - offset :].startswith(":")
         if city and ((before and before[0] in PLACE_BEFORE) or dateline):
-            m = Mention(m.start, m.end, m.text, city, "place", False, city=True)
+            m = replace(m, iri=city, kind="place", metonym=False, city=True)
         found.append(m)
     return found
 
