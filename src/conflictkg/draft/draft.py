@@ -124,8 +124,10 @@ def _too_far_apart(
     return between - named - days > _MOST_BETWEEN
 
 
+# a part of the day before its day: «مساء الأربعاء», «فجر الخميس» (folded)
+_TIME_OF_DAY = "(?:مساء|صباح|فجر|ليل)"
 # a day told, with its time of day: «ليل الخميس الجمعة», «مساء الأحد» (folded)
-_DAY_TOLD = re.compile(rf"(?<!\w)(?:(?:مساء|صباح|فجر|ليل)\s+)?(?:{'|'.join(WEEKDAYS)})(?!\w)")
+_DAY_TOLD = re.compile(rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:{'|'.join(WEEKDAYS)})(?!\w)")
 # a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
 # (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»)
 _ASIDE_WORDS = "التي|الذي|الذين|بينهم|بينها|بينهما"
@@ -3102,10 +3104,6 @@ def _past_its_doer(
         ),
         None,
     )
-
-
-# a part of the day before its day: «مساء الأربعاء», «فجر الخميس» (folded)
-_TIME_OF_DAY = "(?:مساء|صباح|فجر|ليل)"
 
 
 # the time, «على» and what was struck, then «في», past men of no name, in one clause (folded)

@@ -601,10 +601,7 @@ class Lexicon:
         if m.kind != "actor" or not m.metonym:
             return None
         # (the state's country: the one of its name, «تركيا»)
-        country = next(
-            (c for c, name in sorted(self.countries.items()) if name == self.arabic.get(m.iri)),
-            None,
-        )
+        country = self._country_named.get(self.arabic.get(m.iri, ""))
         city = self.seat_of(country)
         full = fold(self.arabic.get(city or "", "")).split()
         return city if full[1:] and full[-1:] == [fold(m.text)] else None
@@ -612,7 +609,23 @@ class Lexicon:
     def seat_of(self, country: str | None) -> str | None:
         """The capital of a country (the first in IRI order, where the gazetteer has two), or
         None."""
-        return next((c for c, of in sorted(self.capitals.items()) if of == country), None)
+        return self._seat.get(country or "")
+
+    @cached_property
+    def _seat(self) -> dict[str, str]:
+        """Each country -> its capital, the first in IRI order (read once, not at each call)."""
+        seats: dict[str, str] = {}
+        for city, country in sorted(self.capitals.items()):
+            seats.setdefault(country, city)
+        return seats
+
+    @cached_property
+    def _country_named(self) -> dict[str, str]:
+        """Each country's Arabic name -> the country, the first in IRI order."""
+        named: dict[str, str] = {}
+        for country, name in sorted(self.countries.items()):
+            named.setdefault(name, country)
+        return named
 
     def security_forces(self, country: str | None) -> tuple[str, str] | None:
         """A state's actor one of whose names begins «قوات الأمن» («قوات الأمن الكينية»,
