@@ -10915,3 +10915,48 @@ def test_a_state_named_by_its_capital_is_the_city_where_the_text_places_it(wide:
         "turkey",
         "united-states",
     ]
+
+
+@pytest.mark.parametrize(
+    "bombings", ["سبعة تفجيرات استهدفت قطارات الضواحي", "تفجير استهدف قطارا للضواحي"]
+)
+def test_bombings_told_with_no_doer(wide: Lexicon, bombings: str) -> None:
+    # «في أربعة تفجيرات استهدفت ثلاثة قطارات … في وسط لندن»: bombings, their doers not named,
+    # proposed for the analyst to name them
+    text = f"نيودلهي: قتل نحو 180 شخصا مساء الثلاثاء في {bombings} في مومباي."
+    found = _drafted_on(wide, text, dt.date(2006, 7, 12))
+    assert [(_sides_and_place(p), p.time and p.time.earliest) for p in found] == [
+        (("MilitaryOperation", None, None, "mumbai"), dt.date(2006, 7, 11))
+    ]
+
+
+@pytest.mark.parametrize("aircraft", ["طائرة ركاب روسية", "طائرة روسية"])
+@pytest.mark.parametrize(
+    "claimed",
+    ["تبنى تنظيم ولاية سيناء إسقاط الطائرة", "أعلن تنظيم ولاية سيناء مسؤوليته عن إسقاطها"],
+)
+def test_an_aircraft_that_crashed_downed_by_the_one_who_claims_it(
+    wide: Lexicon, aircraft: str, claimed: str
+) -> None:
+    # «طائرة ركاب روسية تحطمت السبت في شمال سيناء، فيما تبنى تنظيم ولاية سيناء إسقاط
+    # الطائرة»: brought down by the one who claims it, where and when it crashed; on the
+    # state whose aircraft it was, by its adjective
+    text = (
+        f"موسكو: قتل 224 شخصا كانوا على متن {aircraft} تحطمت السبت في شمال سيناء، فيما {claimed}."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 11, 1))
+    (downed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert _sides_and_place(downed) == ("MilitaryOperation", "isis-sinai", "russia", "north-sinai")
+    assert downed.time is not None and downed.time.earliest == dt.date(2015, 10, 31)
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert claim.covers == [downed]
+
+
+def test_an_aircraft_that_crashed_with_no_one_said_to_have_downed_it(wide: Lexicon) -> None:
+    # a crash, no one said to have caused it: no operation proposed, nor the state whose
+    # aircraft it was made its doer
+    text = "طهران: قتل 176 شخصا كانوا على متن طائرة ركاب أوكرانية تحطمت الأربعاء قرب طهران."
+    assert _drafted_on(wide, text, dt.date(2020, 1, 9)) == []
+    # its doer, the one who takes responsibility for downing it (told after the crash)
+    text = text[:-1] + "، فيما أعلن الحرس الثوري الإيراني لاحقا مسؤوليته عن إسقاطها."
+    assert _by_and_at(wide, text, dt.date(2020, 1, 12), "MilitaryOperation") == [("irgc", "tehran")]

@@ -1982,6 +1982,7 @@ _TOLD_WITH_NO_DOER = (
     ("هجمات", "انتحاريه"),
     ("هجوم", "انتحاري"),
     ("تفجير", "انتحاري"),
+    ("تفجير",),
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
@@ -2832,6 +2833,9 @@ _ANOTHER_THERE = re.compile(
 # a warship or a patrol right before a state's adjective: «المدمرة الأميركية», «دورية
 # إسرائيلية» (folded)
 _SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|دوريه)\s*$")
+# an aircraft or an airliner right before a state's adjective, among the words that tell it
+# was brought down: «طائرة ركاب روسية تحطمت» (folded)
+_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
 _MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره|قنصليه)\s*$")
@@ -3868,14 +3872,23 @@ def _propose(
         )
     if opponent is None and rule.cls in _ATTACKS:
         # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية», «في هجوم على دورية إسرائيلية»:
-        # the state whose warship or patrol is struck, by its adjective
+        # the state whose warship or patrol is struck, by its adjective (or whose aircraft
+        # is, among the words: «طائرة ركاب روسية تحطمت»)
         opponent = next(
             (
                 m
                 for m in actors
-                if 0 <= m.start - end <= 80
-                and m is not agent
-                and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 10) : m.start]))
+                if m is not agent
+                and (
+                    (
+                        0 <= m.start - end <= 80
+                        and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 10) : m.start]))
+                    )
+                    or (
+                        start <= m.start < end
+                        and _AN_AIRCRAFT_OF.search(fold(text[max(0, m.start - 16) : m.start]))
+                    )
+                )
             ),
             None,
         )
