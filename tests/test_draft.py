@@ -10960,3 +10960,101 @@ def test_an_aircraft_that_crashed_with_no_one_said_to_have_downed_it(wide: Lexic
     # its doer, the one who takes responsibility for downing it (told after the crash)
     text = text[:-1] + "، فيما أعلن الحرس الثوري الإيراني لاحقا مسؤوليته عن إسقاطها."
     assert _by_and_at(wide, text, dt.date(2020, 1, 12), "MilitaryOperation") == [("irgc", "tehran")]
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        *("مساء الأربعاء", "صباح الأحد", "ظهر الخميس", "ليل السبت"),
+        *("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"),
+    ],
+)
+def test_a_time_after_a_head_referring_back_is_no_new_name(wide: Lexicon, time: str) -> None:
+    # «فوق البلدة مساء الأربعاء»: «البلدة» refers back to the town named before, and the
+    # time after it is not a name the gazetteer lacks
+    text = f"لندن: قتل 11 من سكان بلدة لوكربي في انفجار قنبلة فوق البلدة {time}."
+    assert _draft_on(wide, text, dt.date(1988, 12, 22)).new_names == []
+
+
+@pytest.mark.parametrize("weekday", ["الأربعاء", "يوم الأربعاء"])
+def test_a_weekday_told_before_the_day_of_the_month_is_that_day(weekday: str) -> None:
+    # «مساء الأربعاء 21 كانون الأول/ديسمبر» in a report of Thursday 29 December: the 21st (a
+    # Wednesday), not the last Wednesday before the report (the 28th)
+    (day,) = find_times(
+        f"انفجرت الطائرة مساء {weekday} 21 كانون الأول/ديسمبر", dt.date(1988, 12, 29)
+    )
+    assert (day.earliest, day.latest, day.inference) == (
+        dt.date(1988, 12, 21),
+        dt.date(1988, 12, 21),
+        "YearFromReportDate",
+    )
+
+
+@pytest.mark.parametrize("aircraft", ["طائرة ركاب أميركية", "طائرة أميركية"])
+@pytest.mark.parametrize("over", ["فوق البلدة", "فوق بلدة لوكربي"])
+def test_a_bomb_on_board_a_state_s_airliner_over_a_town(
+    wide: Lexicon, over: str, aircraft: str
+) -> None:
+    # «انفجار قنبلة على متن طائرة ركاب أميركية فوق البلدة»: on the state whose airliner it
+    # was, by its adjective; over the town named before («فوق البلدة») or named there
+    text = (
+        f"لندن: قتل 11 من سكان بلدة لوكربي في انفجار قنبلة على متن {aircraft} {over} مساء "
+        "الأربعاء 21 كانون الأول/ديسمبر."
+    )
+    (bombing,) = _drafted_on(wide, text, dt.date(1988, 12, 29))
+    assert _sides_and_place(bombing) == ("MilitaryOperation", None, "united-states", "lockerbie")
+    assert bombing.time is not None and bombing.time.earliest == dt.date(1988, 12, 21)
+
+
+def test_an_attack_that_struck_a_place_told_with_no_doer_nor_claim(wide: Lexicon) -> None:
+    # «في هجوم بغاز السارين استهدف خمسة قطارات … في وسط طوكيو، ولم تتبن أي جهة الهجوم»: an
+    # attack, its doer not named, for the analyst to name one; no claim (none was made)
+    text = (
+        "طوكيو: قتل عدة أشخاص صباح أمس الاثنين في هجوم بغاز السارين استهدف خمسة قطارات "
+        "لمترو الأنفاق في وسط طوكيو، ولم تتبن أي جهة الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(1995, 3, 21))
+    assert [(_sides_and_place(p), p.time and p.time.earliest) for p in found] == [
+        (("Offensive", None, None, "tokyo"), dt.date(1995, 3, 20))
+    ]
+
+
+@pytest.mark.parametrize(
+    "group", ["جماعة غير معروفة تطلق على نفسها", "تنظيم غير معروف يطلق على نفسه"]
+)
+@pytest.mark.parametrize(
+    ("convoy", "before"),
+    [("موكبه", "رئيس الوزراء اللبناني السابق رفيق الحريري"), ("موكب رفيق الحريري", "20 شخصا")],
+)
+def test_a_blast_aimed_at_a_person_s_convoy_claimed_by_a_group_that_names_itself(
+    wide: Lexicon, convoy: str, before: str, group: str
+) -> None:
+    # «انفجار ضخم استهدف موكبه …، فيما تبنت جماعة غير معروفة تطلق على نفسها اسم «…»
+    # الاغتيال»: aimed at the person whose convoy it was (named before, or after «موكب»); the
+    # group's claim, by the name it gives itself (a group's name, not an operation's), makes
+    # it the doer
+    text = (
+        f"بيروت: قتل {before} الاثنين في انفجار ضخم استهدف {convoy} في وسط بيروت، فيما "
+        f"تبنى {group} اسم «النصرة والجهاد في بلاد الشام» الاغتيال."
+    )
+    found = _drafted_on(wide, text, dt.date(2005, 2, 15))
+    (blast,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert _sides_and_place(blast) == (
+        "MilitaryOperation",
+        "nusra-and-jihad-in-greater-syria",
+        "rafik-hariri",
+        "beirut",
+    )
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(claim.agent), claim.covers) == ("nusra-and-jihad-in-greater-syria", [blast])
+
+
+def test_a_blast_aimed_at_a_person_s_convoy_told_with_no_doer(wide: Lexicon) -> None:
+    # «في انفجار ضخم استهدف موكبه», no one named nor claiming it: proposed all the same, for
+    # the analyst to name the doer
+    text = (
+        "بيروت: قتل رئيس الوزراء اللبناني السابق رفيق الحريري الاثنين في انفجار ضخم استهدف "
+        "موكبه في وسط بيروت."
+    )
+    (blast,) = _drafted_on(wide, text, dt.date(2005, 2, 15))
+    assert _sides_and_place(blast) == ("MilitaryOperation", None, "rafik-hariri", "beirut")

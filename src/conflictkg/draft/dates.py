@@ -159,7 +159,14 @@ _MONTH = (  # a whole word: «أبو» is not «آب» (August)
 _YEAR = r"(?:\s+(?:العام\s+|عام\s+)?(?P<year>\d{4}))?"
 _DAY = rf"(?P<day>\d{{1,2}}|{_alternatives(ORDINALS)})"
 PATTERNS = [
-    ("day", re.compile(rf"(?<!\w){_DAY}\s+(?:من\s+)?{_MONTH}{_YEAR}")),
+    # (the weekday before it is the same day's: «الأربعاء 21 كانون الأول/ديسمبر», not the last
+    # Wednesday before the report)
+    (
+        "day",
+        re.compile(
+            rf"(?<!\w)(?:(?:{_alternatives(WEEKDAYS)})\s+)?{_DAY}\s+(?:من\s+)?{_MONTH}{_YEAR}"
+        ),
+    ),
     # «في السادس من الشهر نفسه»: a day of the month named before in the sentence
     (
         "day of that month",

@@ -1630,8 +1630,9 @@ def _told_twice_here(
     return kept
 
 
-# «اسم «…»», «عملية «…»»: a name given to an operation, opened right before (folded)
-_NAME_GIVEN = re.compile(r"(?<!\w)(?:اسم|عمليه|عمليات|معركه)\s*«[^»]*$")
+# «اسم «…»», «عملية «…»»: a name given to an operation, opened right before (folded); not
+# the name a group gives itself («جماعة … تطلق على نفسها اسم «…»»)
+_NAME_GIVEN = re.compile(r"(?<!\w)(?:(?<!نفسها\s)(?<!نفسه\s)اسم|عمليه|عمليات|معركه)\s*«[^»]*$")
 
 
 def _in_a_name_given(text: str, m: Mention) -> bool:
@@ -1983,6 +1984,8 @@ _TOLD_WITH_NO_DOER = (
     ("هجوم", "انتحاري"),
     ("تفجير", "انتحاري"),
     ("تفجير",),
+    ("هجوم", "استهدف"),
+    ("انفجار", "استهدف"),
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
@@ -2836,6 +2839,11 @@ _SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بار
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
+# a convoy right after the words, his or a person's (folded): «استهدف موكبه», «استهدف موكب»
+_CONVOY = re.compile(r"^\s*موكب(?P<his>\u0647)?(?!\w)")
+# on board an aircraft, after the words, right before its state's adjective: «انفجار قنبلة على
+# متن طائرة ركاب أميركية» (folded)
+_ON_BOARD_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)علي\s+متن\s+طايره(?:\s+ركاب)?\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
 _MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره|قنصليه)\s*$")
@@ -2891,7 +2899,7 @@ _TO_TAKE_IT = re.compile(
 # with no place named in the clause: «أطلقت في 31 أيار هجوما لطرد التنظيم من المدينة»
 # (also after a purpose: «لاستعادة المدينة»)
 _REFERRING_FAR = re.compile(
-    r"^[^،]*?(?<!\w)(?:من|علي|في|الى|لاستعاده|لتحرير)\s+"
+    r"^[^،]*?(?<!\w)(?:من|علي|في|فوق|الى|لاستعاده|لتحرير)\s+"
     r"(?:(?:محيط|داخل|وسط|اطراف|ضواحي)\s+)?(?:ال)?(?:مدينه|بلده)(?!\w)"
 )  # («في محيط المدينة»: around the city)
 # the words that stand for the armed group named before (`Context.group`)
@@ -3873,7 +3881,8 @@ def _propose(
     if opponent is None and rule.cls in _ATTACKS:
         # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية», «في هجوم على دورية إسرائيلية»:
         # the state whose warship or patrol is struck, by its adjective (or whose aircraft
-        # is, among the words: «طائرة ركاب روسية تحطمت»)
+        # is, among the words: «طائرة ركاب روسية تحطمت», or after them, a bomb on board:
+        # «انفجار قنبلة على متن طائرة ركاب أميركية»)
         opponent = next(
             (
                 m
@@ -3888,10 +3897,29 @@ def _propose(
                         start <= m.start < end
                         and _AN_AIRCRAFT_OF.search(fold(text[max(0, m.start - 16) : m.start]))
                     )
+                    or (
+                        0 <= m.start - end <= 80
+                        and _ON_BOARD_AN_AIRCRAFT_OF.search(
+                            fold(text[max(0, m.start - 28) : m.start])
+                        )
+                    )
                 )
             ),
             None,
         )
+    convoy = _CONVOY.match(fold(text[end : end + 16])) if rule.cls in _ATTACKS else None
+    if opponent is None and convoy is not None:
+        # «انفجار ضخم استهدف موكبه»: aimed at the convoy of the person named last before, in
+        # the sentence; «استهدف موكب X»: of X
+        opponent = (
+            next(
+                (m for m in reversed(actors) if m.person and offset <= m.start and m.end <= start),
+                None,
+            )
+            if convoy.group("his")
+            else next((m for m in actors if m.person and 0 <= m.start - end <= 12), None)
+        )
+        opponent_referred = opponent is not None and bool(convoy.group("his"))
     opens = _clause_start(text, offset, start)  # (where the words' clause opens)
     if opponent is None and rule.cls in ("AirStrike", "Shelling", "Offensive", "OffensiveLaunch"):
         # «غارات على مواقع لتنظيم الدولة الإسلامية», «هجوم … على مواقع التنظيم»: whose
@@ -7197,12 +7225,30 @@ _RESPONSIBILITY_CLAIMED = re.compile(
 )
 
 
+# a group told by no name but the one it gives itself, before that name (folded): «جماعة
+# غير معروفة تطلق على نفسها اسم «»
+_SELF_NAMED = re.compile(r"\s*(?:\S+\s+){1,4}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*«?\s*")
+
+
 def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor named right after a verb of claiming later in the sentence («في هجوم تبناه
     تنظيم الدولة الإسلامية»): who claims the attack, its doer by its own word."""
     found = _verb_later(text, end, _CLAIMING)
     if found is not None:
-        return next((m for m in actors if 0 <= m.start - found[0] <= 3), None)
+        # (or past the words of a group that names itself: «فيما تبنت جماعة غير معروفة تطلق
+        # على نفسها اسم «…» الاغتيال»)
+        return next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - found[0] <= 3
+                or (
+                    m.start > found[0]
+                    and _SELF_NAMED.fullmatch(fold(text[found[0] : m.start])) is not None
+                )
+            ),
+            None,
+        )
     # «…، فيما وزعت جبهة التحرير الوطني بيانا أعلنت فيه مسؤوليتها عن الهجمات»: the actor
     # named last before «مسؤولية», in its clause (after «أعلنت» or before it); else the one
     # right after «مسؤوليتها عنها»
@@ -7833,7 +7879,12 @@ def _subject_after(
         m
         for m in actors
         if m.start >= start
-        and len(text[start : m.start].split()) <= 6
+        and (
+            len(text[start : m.start].split()) <= 6
+            # (or past the words of a group that names itself: «تبنت جماعة غير معروفة تطلق
+            # على نفسها اسم «…»»)
+            or _SELF_NAMED.fullmatch(fold(text[start : m.start])) is not None
+        )
         and "،" not in text[start : m.start]  # in the verb's clause, not a source after it
         # (a place at no span, read from the country, is in no way between)
         and (
