@@ -11058,3 +11058,74 @@ def test_a_blast_aimed_at_a_person_s_convoy_told_with_no_doer(wide: Lexicon) -> 
     )
     (blast,) = _drafted_on(wide, text, dt.date(2005, 2, 15))
     assert _sides_and_place(blast) == ("MilitaryOperation", None, "rafik-hariri", "beirut")
+
+
+def test_an_attack_claimed_is_the_day_its_own_clause_tells(wide: Lexicon) -> None:
+    # «تبنى التنظيم السبت الهجوم الذي نفذه سائق شاحنة اقتحم بها حشدا … في مدينة نيس مساء
+    # الخميس»: the attack it claims, its by its claim, on the day its own clause tells (not
+    # the claim's Saturday); the truck driven into a crowd is that attack, no place stormed
+    text = (
+        "باريس: تبنى تنظيم الدولة الإسلامية السبت الهجوم الذي نفذه سائق شاحنة اقتحم بها حشدا "
+        "على الكورنيش البحري في مدينة نيس مساء الخميس."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 7, 17))
+    assert [
+        (_sides_and_place(p), p.time and p.time.earliest) for p in found if p.cls != "Claim"
+    ] == [(("Offensive", "isis", None, "nice"), dt.date(2016, 7, 14))]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "isis" and [p.cls for p in claim.covers] == ["Offensive"]
+
+
+def test_a_bombing_s_day_told_past_its_target_and_a_claim_told_in_the_past_perfect(
+    wide: Lexicon,
+) -> None:
+    # «حصيلة التفجير الانتحاري بشاحنة مفخخة الذي استهدف حي الكرادة … فجر الأحد»: the day its
+    # own relative clause tells, three words on; «فيما كان التنظيم قد تبنى الهجوم»: the one
+    # between «كان» and «قد» claims it, its doer by its claim
+    text = (
+        "بغداد: ارتفعت حصيلة التفجير الانتحاري بشاحنة مفخخة الذي استهدف حي الكرادة في وسط "
+        "بغداد فجر الأحد إلى أكثر من 200 قتيل، فيما كان تنظيم الدولة الإسلامية قد تبنى الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 7, 4))
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert _sides_and_place(bombing) == ("MilitaryOperation", "isis", None, "karrada")
+    assert bombing.time is not None and bombing.time.earliest == dt.date(2016, 7, 3)
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(claim.agent), claim.covers) == ("isis", [bombing])
+
+
+@pytest.mark.parametrize("gunmen", ["مسلح", "مسلحون"])
+def test_fire_opened_by_a_gunman_of_no_name(wide: Lexicon, gunmen: str) -> None:
+    # «عندما فتح مسلح النار على المصلين في مسجدين في مدينة كرايستشيرش»: a gunman (gunmen) of
+    # no name, drafted as a group of the report's own; «فتح» the verb, not Fatah
+    text = (
+        f"كرايستشيرش: قتل 49 شخصا الجمعة عندما فتح {gunmen} النار على المصلين في مسجدين في "
+        "مدينة كرايستشيرش."
+    )
+    (shooting,) = _drafted_on(wide, text, dt.date(2019, 3, 16))
+    assert (_sides_and_place(shooting), shooting.unnamed) == (
+        ("MilitaryOperation", None, None, "christchurch"),
+        gunmen,
+    )
+
+
+def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
+    # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
+    # elsewhere
+    text = "قتل عنصران من فتح، وفتح مسلحون النار على مقر حركة فتح."
+    assert [(text[m.start : m.end], slug(m)) for m in wide.find(text)] == [
+        ("فتح", "fatah"),
+        ("حركة فتح", "fatah"),
+    ]
+
+
+def test_a_person_who_opens_fire_is_the_doer_himself(wide: Lexicon) -> None:
+    # «فتح المستوطن باروخ غولدشتاين النار على المصلين»: a person opens fire himself, as with
+    # «أطلق … النار»; not forces of his
+    text = (
+        "الخليل: قتل عشرات المصلين الجمعة عندما فتح المستوطن باروخ غولدشتاين النار على المصلين "
+        "في الحرم الإبراهيمي."
+    )
+    assert _by_and_at(wide, text, dt.date(1994, 2, 26), "MilitaryOperation") == [
+        ("baruch-goldstein", "ibrahimi-mosque")
+    ]

@@ -2566,7 +2566,7 @@ def _a_governments_forces(
 
 # what a person does himself (a rule's words, joined): a side facing another («لدعم الرئيس
 # فييرا في مواجهة …»), fire opened («أطلق المستوطن … باروخ غولدشتاين النار عليهم»)
-_A_PERSON_DOES = ("في مواجهه", "اطلق النار علي")
+_A_PERSON_DOES = ("في مواجهه", "اطلق النار علي", "فتح النار علي")
 
 
 def _speakers_are_not_forces(
@@ -4524,6 +4524,7 @@ _UNKNOWN_MEN = re.compile(
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
     r"|انتحاري(?:ان|ون)|امراتان"
+    r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
@@ -7230,6 +7231,10 @@ _RESPONSIBILITY_CLAIMED = re.compile(
 _SELF_NAMED = re.compile(r"\s*(?:\S+\s+){1,4}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*«?\s*")
 
 
+# «قد» then the verb, right after the one who had done it (folded): «… قد تبنى»
+_HAD_BEFORE_IT = re.compile(r"\s*قد\s+\S+")
+
+
 def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor named right after a verb of claiming later in the sentence («في هجوم تبناه
     تنظيم الدولة الإسلامية»): who claims the attack, its doer by its own word."""
@@ -7245,6 +7250,12 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
                 or (
                     m.start > found[0]
                     and _SELF_NAMED.fullmatch(fold(text[found[0] : m.start])) is not None
+                )
+                # (or right before «قد» and it: «فيما كان تنظيم الدولة الإسلامية قد تبنى
+                # الهجوم»)
+                or (
+                    end <= m.start
+                    and _HAD_BEFORE_IT.fullmatch(fold(text[m.end : found[0]])) is not None
                 )
             ),
             None,
@@ -7959,7 +7970,7 @@ def _nearest(
         own = (
             found is not None
             and found.group() in ("الذي", "التي")
-            and len(fold(text[words_end : t.start])[: found.start()].split()) <= 2
+            and len(fold(text[words_end : t.start])[: found.start()].split()) <= 3
         )
         return t.start > words_end and found is not None and not own
 
@@ -7990,6 +8001,11 @@ def _nearest(
     ]
     if said_before and own_after:
         kept = [t for t in kept if all(t is not b for b in said_before)]
+    # (and the words' own relative clause tells theirs, before one of the verb they are the
+    # object of: «تبنى التنظيم السبت الهجوم الذي نفذه سائق … في مدينة نيس مساء الخميس» is
+    # Thursday's)
+    if own_after and _WHICH_WORD.search(fold(text[at:words_end])):
+        kept = [t for t in kept if t.end > at]
     # (the time of what the words struck, told in their own clause, before one of the verb
     # they are the object of: «تبنى التنظيم الثلاثاء التفجيرات الانتحارية التي استهدفت الأحد
     # كنائس» are Sunday's)
@@ -7997,6 +8013,8 @@ def _nearest(
     return min(struck or kept, key=apart, default=None)
 
 
+# a relative pronoun among the words (folded): «الهجوم الذي نفذه»
+_WHICH_WORD = re.compile(r"(?<!\w)الذي(?!\w)")
 # the words' own relative clause telling what they struck, right after them (folded):
 # «الانتحارية التي استهدفت»
 _WHAT_IT_STRUCK = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:التي|الذي)\s+استهدف\S*\s*$")
