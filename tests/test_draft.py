@@ -11129,3 +11129,65 @@ def test_a_person_who_opens_fire_is_the_doer_himself(wide: Lexicon) -> None:
     assert _by_and_at(wide, text, dt.date(1994, 2, 26), "MilitaryOperation") == [
         ("baruch-goldstein", "ibrahimi-mosque")
     ]
+
+
+@pytest.mark.parametrize(
+    ("held", "by"),
+    [
+        ("انفصاليين من منطقة شينجيانغ", None),
+        ("انفصاليين من شينجيانغ", None),
+        ("انفصاليين", None),
+        ("حركة الشباب", "al-shabaab"),
+    ],
+)
+def test_an_attack_by_men_of_no_name_others_are_held_responsible_for(
+    wide: Lexicon, held: str, by: str | None
+) -> None:
+    # «هاجم مسلحون …، فيما حملت السلطات الصينية انفصاليين من منطقة شينجيانغ مسؤولية
+    # الهجوم»: the attack is theirs by that account (a group of no name, told by the words
+    # the accusation gives it; a named one, itself), and the accusation covers it
+    text = (
+        "نيروبي: قتل عشرات الأشخاص السبت عندما هاجم مسلحون ملثمون مركزا تجاريا في نيروبي، "
+        f"فيما حملت السلطات الكينية {held} مسؤولية الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 9, 22))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), attack.unnamed or None) == (by, None if by else held)
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert (slug(claim.agent), claim.covers) == ("kenyan-government", [attack])
+
+
+def test_a_bombing_aimed_at_a_side_s_headquarters(wide: Lexicon) -> None:
+    # «تفجير انتحاري بسيارة مفخخة استهدف مقر الأمم المتحدة»: on the one whose headquarters
+    # it aimed at
+    text = (
+        "لاغوس: قتل 18 شخصا على الأقل الجمعة في تفجير انتحاري بسيارة مفخخة استهدف مقر الأمم "
+        "المتحدة في أبوجا، فيما أعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم."
+    )
+    (bombing,) = [p for p in _drafted_on(wide, text, dt.date(2011, 8, 27)) if p.cls != "Claim"]
+    assert _sides_and_place(bombing) == (
+        "MilitaryOperation",
+        "boko-haram",
+        "united-nations",
+        "abuja",
+    )
+
+
+@pytest.mark.parametrize(
+    ("claimed", "by"), [("، فيما تبنى تنظيم الدولة الإسلامية التفجير", "isis"), ("", None)]
+)
+def test_a_suicide_bomber_who_blew_himself_up(wide: Lexicon, claimed: str, by: str | None) -> None:
+    # «إن انتحاريا فجر نفسه أمس الجمعة داخل مسجد … في بلدة القديح»: a suicide bombing, the
+    # claimant's by its claim, else with no doer told, for the analyst to name one
+    text = (
+        "الرياض: قالت وزارة الداخلية السعودية إن انتحاريا فجر نفسه أمس الجمعة داخل مسجد في "
+        f"بلدة القديح{claimed}."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 5, 23))
+    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert _sides_and_place(bombing) == ("MilitaryOperation", by, None, "qudaih")
+    assert bombing.time is not None and bombing.time.earliest == dt.date(2015, 5, 22)
+    # the ministry's account covers it, and the claim
+    assert sorted(
+        slug(p.agent) or "" for p in found if p.cls == "Claim" and p.covers == [bombing]
+    ) == sorted(["saudi-interior-ministry", *([by] if by else [])])

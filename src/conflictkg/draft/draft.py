@@ -1489,7 +1489,7 @@ def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> li
     """The last of the facts of one of `kinds` told before `before`, as a list of it or none,
     with the same fact at each place coordinated with its own («هجمات … استهدفت منشأتين
     نفطيتين في بقيق وخريص»: at both)."""
-    last = [f for f in facts if f.cls in kinds and f.agent is not None and f.start < before][-1:]
+    last = [f for f in facts if f.cls in kinds and (f.agent or f.unnamed) and f.start < before][-1:]
     return [
         f
         for f in facts
@@ -1986,6 +1986,7 @@ _TOLD_WITH_NO_DOER = (
     ("تفجير",),
     ("هجوم", "استهدف"),
     ("انفجار", "استهدف"),
+    ("فجر", "نفسه"),
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
@@ -2839,6 +2840,8 @@ _SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بار
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
+# a side's headquarters aimed at, right before it: «استهدف مقر الأمم المتحدة» (folded)
+_HEADQUARTERS_AIMED_AT = re.compile(r"(?<!\w)استهدف\S*\s+مقر\s*$")
 # a convoy right after the words, his or a person's (folded): «استهدف موكبه», «استهدف موكب»
 _CONVOY = re.compile(r"^\s*موكب(?P<his>\u0647)?(?!\w)")
 # on board an aircraft, after the words, right before its state's adjective: «انفجار قنبلة على
@@ -3882,7 +3885,8 @@ def _propose(
         # «فجر انتحاريان زورقا … إلى جانب المدمرة الأميركية», «في هجوم على دورية إسرائيلية»:
         # the state whose warship or patrol is struck, by its adjective (or whose aircraft
         # is, among the words: «طائرة ركاب روسية تحطمت», or after them, a bomb on board:
-        # «انفجار قنبلة على متن طائرة ركاب أميركية»)
+        # «انفجار قنبلة على متن طائرة ركاب أميركية»; or whose headquarters it aimed at:
+        # «تفجير انتحاري بسيارة مفخخة استهدف مقر الأمم المتحدة»)
         opponent = next(
             (
                 m
@@ -3901,6 +3905,12 @@ def _propose(
                         0 <= m.start - end <= 80
                         and _ON_BOARD_AN_AIRCRAFT_OF.search(
                             fold(text[max(0, m.start - 28) : m.start])
+                        )
+                    )
+                    or (
+                        0 <= m.start - end <= 80
+                        and _HEADQUARTERS_AIMED_AT.search(
+                            fold(text[max(0, m.start - 16) : m.start])
                         )
                     )
                 )
@@ -4994,8 +5004,18 @@ def _agent_of(
             if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):
                 # (an attack the sentence says a side claims: that side's men, «هجوم شنه
                 # مسلحون على الفندق …، فيما تبنت جماعة المرابطون الهجوم»)
-                claimant = _claimed_by(text, end, actors) if rule.cls in _ATTACKS else None
-                return _Agent(claimant) if claimant else _Agent(None, unnamed=told)
+                # (or holds responsible for it: «… حملت السلطات الكينية حركة الشباب مسؤولية
+                # الهجوم»; others of no name: «فيما حملت السلطات الصينية انفصاليين من منطقة
+                # شينجيانغ مسؤولية الهجوم», those others)
+                claimant = (
+                    _claimed_by(text, end, actors) or _held_responsible(text, end, actors)
+                    if rule.cls in _ATTACKS
+                    else None
+                )
+                accused = (
+                    _held_responsible_unnamed(text, end, actors) if rule.cls in _ATTACKS else ""
+                )
+                return _Agent(claimant) if claimant else _Agent(None, unnamed=accused or told)
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before
@@ -7195,6 +7215,26 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
         ),
         None,
     )
+
+
+def _held_responsible_unnamed(text: str, end: int, actors: list[Mention]) -> str:
+    """Men of no name a sentence holds responsible after the words, between the one holding
+    them and «مسؤولية» («فيما حملت السلطات الصينية انفصاليين من منطقة شينجيانغ مسؤولية
+    الهجوم»), as written; "" when it holds none so."""
+    found = _verb_later(text, end, _RESPONSIBLE)
+    if found is None:
+        return ""
+    verb_end, sentence_end = found
+    holding = next((m for m in actors if verb_end <= m.start < sentence_end), None)
+    if holding is None:
+        return ""
+    men = _MEN_HELD.match(fold(text[holding.end : sentence_end]))
+    return _as_written(text[holding.end : sentence_end], men.group("men")) if men else ""
+
+
+# men of no name, an indefinite plural and where they are from, then «مسؤولية» (folded):
+# «انفصاليين من منطقة شينجيانغ مسؤولية»
+_MEN_HELD = re.compile(r"^\s*(?P<men>(?!ال)\S+ين(?:\s+من\s+\S+(?:\s+\S+)?)?)\s+مسووليه(?!\w)")
 
 
 # «يقف وراء الهجوم» (stands behind the attack) right after an actor (folded)
