@@ -11191,3 +11191,14 @@ def test_a_suicide_bomber_who_blew_himself_up(wide: Lexicon, claimed: str, by: s
     assert sorted(
         slug(p.agent) or "" for p in found if p.cls == "Claim" and p.covers == [bombing]
     ) == sorted(["saudi-interior-ministry", *([by] if by else [])])
+
+
+def test_forces_that_held_off_the_attack_told_before_fought_its_doer(wide: Lexicon) -> None:
+    # «شنت القوات الروسية … هجوما …، فيما قالت وزارة الدفاع الأوكرانية إن قواتها تصدت
+    # للهجوم قرب مدينة فوفتشانسك»: «للهجوم», the attack told before, its doer the other side
+    text = (
+        "كييف: شنت القوات الروسية فجر الجمعة هجوما بريا على منطقة خاركيف، فيما قالت وزارة "
+        "الدفاع الأوكرانية إن قواتها تصدت للهجوم قرب مدينة فوفتشانسك."
+    )
+    (battle,) = [p for p in _drafted_on(wide, text, dt.date(2024, 5, 11)) if p.cls == "Battle"]
+    assert _sides_and_place(battle) == ("Battle", "ukrainian-army", "russian-army", "vovchansk")

@@ -5552,8 +5552,8 @@ def _joined_chain(text: str, first: Mention, actors: list[Mention]) -> list[Ment
     return chain
 
 
-# «الهجوم», «العملية»: the attack told before, right after the words (folded)
-_THE_ATTACK = re.compile(r"^\s*(?:الهجوم|العمليه|الغزو)(?!\w)")
+# «الهجوم», «العملية», «للهجوم»: the attack told before, right after the words (folded)
+_THE_ATTACK = re.compile(r"^\s*(?:ال|لل)(?:هجوم|عمليه|غزو)(?!\w)")
 # «المهاجمين»: the doers of the attack told before, right after the words (folded)
 _THE_ATTACKERS = re.compile(r"^\s*المهاجمين(?!\w)")
 
