@@ -11202,3 +11202,112 @@ def test_forces_that_held_off_the_attack_told_before_fought_its_doer(wide: Lexic
     )
     (battle,) = [p for p in _drafted_on(wide, text, dt.date(2024, 5, 11)) if p.cls == "Battle"]
     assert _sides_and_place(battle) == ("Battle", "ukrainian-army", "russian-army", "vovchansk")
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("أدى إلى اندلاع حريق في أحد مباني المحطة", "المحطة"),
+        ("ألحق أضرارا بالمحطة", "المحطة"),
+        ("أصاب مبنى تابعا للمحطة", "للمحطة"),
+    ],
+)
+def test_a_site_s_head_alone_refers_back_to_it(wide: Lexicon, damage: str, said: str) -> None:
+    # «… على محطة زابوريجيا للطاقة النووية …، بعد قصف أدى إلى اندلاع حريق في أحد مباني
+    # المحطة»: «المحطة», the plant named before, not the town the plant lies in
+    text = (
+        "كييف: سيطرت القوات الروسية الجمعة على محطة زابوريجيا للطاقة النووية في مدينة "
+        f"إنرهودار، بعد قصف {damage}."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 3, 5))
+    (shelling,) = [p for p in found if p.cls == "Shelling"]
+    assert slug(shelling.place) == "zaporizhzhia-nuclear-plant"
+    assert shelling.place is not None and shelling.place.said == said
+    # not a head told before the place is named: «قصفت القوات المحطة …، قبل أن تسيطر على
+    # محطة زابوريجيا»
+    first = (
+        "كييف: قصفت القوات الروسية المحطة الجمعة، قبل أن تسيطر على محطة زابوريجيا للطاقة النووية."
+    )
+    assert all(
+        m is None or m.said != "المحطة"
+        for p in _drafted_on(wide, first, dt.date(2022, 3, 5))
+        for m in (p.place, p.elsewhere)
+    )
+    # a head two places named before begin stays unread («السد» after two dams)
+    two = (
+        "بيروت: سيطرت قوات سوريا الديموقراطية الجمعة على سد تشرين ثم على سد الفرات، بعد قصف "
+        "أدى إلى اندلاع حريق في أحد مباني السد."
+    )
+    found = _drafted_on(wide, two, dt.date(2017, 3, 25))
+    assert all(p.place is None or p.place.said != "السد" for p in found)
+    one = two.replace(" ثم على سد الفرات", "")
+    (shelling,) = [p for p in _drafted_on(wide, one, dt.date(2017, 3, 25)) if p.cls == "Shelling"]
+    assert shelling.place is not None and (slug(shelling.place), shelling.place.said) == (
+        "tishrin-dam",
+        "السد",
+    )
+
+
+def test_a_place_s_holder_stays_where_its_name_was_written_when_referred_back(
+    wide: Lexicon,
+) -> None:
+    # «هاجم مقاتلو حركة الشباب … قاعدة للقوات الكينية …، فيما أعلنت الحركة أنها سيطرت على
+    # القاعدة»: the base, referred back to, taken from the Kenyan forces its name holds;
+    # the quote stays in its sentence
+    text = (
+        "نيروبي: هاجم مقاتلو حركة الشباب الجمعة قاعدة للقوات الكينية في بلدة العدي، فيما "
+        "أعلنت الحركة أنها سيطرت على القاعدة.\n\nوأقر الجيش الكيني بوقوع الهجوم."
+    )
+    result = _draft_on(wide, text, dt.date(2016, 1, 16))
+    (capture,) = [p for p in result.proposals if p.cls == "Capture"]
+    assert (slug(capture.place), slug(capture.opponent)) == ("el-adde-base", "kenyan-army")
+    assert "\n" not in text[capture.start : capture.end]
+
+
+def test_men_of_a_side_said_to_be_somewhere_helping_another(wide: Lexicon) -> None:
+    # «إن عسكريين إيرانيين موجودون في شبه جزيرة القرم لمساعدة القوات الروسية»: Iran's
+    # presence there, and its help to the Russian forces; both the White House's word
+    text = (
+        "واشنطن: قال البيت الأبيض الخميس إن عسكريين إيرانيين موجودون في شبه جزيرة القرم "
+        "لمساعدة القوات الروسية على تشغيل طائرات مسيرة."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 10, 21))
+    (presence,) = [p for p in found if p.cls == "Presence"]
+    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    assert (slug(presence.agent), slug(presence.place)) == ("iran", "crimea")
+    assert (slug(support.agent), slug(support.opponent)) == ("iran", "russian-army")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "white-house" and claim.covers == [presence, support]
+    # those described as somewhere are not a presence: «أعضاء حكومته الموجودين في …»
+    text = (
+        "بانكوك: سيطرت كتيبة المظليين الثانية الثلاثاء على العاصمة فيينتيان، في غياب أعضاء "
+        "الحكومة الموجودين في العاصمة الملكية لوانغ برابانغ."
+    )
+    assert not [p for p in _drafted_on(wide, text, dt.date(1960, 8, 10)) if p.cls == "Presence"]
+
+
+def test_each_side_held_to_have_destroyed_a_dam(wide: Lexicon) -> None:
+    # «اتهم زيلينسكي القوات الروسية الثلاثاء بتفجير سد كاخوفكا …، فيما حمل الكرملين القوات
+    # الأوكرانية مسؤولية تدميره»: two accounts, each of its own doer, each its claim's
+    text = (
+        "كييف: اتهم الرئيس الأوكراني فولوديمير زيلينسكي القوات الروسية الثلاثاء بتفجير سد "
+        "كاخوفكا في جنوب البلاد، فيما حمل الكرملين القوات الأوكرانية مسؤولية تدميره."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 6, 7))
+    blown = [p for p in found if p.cls == "MilitaryOperation"]
+    assert [(slug(p.agent), slug(p.place)) for p in blown] == [
+        ("russian-army", "kakhovka-dam"),
+        ("ukrainian-army", "kakhovka-dam"),
+    ]
+    claims = [(slug(p.agent), p.covers) for p in found if p.cls == "Claim"]
+    assert claims == [("volodymyr-zelensky", [blown[0]]), ("kremlin", [blown[1]])]
+    # (the day told before «بتفجير» is the accusation's: the blowing up was done by then)
+    assert blown[0].time is None and blown[0].before is not None
+    # told with no accusation, a blowing up on the day told: «قامت القوات الروسية الثلاثاء
+    # بتفجير سد كاخوفكا»
+    told = "كييف: قامت القوات الروسية الثلاثاء بتفجير سد كاخوفكا."
+    (blowing_up,) = _drafted_on(wide, told, dt.date(2023, 6, 7))
+    assert (slug(blowing_up.agent), blowing_up.time and blowing_up.time.earliest) == (
+        "russian-army",
+        dt.date(2023, 6, 6),
+    )

@@ -64,6 +64,7 @@ from .referents import (
     placed_entries,
     referring,
     shortened_names,
+    site_again,
     sites_of_the_city,
     some_factions,
     state_media,
@@ -418,6 +419,7 @@ def draft(
         mentions = _a_country_where(body, offset, mentions, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _said_in_full_before(body, offset, mentions, text, lexicon)
+        mentions = site_again(body, offset, mentions, [*context.places, *mentions])
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _two_named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _buildings_by_a_dual(body, offset, mentions, lexicon)
@@ -1973,6 +1975,9 @@ def _same_actor_and_place(first: Proposal, second: Proposal) -> bool:
     )
 
 
+# what one is accused of, after a verb of accusing, the day told before being the accusation's
+# (a rule's words, folded): «اتهم X السبت Y بقتل …», «… الثلاثاء بتفجير سد كاخوفكا»
+_ACCUSED_OF = (("بقتل",), ("بتفجير",))
 # the attackers killed, an operation that ends a siege of them (as a proposal's rule)
 _ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين", "تقتل منهم")
 # the words of facts told with no doer, proposed all the same (a rule's first two words)
@@ -2736,8 +2741,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
     )
 
 
-# (folded) «لمساندة Y»: to back Y, the one before backing; «دعما لـ Y»: in backing of Y
-_TO_BACK = ("لمسانده", "لدعم", "دعما")
+# (folded) «لمساندة Y», «لمساعدة Y»: to back or help Y, the one before backing; «دعما لـ Y»: in backing of Y
+_TO_BACK = ("لمسانده", "لمساعده", "لدعم", "دعما")
 _FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "مرتزقه")
 _PART = ("الاكبر", "جزء", "بعض", "عدد")  # (folded) a part of: «الجزء الأكبر من»
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
@@ -4277,7 +4282,13 @@ def _propose(
         # words, no comma before it, after the day told: what came before the main fact
         # (not a taking's nor a siege's, whose day what follows them is read from)
         main_time = time
-    if main_time is None and time is not None and time.end <= start and rule.words == ("بقتل",):
+    if (
+        main_time is None
+        and time is not None
+        and time.end <= start
+        and rule.words in _ACCUSED_OF
+        and _ACCUSING.search(fold(text[offset:start]))
+    ):
         # «اتهم … السبت قوات الأمن الصربية بقتل …»: the day told before is the accusation's;
         # the killing was done by then
         main_time = time

@@ -120,6 +120,11 @@ def referring(m: Mention, start: int, end: int, said: str) -> Mention:
         state_body="",
         by_dateline=False,
         by_country=False,
+        # (the actor a place's name holds stays where the name was written, not where the
+        # place is referred to)
+        holds=(m.holds[0], m.holds[1], m.start + m.holds[2] - start, m.start + m.holds[3] - start)
+        if m.holds is not None
+        else None,
     )
 
 
@@ -902,6 +907,29 @@ def head_noun_again(
         for _, start, end in unnamed(body, offset, pattern, "name", found):
             if named[iri].end <= start:
                 found.append(referring(named[iri], start, end, body[start - offset : end - offset]))
+    return sorted(found, key=lambda m: m.start)
+
+
+def site_again(
+    body: str, offset: int, mentions: list[Mention], places: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with the first word of a place's name told before, with the
+    article, alone («أحد مباني المحطة» after «محطة زابوريجيا للطاقة النووية») read as that
+    place, marked as said so; a word two places named before begin stays unread."""
+    heads: dict[str, dict[str, Mention]] = {}
+    for m in places:
+        words = fold(m.said or m.text).split()
+        if m.kind == "place" and len(words) >= 2 and not words[0].startswith("ال"):
+            heads.setdefault(words[0], {})[m.iri] = m
+    found = list(mentions)
+    for head, named in heads.items():
+        if len(named) != 1:
+            continue
+        (place,) = named.values()
+        pattern = re.compile(rf"(?<!\w)[وفب]?(?P<name>(?:ال|لل){re.escape(head)})(?!\w)")
+        for _, start, end in unnamed(body, offset, pattern, "name", found):
+            if place.end <= start:
+                found.append(referring(place, start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
