@@ -11311,3 +11311,39 @@ def test_each_side_held_to_have_destroyed_a_dam(wide: Lexicon) -> None:
         "russian-army",
         dt.date(2023, 6, 6),
     )
+
+
+def test_fire_opened_somewhere_with_no_one_fired_on_told(wide: Lexicon) -> None:
+    # «فتح ثلاثة مسلحين يابانيين النار وألقوا قنابل يدوية في قاعة الوصول في مطار اللد»: an
+    # operation where they fired, the claimant's by its claim
+    text = (
+        "تل أبيب: قتل 26 شخصا مساء الثلاثاء عندما فتح ثلاثة مسلحين يابانيين النار وألقوا "
+        "قنابل يدوية في قاعة الوصول في مطار اللد، فيما تبنت الجبهة الشعبية لتحرير فلسطين "
+        "الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(1972, 5, 31))
+    (attack,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert _sides_and_place(attack) == ("MilitaryOperation", "pflp", None, "lod-airport")
+
+
+def test_a_shell_fired_by_a_group_s_fighters_where_it_fell(wide: Lexicon) -> None:
+    # «سقطت قذيفة أطلقها مقاتلو القوات المسلحة الثورية الكولومبية (فارك) على كنيسة في بلدة
+    # بوخايا»: shelling by the group whose fighters fired it, where it fell
+    text = (
+        "بوغوتا: قتل أكثر من مئة مدني الخميس عندما سقطت قذيفة أطلقها مقاتلو القوات المسلحة "
+        "الثورية الكولومبية (فارك) على كنيسة في بلدة بوخايا."
+    )
+    assert _by_and_at(wide, text, dt.date(2002, 5, 3), "Shelling") == [("farc", "bojaya")]
+
+
+@pytest.mark.parametrize("holding", ["يحتجزون فيها عشرات الطلاب رهائن", "يتحصنون فيها"])
+def test_a_place_stormed_is_on_those_holding_it(wide: Lexicon, holding: str) -> None:
+    # «اقتحمت قوات إسرائيلية مدرسة … كان ثلاثة مسلحين من الجبهة الديموقراطية لتحرير فلسطين
+    # يحتجزون فيها عشرات الطلاب رهائن»: on those holding people, or holding out, in it
+    text = (
+        "تل أبيب: قتل أكثر من عشرين شخصا الأربعاء عندما اقتحمت قوات إسرائيلية مدرسة في بلدة "
+        f"معالوت كان ثلاثة مسلحين من الجبهة الديموقراطية لتحرير فلسطين {holding}."
+    )
+    found = _drafted_on(wide, text, dt.date(1974, 5, 16))
+    (storming,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert _sides_and_place(storming) == ("MilitaryOperation", "israeli-army", "dflp", "maalot")

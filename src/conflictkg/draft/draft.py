@@ -2847,6 +2847,9 @@ _SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بار
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
 # a side's headquarters aimed at, right before it: «استهدف مقر الأمم المتحدة» (folded)
 _HEADQUARTERS_AIMED_AT = re.compile(r"(?<!\w)استهدف\S*\s+مقر\s*$")
+# holding people or holding out in a place (hers), right after those who do (folded):
+# «يحتجزون فيها», «يتحصنون فيها»
+_HOLDING_IN_IT = re.compile(r"^\s*[يت](?:حتجز|تحصن)\S*\s+فيها(?!\w)")
 # a convoy right after the words, his or a person's (folded): «استهدف موكبه», «استهدف موكب»
 _CONVOY = re.compile(r"^\s*موكب(?P<his>\u0647)?(?!\w)")
 # on board an aircraft, after the words, right before its state's adjective: «انفجار قنبلة على
@@ -3919,6 +3922,19 @@ def _propose(
                         )
                     )
                 )
+            ),
+            None,
+        )
+    if opponent is None and rule.cls in _ATTACKS:
+        # «اقتحمت قوات إسرائيلية مدرسة … كان ثلاثة مسلحين من الجبهة الديموقراطية لتحرير
+        # فلسطين يحتجزون فيها عشرات الطلاب»: those holding the place stormed
+        opponent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 120
+                and m is not agent
+                and _HOLDING_IN_IT.match(fold(text[m.end : m.end + 24]))
             ),
             None,
         )
