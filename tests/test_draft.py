@@ -11347,3 +11347,61 @@ def test_a_place_stormed_is_on_those_holding_it(wide: Lexicon, holding: str) -> 
     found = _drafted_on(wide, text, dt.date(1974, 5, 16))
     (storming,) = [p for p in found if p.cls == "MilitaryOperation"]
     assert _sides_and_place(storming) == ("MilitaryOperation", "israeli-army", "dflp", "maalot")
+
+
+def test_two_gunmen_of_no_name_storm_a_place(wide: Lexicon) -> None:
+    # «اقتحم مسلحان ملثمان مقر صحيفة شارلي إيبدو»: two gunmen (the dual), drafted as a group
+    # of the report's own
+    text = (
+        "باريس: قتل 12 شخصا الأربعاء عندما اقتحم مسلحان ملثمان مقر صحيفة شارلي إيبدو الساخرة "
+        "في باريس."
+    )
+    (attack,) = _drafted_on(wide, text, dt.date(2015, 1, 8))
+    assert (_sides_and_place(attack), attack.unnamed) == (
+        ("MilitaryOperation", None, None, "charlie-hebdo-office"),
+        "مسلحان ملثمان",
+    )
+
+
+def test_bombings_at_two_places_and_those_killed_by_nationality(wide: Lexicon) -> None:
+    # «قتل 34 شخصا، معظمهم من السياح الإسرائيليين، … في انفجار سيارة مفخخة في فندق هيلتون
+    # طابا وانفجارين آخرين في منتجع رأس الشيطان»: those killed are no doer; the same
+    # bombings, at a second place of theirs
+    text = (
+        "القاهرة: قتل 34 شخصا على الأقل، معظمهم من السياح الإسرائيليين، مساء الخميس في انفجار "
+        "سيارة مفخخة في فندق هيلتون طابا وانفجارين آخرين في منتجع رأس الشيطان في جنوب سيناء."
+    )
+    (bombing,) = _drafted_on(wide, text, dt.date(2004, 10, 8))
+    assert [slug(m) for m in (bombing.agent, bombing.place, bombing.elsewhere)] == [
+        None,
+        "taba-hilton",
+        "ras-shitan",
+    ]
+
+
+def test_a_country_named_as_where_is_no_doer(wide: Lexicon) -> None:
+    # «… في مدينة فولغوغراد جنوب روسيا، غداة تفجير انتحاري آخر في محطة القطارات …»: the
+    # other bombing's doer is not named; Russia, after «جنوب», is where
+    text = (
+        "موسكو: قتل أكثر من عشرة أشخاص صباح الاثنين في تفجير انتحاري استهدف حافلة كهربائية في "
+        "مدينة فولغوغراد جنوب روسيا، غداة تفجير انتحاري آخر في محطة القطارات الرئيسية في المدينة "
+        "أوقع أكثر من 15 قتيلا."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 12, 31))
+    assert [(slug(p.agent), p.time and p.time.earliest) for p in found] == [
+        (None, dt.date(2013, 12, 30)),
+        (None, dt.date(2013, 12, 29)),
+    ]
+
+
+def test_a_fact_told_twice_in_a_sentence_once_a_day_and_once_with_none(wide: Lexicon) -> None:
+    # «… أعدموا نحو 300 مدني في بلدة مورا … أواخر آذار/مارس، فيما كان الجيش المالي قد أعلن
+    # الجمعة أنه قتل 203 مسلحين خلال عملية عسكرية في البلدة»: the army's operation, told by
+    # two sets of words, one of them with no day of its own, is one fact
+    text = (
+        "باماكو: قالت منظمة هيومن رايتس ووتش الثلاثاء إن جنودا ماليين وعسكريين أجانب يعتقد "
+        "أنهم روس أعدموا نحو 300 مدني في بلدة مورا وسط البلاد أواخر آذار/مارس، فيما كان الجيش "
+        "المالي قد أعلن الجمعة أنه قتل 203 مسلحين خلال عملية عسكرية في البلدة."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 4, 6))
+    assert [slug(p.agent) for p in found if p.cls == "MilitaryOperation"].count("malian-army") == 1

@@ -1388,7 +1388,12 @@ def _entailed(
 
 def _once(facts: list[Proposal]) -> list[Proposal]:
     """One proposal for one fact of a sentence: two triggers over the same words
-    («استعاد السيطرة الكاملة على المدينة») give the same class, actor and place once."""
+    («استعاد السيطرة الكاملة على المدينة») give the same class, actor and place once; not
+    two facts each of a day of its own («في تفجير انتحاري … الاثنين، غداة تفجير انتحاري آخر
+    …»)."""
+
+    def day(fact: Proposal) -> str | None:
+        return fact.time.value if fact.time is not None and fact.time.datatype == "date" else None
 
     def key(fact: Proposal) -> tuple[str, str | None, str | None]:
         return (
@@ -1397,17 +1402,30 @@ def _once(facts: list[Proposal]) -> list[Proposal]:
             fact.place.iri if fact.place else None,
         )
 
-    first: dict[tuple[str, str | None, str | None], Proposal] = {}
+    def held(fact: Proposal) -> Proposal | None:
+        """The fact kept that `fact` tells again: same class, actor and place, no other day."""
+        return next(
+            (
+                k
+                for k in kept
+                if key(k) == key(fact)
+                and (day(k) is None or day(fact) is None or day(k) == day(fact))
+            ),
+            None,
+        )
+
+    kept: list[Proposal] = []
     for fact in facts:
-        held = first.setdefault(key(fact), fact)
-        if held is not fact and fact.start > held.start:
-            held.again += (fact.start,)
-    kept = list(first.values())
+        told = held(fact)
+        if told is None:
+            kept.append(fact)
+        elif fact.start > told.start:
+            told.again += (fact.start,)
     for fact in kept:
         if fact.starts is not None:
-            fact.starts = first[key(fact.starts)]
+            fact.starts = held(fact.starts) or fact.starts
         if fact.launches is not None:
-            fact.launches = first[key(fact.launches)]
+            fact.launches = held(fact.launches) or fact.launches
     return kept
 
 
@@ -2835,9 +2853,10 @@ _POSITIONS_OF = re.compile(
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 # another of the bombings told, then where it struck, between two places (folded): «في مطار
-# بروكسل الدولي وثالث في», «في وسط العاصمة والآخر مركزا للشرطة في حي»
+# بروكسل الدولي وثالث في», «في وسط العاصمة والآخر مركزا للشرطة في حي», «في فندق هيلتون طابا
+# وانفجارين آخرين في»
 _ANOTHER_THERE = re.compile(
-    r"^\s*و(?:ثالث|الاخر|قرب)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+(?:حي|ضاحيه))?\s*$"
+    r"^\s*و(?:ثالث|الاخر|قرب|انفجار\S*\s+اخر\S*)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+(?:حي|ضاحيه))?\s*$"
 )
 # a warship or a patrol right before a state's adjective: «المدمرة الأميركية», «دورية
 # إسرائيلية» (folded)
@@ -4558,6 +4577,7 @@ _DEFENDERS = re.compile(r"^\s*(?P<men>(?:ال)?مدافع(?:ون|ين)(?:\s+(?!�
 _UNKNOWN_MEN = re.compile(
     rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
+    r"|مسلحان\s+(?!ال)\S+ان"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"
     r"|انتحاري(?:ان|ون)|امراتان"
@@ -5106,10 +5126,13 @@ def _agent_of(
             and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] != ["علي"]
             # («قتل 33 جنديا تركيا … في غارة»: those killed, not who struck)
             and not _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
-            # («قتل 38 سائحا معظمهم بريطانيون … في هجوم»: among those killed)
-            and fold(text[max(0, m.start - 12) : m.start]).split()[-1:] not in _MOST_OF_THEM
+            # («قتل 38 سائحا معظمهم بريطانيون … في هجوم», «معظمهم من السياح الإسرائيليين»:
+            # among those killed)
+            and not _MOST_OF_THEM.search(fold(text[max(0, m.start - 30) : m.start]))
             # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
             and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in SEAT_OF_AN_ACTOR
+            # («في مدينة فولغوغراد جنوب روسيا»: a country named as where, not who did it)
+            and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in [[w] for w in _SIDES]
             # («قصفت سفن … مواقع لمقاتلي الحزب …، دعما للجيش»: whose positions are struck)
             and not _POSITIONS_OF_MEN.search(fold(text[max(0, m.start - 20) : m.start]))
             # («قوات سوريا الديموقراطية، التي تشكل وحدات حماية الشعب … عمودها الفقري،»: an
@@ -7356,9 +7379,9 @@ _KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
     r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا|مقاتلي)(?:\s+من)?\s*$"
 )
-# «معظمهم», «بينهم» (most of them, among them) right before a nationality: who some of those
-# told of are (folded)
-_MOST_OF_THEM = (["معظمهم"], ["بينهم"])
+# «معظمهم», «بينهم» (most of them, among them) right before a nationality, or «من» and who
+# they are before it («معظمهم من السياح»): who some of those told of are (folded)
+_MOST_OF_THEM = re.compile(r"(?<!\w)(?:معظمهم|بينهم)(?:\s+من\s+\S+)?\s*$")
 # «المحتجزين في» right before a place: where someone is held (folded)
 _HELD_THERE = re.compile(r"(?<!\w)المحتجزين\s+في\s*$")
 # «لقناة» right after a bank named: the canal it is the bank of (folded; «الضفة الغربية لنهر
