@@ -2759,7 +2759,8 @@ def _object_of_support(text: str, m: Mention) -> bool:
     )
 
 
-# (folded) «لمساندة Y», «لمساعدة Y»: to back or help Y, the one before backing; «دعما لـ Y»: in backing of Y
+# (folded) «لمساندة Y», «لمساعدة Y»: to back or help Y, the one before backing; «دعما لـ Y»:
+# in backing of Y
 _TO_BACK = ("لمسانده", "لمساعده", "لدعم", "دعما")
 _FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "مرتزقه")
 _PART = ("الاكبر", "جزء", "بعض", "عدد")  # (folded) a part of: «الجزء الأكبر من»
@@ -5132,7 +5133,7 @@ def _agent_of(
             # («على مقار الحكومة وقيادة الجيش»: whose headquarters are taken)
             and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in SEAT_OF_AN_ACTOR
             # («في مدينة فولغوغراد جنوب روسيا»: a country named as where, not who did it)
-            and fold(text[max(0, m.start - 8) : m.start]).split()[-1:] not in [[w] for w in _SIDES]
+            and (fold(text[max(0, m.start - 8) : m.start]).split() or [""])[-1] not in _SIDES
             # («قصفت سفن … مواقع لمقاتلي الحزب …، دعما للجيش»: whose positions are struck)
             and not _POSITIONS_OF_MEN.search(fold(text[max(0, m.start - 20) : m.start]))
             # («قوات سوريا الديموقراطية، التي تشكل وحدات حماية الشعب … عمودها الفقري،»: an
@@ -7316,8 +7317,8 @@ _RESPONSIBILITY_CLAIMED = re.compile(
 )
 
 
-# a group told by no name but the one it gives itself, before that name (folded): «جماعة
-# غير معروفة تطلق على نفسها اسم «»
+# a group told by no name but the one it gives itself, up to that name (folded): «جماعة غير
+# معروفة تطلق على نفسها اسم «…»»
 _SELF_NAMED = re.compile(r"\s*(?:\S+\s+){1,4}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*«?\s*")
 
 
