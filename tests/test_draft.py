@@ -11405,3 +11405,22 @@ def test_a_fact_told_twice_in_a_sentence_once_a_day_and_once_with_none(wide: Lex
     )
     found = _drafted_on(wide, text, dt.date(2022, 4, 6))
     assert [slug(p.agent) for p in found if p.cls == "MilitaryOperation"].count("malian-army") == 1
+
+
+def test_a_truck_attack_claimed_is_the_day_its_clause_tells_not_the_claim_s(
+    wide: Lexicon,
+) -> None:
+    # «تبنى التنظيم الثلاثاء الهجوم بشاحنة على سوق لعيد الميلاد في برلين مساء الاثنين»: the
+    # claimant's attack, on Monday (its clause), not on the claim's Tuesday
+    text = (
+        "برلين: تبنى تنظيم الدولة الإسلامية الثلاثاء الهجوم بشاحنة على سوق لعيد الميلاد في "
+        "برلين مساء الاثنين، الذي أوقع 12 قتيلا."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 12, 21))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (_sides_and_place(attack), attack.time and attack.time.earliest) == (
+        ("Offensive", "isis", None, "berlin"),
+        dt.date(2016, 12, 19),
+    )
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert claim.covers == [attack]
