@@ -8096,12 +8096,13 @@ def _nearest(
     # object of: «تبنى التنظيم السبت الهجوم الذي نفذه سائق … في مدينة نيس مساء الخميس» is
     # Thursday's; so does their own clause, past a claim's day told right before them: «تبنى
     # التنظيم الثلاثاء الهجوم بشاحنة على سوق … في برلين مساء الاثنين» is Monday's)
-    claimed = [
-        t
-        for t in kept
-        if t.end <= at and _CLAIMING.search(fold(text[max(0, t.start - 60) : t.start]))
-    ]
-    if own_after and (_WHICH_WORD.search(fold(text[at:words_end])) or claimed):
+    if own_after and (
+        _WHICH_WORD.search(fold(text[at:words_end]))
+        or any(
+            t.end <= at and _CLAIMING.search(fold(text[max(0, t.start - 60) : t.start]))
+            for t in kept
+        )
+    ):
         kept = [t for t in kept if t.end > at]
     # (the time of what the words struck, told in their own clause, before one of the verb
     # they are the object of: «تبنى التنظيم الثلاثاء التفجيرات الانتحارية التي استهدفت الأحد

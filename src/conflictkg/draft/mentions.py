@@ -614,18 +614,12 @@ class Lexicon:
     @cached_property
     def _seat(self) -> dict[str, str]:
         """Each country -> its capital, the first in IRI order (read once, not at each call)."""
-        seats: dict[str, str] = {}
-        for city, country in sorted(self.capitals.items()):
-            seats.setdefault(country, city)
-        return seats
+        return _first_of_each(self.capitals)
 
     @cached_property
     def _country_named(self) -> dict[str, str]:
         """Each country's Arabic name -> the country, the first in IRI order."""
-        named: dict[str, str] = {}
-        for country, name in sorted(self.countries.items()):
-            named.setdefault(name, country)
-        return named
+        return _first_of_each(self.countries)
 
     def security_forces(self, country: str | None) -> tuple[str, str] | None:
         """A state's actor one of whose names begins «قوات الأمن» («قوات الأمن الكينية»,
@@ -877,6 +871,14 @@ class Lexicon:
 
 
 _TOWN_WORDS = ("بلده", "مدينه", "قريه")  # (folded)
+
+
+def _first_of_each(mapping: dict[str, str]) -> dict[str, str]:
+    """`mapping` turned round: each value -> the first key (in sorted order) that has it."""
+    turned: dict[str, str] = {}
+    for key, value in sorted(mapping.items()):
+        turned.setdefault(value, key)
+    return turned
 
 
 def lexicon_of(graphs: Iterable[Graph]) -> Lexicon:

@@ -921,15 +921,17 @@ def site_again(
         words = fold(m.said or m.text).split()
         if m.kind == "place" and len(words) >= 2 and not words[0].startswith("ال"):
             heads.setdefault(words[0], {})[m.iri] = m
+    only = {head: next(iter(named.values())) for head, named in heads.items() if len(named) == 1}
+    if not only:
+        return mentions
+    # (one pattern for every head, the sentence folded once)
+    heads_told = "|".join(re.escape(h) for h in sorted(only, key=lambda h: (-len(h), h)))
+    pattern = re.compile(rf"(?<!\w)[وفب]?(?P<name>(?:ال|لل)(?P<head>{heads_told}))(?!\w)")
     found = list(mentions)
-    for head, named in heads.items():
-        if len(named) != 1:
-            continue
-        (place,) = named.values()
-        pattern = re.compile(rf"(?<!\w)[وفب]?(?P<name>(?:ال|لل){re.escape(head)})(?!\w)")
-        for _, start, end in unnamed(body, offset, pattern, "name", found):
-            if place.end <= start:
-                found.append(referring(place, start, end, body[start - offset : end - offset]))
+    for match, start, end in unnamed(body, offset, pattern, "name", found):
+        place = only[match.group("head")]
+        if place.end <= start:
+            found.append(referring(place, start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
