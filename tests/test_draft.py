@@ -21,7 +21,7 @@ from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_triggers
 from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
-from conflictkg.draft.referents import loyal_to_named
+from conflictkg.draft.referents import loyal_to_named, site_again
 from conflictkg.errors import InputError
 from conflictkg.namespaces import CKG, ID
 from conflictkg.project import Project
@@ -11424,3 +11424,60 @@ def test_a_truck_attack_claimed_is_the_day_its_clause_tells_not_the_claim_s(
     )
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert claim.covers == [attack]
+
+
+def test_a_vehicle_driven_into_a_crowd_with_no_driver_named(wide: Lexicon) -> None:
+    # «اقتحمت شاحنة مسروقة حشدا من المارة … في وسط نيس»: an attack told with no doer,
+    # proposed with none, where the words after say; the police arresting a man after it
+    # are no doer
+    text = (
+        "باريس: قتل ثلاثة أشخاص السبت عندما اقتحمت شاحنة حشدا من المارة في شارع في وسط "
+        "مدينة نيس، فيما اعتقلت الشرطة الفرنسية رجلا يشتبه في أنه كان يقودها."
+    )
+    (attack,) = _drafted_on(wide, text, dt.date(2016, 7, 17))
+    assert _sides_and_place(attack) == ("MilitaryOperation", None, None, "nice")
+    assert attack.time is not None and attack.time.earliest == dt.date(2016, 7, 16)
+
+
+def test_an_organisation_s_head_alone_refers_back_to_it(wide: Lexicon) -> None:
+    # «… بينهم باحث في منظمة هيومن رايتس ووتش …، وفق ما أعلنت المنظمة»: the organisation
+    # named before announces, not the state whose aircraft struck
+    text = (
+        "بيروت: قتل عشرة مدنيين بينهم باحث في منظمة هيومن رايتس ووتش الأحد في غارة جوية "
+        "روسية على سوق في مدينة حلب، وفق ما أعلنت المنظمة."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 10, 10))
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "hrw"
+    assert announcement.agent is not None and announcement.agent.said == "المنظمة"
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("قوات سوريا الديمقراطية", "القوات"),
+        ("وحدات حماية الشعب", "الوحدات"),
+        ("فصائل المعارضة", "الفصائل"),
+        ("جيش الإسلام", "الجيش"),
+        ("تنظيم الدولة الإسلامية", "التنظيم"),
+        ("دولة إريتريا", "الدولة"),
+    ],
+)
+def test_a_head_any_side_s_men_share_is_not_read_as_the_one_named_before(
+    wide: Lexicon, name: str, head: str
+) -> None:
+    # «قوات سوريا الديمقراطية … القوات»: «القوات» stands for any side's forces, not the
+    # SDF named before; «الجهاز» after «جهاز مكافحة الإرهاب» is that service
+    text = f"بغداد: أعلن جهاز مكافحة الإرهاب أن {name} و{head} والجهاز تقدمت."
+    named = wide.find(text)
+    found = site_again(text, 0, named, named, "actor")
+    assert [(m.said, slug(m)) for m in found if m.said] == [
+        ("الجهاز", "iraqi-counter-terrorism-service")
+    ]
+
+
+def test_new_year_s_night_is_the_last_one_before_the_report() -> None:
+    # «ليلة رأس السنة» in a report of 3 January 2017: the night of 31 December 2016 to
+    # 1 January 2017
+    (night,) = find_times("هاجم مسلح الملهى ليلة رأس السنة", dt.date(2017, 1, 3))
+    assert (night.earliest, night.latest) == (dt.date(2016, 12, 31), dt.date(2017, 1, 1))

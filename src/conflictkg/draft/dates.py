@@ -254,6 +254,11 @@ PATTERNS = [
             rf"\s+(?:الي\s+)?(?P<next>{_alternatives(WEEKDAYS)})(?!\w)"
         ),
     ),
+    # «ليلة رأس السنة»: the last New Year's night (31 December to 1 January) before the report
+    (
+        "new year's night",
+        re.compile(r"(?<!\w)(?:في\s+)?ليل[هت]?\s+راس\s+السنه(?!\w)"),
+    ),
     (
         "weekday",
         re.compile(rf"(?<!\w)(?:يوم\s+|اليوم\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})(?!\w)"),
@@ -336,6 +341,23 @@ def _on_day(start: int, text: str, day: dt.date, inference: str, note: str) -> T
     )
 
 
+def _night_to(start: int, text: str, morning: dt.date, inference: str, said: str) -> TimeMention:
+    """A night that ends on `morning`, said as `text` from `start`; the note is `said` of it,
+    to that morning."""
+    evening = morning - dt.timedelta(days=1)
+    return TimeMention(
+        start,
+        start + len(text),
+        text,
+        f"{evening.isoformat()}/{morning.isoformat()}",
+        "range",
+        evening,
+        morning,
+        inference,
+        f"«{text.strip()}» {said} to {morning.isoformat()}.",
+    )
+
+
 def _year_month(month: TimeMention) -> tuple[int, int]:
     """The year and month a month mention (or a day's) falls in."""
     return month.earliest.year, month.earliest.month
@@ -371,18 +393,14 @@ def _mention(
         # the latest such night ending on or before the report's date
         morning = report - dt.timedelta(days=(report.weekday() - wanted - 1) % 7)
         evening = morning - dt.timedelta(days=1)
-        return TimeMention(
-            start,
-            end,
-            text,
-            f"{evening.isoformat()}/{morning.isoformat()}",
-            "range",
-            evening,
-            morning,
-            "WeekdayResolution",
-            f"«{text.strip()}» resolved against the report's date {report.isoformat()}: the "
-            f"night of {evening.strftime('%A')} {evening.isoformat()} to {morning.isoformat()}.",
-        )
+        said = f"resolved against the report's date {report.isoformat()}: the night of "
+        said += f"{evening.strftime('%A')} {evening.isoformat()}"
+        return _night_to(start, text, morning, "WeekdayResolution", said)
+    if kind == "new year's night":
+        # (the year's first morning at or before the report's date)
+        morning = dt.date(report.year, 1, 1)
+        said = f"in a report of {report.isoformat()}: the night of {report.year - 1}-12-31"
+        return _night_to(start, text, morning, "YearFromReportDate", said)
     if kind == "year":
         assert year is not None
         return TimeMention(

@@ -360,6 +360,7 @@ def draft(
         mentions = shortened_names(body, offset, mentions, seen, lexicon)
         mentions = surnames_again(body, offset, mentions, seen)
         mentions = head_noun_again(body, offset, mentions, seen)
+        mentions = site_again(body, offset, mentions, [*seen, *mentions], "actor")
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
@@ -2010,6 +2011,7 @@ _TOLD_WITH_NO_DOER = (
     ("هجوم", "استهدف"),
     ("انفجار", "استهدف"),
     ("فجر", "نفسه"),
+    ("اقتحم", "شاحنه"),
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")

@@ -910,16 +910,28 @@ def head_noun_again(
     return sorted(found, key=lambda m: m.start)
 
 
+# (an actor's head that stands for any side's men or any state, not the one named before:
+# «القوات», «الوحدات», «الفصائل», «الجيش», «الدولة»; «التنظيم» is read by is_group)
+_HEADS_OF_ANY_FORCE = frozenset({"قوات", "وحدات", "فصايل", "جيش", "تنظيم", "دوله"})
+
+
 def site_again(
-    body: str, offset: int, mentions: list[Mention], places: list[Mention]
+    body: str, offset: int, mentions: list[Mention], told: list[Mention], kind: str = "place"
 ) -> list[Mention]:
     """The sentence's mentions, with the first word of a place's name told before, with the
     article, alone («أحد مباني المحطة» after «محطة زابوريجيا للطاقة النووية») read as that
-    place, marked as said so; a word two places named before begin stays unread."""
+    place, marked as said so; a word two places named before begin stays unread. With `kind`
+    "actor" the same for an actor's name («وفق ما أعلنت المنظمة» after «منظمة أطباء بلا
+    حدود»)."""
     heads: dict[str, dict[str, Mention]] = {}
-    for m in places:
+    for m in told:
         words = fold(m.said or m.text).split()
-        if m.kind == "place" and len(words) >= 2 and not words[0].startswith("ال"):
+        if (
+            m.kind == kind
+            and len(words) >= 2
+            and not words[0].startswith("ال")
+            and words[0] not in _HEADS_OF_ANY_FORCE
+        ):
             heads.setdefault(words[0], {})[m.iri] = m
     only = {head: next(iter(named.values())) for head, named in heads.items() if len(named) == 1}
     if not only:
@@ -929,9 +941,9 @@ def site_again(
     pattern = re.compile(rf"(?<!\w)[وفب]?(?P<name>(?:ال|لل)(?P<head>{heads_told}))(?!\w)")
     found = list(mentions)
     for match, start, end in unnamed(body, offset, pattern, "name", found):
-        place = only[match.group("head")]
-        if place.end <= start:
-            found.append(referring(place, start, end, body[start - offset : end - offset]))
+        told_before = only[match.group("head")]
+        if told_before.end <= start:
+            found.append(referring(told_before, start, end, body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
 
