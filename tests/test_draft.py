@@ -11481,3 +11481,18 @@ def test_new_year_s_night_is_the_last_one_before_the_report() -> None:
     # 1 January 2017
     (night,) = find_times("هاجم مسلح الملهى ليلة رأس السنة", dt.date(2017, 1, 3))
     assert (night.earliest, night.latest) == (dt.date(2016, 12, 31), dt.date(2017, 1, 1))
+
+
+def test_a_mistake_told_by_the_shooter_is_its_account_of_the_attack(wide: Lexicon) -> None:
+    # «أسقط طراد أميركي … طائرة ركاب إيرانية …، فيما قالت واشنطن إن طاقم الطراد ظن أن
+    # الطائرة مقاتلة»: the crew took the airliner for a fighter, Washington's account of the
+    # shooting told before
+    text = (
+        "طهران: أسقط طراد أميركي الأحد طائرة ركاب إيرانية فوق مضيق هرمز، فيما قالت واشنطن إن "
+        "طاقم الطراد ظن أن الطائرة مقاتلة معادية."
+    )
+    found = _drafted_on(wide, text, dt.date(1988, 7, 4))
+    (shooting,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(shooting.agent), slug(shooting.opponent)) == ("united-states", "iran")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "united-states" and claim.covers == [shooting]

@@ -1555,9 +1555,10 @@ def _told_before(
         if said is not None:
             kinds = _STANDS_FOR[" ".join(said.group("word").split())]
             attribution.covers = _last_told(earlier, kinds, attribution.start)
-        elif _WAS_HIT.search(fold(text[attribution.end : sentence_end])):
+        elif _HIT_OR_MISTAKEN.search(fold(text[attribution.end : sentence_end])):
             # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
-            # الخطأ»: what was hit, the attack told before
+            # الخطأ»: what was hit, the attack told before; so «… قالت واشنطن إن طاقم الطراد
+            # ظن أن الطائرة مقاتلة»: the mistake of the one who shot
             attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
 
 
@@ -6691,8 +6692,9 @@ def _confronted(rule: Trigger) -> bool:
     return rule.words[-1] == "لهم" or (rule.words[-1] == "لها" and rule.agent == "after")
 
 
-# «أصيبت», «أصيب»: (a place) was hit (folded)
-_WAS_HIT = re.compile(r"(?<!\w)اصيب(?:ت)?(?!\w)")
+# «أصيبت», «أصيب»: (a place) was hit; «ظن أن»: (a crew) took it for something else, a
+# mistake told of an attack (folded)
+_HIT_OR_MISTAKEN = re.compile(r"(?<!\w)(?:اصيب(?:ت)?|ظن\s+ان)(?!\w)")
 # positions or camps right before an actor, past a word for its men: «مواقع لمقاتلي»,
 # «معسكرات لمقاتلي» (folded)
 _POSITIONS_OF_MEN = re.compile(
