@@ -11496,3 +11496,42 @@ def test_a_mistake_told_by_the_shooter_is_its_account_of_the_attack(wide: Lexico
     assert (slug(shooting.agent), slug(shooting.opponent)) == ("united-states", "iran")
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "united-states" and claim.covers == [shooting]
+
+
+def test_a_denial_of_another_s_announcement_leaves_its_account(wide: Lexicon) -> None:
+    # «نفى الجيش الأوكراني إعلان وزارة الدفاع الروسية السبت سيطرة قواتها على …»: the
+    # ministry's announcement and the taking it tells are its account, proposed; a taking
+    # denied outright is not
+    text = (
+        "كييف: نفى الجيش الأوكراني إعلان وزارة الدفاع الروسية السبت سيطرة قواتها على مدينة "
+        "توريتسك، مؤكدا أن المعارك مستمرة في المدينة."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 2, 9))
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert _sides_and_place(taking)[1::2] == ("russian-army", "toretsk")
+    assert taking.time is not None and taking.time.earliest == dt.date(2025, 2, 8)
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "russian-defence-ministry"
+    denied = "كييف: نفى الجيش الأوكراني السبت سيطرة القوات الروسية على مدينة توريتسك."
+    assert not [p for p in _drafted_on(wide, denied, dt.date(2025, 2, 9)) if p.cls == "Capture"]
+
+
+def test_a_capital_announcing_a_taking_two_days_before(wide: Lexicon) -> None:
+    # «…، بعد يومين من إعلان موسكو استعادة بلدة سودجا»: Moscow, after «إعلان», is the
+    # Russian state announcing, two days before the sentence's Sunday; the town retaken by
+    # its army
+    text = (
+        "كييف: قال الجيش الأوكراني الأحد إن قواته لا تزال تقاتل في منطقة كورسك، بعد يومين من "
+        "إعلان موسكو استعادة بلدة سودجا من القوات الأوكرانية."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 3, 17))
+    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(announcement.agent) == "russia"
+    assert announcement.time is not None
+    assert (announcement.time.earliest, announcement.time.latest) == (dt.date(2025, 3, 14),) * 2
+    (taking,) = [p for p in found if p.cls == "Recapture"]
+    assert _sides_and_place(taking) == ("Recapture", "russian-army", "ukrainian-army", "sudzha")
+    # «بعد أيام من إعلان …»: days not counted, no one day for the announcement
+    days = text.replace("بعد يومين من", "بعد أيام من")
+    (vague,) = [p for p in _drafted_on(wide, days, dt.date(2025, 3, 17)) if p.cls == "Announcement"]
+    assert vague.time is None

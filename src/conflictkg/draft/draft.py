@@ -1707,6 +1707,19 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
                 else None
             )
             iri = army[0] if army is not None else state
+        elif agent.metonym and fact.cls in (*CAPTURES, "ControlPeriod"):
+            # «بعد يومين من إعلان موسكو استعادة المنطقة»: a state named by its capital takes
+            # a place by its army (else its forces taken together), where the gazetteer has one
+            country = next(
+                (
+                    c
+                    for c, _ in sorted(lexicon.countries.items())
+                    if _is_state(lexicon, c, agent.iri)
+                ),
+                None,
+            )
+            army = lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
+            iri = army[0] if army is not None else None
         else:
             continue
         if iri is None:
@@ -2786,6 +2799,16 @@ _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
 # earlier in the clause
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
 _DENIED = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)(?!\w)")
+
+
+def _denied(before: str) -> bool:
+    """Whether the words before a fact (folded) deny it: «نفت … أن يكون التنظيم سيطر على …»;
+    not a denial of another's announcement of it, which is still that one's account to
+    propose («نفى الجيش الأوكراني إعلان وزارة الدفاع الروسية سيطرة قواتها على …»)."""
+    denials = list(_DENIED.finditer(before))
+    return bool(denials) and not re.search(r"(?<!\w)اعلان(?!\w)", before[denials[-1].end() :])
+
+
 # «في إطار هجوم واسع», «ضمن حملة شاملة» right before the words: the broad campaign something
 # is part of (folded)
 _WITHIN_FRAME = re.compile(
@@ -4109,7 +4132,7 @@ def _propose(
             ),
             None,
         )
-    if _NEGATED.search(fold(text[max(offset, start - 40) : start])) or _DENIED.search(
+    if _NEGATED.search(fold(text[max(offset, start - 40) : start])) or _denied(
         fold(text[max(offset, start - 60) : start]).split("،")[-1]
     ):
         return None  # «لم تتمكن القوات من السيطرة على …», «نفت … أن يكون التنظيم سيطر على …»
@@ -5801,6 +5824,17 @@ def _attribution(
     if cls == "Announcement" and time is not None and _the_day_before(text, offset, start):
         # «غداة إعلان وزارة الدفاع الروسية …»: the day before the sentence's
         time = _day_before(time) if time.datatype == "date" else None
+    span = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+    if cls == "Announcement" and time is not None and span is not None:
+        # «بعد يومين من إعلان موسكو …»: that long before the sentence's day, when that is
+        # one day
+        said_span = _as_written(text[max(offset, start - 40) : start], span.group().strip())
+        back = _span_before(span, time, context.report, said_span)
+        time = (
+            replace(back, value=back.earliest.isoformat(), datatype="date")
+            if back is not None and back.earliest == back.latest
+            else None
+        )
     if (
         cls == "Announcement"
         and time is None

@@ -321,7 +321,7 @@ def _of_the_country(lexicon: Lexicon, iri: str, start: int, end: int, said: str)
 
 # verbs of saying a capital named after stands for its state («وقالت موسكو», «اتهمت دمشق»)
 _SAYS = re.compile(
-    r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر)ت?|تقول|يقول|تتهم|تؤكد|نفي)\s*$"
+    r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر)ت?|تقول|يقول|تتهم|تؤكد|نفي|اعلان)\s*$"
 )
 
 
