@@ -11535,3 +11535,45 @@ def test_a_capital_announcing_a_taking_two_days_before(wide: Lexicon) -> None:
     days = text.replace("بعد يومين من", "بعد أيام من")
     (vague,) = [p for p in _drafted_on(wide, days, dt.date(2025, 3, 17)) if p.cls == "Announcement"]
     assert vague.time is None
+
+
+def test_the_last_convoy_crossing_out_is_a_withdrawal_from_one_country_to_another(
+    wide: Lexicon,
+) -> None:
+    # «عبرت آخر قافلة للقوات الأميركية … الحدود من العراق إلى الكويت»: a withdrawal, from
+    # the country it leaves to the one it goes to, both countries
+    text = "الكويت: عبرت آخر قافلة للقوات الأميركية السبت الحدود من العراق إلى الكويت."
+    (pullout,) = _drafted_on(wide, text, dt.date(2011, 12, 19))
+    assert (pullout.cls, slug(pullout.agent)) == ("Withdrawal", "united-states")
+    assert (slug(pullout.origin), slug(pullout.place)) == ("iraq", "kuwait")
+
+
+def test_an_arrival_is_no_operation_when_a_person_s_or_the_break_of_a_siege(
+    wide: Lexicon,
+) -> None:
+    # «وصل الرئيس اليمني … إلى الرياض»: a journey, not his state's forces' operation
+    journey = "الرياض: وصل الرئيس اليمني عبد ربه منصور هادي الأحد إلى الرياض في زيارة."
+    assert not _drafted_on(wide, journey, dt.date(2015, 5, 18))
+    # «وصلت وحدات من فرقة الفرسان الأولى … إلى قاعدة خي سانه، منهية الحصار الذي تفرضه …
+    # على مشاة البحرية الأميركية»: the break of the siege, laid on the Marines
+    relief = (
+        "سايغون: وصلت وحدات من فرقة الفرسان الأولى الأميركية الأحد إلى قاعدة خي سانه، منهية "
+        "الحصار الذي تفرضه القوات الفيتنامية الشمالية منذ 70 يوما على مشاة البحرية الأميركية في "
+        "القاعدة."
+    )
+    found = _drafted_on(wide, relief, dt.date(1968, 4, 9))
+    assert [_sides_and_place(p) for p in found] == [
+        ("SiegeBreak", "us-1st-cavalry-division", "vietnamese-army", "khe-sanh"),
+        ("Siege", "vietnamese-army", "us-marine-corps", "khe-sanh"),
+    ]
+    # an arrival at another place than the siege's, or by another side, stays its own
+    elsewhere = (
+        "بيروت: وصلت طلائع الجيش السوري الثلاثاء إلى مقر اللواء 137، كاسرة بذلك حصارا فرضه "
+        "تنظيم الدولة الإسلامية منذ مطلع العام 2015 على الأحياء الغربية لمدينة دير الزور."
+    )
+    others = (
+        "بغداد: وصلت قوات البشمركة الأحد إلى بلدة آمرلي، بعد أن فكت القوات العراقية الحصار "
+        "الذي يفرضه تنظيم الدولة الإسلامية على البلدة منذ شهرين."
+    )
+    for text, day in ((elsewhere, dt.date(2017, 9, 6)), (others, dt.date(2014, 9, 1))):
+        assert [p.cls for p in _drafted_on(wide, text, day)][:1] == ["MilitaryOperation"]

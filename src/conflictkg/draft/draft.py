@@ -544,7 +544,14 @@ def draft(
                     else:
                         fact.opponent, fact.breaks = told.agent, told
                     continue
-                fact.breaks = _entailed(fact, "Siege", "siege", slugs, agent=fact.opponent)
+                fact.breaks = _entailed(
+                    fact,
+                    "Siege",
+                    "siege",
+                    slugs,
+                    agent=fact.opponent,
+                    opponent=_besieged(text, fact, mentions),
+                )
                 here.append(fact.breaks)
             elif fact.cls == "TerritorialLoss" and fact.rule in ("سلم", "تسلم"):
                 # «سلمت حركة طالبان … مدينة قندهار … إلى زعماء قبائل»: held by whom it was
@@ -606,6 +613,7 @@ def draft(
         _sieges_a_capture_ended(here)
         _attacks_are_the_takers(here, slugs)
         _backed_is_who_acts(here, text)
+        here = _arrivals_that_are_no_operation(here)
         # («وفق ما أفاد المرصد … والتلفزيون الرسمي السوري»: a word each)
         attributions += _one_for_each_ally(attributions, "Claim", "claim", slugs)
         for a in attributions:
@@ -1348,6 +1356,27 @@ def _surrendered_to(text: str, fact: Proposal, mentions: list[Mention]) -> Menti
         )
         return m if to_it and "\u060c" not in between else None
     return None
+
+
+def _besieged(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
+    """Whom a broken siege was laid on: the actor right after «على» in the clause past the
+    break's words («منهية الحصار الذي تفرضه القوات الفيتنامية الشمالية منذ 77 يوما على مشاة
+    البحرية الأميركية في القاعدة»)."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and m.start >= fact.end
+            and m is not fact.opponent
+            and _ON_WHOM.search(fold(text[fact.end : m.start]))
+        ),
+        None,
+    )
+
+
+# the words between a siege's words and whom it was laid on: «منذ 77 يوما على» (folded)
+_ON_WHOM = re.compile(r"^[^،.]{0,40}(?<!\w)علي\s*$")
 
 
 def _handed_to(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
@@ -2285,6 +2314,33 @@ def _attacks_are_the_takers(facts: list[Proposal], slugs: dict[str, int]) -> Non
 
 
 _ALONGSIDE = ("بدعم", "بغطاء جوي", "بمسانده")  # a backing told beside what is done («… بدعم من X»)
+
+
+def _arrivals_that_are_no_operation(facts: list[Proposal]) -> list[Proposal]:
+    """The sentence's facts without an arrival («وصل إلى») that is no operation of its own:
+    a person's («وصل الرئيس اليمني … إلى الرياض»: a journey, not his state's forces'
+    operation), or one that breaks a siege of the place it reaches, by the same side
+    («وصلت وحدات من فرقة الفرسان الأولى … إلى قاعدة خي سانه، منهية الحصار»: the break)."""
+    return [
+        p
+        for p in facts
+        if not (
+            p.rule == "وصل الي"
+            and p.agent is not None
+            and (
+                p.agent.person
+                or any(
+                    b.cls == "SiegeBreak"
+                    and b.agent is not None
+                    and b.agent.iri == p.agent.iri
+                    and b.place is not None
+                    and p.place is not None
+                    and b.place.iri == p.place.iri
+                    for b in facts
+                )
+            )
+        )
+    ]
 
 
 def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
@@ -6672,7 +6728,8 @@ def _from_and_to(
     as the destination when no «باتجاه/نحو/إلى» names another, unless it is where it leaves
     («من …»): then there is no destination."""
     clause_end = _clause_end(text, start)
-    after = [m for m in places if start <= m.start < clause_end and not m.broad]
+    # (a country too, told as where it goes or leaves: «من العراق إلى الكويت»)
+    after = [m for m in places if start <= m.start < clause_end]
     to = next(
         (m for m in after if _TOWARDS.search(fold(text[max(0, m.start - 20) : m.start]))), None
     )
