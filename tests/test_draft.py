@@ -11577,3 +11577,50 @@ def test_an_arrival_is_no_operation_when_a_person_s_or_the_break_of_a_siege(
     )
     for text, day in ((elsewhere, dt.date(2017, 9, 6)), (others, dt.date(2014, 9, 1))):
         assert [p.cls for p in _drafted_on(wide, text, day)][:1] == ["MilitaryOperation"]
+
+
+def test_a_thing_attacked_in_a_relative_clause_its_attackers_named_after(wide: Lexicon) -> None:
+    # «… قطار «جعفر إكسبرس» الذي هاجمه الثلاثاء مسلحون من جيش تحرير بلوشستان في إقليم
+    # بلوشستان»: the train is no place; the clause tells who attacked it, and where; the
+    # operation to free its passengers, ended, is the announcing army's
+    text = (
+        "كويتا: أعلن الجيش الباكستاني الخميس انتهاء عملية لتحرير ركاب الحافلة التي هاجمها مساء الأربعاء "
+        "مسلحون من جيش تحرير بلوشستان في إقليم بلوشستان."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 3, 21))
+    assert sorted(_sides_and_place(p) for p in found if p.cls != "Announcement") == [
+        ("MilitaryOperation", "pakistani-army", None, "balochistan"),
+        ("Offensive", "bla", None, "balochistan"),
+    ]
+    # not an actor further on in the clause: «التي دخلتها الأحد إثر انسحاب المقاتلين الأكراد»
+    entered = (
+        "بيروت: باتت مدينة عفرين تحت سيطرة القوات التركية، التي دخلتها الأحد إثر انسحاب "
+        "وحدات حماية الشعب منها."
+    )
+    found = _drafted_on(wide, entered, dt.date(2018, 3, 19))
+    assert [slug(p.agent) for p in found if p.cls != "TerritorialLoss"] == ["turkish-army"] * 2
+
+
+def test_a_death_confirmed_is_an_account_of_the_strike_told_before(wide: Lexicon) -> None:
+    # «… في غارة على الضاحية الجنوبية لبيروت، فيما أكد الحزب مقتله الأربعاء»: Hezbollah's
+    # word on the strike that killed its commander
+    text = (
+        "بيروت: قال الجيش الإسرائيلي الاثنين إنه قتل قائدا عسكريا في حزب الله في غارة على "
+        "الضاحية الجنوبية لبيروت، فيما أكد الحزب مقتله."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 9, 24))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    claims = [p for p in found if p.cls == "Claim" and slug(p.agent) == "hezbollah"]
+    assert [c.covers for c in claims] == [[strike]]
+
+
+def test_military_action_begun_by_a_president_s_state(wide: Lexicon) -> None:
+    # «بعدما أعلن الرئيس الأميركي دونالد ترامب بدء عمل عسكري "حاسم وقوي" ضدهم»: begun by
+    # the United States, in the country the report is about
+    text = (
+        "صنعاء: شنت الولايات المتحدة الأحد غارات على مواقع للحوثيين في صنعاء، بعدما أعلن "
+        'الرئيس الأميركي دونالد ترامب بدء عمل عسكري "واسع" ضدهم.'
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 3, 17))
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("united-states", "yemen")

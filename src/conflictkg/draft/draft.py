@@ -1494,7 +1494,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
 # the events each word may stand for
 _THE_SAME = re.compile(
     r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف|المعارك|الاشتباكات"
-    r"|(?:انطلاق|بدء)\s+العمليه|العمليه|سقوط(?=\s+ال))"
+    r"|(?:انطلاق|بدء)\s+العمليه|العمليه|سقوط(?=\s+ال)|مقتله)"
     r"(?:\s+(?:نفسها|نفسه|ذاتها|ذاته))?(?!\w)"
 )
 _STANDS_FOR = {
@@ -1510,6 +1510,8 @@ _STANDS_FOR = {
     "بدء العمليه": ("OffensiveLaunch",),
     "العمليه": ("MilitaryOperation", "Offensive", "OffensiveLaunch", *CAPTURES),
     "سقوط": CAPTURES,  # («بسقوط القاعدة»: the taking told before)
+    # («فيما أكد الحزب مقتله»: the death of one killed in the strike told before)
+    "مقتله": ("AirStrike", "Shelling", "MilitaryOperation", "Offensive"),
     "المعارك": ("Battle",),
     "الاشتباكات": ("Battle",),
 }
@@ -3474,7 +3476,7 @@ def _propose(
         # struck gives way to the place the clause says it was in
         place = _in_past_the_country(text, place, places) or place
     relative_subject: Mention | None = None
-    relative = operation = False
+    relative = placed_after = False
     inside: Mention | None = next((m for m in places if start < m.start and m.end <= end), None)
     if rule.words[-1] == "بين" and inside is not None:
         place = inside  # «معارك … في الخرطوم بين X وY»: where the words say, not a place after
@@ -3513,7 +3515,17 @@ def _propose(
             # operation; the launch is where the words after it say
             if not _OPERATION_BEFORE.search(fold(text[max(offset, start - 40) : start])):
                 return None
-            relative, operation = False, True
+            relative, placed_after = False, True
+        elif (
+            relative
+            and antecedent is None
+            and rule.cls in ("Offensive", "MilitaryOperation")
+            and _doers_right_after(text, end, actors) is not None
+        ):
+            # «قطار «جعفر إكسبرس» الذي هاجمه الثلاثاء مسلحون من X في إقليم Y»: what the
+            # pronoun stands for is no place; the clause tells who attacked it (its doer, the
+            # first actor after the words), and where
+            relative, placed_after = False, True
         elif relative and antecedent is None:
             # «تحت سيطرة القوات التركية، التي دخلتها الأحد»: a clause about an actor, who
             # acts; its pronoun is the place named before («المواقع التي أخلتها ميليشيا X»:
@@ -3534,7 +3546,7 @@ def _propose(
             if relative_subject is None:
                 return None  # «المناطق التي سيطر عليها»: a description, not a fact
             relative = False
-        if not operation:  # (the operation's launch is where the words after it say)
+        if not placed_after:  # (the operation's launch is where the words after it say)
             before = _not_where_it_went([m for m in places if m.end <= start and not m.broad], text)
             # («كانوا يتحصنون فيه» after «المعبد الذهبي في مدينة أمريتسار»: «فيه», masculine,
             # is the temple, not the city)
@@ -6896,6 +6908,24 @@ def _in_a_relative(text: str, m: Mention) -> bool:
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+(?:\S+\s+){0,8}?قد\s*$")
 # conjunctions that open a clause of their own before «كان» (folded)
 _CONJUNCTIONS = ("بعدما", "عندما", "حين", "حينما", "اذ", "لما")
+
+
+def _doers_right_after(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The actor named as a verb's subject right after it, past a day (and its time) and
+    «مسلحون من» («هاجمه مساء الثلاثاء مسلحون من جيش تحرير بلوشستان»), in its clause;
+    not one further on («التي دخلتها الأحد إثر انسحاب المقاتلين الأكراد»)."""
+    for m in actors:
+        between = text[end : m.start]
+        if not 0 <= m.start - end <= 40 or "\u060c" in between:
+            continue
+        words = fold(between).split()
+        if words[-1:] == ["من"]:
+            words = words[:-1]
+        if words[-1:] == ["مسلحون"]:
+            words = words[:-1]
+        if len(words) <= 2:
+            return m
+    return None
 
 
 def _relative_antecedent(
