@@ -11624,3 +11624,18 @@ def test_military_action_begun_by_a_president_s_state(wide: Lexicon) -> None:
     found = _drafted_on(wide, text, dt.date(2025, 3, 17))
     (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
     assert (slug(launch.agent), slug(launch.place)) == ("united-states", "yemen")
+
+
+def test_missiles_intercepted_in_their_own_sentence_are_no_operation_of_their_own(
+    wide: Lexicon,
+) -> None:
+    # «أطلقت إيران … صواريخ على قاعدة …، فيما أعلنت الدوحة أن دفاعاتها الجوية اعترضت
+    # الصواريخ»: the interception is Doha's word on the missiles, not a fact of its own
+    text = (
+        "الدوحة: أطلقت إيران الاثنين صواريخ على قاعدة العديد الجوية في قطر، فيما أعلنت الدوحة "
+        "أن دفاعاتها الجوية اعترضت الصواريخ."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 6, 24))
+    (missiles,) = [p for p in found if p.cls not in ("Claim", "Announcement")]
+    assert _sides_and_place(missiles) == ("Shelling", "iran", None, "al-udeid-air-base")
+    assert [p.covers for p in found if p.cls in ("Claim", "Announcement")] == [[missiles]]

@@ -622,7 +622,7 @@ def draft(
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
         _what_a_ministry_does(here, lexicon)
-        here = _strikes_told_again(here, attributions, proposals)
+        here = _strikes_told_again(here, attributions, proposals, text)
         here = _told_twice_here(here, attributions, lexicon)
         proposals.extend(p for p in attributions if p.covers and p.agent is not None)
         said_to_take_part += [  # «وتشارك في العملية X، بحسب بيان لـ Y»: Y's word on who
@@ -1594,16 +1594,25 @@ def _told_before(
 
 
 def _strikes_told_again(
-    facts: list[Proposal], attributions: list[Proposal], earlier: list[Proposal]
+    facts: list[Proposal], attributions: list[Proposal], earlier: list[Proposal], text: str
 ) -> list[Proposal]:
     """A strike a claim tells with no time of its own, by the same actor on the same place
     as one told in a sentence before («… بشن ضربة جوية على مطار التيفور. وقالت وزارة الدفاع
     الروسية إن طائرتين إسرائيليتين أطلقتا صواريخ على المطار»), is that strike told again:
     the claim covers the one told before, and no second strike is proposed. So is an
     interception a claim tells of a strike told before («… شنت الولايات المتحدة ضربات …. وقالت
-    وزارة الدفاع الروسية إن الدفاعات الجوية السورية اعترضت 71 صاروخا»): its account of it."""
+    وزارة الدفاع الروسية إن الدفاعات الجوية السورية اعترضت 71 صاروخا»): its account of it;
+    so, in its own sentence, is the interception of «الصواريخ» fired before it («أطلقت إيران
+    … صواريخ على قاعدة العديد …، فيما أعلنت الدوحة أن دفاعاتها الجوية اعترضت الصواريخ»)."""
     kept: list[Proposal] = []
     for fact in facts:
+        if fact.rule == "اعترض" and _THE_MISSILES.match(fold(text[fact.end : fact.end + 20])):
+            fired = [f for f in facts if f.cls == "Shelling" and f.end <= fact.start]
+            if fired:
+                _kept_or_told_again(
+                    fact, fired[-1], [a for a in attributions if fact in a.covers], kept
+                )
+                continue
         intercepted = fact.rule == "اعترض" and fact.time is None
         before = next(
             (
@@ -1628,6 +1637,10 @@ def _strikes_told_again(
         )
         _kept_or_told_again(fact, before, [a for a in attributions if fact in a.covers], kept)
     return kept
+
+
+# «الصواريخ» right after the words: the missiles told before (folded)
+_THE_MISSILES = re.compile(r"^\s*الصواريخ(?!\w)")
 
 
 def _kept_or_told_again(
