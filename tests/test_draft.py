@@ -11639,3 +11639,15 @@ def test_missiles_intercepted_in_their_own_sentence_are_no_operation_of_their_ow
     (missiles,) = [p for p in found if p.cls not in ("Claim", "Announcement")]
     assert _sides_and_place(missiles) == ("Shelling", "iran", None, "al-udeid-air-base")
     assert [p.covers for p in found if p.cls in ("Claim", "Announcement")] == [[missiles]]
+
+
+def test_authorities_not_named_are_no_one_named_before(wide: Lexicon) -> None:
+    # «… على مواقع لمنشقين عن القوات المسلحة الثورية الكولومبية …، وفق ما أعلنت السلطات
+    # المحلية»: the local authorities, not named, not the FARC named before
+    text = (
+        "بوغوتا: قتل عشرات الأشخاص الجمعة في هجوم شنه مقاتلو جيش التحرير الوطني الكولومبي على "
+        "مواقع لمنشقين عن القوات المسلحة الثورية الكولومبية في منطقة كاتاتومبو، وفق ما أعلنت "
+        "السلطات المحلية."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 1, 18))
+    assert [p.cls for p in found] == ["Offensive"]

@@ -5801,7 +5801,10 @@ def _attribution(
         r"(?:بحسب|وفق|حسب)\s+ما\s*$", fold(text[max(offset, start - 12) : start])
     )
     said_by = re.findall(r"\w+", fold(text[end : end + 30]))[:1]
-    referring_back = said_by and (said_by[0].startswith("ال") or said_by[0] == "هذه")
+    # («وفق ما أعلنت السلطات المحلية»: authorities not named, no one named before)
+    referring_back = said_by and (
+        (said_by[0].startswith("ال") and said_by[0] != "السلطات") or said_by[0] == "هذه"
+    )
     for_these = re.match(r"\s*(?:ال)?(?:متحدث|ناطق)\s+باسم\s+هذه\s", fold(text[end : end + 40]))
     if spokesman is None and for_these is not None:
         # «وفق ما أعلن متحدث باسم هذه القوات»: the forces «هذه القوات» stands for, not
