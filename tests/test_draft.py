@@ -11651,3 +11651,19 @@ def test_authorities_not_named_are_no_one_named_before(wide: Lexicon) -> None:
     )
     found = _drafted_on(wide, text, dt.date(2025, 1, 18))
     assert [p.cls for p in found] == ["Offensive"]
+
+
+def test_a_truck_blast_and_drones_sent_by_the_announcer(wide: Lexicon) -> None:
+    # «في انفجار شاحنة على جسر القرم»: a truck's blast, told with no doer, proposed with none
+    blast = "موسكو: قتل شخصان الأحد في انفجار شاحنة على جسر القرم، وفق ما أعلنت السلطات."
+    found = [p for p in _drafted_on(wide, blast, dt.date(2022, 10, 10)) if p.cls != "Announcement"]
+    assert [_sides_and_place(p) for p in found] == [
+        ("MilitaryOperation", None, None, "crimean-bridge")
+    ]
+    # «أعلن جهاز الأمن الأوكراني أنه ضرب بطائرات مسيرة … في قاعدة بيلايا»: its own strike
+    drones = (
+        "كييف: أعلن جهاز الأمن الأوكراني السبت أنه ضرب بطائرات مسيرة طائرات حربية روسية في "
+        "قاعدة بيلايا في سيبيريا."
+    )
+    (strike,) = [p for p in _drafted_on(wide, drones, dt.date(2025, 6, 8)) if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.place)) == ("sbu", "belaya-air-base")
