@@ -21,7 +21,7 @@ from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_triggers
 from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
 from conflictkg.draft.newreport import header_for, read_source
-from conflictkg.draft.referents import loyal_to_named, site_again
+from conflictkg.draft.referents import first_word_again, loyal_to_named
 from conflictkg.errors import InputError
 from conflictkg.namespaces import CKG, ID
 from conflictkg.project import Project
@@ -11470,7 +11470,7 @@ def test_a_head_any_side_s_men_share_is_not_read_as_the_one_named_before(
     # SDF named before; «الجهاز» after «جهاز مكافحة الإرهاب» is that service
     text = f"بغداد: أعلن جهاز مكافحة الإرهاب أن {name} و{head} والجهاز تقدمت."
     named = wide.find(text)
-    found = site_again(text, 0, named, named, "actor")
+    found = first_word_again(text, 0, named, named, "actor")
     assert [(m.said, slug(m)) for m in found if m.said] == [
         ("الجهاز", "iraqi-counter-terrorism-service")
     ]

@@ -44,6 +44,7 @@ from .referents import (
     country_mention,
     described,
     fighters_named,
+    first_word_again,
     forces_of,
     forces_of_a_leader,
     head_noun_again,
@@ -64,7 +65,6 @@ from .referents import (
     placed_entries,
     referring,
     shortened_names,
-    site_again,
     sites_of_the_city,
     some_factions,
     state_media,
@@ -360,7 +360,7 @@ def draft(
         mentions = shortened_names(body, offset, mentions, seen, lexicon)
         mentions = surnames_again(body, offset, mentions, seen)
         mentions = head_noun_again(body, offset, mentions, seen)
-        mentions = site_again(body, offset, mentions, [*seen, *mentions], "actor")
+        mentions = first_word_again(body, offset, mentions, [*seen, *mentions], "actor")
         mentions = its_fighters(body, offset, mentions, context.group)
         mentions = the_islamists(body, offset, mentions, seen)
         mentions = nationals(body, offset, mentions, lexicon)
@@ -420,7 +420,7 @@ def draft(
         mentions = _a_country_where(body, offset, mentions, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
         mentions = _said_in_full_before(body, offset, mentions, text, lexicon)
-        mentions = site_again(body, offset, mentions, [*context.places, *mentions])
+        mentions = first_word_again(body, offset, mentions, [*context.places, *mentions])
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _two_named_by_a_dual(body, offset, mentions, lexicon)
         mentions = _buildings_by_a_dual(body, offset, mentions, lexicon)
@@ -1736,14 +1736,7 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             iri: str | None = state
         elif head == ["وزاره"]:
             # (a ministry part of its state, or one of a country: ckg:stateOf)
-            country = lexicon.state_of.get(agent.iri) or next(
-                (
-                    c
-                    for c, _ in sorted(lexicon.countries.items())
-                    if _is_state(lexicon, c, state or "")
-                ),
-                None,
-            )
+            country = lexicon.state_of.get(agent.iri) or _country_of_state(lexicon, state or "")
             # (its army, else its forces taken together: «القوات الأوكرانية»)
             army = (
                 lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
@@ -1754,14 +1747,7 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         elif agent.metonym and fact.cls in (*CAPTURES, "ControlPeriod"):
             # «بعد يومين من إعلان موسكو استعادة المنطقة»: a state named by its capital takes
             # a place by its army (else its forces taken together), where the gazetteer has one
-            country = next(
-                (
-                    c
-                    for c, _ in sorted(lexicon.countries.items())
-                    if _is_state(lexicon, c, agent.iri)
-                ),
-                None,
-            )
+            country = _country_of_state(lexicon, agent.iri)
             army = lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
             iri = army[0] if army is not None else None
         else:
@@ -1782,6 +1768,13 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             state_body="" if taking else agent.text,
         )
         fact.agent_referred = False
+
+
+def _country_of_state(lexicon: Lexicon, actor: str) -> str | None:
+    """The country whose state the actor is (the first in order), if any."""
+    return next(
+        (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, actor)), None
+    )
 
 
 def _is_state(lexicon: Lexicon, country: str, actor: str) -> bool:
@@ -3533,7 +3526,7 @@ def _propose(
             relative
             and antecedent is None
             and rule.cls in ("Offensive", "MilitaryOperation")
-            and _doers_right_after(text, end, actors) is not None
+            and _doers_named_right_after(text, end, actors)
         ):
             # «قطار «جعفر إكسبرس» الذي هاجمه الثلاثاء مسلحون من X في إقليم Y»: what the
             # pronoun stands for is no place; the clause tells who attacked it (its doer, the
@@ -3559,7 +3552,7 @@ def _propose(
             if relative_subject is None:
                 return None  # «المناطق التي سيطر عليها»: a description, not a fact
             relative = False
-        if not placed_after:  # (the operation's launch is where the words after it say)
+        if not placed_after:  # (an operation's launch, a thing attacked: where the words say)
             before = _not_where_it_went([m for m in places if m.end <= start and not m.broad], text)
             # («كانوا يتحصنون فيه» after «المعبد الذهبي في مدينة أمريتسار»: «فيه», masculine,
             # is the temple, not the city)
@@ -5908,8 +5901,12 @@ def _attribution(
     if cls == "Announcement" and time is not None and _the_day_before(text, offset, start):
         # «غداة إعلان وزارة الدفاع الروسية …»: the day before the sentence's
         time = _day_before(time) if time.datatype == "date" else None
-    span = _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
-    if cls == "Announcement" and time is not None and span is not None:
+    span = (
+        _SPAN_BEFORE.search(fold(text[max(offset, start - 40) : start]))
+        if cls == "Announcement" and time is not None
+        else None
+    )
+    if span is not None and time is not None:
         # «بعد يومين من إعلان موسكو …»: that long before the sentence's day, when that is
         # one day
         said_span = _as_written(text[max(offset, start - 40) : start], span.group().strip())
@@ -6926,10 +6923,10 @@ _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+(?:\S+\s+){0,8}?
 _CONJUNCTIONS = ("بعدما", "عندما", "حين", "حينما", "اذ", "لما")
 
 
-def _doers_right_after(text: str, end: int, actors: list[Mention]) -> Mention | None:
-    """The actor named as a verb's subject right after it, past a day (and its time) and
-    «مسلحون من» («هاجمه مساء الثلاثاء مسلحون من جيش تحرير بلوشستان»), in its clause;
-    not one further on («التي دخلتها الأحد إثر انسحاب المقاتلين الأكراد»)."""
+def _doers_named_right_after(text: str, end: int, actors: list[Mention]) -> bool:
+    """Whether an actor is named as a verb's subject right after it, past a day (and its
+    time) and «مسلحون من» («هاجمه مساء الثلاثاء مسلحون من جيش تحرير بلوشستان»), in its
+    clause; not one further on («التي دخلتها الأحد إثر انسحاب المقاتلين الأكراد»)."""
     for m in actors:
         between = text[end : m.start]
         if not 0 <= m.start - end <= 40 or "\u060c" in between:
@@ -6940,8 +6937,8 @@ def _doers_right_after(text: str, end: int, actors: list[Mention]) -> Mention | 
         if words[-1:] == ["مسلحون"]:
             words = words[:-1]
         if len(words) <= 2:
-            return m
-    return None
+            return True
+    return False
 
 
 def _relative_antecedent(

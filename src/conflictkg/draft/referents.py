@@ -915,7 +915,7 @@ def head_noun_again(
 _HEADS_OF_ANY_FORCE = frozenset({"قوات", "وحدات", "فصايل", "جيش", "تنظيم", "دوله"})
 
 
-def site_again(
+def first_word_again(
     body: str, offset: int, mentions: list[Mention], told: list[Mention], kind: str = "place"
 ) -> list[Mention]:
     """The sentence's mentions, with the first word of a place's name told before, with the
