@@ -11667,3 +11667,17 @@ def test_a_truck_blast_and_drones_sent_by_the_announcer(wide: Lexicon) -> None:
     )
     (strike,) = [p for p in _drafted_on(wide, drones, dt.date(2025, 6, 8)) if p.cls == "AirStrike"]
     assert (slug(strike.agent), slug(strike.place)) == ("sbu", "belaya-air-base")
+
+
+def test_a_drone_strike_told_with_no_doer_is_the_one_held_responsible_s(wide: Lexicon) -> None:
+    # «قتل … في ضربة بطائرة مسيرة استهدفت مكتبا للحركة في الضاحية الجنوبية لبيروت، فيما حمل
+    # حزب الله إسرائيل مسؤولية الاغتيال»: Israel's, by Hezbollah's accusation
+    text = (
+        "بيروت: قتل قيادي في حركة حماس الأحد في ضربة بطائرة مسيرة استهدفت شقة في الضاحية "
+        "الجنوبية لبيروت، فيما حمل حزب الله إسرائيل مسؤولية الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 1, 8))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.place)) == ("israel", "beirut-southern-suburbs")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "hezbollah" and claim.covers == [strike]
