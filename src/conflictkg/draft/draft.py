@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -1329,13 +1330,18 @@ def _taken_over_from(text: str, fact: Proposal, mentions: list[Mention]) -> Ment
     """The actor a place was taken over from: named right after «من» past the place, in
     the clause («تسلمت قوات … الاثنين مطار سراييفو من القوات الصربية البوسنية»)."""
     past = fact.place.end if fact.place is not None else fact.end
+    return _actor_after(text, past, mentions, lambda gap: fold(gap).split() == ["من"])
+
+
+def _actor_after(
+    text: str, past: int, mentions: list[Mention], gap_fits: Callable[[str], bool]
+) -> Mention | None:
+    """The first actor named from `past` on whose words between (`text[past:start]`) fit."""
     return next(
         (
             m
             for m in mentions
-            if m.kind == "actor"
-            and m.start >= past
-            and fold(text[past : m.start]).split() == ["من"]
+            if m.kind == "actor" and m.start >= past and gap_fits(text[past : m.start])
         ),
         None,
     )
@@ -1362,16 +1368,11 @@ def _besieged(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | N
     """Whom a broken siege was laid on: the actor right after «على» in the clause past the
     break's words («منهية الحصار الذي تفرضه القوات الفيتنامية الشمالية منذ 77 يوما على مشاة
     البحرية الأميركية في القاعدة»)."""
-    return next(
-        (
-            m
-            for m in mentions
-            if m.kind == "actor"
-            and m.start >= fact.end
-            and m is not fact.opponent
-            and _ON_WHOM.search(fold(text[fact.end : m.start]))
-        ),
-        None,
+    return _actor_after(
+        text,
+        fact.end,
+        [m for m in mentions if m is not fact.opponent],
+        lambda gap: _ON_WHOM.search(fold(gap)) is not None,
     )
 
 
