@@ -11681,3 +11681,67 @@ def test_a_drone_strike_told_with_no_doer_is_the_one_held_responsible_s(wide: Le
     assert (slug(strike.agent), slug(strike.place)) == ("israel", "beirut-southern-suburbs")
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "hezbollah" and claim.covers == [strike]
+
+
+def test_a_drone_strike_announced_is_its_announcers_against_the_side_of_the_one_killed(
+    wide: Lexicon,
+) -> None:
+    # «أعلن الجيش الإسرائيلي أنه قتل القيادي في حركة X … في ضربة بطائرة مسيرة استهدفت
+    # سيارته في مدينة صيدا»: the army's strike, on the side its commander belonged to
+    text = (
+        "بيروت: أعلن الجيش الإسرائيلي الخميس أنه قتل القيادي في حركة حماس في ضربة بطائرة "
+        "مسيرة استهدفت سيارته في مدينة صيدا في جنوب لبنان."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 3, 8))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
+        "israeli-army",
+        "hamas",
+        "saida",
+    )
+
+
+def test_a_strike_that_killed_a_military_commander_of_a_side_is_against_that_side(
+    wide: Lexicon,
+) -> None:
+    # «مقتل القائد العسكري في حزب الله في غارة …»: the strike is against Hezbollah
+    text = (
+        "بيروت: أعلن الجيش الإسرائيلي الاثنين مقتل القائد العسكري في حزب الله في غارة على "
+        "الضاحية الجنوبية لبيروت."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 7, 30))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.opponent)) == ("israeli-army", "hezbollah")
+
+
+def test_a_strike_that_killed_an_official_of_a_side_is_against_that_side(wide: Lexicon) -> None:
+    # «قتل مسؤول في الحرس الثوري الإيراني في غارة إسرائيلية على دمشق»
+    text = "دمشق: قتل مسؤول في الحرس الثوري الإيراني السبت في غارة إسرائيلية على دمشق."
+    found = _drafted_on(wide, text, dt.date(2024, 1, 21))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.opponent)) == ("israel", "irgc")
+
+
+def test_a_rockets_fall_told_with_no_doer_is_the_one_held_responsible_s(wide: Lexicon) -> None:
+    # «في سقوط صاروخ على ملعب في بلدة …، فيما حمل الجيش الإسرائيلي حزب الله مسؤولية
+    # الهجوم»: Hezbollah's, by the army's accusation
+    text = (
+        "تل أبيب: قتل ثلاثة مدنيين الأحد في سقوط صاروخ على منزل في بلدة معالوت، فيما حمل "
+        "الجيش الإسرائيلي حزب الله مسؤولية الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 6, 3))
+    (rocket,) = [p for p in found if p.cls == "Shelling"]
+    assert (slug(rocket.agent), slug(rocket.place)) == ("hezbollah", "maalot")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "israeli-army" and claim.covers == [rocket]
+
+
+def test_an_occupied_region_told_by_a_relative_clause_right_after_it_is_the_one_held(
+    wide: Lexicon,
+) -> None:
+    # «في مدينة القنيطرة في هضبة الجولان التي تحتلها إسرائيل»: with no comma, «التي» is the
+    # region named right before it, not the town at the head of the chain
+    text = "دمشق: سقطت قذيفة الأحد في مدينة القنيطرة في هضبة الجولان التي تحتلها إسرائيل."
+    found = _drafted_on(wide, text, dt.date(2024, 6, 3))
+    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    assert (slug(held.agent), slug(held.place)) == ("israel", "golan-heights")

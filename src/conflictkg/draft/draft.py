@@ -3939,19 +3939,14 @@ def _propose(
             ),
             None,
         )
+    if opponent is None and rule.cls == "AirStrike":
+        # «أعلن الجيش الإسرائيلي أنه قتل القيادي في حركة فتح … في ضربة بطائرة مسيرة»: the
+        # side whose member the strike killed
+        opponent = _side_killed_before(actors, offset, start, text, _KILLED_ONE_OF)
     if opponent is None and rule.words == ("خلال", "عمليه"):
         # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
         # the deed done in the operation killed
-        opponent = next(
-            (
-                m
-                for m in actors
-                if offset <= m.start
-                and m.end <= start
-                and _KILLED.search(fold(text[max(0, m.start - 30) : m.start]))
-            ),
-            None,
-        )
+        opponent = _side_killed_before(actors, offset, start, text, _KILLED)
     opponent_referred = False  # (read from a pronoun: not quoted)
     if opponent is None and _confronted(rule):
         # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
@@ -7013,6 +7008,10 @@ def _relative_antecedent(
                 return True, kind[-1] if kind else None
             if not named:
                 return True, None
+            if "،" not in text[named[-1].end : at]:
+                # «في بلدة مجدل شمس في هضبة الجولان التي تحتلها إسرائيل»: with no comma, the
+                # place named right before it
+                return True, named[-1]
             # the head of a chain ending there: «مدينة منبج في محافظة حلب في شمال سوريا، التي»
             return True, _head_of_chain([m for m in places if m.end <= named[-1].end], text)
     return False, None
@@ -7532,10 +7531,32 @@ _OF_A_WATERWAY = re.compile(r"^\s*لقناه(?!\w)")
 _MEN_THAT = re.compile(r"(?<!\w)ان\s+(?:اخر\s+)?(?P<men>المسلحين(?:\s+ال\S+يين)?)(?!\w)[^،.]*$")
 # «إن الشرطة» opening the clause the words are in, the police named by no name (folded)
 _POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
-# «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X»: a member of X (folded)
-_MEMBER_OF = re.compile(
-    r"(?:^|\s)(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسؤول|مسؤولا|امير)|الرجل\s+الثاني)\s+في\s*$"
+# «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X», «القائد العسكري في X»: a
+# member of X (folded)
+_A_MEMBER = (
+    r"(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسوول|مسوولا|امير)|الرجل\s+الثاني"
+    r"|القايد\s+العسكري)\s+في"
 )
+_MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
+# «قتل القيادي في X», «مقتل القائد العسكري في X»: a member of X killed (folded)
+_KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|مقتل)\s+{_A_MEMBER}\s*$")
+
+
+def _side_killed_before(
+    actors: list[Mention], offset: int, start: int, text: str, killed: re.Pattern[str]
+) -> Mention | None:
+    """The first actor named before the words in their sentence (from `offset`) whose men or
+    member the words right before it, matched by `killed`, tell were killed."""
+    return next(
+        (
+            m
+            for m in actors
+            if offset <= m.start
+            and m.end <= start
+            and killed.search(fold(text[max(0, m.start - 40) : m.start]))
+        ),
+        None,
+    )
 
 
 def _unsaid_subject(text: str, end: int) -> bool:
