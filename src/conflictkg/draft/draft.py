@@ -62,6 +62,7 @@ from .referents import (
     loyal_to_named,
     named_entry,
     nationals,
+    opening_words_again,
     own_air_defences,
     placed_entries,
     referring,
@@ -359,6 +360,7 @@ def draft(
         mentions = forces_of_a_leader(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
         mentions = shortened_names(body, offset, mentions, seen, lexicon)
+        mentions = opening_words_again(body, offset, mentions, seen)
         mentions = surnames_again(body, offset, mentions, seen)
         mentions = head_noun_again(body, offset, mentions, seen)
         mentions = first_word_again(body, offset, mentions, [*seen, *mentions], "actor")
@@ -971,7 +973,10 @@ _ITS_CENTRE = re.compile(r"(?<!\w)[وبل]?(?P<noun>مركزها|مركزه)(?!\
 
 
 # «في صحراء» right before a country's name: the land, not the state (folded)
-_IN_ITS_DESERT = re.compile(r"(?<!\w)في\s+صحراء\s*$")
+# «في صحراء», «في شمال شرق», «في»: where, right before a country's name (folded)
+_IN_ITS_DESERT = re.compile(
+    r"(?<!\w)في(?:\s+صحراء|\s+(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?)?\s*$"
+)
 
 
 def _a_country_where(
@@ -1870,7 +1875,9 @@ def _accused(
             ),
             None,
         )
-        if accused is None:
+        if accused is None or _MEN_HELD.match(fold(_in_sentence(text, after, after + 120))):
+            # (men of no name held responsible, an actor named in what they are said to be:
+            # «جماعات مسلحة مدعومة من إيران … مسؤولية»: not the one accused)
             continue
         clause_end = _clause_end(text, max(attribution.end, after))
         told = [
@@ -5262,6 +5269,13 @@ def _agent_of(
             or _claimed_by(text, end, actors)
             or _said_behind_it(text, end, actors)
         )
+    # (or men of no name held responsible: «في هجوم بطائرة مسيرة على قاعدة …، فيما حمّل
+    # الرئيس الأميركي جو بايدن جماعات مسلحة مدعومة من إيران … مسؤولية الهجوم»)
+    accused = (
+        _held_responsible_unnamed(text, end, actors)
+        if agent is None and rule.agent == "none" and rule.cls in _ATTACKS
+        else ""
+    )
     group_referred = False
     agent_referred = agent_referred or these_inside or coordinated_verb
     group_word = "التنظيم"
@@ -5317,7 +5331,7 @@ def _agent_of(
         )
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
-    return _Agent(agent, agent_referred, group_referred, group_word, means=means)
+    return _Agent(agent, agent_referred, group_referred, group_word, unnamed=accused, means=means)
 
 
 # a place described between commas as one of an actor's strongholds: «، أحد معاقل جيش تحرير
@@ -5587,6 +5601,10 @@ def _support(
     the actor before), «يدعم X Y» (X backs Y), «تلقت X … دعما من Y» (Y backs X), «فصائل …
     تدعمها أنقرة» (the backer after the verb, the backed before it); one accused of backing
     an attack told before in the sentence (`told`) backs its doer."""
+    if rule.words[0] == "مدعوم" and _ARMED_GROUPS_BEFORE.search(
+        fold(text[max(offset, start - 20) : start])
+    ):
+        return None  # «جماعات مسلحة مدعومة من إيران»: those backed are given no name
     accused = _accused_of_backing(rule, start, end, text)
     doer: Mention | None = None  # (the one backed, told before: an attack's doer, «هم»)
     after = fold(text[end : end + 12])
@@ -6462,8 +6480,9 @@ def _resolved_place(
         and earlier
     ):
         # «بعد انسحاب القوات الليبية منها إثر خسارتها قاعدة وادي الدوم»: «منها» before the
-        # place named next is the place named before, not that one
-        place, referred = earlier[-1], True
+        # place named next is the place named before, not that one (the head of a chain
+        # ending there: «مدينة لاشيو، كبرى مدن شمال ولاية شان، … منها»)
+        place, referred = _head_of_chain(earlier, text), True
     if (
         rule.target == "previous"
         and place is not None
@@ -7414,7 +7433,16 @@ def _held_responsible_unnamed(text: str, end: int, actors: list[Mention]) -> str
     if found is None:
         return ""
     verb_end, sentence_end = found
-    holding = next((m for m in actors if verb_end <= m.start < sentence_end), None)
+    # (not a title's adjective before the one holding: «الرئيس الأميركي جو بايدن»)
+    holding = next(
+        (
+            m
+            for m in actors
+            if verb_end <= m.start < sentence_end
+            and not any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
+        ),
+        None,
+    )
     if holding is None:
         return ""
     men = _MEN_HELD.match(fold(text[holding.end : sentence_end]))
@@ -7423,7 +7451,15 @@ def _held_responsible_unnamed(text: str, end: int, actors: list[Mention]) -> str
 
 # men of no name, an indefinite plural and where they are from, then «مسؤولية» (folded):
 # «انفصاليين من منطقة شينجيانغ مسؤولية»
-_MEN_HELD = re.compile(r"^\s*(?P<men>(?!ال)\S+ين(?:\s+من\s+\S+(?:\s+\S+)?)?)\s+مسووليه(?!\w)")
+# (or armed groups, and what they are said to be: «جماعات مسلحة مدعومة من إيران تنشط في سوريا
+# والعراق مسؤولية»)
+_ARMED_GROUPS = r"جماعات\s+مسلحه"  # (folded)
+_MEN_HELD = re.compile(
+    r"^\s*(?P<men>(?!ال)\S+ين(?:\s+من\s+\S+(?:\s+\S+)?)?"
+    rf"|{_ARMED_GROUPS}(?:\s+[^\s،.]+){{0,8}}?)\s+مسووليه(?!\w)"
+)
+# armed groups of no name right before the words: «جماعات مسلحة مدعومة من …» (folded)
+_ARMED_GROUPS_BEFORE = re.compile(rf"(?<!\w){_ARMED_GROUPS}\s*$")
 
 
 # «يقف وراء الهجوم» (stands behind the attack) right after an actor (folded)

@@ -925,11 +925,7 @@ _STOP = {
         "لم",
         "كان",
         "كانت",
-        # (a time told right after a head referring back: «فوق البلدة مساء الأربعاء»)
-        "مساء",
-        "صباح",
-        "ظهر",
-        "ليل",
+        # (a day told right after a head referring back: «فوق البلدة الأربعاء»)
         "السبت",
         "الأحد",
         "الاثنين",
@@ -978,6 +974,8 @@ def unknown_names(text: str, lexicon: Lexicon) -> list[NewName]:
             kept = _name_words(match.group("rest").split(), kind)
             if not kept:
                 continue
+            if kind == "place" and match.group("name").startswith("ال"):
+                continue  # «حول البلدة بطلب من الجيش»: a head with the article names no new place
             rest = match.group("rest")
             end = match.start("rest") + rest.index(kept[-1]) + len(kept[-1])
             start = (

@@ -881,6 +881,33 @@ def surnames_again(
     return sorted(found, key=lambda m: m.start)
 
 
+def opening_words_again(
+    body: str, offset: int, mentions: list[Mention], seen: list[Mention]
+) -> list[Mention]:
+    """The sentence's mentions, with the first two words of an actor's name of three words
+    or more told before, told again alone («وكان جيش التحالف قد سيطر» after «جيش التحالف
+    الوطني الديمقراطي لميانمار»), read as that actor, marked as said so; two words two
+    actors named before begin with stay unread."""
+    openings: dict[tuple[str, str], dict[str, Mention]] = {}
+    for m in seen:
+        words = fold(m.said or m.text).split()
+        if len(words) >= 3:
+            # (the name as written may carry «و»: «وجيش التحرير الوطني البوليفي»)
+            for head in dict.fromkeys((words[0], re.sub("^[وف]", "", words[0]))):
+                openings.setdefault((head, words[1]), {})[m.iri] = m
+    found = list(mentions)
+    for (head, governed), named in openings.items():
+        if len(named) != 1:
+            continue
+        (told,) = named.values()
+        pattern = re.compile(
+            rf"(?<!\w)[وفب]?(?P<name>{re.escape(head)}\s+{re.escape(governed)})(?!\w)"
+        )
+        for _, start, end in unnamed(body, offset, pattern, "name", found):
+            found.append(referring(told, start, end, body[start - offset : end - offset]))
+    return sorted(found, key=lambda m: m.start)
+
+
 def head_noun_again(
     body: str, offset: int, mentions: list[Mention], seen: list[Mention]
 ) -> list[Mention]:
