@@ -11830,3 +11830,35 @@ def test_a_states_country_named_right_after_in_is_the_place(wide: Lexicon) -> No
     text = "عمان: شنت الولايات المتحدة الأحد غارات على مواقع في الأردن."
     (strike,) = [p for p in _drafted_on(wide, text, dt.date(2024, 1, 29)) if p.cls == "AirStrike"]
     assert (slug(strike.agent), slug(strike.place)) == ("united-states", "jordan")
+
+
+def test_air_and_missile_strikes_begun_are_air_strikes_in_the_places_named_among_them(
+    wide: Lexicon,
+) -> None:
+    # «بدأت الولايات المتحدة … شن ضربات جوية وصاروخية على مواقع … في أفغانستان، بينها أهداف
+    # في كابول وقندهار»: strikes from the air (not a shelling), where the targets named are
+    text = (
+        "إسلام آباد: بدأت الولايات المتحدة وبريطانيا مساء الأحد شن ضربات جوية وصاروخية على "
+        "مواقع لحركة طالبان في أفغانستان، بينها أهداف في كابول وقندهار."
+    )
+    found = _drafted_on(wide, text, dt.date(2001, 10, 8))
+    assert [p.cls for p in found] == ["AirStrike", "AirStrike"]
+    assert {slug(p.agent) for p in found} == {"united-states"}
+    assert [slug(p.place) for p in found] == ["kabul", "kandahar"]
+
+
+def test_a_drone_strike_that_killed_a_sides_leader_is_against_that_side(wide: Lexicon) -> None:
+    # «أن الولايات المتحدة قتلت زعيم تنظيم القاعدة … في ضربة بطائرة مسيرة في كابول»
+    text = (
+        "واشنطن: أعلن الرئيس الأميركي جو بايدن الاثنين أن الولايات المتحدة قتلت زعيم تنظيم "
+        "القاعدة في ضربة بطائرة مسيرة في كابول الأحد."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 8, 2))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
+        "united-states",
+        "al-qaeda",
+        "kabul",
+    )
+    (told,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(told.agent) == "joe-biden" and told.covers == [strike]

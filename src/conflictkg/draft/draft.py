@@ -3164,7 +3164,8 @@ def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention
 
 
 # «في شمال شرق سوريا، قرب بلدة الدرباسية»: a comma before words that place it nearer
-_NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد)(?!\w)")
+# (or names some of where, «في أفغانستان، بينها أهداف في كابول»)
+_NEAR_IT = re.compile(r"،\s*(?:و)?(?:قرب|بالقرب من|على مقربة من|على بعد|بينها\s+اهداف\s+في)(?!\w)")
 
 
 # a verb of taking (or deploying), joined by «و» or in a clause of its own (folded): a fact
@@ -3176,7 +3177,7 @@ _AND_TOOK = re.compile(r"(?<!\w)و?(?:سيطر|استول|استعاد|احتل|
 
 def _near_it(between: str) -> str:
     """The words between a country and a place in it, without a comma that opens a nearer
-    placing («، قرب بلدة …»): such a comma does not part them."""
+    placing («، قرب بلدة …», «، بينها أهداف في …»): such a comma does not part them."""
     return _NEAR_IT.sub(" ", without_marks(between)[0])
 
 
@@ -7567,15 +7568,15 @@ _OF_A_WATERWAY = re.compile(r"^\s*لقناه(?!\w)")
 _MEN_THAT = re.compile(r"(?<!\w)ان\s+(?:اخر\s+)?(?P<men>المسلحين(?:\s+ال\S+يين)?)(?!\w)[^،.]*$")
 # «إن الشرطة» opening the clause the words are in, the police named by no name (folded)
 _POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
-# «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X», «القائد العسكري في X»: a
-# member of X (folded)
+# «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X», «القائد العسكري في X»,
+# «زعيم X»: a member of X, its leader (folded)
 _A_MEMBER = (
-    r"(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسوول|مسوولا|امير)|الرجل\s+الثاني"
-    r"|القايد\s+العسكري)\s+في"
+    r"(?:(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسوول|مسوولا|امير)|الرجل\s+الثاني"
+    r"|القايد\s+العسكري)\s+في|زعيم)"
 )
 _MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
-# «قتل القيادي في X», «مقتل القائد العسكري في X»: a member of X killed (folded)
-_KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|مقتل)\s+{_A_MEMBER}\s*$")
+# «قتل القيادي في X», «مقتل القائد العسكري في X», «قتلت زعيم X»: a member of X killed (folded)
+_KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+{_A_MEMBER}\s*$")
 
 
 def _side_killed_before(
