@@ -11862,3 +11862,46 @@ def test_a_drone_strike_that_killed_a_sides_leader_is_against_that_side(wide: Le
     )
     (told,) = [p for p in found if p.cls == "Announcement"]
     assert slug(told.agent) == "joe-biden" and told.covers == [strike]
+
+
+def test_a_strike_announced_as_a_death_is_dated_by_its_own_day_after_it(wide: Lexicon) -> None:
+    # «أعلن … الخميس مقتل زعيم … في غارة جوية أميركية استهدفت منزلا كان فيه قرب مدينة
+    # بعقوبة مساء الأربعاء»: Wednesday's, not the Thursday of the announcement
+    text = (
+        "بغداد: أعلن رئيس الوزراء العراقي نوري المالكي الخميس مقتل زعيم تنظيم القاعدة في "
+        "العراق في غارة جوية أميركية استهدفت منزلا كان فيه قرب مدينة بعقوبة مساء الأربعاء."
+    )
+    found = _drafted_on(wide, text, dt.date(2006, 6, 9))
+    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strike.agent), slug(strike.opponent), strike.time and strike.time.value) == (
+        "united-states",
+        "aqi",
+        "2006-06-07",
+    )
+    (told,) = [p for p in found if p.cls == "Announcement"]
+    assert told.time is not None and told.time.value == "2006-06-08"
+
+
+@pytest.mark.parametrize("pronoun", ["إنها", "إنه"])
+def test_a_saying_that_something_did_not_happen_is_no_account_of_the_fact(
+    wide: Lexicon, pronoun: str
+) -> None:
+    # «فيما قالت باكستان إنها لم تبلغ بالعملية مسبقا»: no claim of the attack told before
+    text = (
+        "واشنطن: أعلن الرئيس الأميركي باراك أوباما الأحد أن قوة أميركية خاصة قتلت زعيم تنظيم "
+        f"القاعدة في هجوم على مجمع في إسلام آباد، فيما قالت باكستان {pronoun} لم تبلغ "
+        "بالعملية مسبقا."
+    )
+    found = _drafted_on(wide, text, dt.date(2011, 5, 2))
+    assert [p.cls for p in found if p.cls in ("Claim", "Offensive")] == ["Offensive"]
+
+
+def test_an_attack_that_killed_a_leader_named_is_against_his_side_not_him(wide: Lexicon) -> None:
+    # «قتلت زعيم تنظيم القاعدة أسامة بن لادن في هجوم على مجمع»: against al-Qaeda
+    text = (
+        "واشنطن: قال الرئيس الأميركي باراك أوباما إن قوة أميركية خاصة قتلت زعيم تنظيم القاعدة "
+        "أسامة بن لادن في هجوم على مجمع في مدينة أبوت آباد."
+    )
+    found = _drafted_on(wide, text, dt.date(2011, 5, 2))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert slug(attack.opponent) == "al-qaeda"

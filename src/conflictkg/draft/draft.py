@@ -3947,10 +3947,11 @@ def _propose(
             ),
             None,
         )
-    if opponent is None and rule.cls == "AirStrike":
+    if (opponent is None or opponent.person) and rule.cls in _ATTACKS:
         # «أعلن الجيش الإسرائيلي أنه قتل القيادي في حركة فتح … في ضربة بطائرة مسيرة»: the
-        # side whose member the strike killed
-        opponent = _side_killed_before(actors, offset, start, text, _KILLED_ONE_OF)
+        # side whose member the strike killed (not the person: «قتلت زعيم تنظيم القاعدة
+        # أسامة بن لادن في هجوم على مجمع …»)
+        opponent = _side_killed_before(actors, offset, start, text, _KILLED_ONE_OF) or opponent
     if opponent is None and rule.words == ("خلال", "عمليه"):
         # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
         # the deed done in the operation killed
@@ -4179,6 +4180,11 @@ def _propose(
         # accused, the accuser the sentence's first actor
         agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
         agent_referred = True
+    said_from = max(end, agent.end) if agent is not None else end
+    if rule.cls == "claim" and _SAID_NOT.match(fold(text[said_from : said_from + 20])):
+        # «فيما قالت باكستان إنها لم تبلغ بالعملية مسبقا»: what it says is what did not
+        # happen, no account of a fact told
+        return None
     if rule.cls in ("claim", "announcement"):
         return _attribution(
             rule,
@@ -8279,7 +8285,8 @@ def _nearest(
         kept = [t for t in kept if all(t is not a for a in ago)]
     # (a time the words' own clause tells after them, before one told before «أن» that opens
     # it, the saying's: «اعترف … الأحد بأن عملاء … أغرقوا سفينة … في تموز/يوليو الماضي»)
-    said_before = [t for t in kept if t.end <= at and _THAT.search(fold(text[t.end : at]))]
+    # (or the death it tells of: «أعلن … الخميس مقتل زعيم … في غارة … مساء الأربعاء»)
+    said_before = [t for t in kept if t.end <= at and _THAT_OR_DEATH.search(fold(text[t.end : at]))]
     own_after = [
         t
         for t in kept
@@ -8308,6 +8315,10 @@ def _nearest(
     return min(struck or kept, key=apart, default=None)
 
 
+# «إنها لم», «إنه لم»: a saying that opens with a negation (folded)
+_SAID_NOT = re.compile(r"^\s*(?:انها|انه)\s+لم(?!\w)")
+# «أن» (that), or «مقتل» (the death of), opening what a saying tells (folded)
+_THAT_OR_DEATH = re.compile(rf"{_THAT.pattern}|(?<!\w)مقتل(?!\w)")
 # a relative pronoun among the words (folded): «الهجوم الذي نفذه»
 _WHICH_WORD = re.compile(r"(?<!\w)الذي(?!\w)")
 # the words' own relative clause telling what they struck, right after them (folded):
