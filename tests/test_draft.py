@@ -11905,3 +11905,44 @@ def test_an_attack_that_killed_a_leader_named_is_against_his_side_not_him(wide: 
     found = _drafted_on(wide, text, dt.date(2011, 5, 2))
     (attack,) = [p for p in found if p.cls == "Offensive"]
     assert slug(attack.opponent) == "al-qaeda"
+
+
+def test_a_planes_passengers_freed_is_the_operation_that_freed_them(wide: Lexicon) -> None:
+    # «حررت وحدة من القوات الخاصة … في مطار مقديشو ركاب طائرة …»: a rescue, not a place retaken
+    text = (
+        "مقديشو: حررت وحدة من القوات الخاصة الألمانية الغربية الثلاثاء في مطار مقديشو ركاب "
+        "طائرة مخطوفة."
+    )
+    found = _drafted_on(wide, text, dt.date(1977, 10, 19))
+    assert [(p.cls, slug(p.agent), slug(p.place)) for p in found] == [
+        ("MilitaryOperation", "gsg-9", "mogadishu-airport")
+    ]
+
+
+def test_a_captain_freed_off_a_states_coast_by_snipers_of_its_navy(wide: Lexicon) -> None:
+    # «قتل قناصة من البحرية الأميركية … وحرروا قبطان سفينة الشحن الأميركية … قبالة السواحل
+    # الصومالية»: the navy's men («قناصة من»), not its backers; the ship's flag is no doer;
+    # the Somali coast is Somalia
+    text = (
+        "نيروبي: قتل قناصة من البحرية الأميركية ثلاثة قراصنة الأحد وحرروا قبطان سفينة الشحن "
+        "الأميركية الذي كانوا يحتجزونه في قارب نجاة قبالة السواحل الصومالية."
+    )
+    (freed,) = _drafted_on(wide, text, dt.date(2009, 4, 13))
+    assert (freed.cls, slug(freed.agent), slug(freed.place)) == (
+        "MilitaryOperation",
+        "us-navy",
+        "somalia",
+    )
+
+
+def test_a_ship_seized_by_pirates_of_no_name_is_a_hijacking(wide: Lexicon) -> None:
+    # «استولى قراصنة صوماليون الخميس على سفينة الشحن …»: no territory taken, and its doers a
+    # group of the report's own
+    text = "كييف: استولى قراصنة صوماليون الخميس على سفينة الشحن «فاينا» قبالة سواحل الصومال."
+    (seized,) = _drafted_on(wide, text, dt.date(2008, 9, 26))
+    assert (seized.cls, seized.agent, seized.unnamed, slug(seized.place)) == (
+        "MilitaryOperation",
+        None,
+        "قراصنة صوماليون",
+        "somalia",
+    )

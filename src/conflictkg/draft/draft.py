@@ -2827,12 +2827,12 @@ def _object_of_support(text: str, m: Mention) -> bool:
     if (
         before[-2:-1]
         and (
-            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
+            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات", "قناصه")
             or before[-2].startswith(("حراس", "لقافله"))
         )
         and before[-1] == "من"
     ):
-        # «مسلحون من التنظيم», «قوة من البشمركة», «وحدات من الشرطة العسكرية»: its men, not
+        # «مسلحون من التنظيم», «قوة من البشمركة», «قناصة من البحرية»: its men, not
         # its backing; «الجزء الأكبر من القوات الروسية»: a part of them; «على حراسهم من
         # قوات تحالف الشمال»: their guards, its men; «كمين … لقافلة من قوات …»: its convoy
         return False
@@ -4687,7 +4687,7 @@ _DEFENDERS = re.compile(r"^\s*(?P<men>(?:ال)?مدافع(?:ون|ين)(?:\s+(?!�
 # how many («عشرات الجنود») (folded)
 _UNKNOWN_MEN = re.compile(
     rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
-    r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?!ال)\S+(?:ون|ين)"
+    r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين|قراصنه)\s+(?!ال)\S+(?:ون|ين)"
     r"|مسلحان\s+(?!ال)\S+ان"
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
     r"|عصابات\s+مسلحه"

@@ -79,9 +79,11 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
-# «الأراضي اللبنانية», «الأجواء السورية»: a state's land (or airspace) by its adjective
-# (folded)
-_LAND = re.compile(r"(?<!\w)[وفب]?(?P<words>(?:الاراضي|الاجواء)\s+(?P<adjective>ال\w+يه))(?!\w)")
+# «الأراضي اللبنانية», «الأجواء السورية», «السواحل الصومالية»: a state's land (or airspace,
+# or coast) by its adjective (folded)
+_LAND = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:الاراضي|الاجواء|السواحل)\s+(?P<adjective>ال\w+يه))(?!\w)"
+)
 
 
 def lands(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
