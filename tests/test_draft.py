@@ -11946,3 +11946,50 @@ def test_a_ship_seized_by_pirates_of_no_name_is_a_hijacking(wide: Lexicon) -> No
         "قراصنة صوماليون",
         "somalia",
     )
+
+
+def test_a_claim_of_an_attack_is_not_of_the_operation_another_side_ended_it_with(
+    wide: Lexicon,
+) -> None:
+    # «هجوم شنه مسلحون على كنيسة … في بغداد …، قبل أن تقتحم قوات الأمن العراقية الكنيسة،
+    # وتبنت دولة العراق الإسلامية الهجوم»: the storming is the security forces' (a building
+    # of the place named before); the claim is of the attack
+    text = (
+        "بغداد: قتل أكثر من 50 شخصا مساء الأحد في هجوم شنه مسلحون على كنيسة في بغداد، قبل أن "
+        "تقتحم قوات الأمن العراقية الكنيسة، وتبنت دولة العراق الإسلامية الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2010, 11, 1))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    (storming,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(storming.agent), slug(storming.place)) == ("iraqi-forces", "baghdad")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "islamic-state-of-iraq" and claim.covers == [attack]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # «شنت إسرائيل … غارات على …، قالت إنها تهدف إلى …»: Israel's word, not the one named
+        # nearest before the verb
+        (
+            "دمشق: شنت إسرائيل الأربعاء غارات على مواقع للجيش السوري في دمشق، قالت إنها تهدف "
+            "إلى حماية الدروز.",
+            "israel",
+            "قالت",
+        ),
+        # «اتهم الائتلاف … قوات النظام بشن هجوم … قال إنه أسفر عن مقتل المئات»: the accuser's
+        (
+            "بيروت: اتهم الائتلاف الوطني السوري قوات النظام بشن هجوم بالأسلحة الكيميائية على "
+            "الغوطة الشرقية قال إنه أسفر عن مقتل المئات.",
+            "syrian-national-coalition",
+            "قال",
+        ),
+    ],
+)
+def test_a_saying_with_no_subject_after_it_is_the_sentence_subjects(
+    wide: Lexicon, text: str, speaker: str, said: str
+) -> None:
+    found = _drafted_on(wide, text, dt.date(2025, 7, 17))
+    assert (speaker, said) in [
+        (slug(p.agent), text[p.start : p.end]) for p in found if p.cls == "Claim"
+    ]

@@ -1571,8 +1571,15 @@ def _told_before(
             continue  # («فيما لم يؤكد الجيش سقوط المدينة»: not confirmed, no one's word)
         if attribution.rule in _CLAIMS_IT:
             # «في هجوم تبناه التنظيم»: the attack it claims, told before it (or «… أعلنت فيه
-            # مسؤوليتها عن الهجمات»)
-            attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
+            # مسؤوليتها عن الهجمات»); not one another side named did («… قبل أن تقتحم قوات
+            # الأمن العراقية الكنيسة، وتبنت دولة العراق الإسلامية الهجوم»: the attack)
+            claimant = attribution.agent
+            its_own = [
+                f
+                for f in earlier
+                if claimant is None or f.agent is None or f.agent.iri == claimant.iri
+            ]
+            attribution.covers = _last_told(its_own, _ATTACKS, attribution.start)
             continue
         if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
             # «…، وهو ما أكده الحزب في بيان»: the fact told right before, confirmed
@@ -4744,6 +4751,16 @@ def _agent_of(
     the actor the sentence before was about."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
+    if (
+        agent is None
+        and rule.cls == "claim"
+        and rule.agent == "after"
+        and _SAID_THAT_IT.match(fold(text[end : end + 8]))
+    ):
+        # «اتهم الائتلاف … قوات النظام بشن هجوم … قال إنه أسفر عن مقتل المئات»: a saying with
+        # no subject after it, «إنه» right after the verb, is the sentence's subject's
+        agent = _subject_before(actors, start, text, offset)
+        agent_referred = agent is not None
     if rule.words[0] == "تعرض":
         # «تعرضت قافلة للجيش … لهجوم شنه مسلحون»: the attack's doer is told after «شنه»
         # (the subject is the side attacked), an actor or men of no name; none else
@@ -8315,6 +8332,8 @@ def _nearest(
     return min(struck or kept, key=apart, default=None)
 
 
+# «إنه», «إنها» right after a verb of saying: no subject named after it (folded)
+_SAID_THAT_IT = re.compile(r"^\s*(?:انه|انها)(?!\w)")
 # «إنها لم», «إنه لم»: a saying that opens with a negation (folded)
 _SAID_NOT = re.compile(r"^\s*(?:انها|انه)\s+لم(?!\w)")
 # «أن» (that), or «مقتل» (the death of), opening what a saying tells (folded)
