@@ -11993,3 +11993,32 @@ def test_a_saying_with_no_subject_after_it_is_the_sentence_subjects(
     assert (speaker, said) in [
         (slug(p.agent), text[p.start : p.end]) for p in found if p.cls == "Claim"
     ]
+
+
+def test_rebels_of_a_movement_who_storm_a_building_are_the_movements(wide: Lexicon) -> None:
+    # «اقتحم متمردون من حركة توباك أمارو الثورية … مقر إقامة السفير الياباني في ليما»: its
+    # men, not a backer named after «من»
+    text = (
+        "ليما: اقتحم متمردون من حركة توباك أمارو الثورية مساء الثلاثاء مقر إقامة السفير "
+        "الياباني في ليما."
+    )
+    (storming,) = _drafted_on(wide, text, dt.date(1996, 12, 18))
+    assert (storming.cls, slug(storming.agent), slug(storming.place)) == (
+        "MilitaryOperation",
+        "mrta",
+        "japanese-residence-lima",
+    )
+
+
+def test_blasts_at_once_with_no_doer_are_the_one_held_responsible_s(wide: Lexicon) -> None:
+    # «في انفجارات متزامنة لأجهزة اتصال … في مناطق عدة من لبنان، فيما حمل الحزب إسرائيل
+    # المسؤولية»: Israel's, by Hezbollah's accusation
+    text = (
+        "بيروت: قتل تسعة أشخاص الثلاثاء في انفجارات متزامنة لأجهزة اتصال يحملها عناصر في حزب "
+        "الله في مناطق عدة من لبنان، فيما حمل الحزب إسرائيل المسؤولية."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 9, 18))
+    (blasts,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(blasts.agent), slug(blasts.place)) == ("israel", "lebanon")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "hezbollah" and claim.covers == [blasts]

@@ -2834,7 +2834,7 @@ def _object_of_support(text: str, m: Mention) -> bool:
     if (
         before[-2:-1]
         and (
-            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات", "قناصه")
+            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
             or before[-2].startswith(("حراس", "لقافله"))
         )
         and before[-1] == "من"
@@ -2857,7 +2857,10 @@ def _object_of_support(text: str, m: Mention) -> bool:
 # (folded) «لمساندة Y», «لمساعدة Y»: to back or help Y, the one before backing; «دعما لـ Y»:
 # in backing of Y
 _TO_BACK = ("لمسانده", "لمساعده", "لدعم", "دعما")
-_FIGHTERS = ("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "مرتزقه")
+_FIGHTERS = (
+    *("مسلحون", "مسلحين", "مسلحو", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "مرتزقه"),
+    *("متمردون", "قناصه"),
+)
 _PART = ("الاكبر", "جزء", "بعض", "عدد")  # (folded) a part of: «الجزء الأكبر من»
 # «تدعمها», «يدعمه», «تدعمهم»: a verb of backing whose object is the one named before it
 _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\u0647\u0645)")
