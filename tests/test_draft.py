@@ -12022,3 +12022,17 @@ def test_blasts_at_once_with_no_doer_are_the_one_held_responsible_s(wide: Lexico
     assert (slug(blasts.agent), slug(blasts.place)) == ("israel", "lebanon")
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "hezbollah" and claim.covers == [blasts]
+
+
+def test_gunmen_who_killed_are_the_one_accused_of_being_behind_it(wide: Lexicon) -> None:
+    # «قتل مسلحون 26 شخصا … قرب بلدة …، فيما اتهمت الهند باكستان بالوقوف وراء الهجوم»: the
+    # attack of the one accused, by India's account
+    text = (
+        "سريناغار: قتل مسلحون 26 شخصا الثلاثاء في الشطر الهندي من كشمير، فيما اتهمت الهند "
+        "باكستان بالوقوف وراء الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 4, 24))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("pakistan", "indian-kashmir")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "india" and claim.covers == [attack]
