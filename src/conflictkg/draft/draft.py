@@ -972,9 +972,9 @@ def _parts_of_it(
 _ITS_CENTRE = re.compile(r"(?<!\w)[وبل]?(?P<noun>مركزها|مركزه)(?!\w)")
 
 
-# «في صحراء» right before a country's name: the land, not the state (folded)
-# «في صحراء», «في شمال شرق», «في»: where, right before a country's name (folded)
-_IN_ITS_DESERT = re.compile(
+# «في», «في صحراء», «في شمال شرق» right before a country's name: the land, not the state
+# (folded)
+_IN_THE_LAND_OF = re.compile(
     r"(?<!\w)في(?:\s+صحراء|\s+(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?)?\s*$"
 )
 
@@ -983,7 +983,7 @@ def _a_country_where(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a country's name the gazetteer reads as its state told as
-    where something is («في صحراء إيران») read as the country, a place."""
+    where something is («في صحراء إيران», «في شمال شرق الأردن») read as the country, a place."""
     found: list[Mention] = []
     for m in mentions:
         before = fold(body[max(0, m.start - offset - 14) : m.start - offset])
@@ -991,7 +991,7 @@ def _a_country_where(
         country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" else None
         named = country is not None and fold(lexicon.countries[country]) == fold(m.text)
         place = (
-            country_mention(lexicon, country) if named and _IN_ITS_DESERT.search(before) else None
+            country_mention(lexicon, country) if named and _IN_THE_LAND_OF.search(before) else None
         )
         found.append(replace(place, start=m.start, end=m.end) if place is not None else m)
     return found
@@ -5298,7 +5298,7 @@ def _agent_of(
         )
     # (or men of no name held responsible: «في هجوم بطائرة مسيرة على قاعدة …، فيما حمّل
     # الرئيس الأميركي جو بايدن جماعات مسلحة مدعومة من إيران … مسؤولية الهجوم»)
-    accused = (
+    held_unnamed = (
         _held_responsible_unnamed(text, end, actors)
         if agent is None and rule.agent == "none" and rule.cls in _ATTACKS
         else ""
@@ -5358,7 +5358,9 @@ def _agent_of(
         )
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
-    return _Agent(agent, agent_referred, group_referred, group_word, unnamed=accused, means=means)
+    return _Agent(
+        agent, agent_referred, group_referred, group_word, unnamed=held_unnamed, means=means
+    )
 
 
 # a place described between commas as one of an actor's strongholds: «، أحد معاقل جيش تحرير
@@ -7422,6 +7424,17 @@ def _joined_to_an_attack(facts: list[Proposal], text: str, start: int) -> Propos
 _AN_ATTACK_BEFORE = re.compile(r"(?<!\w)غارات(?:\s+[^\s،.]+)?\s*$")
 
 
+def _named_after_the_verb(actors: list[Mention], verb_end: int, sentence_end: int) -> list[Mention]:
+    """The actors named after a verb in its sentence, but a title's adjective right before a
+    person («وزير الداخلية الإسباني أنخيل أسيبيس»: the minister, not Spain)."""
+    return [
+        m
+        for m in actors
+        if verb_end <= m.start < sentence_end
+        and not any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
+    ]
+
+
 def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor a sentence holds responsible or accuses after the words («فيما حملت أنقرة
     قوات النظام السوري مسؤولية الهجوم», «فيما اتهمت طهران إسرائيل بتنفيذها»: the second
@@ -7434,12 +7447,7 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
     # the one holding named before the verb: «السلطات الصومالية، التي حملت حركة الشباب
     # مسؤولية الهجوم»)
     # (not a title's adjective before the one holding: «وزير الداخلية الإسباني أنخيل أسيبيس»)
-    after = [
-        m
-        for m in actors
-        if verb_end <= m.start < sentence_end
-        and not any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
-    ][:2]
+    after = _named_after_the_verb(actors, verb_end, sentence_end)[:2]
     return next(
         (
             m
@@ -7461,15 +7469,7 @@ def _held_responsible_unnamed(text: str, end: int, actors: list[Mention]) -> str
         return ""
     verb_end, sentence_end = found
     # (not a title's adjective before the one holding: «الرئيس الأميركي جو بايدن»)
-    holding = next(
-        (
-            m
-            for m in actors
-            if verb_end <= m.start < sentence_end
-            and not any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
-        ),
-        None,
-    )
+    holding = next(iter(_named_after_the_verb(actors, verb_end, sentence_end)), None)
     if holding is None:
         return ""
     men = _MEN_HELD.match(fold(text[holding.end : sentence_end]))
@@ -8338,7 +8338,7 @@ def _nearest(
 # «إنه», «إنها» right after a verb of saying: no subject named after it (folded)
 _SAID_THAT_IT = re.compile(r"^\s*(?:انه|انها)(?!\w)")
 # «إنها لم», «إنه لم»: a saying that opens with a negation (folded)
-_SAID_NOT = re.compile(r"^\s*(?:انها|انه)\s+لم(?!\w)")
+_SAID_NOT = re.compile(rf"{_SAID_THAT_IT.pattern}\s+لم(?!\w)")
 # «أن» (that), or «مقتل» (the death of), opening what a saying tells (folded)
 _THAT_OR_DEATH = re.compile(rf"{_THAT.pattern}|(?<!\w)مقتل(?!\w)")
 # a relative pronoun among the words (folded): «الهجوم الذي نفذه»
