@@ -12036,3 +12036,18 @@ def test_gunmen_who_killed_are_the_one_accused_of_being_behind_it(wide: Lexicon)
     assert (slug(attack.agent), slug(attack.place)) == ("pakistan", "indian-kashmir")
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "india" and claim.covers == [attack]
+
+
+def test_a_bombing_that_struck_an_organisation_is_not_that_organisations(wide: Lexicon) -> None:
+    # «قتل رئيس بعثة الأمم المتحدة … في تفجير شاحنة مفخخة استهدف مقر المنظمة الدولية»: the
+    # UN is struck, not the doer (named before only in a victim's title); no doer told
+    text = (
+        "بغداد: قتل رئيس بعثة الأمم المتحدة في العراق الثلاثاء في تفجير شاحنة مفخخة استهدف "
+        "مقر المنظمة الدولية في بغداد."
+    )
+    (bombing,) = _drafted_on(wide, text, dt.date(2003, 8, 20))
+    assert (bombing.cls, bombing.agent, slug(bombing.opponent)) == (
+        "MilitaryOperation",
+        None,
+        "united-nations",
+    )

@@ -4060,6 +4060,11 @@ def _propose(
             ),
             None,
         )
+    if agent is not None and opponent is not None and agent.iri == opponent.iri:
+        # «قتل رئيس بعثة الأمم المتحدة … في تفجير شاحنة مفخخة استهدف مقر المنظمة الدولية»:
+        # the one struck did not strike itself (the doer read before was in a victim's
+        # title): no doer, a bombing told so (a fact that needs one is not proposed)
+        agent = None
     if opponent is None and rule.cls in _ATTACKS:
         # «اقتحمت قوات إسرائيلية مدرسة … كان ثلاثة مسلحين من الجبهة الديموقراطية لتحرير
         # فلسطين يحتجزون فيها عشرات الطلاب»: those holding the place stormed
