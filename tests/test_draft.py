@@ -12051,3 +12051,43 @@ def test_a_bombing_that_struck_an_organisation_is_not_that_organisations(wide: L
         None,
         "united-nations",
     )
+
+
+def test_gunmen_in_an_armys_uniform_are_not_that_army(wide: Lexicon) -> None:
+    # «هجوم شنه مسلحون يرتدون زي الجيش على مقر قيادة الجيش الباكستاني …، وتبنت حركة طالبان
+    # باكستان الهجوم»: whose uniform they wear is no party; the claimant's attack
+    text = (
+        "إسلام آباد: قتل ستة جنود السبت في هجوم شنه مسلحون يرتدون زي الجيش على مقر قيادة "
+        "الجيش الباكستاني في مدينة روالبندي، وتبنت حركة طالبان باكستان الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2009, 10, 11))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.opponent)) == ("pakistani-taliban", "pakistani-army")
+
+
+def test_an_attack_read_as_its_victims_own_is_the_claimants(wide: Lexicon) -> None:
+    # «قتل سبعة أميركيين يعملون لحساب وكالة المخابرات … في هجوم انتحاري على قاعدة أميركية …،
+    # وتبنت حركة طالبان الهجوم»: not the agency they work for, nor the Americans struck
+    text = (
+        "كابول: قتل سبعة أميركيين يعملون لحساب وكالة المخابرات المركزية الأميركية الأربعاء في "
+        "هجوم انتحاري على قاعدة أميركية قرب مدينة خوست، وتبنت حركة طالبان الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2009, 12, 31))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("taliban", "khost")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "taliban" and claim.covers == [attack]
+
+
+def test_a_group_claiming_bombings_named_after_the_word_group(wide: Lexicon) -> None:
+    # «… في ثلاثة تفجيرات استهدفت فندقا وسوقا في منتجع شرم الشيخ، وتبنت جماعة كتائب عبد الله
+    # عزام الهجمات»
+    text = (
+        "شرم الشيخ: قتل 88 شخصا فجر السبت في ثلاثة تفجيرات استهدفت فندقا وسوقا في منتجع شرم "
+        "الشيخ، وتبنت جماعة كتائب عبد الله عزام الهجمات."
+    )
+    found = _drafted_on(wide, text, dt.date(2005, 7, 24))
+    (bombings,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert slug(bombings.agent) == "abdullah-azzam-brigades"
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert claim.covers == [bombings]

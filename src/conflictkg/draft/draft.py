@@ -4060,11 +4060,6 @@ def _propose(
             ),
             None,
         )
-    if agent is not None and opponent is not None and agent.iri == opponent.iri:
-        # «قتل رئيس بعثة الأمم المتحدة … في تفجير شاحنة مفخخة استهدف مقر المنظمة الدولية»:
-        # the one struck did not strike itself (the doer read before was in a victim's
-        # title): no doer, a bombing told so (a fact that needs one is not proposed)
-        agent = None
     if opponent is None and rule.cls in _ATTACKS:
         # «اقتحمت قوات إسرائيلية مدرسة … كان ثلاثة مسلحين من الجبهة الديموقراطية لتحرير
         # فلسطين يحتجزون فيها عشرات الطلاب»: those holding the place stormed
@@ -4404,6 +4399,13 @@ def _propose(
         # (the side the words name after «مع» stays: «وتدور معارك عنيفة مع وحدات …»)
         agent, opponent = fought_before.agent, opponent or fought_before.opponent
         agent_referred = True
+    if agent is not None and opponent is not None and agent.iri == opponent.iri:
+        # «قتل رئيس بعثة الأمم المتحدة … في تفجير شاحنة مفخخة استهدف مقر المنظمة الدولية»:
+        # the one struck did not strike itself (the doer read before was in a victim's
+        # title, or the victims: «قتل سبعة أميركيين … في هجوم انتحاري على قاعدة أميركية»):
+        # the one the sentence holds responsible or who claims it («وتبنت حركة طالبان
+        # الهجوم»), else no doer, a bombing told so (a fact that needs one is not proposed)
+        agent = _held_responsible(text, end, actors) or _claimed_by(text, end, actors)
     if agent is None and not found.unnamed and rule.words[:2] not in _TOLD_WITH_NO_DOER:
         # every fact the drafter proposes has its actor (named, or of no name); but a blast
         # («انفجار شاحنة مفخخة أمام …») or suicide attacks («هجمات انتحارية»), told with no
@@ -7345,8 +7347,10 @@ def _object(text: str, m: Mention) -> bool:
     # (past a word for its men: «ضد متمردي حركة آتشيه الحرة»)
     if words[-2:-1] in ([w] for w in _OBJECT_MARK) and before in ([w] for w in _MEN_OF):
         return True
-    # («قتلت القيادي في تنظيم الدولة …»: the group a person told of belongs to)
-    return _MEMBER_OF.search(fold(text[max(0, m.start - 20) : m.start])) is not None
+    # («قتلت القيادي في تنظيم الدولة …»: the group a person told of belongs to; «أميركيين
+    # يعملون لحساب وكالة المخابرات …»: the one they work for)
+    lead = fold(text[max(0, m.start - 20) : m.start])
+    return _MEMBER_OF.search(lead) is not None or _WORKING_FOR.search(lead) is not None
 
 
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
@@ -7544,6 +7548,8 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
                 m
                 for m in actors
                 if 0 <= m.start - found[0] <= 3
+                # (past the word «جماعة»: «وتبنت جماعة كتائب عبد الله عزام الهجمات»)
+                or (m.start > found[0] and fold(text[found[0] : m.start]).split() == ["جماعه"])
                 or (
                     m.start > found[0]
                     and _SELF_NAMED.fullmatch(fold(text[found[0] : m.start])) is not None
@@ -7606,6 +7612,8 @@ _A_MEMBER = (
     r"|القايد\s+العسكري)\s+في|زعيم)"
 )
 _MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
+# «يعملون لحساب X»: people working for X (folded)
+_WORKING_FOR = re.compile(r"(?<!\w)يعملون\s+لحساب\s*$")
 # «قتل القيادي في X», «مقتل القائد العسكري في X», «قتلت زعيم X»: a member of X killed (folded)
 _KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+{_A_MEMBER}\s*$")
 
