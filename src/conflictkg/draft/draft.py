@@ -4405,7 +4405,7 @@ def _propose(
         # title, or the victims: «قتل سبعة أميركيين … في هجوم انتحاري على قاعدة أميركية»):
         # the one the sentence holds responsible or who claims it («وتبنت حركة طالبان
         # الهجوم»), else no doer, a bombing told so (a fact that needs one is not proposed)
-        agent = _held_responsible(text, end, actors) or _claimed_by(text, end, actors)
+        agent = _doer_by_its_word(text, end, actors)
     if agent is None and not found.unnamed and rule.words[:2] not in _TOLD_WITH_NO_DOER:
         # every fact the drafter proposes has its actor (named, or of no name); but a blast
         # («انفجار شاحنة مفخخة أمام …») or suicide attacks («هجمات انتحارية»), told with no
@@ -5298,11 +5298,7 @@ def _agent_of(
         # an attack with no doer named, its sentence holding someone responsible («فيما حملت
         # أنقرة قوات النظام السوري مسؤولية الهجوم»): the one held responsible; or claiming
         # it («في هجوم تبناه تنظيم الدولة الإسلامية»): the one who claims it
-        agent = (
-            _held_responsible(text, end, actors)
-            or _claimed_by(text, end, actors)
-            or _said_behind_it(text, end, actors)
-        )
+        agent = _doer_by_its_word(text, end, actors)
     # (or men of no name held responsible: «في هجوم بطائرة مسيرة على قاعدة …، فيما حمّل
     # الرئيس الأميركي جو بايدن جماعات مسلحة مدعومة من إيران … مسؤولية الهجوم»)
     held_unnamed = (
@@ -7442,6 +7438,16 @@ def _named_after_the_verb(actors: list[Mention], verb_end: int, sentence_end: in
         if verb_end <= m.start < sentence_end
         and not any(p.person and 0 <= p.start - m.end <= 2 for p in actors)
     ]
+
+
+def _doer_by_its_word(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The doer of an attack its sentence names after the words by someone's word: the one
+    held responsible, the one who claims it, the one said to stand behind it; None."""
+    return (
+        _held_responsible(text, end, actors)
+        or _claimed_by(text, end, actors)
+        or _said_behind_it(text, end, actors)
+    )
 
 
 def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | None:
