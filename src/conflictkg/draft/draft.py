@@ -1749,7 +1749,7 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             iri: str | None = state
         elif head == ["وزاره"]:
             # (a ministry part of its state, or one of a country: ckg:stateOf)
-            country = lexicon.state_of.get(agent.iri) or _country_of_state(lexicon, state or "")
+            country = lexicon.state_of.get(agent.iri) or lexicon.country_of_state.get(state or "")
             # (its army, else its forces taken together: «القوات الأوكرانية»)
             army = (
                 lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
@@ -1760,7 +1760,7 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         elif agent.metonym and fact.cls in (*CAPTURES, "ControlPeriod"):
             # «بعد يومين من إعلان موسكو استعادة المنطقة»: a state named by its capital takes
             # a place by its army (else its forces taken together), where the gazetteer has one
-            country = _country_of_state(lexicon, agent.iri)
+            country = lexicon.country_of_state.get(agent.iri)
             army = lexicon.armies.get(country or "") or lexicon.forces.get(country or "")
             iri = army[0] if army is not None else None
         else:
@@ -1781,19 +1781,6 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
             state_body="" if taking else agent.text,
         )
         fact.agent_referred = False
-
-
-def _country_of_state(lexicon: Lexicon, actor: str) -> str | None:
-    """The country whose state the actor is (the first in order), if any."""
-    return next(
-        (c for c, _ in sorted(lexicon.countries.items()) if _is_state(lexicon, c, actor)), None
-    )
-
-
-def _is_state(lexicon: Lexicon, country: str, actor: str) -> bool:
-    """Whether the actor is the state a country stands for (the actor named as it is)."""
-    state = lexicon.state_named(country)
-    return state is not None and state[0] == actor
 
 
 _ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
@@ -4191,7 +4178,8 @@ def _propose(
         agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
         agent_referred = True
     said_from = max(end, agent.end) if agent is not None else end
-    if rule.cls == "claim" and _SAID_NOT.match(fold(text[said_from : said_from + 20])):
+    saying = _said_by_it(fold(text[said_from : said_from + 20])) if rule.cls == "claim" else None
+    if saying is not None and _NOT_RIGHT_AFTER.match(saying.string, saying.end()):
         # «فيما قالت باكستان إنها لم تبلغ بالعملية مسبقا»: what it says is what did not
         # happen, no account of a fact told
         return None
@@ -4765,7 +4753,7 @@ def _agent_of(
         agent is None
         and rule.cls == "claim"
         and rule.agent == "after"
-        and _SAID_THAT_IT.match(fold(text[end : end + 8]))
+        and _said_by_it(fold(text[end : end + 8])) is not None
     ):
         # «اتهم الائتلاف … قوات النظام بشن هجوم … قال إنه أسفر عن مقتل المئات»: a saying with
         # no subject after it, «إنه» right after the verb, is the sentence's subject's
@@ -8354,10 +8342,17 @@ def _nearest(
     return min(struck or kept, key=apart, default=None)
 
 
-# «إنه», «إنها» right after a verb of saying: no subject named after it (folded)
-_SAID_THAT_IT = re.compile(r"^\s*(?:انه|انها)(?!\w)")
-# «إنها لم», «إنه لم»: a saying that opens with a negation (folded)
-_SAID_NOT = re.compile(rf"{_SAID_THAT_IT.pattern}\s+لم(?!\w)")
+def _said_by_it(folded: str) -> re.Match[str] | None:
+    """«إنه», «إنها» opening `folded` (a verb of saying's «إن» with the pronoun of the one
+    saying, no subject named after it), else None."""
+    said = _THAT_IT.match(folded)
+    return (
+        said if said is not None and said.group("pronoun") in ("\u0647", "\u0647\u0627") else None
+    )
+
+
+# «لم» right after «إنها»: a saying that opens with a negation (folded)
+_NOT_RIGHT_AFTER = re.compile(r"\s+لم(?!\w)")
 # «أن» (that), or «مقتل» (the death of), opening what a saying tells (folded)
 _THAT_OR_DEATH = re.compile(rf"{_THAT.pattern}|(?<!\w)مقتل(?!\w)")
 # a relative pronoun among the words (folded): «الهجوم الذي نفذه»

@@ -829,12 +829,15 @@ class Lexicon:
 
     @cached_property
     def country_of_state(self) -> dict[str, str]:
-        """A state's actor -> the country it stands for (`state_named`)."""
-        return {
-            state[0]: country
-            for country in sorted(self.countries)
-            if (state := self.state_named(country)) is not None
-        }
+        """A state's actor -> the country it stands for (`state_named`), the first in IRI
+        order where it stands for two."""
+        return _first_of_each(
+            {
+                country: state[0]
+                for country in self.countries
+                if (state := self.state_named(country)) is not None
+            }
+        )
 
     def names_of(self, iri: str) -> list[str]:
         """Every name (folded) the gazetteer gives `iri`, in order."""
