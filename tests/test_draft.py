@@ -12091,3 +12091,85 @@ def test_a_group_claiming_bombings_named_after_the_word_group(wide: Lexicon) -> 
     assert slug(bombings.agent) == "abdullah-azzam-brigades"
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert claim.covers == [bombings]
+
+
+def test_fire_opened_on_a_person_is_where_the_words_say(wide: Lexicon) -> None:
+    # «أصيبت الناشطة … ملالا يوسفزاي … عندما أطلق مسلح النار عليها في حافلة مدرسية في مدينة
+    # مينغورا …، وتبنت حركة طالبان باكستان الهجوم»: «عليها», on the girl, not a place; the
+    # gunman's attack is the claimant's
+    text = (
+        "إسلام آباد: أصيبت الناشطة الباكستانية ملالا يوسفزاي بجروح خطيرة الثلاثاء عندما أطلق "
+        "مسلح النار عليها في حافلة مدرسية في مدينة مينغورا في وادي سوات، وتبنت حركة طالبان "
+        "باكستان الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2012, 10, 10))
+    (attack,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(attack.agent), slug(attack.place)) == ("pakistani-taliban", "mingora")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert claim.covers == [attack]
+    # (claimed by no one, the gunman is a group of the report's own)
+    alone = (
+        "إسلام آباد: أصيبت الناشطة الباكستانية ملالا يوسفزاي بجروح خطيرة الثلاثاء عندما أطلق "
+        "مسلح النار عليها في سوق في مدينة مينغورا، فيما طوقت الشرطة الباكستانية المنطقة."
+    )
+    (attack,) = _drafted_on(wide, alone, dt.date(2012, 10, 10))
+    assert (attack.agent, attack.unnamed, slug(attack.place)) == (None, "مسلح", "mingora")
+
+
+def test_a_man_of_a_state_off_duty_acts_for_no_one(wide: Lexicon) -> None:
+    # «قتل السفير الروسي في تركيا … برصاص شرطي تركي خارج الخدمة في معرض فني في أنقرة، فيما
+    # وصفت موسكو الاغتيال بأنه عمل إرهابي»: not Turkey's deed; against the ambassador's
+    # state; Moscow's account of it
+    text = (
+        "أنقرة: قتل السفير الروسي في تركيا أندريه كارلوف مساء الاثنين برصاص شرطي تركي خارج "
+        "الخدمة في معرض فني في أنقرة، فيما وصفت موسكو الاغتيال بأنه عمل إرهابي."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 12, 20))
+    (killing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (killing.agent, killing.unnamed) == (None, "شرطي تركي خارج الخدمة")
+    assert (slug(killing.opponent), slug(killing.place)) == ("russia", "ankara")
+    assert killing.time is not None and killing.time.earliest == dt.date(2016, 12, 19)
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "russia" and claim.covers == [killing]
+    # (on duty, the state's man: its deed)
+    duty = text.replace(" خارج الخدمة", "")
+    (killing,) = [p for p in _drafted_on(wide, duty, dt.date(2016, 12, 20)) if p.cls != "Claim"]
+    assert slug(killing.agent) == "turkey"
+
+
+def test_an_attack_called_what_it_was_is_the_callers_account(wide: Lexicon) -> None:
+    # «ووصفت واشنطن الهجوم بأنه عمل إرهابي»: a claim of the attack told before
+    text = (
+        "كابول: شن مقاتلو حركة طالبان الثلاثاء هجوما على مقر للشرطة الأفغانية في مدينة قندوز، "
+        "ووصفت واشنطن الهجوم بأنه عمل إرهابي."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 9, 30))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "united-states" and claim.covers == [attack]
+    # (a withdrawal so called is no attack's account: «ووصفت … الانسحاب بأنه طعنة في الظهر»)
+    pulled = (
+        "القامشلي: سحبت الولايات المتحدة قواتها من مواقع على الحدود التركية الاثنين، ووصفت "
+        "قوات سوريا الديموقراطية الانسحاب بأنه طعنة في الظهر."
+    )
+    assert [p for p in _drafted_on(wide, pulled, dt.date(2019, 10, 8)) if p.cls == "Claim"] == []
+
+
+def test_a_raid_aimed_at_one_of_a_sides_is_against_it(wide: Lexicon) -> None:
+    # «نفذت قوات خاصة أميركية … عملية في بلدة براوة … استهدفت قياديا في حركة الشباب»:
+    # against the commander's group; «قالت الحركة إنها صدت الهجوم»: a fight pushing it back
+    # (as the tuned set reads «قال العراق إن قواته صدت الهجوم»), the group's account
+    text = (
+        "نيروبي: نفذت قوات خاصة أميركية فجر السبت عملية في بلدة براوة الساحلية في جنوب الصومال "
+        "استهدفت قياديا في حركة الشباب، فيما قالت الحركة إنها صدت الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2013, 10, 6))
+    (raid,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(raid.agent), slug(raid.opponent), slug(raid.place)) == (
+        "united-states",
+        "al-shabaab",
+        "barawe",
+    )
+    (repelled,) = [p for p in found if p.cls == "Battle"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "al-shabaab" and claim.covers == [repelled]

@@ -1518,6 +1518,7 @@ _STANDS_FOR = {
     "سقوط": CAPTURES,  # («بسقوط القاعدة»: the taking told before)
     # («فيما أكد الحزب مقتله»: the death of one killed in the strike told before)
     "مقتله": ("AirStrike", "Shelling", "MilitaryOperation", "Offensive"),
+    "الاغتيال": ("AirStrike", "Shelling", "MilitaryOperation"),  # (the killing told before)
     "المعارك": ("Battle",),
     "الاشتباكات": ("Battle",),
 }
@@ -1596,9 +1597,10 @@ def _told_before(
             attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
             continue
         said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
-        if said is not None:
-            kinds = _STANDS_FOR[" ".join(said.group("word").split())]
-            attribution.covers = _last_told(earlier, kinds, attribution.start)
+        named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
+        if said is not None or named in _STANDS_FOR:
+            word = named if said is None else " ".join(said.group("word").split())
+            attribution.covers = _last_told(earlier, _STANDS_FOR[word], attribution.start)
         elif _HIT_OR_MISTAKEN.search(fold(text[attribution.end : sentence_end])):
             # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
             # الخطأ»: what was hit, the attack told before; so «… قالت واشنطن إن طاقم الطراد
@@ -3508,6 +3510,9 @@ def _propose(
                 and fold(text[end - 2 : end]) == "\u0647\u0645"
                 and fold(text[end : place.start]).split() == ["في"]
             )
+            # (nor fire opened on one with where told after: «أصيبت الناشطة … ملالا يوسفزاي
+            # … عندما أطلق مسلح النار عليها في حافلة مدرسية في مدينة مينغورا», the girl)
+            and not ("النار" in rule.words and place is not None)
         )
         or (rule.target == "pronoun" and rule.words[-1].endswith("\u0647\u0627"))
         or (  # «آخر المناطق التي لا تزال بيد التنظيم»
@@ -3931,16 +3936,24 @@ def _propose(
             ),
             None,
         )
-    if opponent is None and rule.cls == "AirStrike" and agent is not None:
-        # «… في غارات إسرائيلية على مخيم جباليا، فيما أعلن الجيش أن الغارات استهدفت قياديا
-        # في حركة حماس»: the strikes told again, by the article, aimed at one of a side's
+    if opponent is None and rule.cls in _ATTACKS and agent is not None:
+        # «نفذت قوات خاصة أميركية … عملية في بلدة براوة … استهدفت قياديا في حركة الشباب»:
+        # aimed at one of a side's, named after the words; so strikes told again, by the
+        # article («… في غارات إسرائيلية على مخيم جباليا، فيما أعلن الجيش أن الغارات
+        # استهدفت قياديا في حركة حماس»)
         opponent = next(
             (
                 m
                 for m in actors
                 if m.start >= end
                 and m.iri != agent.iri
-                and _STRIKES_AIMED_AT.search(fold(text[end : m.start]))
+                and (
+                    _AIMED_AT_ONE_OF.search(fold(text[end : m.start]))
+                    or (
+                        rule.cls == "AirStrike"
+                        and _STRIKES_AIMED_AT.search(fold(text[end : m.start]))
+                    )
+                )
             ),
             None,
         )
@@ -4698,12 +4711,20 @@ _UNKNOWN_MEN = re.compile(
     r"|عصابات\s+مسلحه"
     r"|انتحاري(?:ان|ون)|امراتان"
     r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
+    r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
 # على بلدة …»: gunmen, jihadists, no word after them but the day, its time, or «على»; suicide
-# bombers, «فجر انتحاريان زورقا»)
+# bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
+# شرطي تركي خارج الخدمة»)
+
+
+def _off_duty(men: str) -> bool:
+    """The men told are one of a state's off duty («شرطي تركي خارج الخدمة»), who acts for
+    no one."""
+    return re.search(r"^\s*\S+\s+\S+\s+خارج\s+الخدمه(?!\w)", men) is not None
 
 
 # «، بعد يومين من» right before the words: a clause telling of a fact before the
@@ -5105,15 +5126,22 @@ def _agent_of(
         hands = rule.cls in (*CAPTURES, "TerritorialLoss")
         agent = _subject_after(actors, start, place, text, hands)
         if (
-            agent is not None
-            and rule.cls in ("claim", "announcement")
-            and _THAT.search(fold(text[end : agent.start]))
-        ) or (
-            # («هجوم شنه مسلحون على القنصلية الأميركية», «أطلق مسلحون صاروخين على طائرة ركاب
-            # إسرائيلية»: the one whose building or aircraft is struck, past «على», not the doer)
-            agent is not None
-            and rule.cls in _ATTACKS
-            and "علي" in fold(text[start : agent.start]).split()[1:]
+            (
+                agent is not None
+                and rule.cls in ("claim", "announcement")
+                and _THAT.search(fold(text[end : agent.start]))
+            )
+            or (
+                # («هجوم شنه مسلحون على القنصلية الأميركية», «أطلق مسلحون صاروخين على طائرة ركاب
+                # إسرائيلية»: the one whose building or aircraft is struck, past «على», not the doer)
+                agent is not None
+                and rule.cls in _ATTACKS
+                and "علي" in fold(text[start : agent.start]).split()[1:]
+            )
+            or (
+                # («برصاص شرطي تركي خارج الخدمة»: a man of the state's, off duty, not the state)
+                agent is not None and _off_duty(fold(text[end : agent.end + 20]))
+            )
         ):
             # («غير أن متحدثا باسم طالبان قال إن مقاتلي الحركة انسحبوا»: after «إن» is
             # what is said, not who says it; the one who does is named before the verb)
@@ -5174,7 +5202,10 @@ def _agent_of(
                 continue
             told = _as_written(text[after : after + 40], men.group("men")) if men else ""
             at = text.find(told, after) if told else -1
-            if at >= 0 and not any(at <= m.start < at + len(told) + 2 for m in actors):
+            if at >= 0 and (
+                not any(at <= m.start < at + len(told) + 2 for m in actors)
+                or _off_duty(fold(told))  # (his state's adjective: not his state's deed)
+            ):
                 # (an attack the sentence says a side claims: that side's men, «هجوم شنه
                 # مسلحون على الفندق …، فيما تبنت جماعة المرابطون الهجوم»)
                 # (or holds responsible for it: «… حملت السلطات الكينية حركة الشباب مسؤولية
@@ -7608,8 +7639,11 @@ _A_MEMBER = (
 _MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
 # «يعملون لحساب X»: people working for X (folded)
 _WORKING_FOR = re.compile(r"(?<!\w)يعملون\s+لحساب\s*$")
+# «استهدفت قياديا في X»: aimed at a member of X (folded)
+_AIMED_AT_ONE_OF = re.compile(rf"(?<!\w)استهدفت\s+{_A_MEMBER}\s*$")
 # «قتل القيادي في X», «مقتل القائد العسكري في X», «قتلت زعيم X»: a member of X killed (folded)
-_KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+{_A_MEMBER}\s*$")
+# (or its ambassador: «قتل السفير الروسي في تركيا»)
+_KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+(?:{_A_MEMBER}|السفير)\s*$")
 
 
 def _side_killed_before(

@@ -321,9 +321,10 @@ def _of_the_country(lexicon: Lexicon, iri: str, start: int, end: int, said: str)
     return Mention(start, end, label, iri, "actor", False, said=said, by_country=True)
 
 
-# verbs of saying a capital named after stands for its state («وقالت موسكو», «اتهمت دمشق»)
+# verbs of saying a capital named after stands for its state («وقالت موسكو», «اتهمت دمشق»,
+# «وصفت موسكو الاغتيال بأنه …»)
 _SAYS = re.compile(
-    r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر)ت?|تقول|يقول|تتهم|تؤكد|نفي|اعلان)\s*$"
+    r"(?:[وف]?(?:قال|اعلن|اكد|افاد|ذكر|اتهم|نفت|حذر|اعتبر|وصف)ت?|تقول|يقول|تتهم|تؤكد|نفي|اعلان)\s*$"
 )
 
 
