@@ -12173,3 +12173,79 @@ def test_a_raid_aimed_at_one_of_a_sides_is_against_it(wide: Lexicon) -> None:
     (repelled,) = [p for p in found if p.cls == "Battle"]
     (claim,) = [p for p in found if p.cls == "Claim"]
     assert slug(claim.agent) == "al-shabaab" and claim.covers == [repelled]
+
+
+def test_the_men_who_stormed_a_place_are_the_claimants(wide: Lexicon) -> None:
+    # «أن قوات الأمن قتلت جميع المهاجمين الذين اقتحموا الثلاثاء مجمع … في نيروبي، في هجوم …
+    # وتبنته حركة الشباب»: the attackers «الذين» stands for stormed it, not the security
+    # forces of the «أن» clause, who killed them
+    text = (
+        "نيروبي: أعلن الرئيس الكيني أوهورو كينياتا الأربعاء أن قوات الأمن قتلت جميع المهاجمين "
+        "الذين اقتحموا الثلاثاء مجمع دوسيت دي 2 الفندقي في نيروبي، في هجوم أسفر عن مقتل 14 "
+        "شخصا وتبنته حركة الشباب الصومالية."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 1, 16))
+    (stormed,) = [p for p in found if p.rule == "اقتحم"]
+    assert (slug(stormed.agent), slug(stormed.place)) == ("al-shabaab", "nairobi")
+    assert stormed.time is not None and stormed.time.earliest == dt.date(2019, 1, 15)
+    (killed,) = [p for p in found if p.rule == "قتل جميع المهاجمين"]
+    assert (killed.cls, slug(killed.agent), slug(killed.place)) == (
+        "MilitaryOperation",
+        "kenyan-security-forces",
+        "nairobi",
+    )
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "al-shabaab" and claim.covers == [stormed]
+    # (claimed by no one, the attackers are a group of the report's own)
+    unclaimed = text.replace(" وتبنته حركة الشباب الصومالية", "")
+    (stormed,) = [
+        p for p in _drafted_on(wide, unclaimed, dt.date(2019, 1, 16)) if p.rule == "اقتحم"
+    ]
+    assert (stormed.agent, stormed.unnamed) == (None, "المهاجمين")
+
+
+def test_a_hold_told_past_with_its_subject_between_ends_with_the_taking(wide: Lexicon) -> None:
+    # «سيطرت فصائل … على بلدة تل رفعت …، التي كانت وحدات حماية الشعب الكردية تسيطر عليها
+    # منذ شباط/فبراير 2016»: «كانت» before the clause's subject tells the past; the hold
+    # ended with the taking, from its holder
+    text = (
+        "بيروت: سيطرت فصائل سورية موالية لأنقرة الأحد على بلدة تل رفعت في ريف حلب الشمالي، "
+        "التي كانت وحدات حماية الشعب الكردية تسيطر عليها منذ شباط/فبراير 2016، وفق ما أفاد "
+        "المرصد السوري لحقوق الإنسان."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 12, 2))
+    (taking,) = [p for p in found if p.cls == "Capture"]
+    assert (slug(taking.agent), slug(taking.opponent), slug(taking.place)) == (
+        "syrian-opposition-factions",
+        "ypg",
+        "tal-rifaat",
+    )
+    (held,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "ypg"]
+    assert (held.ongoing, held.ends_with) == (False, taking)
+    # (and «الذي كانت قوات الدعم السريع تسيطر عليه منذ …»: held until then, not now)
+    site = (
+        "بورتسودان: أعلن الجيش السوداني الثلاثاء أنه استعاد السيطرة على مقر الإذاعة والتلفزيون "
+        "في أم درمان، الذي كانت قوات الدعم السريع تسيطر عليه منذ نيسان/أبريل 2023."
+    )
+    (held,) = [
+        p
+        for p in _drafted_on(wide, site, dt.date(2024, 3, 13))
+        if p.cls == "ControlPeriod" and slug(p.agent) == "rsf"
+    ]
+    assert held.ongoing is False
+
+
+def test_towns_retaken_from_the_fighters_of_a_side(wide: Lexicon) -> None:
+    # «استعادت مدينتي ديسي وكومبولشا الاستراتيجيتين في إقليم أمهرة من مقاتلي جبهة تحرير شعب
+    # تيغراي»: both taken from the front, past the other town, their adjective, where they lie
+    # and the word for its fighters
+    text = (
+        "أديس أبابا: أعلنت الحكومة الإثيوبية الاثنين أن قواتها استعادت مدينتي ديسي وكومبولشا "
+        "الاستراتيجيتين في إقليم أمهرة من مقاتلي جبهة تحرير شعب تيغراي."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 12, 7))
+    retaken = [p for p in found if p.cls == "Recapture"]
+    assert sorted((slug(p.place), slug(p.agent), slug(p.opponent)) for p in retaken) == [
+        ("dessie", "ethiopian-army", "tplf"),
+        ("kombolcha", "ethiopian-army", "tplf"),
+    ]

@@ -2212,6 +2212,9 @@ def _strongholds_a_taking_ended(facts: list[Proposal], text: str) -> None:
             held.time = None  # (held before the taking; not since the time the sentence tells)
         if held.ends_with is not None:
             held.ongoing = False  # («يتحصن فيه»: held out in it until it was taken)
+        if held.ends_with is not None and held.ends_with.opponent is None and held.agent:
+            # («سيطرت X على بلدة Y، التي كانت Z تسيطر عليها منذ …»: taken from its holder)
+            held.ends_with.opponent = held.agent
 
 
 # «يتحصن فيه», «يتحصنون فيها»: holding out in a site told before, by its pronoun (folded)
@@ -4727,6 +4730,10 @@ def _off_duty(men: str) -> bool:
     return re.search(r"^\s*\S+\s+\S+\s+خارج\s+الخدمه(?!\w)", men) is not None
 
 
+# men of no name «الذين» stands for, right before the words: «المهاجمين الذين» (folded)
+_MEN_WHO = re.compile(r"(?<!\w)(?P<men>المهاجمين)\s+الذين\s*$")
+
+
 # «، بعد يومين من» right before the words: a clause telling of a fact before the
 # sentence's (folded)
 _AN_EARLIER_FACT = re.compile(r"،\s*بعد\s+(?:\S+\s+){0,2}?من\s*$")
@@ -5099,6 +5106,14 @@ def _agent_of(
             # بعد … من دخولها البلاد»: the one that said it tells another's deed; the pronoun
             # is that doer's, the last fact's before the words
             agent = max(done, key=lambda p: p.end).agent
+    men_who = _MEN_WHO.search(fold(text[max(offset, start - 30) : start]))
+    if agent is None and men_who is not None:
+        # «قتلت جميع المهاجمين الذين اقتحموا الثلاثاء مجمع …، في هجوم … وتبنته حركة الشباب»:
+        # the men «الذين» stands for, no name given them, the claimant's (else a group of the
+        # report's own); not the subject of the «أن» clause
+        claimant = _claimed_by(text, end, actors)
+        told = _as_written(text[max(offset, start - 30) : start], men_who.group("men"))
+        return _Agent(claimant) if claimant else _Agent(None, unnamed=told)
     that = _subject_of_that(actors, start, text, offset) if rule.agent == "after" else None
     if (
         agent is None
@@ -6919,9 +6934,21 @@ def _told_as_past(text: str, start: int, offset: int) -> bool:
     المدن التي تسيطر عليها …»)."""
     kana = ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا")
     sentence = fold(text[offset:start])
-    return any(w in kana for w in fold(text[max(offset, start - 30) : start]).split()[-3:]) or (
-        sentence.split()[:1] in ([w] for w in kana) and _ONE_OF_THEM.search(sentence) is not None
+    return (
+        any(w in kana for w in fold(text[max(offset, start - 30) : start]).split()[-3:])
+        or (
+            sentence.split()[:1] in ([w] for w in kana)
+            and _ONE_OF_THEM.search(sentence) is not None
+        )
+        # («التي كانت وحدات حماية الشعب الكردية تسيطر عليها»: «كانت» before the clause's
+        # subject)
+        or _KANA_BEFORE_ITS_SUBJECT.search(fold(text[max(offset, start - 80) : start])) is not None
     )
+
+
+# «التي كانت» / «الذي كانت» opening a relative clause the words are in, its subject between
+# (folded)
+_KANA_BEFORE_ITS_SUBJECT = re.compile(r"(?<!\w)(?:التي|الذي)\s+كانت\s+[^،.]{1,60}$")
 
 
 _OPERATION_NOUNS = ("هجوم", "هجمات", "عمليه", "عمليات", "حمله", "معركه")  # (folded)
@@ -7951,11 +7978,15 @@ def _landmark(text: str, m: Mention) -> bool:
     return before[-1:] in (["شمال"], ["جنوب"], ["شرق"], ["غرب"], ["قرب"])
 
 
+# words for fighters before the name of their side («من المتمردين الحوثيين») (folded)
+_WHO_THEY_ARE = ("المتمردين", "المسلحين", "مقاتلي", "مسلحي", "عناصر")
 # where a place lies, told in a chain after it, then «من» (or «من أيدي»): whom it was taken from
 _FROM_AFTER_PLACES = re.compile(
-    r"^(?:\s*،?\s*(?:في|علي|قرب|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+شرق|\s+غرب)?)\s+[^،]{1,40}?)*"
-    r"\s*،?\s*من(?:\s+(?:ايدي|يد))?\s*$"
-)
+    r"^(?:\s*و\S+)?(?:\s*ال\S+)?"
+    r"(?:\s*،?\s*(?:في|علي|قرب|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+شرق|\s+غرب)?)\s+[^،]{1,40}?)*"
+    r"\s*،?\s*من(?:\s+(?:ايدي|يد))?(?:\s+(?:" + "|".join(_WHO_THEY_ARE) + r"))?\s*$"
+)  # (past another place joined by «و» and their adjective: «مدينتي ديسي وكومبولشا
+# الاستراتيجيتين في إقليم أمهرة من مقاتلي جبهة …», the fighters of those they were taken from)
 
 
 # «بعد انهيار دفاعات X»: the side whose defences gave way, right after (folded)
@@ -7964,8 +7995,6 @@ _COLLAPSED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب)\s+انهيار(?:\s+(?
 # confirming or denying its fall, right before its name; the fall right after (folded)
 _FALL_NOT_CONFIRMED = re.compile(r"(?<!\w)(?:لم\s+(?:يوكد|توكد|يعترف|تعترف)|نفي|نفت)\s*$")
 _THE_FALL = re.compile(r"\s*ب?(?:سقوطها|سقوطه|سقوط)(?!\w)")
-# words for fighters before the name of their side («من المتمردين الحوثيين») (folded)
-_WHO_THEY_ARE = ("المتمردين", "المسلحين", "مقاتلي", "مسلحي", "عناصر")
 
 
 # an apposition set off by commas after the place, then «من» (folded)
