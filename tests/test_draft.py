@@ -12249,3 +12249,65 @@ def test_towns_retaken_from_the_fighters_of_a_side(wide: Lexicon) -> None:
         ("dessie", "ethiopian-army", "tplf"),
         ("kombolcha", "ethiopian-army", "tplf"),
     ]
+
+
+def test_a_ship_seized_by_several_and_what_they_call_it(wide: Lexicon) -> None:
+    # «أعلن المتمردون الحوثيون … أنهم استولوا على سفينة شحن في جنوب البحر الأحمر قالوا إنها
+    # إسرائيلية»: the plural verb drops its last letter; what they call the ship is no claim
+    # of the seizing
+    text = (
+        "صنعاء: أعلن المتمردون الحوثيون في اليمن الأحد أنهم استولوا على سفينة شحن في جنوب "
+        "البحر الأحمر قالوا إنها إسرائيلية، فيما نفت إسرائيل أن تكون السفينة إسرائيلية أو أن "
+        "يكون على متنها أي إسرائيلي."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 11, 19))
+    assert sorted(p.cls for p in found) == ["Announcement", "MilitaryOperation"]
+    (seized,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(seized.agent), slug(seized.place)) == ("houthis", "red-sea")
+    # (what they say the ship did is their word on the seizing: «قالوا إنها كانت تنقل أسلحة»)
+    said = text.replace("قالوا إنها إسرائيلية،", "قالوا إنها كانت تنقل أسلحة،")
+    (claim,) = [p for p in _drafted_on(wide, said, dt.date(2023, 11, 19)) if p.cls == "Claim"]
+    assert slug(claim.agent) == "houthis"
+
+
+def test_a_division_pulled_out_four_months_after_the_offensive_on_it(wide: Lexicon) -> None:
+    # «أعلن الجيش الإسرائيلي الأحد سحب فرقته الثامنة والتسعين من مدينة خان يونس في جنوب قطاع
+    # غزة، بعد نحو أربعة أشهر من بدء هجومه البري عليها، مبقيا لواء واحدا في القطاع»: the
+    # offensive «عليها», on the city, not the Strip named past a comma
+    text = (
+        "غزة: أعلن الجيش الإسرائيلي الأحد سحب فرقته الثامنة والتسعين من مدينة خان يونس في جنوب "
+        "قطاع غزة، بعد نحو أربعة أشهر من بدء هجومه البري عليها، مبقيا لواء واحدا في القطاع."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 4, 8))
+    (pulled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    assert (slug(pulled.agent), slug(pulled.place)) == ("israeli-army", "khan-younis")
+    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    assert (slug(launch.agent), slug(launch.place)) == ("israeli-army", "khan-younis")
+
+
+def test_where_fighting_in_it_is_told_is_the_head_of_its_chain(wide: Lexicon) -> None:
+    # «نزلت … في جزيرة حنيش الكبرى في البحر الأحمر وهاجمت الحامية اليمنية فيها»: the island,
+    # not the sea it lies in
+    text = (
+        "صنعاء: قالت الحكومة اليمنية إن قوات إريترية نزلت الجمعة في جزيرة حنيش الكبرى في البحر "
+        "الأحمر وهاجمت الحامية اليمنية فيها."
+    )
+    found = _drafted_on(wide, text, dt.date(1995, 12, 17))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert slug(attack.place) == "greater-hanish"
+
+
+def test_missiles_that_hit_with_no_one_named_who_fired_them(wide: Lexicon) -> None:
+    # «أعلن حاكم منطقة أوديسا … أن صاروخين من طراز «نبتون» أصابا مساء الأربعاء الطراد الروسي
+    # «موسكفا» في البحر الأسود»: a strike told with no doer, on the ship's side, for the
+    # analyst to name whose
+    text = (
+        "كييف: أعلن حاكم منطقة أوديسا الأوكرانية مكسيم مارتشينكو أن صاروخين من طراز «نبتون» "
+        "أصابا مساء الأربعاء الطراد الروسي «موسكفا» في البحر الأسود."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 4, 15))
+    (hit,) = [p for p in found if p.cls == "Shelling"]
+    assert (hit.agent, slug(hit.opponent), slug(hit.place)) == (None, "russia", "black-sea")
+    assert hit.time is not None and hit.time.earliest == dt.date(2022, 4, 13)
+    (told,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(told.agent) == "maksym-marchenko" and told.covers == [hit]

@@ -1587,10 +1587,13 @@ def _told_before(
             attribution.covers = _last_told(earlier, _EVENTS_TOLD, attribution.start)
             continue
         said_of_it = _THAT_IT.match(fold(text[attribution.end : attribution.end + 12]))
+        what = re.split(r"[،.]", fold(text[attribution.end : sentence_end]))[0].split()
         if (
             attribution.rule.split()[0] in ("قال", "تقول", "يقول")
             and said_of_it is not None
             and said_of_it.group("pronoun")
+            # (not what a thing is, one word: «سفينة شحن … قالوا إنها إسرائيلية»)
+            and len(what) > 2
         ):
             # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
             # pronoun stands for the attack told right before
@@ -2067,6 +2070,7 @@ _TOLD_WITH_NO_DOER = (
     ("انفجار", "استهدف"),
     ("فجر", "نفسه"),
     ("اقتحم", "شاحنه"),
+    ("صاروخ", "اصاب"),  # («أن صاروخين … أصابا الطراد الروسي»: whose, not said)
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
@@ -6623,11 +6627,18 @@ def _resolved_place(
         # in the sentence, where it was (near a place too)
         place, referred = _head_of_chain(during, text), True
     in_it = _IN_IT_AFTER.match(fold(re.split(r"[،.]", text[end : end + 50])[0]))
-    if rule.target == "after" and place is None and in_it is not None:
-        # «وهاجمت الحامية اليمنية فيها»: the place named last before, where «فيها» says
+    if (
+        rule.target == "after"
+        and (place is None or "\u060c" in text[end : place.start])
+        and in_it is not None
+    ):
+        # «وهاجمت الحامية اليمنية فيها»: the place named last before, where «فيها» says (or
+        # «عليها»: «بعد نحو أربعة أشهر من بدء هجومه البري عليها»; not a place past a comma),
+        # the head of its chain («جزيرة حنيش الكبرى في البحر الأحمر … فيها»: the island)
         before = [m for m in earlier if not _landmark(text, m)]
         before = _of_the_pronouns_gender(before, in_it["pronoun"], text) or before
-        place, referred = (before[-1] if before else context.place), True
+        place = _head_of_chain(before, text) if before else context.place
+        referred = True
     if rule.target in ("after", "previous") and (
         place is None or place.broad or place.start - end >= 30
     ):
@@ -6923,7 +6934,7 @@ _THEN_STRUCK = re.compile(r"^[^،.]*?(?<!\w)و(?:القت|القي|قصفت|قص
 _DURING_IT = re.compile(r"(?<!\w)خلال(?:\u0647\u0627|\u0647)(?!\w)")
 # «فيها» / «فيه» past the object after the words, in their clause: «هاجمت الحامية اليمنية فيها»
 # (folded)
-_IN_IT_AFTER = re.compile(r"^(?:\S+\s+){1,3}?(?P<pronoun>فيها|فيه)(?!\w)")
+_IN_IT_AFTER = re.compile(r"^(?:\S+\s+){1,3}?(?P<pronoun>فيها|فيه|عليها)(?!\w)")
 # «في المدينة» between a trigger's words: «اشتباكات في المدينة بين» (folded)
 _IN_THE_CITY_BETWEEN = re.compile(r"(?<=\s)(?:في|داخل)\s+(?:المدينه|البلده)(?=\s)")
 
