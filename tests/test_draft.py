@@ -12311,3 +12311,66 @@ def test_missiles_that_hit_with_no_one_named_who_fired_them(wide: Lexicon) -> No
     assert hit.time is not None and hit.time.earliest == dt.date(2022, 4, 13)
     (told,) = [p for p in found if p.cls == "Announcement"]
     assert slug(told.agent) == "maksym-marchenko" and told.covers == [hit]
+
+
+def test_a_tanker_held_by_the_one_who_says_it_did(wide: Lexicon) -> None:
+    # «أعلن الحرس الثوري الإيراني الجمعة أنه احتجز ناقلة النفط البريطانية «ستينا إمبيرو» في
+    # مضيق هرمز»: «أنه» right before the verb is its doer; the flag's side is struck
+    text = (
+        "طهران: أعلن الحرس الثوري الإيراني الجمعة أنه احتجز ناقلة النفط البريطانية «ستينا "
+        "إمبيرو» في مضيق هرمز لانتهاكها قواعد الملاحة الدولية، فيما طالبت لندن بالإفراج عنها "
+        "فورا."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 7, 20))
+    (held,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(held.agent), slug(held.opponent), slug(held.place)) == (
+        "irgc",
+        "united-kingdom",
+        "strait-of-hormuz",
+    )
+    (told,) = [p for p in found if p.cls == "Announcement"]
+    assert slug(told.agent) == "irgc" and told.covers == [held]
+
+
+def test_a_saying_not_made_is_no_claim(wide: Lexicon) -> None:
+    # «وقالت وزارة الدفاع الروسية إن الدفاعات الجوية الأوكرانية أسقطتها …، فيما لم تؤكد كييف
+    # ذلك»: the ministry's word on the shooting down; Kyiv's, not given, is none
+    text = (
+        "موسكو: تحطمت طائرة نقل عسكرية روسية من طراز «إيليوشن-76» الأربعاء في منطقة بيلغورود "
+        "الروسية قرب الحدود مع أوكرانيا، وقالت وزارة الدفاع الروسية إن الدفاعات الجوية "
+        "الأوكرانية أسقطتها بصاروخين بينما كانت تقل 65 أسير حرب أوكرانيا لمبادلتهم، فيما لم "
+        "تؤكد كييف ذلك."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 1, 25))
+    (down,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(down.agent), slug(down.place)) == ("ukrainian-army", "belgorod-region")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "russian-defence-ministry" and claim.covers == [down]
+
+
+def test_where_a_backed_side_sits_is_not_where_troops_deploy(wide: Lexicon) -> None:
+    # «أن جنودا أتراكا بدأوا الانتشار في ليبيا لدعم حكومة الوفاق الوطني في طرابلس في مواجهة
+    # قوات المشير خليفة حفتر»: Libya, not the government's seat; the fight it faces, too
+    text = (
+        "أنقرة: أعلن الرئيس التركي رجب طيب إردوغان الأحد أن جنودا أتراكا بدأوا الانتشار في "
+        "ليبيا لدعم حكومة الوفاق الوطني في طرابلس في مواجهة قوات المشير خليفة حفتر."
+    )
+    found = _drafted_on(wide, text, dt.date(2020, 1, 6))
+    (deployed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(deployed.agent), slug(deployed.place)) == ("turkish-army", "libya")
+    (faced,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(faced.agent), slug(faced.opponent), slug(faced.place)) == (
+        "gna",
+        "lna",
+        "libya",
+    )
+    # (a side's positions in a place are where they were struck: «غارات … على مواقع للجيش
+    # السوري في جبل الثردة»)
+    struck = (
+        "بيروت: قتل 62 جنديا سوريا على الأقل السبت في غارات شنها التحالف الدولي بقيادة واشنطن "
+        "على مواقع للجيش السوري في جبل الثردة قرب مطار دير الزور العسكري، وفق ما أعلنت وزارة "
+        "الدفاع الروسية، فيما قالت القيادة المركزية الأميركية إن الغارات استهدفت عن طريق الخطأ "
+        "قوات كانت تعتقد أنها تابعة لتنظيم الدولة الإسلامية."
+    )
+    strikes = [p for p in _drafted_on(wide, struck, dt.date(2016, 9, 17)) if p.cls == "AirStrike"]
+    assert [slug(p.place) for p in strikes] == ["jabal-tharda"]

@@ -1567,9 +1567,6 @@ def _told_before(
     for attribution in attributions:
         if attribution.covers or attribution.covers_all:
             continue
-        quoted = fold(text[max(0, attribution.start - 6) : attribution.end])
-        if re.search(r"(?<!\w)لم\s+" + re.escape(attribution.rule.split()[0]), quoted):
-            continue  # («فيما لم يؤكد الجيش سقوط المدينة»: not confirmed, no one's word)
         if attribution.rule in _CLAIMS_IT:
             # «في هجوم تبناه التنظيم»: the attack it claims, told before it (or «… أعلنت فيه
             # مسؤوليتها عن الهجمات»); not one another side named did («… قبل أن تقتحم قوات
@@ -3045,6 +3042,8 @@ _OBJECT_MARK = ("مع", "ضد")  # an actor after these is fought, not the one w
 _AND_OTHERS = re.compile(r"^\s*و(?P<noun>قوات|فصايل|وحدات)\s+\S+\s+اخري(?!\w)")
 # a verb of saying joined by «و», its subject unsaid, then «إنه» right before the words
 # (folded): «وقال إنه»
+# «أنه», «أنها», «أنهم» right before the words (folded)
+_IT_RIGHT_BEFORE = re.compile(r"(?<!\w)ان(?:\u0647|\u0647\u0627|\u0647م)\s*$")
 _SAID_OF_ITSELF = re.compile(
     r"(?<!\w)و(?:قال|اعلن|اكد|افاد|ذكر)(?:ت)?\s+[اإأ]ن(?:\u0647|\u0647\u0627|\u0647م)\s*$"
 )
@@ -3489,6 +3488,9 @@ def _propose(
                 and m.start - place.end <= 80
                 and not re.search(r"[،.]", _near_it(text[place.end : m.start]))
                 and not _AND_TOOK.search(fold(text[place.end : m.start]))
+                # (not the seat of a side backed: «بدأوا الانتشار في ليبيا لدعم حكومة الوفاق
+                # الوطني في طرابلس»)
+                and not _seat_of_a_side(text, m, actors)
             ),
             place,
         )
@@ -3863,6 +3865,8 @@ def _propose(
                 and not _where_the_speaker_is(text, m)
                 # (not the land across a border: «بلدة تاوانغ قرب الحدود مع التبت»)
                 and not _BORDER_WITH.search(fold(text[max(0, m.start - 24) : m.start]))
+                # (nor a backed side's seat: «لدعم حكومة الوفاق الوطني في طرابلس في مواجهة …»)
+                and not _seat_of_a_side(text, m, actors)
             ]
             # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
             # فيه» after the words: the works, not the city)
@@ -4753,6 +4757,17 @@ def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
     return not any(end <= m.start <= end + span for m in actors)
 
 
+def _seat_of_a_side(text: str, m: Mention, actors: list[Mention]) -> bool:
+    """The place is named right after a side backed and «في», as where that side sits
+    («لدعم حكومة الوفاق الوطني في طرابلس»), not where the fact told is."""
+    return any(
+        a.end <= m.start
+        and fold(text[a.end : m.start]) == "في"
+        and fold(text[max(0, a.start - 6) : a.start]).endswith("لدعم")
+        for a in actors
+    )
+
+
 def _in_a_place_name(m: Mention, places: list[Mention]) -> bool:
     """The actor is named inside a place's name («الجيش السريلانكي» in «قاعدة الجيش
     السريلانكي في موليتيفو»)."""
@@ -5160,6 +5175,12 @@ def _agent_of(
             or (
                 # («برصاص شرطي تركي خارج الخدمة»: a man of the state's, off duty, not the state)
                 agent is not None and _off_duty(fold(text[end : agent.end + 20]))
+            )
+            or (
+                # («أعلن الحرس الثوري الإيراني … أنه احتجز ناقلة النفط البريطانية»: «أنه» right
+                # before the verb is its doer, who says it; not a side named after it)
+                agent is not None
+                and _IT_RIGHT_BEFORE.search(fold(text[max(offset, start - 8) : start])) is not None
             )
         ):
             # («غير أن متحدثا باسم طالبان قال إن مقاتلي الحركة انسحبوا»: after «إن» is
@@ -5859,6 +5880,10 @@ def _attribution(
     read «بحسب ما أفاد مسؤول» (the source after, unnamed). `referred`: whether the actor
     found is the organisation «التنظيم» or one the words do not name (not quoted then)."""
     group_referred, agent_referred = referred
+    if re.search(r"(?<!\w)لم\s*$", fold(text[max(offset, start - 6) : start])):
+        # «فيما لم تؤكد كييف ذلك», «فيما لم يؤكد الجيش سقوط المدينة»: a saying not made, no
+        # one's word
+        return None
     # «وفق ما أعلن المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان»: the spokesman named
     spokesman = next(
         (
