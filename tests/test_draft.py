@@ -12374,3 +12374,41 @@ def test_where_a_backed_side_sits_is_not_where_troops_deploy(wide: Lexicon) -> N
     )
     strikes = [p for p in _drafted_on(wide, struck, dt.date(2016, 9, 17)) if p.cls == "AirStrike"]
     assert [slug(p.place) for p in strikes] == ["jabal-tharda"]
+
+
+def test_a_drone_attack_in_the_plural_where_it_struck_claimed_by_rebels(wide: Lexicon) -> None:
+    # «… في منطقة مصفح في أبوظبي إثر هجوم بطائرات مسيرة، …، فيما تبنى المتمردون الحوثيون في
+    # اليمن الهجوم»: drones in the plural; where the blasts were, not the claimants' country
+    # named past a comma; the rebels named past their word
+    text = (
+        "أبوظبي: قتل ثلاثة أشخاص الاثنين في انفجار ثلاثة صهاريج وقود قرب منشأة نفطية في منطقة "
+        "مصفح في أبوظبي إثر هجوم بطائرات مسيرة، وفق ما أعلنت السلطات الإماراتية، فيما تبنى "
+        "المتمردون الحوثيون في اليمن الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 1, 18))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("houthis", "musaffah")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "houthis" and claim.covers == [attack]
+
+
+def test_fighting_between_it_and_another_has_those_two_sides(wide: Lexicon) -> None:
+    # «أعلنت قوات الدعم السريع … أنها سيطرت على … القصر الرئاسي في الخرطوم، مع اندلاع معارك
+    # بينها وبين الجيش في العاصمة»: «بينها» names the sentence's subject, the army the other
+    # side; where, the capital, not the palace the pronoun would be read as
+    text = (
+        "الخرطوم: أعلنت قوات الدعم السريع السبت أنها سيطرت على مطار مروي في شمال السودان وعلى "
+        "القصر الرئاسي في الخرطوم، مع اندلاع معارك بينها وبين الجيش في العاصمة، فيما نفى الجيش "
+        "ذلك."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 4, 16))
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
+        "rsf",
+        "sudanese-army",
+        "khartoum",
+    )
+    assert sorted(slug(p.place) for p in found if p.cls == "Capture") == [
+        "khartoum-presidential-palace",
+        "merowe-airport",
+    ]

@@ -5156,6 +5156,10 @@ def _agent_of(
         # «أعلن ضباط في الجيش اليمني …، بعد أن قصفت دباباتهم قصر الإمام»: their own tanks,
         # of the sentence's subject told before (not the one whose palace is struck)
         agent, agent_referred = _subject_before(actors, start, text, offset), True
+    if agent is None and rule.words[-1] == "بين" and fold(text[start:end]).split()[-1] == "بينها":
+        # «سيطرت على …، مع اندلاع معارك بينها وبين الجيش»: «بينها» names a side, the
+        # sentence's subject, the one after «وبين» the other
+        agent, agent_referred = _subject_before(actors, start, text, offset), True
     if agent is None and rule.agent in ("after", "receiver"):
         hands = rule.cls in (*CAPTURES, "TerritorialLoss")
         agent = _subject_after(actors, start, place, text, hands)
@@ -6996,9 +7000,11 @@ def _pronoun_object(text: str, end: int, rule: Trigger) -> bool:
         *_OPERATION_NOUNS,
         "انسحاب",
         "مواقع",
+        "بين",
     ):
         # «غاراتها», «بدأ هجومه»: whose strikes or attack, not what they hit; «أنجز الجيش
-        # انسحابه من …»: whose withdrawal; «على مواقعها»: whose positions
+        # انسحابه من …»: whose withdrawal; «على مواقعها»: whose positions; «معارك بينها وبين
+        # الجيش»: a side
         return False
     written = re.sub(r"\W", "", (fold(text[max(0, end - 12) : end]).split() or [""])[-1])
     listed = rule.words[-1]
@@ -7636,8 +7642,12 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
                 m
                 for m in actors
                 if 0 <= m.start - found[0] <= 3
-                # (past the word «جماعة»: «وتبنت جماعة كتائب عبد الله عزام الهجمات»)
-                or (m.start > found[0] and fold(text[found[0] : m.start]).split() == ["جماعه"])
+                # (past the word «جماعة»: «وتبنت جماعة كتائب عبد الله عزام الهجمات»; or
+                # «المتمردون»: «فيما تبنى المتمردون الحوثيون في اليمن الهجوم»)
+                or (
+                    m.start > found[0]
+                    and fold(text[found[0] : m.start]).split() in (["جماعه"], ["المتمردون"])
+                )
                 or (
                     m.start > found[0]
                     and _SELF_NAMED.fullmatch(fold(text[found[0] : m.start])) is not None
@@ -7762,6 +7772,8 @@ def _opponent(
                 and (
                     _AND_THE_OTHER.fullmatch(fold(text[agent.end : m.start]))
                     or (not text[agent.end : m.start].strip() and text[m.start] == "\u0648")
+                    # («معارك بينها وبين الجيش»: the side after «وبين», the first named before)
+                    or (agent.end <= start and fold(text[end : m.start]) == "وبين")
                 )
             ),
             None,
