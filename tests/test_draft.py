@@ -12412,3 +12412,50 @@ def test_fighting_between_it_and_another_has_those_two_sides(wide: Lexicon) -> N
         "khartoum-presidential-palace",
         "merowe-airport",
     ]
+
+
+def test_strikes_in_several_towns_of_a_country_are_in_it(wide: Lexicon) -> None:
+    # «شنت الولايات المتحدة وبريطانيا فجر الجمعة ضربات جوية على مواقع للمتمردين الحوثيين في
+    # عدة مدن يمنية»: no town named, the country its adjective names
+    text = (
+        "صنعاء: شنت الولايات المتحدة وبريطانيا فجر الجمعة ضربات جوية على مواقع للمتمردين "
+        "الحوثيين في عدة مدن يمنية، فيما قال الحوثيون إن الضربات أسفرت عن مقتل خمسة من عناصرهم "
+        "وتوعدوا بالرد."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 1, 12))
+    (strikes,) = [p for p in found if p.cls == "AirStrike"]
+    assert (slug(strikes.agent), slug(strikes.place)) == ("united-states", "yemen")
+    assert [slug(m) for m in strikes.allies] == ["united-kingdom"]
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "houthis" and claim.covers == [strikes]
+
+
+def test_the_subject_of_that_past_a_word_for_its_fighters(wide: Lexicon) -> None:
+    # «أكد مسؤولون أميركيون أن المتمردين الحوثيين أسقطوا الأربعاء طائرة مسيرة أميركية»: the
+    # rebels the «أن» clause opens with shot it down, not the side of the drone after the verb
+    text = (
+        "واشنطن: أكد مسؤولون أميركيون أن المتمردين الحوثيين أسقطوا الأربعاء طائرة مسيرة أميركية "
+        "من طراز «إم كيو-9 ريبر» قبالة سواحل اليمن، فيما قال الحوثيون إنهم أسقطوها فوق المياه "
+        "الإقليمية اليمنية."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 11, 9))
+    (down,) = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(down.agent), slug(down.opponent), slug(down.place)) == (
+        "houthis",
+        "united-states",
+        "yemen",
+    )
+
+
+def test_an_attack_held_off_waged_by_units(wide: Lexicon) -> None:
+    # «أن قواتها تصدت لهجوم شنته وحدات من الجيش الأوكراني على منطقة كورسك»: the fight and the
+    # attack it held off, by the units after the verb
+    text = (
+        "موسكو: أعلنت وزارة الدفاع الروسية الثلاثاء أن قواتها تصدت لهجوم شنته وحدات من الجيش "
+        "الأوكراني على منطقة كورسك الروسية الحدودية، فيما لم تعلق كييف على ذلك."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 8, 7))
+    (attack,) = [p for p in found if p.cls == "Offensive"]
+    assert (slug(attack.agent), slug(attack.place)) == ("ukrainian-army", "kursk-region")
+    (fight,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(fight.agent), slug(fight.place)) == ("russian-army", "kursk-region")

@@ -77,6 +77,7 @@ from .referents import (
     the_militants,
     the_world_body,
     those_fighters,
+    towns_of_a_country,
     tribal_fighters,
     unnamed,
     unnamed_ministers,
@@ -371,6 +372,7 @@ def draft(
         mentions = some_factions(body, offset, mentions, lexicon)
         mentions = the_world_body(body, offset, mentions, lexicon)
         mentions = aimed_at_a_country(body, offset, mentions, lexicon)
+        mentions = towns_of_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)
         mentions = his_government(body, offset, mentions, lexicon)
         mentions = state_media(body, offset, mentions, lexicon, about or country, about is None)
@@ -7211,12 +7213,27 @@ _THAT = re.compile(r"(?<!\w)[وف]?ب?ان(?!\w)")
 
 def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) -> Mention | None:
     """The subject of the last clause «أن» opens before `start` in the sentence: the actor
-    right after it («أن قواتها استعادت»), if any."""
+    right after it («أن قواتها استعادت»), or past a word for its fighters («أن المتمردين
+    الحوثيين أسقطوا»), if any."""
     folded, origin = without_marks(text[offset:start])
     that = [origin[m.end() - 1] + 1 + offset for m in _THAT.finditer(folded)]
     if not that:
         return None
-    return next((m for m in actors if 0 <= m.start - that[-1] <= 2 and m.end <= start), None)
+    return next(
+        (
+            m
+            for m in actors
+            if m.end <= start
+            and (
+                0 <= m.start - that[-1] <= 2
+                or (
+                    m.start > that[-1]
+                    and fold(text[that[-1] : m.start]).split() in ([w] for w in _WHO_THEY_ARE)
+                )
+            )
+        ),
+        None,
+    )
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:

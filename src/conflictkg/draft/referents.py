@@ -1223,6 +1223,25 @@ def aimed_at_a_country(
     return found
 
 
+# «في عدة مدن يمنية» (in several Yemeni towns): towns of a country its adjective names,
+# none named (folded)
+_TOWNS_OF = re.compile(r"(?<!\w)في\s+(?P<words>عده\s+مدن\s+(?P<adjective>[^\s،.]+))")
+
+
+def towns_of_a_country(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The sentence's mentions, with «في عدة مدن يمنية» (in several Yemeni towns, none
+    named) read as the country the adjective names, where; marked as said so."""
+    found = list(mentions)
+    for match, start, end in unnamed(body, offset, _TOWNS_OF, "words", mentions):
+        country = country_mention(lexicon, country_by_adjective(match.group("adjective"), lexicon))
+        if country is not None:
+            said = body[start - offset : end - offset]
+            found.append(replace(country, start=start, end=end, said=said))
+    return sorted(found, key=lambda m: m.start)
+
+
 # fighters of the clans or tribes, not named: «مقاتلين من العشائر المحلية», «مقاتلي العشائر»
 # (folded)
 _TRIBAL = re.compile(
