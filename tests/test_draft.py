@@ -12459,3 +12459,27 @@ def test_an_attack_held_off_waged_by_units(wide: Lexicon) -> None:
     assert (slug(attack.agent), slug(attack.place)) == ("ukrainian-army", "kursk-region")
     (fight,) = [p for p in found if p.cls == "Battle"]
     assert (slug(fight.agent), slug(fight.place)) == ("russian-army", "kursk-region")
+
+
+def test_a_leader_killed_in_a_clash_with_the_announcers_forces(wide: Lexicon) -> None:
+    # «أعلن الجيش الإسرائيلي الخميس مقتل … يحيى السنوار في اشتباك مع قواته في رفح …، فيما أكد
+    # القيادي في الحركة خليل الحية الجمعة مقتله»: the clash is the announcer's forces', where
+    # the words say; the confirmation of the death is the confirmer's word on it
+    text = (
+        "غزة: أعلن الجيش الإسرائيلي الخميس مقتل رئيس المكتب السياسي لحركة حماس يحيى السنوار في "
+        "اشتباك مع قواته في رفح في جنوب قطاع غزة، فيما أكد القيادي في الحركة خليل الحية الجمعة "
+        "مقتله."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 10, 19))
+    (clash,) = [p for p in found if p.cls == "Battle"]
+    assert (slug(clash.agent), slug(clash.place)) == ("israeli-army", "rafah")
+    (claim,) = [p for p in found if p.cls == "Claim"]
+    assert slug(claim.agent) == "khalil-al-hayya" and claim.covers == [clash]
+    # (clashes with forces named are not the announcer's: «إثر اشتباكات مع قوات الحرس
+    # الرئاسي»)
+    palace = (
+        "صنعاء: اجتاح المسلحون الحوثيون الثلاثاء القصر الرئاسي في صنعاء، إثر اشتباكات مع قوات "
+        "الحرس الرئاسي بدأت الاثنين."
+    )
+    fights = [p for p in _drafted_on(wide, palace, dt.date(2015, 1, 21)) if p.cls == "Battle"]
+    assert [p.rule for p in fights] == ["اشتباكات"]

@@ -1518,8 +1518,9 @@ _STANDS_FOR = {
     "بدء العمليه": ("OffensiveLaunch",),
     "العمليه": ("MilitaryOperation", "Offensive", "OffensiveLaunch", *CAPTURES),
     "سقوط": CAPTURES,  # («بسقوط القاعدة»: the taking told before)
-    # («فيما أكد الحزب مقتله»: the death of one killed in the strike told before)
-    "مقتله": ("AirStrike", "Shelling", "MilitaryOperation", "Offensive"),
+    # («فيما أكد الحزب مقتله»: the death of one killed in the strike told before, or in the
+    # clash: «في اشتباك مع قواته …، فيما أكد القيادي في الحركة … مقتله»)
+    "مقتله": ("AirStrike", "Shelling", "MilitaryOperation", "Offensive", "Battle"),
     "الاغتيال": ("AirStrike", "Shelling", "MilitaryOperation"),  # (the killing told before)
     "المعارك": ("Battle",),
     "الاشتباكات": ("Battle",),
