@@ -1587,24 +1587,24 @@ def _told_before(
             attribution.covers = _last_told(earlier, _EVENTS_TOLD, attribution.start)
             continue
         said_of_it = _THAT_IT.match(fold(text[attribution.end : attribution.end + 12]))
-        what = re.split(r"[،.]", fold(text[attribution.end : sentence_end]))[0].split()
+        told_after = fold(text[attribution.end : sentence_end])
         if (
             attribution.rule.split()[0] in ("قال", "تقول", "يقول")
             and said_of_it is not None
             and said_of_it.group("pronoun")
             # (not what a thing is, one word: «سفينة شحن … قالوا إنها إسرائيلية»)
-            and len(what) > 2
+            and len(re.split(r"[،.]", told_after)[0].split()) > 2
         ):
             # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
             # pronoun stands for the attack told right before
             attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
             continue
-        said = _THE_SAME.search(fold(text[attribution.end : sentence_end]))
+        said = _THE_SAME.search(told_after)
         named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
         if said is not None or named in _STANDS_FOR:
             word = named if said is None else " ".join(said.group("word").split())
             attribution.covers = _last_told(earlier, _STANDS_FOR[word], attribution.start)
-        elif _HIT_OR_MISTAKEN.search(fold(text[attribution.end : sentence_end])):
+        elif _HIT_OR_MISTAKEN.search(told_after):
             # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
             # الخطأ»: what was hit, the attack told before; so «… قالت واشنطن إن طاقم الطراد
             # ظن أن الطائرة مقاتلة»: the mistake of the one who shot
@@ -5128,8 +5128,10 @@ def _agent_of(
             # بعد … من دخولها البلاد»: the one that said it tells another's deed; the pronoun
             # is that doer's, the last fact's before the words
             agent = max(done, key=lambda p: p.end).agent
-    men_who = _MEN_WHO.search(fold(text[max(offset, start - 30) : start]))
-    if agent is None and men_who is not None:
+    men_who = (
+        _MEN_WHO.search(fold(text[max(offset, start - 30) : start])) if agent is None else None
+    )
+    if men_who is not None:
         # «قتلت جميع المهاجمين الذين اقتحموا الثلاثاء مجمع …، في هجوم … وتبنته حركة الشباب»:
         # the men «الذين» stands for, no name given them, the claimant's (else a group of the
         # report's own); not the subject of the «أن» clause
