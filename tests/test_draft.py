@@ -7061,6 +7061,13 @@ def _drafted_on(lexicon: Lexicon, text: str, day: dt.date) -> list[Proposal]:
     return _draft_on(lexicon, text, day).proposals
 
 
+def _the_one(found: list[Proposal], cls: str) -> Proposal:
+    """The one proposal of a class among those drafted (failing unless there is exactly one)."""
+    of_cls = [p for p in found if p.cls == cls]
+    assert len(of_cls) == 1, f"{len(of_cls)} proposals of {cls}: {[p.rule for p in found]}"
+    return of_cls[0]
+
+
 def _by_and_at(
     lexicon: Lexicon, text: str, day: dt.date, cls: str
 ) -> list[tuple[str | None, str | None]]:
@@ -12483,3 +12490,65 @@ def test_a_leader_killed_in_a_clash_with_the_announcers_forces(wide: Lexicon) ->
     )
     fights = [p for p in _drafted_on(wide, palace, dt.date(2015, 1, 21)) if p.cls == "Battle"]
     assert [p.rule for p in fights] == ["اشتباكات"]
+
+
+def test_missiles_fired_at_a_state_fall_on_its_land(wide: Lexicon) -> None:
+    # «أطلق عشرات الصواريخ البالستية على إسرائيل»: missiles, a few words between the verb and
+    # «الصواريخ», fired at a state named by its country's name: the country is where they fell
+    text = (
+        "طهران: أعلن الحرس الثوري الإيراني مساء الثلاثاء أنه أطلق عشرات الصواريخ البالستية على "
+        "إسرائيل، فيما قال الجيش الإسرائيلي إنه اعترض معظمها."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 10, 2))
+    fire = _the_one(found, "Shelling")
+    assert (slug(fire.agent), slug(fire.place)) == ("irgc", "israel")
+    assert fire.time is not None and fire.time.earliest == dt.date(2024, 10, 1)
+    said = _the_one(found, "Announcement")
+    assert said.covers == [fire]
+    assert not [p for p in found if p.cls in ("Offensive", "OffensiveLaunch")]
+    # (one missile, «صاروخا على»; a state told as the side attacked, not missiles' target, is
+    # no place: «شن … هجوما على إسرائيل» is left to the analyst, no attack proposed unplaced)
+    one = "بيروت: أطلق حزب الله الأحد صاروخا على إسرائيل."
+    assert _by_and_at(wide, one, dt.date(2024, 10, 7), "Shelling") == [("hezbollah", "israel")]
+    attack = "بيروت: شن حزب الله الأحد هجوما على إسرائيل."
+    assert _drafted_on(wide, attack, dt.date(2024, 10, 7)) == []
+    for fired in ("صواريخ", "قذائف"):
+        told = f"بيروت: أطلق حزب الله الأحد {fired} على إسرائيل."
+        assert _by_and_at(wide, told, dt.date(2024, 10, 7), "Shelling") == [
+            ("hezbollah", "israel")
+        ], fired
+
+
+def test_a_time_ago_past_what_was_struck_is_the_strikes_not_the_sayings(wide: Lexicon) -> None:
+    # «أعلن الجيش … الثلاثاء أنه قتل … في غارة على الضاحية الجنوبية لبيروت قبل نحو ثلاثة
+    # أسابيع»: Tuesday is the announcement's day; the time ago, told right past the place
+    # struck, the strike's (about three weeks before the report's date, a week either way)
+    text = (
+        "بيروت: أعلن الجيش الإسرائيلي الثلاثاء أنه قتل القيادي في حزب الله هاشم صفي الدين في "
+        "غارة على الضاحية الجنوبية لبيروت قبل نحو ثلاثة أسابيع، ولم يعلق الحزب على الفور."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 10, 23))
+    strike = _the_one(found, "AirStrike")
+    assert strike.time is not None
+    assert (strike.time.earliest, strike.time.latest) == (
+        dt.date(2024, 9, 25),
+        dt.date(2024, 10, 9),
+    )
+    said = _the_one(found, "Announcement")
+    assert said.time is not None and said.time.earliest == dt.date(2024, 10, 22)
+    # (so with «أن», «أنها» opening what is said)
+    for that in ("أن جيشها شن", "أنها شنت"):
+        told = f"بيروت: أعلنت إسرائيل الثلاثاء {that} غارة على الضاحية الجنوبية لبيروت قبل أسبوع."
+        found = _drafted_on(wide, told, dt.date(2024, 10, 23))
+        strike = _the_one(found, "AirStrike")
+        assert strike.time is not None, that
+        assert strike.time.earliest <= dt.date(2024, 10, 16) <= strike.time.latest, that
+        assert strike.time.latest < dt.date(2024, 10, 22), that
+    # (a time ago past more than the place struck is another fact's: «على مبنى في بلدة
+    # الخيام كان حزب الله قد سيطر عليه قبل عامين»)
+    seat = (
+        "بيروت: أعلن الجيش الإسرائيلي الثلاثاء أنه شن غارة على مبنى في بلدة الخيام كان حزب الله "
+        "قد سيطر عليه قبل عامين."
+    )
+    strike = _the_one(_drafted_on(wide, seat, dt.date(2024, 10, 23)), "AirStrike")
+    assert strike.time is not None and strike.time.earliest == dt.date(2024, 10, 22)

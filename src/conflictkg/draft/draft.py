@@ -981,19 +981,27 @@ _IN_THE_LAND_OF = re.compile(
 )
 
 
+# missiles or shells fired «على» (at) right before a country's name: «أطلق عشرات الصواريخ
+# البالستية على إسرائيل», the land they fell on (folded)
+_FIRED_AT_THE_LAND = re.compile(r"(?<!\w)(?:صواريخ|الصواريخ|صاروخا|قذايف)(?:\s+\w+)?\s+علي\s*$")
+
+
 def _a_country_where(
     body: str, offset: int, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The sentence's mentions, with a country's name the gazetteer reads as its state told as
-    where something is («في صحراء إيران», «في شمال شرق الأردن») read as the country, a place."""
+    where something is («في صحراء إيران», «في شمال شرق الأردن») or what missiles were fired
+    at («أطلق صواريخ على إسرائيل») read as the country, a place."""
     found: list[Mention] = []
     for m in mentions:
-        before = fold(body[max(0, m.start - offset - 14) : m.start - offset])
+        before = fold(body[max(0, m.start - offset - 40) : m.start - offset])
         # (the country whose state the name is, told by the country's own name)
         country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" else None
         named = country is not None and fold(lexicon.countries[country]) == fold(m.text)
         place = (
-            country_mention(lexicon, country) if named and _IN_THE_LAND_OF.search(before) else None
+            country_mention(lexicon, country)
+            if named and (_IN_THE_LAND_OF.search(before[-14:]) or _FIRED_AT_THE_LAND.search(before))
+            else None
         )
         found.append(replace(place, start=m.start, end=m.end) if place is not None else m)
     return found
@@ -8439,7 +8447,10 @@ def _nearest(
     # (unless the words are a relative clause's verb, whose time it is: «الدبابات السورية التي
     # دخلت شمال المملكة قبل أيام انسحبت الأربعاء»)
     relative_verb = fold(text[max(0, at - 8) : at]).split()[-1:] in (["التي"], ["الذي"])
-    if ago and len(ago) < len(kept) and not relative_verb:
+    # (or it comes right past what they struck: «أعلن الجيش الثلاثاء أنه قتل … في غارة على
+    # الضاحية الجنوبية لبيروت قبل نحو ثلاثة أسابيع», Tuesday the saying's)
+    struck_then = any(_ON_ITS_TARGET.match(fold(text[words_end : a.start])) for a in ago)
+    if ago and len(ago) < len(kept) and not relative_verb and not struck_then:
         kept = [t for t in kept if all(t is not a for a in ago)]
     # (a time the words' own clause tells after them, before one told before «أن» that opens
     # it, the saying's: «اعترف … الأحد بأن عملاء … أغرقوا سفينة … في تموز/يوليو الماضي»)
@@ -8484,8 +8495,12 @@ def _said_by_it(folded: str) -> re.Match[str] | None:
 
 # «لم» right after «إنها»: a saying that opens with a negation (folded)
 _NOT_RIGHT_AFTER = re.compile(r"\s+لم(?!\w)")
-# «أن» (that), or «مقتل» (the death of), opening what a saying tells (folded)
-_THAT_OR_DEATH = re.compile(rf"{_THAT.pattern}|(?<!\w)مقتل(?!\w)")
+# «أن», «أنه», «أنها» (that, that he, that she), or «مقتل» (the death of), opening what a
+# saying tells (folded)
+_THAT_OR_DEATH = re.compile(r"(?<!\w)[وف]?ب?ان(?:\u0647\u0627|\u0647)?(?!\w)|(?<!\w)مقتل(?!\w)")
+# what the words struck, in a few words, right after them (folded): «على الضاحية الجنوبية
+# لبيروت»
+_ON_ITS_TARGET = re.compile(r"^\s*(?:علي|في)(?:\s+\S+){1,3}\s*$")
 # a relative pronoun among the words (folded): «الهجوم الذي نفذه»
 _WHICH_WORD = re.compile(r"(?<!\w)الذي(?!\w)")
 # the words' own relative clause telling what they struck, right after them (folded):
