@@ -45,6 +45,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph
+from rdflib.term import Node
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -112,24 +113,7 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         if str(cls) in events:
             families.append("event " + EVENT_FAMILY.get(str(cls), str(cls)).rsplit("#", 1)[-1])
         for family in filter(None, families):
-            who_role = next(
-                (
-                    prop
-                    for prop in (
-                        CKG.claimant if family == "claims" else CKG.controller,
-                        CKG.agent,
-                        CKG.affectedActor,
-                    )
-                    if (node, prop, None) in graph
-                ),
-                None,
-            )
-            whos = sorted(str(o) for o in graph.objects(node, who_role)) if who_role else []
-            where = frozenset(
-                str(o)
-                for prop in (CKG.controlledPlace, CKG.place, CKG.destination)
-                for o in graph.objects(node, prop)
-            )
+            whos, where = hand_roles(graph, node, family)
             earliest = graph.value(node, CKG.earliestBegin) or graph.value(node, CKG.date)
             latest = graph.value(node, CKG.latestEnd) or graph.value(node, CKG.date)
             facts.append(
@@ -147,6 +131,31 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         {a for a in actors if "/id/actor/" in a and a.count("/") == 6},
         {p for p in places if p.count("/") == 6},
     )
+
+
+def hand_roles(graph: Graph, node: Node, family: str) -> tuple[list[str], frozenset[str]]:
+    """Who a hand fact of the family is by (a claim's claimant; else its controller, agent or
+    the actor who loses the place, the first role it has: every actor in it, sorted) and
+    where it is."""
+    who_role = next(
+        (
+            prop
+            for prop in (
+                CKG.claimant if family == "claims" else CKG.controller,
+                CKG.agent,
+                CKG.affectedActor,
+            )
+            if (node, prop, None) in graph
+        ),
+        None,
+    )
+    whos = sorted(str(o) for o in graph.objects(node, who_role)) if who_role else []
+    where = frozenset(
+        str(o)
+        for prop in (CKG.controlledPlace, CKG.place, CKG.destination)
+        for o in graph.objects(node, prop)
+    )
+    return whos, where
 
 
 def drafted_facts(
