@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
+from typing import NoReturn
 
 from rdflib import RDF, Graph
 
@@ -336,9 +337,9 @@ def batches_in_order() -> list[list[str]]:
         check=False,
     )
     if log.returncode != 0:
-        sys.exit(f"tagger.py: needs the git history of {HELDOUT}: {log.stderr.strip()}")
+        _fail(f"needs the git history of {HELDOUT}: {log.stderr.strip()}")
     if shallow():
-        sys.exit("tagger.py: a shallow clone has no batches' history: git fetch --unshallow")
+        _fail("a shallow clone has no batches' history: git fetch --unshallow")
     found: list[list[str]] = []
     for line in log.stdout.splitlines():
         if line == "@@":
@@ -346,6 +347,12 @@ def batches_in_order() -> list[list[str]]:
         elif line.endswith(".ttl"):
             found[-1].append(Path(line).stem)
     return [b for b in found if b]
+
+
+def _fail(why: str) -> NoReturn:
+    """Stop with the error (exit 2, as the CLI's errors)."""
+    print(f"tagger.py: {why}", file=sys.stderr)
+    raise SystemExit(2)
 
 
 def shallow() -> bool:
