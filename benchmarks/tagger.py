@@ -52,8 +52,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import draft as bench  # noqa: E402
 
+from conflictkg.arabic import fold  # noqa: E402
 from conflictkg.draft.dates import find_times  # noqa: E402
-from conflictkg.draft.mentions import Lexicon, fold, lexicon_of  # noqa: E402
+from conflictkg.draft.mentions import Lexicon, lexicon_of  # noqa: E402
 from conflictkg.namespaces import CKG  # noqa: E402
 from conflictkg.project import Project  # noqa: E402
 from conflictkg.rdfio import parse_turtle  # noqa: E402
