@@ -386,8 +386,9 @@ def main() -> None:
     order = batches_in_order()
     files = {p.stem: p for p in project.report_files}
     in_batches = {slug for batch in order for slug in batch}
-    missing = sorted(in_batches - files.keys())
-    batches = [[s for s in batch if s in files] for batch in order]
+    # (the batch held out now is in data/heldout/ only: not drafted here)
+    held_out = sorted(in_batches - files.keys())
+    batches = [kept for batch in order if (kept := [s for s in batch if s in files])]
     print(f"reading {len(files)} reports ({len(batches)} batches) …", file=sys.stderr, flush=True)
     reports = {slug: read_report(path, lexicon, events) for slug, path in files.items()}
     seen = [s for slug, r in reports.items() if slug not in in_batches for s in r.sentences]
@@ -429,8 +430,8 @@ def main() -> None:
         f"  {'types per sentence':36} recall {pct(pooled['type_both'], pooled['type_hand'])}"
         f"  precision {pct(pooled['type_both'], pooled['type_drafted'])}"
     )
-    if missing:
-        print(f"  ({len(missing)} reports of the batches are no longer in data/tuning/)")
+    if held_out:
+        print(f"  (not drafted: {len(held_out)} reports held out now, in data/heldout/ only)")
     print("as it learns (events, recall / precision, by the batches drafted):")
     for w, counts in sorted(windows.items()):
         batches_from, batches_to = w * args.window + 1, min((w + 1) * args.window, len(batches))
