@@ -12552,3 +12552,61 @@ def test_a_time_ago_past_what_was_struck_is_the_strikes_not_the_sayings(wide: Le
     )
     strike = _the_one(_drafted_on(wide, seat, dt.date(2024, 10, 23)), "AirStrike")
     assert strike.time is not None and strike.time.earliest == dt.date(2024, 10, 22)
+
+
+def test_missiles_a_ministry_says_its_air_defences_shot_down(wide: Lexicon) -> None:
+    # «أعلن الجيش الأوكراني الجمعة أنه ضرب بالصواريخ مقر قيادة أسطول البحر الأسود الروسي في
+    # مدينة سيفاستوبول»: struck with missiles, a shelling; the sea a fleet is named for is not
+    # where it was, the city is; «دفاعاتها الجوية» (its air defences), the ministry's, are its
+    # state's army, who shot the missiles down (where not said)
+    text = (
+        "كييف: أعلن الجيش الأوكراني الجمعة أنه ضرب بالصواريخ مقر قيادة أسطول البحر الأسود الروسي "
+        "في مدينة سيفاستوبول، فيما قالت وزارة الدفاع الروسية إن دفاعاتها الجوية أسقطت خمسة "
+        "صواريخ."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 9, 22))
+    strike = _the_one(found, "Shelling")
+    assert (slug(strike.agent), slug(strike.place)) == ("ukrainian-army", "sevastopol")
+    downed = _the_one(found, "MilitaryOperation")
+    assert (slug(downed.agent), downed.place) == ("russian-army", None)
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "russian-defence-ministry" and said.covers == [downed]
+    # (a sea named alone is a place: «في البحر الأسود»)
+    sea = "كييف: أعلن الجيش الأوكراني الجمعة أنه ضرب بالصواريخ سفينة روسية في البحر الأسود."
+    assert _by_and_at(wide, sea, dt.date(2023, 9, 22), "Shelling") == [
+        ("ukrainian-army", "black-sea")
+    ]
+    # (and a side named after «أسطول» is that side: «قال أسطول الولايات المتحدة إنه …»)
+    fleet = "صنعاء: قال أسطول الولايات المتحدة إنه اعترض صواريخ أطلقها الحوثيون."
+    said = _the_one(_drafted_on(wide, fleet, dt.date(2024, 1, 15)), "Claim")
+    assert slug(said.agent) == "united-states"
+
+
+def test_a_place_under_a_sides_control_is_the_one_right_before_the_words(wide: Lexicon) -> None:
+    # «مدينة ماكييفكا الخاضعة لسيطرة القوات الروسية في منطقة دونيتسك»: Makiivka is held,
+    # the Donetsk region is where it lies; with no place right before («ثم القرى الخاضعة
+    # …») the place past the holder is the one held
+    text = (
+        "موسكو: أعلنت وزارة الدفاع الروسية الاثنين مقتل 63 من جنودها في ضربة صاروخية شنتها "
+        "القوات الأوكرانية ليل السبت الأحد على مبنى في مدينة ماكييفكا الخاضعة لسيطرة القوات "
+        "الروسية في منطقة دونيتسك."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 1, 3))
+    held = _the_one(found, "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("russian-army", "makiivka")
+    villages = (
+        "موسكو: قصفت القوات الأوكرانية الأحد مدينة باخموت، ثم القرى الخاضعة لسيطرة القوات "
+        "الروسية في منطقة دونيتسك."
+    )
+    held = _the_one(_drafted_on(wide, villages, dt.date(2023, 1, 3)), "ControlPeriod")
+    assert slug(held.place) == "donetsk-region"
+    # (so past a comma: «مدينة ماكييفكا، الخاضعة لسيطرة …»; and a place right before other
+    # words is not theirs: «نحو مدينة باخموت وسيطرت على بلدة سوليدار» took Soledar)
+    comma = (
+        "موسكو: قصفت القوات الأوكرانية الأحد مدينة ماكييفكا، الخاضعة لسيطرة القوات الروسية في "
+        "منطقة دونيتسك."
+    )
+    held = _the_one(_drafted_on(wide, comma, dt.date(2023, 1, 3)), "ControlPeriod")
+    assert slug(held.place) == "makiivka"
+    took = "موسكو: تقدمت القوات الروسية الأحد نحو مدينة باخموت وسيطرت على بلدة سوليدار."
+    assert _by_and_at(wide, took, dt.date(2023, 1, 3), "Capture") == [("russian-army", "soledar")]

@@ -406,6 +406,13 @@ def draft(
                 fold(m.text).split()[:1] == ["الضفه"]
                 and _OF_A_WATERWAY.match(fold(body[m.end - offset : m.end - offset + 12]))
             )
+            # (nor is the sea a fleet is named for where it is: «مقر قيادة أسطول البحر
+            # الأسود الروسي في مدينة سيفاستوبول»)
+            and not (
+                m.kind == "place"
+                and fold(body[max(0, m.start - offset - 8) : m.start - offset]).split()[-1:]
+                == ["اسطول"]
+            )
         ]
         if (
             offset == 0
@@ -2619,8 +2626,11 @@ def _his_forces(
     return sorted(found, key=lambda m: m.start)
 
 
-# «قواتها», «قواته» (its forces), with a clitic, not «من قواتها» (folded)
-_ITS_FORCES = re.compile(r"(?<!\w)(?<!من\s)[وفبل]?(?P<word>قوات\u0647\u0627?)(?!\w)")
+# «قواتها», «قواته» (its forces), «دفاعاتها الجوية» (its air defences: a ministry's, a
+# government's), with a clitic, not «من قواتها» (folded)
+_ITS_FORCES = re.compile(
+    r"(?<!\w)(?<!من\s)[وفبل]?(?P<word>قوات\u0647\u0627?|دفاعات\u0647\u0627\s+الجويه)(?!\w)"
+)
 
 
 def _a_governments_forces(
@@ -6583,6 +6593,11 @@ def _resolved_place(
             ),
             place,
         )
+    if rule.words[0] == "الخاضع" and earlier and not text[earlier[-1].end : start].strip(" ،"):
+        # «مدينة ماكييفكا الخاضعة لسيطرة القوات الروسية في منطقة دونيتسك»: the place the
+        # words describe, right before them (or past a comma), is the one held; the one past
+        # its holder is where it lies
+        place = earlier[-1]
     if (
         rule.target == "previous"
         and place is not None
