@@ -6778,8 +6778,9 @@ def test_a_state_s_forces_are_those_of_the_report_s_day(wide: Lexicon) -> None:
     rwanda = str(ID["place/rwanda"])
     assert wide.forces[rwanda][0] == str(ID["actor/rwandan-army"])
     # (nothing of another day: the same; in 2012 Yemen's army as one is of its day, not the
-    # government's forces of the lexicon with no day)
-    assert wide.as_of(dt.date(2016, 5, 2)) is wide
+    # government's forces of the lexicon with no day; nor before 2021 Myanmar's junta)
+    assert wide.as_of(dt.date(2024, 5, 2)) is wide
+    assert wide.as_of(dt.date(2016, 5, 2)) is not wide
 
 
 def test_the_joint_forces_are_those_that_acted_together_last(wide: Lexicon) -> None:
@@ -12610,3 +12611,27 @@ def test_a_place_under_a_sides_control_is_the_one_right_before_the_words(wide: L
     assert slug(held.place) == "makiivka"
     took = "موسكو: تقدمت القوات الروسية الأحد نحو مدينة باخموت وسيطرت على بلدة سوليدار."
     assert _by_and_at(wide, took, dt.date(2023, 1, 3), "Capture") == [("russian-army", "soledar")]
+
+
+def test_a_strike_acknowledged_by_its_states_government_is_told_once(wide: Lexicon) -> None:
+    # «في غارة جوية شنها الجيش البورمي على قرية بازيجي»: waged by the army named past the
+    # verb, the adjective «جوية» between; «وأقر المجلس العسكري البورمي بشن الغارة»: the same
+    # strike acknowledged by the junta, its state's government, not a second one
+    text = (
+        "يانغون: قتل عشرات الأشخاص الثلاثاء في غارة جوية شنها الجيش البورمي على قرية بازيجي في "
+        "منطقة ساغاينغ، وأقر المجلس العسكري البورمي بشن الغارة."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 4, 12))
+    strike = _the_one(found, "AirStrike")
+    assert (slug(strike.agent), slug(strike.place)) == ("myanmar-army", "pazigyi")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "myanmar-junta" and said.covers == [strike]
+    # (two sides no state has, each storming a place of the same town that day, are two)
+    two = (
+        "كابول: اقتحم مسلحو حركة طالبان الثلاثاء مقرا حكوميا في مدينة قندوز، فيما قال تنظيم "
+        "الدولة الإسلامية إن مقاتليه اقتحموا الثلاثاء سجنا في مدينة قندوز."
+    )
+    assert _by_and_at(wide, two, dt.date(2015, 9, 30), "MilitaryOperation") == [
+        ("taliban", "kunduz"),
+        ("isis", "kunduz"),
+    ]

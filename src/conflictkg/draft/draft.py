@@ -1695,15 +1695,22 @@ def _told_twice_here(
     same kind, at the same place on the same day, by the same actor or its state («أعلن الجيش
     الإسرائيلي أن قواته تنفذ عملية … داخل مجمع الشفاء …، فيما قالت وزارة الصحة … إن دبابات
     إسرائيلية اقتحمت المجمع»; «… في غارة إسرائيلية على مدينة رفح، وقال الجيش الإسرائيلي إن
-    الغارة استهدفت …»), is that fact told again by another source: the claim covers the one
-    told first, and no second one is proposed."""
+    الغارة استهدفت …»; «… غارة جوية شنها الجيش البورمي …، وأقر المجلس العسكري البورمي بشن
+    الغارة», two bodies of a state), is that fact told again by another source: the claim
+    covers the one told first, and no second one is proposed."""
 
     def same_side(first: Mention | None, second: Mention | None) -> bool:
         if first is None or second is None:
             return False
         one, other = first.iri, second.iri
+        state = lexicon.state_of.get(one)
         return (
-            one == other or lexicon.part_of.get(one) == other or lexicon.part_of.get(other) == one
+            one == other
+            or lexicon.part_of.get(one) == other
+            or lexicon.part_of.get(other) == one
+            # (or both its state's: «غارة جوية شنها الجيش البورمي …، وأقر المجلس العسكري
+            # البورمي بشن الغارة», the army's and the junta's)
+            or (state is not None and lexicon.state_of.get(other) == state)
         )
 
     kept: list[Proposal] = []
@@ -6094,7 +6101,8 @@ def _without_lam(word: str) -> str:
 
 # «نفذتها طائرة», «شنتها مقاتلات» between a strike and whose it is (folded)
 _CARRIED_OUT_BY = re.compile(
-    r"^\s*(?:(?:نفذ|شن)(?:ت)?\u0647\u0627(?:\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات))?"
+    r"^\s*(?:جويه\s+)?"  # («غارة جوية شنها الجيش البورمي»: past the adjective)
+    r"(?:(?:نفذ|شن)(?:ت)?\u0647\u0627(?:\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات))?"
     r"|(?:ال)?(?:مكثف|عنيف|كثيف)\u0647?\s+من(?:\s+قبل)?|من\s+قبل)\s*$"
 )  # («تحت وطأة قصف مكثف من القوات الموالية للقذافي»: theirs)
 
