@@ -12635,3 +12635,47 @@ def test_a_strike_acknowledged_by_its_states_government_is_told_once(wide: Lexic
         ("taliban", "kunduz"),
         ("isis", "kunduz"),
     ]
+
+
+def test_a_ship_hit_with_missiles_announced_and_confirmed(wide: Lexicon) -> None:
+    # «أعلن الحوثيون الاثنين أنهم أصابوا بصواريخ سفينة الشحن … في خليج عدن»: hit with
+    # missiles, a shelling; «وقالوا إنها معرضة للغرق» is more of their announcement (of the
+    # ship), no claim of its own; «من مناطق يسيطر عليها الحوثيون»: areas of the country, not
+    # the gulf named before; «وأن طاقمها غادرها»: a crew leaving its ship, no pull-out
+    text = (
+        "صنعاء: أعلن الحوثيون الاثنين أنهم أصابوا بصواريخ سفينة الشحن «روبيمار» في خليج عدن، "
+        "وقالوا إنها معرضة للغرق، فيما أكدت القيادة المركزية الأميركية أن صاروخا أطلق مساء "
+        "الأحد من مناطق يسيطر عليها الحوثيون أصاب السفينة وأن طاقمها غادرها."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 2, 20))
+    hit = _the_one(found, "Shelling")
+    assert (slug(hit.agent), slug(hit.place)) == ("houthis", "gulf-of-aden")
+    assert _the_one(found, "Announcement").covers == [hit]
+    assert [slug(p.agent) for p in found if p.cls == "Claim"] == ["us-central-command"]
+    held = _the_one(found, "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("houthis", "yemen")
+    assert not [p for p in found if p.cls == "TerritorialLoss"]
+    # (another teller's «قالت … إنها …» is still of the attack)
+    other = (
+        "صنعاء: أعلن الحوثيون الاثنين أنهم أصابوا بصواريخ سفينة شحن في خليج عدن، فيما قالت "
+        "القيادة المركزية الأميركية إنها أصيبت بأضرار طفيفة."
+    )
+    found = _drafted_on(wide, other, dt.date(2024, 2, 20))
+    hit = _the_one(found, "Shelling")
+    assert _the_one(found, "Claim").covers == [hit]
+
+
+def test_missiles_aimed_at_a_headquarters_in_a_city(wide: Lexicon) -> None:
+    # «أنه استهدف بصواريخ بالستية «مقرا للتجسس» تابعا لإسرائيل في أربيل»: aimed at with
+    # missiles, a shelling of the city; «إن الضربات أسفرت عن مقتل …»: the strikes told again
+    text = (
+        "أربيل: أعلن الحرس الثوري الإيراني ليل الاثنين أنه استهدف بصواريخ بالستية «مقرا للتجسس» "
+        "تابعا لإسرائيل في أربيل، فيما قال مجلس أمن إقليم كردستان إن الضربات أسفرت عن مقتل "
+        "أربعة مدنيين."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 1, 16))
+    strike = _the_one(found, "Shelling")
+    assert (slug(strike.agent), slug(strike.place)) == ("irgc", "erbil")
+    assert strike.time is not None and strike.time.earliest == dt.date(2024, 1, 15)
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "kurdistan-region-security-council" and said.covers == [strike]

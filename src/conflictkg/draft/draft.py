@@ -1612,7 +1612,17 @@ def _told_before(
         ):
             # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
             # pronoun stands for the attack told right before
-            attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
+            attack = _last_told(earlier, _ATTACKS, attribution.start)
+            # (not where its teller announced it already: «أعلن الحوثيون أنهم أصابوا
+            # بصواريخ سفينة …، وقالوا إنها معرضة للغرق», more of that, of the ship)
+            if not any(
+                a.agent is not None
+                and attribution.agent is not None
+                and a.agent.iri == attribution.agent.iri
+                and any(c is f for c in a.covers for f in attack)
+                for a in attributions
+            ):
+                attribution.covers = attack
             continue
         said = _THE_SAME.search(told_after)
         named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
@@ -3869,7 +3879,9 @@ def _propose(
     by_aircraft = (
         (fired or rule.cls == "Shelling") and agent is not None and _of_aircraft(text, agent)
     )
-    if (rule.target == "pronoun" and not relative and also is None) or (
+    # (the pronoun of «مناطق يسيطر عليها الحوثيون» stands for those areas, in the country,
+    # not a place named before them)
+    if (rule.target == "pronoun" and not relative and also is None and not areas) or (
         place is None and rule.target == "previous"
     ):
         # «آخر مدينة», «كانت المدينة», «المدينة الساحلية الخاضعة لسيطرة»: the city named before
