@@ -6781,6 +6781,9 @@ def test_a_state_s_forces_are_those_of_the_report_s_day(wide: Lexicon) -> None:
     # government's forces of the lexicon with no day; nor before 2021 Myanmar's junta)
     assert wide.as_of(dt.date(2024, 5, 2)) is wide
     assert wide.as_of(dt.date(2016, 5, 2)) is not wide
+    # (two days with the same bodies share one lexicon, and what it has worked out)
+    assert wide.as_of(dt.date(2016, 5, 2)) is wide.as_of(dt.date(2016, 6, 1))
+    assert wide.as_of(dt.date(1994, 7, 5)) is not wide.as_of(dt.date(2016, 6, 1))
 
 
 def test_the_joint_forces_are_those_that_acted_together_last(wide: Lexicon) -> None:

@@ -239,6 +239,11 @@ class Lexicon:
     arabic: dict[str, str] = field(default_factory=dict)  # iri -> Arabic label, as written
     # an actor's name as written -> the place that ends it (`_place_inside`), once read
     _places_inside: dict[str, Mention | None] = field(default_factory=dict, repr=False)
+    # the lexicon of each set of a day's bodies `as_of` has made, shared by them all (so the
+    # reports of the days alike share one, and what it works out once)
+    _of_days: dict[tuple[tuple[tuple[str, tuple[str, str]], ...], ...], Lexicon] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def from_graph(cls, gazetteer: Graph) -> Lexicon:
@@ -502,14 +507,17 @@ class Lexicon:
         now = (armies, forces, governments, police, not_yet)
         if now == (self.armies, self.forces, self.governments, self.police, self.not_yet):
             return self
-        return replace(
-            self,
-            armies=armies,
-            forces=forces,
-            governments=governments,
-            police=police,
-            not_yet=not_yet,
-        )  # (the places inside actors' names are the same whatever the day: one cache for all)
+        key = tuple(tuple(sorted(bodies.items())) for bodies in now)
+        if key not in self._of_days:
+            self._of_days[key] = replace(
+                self,
+                armies=armies,
+                forces=forces,
+                governments=governments,
+                police=police,
+                not_yet=not_yet,
+            )  # (the places inside actors' names are the same whatever the day: one cache)
+        return self._of_days[key]
 
     @staticmethod
     def _seats(
