@@ -19,7 +19,7 @@ from conflictkg.arabic import fold
 from conflictkg.cli import main
 from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_triggers
-from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of
+from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of, unknown_names
 from conflictkg.draft.newreport import header_for, read_source
 from conflictkg.draft.referents import first_word_again, loyal_to_named
 from conflictkg.errors import InputError
@@ -12684,3 +12684,33 @@ def test_missiles_aimed_at_a_headquarters_in_a_city(wide: Lexicon) -> None:
     assert strike.time is not None and strike.time.earliest == dt.date(2024, 1, 15)
     said = _the_one(found, "Claim")
     assert slug(said.agent) == "kurdistan-region-security-council" and said.covers == [strike]
+
+
+def test_a_train_hijacked_by_those_named_after(wide: Lexicon) -> None:
+    # «قطار «جعفر إكسبريس» الذي خطفه مسلحون من جيش تحرير بلوشستان الثلاثاء في منطقة بولان»:
+    # hijacked, an operation by the men of the group named after the verb; not «خطفوا», those
+    # kidnapped («عمال … خطفوا في ليبيا»)
+    text = (
+        "إسلام آباد: أعلن الجيش الباكستاني الأربعاء انتهاء عملية لتحرير ركاب قطار «جعفر إكسبريس» "
+        "الذي خطفه مسلحون من جيش تحرير بلوشستان الثلاثاء في منطقة بولان."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 3, 12))
+    (hijack,) = [p for p in found if p.cls == "MilitaryOperation" and slug(p.agent) == "bla"]
+    assert slug(hijack.place) == "bolan"
+    assert hijack.time is not None and hijack.time.earliest == dt.date(2025, 3, 11)
+    taken = (
+        "القاهرة: أعلن الجيش المصري أن مقاتلاته شنت فجر الاثنين غارات على مواقع لتنظيم الدولة "
+        "الإسلامية في مدينة درنة، غداة بث التنظيم شريطا يظهر قتل عمال مصريين خطفوا في ليبيا."
+    )
+    found = _drafted_on(wide, taken, dt.date(2015, 2, 16))
+    assert not [p for p in found if p.cls == "MilitaryOperation"]
+
+
+def test_the_traffic_is_no_new_name() -> None:
+    # «وتوقف حركة المرور عليه»: «حركة» (a movement) before «المرور» (the traffic) names none
+    lexicon = lexicon_of([])
+    said = (
+        "موسكو: تعرض جسر القرم لهجوم، ما أدى إلى توقف حركة المرور عليه. وتبنت حركة الأنصار "
+        "الجديدة في بيان الهجوم."
+    )
+    assert [n.text for n in unknown_names(said, lexicon)] == ["حركة الأنصار الجديدة"]

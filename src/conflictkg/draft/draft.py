@@ -1581,59 +1581,70 @@ def _told_before(
     """An attribution that covers nothing in its sentence but speaks of an event with the
     article («وأعلن الحشد الشعبي أن … قتل في الضربة نفسها», «وقال الحرس الثوري إن الهجوم
     جاء ردا على …», «… هجوما على كركوك، وتبنى التنظيم الهجوم») covers the last event of
-    that kind told before it, in its sentence or earlier, when there is one."""
+    that kind told before it, in its sentence or earlier, when there is one; a saying not one
+    its teller's announcement or claim covers already («أعلن الحوثيون أنهم أصابوا بصواريخ
+    سفينة …، وقالوا إنها معرضة للغرق»: more of that, no claim of its own)."""
     for attribution in attributions:
         if attribution.covers or attribution.covers_all:
             continue
-        if attribution.rule in _CLAIMS_IT:
-            # «في هجوم تبناه التنظيم»: the attack it claims, told before it (or «… أعلنت فيه
-            # مسؤوليتها عن الهجمات»); not one another side named did («… قبل أن تقتحم قوات
-            # الأمن العراقية الكنيسة، وتبنت دولة العراق الإسلامية الهجوم»: the attack)
-            claimant = attribution.agent
-            its_own = [
-                f
-                for f in earlier
-                if claimant is None or f.agent is None or f.agent.iri == claimant.iri
-            ]
-            attribution.covers = _last_told(its_own, _ATTACKS, attribution.start)
-            continue
-        if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
-            # «…، وهو ما أكده الحزب في بيان»: the fact told right before, confirmed
-            attribution.covers = _last_told(earlier, _EVENTS_TOLD, attribution.start)
-            continue
-        said_of_it = _THAT_IT.match(fold(text[attribution.end : attribution.end + 12]))
-        told_after = fold(text[attribution.end : sentence_end])
-        if (
-            attribution.rule.split()[0] in ("قال", "تقول", "يقول")
-            and said_of_it is not None
-            and said_of_it.group("pronoun")
-            # (not what a thing is, one word: «سفينة شحن … قالوا إنها إسرائيلية»)
-            and len(re.split(r"[،.]", told_after)[0].split()) > 2
-        ):
-            # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
-            # pronoun stands for the attack told right before
-            attack = _last_told(earlier, _ATTACKS, attribution.start)
-            # (not where its teller announced it already: «أعلن الحوثيون أنهم أصابوا
-            # بصواريخ سفينة …، وقالوا إنها معرضة للغرق», more of that, of the ship)
-            if not any(
-                a.agent is not None
+        saying = attribution.rule.split()[0] in ("قال", "تقول", "يقول")
+        attribution.covers = [
+            fact
+            for fact in _told_before_it(attribution, earlier, text, sentence_end)
+            # (a saying, not a charge: «بحسب ما أعلنت السلطات …، التي حملت حركة الشباب
+            # مسؤولية الهجوم» is a claim of its own, on who did it)
+            if not saying
+            or not any(
+                other is not attribution
+                and other.agent is not None
                 and attribution.agent is not None
-                and a.agent.iri == attribution.agent.iri
-                and any(c is f for c in a.covers for f in attack)
-                for a in attributions
-            ):
-                attribution.covers = attack
-            continue
-        said = _THE_SAME.search(told_after)
-        named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
-        if said is not None or named in _STANDS_FOR:
-            word = named if said is None else " ".join(said.group("word").split())
-            attribution.covers = _last_told(earlier, _STANDS_FOR[word], attribution.start)
-        elif _HIT_OR_MISTAKEN.search(told_after):
-            # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
-            # الخطأ»: what was hit, the attack told before; so «… قالت واشنطن إن طاقم الطراد
-            # ظن أن الطائرة مقاتلة»: the mistake of the one who shot
-            attribution.covers = _last_told(earlier, _ATTACKS, attribution.start)
+                and other.agent.iri == attribution.agent.iri
+                and any(c is fact for c in other.covers)
+                for other in attributions
+            )
+        ]
+
+
+def _told_before_it(
+    attribution: Proposal, earlier: list[Proposal], text: str, sentence_end: int
+) -> list[Proposal]:
+    """What an attribution that covers nothing in its sentence covers, told before it
+    (`_told_before`)."""
+    if attribution.rule in _CLAIMS_IT:
+        # «في هجوم تبناه التنظيم»: the attack it claims, told before it (or «… أعلنت فيه
+        # مسؤوليتها عن الهجمات»); not one another side named did («… قبل أن تقتحم قوات
+        # الأمن العراقية الكنيسة، وتبنت دولة العراق الإسلامية الهجوم»: the attack)
+        claimant = attribution.agent
+        its_own = [
+            f for f in earlier if claimant is None or f.agent is None or f.agent.iri == claimant.iri
+        ]
+        return _last_told(its_own, _ATTACKS, attribution.start)
+    if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
+        # «…، وهو ما أكده الحزب في بيان»: the fact told right before, confirmed
+        return _last_told(earlier, _EVENTS_TOLD, attribution.start)
+    said_of_it = _THAT_IT.match(fold(text[attribution.end : attribution.end + 12]))
+    told_after = fold(text[attribution.end : sentence_end])
+    if (
+        attribution.rule.split()[0] in ("قال", "تقول", "يقول")
+        and said_of_it is not None
+        and said_of_it.group("pronoun")
+        # (not what a thing is, one word: «سفينة شحن … قالوا إنها إسرائيلية»)
+        and len(re.split(r"[،.]", told_after)[0].split()) > 2
+    ):
+        # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
+        # pronoun stands for the attack told right before
+        return _last_told(earlier, _ATTACKS, attribution.start)
+    said = _THE_SAME.search(told_after)
+    named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
+    if said is not None or named in _STANDS_FOR:
+        word = named if said is None else " ".join(said.group("word").split())
+        return _last_told(earlier, _STANDS_FOR[word], attribution.start)
+    if _HIT_OR_MISTAKEN.search(told_after):
+        # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
+        # الخطأ»: what was hit, the attack told before; so «… قالت واشنطن إن طاقم الطراد
+        # ظن أن الطائرة مقاتلة»: the mistake of the one who shot
+        return _last_told(earlier, _ATTACKS, attribution.start)
+    return []
 
 
 def _strikes_told_again(
