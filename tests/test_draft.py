@@ -12714,3 +12714,22 @@ def test_the_traffic_is_no_new_name() -> None:
         "الجديدة في بيان الهجوم."
     )
     assert [n.text for n in unknown_names(said, lexicon)] == ["حركة الأنصار الجديدة"]
+
+
+def test_an_attack_by_a_states_drones_named_by_a_dual_adjective(wide: Lexicon) -> None:
+    # «أن جسر القرم تعرض فجر الاثنين لهجوم بمسيرتين بحريتين أوكرانيتين»: the drones'
+    # adjective, in the dual, names the side («أوكرانيتين»: Ukraine's forces), the doer of an
+    # attack «تعرض … لهجوم» tells with no «شنه» after it
+    text = (
+        "موسكو: أعلنت اللجنة الوطنية لمكافحة الإرهاب في روسيا أن جسر القرم تعرض فجر الاثنين "
+        "لهجوم بمسيرتين بحريتين أوكرانيتين."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 7, 17))
+    attack = _the_one(found, "MilitaryOperation")
+    assert (slug(attack.agent), slug(attack.place)) == ("ukrainian-army", "crimean-bridge")
+    assert _the_one(found, "Announcement").covers == [attack]
+    # (so drones in the plural, or one, by the feminine adjective)
+    for drones in ("بمسيرات أوكرانية", "بمسيرة بحرية أوكرانية"):
+        told = text.replace("بمسيرتين بحريتين أوكرانيتين", drones)
+        attack = _the_one(_drafted_on(wide, told, dt.date(2023, 7, 17)), "MilitaryOperation")
+        assert slug(attack.agent) == "ukrainian-army", drones

@@ -4862,7 +4862,13 @@ def _agent_of(
         # (the subject is the side attacked), an actor or men of no name; none else
         done_by = _DONE_BY.match(fold(text[end : end + 40]))
         if done_by is None:
-            return None
+            # («تعرض فجر الاثنين لهجوم بمسيرتين بحريتين أوكرانيتين»: by the side whose drones
+            # the words name right after «ب»)
+            by = next(
+                (m for m in actors if m.start > end and _BY_ITS_DRONES.match(text[end : m.start])),
+                None,
+            )
+            return _Agent(by) if by is not None else None
         at = end + len(text[end:]) - len(text[end:].lstrip()) + len(done_by["verb"]) + 1
         by = next((m for m in actors if 0 <= m.start - at <= 2), None)
         if by is not None:
@@ -6967,6 +6973,8 @@ _FROM_THE_CITY = re.compile(r"(?<!\w)من\s+(?:المدينه|البلده)(?!\w
 _DONE_BY = re.compile(
     r"^\s*(?P<verb>(?:شن|نفذ)(?:\u0647|\u0647\u0627|وه|ته|تها))(?:\s+(?P<men>مسلحون|مسلحين|مجهولون|مهاجمون)(?!\w))?"
 )
+# «ب» right after the words, on the drones named next (as written): «تعرض … لهجوم بمسيرتين …»
+_BY_ITS_DRONES = re.compile(r"^\s*ب$")
 # «… قبل دخولها», «قبل السيطرة عليها» after the words: before those who did it took the
 # place (folded)
 _BEFORE_TAKING_IT = re.compile(

@@ -490,13 +490,27 @@ def own_air_defences(
     return sorted(found, key=lambda m: m.start)
 
 
+# a state's drones by its adjective, in the dual too (folded): «بمسيرتين بحريتين أوكرانيتين»
+_STATE_DRONES = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:مسيرات|مسيرتين|مسيره)(?:\s+(?:بحريه|بحريتين))?"
+    r"\s+(?P<adjective>\w+(?:يتين|يه)))(?!\w)"
+)
+
+
 def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The sentence's mentions, with a state's aircraft named by its adjective and no
-    actor of that adjective («غارات شنها الطيران السوري») read as that country's forces
-    (the Syrian army), marked as said so."""
+    """The sentence's mentions, with a state's aircraft (or drones) named by its adjective
+    and no actor of that adjective («غارات شنها الطيران السوري», «لهجوم بمسيرتين بحريتين
+    أوكرانيتين») read as that country's forces (the Syrian army, Ukraine's), marked as said
+    so."""
     found = list(mentions)
-    for match, start, end in unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions):
-        country = country_by_adjective(match.group("adjective"), lexicon)
+    named = [
+        *unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions),
+        *unnamed(body, offset, _STATE_DRONES, "words", mentions),
+    ]
+    for match, start, end in named:
+        # (the dual as the singular: «أوكرانيتين», «أوكرانية»)
+        adjective = re.sub("\u064a\u062a\u064a\u0646$", "\u064a\u0647", match.group("adjective"))
+        country = country_by_adjective(adjective, lexicon)
         forces = lexicon.forces.get(country or "")
         if forces is not None:
             iri, label = forces
