@@ -1594,9 +1594,9 @@ def _told_before(
             # (a saying, not a charge: «بحسب ما أعلنت السلطات …، التي حملت حركة الشباب
             # مسؤولية الهجوم» is a claim of its own, on who did it)
             if not saying
+            # (another attribution of the same teller: its own covers are not set yet)
             or not any(
-                other is not attribution
-                and other.agent is not None
+                other.agent is not None
                 and attribution.agent is not None
                 and other.agent.iri == attribution.agent.iri
                 and any(c is fact for c in other.covers)
