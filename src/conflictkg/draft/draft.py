@@ -1001,13 +1001,19 @@ def _a_country_where(
     at («أطلق صواريخ على إسرائيل») read as the country, a place."""
     found: list[Mention] = []
     for m in mentions:
-        before = fold(body[max(0, m.start - offset - 40) : m.start - offset])
         # (the country whose state the name is, told by the country's own name)
         country = lexicon.country_of_state.get(m.iri) if m.kind == "actor" else None
         named = country is not None and fold(lexicon.countries[country]) == fold(m.text)
+        # (the words before it read only for such a name: this runs on every mention)
         place = (
             country_mention(lexicon, country)
-            if named and (_IN_THE_LAND_OF.search(before[-14:]) or _FIRED_AT_THE_LAND.search(before))
+            if named
+            and (
+                _IN_THE_LAND_OF.search(fold(body[max(0, m.start - offset - 14) : m.start - offset]))
+                or _FIRED_AT_THE_LAND.search(
+                    fold(body[max(0, m.start - offset - 40) : m.start - offset])
+                )
+            )
             else None
         )
         found.append(replace(place, start=m.start, end=m.end) if place is not None else m)
@@ -1575,6 +1581,10 @@ def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> li
     ]
 
 
+# the words of saying that may stand alone before «إنه»: «قال», «تقول», «يقول» (folded)
+_SAID_ALONE = ("قال", "تقول", "يقول")
+
+
 def _told_before(
     attributions: list[Proposal], earlier: list[Proposal], text: str, sentence_end: int
 ) -> None:
@@ -1587,7 +1597,7 @@ def _told_before(
     for attribution in attributions:
         if attribution.covers or attribution.covers_all:
             continue
-        saying = attribution.rule.split()[0] in ("قال", "تقول", "يقول")
+        saying = attribution.rule.split()[0] in _SAID_ALONE
         attribution.covers = [
             fact
             for fact in _told_before_it(attribution, earlier, text, sentence_end)
@@ -1625,7 +1635,7 @@ def _told_before_it(
     said_of_it = _THAT_IT.match(fold(text[attribution.end : attribution.end + 12]))
     told_after = fold(text[attribution.end : sentence_end])
     if (
-        attribution.rule.split()[0] in ("قال", "تقول", "يقول")
+        attribution.rule.split()[0] in _SAID_ALONE
         and said_of_it is not None
         and said_of_it.group("pronoun")
         # (not what a thing is, one word: «سفينة شحن … قالوا إنها إسرائيلية»)
@@ -6030,7 +6040,7 @@ def _attribution(
         return None
     subject = (
         _subject_before(actors, start, text, offset)
-        if rule.words[0] in ("قال", "تقول", "يقول")
+        if rule.words[0] in _SAID_ALONE
         and _THAT_IT.match(fold(text[end : end + 12]))
         and (agent is None or agent.start >= end)
         else None
