@@ -508,9 +508,7 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
         *unnamed(body, offset, _STATE_DRONES, "words", mentions),
     ]
     for match, start, end in named:
-        # (the dual as the singular: «أوكرانيتين», «أوكرانية»)
-        adjective = re.sub("\u064a\u062a\u064a\u0646$", "\u064a\u0647", match.group("adjective"))
-        country = country_by_adjective(adjective, lexicon)
+        country = country_by_adjective(match.group("adjective"), lexicon)
         forces = lexicon.forces.get(country or "")
         if forces is not None:
             iri, label = forces
@@ -1853,9 +1851,12 @@ def _bare_name(name: str) -> str:
 
 def _adjective_stem(word: str) -> str | None:
     """The noun an adjective of origin is made from, its article and ending off (folded:
-    «العراقية», «السوريين», «الشيشانية»), or None where it has neither."""
+    «العراقية», «السوريين», «الشيشانية», the dual «أوكرانيتين»), or None where it has
+    neither."""
     stem = re.sub(
-        r"^\u0627\u0644|(?:\u064a\u064a\u0646|\u064a\u0648\u0646|\u064a\u0647|\u064a)$", "", word
+        r"^\u0627\u0644|(?:\u064a\u064a\u0646|\u064a\u0648\u0646|\u064a\u062a\u064a\u0646|\u064a\u0647|\u064a)$",
+        "",
+        word,
     )
     return None if len(stem) < 3 or stem == word else stem
 
