@@ -216,7 +216,7 @@ class Linear:
         self.step = 0
 
     def score(self, keys: Iterable[str]) -> float:
-        return sum(self.weights.get(k, 0.0) for k in keys)
+        return _weighed(self.weights, keys)
 
     def update(self, keys: Iterable[str], change: float) -> None:
         for k in keys:
@@ -285,17 +285,29 @@ class Tagger:
     def tell(self, s: Sentence) -> list[tuple[str, Candidate | None, Candidate | None]]:
         """The types the sentence tells, each with its agent and place (or None)."""
         assert self.frozen is not None, "learn first"
-        types, agents, places = self.frozen
-        told = [
-            t for t in sorted(self.known) if sum(types.get(k, 0.0) for k in _type_keys(t, s)) > 0
-        ]
-        return [(t, _best(agents, t, s.actors), _best(places, t, s.places)) for t in told]
+        types = self.frozen[0]
+        return self.roles(
+            s, [t for t in sorted(self.known) if _weighed(types, _type_keys(t, s)) > 0]
+        )
+
+    def roles(
+        self, s: Sentence, types: list[str]
+    ) -> list[tuple[str, Candidate | None, Candidate | None]]:
+        """Each of the types given, with the agent and the place it ranks first (or None)."""
+        assert self.frozen is not None, "learn first"
+        _, agents, places = self.frozen
+        return [(t, _best(agents, t, s.actors), _best(places, t, s.places)) for t in types]
+
+
+def _weighed(weights: dict[str, float], keys: Iterable[str]) -> float:
+    """The sum of the weights of the keys (none: 0)."""
+    return sum(weights.get(k, 0.0) for k in keys)
 
 
 def _best(weights: dict[str, float], t: str, candidates: list[Candidate]) -> Candidate | None:
     """The candidate (or None) the weights score highest for type t, the first on a tie."""
     options: list[Candidate | None] = [*candidates, None]
-    return max(options, key=lambda c: sum(weights.get(k, 0.0) for k in _role_keys(t, c)))
+    return max(options, key=lambda c: _weighed(weights, _role_keys(t, c)))
 
 
 def drafted(
@@ -452,9 +464,7 @@ def _hand_types(
 ) -> list[tuple[str, Candidate | None, Candidate | None]]:
     """The hand's types of the sentence, each with the agent and place the tagger ranks
     first (what the roles cost, apart from finding the types)."""
-    assert tagger.frozen is not None
-    _, agents, places = tagger.frozen
-    return [(t, _best(agents, t, s.actors), _best(places, t, s.places)) for t in sorted(s.types)]
+    return tagger.roles(s, sorted(s.types))
 
 
 def _score(
