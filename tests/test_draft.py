@@ -1649,7 +1649,7 @@ def test_a_city_entered_by_forces_named_before_a_relative_clause_and_a_named_ope
     entered = next(p for p in found if p.cls == "Capture")
     assert (slug(entered.agent), slug(entered.place)) == ("turkish-army", "afrin")
     # one launch, not two («أطلقت عليها اسم» names it); where is not said, whom against is
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.opponent), launch.place) == ("turkey", "ypg", None)
     # an operation launched in a relative clause is where the words after it say
     named = proposals(wide, "جاء ذلك في إطار عملية «درع الفرات» التي أطلقتها أنقرة في شمال سوريا.")
@@ -2709,7 +2709,7 @@ def test_a_caliphate_proclaimed_days_before_a_month(wide: Lexicon) -> None:
         "سيطر تنظيم الدولة الإسلامية على مدينة الموصل. وظهر زعيمه في تموز/يوليو 2014 في "
         "المدينة، بعد أيام من إعلان التنظيم قيام «الخلافة».",
     )
-    (declared,) = [p for p in found if p.cls == "CaliphateDeclaration"]
+    declared = _the_one(found, "CaliphateDeclaration")
     assert slug(declared.agent) == "isis"
     # «بعد أيام من»: two to ten days before July 2014, not before the report's date
     assert declared.time is not None and declared.time.value == "2014-06-21/2014-07-29"
@@ -3019,7 +3019,7 @@ def test_the_factions_alone_are_the_factions_named_before(wide: Lexicon) -> None
         "سيطرت فصائل سورية معارضة مدعومة من أنقرة الخميس على مدينة الباب. وقالت الفصائل إنها "
         "طردت التنظيم من المدينة.",
     )
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert claim.agent is not None
     assert (slug(claim.agent), claim.agent.said) == ("syrian-opposition-factions", "الفصائل")
     # with no factions named before, «الفصائل» stands for none: nothing is proposed
@@ -3050,7 +3050,7 @@ def test_a_taking_a_head_of_state_announces_is_his_states_forces(wide: Lexicon) 
 
 def test_the_militants_are_the_group_whose_fighters_were_named(wide: Lexicon) -> None:
     found = proposals(wide, "حاصر مسلحو جبهة النصرة مدينة إدلب. وسيطر المسلحون الأحد على المدينة.")
-    (capture,) = [p for p in found if p.cls == "Capture"]
+    capture = _the_one(found, "Capture")
     assert capture.agent is not None
     assert (slug(capture.agent), capture.agent.said) == ("nusra-front", "المسلحون")
     # another description («المسلحون الأكراد»), or none named before: no guess
@@ -3084,7 +3084,7 @@ def test_words_inside_a_name_and_a_pronoun_for_the_head_of_a_chain(wide: Lexicon
         "الدولة الإسلامية منها.",
     )
     # «منها»: the town, the head of «مدينة القائم في محافظة الأنبار», not the province
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("isis", "al-qaim-district")
 
 
@@ -3098,9 +3098,9 @@ def test_a_strike_as_the_means_whose_after_it_and_the_same_strike_told_again(
     )
     # one strike, the United States' (named after «بضربة جوية»), and the announcement of
     # the second sentence is of that strike: «الغارة نفسها» tells no new one
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.place)) == ("united-states", "al-bab")
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert announcement.covers == [strike]
     # «الهجوم» in a claim: the attack told before
     claimed = proposals(
@@ -3108,7 +3108,7 @@ def test_a_strike_as_the_means_whose_after_it_and_the_same_strike_told_again(
         "أطلقت إيران الأربعاء صواريخ على قاعدة عين الأسد الجوية. وقال الحرس الثوري الإيراني إن "
         "الهجوم جاء ردا على مقتل قائده.",
     )
-    (claim,) = [p for p in claimed if p.cls == "Claim"]
+    claim = _the_one(claimed, "Claim")
     assert [(p.cls, slug(p.agent)) for p in claim.covers] == [("Shelling", "iran")]
     # with none told before, the claim covers nothing and is not proposed
     assert not proposals(wide, "وقال الحرس الثوري الإيراني إن الهجوم جاء ردا على مقتل قائده.")
@@ -3138,7 +3138,7 @@ def test_a_head_named_after_his_organisation_speaks_but_not_one_told_of(wide: Le
         "سيطرت قوات سوريا الديموقراطية الأحد على مدينة الطبقة، بحسب ما قال مدير المرصد السوري "
         "لحقوق الإنسان رامي عبد الرحمن.",
     )
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "rami-abdel-rahman"  # «مدير X Y»: Y says it, not X
     told_of = proposals(
         wide,
@@ -3146,7 +3146,7 @@ def test_a_head_named_after_his_organisation_speaks_but_not_one_told_of(wide: Le
         "قرب مطار بغداد الدولي.",
     )
     # «أن قائد … X»: X is who the announcement is about, not who makes it
-    (announcement,) = [p for p in told_of if p.cls == "Announcement"]
+    announcement = _the_one(told_of, "Announcement")
     assert slug(announcement.agent) == "us-department-of-defense"
 
 
@@ -3157,7 +3157,7 @@ def test_a_place_one_of_those_a_side_held(wide: Lexicon) -> None:
         "يسيطر عليها تنظيم الدولة الإسلامية في المحافظة.",
     )
     # «المدينة من آخر المدن التي يسيطر عليها X»: X held the city, before (after «كانت»)
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place), held.ongoing) == ("isis", "tabqa", False)
     # «المدن التي يسيطر عليها X» alone describes, it tells no hold of a place
     assert not proposals(wide, "وهاجمت القوات المدن التي يسيطر عليها تنظيم الدولة الإسلامية.")
@@ -3170,9 +3170,9 @@ def test_a_defeat_told_after_an_its_doer_before_the_verb(wide: Lexicon) -> None:
         "الإسلامية في سوريا.",
     )
     # the one beaten (after the verb) loses, not the doer named between «أن» and it
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("isis", "syria")
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert announcement.covers == [loss]
 
 
@@ -3183,7 +3183,7 @@ def test_an_attack_claimed_by_who_carried_it_out_and_an_incursion(wide: Lexicon)
         "نشرته وكالة أعماق.",
     )
     attack = next(p for p in found if p.cls == "Offensive")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     # «تبنى التنظيم الهجوم»: ISIS's claim of the attack told before it in the sentence
     assert (slug(claim.agent), claim.covers) == ("isis", [attack])
     moved_in = proposals(wide, "توغلت القوات التركية الأربعاء في ريف حلب الشمالي.")
@@ -3201,7 +3201,7 @@ def test_an_accusation_is_the_accusers_claim_of_what_the_accused_did(wide: Lexic
     attack = next(p for p in found if p.cls == "Offensive")
     # the attack's doer is the one accused, not the accuser named between its words
     assert (slug(attack.agent), slug(attack.place)) == ("syrian-government", "khan-shaykhun")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert (slug(claim.agent), claim.covers) == ("united-states", [attack])
     # the strike before the accusation is not what it covers
     strike = next(p for p in found if p.cls == "Shelling")
@@ -3223,7 +3223,7 @@ def test_a_last_position_a_siege_on_it_and_strikes_a_state_carries_out(wide: Lex
         "abu-al-duhur-airbase",
         None,
     )
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     # «عليه» (masculine): the airport, not the province named after it
     assert (slug(siege.agent), slug(siege.place)) == (
         "syrian-rebel-factions",
@@ -3254,7 +3254,7 @@ def test_an_aircraft_shot_down_and_a_capital_that_speaks_for_its_state(wide: Lex
         "أعلنت موسكو الأربعاء أن طائراتها قصفت مواقع لتنظيم الدولة الإسلامية قرب مدينة تدمر.",
     )
     # «أعلنت موسكو»: Russia, the state whose capital it is; a metonym
-    (announcement,) = [p for p in said if p.cls == "Announcement"]
+    announcement = _the_one(said, "Announcement")
     assert announcement.agent is not None
     assert (slug(announcement.agent), announcement.agent.metonym) == ("russia", True)
     # a state with no actor of its own name: its government («اتهمت دمشق»)
@@ -3277,7 +3277,7 @@ def test_a_name_across_the_word_town_and_a_states_aircraft_by_its_adjective(
         "أطلق حزب الله الجمعة هجوما على مواقع لهيئة تحرير الشام في جرود بلدة عرسال، بالتزامن مع "
         "غارات شنها الطيران السوري على المنطقة.",
     )
-    (strikes,) = [p for p in found if p.cls == "AirStrike"]
+    strikes = _the_one(found, "AirStrike")
     # «الطيران السوري»: the forces of the country the adjective names; «المنطقة»: the
     # highlands named before
     assert strikes.agent is not None
@@ -3306,7 +3306,7 @@ def test_leaving_under_an_agreement_from_a_place_to_another(wide: Lexicon) -> No
         "خرج مئات المقاتلين المعارضين الجمعة من مدينة داريا قرب دمشق باتجاه محافظة إدلب، بموجب "
         "اتفاق أنهى حصارا فرضته قوات النظام على المدينة منذ عام 2012.",
     )
-    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    left = _the_one(found, "Withdrawal")
     # «المقاتلين المعارضين»: the opposition factions; from Darayya, to Idlib province
     assert (slug(left.agent), slug(left.origin), slug(left.place)) == (
         "syrian-rebel-factions",
@@ -3324,7 +3324,7 @@ def test_leaving_under_an_agreement_from_a_place_to_another(wide: Lexicon) -> No
         str(graph.value(node, URIRef(ckg + "destination"))).rsplit("/", 1)[-1],
     ) == ("darayya", "idlib-province")
     assert "(from Darayya)" in str(graph.value(node, RDFS.label))
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     # «على المدينة»: the one named with «مدينة», not Damascus named to say where it is
     assert (slug(siege.agent), slug(siege.place)) == ("syrian-army", "darayya")
     evacuated = proposals(
@@ -3353,8 +3353,8 @@ def test_those_killed_do_not_strike_and_one_held_responsible_does(wide: Lexicon)
         "قتل 33 جنديا تركيا مساء الخميس في غارة جوية في محافظة إدلب، فيما حملت أنقرة قوات "
         "النظام السوري مسؤولية الهجوم.",
     )
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    strike = _the_one(found, "AirStrike")
+    claim = _the_one(found, "Claim")
     # «حملت X Y مسؤولية الهجوم»: X's claim that Y struck
     assert (slug(strike.agent), slug(strike.place)) == ("syrian-army", "idlib-province")
     assert (slug(claim.agent), claim.covers) == ("turkey", [strike])
@@ -3392,8 +3392,8 @@ def test_an_attack_told_before_its_doer_the_one_accused_by_a_pronoun(wide: Lexic
         "قتل قيادي في الحرس الثوري الإيراني الاثنين في ضربة جوية في دمشق، فيما اتهمت طهران "
         "إسرائيل بتنفيذها.",
     )
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    strike = _the_one(found, "AirStrike")
+    claim = _the_one(found, "Claim")
     # not the group the one killed belongs to: the one accused of «تنفيذها» (carrying it out)
     assert (slug(strike.agent), slug(strike.place)) == ("israel", "damascus")
     assert (slug(claim.agent), claim.covers) == ("iran", [strike])
@@ -3405,8 +3405,8 @@ def test_a_bombing_claimed_strikes_on_facilities_and_an_operation_abroad(wide: L
         "قتل 32 شخصا الخميس في تفجيرين انتحاريين في ساحة الطيران وسط بغداد، في هجوم تبناه تنظيم "
         "الدولة الإسلامية.",
     )
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    bombing = _the_one(found, "MilitaryOperation")
+    claim = _the_one(found, "Claim")
     # «هجوم تبناه X»: X claims it, and by its own word did it
     assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "tayaran-square")
     assert (slug(claim.agent), claim.covers) == ("isis", [bombing])
@@ -3425,7 +3425,7 @@ def test_a_bombing_claimed_strikes_on_facilities_and_an_operation_abroad(wide: L
         "أعلن رئيس الوزراء العراقي مصطفى الكاظمي الاثنين القبض على سامي جاسم في عملية نفذها جهاز "
         "المخابرات العراقي خارج البلاد.",
     )
-    (operation,) = [p for p in abroad if p.cls == "MilitaryOperation"]
+    operation = _the_one(abroad, "MilitaryOperation")
     # «خارج البلاد»: abroad, where not said; not the country of the dateline or the title
     assert (slug(operation.agent), operation.place) == ("iraqi-intelligence-service", None)
 
@@ -3438,7 +3438,7 @@ def test_a_verb_later_in_the_sentence_is_found_past_diacritics(wide: Lexicon) ->
         "قُتِلَ اثنانِ وثلاثونَ شخصاً الخميسَ في تفجيرَيْنِ انتحاريَّيْنِ في ساحةِ الطيرانِ وسطَ "
         "بغدادَ، في هجومٍ تبنّاهُ تنظيمُ الدولة الإسلامية.",
     )
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    bombing = _the_one(found, "MilitaryOperation")
     assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "tayaran-square")
 
 
@@ -3450,14 +3450,14 @@ def test_a_patrol_strikes_launched_by_and_a_town_placed_after_a_comma(wide: Lexi
     # «سيرت … دورية»: an operation of those who run it; «في شمال سوريا، قرب مدينة X»: the town
     # the comma opens is where, not the country; «القوات الروسية والتركية»: both states'
     # armed forces
-    (operation,) = [p for p in patrol if p.cls == "MilitaryOperation"]
+    operation = _the_one(patrol, "MilitaryOperation")
     assert (slug(operation.agent), slug(operation.place)) == ("russian-army", "kobani")
     assert [slug(m) for m in operation.allies] == ["turkish-army"]
     struck = proposals(
         wide, "قتل عشرة مسلحين الاثنين في ضربات شنها التحالف الدولي على منطقة قرب الميادين."
     )
     # «ضربات شنها X»: X's strikes, as «غارات شنها X»
-    (strike,) = [p for p in struck if p.cls == "AirStrike"]
+    strike = _the_one(struck, "AirStrike")
     assert (slug(strike.agent), slug(strike.place)) == ("international-coalition", "mayadin")
 
 
@@ -3495,7 +3495,7 @@ def test_fighters_loyal_to_a_named_actor_and_those_fighters_after(wide: Lexicon)
 
 def test_blew_up_is_a_verb_only_with_its_subject_after_it(wide: Lexicon) -> None:
     blown = proposals(wide, "فجر تنظيم الدولة الإسلامية الخميس جسرا في مدينة الرقة.")
-    (operation,) = [p for p in blown if p.cls == "MilitaryOperation"]
+    operation = _the_one(blown, "MilitaryOperation")
     assert (slug(operation.agent), slug(operation.place)) == ("isis", "raqqa")
     # «فجر الأحد»: at dawn on Sunday, no fact of its own
     dawn = proposals(wide, "دخلت القوات التركية فجر الأحد مدينة منبج.")
@@ -3510,9 +3510,9 @@ def test_an_accusation_naming_another_doer_is_an_account_of_its_own(wide: Lexico
     )
     # the report's account keeps its doer; the accuser's is a strike of the aircraft's state,
     # the accuser's claim
-    (operation,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    operation = _the_one(found, "MilitaryOperation")
+    strike = _the_one(found, "AirStrike")
+    claim = _the_one(found, "Claim")
     assert (slug(operation.agent), slug(strike.agent), slug(strike.place)) == (
         "isis",
         "russia",
@@ -3528,7 +3528,7 @@ def test_accusers_joined_by_and_each_claim(wide: Lexicon) -> None:
         "دير الزور، بحسب المرصد السوري لحقوق الإنسان.",
     )
     claims = [p for p in found if p.cls == "Claim"]
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     # «موسكو وطهران»: two capitals that speak, each its state's claim; the one accused strikes;
     # «بحسب المرصد»: the Observatory's word on the strike, not on the accusations (a claim
     # is not claimed)
@@ -3570,7 +3570,7 @@ def test_backing_by_strikes_aircraft_firing_missiles_and_a_strike_told_again(
     # aircraft named by a dual adjective fire missiles: a strike, the one told before; the
     # ministry's claim covers it, no second strike
     strikes = [p for p in told if p.cls == "AirStrike"]
-    (claim,) = [p for p in told if p.cls == "Claim"]
+    claim = _the_one(told, "Claim")
     assert [(slug(s.agent), slug(s.place)) for s in strikes] == [("russia", "idlib")]
     assert (slug(claim.agent), claim.covers) == ("turkish-defence-ministry", strikes)
     ships = proposals(wide, "أطلقت سفن حربية روسية صواريخ على مدينة إدلب.")
@@ -3601,8 +3601,8 @@ def test_the_operation_named_again_is_the_one_told(wide: Lexicon) -> None:
         "باسمها انطلاق العملية.",
     )
     # «أعلن … انطلاق العملية» after the launch: the announcement of that launch
-    (launch,) = [p for p in launched if p.cls == "OffensiveLaunch"]
-    (announcement,) = [p for p in launched if p.cls == "Announcement"]
+    launch = _the_one(launched, "OffensiveLaunch")
+    announcement = _the_one(launched, "Announcement")
     assert announcement.covers == [launch]
     taken = proposals(
         wide,
@@ -3610,7 +3610,7 @@ def test_the_operation_named_again_is_the_one_told(wide: Lexicon) -> None:
         "العمليات المشتركة إن عشرات من عناصر التنظيم قتلوا في العملية.",
     )
     # «قتلوا في العملية»: the command's word on the retaking told before
-    (retaking,) = [p for p in taken if p.cls == "Recapture"]
+    retaking = _the_one(taken, "Recapture")
     (claim,) = [p for p in taken if p.cls in ("Claim", "Announcement")]
     assert (slug(claim.agent), claim.covers) == ("iraqi-joint-operations-command", [retaking])
 
@@ -3621,7 +3621,7 @@ def test_an_advance_on_a_side_of_a_city_and_a_time_after_while(wide: Lexicon) ->
         "سيطر الجيش العراقي على بلدة بعشيقة. وتقدمت قوات البشمركة شمال البلدة، فيما يسيطر "
         "التنظيم على الموصل منذ حزيران/يونيو 2014.",
     )
-    (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
+    advance = _the_one(found, "MilitaryOperation")
     # «تقدمت X شمال البلدة»: an advance by the town; the time after «فيما» is the hold's
     assert (slug(advance.agent), slug(advance.place), advance.time) == (
         "peshmerga",
@@ -3640,7 +3640,7 @@ def test_its_fighters_are_the_organisation_named_before(wide: Lexicon) -> None:
         "عليها منذ 2015، بعدما انسحب مقاتلوه منها.",
     )
     # «مقاتلوه»: its fighters, the organisation's, not the takers'
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("isis", "hit")
     assert loss.agent is not None and loss.agent.said == "مقاتلوه"
 
@@ -3653,8 +3653,8 @@ def test_held_responsible_by_those_named_before_which(wide: Lexicon) -> None:
     )
     # «…، التي حملت X مسؤولية الهجوم»: the government (before «التي») holds X responsible; X
     # did the bombing; «الذي استهدف الخميس» right after the bombing is its own time
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    bombing = _the_one(found, "MilitaryOperation")
+    claim = _the_one(found, "Claim")
     assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "baghdad")
     assert bombing.time is not None and bombing.time.value == "2017-11-09"
     assert (slug(claim.agent), claim.covers) == ("iraqi-government", [bombing])
@@ -3668,9 +3668,9 @@ def test_backing_given_the_north_of_the_country_and_the_islamists(wide: Lexicon)
     )
     # «دعما لـ X»: the one before backs X; «على شمال البلاد»: the country of the sentence,
     # since about six months before the report (a span back from its date)
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("french-army", "malian-army")
-    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    hold = _the_one(found, "ControlPeriod")
     assert (slug(hold.agent), slug(hold.place), hold.since) == (
         "mali-islamist-groups",
         "mali",
@@ -3683,7 +3683,7 @@ def test_backing_given_the_north_of_the_country_and_the_islamists(wide: Lexicon)
         "البلاد، التي سيطر عليها الإسلاميون الخميس.",
     )
     # «بلدة X في وسط البلاد، التي سيطر عليها الإسلاميون»: the town; the Islamists named before
-    (capture,) = [p for p in taken if p.cls == "Capture"]
+    capture = _the_one(taken, "Capture")
     assert (slug(capture.agent), slug(capture.place)) == ("mali-islamist-groups", "konna")
     assert capture.agent is not None and capture.agent.said == "الإسلاميون"
     # («دعما من X» is a backing by X, not one given to the one after «من»)
@@ -3749,7 +3749,7 @@ def test_its_taking_of_a_place_after_it_and_a_leaders_forces(wide: Lexicon) -> N
     ]
     left = proposals(wide, "انسحبت قوات المشير خليفة حفتر الخميس من مدينة ترهونة.")
     # «قوات المشير خليفة حفتر»: the forces the gazetteer names after him («قوات حفتر»)
-    (loss,) = [p for p in left if p.cls == "TerritorialLoss"]
+    loss = _the_one(left, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("lna", "tarhuna")
 
 
@@ -3760,8 +3760,8 @@ def test_a_missile_fired_at_a_place_intercepted_and_attacks_claimed(wide: Lexico
     )
     # fired by those after «أطلقه», aimed at the place after «باتجاه», not where it came from;
     # its interception an operation of those who intercept it
-    (missile,) = [p for p in found if p.cls == "Shelling"]
-    (interception,) = [p for p in found if p.cls == "MilitaryOperation"]
+    missile = _the_one(found, "Shelling")
+    interception = _the_one(found, "MilitaryOperation")
     assert (slug(missile.agent), slug(missile.place)) == ("houthis", "riyadh")
     assert slug(interception.agent) == "saudi-air-defence"
     claimed = proposals(
@@ -3785,8 +3785,8 @@ def test_an_interception_a_claim_tells_is_its_account_of_the_strike(wide: Lexico
         "الروسية إن الدفاعات الجوية السورية اعترضت عشرات الصواريخ.",
     )
     # the ministry speaks of the strike told before: no interception of its own
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    strike = _the_one(found, "AirStrike")
+    claim = _the_one(found, "Claim")
     assert [p.cls for p in found if p.cls == "MilitaryOperation"] == []
     assert (slug(claim.agent), claim.covers) == ("russian-defence-ministry", [strike])
 
@@ -3797,7 +3797,7 @@ def test_a_movements_spokesman_fighting_between_and_missile_strikes(wide: Lexico
         "سيطر مقاتلو حركة طالبان الأحد على مدينة قندوز، بحسب ما أعلن متحدث باسم الحركة.",
     )
     # «متحدث باسم الحركة»: the movement named before speaks, quoted from «بحسب»
-    (announcement,) = [p for p in spoken if p.cls == "Announcement"]
+    announcement = _the_one(spoken, "Announcement")
     assert slug(announcement.agent) == "taliban"
     fought = proposals(
         wide,
@@ -3806,8 +3806,8 @@ def test_a_movements_spokesman_fighting_between_and_missile_strikes(wide: Lexico
     )
     # the sides after «بين», the place between the words; «التي أعلنت سيطرتها»: hers; «القصر
     # الرئاسي» in a sentence naming Khartoum: the gazetteer's palace there
-    (battle,) = [p for p in fought if p.cls == "Battle"]
-    (hold,) = [p for p in fought if p.cls == "ControlPeriod"]
+    battle = _the_one(fought, "Battle")
+    hold = _the_one(fought, "ControlPeriod")
     assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
         "sudanese-army",
         "rsf",
@@ -3820,7 +3820,7 @@ def test_a_movements_spokesman_fighting_between_and_missile_strikes(wide: Lexico
         "السلطات الأوكرانية عن ضربات صاروخية روسية على العاصمة كييف.",
     )
     # «ضربات صاروخية روسية»: Russia's fire; the Ukrainian authorities' word, not Putin's
-    (strikes,) = [p for p in struck if p.cls == "Shelling"]
+    strikes = _the_one(struck, "Shelling")
     assert (slug(strikes.agent), slug(strikes.place)) == ("russia", "kyiv")
     said = {slug(p.agent): p.covers for p in struck if p.cls in ("Claim", "Announcement")}
     assert said["ukrainian-government"] == [strikes] and strikes not in said["vladimir-putin"]
@@ -3855,8 +3855,8 @@ def test_its_entering_is_the_announcers_and_a_head_told_of_announces_nothing(
     )
     # «دخولها»: the noun's pronoun is the one announcing; the president named further on is
     # who the announcement tells of, not its speaker
-    (entry,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    entry = _the_one(found, "MilitaryOperation")
+    announcement = _the_one(found, "Announcement")
     assert (slug(entry.agent), slug(entry.place)) == ("hts", "hama")
     assert (slug(announcement.agent), announcement.covers) == ("hts", [entry])
     told_of = proposals(
@@ -3873,8 +3873,8 @@ def test_forces_redeployed_outside_the_city_are_its_loss_in_their_words(
         "دخل مقاتلو هيئة تحرير الشام مدينة حماة، فيما قال الجيش السوري إنه أعاد نشر قواته "
         "خارج المدينة.",
     )
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    loss = _the_one(found, "TerritorialLoss")
+    claim = _the_one(found, "Claim")
     assert (slug(loss.agent), slug(loss.place), loss.referred) == ("syrian-army", "hama", True)
     assert (slug(claim.agent), claim.covers) == ("syrian-army", [loss])
 
@@ -3895,7 +3895,7 @@ def test_a_movement_a_group_and_a_mission_by_their_first_word(wide: Lexicon) -> 
     )
     # «البعثة» (the mission) is the one named «قوات بعثة …», «الحركة» (the movement) «حركة
     # الشباب»: each the actor last named with that first word
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
     assert slug(announcement.agent) == "amisom"
     assert losses == [("al-shabaab", "barawe"), ("al-shabaab", "kismayo")]
@@ -3951,7 +3951,7 @@ def test_the_rebels_the_day_before_and_a_withdrawal_from_the_two_cities(wide: Le
     losses = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "TerritorialLoss"]
     assert sorted(losses) == [("malian-army", "kidal"), ("malian-army", "timbuktu")]
     # «المتمردون» (the rebels): the group whose rebels were named, not a group's fighters
-    (entry,) = [p for p in found if p.cls == "MilitaryOperation"]
+    entry = _the_one(found, "MilitaryOperation")
     assert (slug(entry.agent), slug(entry.place)) == ("mnla", "gao")
 
 
@@ -3967,7 +3967,7 @@ def test_out_of_a_governments_control_and_forces_loyal_to_a_person(wide: Lexicon
         wide,
         "اقتحم الثوار الليبيون مقر معمر القذافي في طرابلس بعد معارك مع القوات الموالية له.",
     )
-    (fought,) = [p for p in battle if p.cls == "Battle"]
+    fought = _the_one(battle, "Battle")
     assert (slug(fought.agent), slug(fought.opponent)) == ("libyan-rebels", "gaddafi-forces")
 
 
@@ -3977,7 +3977,7 @@ def test_the_capital_and_most_of_it(wide: Lexicon) -> None:
         "اقتحم الثوار الليبيون مجمع باب العزيزية في طرابلس. وأعلن المجلس الوطني الانتقالي أن "
         "الثوار باتوا يسيطرون على معظم العاصمة.",
     )
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place), held.extent) == (
         "libyan-rebels",
         "tripoli-libya",
@@ -4027,10 +4027,10 @@ def test_fighters_pulled_out_by_the_movement_and_a_backing_beside_a_stronghold(
         "بمساندة قوات الحكومة الصومالية. وأعلنت الحركة أنها سحبت مقاتليها من المدينة.",
     )
     # «بمساندة» beside what is done: the Kenyan forces are backed, not the stronghold's owner
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("somali-forces", "kenyan-army")
     # «لحركة الشباب» then «الحركة» (the movement); «سحبت مقاتليها من المدينة» its loss
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("al-shabaab", "kismayo")
     assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["al-shabaab"]
 
@@ -4080,8 +4080,8 @@ def test_a_denial_with_a_participle_is_its_deniers_and_fighting_around_the_city(
         "أن المعارك لا تزال مستمرة بين القوات الأذربيجانية والقوات الأرمينية في محيط المدينة.",
     )
     # «، مؤكدة أن» after «نفت X ذلك»: X's claim, not the sentence's first actor's
-    (claim,) = [p for p in found if p.cls == "Claim"]
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    claim = _the_one(found, "Claim")
+    battle = _the_one(found, "Battle")
     assert (slug(claim.agent), claim.covers) == ("armenian-defence-ministry", [battle])
     # «في محيط المدينة» (around the city): the city named before
     assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
@@ -4101,7 +4101,7 @@ def test_an_operation_begun_a_span_and_a_half_before_and_a_span_inside_the_words
     )
     # «بدء العملية» (the article on the second word); three weeks and a half before Saturday
     # 4 November 2017: 23 to 25 days before it
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.opponent)) == ("ethiopian-army", "tplf")
     assert launch.time is not None
     assert (launch.time.earliest, launch.time.latest) == (
@@ -4114,7 +4114,7 @@ def test_an_operation_begun_a_span_and_a_half_before_and_a_span_inside_the_words
         "انسحب تنظيم الدولة الإسلامية من مدينة الرقة الأربعاء، بعد أكثر من ثمانية أشهر من "
         "سيطرته على المدينة.",
     )
-    (taken,) = [p for p in raqqa if p.cls == "Capture"]
+    taken = _the_one(raqqa, "Capture")
     # (Wednesday 8 November 2017 less eight months of 30 days at least, twice that at most)
     assert taken.time is not None
     assert (taken.time.earliest, taken.time.latest) == (dt.date(2016, 7, 16), dt.date(2017, 3, 13))
@@ -4159,14 +4159,14 @@ def test_these_forces_not_a_relative_clauses_and_a_base_held_before(wide: Lexico
     )
     # «متحدث باسم هذه القوات»: the forces the sentence is about, not those of its relative
     # clause, and quoted from the words, not from their name
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "gna-forces"
     assert announcement.agent_referred
     # «كانت X قد اتخذتها قاعدة»: X held it, not dated by the main clause's Wednesday;
     # «لهجومها على طرابلس»: X's offensive, going on
     (base,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "lna"]
     assert (slug(base.place), base.time) == ("gharyan", None)
-    (offensive,) = [p for p in found if p.cls == "Offensive"]
+    offensive = _the_one(found, "Offensive")
     assert (slug(offensive.agent), slug(offensive.place), offensive.ongoing) == (
         "lna",
         "tripoli-libya",
@@ -4183,7 +4183,7 @@ def test_those_who_left_a_place_and_held_it_until_then(wide: Lexicon) -> None:
     # «المقاتلون الإسلاميون» in Mali: the gazetteer's Islamist groups of that country; they
     # left the town before the Wednesday of the main clause, when is not said, and their
     # hold is the relative clause's, since June
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place), left.time) == ("mali-islamist-groups", "gao", None)
     assert left.before is not None and left.before.value == "2017-11-08"
     (held,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) != "french-army"]
@@ -4213,7 +4213,7 @@ def test_a_backer_named_by_its_capital_is_its_state(wide: Lexicon) -> None:
     found = proposals(wide, "سيطر الجيش السوري على مدينة تدمر بدعم من موسكو.")
     # «بدعم من موسكو»: Moscow, a capital in the gazetteer, backs as Russia; and a backer is
     # not whom the city was taken from
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("russia", "syrian-army")
     (taken,) = [p for p in found if p.cls in CAPTURES]
     assert (slug(taken.place), taken.opponent) == ("palmyra", None)
@@ -4225,9 +4225,9 @@ def test_an_accusation_of_backing_is_the_accusers_claim(wide: Lexicon) -> None:
     )
     # «بدعم» with no «من» after an accusing verb: the one accused backs the one after;
     # «كينشاسا», the capital, speaks for its government, whose claim the backing is
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("rwanda", "m23")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "drc-government" and claim.covers == [backing]
     # with «من», the one after backs the one before, accused or not
     (backed,) = [
@@ -4291,7 +4291,7 @@ def test_a_hold_in_a_relative_clause_keeps_its_own_time_and_an_attack_its_captur
         wide, "سيطر مسلحو جماعة بوكو حرام الأحد على بلدة مونغونو بعد هجوم على قاعدة عسكرية فيها."
     )
     # «بعد هجوم على» with no doer inside: the taker's attack, where it took
-    (attack,) = [p for p in monguno if p.cls == "Offensive"]
+    attack = _the_one(monguno, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "monguno")
 
 
@@ -4302,10 +4302,10 @@ def test_a_base_described_with_its_town_and_an_attack_acknowledged(wide: Lexicon
         "وأقر الجيش الكيني بوقوع الهجوم.",
     )
     # «قاعدة للقوات الكينية» in «العدي»: the gazetteer's «قاعدة القوات الكينية في العدي»
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("al-shabaab", "el-adde-base")
     # «أقر X بوقوع الهجوم»: X's claim of the attack told before
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "kenyan-army" and claim.covers == [attack]
 
 
@@ -4315,7 +4315,7 @@ def test_leaving_the_place_named_by_its_head_word_past_another_from(wide: Lexico
         "سيطر مقاتلون من الفصائل المعارضة الاثنين على مطار منغ العسكري. "
         "وانسحب من تبقى من جنود القوات النظامية من المطار.",
     )
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("syrian-army", "menagh-airbase")
 
 
@@ -4331,7 +4331,7 @@ def test_a_stronghold_of_those_not_named_and_a_withdrawal_not_dated_by_it(
     held = [(slug(p.agent), p.time and p.time.value) for p in found if p.cls == "ControlPeriod"]
     assert held == [("malian-army", "2017-11-07")]
     # «منذ 2012» begins the stronghold, not the withdrawal the coalition tells of
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place), left.time) == ("csp-psd", "kidal", None)
 
 
@@ -4343,7 +4343,7 @@ def test_most_of_a_city_taken_and_a_statue_pulled_down_is_no_operation(wide: Lex
     )
     # «أسقط … تمثالا»: not an aircraft shot down; «معظم أنحاء»: large parts held
     assert sorted(p.cls for p in found) == ["Capture", "ControlPeriod"]
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place), held.extent) == (
         "united-states",
         "baghdad",
@@ -4394,7 +4394,7 @@ def test_the_day_after_a_ministrys_announcement_and_its_forces_pulled_out(
     (moscow,) = [p for p in found if slug(p.agent) == "russian-defence-ministry"]
     assert moscow.cls == "Announcement" and moscow.time is not None
     assert moscow.time.value == "2017-11-04"
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert left.time is not None
     assert (slug(left.agent), slug(left.place), left.time.value) == (
         "russian-army",
@@ -4414,7 +4414,7 @@ def test_a_persons_supporters_a_siege_ended_and_an_attack_begun_by_the_subject(
     # «أنصار العقيد معمر القذافي»: the gazetteer's forces loyal to him hold their stronghold
     assert ("ControlPeriod", "gaddafi-forces") in {(p.cls, slug(p.agent)) for p in sirte}
     # «بعد حصار»: the taker's siege of the town, ended by the taking
-    (siege,) = [p for p in sirte if p.cls == "Siege"]
+    siege = _the_one(sirte, "Siege")
     assert siege.before is not None
     assert (slug(siege.agent), slug(siege.place), siege.before.value) == (
         "libyan-rebels",
@@ -4427,7 +4427,7 @@ def test_a_persons_supporters_a_siege_ended_and_an_attack_begun_by_the_subject(
         "حركة الشباب، بعد هجوم بدأته الثلاثاء.",
     )
     # «هجوم بدأته»: the pronoun is the attack, begun by the sentence's subject
-    (attack,) = [p for p in afgoye if p.cls == "Offensive"]
+    attack = _the_one(afgoye, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("amisom", "afgoye")
 
 
@@ -4441,7 +4441,7 @@ def test_an_ambassador_named_after_his_title_and_a_name_inside_an_operations_nam
         "واشنطن عادل الجبير.",
     )
     # «السفير السعودي … عادل الجبير»: the ambassador, not his state, announces
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "adel-al-jubeir"
     # «عاصفة الحزم» names the operation: no town of al-Hazm in the draft
     assert "hazm" not in {slug(p.place) for p in found}
@@ -4465,13 +4465,13 @@ def test_a_denial_with_fighters_still_fighting_in_the_province(wide: Lexicon) ->
     )
     # «لا يزالون يقاتلون في الولاية»: fighting going on in the province named before, by
     # those «مقاتليها» are; the front's claim, not the reporter's word
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
         "nrf-afghanistan",
         "panjshir",
         True,
     )
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "nrf-afghanistan" and battle in claim.covers
 
 
@@ -4485,12 +4485,12 @@ def test_a_governments_forces_are_its_countrys_army(wide: Lexicon) -> None:
     taken = {(p.cls, slug(p.agent), slug(p.place)) for p in found if p.cls != "Announcement"}
     assert ("Recapture", "congolese-army", "goma") in taken
     assert ("ControlPeriod", "congolese-army", "goma") in taken
-    (recapture,) = [p for p in found if p.cls == "Recapture"]
+    recapture = _the_one(found, "Recapture")
     assert recapture.agent is not None and recapture.agent.said == "قواتها"
     # the fighting before it: between that army and the rebels «متمردي» names
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent)) == ("congolese-army", "m23")
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "drc-government"
     # the government's own words, no «قواتها» before the place: the government
     found = proposals(
@@ -4505,7 +4505,7 @@ def test_a_place_fallen_into_hands_told_by_its_pronoun(wide: Lexicon) -> None:
         "استعاد الجيش المالي الاثنين مدينة غاو، بعد أيام من سقوطها بأيدي المقاتلين الإسلاميين.",
     )
     # «سقوطها بأيدي X»: X took the town its pronoun stands for, days before the retaking
-    (capture,) = [p for p in found if p.cls == "Capture"]
+    capture = _the_one(found, "Capture")
     assert (slug(capture.agent), slug(capture.place)) == ("mali-islamist-groups", "gao")
     assert capture.time is not None and capture.time.latest < dt.date(2017, 11, 6)
 
@@ -4520,7 +4520,7 @@ def test_a_ministrys_forces_hold_positions_in_a_side_of_the_city(wide: Lexicon) 
     # the ministry's country (Ukraine's forces taken together: it has no «الجيش» entry)
     held = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "ukrainian-army"]
     assert [(slug(p.place), p.extent) for p in held] == [("lyman", "PartialControl")]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "ukrainian-defence-ministry" and held[0] in claim.covers
 
 
@@ -4585,7 +4585,7 @@ def test_a_fight_told_with_a_month_begins_that_long_before_the_month(wide: Lexic
     )
     # four months (give or take four days) before January 2015, the sentence's month, not
     # before the report's date
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert battle.time is not None
     assert (battle.time.earliest, battle.time.latest) == (
         dt.date(2015, 1, 1) - dt.timedelta(days=124),
@@ -4595,7 +4595,7 @@ def test_a_fight_told_with_a_month_begins_that_long_before_the_month(wide: Lexic
 
 def test_a_siege_lasted_is_over_by_the_retaking(wide: Lexicon) -> None:
     found = proposals(wide, "استعاد الجيش الكونغولي الخميس مدينة غوما، بعد حصار استمر شهرين.")
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.place)) == ("congolese-army", "goma")
     assert siege.before is not None and siege.before.value == "2017-11-09"
 
@@ -4652,10 +4652,10 @@ def test_subjects_joined_by_and_share_the_verb_joined_after(wide: Lexicon) -> No
         "أرسلت لدعمه.",
     )
     # «وسيطروا عليها»: the first of the subjects «و» joins, not the last named
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("tanzanian-army", "kampala")
     # «التي أرسلت لدعمه»: the troops before «التي» back the one the pronoun stands for
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("libyan-army", "amin-forces")
 
 
@@ -4666,7 +4666,7 @@ def test_an_attack_right_after_a_taking_waged_by_its_takers(wide: Lexicon) -> No
     )
     # «إثر هجوم واسع شنوه الأحد»: the attack the taking came after, by those named before
     # («شنوه», they waged it), where the taking is, on Sunday 5 November 2017
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert attack.time is not None
     assert (slug(attack.agent), slug(attack.place), attack.time.value) == (
         "farc",
@@ -4682,9 +4682,9 @@ def test_the_first_word_of_a_name_told_again_alone(wide: Lexicon) -> None:
         "فيما أعلن الانفصاليون أنهم باتوا يسيطرون على مطار دونيتسك بالكامل.",
     )
     # «الانفصاليون», in the other case, after «الانفصاليين الموالين لروسيا»: those separatists
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place)) == ("donbas-separatists", "donetsk-airport")
-    (told,) = [p for p in found if p.cls == "Announcement"]
+    told = _the_one(found, "Announcement")
     assert slug(told.agent) == "donbas-separatists"
 
 
@@ -4698,7 +4698,7 @@ def test_a_districts_centre_is_the_one_town_in_it(wide: Lexicon) -> None:
     # ministry's forces in its claim
     held = [(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"]
     assert held == [("taliban", "sangin-district"), ("afghan-forces", "sangin")]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "afghan-defence-ministry"
     assert [slug(p.place) for p in claim.covers] == ["sangin"]
 
@@ -4711,7 +4711,7 @@ def test_a_launch_against_a_side_is_in_the_country(wide: Lexicon) -> None:
     )
     # «بدء هجومها على قوات الخمير الحمر»: an attack on a side, in the country of the city
     # named, begun two weeks (a day either way) before Sunday 5 November 2017
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert launch.time is not None
     assert (slug(launch.agent), slug(launch.place)) == ("vietnamese-army", "cambodia")
     assert (launch.time.earliest, launch.time.latest) == (
@@ -4728,10 +4728,10 @@ def test_a_fall_acknowledged_is_the_taking_told_before(wide: Lexicon) -> None:
     found = proposals(wide, told + "أقر الجيش بسقوط القاعدة.")
     (taken,) = [p for p in found if p.cls in CAPTURES]
     # «بعد هجوم واسع شنوه»: by the rebels, not the army named inside the base's name
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("ltte", "mullaitivu-army-base")
     # «أقر الجيش بسقوط القاعدة»: the army's word on the same taking
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "sri-lankan-army" and claim.covers == [taken]
     # not confirmed is no one's word
     found = proposals(wide, told + "لم يؤكد الجيش سقوط القاعدة.")
@@ -4745,7 +4745,7 @@ def test_an_invasion_begun_by_the_state_its_adjective_names(wide: Lexicon) -> No
         "ثلاثة أشهر على بدء الغزو الروسي في 24 شباط/فبراير.",
     )
     # «بدء الغزو الروسي في 24 شباط/فبراير»: Russia's invasion begun, in Ukraine
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert launch.time is not None
     assert (slug(launch.agent), slug(launch.place), launch.time.value) == (
         "russia",
@@ -4778,7 +4778,7 @@ def test_a_second_after_in_the_sentence_starts_its_own_words(wide: Lexicon) -> N
     # «بعد انسحاب … منها، بعد يومين من سيطرتها على»: two facts, not one «بعد … سيطرتها على»
     # swallowing the pull-out; the taking two days before Sunday 5 November 2017, of «مزار
     # الشريف», the article on the second word of «مزار شريف»
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert (slug(lost.agent), slug(lost.place)) == ("taliban", "taloqan")
     taken = [(slug(p.place), p.time and p.time.latest) for p in found if p.cls == "Capture"]
     assert taken == [("taloqan", dt.date(2017, 11, 5)), ("mazar-i-sharif", dt.date(2017, 11, 3))]
@@ -4793,7 +4793,7 @@ def test_a_fall_into_the_hands_of_a_side_the_place_named_between(wide: Lexicon) 
     # «بسقوط X في … في أيدي Y»: Y's taking of X, the ministry's word
     (taken,) = [p for p in found if p.cls in CAPTURES]
     assert (slug(taken.agent), slug(taken.place)) == ("armenian-army", "shusha")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "azerbaijani-defence-ministry" and taken in claim.covers
 
 
@@ -4824,7 +4824,7 @@ def test_a_span_of_a_year_and_a_half_counts_the_half(wide: Lexicon) -> None:
     )
     # a year and a half before Thursday 9 November 2017 (10 May 2016), give or take 52 days
     # (a year without the half: about 9 November 2016)
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert taking.time is not None
     assert taking.time.earliest < dt.date(2016, 5, 10) < taking.time.latest < dt.date(2016, 8, 1)
 
@@ -4839,16 +4839,16 @@ def test_the_day_after_another_announced_its_hold_and_the_siege_before_it(wide: 
     facts = {(p.cls, slug(p.agent), slug(p.place)) for p in found}
     # «بانسحاب قواته»: the army his title names leaves the city, by his word
     assert ("TerritorialLoss", "sudanese-army", "el-fasher") in facts
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "abdel-fattah-al-burhan"
     # «غداة إعلان X سيطرتها»: X's hold, announced the day before, not the subject's taking
     assert ("ControlPeriod", "rsf", "el-fasher-sixth-division") in facts
     assert not any(p.cls == "Capture" for p in found)
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "rsf" and announcement.time is not None
     assert announcement.time.value == "2017-11-05"  # (the Sunday before Monday 6 November)
     # the siege before that hold: the holder's, of the city the headquarters lie in
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.place)) == ("rsf", "el-fasher")
 
 
@@ -4860,7 +4860,7 @@ def test_the_region_is_no_site_in_a_town(wide: Lexicon) -> None:
         "بعد أسابيع من هجومها على الجيش المالي في المنطقة.",
     )
     # «في المنطقة»: not the airport, a site in a town; here the town (no region named)
-    (offensive,) = [p for p in found if p.cls == "Offensive"]
+    offensive = _the_one(found, "Offensive")
     assert slug(offensive.place) != "gao-airport"
 
 
@@ -4894,7 +4894,7 @@ def test_an_incursion_begun_on_its_own_day_and_a_town_apposed_before_a_relative(
         ("ControlPeriod", "ukrainian-army", "sudzha"),
     } <= facts
     # «بدء توغلها … في السادس من الشهر نفسه»: begun on its own day, not days before the entry
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert slug(launch.agent) == "ukrainian-army" and launch.time is not None
     assert launch.time.value == "2017-08-06"
 
@@ -4907,7 +4907,7 @@ def test_days_of_fighting_before_a_pull_out_and_those_encircling_it(wide: Lexico
         "كانت تطوق المدينة.",
     )
     # the fighting: where its side pulled out of, begun days (two to ten) before, over by it
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
         "ukrainian-army",
         "russian-army",
@@ -4919,7 +4919,7 @@ def test_days_of_fighting_before_a_pull_out_and_those_encircling_it(wide: Lexico
         dt.date(2017, 11, 7),
     )
     # «التي كانت تطوق المدينة»: the Russian forces encircle the town
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.place)) == ("russian-army", "lyman")
     # «مؤكدا أن» after his announcement: more of it, no claim of its own
     assert [p.cls for p in found if p.cls in ("Claim", "Announcement")] == ["Announcement"]
@@ -4938,7 +4938,7 @@ def test_a_commander_in_chiefs_forces_and_a_states_forces_the_same_day(wide: Lex
     assert not any(p.cls in ("Siege", "MilitaryOperation") for p in found)
     # «أكدت موسكو سيطرة قواتها الكاملة»: the Russian army's hold, Russia's claim, of the
     # day told before in the sentence (Sunday 5 November), not «اليوم» as today
-    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    hold = _the_one(found, "ControlPeriod")
     assert (slug(hold.agent), slug(hold.place), hold.extent) == (
         "russian-army",
         "bakhmut",
@@ -4946,7 +4946,7 @@ def test_a_commander_in_chiefs_forces_and_a_states_forces_the_same_day(wide: Lex
     )
     assert hold.time is not None and hold.time.value == "2017-11-05"
     assert not any(p.cls == "Capture" for p in found)
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "russia" and hold in claim.covers
 
 
@@ -4958,13 +4958,13 @@ def test_a_town_declared_a_caliphates_seat_and_the_fight_against_its_group(wide:
     )
     # «أعلنتها مقرا لخلافتها»: the group's caliphate declared in the town «التي» stands for,
     # in August (no announcement of the army's dated August)
-    (declared,) = [p for p in found if p.cls == "CaliphateDeclaration"]
+    declared = _the_one(found, "CaliphateDeclaration")
     assert (slug(declared.agent), slug(declared.place)) == ("boko-haram", "monguno")
     assert declared.time is not None and declared.time.value == "2017-08"
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert announcement.time is not None and announcement.time.value == "2017-11-03"
     # the fighting: the army against the group, not the group against itself
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent)) == ("nigerian-army", "boko-haram")
 
 
@@ -4979,7 +4979,7 @@ def test_then_another_town_on_its_own_day_past_the_first_ones_apposition(wide: L
     # «ثم الأربعاء على مدينة هرات»: Herat taken too, on Wednesday, past Zaranj's apposition
     assert taken == {("kandahar", "2017-11-09"), ("zaranj", "2017-11-07"), ("herat", "2017-11-08")}
     # «منذ بدء هجومها الواسع»: a campaign since which it gained, in the country
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("taliban", "afghanistan")
 
 
@@ -5024,7 +5024,7 @@ def test_a_description_placed_in_a_town_named_beats_the_same_words_as_a_name(
     # description with its town («المطار العسكري في قندوز»): in a sentence naming Kunduz,
     # Kunduz's; in one naming Deir ez-Zor, Deir ez-Zor's
     found = proposals(wide, "انسحبت القوات الأفغانية من قندوز إلى المطار العسكري خارج المدينة.")
-    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    left = _the_one(found, "Withdrawal")
     assert slug(left.place) == "kunduz-airport"
     found = proposals(wide, "سيطر الجيش السوري على المطار العسكري في دير الزور.")
     assert {slug(p.place) for p in found} == {"deir-ez-zor-military-airport"}
@@ -5037,7 +5037,7 @@ def test_a_fronts_fighters_a_town_lost_to_another_and_units_deployed(wide: Lexic
         "الجبهة قد توغلوا في إقليم أمهرة المجاور في تموز/يوليو، وقاتلوا على الجبهة الجنوبية.",
     )
     # «مقاتلو الجبهة»: the front named before (not «الجبهة الجنوبية», a front line)
-    (pushed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    pushed = _the_one(found, "MilitaryOperation")
     assert (slug(pushed.agent), slug(pushed.place)) == ("tplf", "amhara-region")
     found = proposals(
         wide,
@@ -5046,16 +5046,16 @@ def test_a_fronts_fighters_a_town_lost_to_another_and_units_deployed(wide: Lexic
         "العسكرية الروسية في المدينة.",
     )
     # «خسارتها لصالح X»: X took the town, days before the retaking
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("syrian-rebel-factions", "maarat-al-numan")
     assert taken.time is not None and taken.time.latest < dt.date(2017, 11, 6)
     # «انتشار وحدات من X»: X's units deployed (not X a backer after «من»), the ministry's word
-    (deployed,) = [p for p in found if p.cls == "Presence"]
+    deployed = _the_one(found, "Presence")
     assert (slug(deployed.agent), slug(deployed.place)) == (
         "russian-military-police",
         "maarat-al-numan",
     )
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    announced = _the_one(found, "Announcement")
     assert announced.covers == [deployed]
 
 
@@ -5068,7 +5068,7 @@ def test_whom_a_force_is_loyal_to_and_whose_headquarters_are_taken_do_not_act(
         "مدينة عدن، في إطار هجوم واسع أطلقته الحكومة في آب/أغسطس.",
     )
     # «الموالية للحكومة اليمنية»: whom the brigades are loyal to, not who retakes the city
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert (slug(retaken.agent), slug(retaken.place)) == ("giants-brigades", "aden")
     # «في إطار هجوم واسع»: the broad campaign the retaking is part of is the country's
     assert {(p.cls, slug(p.place)) for p in found if "Offensive" in p.cls} == {
@@ -5082,7 +5082,7 @@ def test_whom_a_force_is_loyal_to_and_whose_headquarters_are_taken_do_not_act(
     )
     # «مقار الحكومة»: whose headquarters are taken, not a side; «القوات الحكومية»: forces,
     # not the government «الحكومة» stands for
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert slug(battle.agent) == "houthis"
     assert slug(battle.opponent) == "yemeni-government-forces"
 
@@ -5105,7 +5105,7 @@ def test_forces_by_nationality_the_oppositions_fighters_and_operations_ended(
         "في مدينة مراوي.",
     )
     # «انتهاء عملياته … ضد متمردي X في مدينة Y»: X fought (past «متمردي»), in Y, over
-    (ended,) = [p for p in found if p.cls == "MilitaryOperation"]
+    ended = _the_one(found, "MilitaryOperation")
     assert (slug(ended.agent), slug(ended.opponent), slug(ended.place), ended.ongoing) == (
         "philippine-army",
         "mnlf",
@@ -5121,7 +5121,7 @@ def test_a_site_besieged_before_its_taking_and_a_groups_capital(wide: Lexicon) -
         "الجيش المالي منه إثر حصار استمر أسابيع.",
     )
     # «إثر حصار»: the site taken was itself besieged (not the town it lies in)
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.place)) == ("mnla", "gao-airport")
     found = proposals(
         wide,
@@ -5135,7 +5135,7 @@ def test_a_site_besieged_before_its_taking_and_a_groups_capital(wide: Lexicon) -
 def test_some_forces_of_a_nationality_without_the_article(wide: Lexicon) -> None:
     found = proposals(wide, "دخلت قوات كينية الأحد جنوب الصومال لملاحقة مقاتلي حركة الشباب.")
     # «قوات كينية»: Kenya's forces (no article), into the country named
-    (entered,) = [p for p in found if p.cls == "MilitaryOperation"]
+    entered = _the_one(found, "MilitaryOperation")
     assert (slug(entered.agent), slug(entered.place)) == ("kenyan-army", "somalia")
     # «قوات خاصة»: special forces, no nationality: nothing read
     assert not proposals(wide, "دخلت قوات خاصة الأحد المدينة.")
@@ -5147,7 +5147,7 @@ def test_a_place_said_freed_and_an_ally_set_off_by_commas(wide: Lexicon) -> None
         'أعلنت نائبة وزير الدفاع الأوكراني هانا ماليار الجمعة أن مدينة خيرسون باتت "محررة".',
     )
     # «باتت محررة» in her words: held by the forces of the state her title names
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place), held.extent) == (
         "ukrainian-army",
         "kherson",
@@ -5190,7 +5190,7 @@ def test_two_places_fallen_a_place_still_held_and_a_day_come_under_control(
     )
     # «لا تزال مدينة X، …، في أيدي Y»: the town between the words, not the region in the
     # apposition, held by Y now
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place), held.ongoing) == (
         "ukrainian-army",
         "lysychansk",
@@ -5215,7 +5215,7 @@ def test_an_attack_weeks_before_and_a_seat_taken_is_no_side(wide: Lexicon) -> No
     )
     # «انسحبوا من … بعد أسابيع من هجوم شنه X»: X's attack on the place left, against those
     # who left, begun weeks before
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.opponent), slug(attack.place), attack.lasted) == (
         "yemeni-army",
         "ansar-al-sharia-yemen",
@@ -5231,7 +5231,7 @@ def test_an_attack_weeks_before_and_a_seat_taken_is_no_side(wide: Lexicon) -> No
     )
     # «وقيادة الجيش»: the army's seat taken, not a side in the battle; «القوات الحكومية»
     # then the forces of the dateline's country
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent)) == ("houthis", "yemeni-government-forces")
 
 
@@ -5243,7 +5243,7 @@ def test_rebels_by_name_a_pull_out_towards_and_factions_joined_to_a_group(wide: 
     found = proposals(wide, text)
     # «المتمردون»: the separatists named before (a name that says they are); «من المدينة
     # باتجاه مدينة X»: from the city referred back to, to X
-    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    left = _the_one(found, "Withdrawal")
     assert (slug(left.agent), slug(left.origin), slug(left.place)) == (
         "donbas-separatists",
         "sloviansk",
@@ -5262,7 +5262,7 @@ def test_rebels_by_name_a_pull_out_towards_and_factions_joined_to_a_group(wide: 
         "ريف اللاذقية الشمالي.",
     )
     # «X وفصائل معارضة أخرى … هذه الفصائل»: X and the others, X leading
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == (
         "nusra-front",
         "latakia-northern-countryside",
@@ -5284,12 +5284,12 @@ def test_a_relative_clause_aside_and_shelling_going_on(wide: Lexicon) -> None:
         ("Battle", "sdf"),
         ("SupportRelation", "russia"),
     }
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert slug(backing.opponent) == "sdf"
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert held.extent == "LargeParts"
     # «وتقصف X منذ السبت … في محيط مدينة Y»: shelling going on since Saturday, around Y
-    (shelling,) = [p for p in found if p.cls == "Shelling"]
+    shelling = _the_one(found, "Shelling")
     assert (slug(shelling.agent), slug(shelling.place), shelling.ongoing) == (
         "turkey",
         "azaz",
@@ -5318,7 +5318,7 @@ def test_its_forces_after_a_ministry_or_a_command_and_a_hold_of_two(wide: Lexico
         wide, "وأكدت هيئة الأركان العامة الأوكرانية انسحاب قواتها من مدينة ليسيتشانسك."
     )
     # «قواتها» after a command part of a force: that force
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert slug(left.agent) == "ukrainian-army"
     # a force's own «قواته» stay its own, not the forces it is part of
     found = proposals(wide, "أعلن الجيش العراقي الخميس أن قواته استعادت مدينة هيت.")
@@ -5332,16 +5332,16 @@ def test_the_men_of_a_side_joined_and_a_wars_fighting_since(wide: Lexicon) -> No
         "على مدينة كيدال، بعد معارك مع الجيش المالي.",
     )
     # «X ومسلحو جماعة Y»: Y's gunmen joined to X, who leads the taking and the fighting
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), [slug(a) for a in taken.allies]) == ("mnla", ["ansar-dine"])
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent)) == ("mnla", "malian-army")
     found = proposals(
         wide,
         "استعاد الجيش السوري ومقاتلون من حزب الله اللبناني الاثنين السيطرة على بلدة معلولا.",
     )
     # «X ومقاتلون من Y»: fighters of Y with X
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert (slug(retaken.agent), [slug(a) for a in retaken.allies]) == (
         "syrian-army",
         ["hezbollah"],
@@ -5352,7 +5352,7 @@ def test_the_men_of_a_side_joined_and_a_wars_fighting_since(wide: Lexicon) -> No
         "أكبر تقدم لها منذ استئناف المعارك مع قوات جبهة تحرير شعب تيغراي في آب/أغسطس.",
     )
     # «منذ استئناف المعارك مع قوات X»: the war's fighting with X, in the country, since then
-    (war,) = [p for p in found if p.cls == "Battle"]
+    war = _the_one(found, "Battle")
     assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
         "ethiopian-army",
         "tplf",
@@ -5369,10 +5369,10 @@ def test_a_siege_broken_told_by_two_and_whose_offensive_his_is(wide: Lexicon) ->
         "والتلفزيون الرسمي السوري.",
     )
     # «مقاتلو المعارضة»: the rebels lay the siege (not the source named after)
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert slug(siege.agent) == "syrian-rebel-factions"
     # «بعد معارك» before a siege broken: its sides, at the prison
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent), slug(battle.place)) == (
         "syrian-army",
         "syrian-rebel-factions",
@@ -5391,7 +5391,7 @@ def test_a_siege_broken_told_by_two_and_whose_offensive_his_is(wide: Lexicon) ->
     )
     # «بدء هجومه»: the sentence's subject's offensive, not that of those it was taken from;
     # «في الوادي»: the valley named before, not the town in it
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("pakistani-army", "swat-valley")
 
 
@@ -5402,9 +5402,9 @@ def test_units_fought_and_deployed_there(wide: Lexicon) -> None:
         "اليمني المنتشرة فيها.",
     )
     # «مع وحدات X»: X's units fought; «المنتشرة فيها» describes them, the ones there
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent)) == ("houthis", "yemeni-army")
-    (there,) = [p for p in found if p.cls == "Presence"]
+    there = _the_one(found, "Presence")
     assert (slug(there.agent), slug(there.place)) == ("yemeni-army", "amran")
 
 
@@ -5416,9 +5416,9 @@ def test_a_blockade_announced_the_same_day(wide: Lexicon) -> None:
     )
     # «فرض حصار … على X» (the verbal noun): a siege of X by the one named before, laid on
     # «اليوم نفسه», the day told before, which is the announcement's day too
-    (siege,) = [p for p in found if p.cls == "Siege"]
-    (said,) = [p for p in found if p.cls == "Announcement"]
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    siege = _the_one(found, "Siege")
+    said = _the_one(found, "Announcement")
+    strike = _the_one(found, "AirStrike")
     assert (slug(siege.agent), slug(siege.place)) == ("israeli-army", "lebanon")
     assert strike.time is not None and said.time is not None and siege.time is not None
     assert said.time.value == siege.time.value == strike.time.value
@@ -5431,12 +5431,12 @@ def test_overrun_islamist_gunmen_and_meanwhile_the_main_day(wide: Lexicon) -> No
         "الرئاسي بدأت الاثنين، فيما حاصروا منزل الرئيس عبد ربه منصور هادي.",
     )
     # «اجتاح»: overran, took
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("houthis", "sanaa-presidential-palace")
     # «فيما حاصروا …»: meanwhile, on the main clause's day (Tuesday), not the Monday the
     # clashes of the clause between began
-    (siege,) = [p for p in found if p.cls == "Siege"]
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    siege = _the_one(found, "Siege")
+    battle = _the_one(found, "Battle")
     assert siege.time is not None and taken.time is not None and battle.time is not None
     assert siege.time.value == taken.time.value != battle.time.value
     found = proposals(
@@ -5444,7 +5444,7 @@ def test_overrun_islamist_gunmen_and_meanwhile_the_main_day(wide: Lexicon) -> No
         "استولى المسلحون الإسلاميون الخميس على بلدة كونا في وسط مالي إثر معارك مع الجيش المالي.",
     )
     # «المسلحون الإسلاميون» in a sentence about Mali: the one Islamist group of Mali
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("mali-islamist-groups", "konna")
 
 
@@ -5470,7 +5470,7 @@ def test_forces_named_after_a_council_a_backing_and_an_attack_named_after_its_ve
         "الأميركي من طردهم من وسط المدينة، وفق ما أعلنت وزارة الدفاع الأفغانية.",
     )
     # «بإسناد من X»: X backs, and does not act; the source after is no one fought
-    (driven,) = [p for p in found if p.cls == "Expulsion"]
+    driven = _the_one(found, "Expulsion")
     assert (slug(driven.agent), driven.opponent) == ("afghan-forces", None)
     found = proposals(
         wide,
@@ -5479,7 +5479,7 @@ def test_forces_named_after_a_council_a_backing_and_an_attack_named_after_its_ve
     )
     # an attack whose doer is named after its verb stays theirs, whoever drove them out of
     # another town
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "fotokol")
 
 
@@ -5492,7 +5492,7 @@ def test_its_advance_is_the_subjects_and_a_counter_offensive_in_the_country(
         "النظام منها، فيما واصلت تقدمها نحو العاصمة.",
     )
     # «تقدمها» (its advance): the subject's, not the forces named last (who pulled out)
-    (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
+    advance = _the_one(found, "MilitaryOperation")
     assert (slug(advance.agent), slug(advance.place)) == ("hts", "damascus")
     found = proposals(
         wide,
@@ -5500,7 +5500,7 @@ def test_its_advance_is_the_subjects_and_a_counter_offensive_in_the_country(
         "قرية روبوتين، في إطار الهجوم المضاد الذي بدأته في حزيران/يونيو.",
     )
     # «في إطار الهجوم المضاد الذي بدأته»: a campaign, in the country
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("ukrainian-army", "ukraine")
 
 
@@ -5512,7 +5512,7 @@ def test_forces_loyal_to_a_president(wide: Lexicon) -> None:
     )
     # «القوات الموالية للرئيس X»: the forces of X's state named loyal to its government, not
     # X (a person takes no airport)
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert (slug(retaken.agent), slug(retaken.opponent), slug(retaken.place)) == (
         "yemeni-government-forces",
         "houthis",
@@ -5540,7 +5540,7 @@ def test_the_rebels_named_as_fighters_earlier_in_the_sentence(wide: Lexicon) -> 
         "23 مارس في شرق البلاد، بعد انسحاب المتمردين منها.",
     )
     # «المتمردين» after «لمتمردي X» in the same sentence: X's rebels, who pulled out
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("m23", "bunagana")
 
 
@@ -5550,14 +5550,14 @@ def test_an_alliance_named_by_its_head_word_and_an_attack_pushed_back(wide: Lexi
         "سيطرت قوات تحالف الشمال على مدينة مزار شريف، وفق ما أعلن متحدث باسم التحالف.",
     )
     # «التحالف» alone after «قوات تحالف الشمال»: the alliance named, who announces
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    announced = _the_one(found, "Announcement")
     assert slug(announced.agent) == "northern-alliance"
     found = proposals(
         wide,
         "هاجم مسلحون من حركة الشباب الإثنين مدينة بلدوين، قبل أن تصدهم القوات الصومالية.",
     )
     # «قبل أن تصدهم القوات الصومالية»: the doer after the verb fights at the place attacked
-    (fought,) = [p for p in found if p.cls == "Battle"]
+    fought = _the_one(found, "Battle")
     assert (slug(fought.agent), slug(fought.place)) == ("somali-forces", "beledweyne")
 
 
@@ -5569,7 +5569,7 @@ def test_a_siege_told_weeks_before_an_entry(wide: Lexicon) -> None:
     # «بعد أسبوعين من محاصرتها»: the entering side's siege of the city, begun two weeks
     # before the entry's day (Sunday 5 November 2017 in a report of Thursday the 9th), a
     # day either way: 21 to 23 October
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.place)) == ("united-kingdom", "basra")
     assert siege.time is not None
     assert (siege.time.earliest, siege.time.latest) == (
@@ -5586,10 +5586,10 @@ def test_a_commander_of_a_named_force_and_a_pull_back_to_the_outskirts(wide: Lex
     )
     # «القائد العام لـX فلان … قواته»: X's forces (a force named, with no state's adjective
     # ending it); pulled back to the city's outskirts, the city is lost, not a destination
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert (slug(lost.agent), slug(lost.place)) == ("ukrainian-army", "marinka")
     assert [p for p in found if p.cls == "Withdrawal"] == []
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "valerii-zaluzhnyi"
 
 
@@ -5602,7 +5602,7 @@ def test_a_name_told_again_without_its_last_adjective(wide: Lexicon) -> None:
     )
     # «قوات حكومة الوفاق»: the entry «قوات حكومة الوفاق الوطني» named before in full by
     # another of its names, its last word (an adjective) left out
-    (expelled,) = [p for p in found if p.cls == "Expulsion"]
+    expelled = _the_one(found, "Expulsion")
     assert (slug(expelled.agent), slug(expelled.opponent), slug(expelled.place)) == (
         "gna-forces",
         "isis",
@@ -5622,16 +5622,16 @@ def test_aircraft_with_no_article_and_those_besieged_since(wide: Lexicon) -> Non
         "فيها منذ نحو أسبوعين. وكانت طائرات أميركية قد قصفت مواقع الحركة حول المدينة.",
     )
     # «طائرات أميركية قد قصفت»: strikes from the air, the aircraft's state
-    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    struck = _the_one(found, "AirStrike")
     assert (slug(struck.agent), slug(struck.place)) == ("united-states", "kunduz")
     # «المحاصرين فيها منذ نحو أسبوعين»: a siege, by the side that entered, since about two
     # weeks before the report's date (Thursday 9 November 2017), a week either way; the
     # surrender is not dated by it
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.place)) == ("northern-alliance", "kunduz")
     assert siege.time is not None
     assert (siege.time.earliest, siege.time.latest) == (dt.date(2017, 10, 19), dt.date(2017, 11, 2))
-    (surrender,) = [p for p in found if p.cls == "TerritorialLoss"]
+    surrender = _the_one(found, "TerritorialLoss")
     assert surrender.time is None
 
 
@@ -5643,7 +5643,7 @@ def test_a_place_by_another_name_with_its_city_and_a_citys_port(wide: Lexicon) -
     )
     # «القصر الجمهوري» in a sentence naming Khartoum: the entry one of whose other names is
     # «القصر الجمهوري في الخرطوم», though «وسط» comes between
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert slug(retaken.place) == "khartoum-presidential-palace"
     found = proposals(
         wide,
@@ -5671,16 +5671,16 @@ def test_clan_fighters_a_flight_and_a_minister_not_named(wide: Lexicon) -> None:
     )
     # «مقاتلين من العشائر المحلية» in Somalia: the clan militias of the gazetteer whose
     # nationality is Somalia's (not Iraq's tribal fighters), who back the taker
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == (
         "somali-clan-militias",
         "somali-forces",
     )
     # «فرار عناصر الحركة منها»: the loss of the town by those who fled
-    (fled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    fled = _the_one(found, "TerritorialLoss")
     assert (slug(fled.agent), slug(fled.place)) == ("al-shabaab", "harardhere")
     # «وزير الإعلام الصومالي», no name: the government of the state his title names
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    announced = _the_one(found, "Announcement")
     assert slug(announced.agent) == "somali-government"
 
 
@@ -5693,10 +5693,10 @@ def test_shelling_by_forces_loyal_to_a_leader_and_their_aircraft(wide: Lexicon) 
     )
     # «قصف مكثف من X»: X's shelling; «القوات الموالية للعقيد معمر القذافي», the gazetteer's
     # forces named loyal to him by his surname
-    (shelled,) = [p for p in found if p.cls == "Shelling"]
+    shelled = _the_one(found, "Shelling")
     assert (slug(shelled.agent), slug(shelled.place)) == ("gaddafi-forces", "ras-lanuf")
     # «طائرات حربية تابعة لهذه القوات»: the aircraft of the forces named before
-    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    struck = _the_one(found, "AirStrike")
     assert (slug(struck.agent), slug(struck.place)) == ("gaddafi-forces", "ras-lanuf")
 
 
@@ -5709,10 +5709,10 @@ def test_leaving_a_shrine_after_weeks_of_fighting_with_forces_named_by_adjective
         "المعارك مع القوات الأميركية والعراقية.",
     )
     # «خرج X من Y», no destination: the loss of Y
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("mahdi-army", "imam-ali-shrine")
     # «المعارك مع القوات الأميركية»: fought with those «القوات» names by its adjective
-    (fought,) = [p for p in found if p.cls == "Battle"]
+    fought = _the_one(found, "Battle")
     assert (slug(fought.agent), slug(fought.opponent), slug(fought.place)) == (
         "mahdi-army",
         "united-states",
@@ -5728,9 +5728,9 @@ def test_said_it_took_positions_not_named(wide: Lexicon) -> None:
     )
     # «وقال إنه سيطر»: the sentence's subject says it, and took them, not the army named
     # last; positions not named, in the place named before them
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "three-brotherhood-alliance"
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("three-brotherhood-alliance", "shan-state")
 
 
@@ -5742,11 +5742,11 @@ def test_a_strike_dated_by_its_own_clause_and_confirmed_by_the_party(wide: Lexic
     )
     # «غارة جوية نفذها مساء الأربعاء»: the day it was carried out (Wednesday 8 November
     # 2017), not the announcement's (Thursday the 9th)
-    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    struck = _the_one(found, "AirStrike")
     assert (slug(struck.agent), slug(struck.place)) == ("israeli-army", "beirut-southern-suburbs")
     assert struck.time is not None and struck.time.earliest == dt.date(2017, 11, 8)
     # «وهو ما أكده الحزب»: Hezbollah («الحزب» after «حزب الله») confirms the strike told
-    (confirmed,) = [p for p in found if p.cls == "Claim"]
+    confirmed = _the_one(found, "Claim")
     assert slug(confirmed.agent) == "hezbollah"
     assert [p.cls for p in confirmed.covers] == ["AirStrike"]
 
@@ -5759,7 +5759,7 @@ def test_a_war_broken_out_and_an_operation_of_its_own_begun(wide: Lexicon) -> No
     )
     # «منذ اندلاع الحرب في نيسان/أبريل 2023»: the war between the sentence's sides, in the
     # country, going on since April 2023
-    (war,) = [p for p in found if p.cls == "Battle"]
+    war = _the_one(found, "Battle")
     assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
         "sudanese-army",
         "rsf",
@@ -5772,7 +5772,7 @@ def test_a_war_broken_out_and_an_operation_of_its_own_begun(wide: Lexicon) -> No
         "عمليته البرية في مدينة رفح.",
     )
     # «بدء عمليته البرية في مدينة رفح»: its own operation begun, in Rafah
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("israeli-army", "rafah")
 
 
@@ -5786,13 +5786,13 @@ def test_one_operation_told_by_two_sources_in_one_sentence(wide: Lexicon) -> Non
     # «تنفذ عملية عسكرية ضد X داخل Y»: an operation going on; the ministry's «اقتحمت
     # المجمع» by Israel's tanks, the same day and place, is the same operation told by
     # another source: one event, the claim covering it
-    (operation,) = [p for p in found if p.cls == "MilitaryOperation"]
+    operation = _the_one(found, "MilitaryOperation")
     assert (slug(operation.agent), slug(operation.opponent), slug(operation.place)) == (
         "israeli-army",
         "hamas",
         "al-shifa-hospital",
     )
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "gaza-health-ministry" and said.covers == [operation]
 
 
@@ -5804,10 +5804,10 @@ def test_a_landing_an_attack_by_aircraft_and_an_apposition_before_from(wide: Lex
         "السيطرة على المطار بعد هجوم شنته مروحيات روسية.",
     )
     # «في عملية إنزال جوي» after a taking: the taker's operation, at the place taken
-    (landing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    landing = _the_one(found, "MilitaryOperation")
     assert (slug(landing.agent), slug(landing.place)) == ("russian-army", "hostomel-airport")
     # «بعد هجوم شنته مروحيات روسية»: Russia's attack, on the place retaken after it
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("russia", "hostomel-airport")
     found = proposals(
         wide,
@@ -5815,7 +5815,7 @@ def test_a_landing_an_attack_by_aircraft_and_an_apposition_before_from(wide: Lex
         "القواعد العسكرية في اليمن، من المتمردين الحوثيين.",
     )
     # an apposition set off by commas between the place and «من X»: taken from X
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert slug(retaken.opponent) == "houthis"
 
 
@@ -5826,7 +5826,7 @@ def test_a_forces_own_forces_and_the_first_days_of_a_war(wide: Lexicon) -> None:
         "أكثر من عامين من المعارك مع القوات الروسية.",
     )
     # «أعلن الجيش الأوكراني … انسحاب قواته»: a state's force's own forces are that force
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("ukrainian-army", "vuhledar")
     found = proposals(
         wide,
@@ -5835,7 +5835,7 @@ def test_a_forces_own_forces_and_the_first_days_of_a_war(wide: Lexicon) -> None:
         "2023.",
     )
     # «منذ الأيام الأولى للحرب في نيسان/أبريل 2023»: the war, in the country, since then
-    (war,) = [p for p in found if p.cls == "Battle"]
+    war = _the_one(found, "Battle")
     assert (slug(war.agent), slug(war.place)) == ("sudanese-army", "sudan")
     assert war.time is not None and war.time.value == "2023-04"
     # «الحرب» with no «منذ» before is no fighting told
@@ -5853,14 +5853,14 @@ def test_factions_not_made_definite_break_a_siege(wide: Lexicon) -> None:
     # «كسرت فصائل معارضة … السبت الحصار»: the doer between the verb and the siege, the
     # rebel factions (not made definite); «بينها جبهة فتح الشام» is one of them, not the
     # side fought, which is the besieger named after
-    (broken,) = [p for p in found if p.cls == "SiegeBreak"]
+    broken = _the_one(found, "SiegeBreak")
     assert (slug(broken.agent), slug(broken.opponent), slug(broken.place)) == (
         "syrian-rebel-factions",
         "syrian-army",
         "east-aleppo",
     )
     # «بعد سيطرتها على …» is not dated by the siege's «منذ أسابيع» in the clause before
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert slug(taken.place) == "ramouseh-military-academies" and taken.time is None
 
 
@@ -5873,7 +5873,7 @@ def test_its_own_warplanes_and_a_place_in_a_bearing_of_another(wide: Lexicon) ->
     )
     # «طائراته الحربية قصفت»: the army's own aircraft, strikes from the air, where the
     # attack was (the town, not the province «بشمال سيناء» it lies in)
-    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    struck = _the_one(found, "AirStrike")
     assert (slug(struck.agent), slug(struck.place)) == ("egyptian-army", "sheikh-zuweid")
     assert [p for p in found if p.cls == "Shelling"] == []
 
@@ -5887,10 +5887,10 @@ def test_an_attack_launched_from_a_place_and_its_fighters_not_the_attacked(
         "بلدات في جنوب إسرائيل.",
     )
     # «انطلاقا من قطاع غزة»: where it was launched from, not where it was
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("hamas", "southern-israel")
     # «مقاتلوها»: the attacker's fighters, not those of the state attacked («على إسرائيل»)
-    (went_in,) = [p for p in found if p.cls == "MilitaryOperation"]
+    went_in = _the_one(found, "MilitaryOperation")
     assert (slug(went_in.agent), slug(went_in.place)) == ("hamas", "southern-israel")
 
 
@@ -5901,7 +5901,7 @@ def test_those_killed_in_a_bombing_do_not_carry_it_out(wide: Lexicon) -> None:
         "الأمن القومي في دمشق، فيما تبنى الجيش السوري الحر الهجوم.",
     )
     # the persons killed are not the bombing's doer: the one who claims it is
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    bombing = _the_one(found, "MilitaryOperation")
     assert (slug(bombing.agent), slug(bombing.place)) == (
         "free-syrian-army",
         "damascus-national-security-building",
@@ -5916,7 +5916,7 @@ def test_fired_toward_a_state_its_control_and_resisting_forces_named_before(
         "أطلقت إيران ليل السبت الأحد أكثر من ثلاثمئة مسيرة وصاروخ باتجاه إسرائيل.",
     )
     # «باتجاه إسرائيل»: the state's country, the place aimed at
-    (fired,) = [p for p in found if p.cls == "Shelling"]
+    fired = _the_one(found, "Shelling")
     assert (slug(fired.agent), slug(fired.place)) == ("iran", "israel")
     found = proposals(
         wide,
@@ -5924,7 +5924,7 @@ def test_fired_toward_a_state_its_control_and_resisting_forces_named_before(
     )
     # «سيطرته على» is a noun with its owner's pronoun: the subject's, not the army whose
     # post it was
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("arakan-army", "maungdaw")
     found = proposals(
         wide,
@@ -5932,7 +5932,7 @@ def test_fired_toward_a_state_its_control_and_resisting_forces_named_before(
         "لها داخل البلدة.",
     )
     # «مقاتليه يتصدون لها»: fighting going on, in the town named before
-    (resisting,) = [p for p in found if p.cls == "Battle"]
+    resisting = _the_one(found, "Battle")
     assert (slug(resisting.agent), slug(resisting.place)) == ("hezbollah", "bint-jbeil")
 
 
@@ -5943,7 +5943,7 @@ def test_local_factions_and_fighting_with_these_forces(wide: Lexicon) -> None:
         "درعا، بعد انسحاب قوات النظام منها.",
     )
     # «فصائل محلية معارضة»: the rebel factions, who hold the city, not the monitor
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place)) == ("syrian-rebel-factions", "daraa")
     found = proposals(
         wide,
@@ -5952,7 +5952,7 @@ def test_local_factions_and_fighting_with_these_forces(wide: Lexicon) -> None:
     )
     # «المعارك مع هذه القوات»: fought with the forces named before by that noun (their
     # name with a clitic: «للقوات الحكومية»), by the sentence's subject
-    (fought,) = [p for p in found if p.cls == "Battle"]
+    fought = _the_one(found, "Battle")
     assert (slug(fought.agent), slug(fought.opponent)) == (
         "southern-transitional-council",
         "yemeni-government-forces",
@@ -5970,7 +5970,7 @@ def test_the_capital_from_a_dateline_elsewhere_and_a_verbal_noun_with_its_object
     # «العاصمة» in a report datelined Port Sudan: Sudan's capital, so «القصر الجمهوري في وسط
     # العاصمة» is Khartoum's palace; «استعادته القصر»: its pronoun is the doer, the palace
     # named right after is what it took, days before
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert (slug(retaken.agent), slug(retaken.opponent), slug(retaken.place)) == (
         "sudanese-army",
         "rsf",
@@ -5990,7 +5990,7 @@ def test_a_handover_a_headquarters_and_its_own_operation_begun(wide: Lexicon) ->
         "البشتون.",
     )
     # «سلمت X مدينة Y … إلى Z»: Y lost by X, held by Z from then
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert (slug(lost.agent), slug(lost.place)) == ("taliban", "kandahar")
     holders = {slug(p.agent) for p in found if p.cls == "ControlPeriod"}
     assert "pashtun-tribal-leaders" in holders
@@ -6004,7 +6004,7 @@ def test_a_handover_a_headquarters_and_its_own_operation_begun(wide: Lexicon) ->
     (held,) = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "isis"]
     assert slug(held.place) == "ouagadougou-centre-sirte" and held.time is None
     # «بدء عمليتها»: the subject's operation begun, not the organisation named last
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("gna-forces", "sirte")
 
 
@@ -6019,7 +6019,7 @@ def test_an_offensive_waged_in_a_relative_clause_and_the_day_of_it_the_sentence_
     # «الهجوم الذي يشنه»: no subject after the verb, so the actor named before wages it; in
     # a broad campaign («في إطار»), in the region the sentence named, going on since the
     # first days of the month
-    (waged,) = [p for p in found if p.cls == "Offensive"]
+    waged = _the_one(found, "Offensive")
     assert (slug(waged.agent), slug(waged.opponent), slug(waged.place)) == (
         "ethiopian-army",
         "tplf",
@@ -6034,7 +6034,7 @@ def test_an_offensive_waged_in_a_relative_clause_and_the_day_of_it_the_sentence_
     )
     # «الذي تشنه أنقرة»: the subject right after the verb; the third day on Thursday 9
     # November: begun on the Tuesday, two days before
-    (waged,) = [p for p in found if p.cls == "Offensive"]
+    waged = _the_one(found, "Offensive")
     assert (slug(waged.agent), slug(waged.place)) == ("turkey", "syria")
     assert waged.ongoing and waged.time is not None
     assert (waged.time.value, waged.time.text) == ("2017-11-07", "في اليوم الثالث من")
@@ -6048,7 +6048,7 @@ def test_fighting_in_its_fourth_week_where_the_words_after_its_side_say(wide: Le
     )
     # «المعارك مع X في إقليم Y»: fought in Y, not where the capture is; going on, begun three
     # to four weeks before Thursday 9 November 2017
-    (fought,) = [p for p in found if p.cls == "Battle"]
+    fought = _the_one(found, "Battle")
     assert (slug(fought.opponent), slug(fought.place)) == ("armenian-army", "nagorno-karabakh")
     assert fought.ongoing and fought.time is not None
     assert (fought.time.earliest, fought.time.latest) == (
@@ -6069,10 +6069,10 @@ def test_gunmen_of_a_group_named_as_armed_and_strikes_named_by_their_adjective(
     )
     # «إذ كان المسلحون قد انسحبوا»: the subject right after «كان», not the sentence's first
     # actor; «المسلحون» the group whose name says it is armed, named before
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("mali-islamist-groups", "konna")
     # «الغارات الجوية الفرنسية»: whose strikes, past «الجوية»
-    (struck,) = [p for p in found if p.cls == "AirStrike"]
+    struck = _the_one(found, "AirStrike")
     assert slug(struck.agent) == "france"
 
 
@@ -6088,7 +6088,7 @@ def test_an_operation_launched_on_a_day_to_retake_areas_and_its_source_s_day(
     # «التي أطلقها الاثنين»: no subject after the verb, a day instead: the sentence's
     # subject's; to retake areas not named one by one: in the country, from those who hold
     # them
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.opponent), slug(launch.place)) == (
         "iraqi-army",
         "isis",
@@ -6097,7 +6097,7 @@ def test_an_operation_launched_on_a_day_to_retake_areas_and_its_source_s_day(
     assert launch.time is not None and launch.time.value == "2017-11-06"
     # «…، بحسب ما أعلنت X»: the source tells the main clause's fact, on its day (Wednesday),
     # not the day of the relative clause nearer it (Monday)
-    (said,) = [p for p in found if p.cls == "Announcement"]
+    said = _the_one(found, "Announcement")
     assert said.time is not None and said.time.value == "2017-11-08"
 
 
@@ -6111,7 +6111,7 @@ def test_a_verbal_noun_after_min_whose_pronoun_is_its_doer_and_a_group_s_capital
     )
     # «من استعادته مدينة الرمادي»: the verbal noun, its pronoun the sentence's subject (not
     # the verb «she retook it», nor the group named after it), the city named after it taken
-    (retaken,) = [p for p in found if p.cls == "Recapture"]
+    retaken = _the_one(found, "Recapture")
     assert (slug(retaken.agent), slug(retaken.place)) == ("iraqi-army", "ramadi")
     # «العاصمة الإدارية لـX»: X held the city apposed to it
     held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
@@ -6126,12 +6126,12 @@ def test_a_withdrawal_completed_the_occupation_it_ended_and_positions_left(
         "أنجز الجيش الإسرائيلي الخميس انسحابه من قطاع غزة بعد احتلال استمر 38 عاما.",
     )
     # «أنجز X انسحابه من Y»: whose withdrawal («ـه» is no object), the loss of Y
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("israeli-army", "gaza-strip")
     # «بعد احتلال استمر 38 عاما»: the hold of the side that left, of the place left, begun
     # about 38 years before Thursday 9 November 2017 (9 November 1979 within its bounds),
     # ended by the pull-out
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place)) == ("israeli-army", "gaza-strip")
     assert held.time is not None
     assert held.time.earliest <= dt.date(1979, 11, 9) <= held.time.latest
@@ -6149,7 +6149,7 @@ def test_a_withdrawal_completed_the_occupation_it_ended_and_positions_left(
         "pmf",
         "ramadi",
     )
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("isis", "ramadi")
 
 
@@ -6163,7 +6163,7 @@ def test_a_campaign_waged_the_strip_referred_back_to_and_the_other_side_s_units(
     )
     # «الحملة التي تشنها X في Y»: a campaign told as going on, X's, in Y (the strikes' aim
     # is to stop it; the campaign itself is stated)
-    (waged,) = [p for p in found if p.cls == "MilitaryOperation"]
+    waged = _the_one(found, "MilitaryOperation")
     assert (slug(waged.agent), slug(waged.place), waged.ongoing) == (
         "boko-haram",
         "borno-state",
@@ -6187,7 +6187,7 @@ def test_a_campaign_waged_the_strip_referred_back_to_and_the_other_side_s_units(
         "مدينة البصرة.",
     )
     # «بين X ووحدات من Y»: Y's units are the other side
-    (fought,) = [p for p in found if p.cls == "Battle"]
+    fought = _the_one(found, "Battle")
     assert (slug(fought.agent), slug(fought.opponent)) == (
         "united-states",
         "iraqi-republican-guard",
@@ -6202,7 +6202,7 @@ def test_a_surrender_and_the_hold_of_those_who_defended_the_town(wide: Lexicon) 
     )
     # «استسلم X»: X's loss of the place named before; «الذين كانوا يدافعون عنها»: those
     # who defended it held it
-    (gave_up,) = [p for p in found if p.cls == "TerritorialLoss"]
+    gave_up = _the_one(found, "TerritorialLoss")
     assert (slug(gave_up.agent), slug(gave_up.place)) == ("isis", "ramadi")
     held = {(slug(p.agent), slug(p.place)) for p in found if p.cls == "ControlPeriod"}
     assert ("isis", "ramadi") in held
@@ -6219,7 +6219,7 @@ def test_a_president_named_by_his_country_and_a_pull_out_with_no_destination(
     # «رئيس جنوب السودان سلفا كير … قواته»: the forces of the country his title names, not
     # the rebels named last; «بدأت الانسحاب من المدينة», no destination: the loss of the
     # city referred back to
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("spla", "bor")
     assert not [p for p in found if p.cls == "Withdrawal"]
 
@@ -6232,7 +6232,7 @@ def test_its_fighters_after_that_and_a_base_of_the_side_beaten(wide: Lexicon) ->
     )
     # «أعلن X … أن مقاتليه سيطروا»: X's fighters, X no organisation named «تنظيم»; «قاعدة
     # للجيش البورمي»: whose base is taken, not who takes it
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert (slug(taken.agent), slug(taken.place)) == ("knu", "lashio")
     assert taken.agent is not None and taken.agent.said == "مقاتليه"
 
@@ -6243,7 +6243,7 @@ def test_eleven_days_and_more_and_an_incursion_into_the_capital(wide: Lexicon) -
         "انسحب متمردو حركة 23 مارس الخميس من مدينة غوما، بعد ثلاثة عشر يوما من سيطرتهم عليها.",
     )
     # «بعد ثلاثة عشر يوما من سيطرتهم عليها»: taken thirteen days before Thursday 9 November
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     assert taken.time is not None
     assert (taken.time.earliest, taken.time.latest) == (dt.date(2017, 10, 27),) * 2
     found = proposals(
@@ -6253,7 +6253,7 @@ def test_eleven_days_and_more_and_an_incursion_into_the_capital(wide: Lexicon) -
     )
     # «بعد توغل … في العاصمة»: the sentence's subject's incursion, into the capital named
     # before (Baghdad, Iraq's capital in the gazetteer)
-    (went_in,) = [p for p in found if p.cls == "MilitaryOperation"]
+    went_in = _the_one(found, "MilitaryOperation")
     assert (slug(went_in.agent), slug(went_in.place)) == ("united-states", "baghdad")
 
 
@@ -6264,12 +6264,12 @@ def test_the_nth_day_of_fighting_set_off_by_an_attack_on_the_region(wide: Lexico
         "اندلعت إثر هجوم جورجي على الإقليم.",
     )
     # «في اليوم الخامس من المعارك»: going on, begun four days before Monday 6 November 2017
-    (fought,) = [p for p in found if p.cls == "Battle"]
+    fought = _the_one(found, "Battle")
     assert fought.ongoing and fought.time is not None
     assert fought.time.value == "2017-11-02"
     # «إثر هجوم جورجي على الإقليم»: on the region the city named before lies in; it set the
     # fighting off, on a day the sentence does not give (not Monday's)
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place), attack.time) == ("georgia", "abkhazia", None)
 
 
@@ -6296,7 +6296,7 @@ def test_their_leaving_long_before_and_an_attack_that_lasted(wide: Lexicon) -> N
     )
     # «من خروجهم من المدينة»: their leaving, the sentence's subject's, more than a year
     # (one to two years) before Thursday 9 November 2017
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("al-shabaab", "kismayo")
     assert left.time is not None
     assert (left.time.earliest, left.time.latest) == (dt.date(2015, 11, 10), dt.date(2016, 11, 9))
@@ -6306,7 +6306,7 @@ def test_their_leaving_long_before_and_an_attack_that_lasted(wide: Lexicon) -> N
     )
     # «بعد هجوم استمر ثمانية أيام»: the taker's attack on the place taken, begun eight days
     # before Wednesday 8 November 2017
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("iraqi-forces", "tal-afar")
     assert attack.time is not None and attack.time.earliest == dt.date(2017, 10, 31)
 
@@ -6319,16 +6319,16 @@ def test_a_backing_a_capital_says_and_a_country_that_announces(wide: Lexicon) ->
     )
     # «مسلحين متسللين تقول نيودلهي إنهم مدعومون من X»: India says X backs those named
     # before the saying (not India itself); the claim covers the backing
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == (
         "pakistani-army",
         "kargil-infiltrators",
     )
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "india" and any(p is backing for p in said.covers)
     found = proposals(wide, "أعلنت أذربيجان الخميس أن القوات الأرمينية سيطرت على منطقة كلبجار.")
     # «أعلنت أذربيجان»: the state the country's name stands for after a verb of saying
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    announced = _the_one(found, "Announcement")
     assert slug(announced.agent) == "azerbaijan"
 
 
@@ -6340,7 +6340,7 @@ def test_an_attack_on_a_side_and_a_place_told_by_where_it_lies(wide: Lexicon) ->
     )
     # «هجومها الواسع على القوات الإريترية»: on a side, not a place: in the country the city
     # named lies in
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("ethiopian-army", "eritrea")
     found = proposals(
         wide,
@@ -6348,7 +6348,7 @@ def test_an_attack_on_a_side_and_a_place_told_by_where_it_lies(wide: Lexicon) ->
         "وأرمينيا، بعد هجوم بدأ الأسبوع الماضي.",
     )
     # «منطقة كلبجار الواقعة بين X وY»: X and Y say where Kalbajar lies; the attack is on it
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert slug(attack.place) == "kalbajar"
 
 
@@ -6361,10 +6361,10 @@ def test_three_adjectives_sharing_forces_a_regime_s_fall_and_an_airport_s_strong
         "أكبر هجوم منذ سقوط نظام حركة طالبان في 2001.",
     )
     # «القوات الأميركية والبريطانية والأفغانية»: the third adjective shares the noun too
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert "afghan-forces" in {slug(m) for m in launch.allies} | {slug(launch.agent)}
     # «سقوط نظام X في 2001»: X's loss of the country it ruled, in 2001
-    (fell,) = [p for p in found if p.cls == "TerritorialLoss"]
+    fell = _the_one(found, "TerritorialLoss")
     assert (slug(fell.agent), fell.time is not None and fell.time.value) == ("taliban", "2001")
     found = proposals(
         wide,
@@ -6384,16 +6384,16 @@ def test_dissidents_told_without_the_article_and_referred_back(wide: Lexicon) ->
     )
     # «جنود منشقون عن الجيش الكونغولي»: the entry «الجنود المنشقون عن الجيش الكونغولي» told
     # without its articles, not the army they left
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert slug(fight.agent) == "nkunda-dissidents"
     # «المنشقين» alone: the dissidents named before
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("rwanda", "nkunda-dissidents")
     found = proposals(
         wide, "واتهمت الحكومة الكونغولية رواندا بدعم الجنود المنشقين عن الجيش الكونغولي."
     )
     # «المنشقين» after a preposition: the name's plural in the other case
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert slug(backing.opponent) == "nkunda-dissidents"
 
 
@@ -6415,7 +6415,7 @@ def test_an_arrest_a_surname_again_and_where_a_spokesman_speaks(wide: Lexicon) -
     assert {(a, p) for a, _, p in operations} >= {("french-army", "abidjan")}
     assert "paris" not in {p for _, _, p in operations}
     # «متحدث باسم غباغبو»: the surname of the person named before, who makes the claim
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "laurent-gbagbo"
 
 
@@ -6426,7 +6426,7 @@ def test_aircraft_striking_a_person_named_again_by_surname(wide: Lexicon) -> Non
         "طائرات أميركية استهدفت العدناني بغارة قرب مدينة الباب.",
     )
     # «طائرات أميركية استهدفت العدناني بغارة»: the aircraft's strike, not the one struck's
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.place)) == ("united-states", "al-bab")
 
 
@@ -6438,7 +6438,7 @@ def test_others_of_a_second_striker_and_attacks_in_a_relative_clause(wide: Lexic
     )
     # «مروحيات فرنسية وأخرى تابعة للأمم المتحدة»: France's and the UN's; «على مواقع القوات
     # الموالية له», past the strikers: the positions of Gbagbo's forces, not the UN's
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert slug(strike.agent) == "france"
     assert "united-nations" in {slug(m) for m in strike.allies}
     assert slug(strike.opponent) == "gbagbo-forces"
@@ -6448,7 +6448,7 @@ def test_others_of_a_second_striker_and_attacks_in_a_relative_clause(wide: Lexic
         "متمردو نمور التاميل.",
     )
     # «بعد أسابيع من الهجمات التي شنها X»: X's attacks on the place left, begun weeks before
-    (attacks,) = [p for p in found if p.cls == "Offensive"]
+    attacks = _the_one(found, "Offensive")
     assert (slug(attacks.agent), slug(attacks.place)) == ("ltte", "elephant-pass")
 
 
@@ -6460,7 +6460,7 @@ def test_an_offensive_begun_by_the_forces_the_government_speaks_of(wide: Lexicon
     )
     # «أن قواتها سيطرت …، بعد هجوم بدأته»: begun by the subject of the «أن» clause, the
     # government's forces, not the government that says so
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert slug(launch.agent) == "ethiopian-army"
 
 
@@ -6486,7 +6486,7 @@ def test_gunmen_named_before_the_group_whose_gunmen_they_are(wide: Lexicon) -> N
         "الأربعاء.",
     )
     # «أنهى X عملية في Y»: X's operation at Y
-    (operation,) = [p for p in found if p.cls == "MilitaryOperation"]
+    operation = _the_one(found, "MilitaryOperation")
     assert (slug(operation.agent), slug(operation.place)) == ("algerian-army", "tigantourine")
     # «المسلحين» told before «مسلحون من كتيبة X», the one group whose gunmen the report
     # names: X's; «الذين كانوا يتحصنون فيه»: they hold out there, not the army
@@ -6516,12 +6516,12 @@ def test_opposition_fighters_those_among_them_and_two_lengths(wide: Lexicon) -> 
     )
     # «مقاتلون معارضون»: the opposition factions, without the article; «، بينهم عناصر من
     # X،»: an aside naming those among them, who take part
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert slug(taking.agent) == "syrian-rebel-factions"
     assert "nusra-front" in {slug(m) for m in taking.allies}
     # «أسابيع من الحصار ومعارك استمرت أياما»: weeks of siege, days of fighting, each its own
-    (siege,) = [p for p in found if p.cls == "Siege"]
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    siege = _the_one(found, "Siege")
+    fight = _the_one(found, "Battle")
     assert siege.time is not None and fight.time is not None
     assert siege.time.latest < fight.time.earliest
     assert slug(fight.agent) == "syrian-rebel-factions"
@@ -6530,7 +6530,7 @@ def test_opposition_fighters_those_among_them_and_two_lengths(wide: Lexicon) -> 
 def test_shelling_accused_and_attacks_answered_on_two_districts(wide: Lexicon) -> None:
     found = proposals(wide, "اتهمت وزارة الدفاع الأذربيجانية القوات الأرمينية بقصف منطقة كلبجار.")
     # «اتهمت X القوات الأرمينية بقصف Y»: the one accused shells Y, in X's claim
-    (shelled,) = [p for p in found if p.cls == "Shelling"]
+    shelled = _the_one(found, "Shelling")
     assert (slug(shelled.agent), slug(shelled.place)) == ("armenian-army", "kalbajar")
     found = proposals(
         wide,
@@ -6538,7 +6538,7 @@ def test_shelling_accused_and_attacks_answered_on_two_districts(wide: Lexicon) -
         "مواقعها في بلدتي جرموك وغوريس.",
     )
     # «قواتها» after a ministry of the state: its army, who answers
-    (answer,) = [p for p in found if p.cls == "MilitaryOperation"]
+    answer = _the_one(found, "MilitaryOperation")
     assert slug(answer.agent) == "armenian-army"
     # «شنتها X على مواقعها في بلدتي Y وZ»: X's attacks at each of the two towns («مواقعها»:
     # whose positions, not a place told before)
@@ -6553,7 +6553,7 @@ def test_fighting_with_rebels_named_by_their_adjective(wide: Lexicon) -> None:
         "الحوثيين.",
     )
     # «مع المتمردين الحوثيين»: the Houthis, past the word for rebels
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert slug(fight.opponent) == "houthis"
 
 
@@ -6565,7 +6565,7 @@ def test_these_forces_named_by_the_word_before_their_name(wide: Lexicon) -> None
     )
     # «متحدث باسم هذه القوات» after «قوات الجيش الوطني الليبي»: the army the word «قوات»
     # was written before
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    announced = _the_one(found, "Announcement")
     assert slug(announced.agent) == "lna"
 
 
@@ -6576,15 +6576,15 @@ def test_an_alliance_fought_a_flight_and_its_leaders_accusation(wide: Lexicon) -
         "المحاكم بتلقي دعم من الولايات المتحدة. وفر عدد من زعماء الحرب من المدينة.",
     )
     # «مع تحالف زعماء الحرب»: the warlords, past the word for their alliance
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert slug(fight.opponent) == "mogadishu-warlords"
     # «بتلقي دعم من X»: X backs the one named before; «يتهمه قادة المحاكم»: the Courts' claim
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("united-states", "mogadishu-warlords")
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "islamic-courts-union" and any(c is backing for c in said.covers)
     # «فر عدد من X من المدينة»: X's loss of the city named before
-    (fled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    fled = _the_one(found, "TerritorialLoss")
     assert (slug(fled.agent), slug(fled.place)) == ("mogadishu-warlords", "mogadishu")
 
 
@@ -6595,7 +6595,7 @@ def test_the_forces_and_the_building_told_again(wide: Lexicon) -> None:
         "المبنى بالمدرعات.",
     )
     # «القوات» alone after an army named: that army's; «المبنى»: the site named before
-    (stormed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    stormed = _the_one(found, "MilitaryOperation")
     assert (slug(stormed.agent), slug(stormed.place)) == (
         "colombian-army",
         "palace-of-justice-bogota",
@@ -6610,7 +6610,7 @@ def test_an_offensive_launched_on_a_day_of_a_month_by_the_subject(wide: Lexicon)
     )
     # «هجوم أطلقته في 17 تشرين الأول»: launched by the subject (the forces), on that day,
     # not by the Tigers named last, whose stronghold it was
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert slug(launch.agent) == "sri-lankan-army"
 
 
@@ -6622,7 +6622,7 @@ def test_strikes_waged_by_the_subject_on_parts_of_the_country(wide: Lexicon) -> 
     )
     # «غارات شنها على …»: waged by the subject, not by Hezbollah named last; «من البلاد»:
     # the country, not the region named before
-    (strikes,) = [p for p in found if p.cls == "AirStrike"]
+    strikes = _the_one(found, "AirStrike")
     assert (slug(strikes.agent), slug(strikes.place)) == ("israeli-army", "lebanon")
 
 
@@ -6636,7 +6636,7 @@ def test_fighting_going_on_has_the_sides_of_the_fight_told_before(wide: Lexicon)
     # Ukrainian army's claim
     going = [p for p in found if p.cls == "Battle" and p.ongoing]
     assert [(slug(p.agent), slug(p.place)) for p in going] == [("russian-army", "soledar")]
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "ukrainian-army" and said.covers == going
 
 
@@ -6648,7 +6648,7 @@ def test_a_president_flees_to_his_stronghold(wide: Lexicon) -> None:
     )
     # «فرار X منها إلى Y»: a person's flight, from the city named before to Y; «معقله»: his
     # refuge, no group's hold
-    (fled,) = [p for p in found if p.cls == "Flight"]
+    fled = _the_one(found, "Flight")
     assert (slug(fled.agent), slug(fled.place)) == ("mobutu-sese-seko", "gbadolite")
     assert not [p for p in found if p.cls == "ControlPeriod"]
 
@@ -6663,7 +6663,7 @@ def test_fighting_said_to_go_on_after_an_attack(wide: Lexicon) -> None:
     # Kabul government's claim
     going = [p for p in found if p.cls == "Battle" and p.ongoing]
     assert [(slug(p.agent), slug(p.place)) for p in going] == [("afghan-mujahideen", "jalalabad")]
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "afghan-government"
 
 
@@ -6674,13 +6674,13 @@ def test_a_backing_said_by_two_and_a_country_accused_of_one(wide: Lexicon) -> No
     )
     # «إن X مدعومة من Y»: the backing is what is said, by Kinshasa (its government) and by
     # the UN's experts, a claim each
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     claims = [p for p in found if p.cls == "Claim"]
     assert sorted(slug(c.agent) for c in claims) == ["drc-government", "united-nations"]
     assert all(any(b is backing for b in c.covers) for c in claims)
     found = proposals(wide, "واتهمت الحكومة التشادية السودان بدعم المتمردين التشاديين.")
     # «اتهمت X السودان بدعم Y»: the country accused stands for its state, the backer
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert slug(backing.agent) == "sudan"
 
 
@@ -6692,7 +6692,7 @@ def test_a_capital_named_by_its_province_s_adjective(wide: Lexicon) -> None:
     )
     # «العاصمة الشيشانية»: the city in Chechnya named before (Grozny, where the palace is),
     # not the dateline's capital
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert slug(fight.place) == "grozny"
 
 
@@ -6702,7 +6702,7 @@ def test_a_site_taken_from_the_one_it_belonged_to(wide: Lexicon) -> None:
         "سيطر مقاتلو حركة حماس الخميس على مقر جهاز الأمن الوقائي التابع لحركة فتح في مدينة غزة.",
     )
     # «مقر … التابع لحركة فتح»: taken from Fatah, whose it was
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert (slug(taking.agent), slug(taking.opponent)) == ("hamas", "fatah")
 
 
@@ -6713,8 +6713,8 @@ def test_a_siege_broken_whose_besieger_was_told_before(wide: Lexicon) -> None:
         "وفي أيلول/سبتمبر فك الجيش السوري الحصار عن دير الزور.",
     )
     # no besieger named with the break: the siege of the town told before, by ISIS
-    (siege,) = [p for p in found if p.cls == "Siege"]
-    (lifted,) = [p for p in found if p.cls == "SiegeBreak"]
+    siege = _the_one(found, "Siege")
+    lifted = _the_one(found, "SiegeBreak")
     assert (slug(lifted.agent), slug(lifted.opponent), slug(lifted.place)) == (
         "syrian-army",
         "isis",
@@ -6730,13 +6730,13 @@ def test_a_withdrawal_told_in_a_relative_clause(wide: Lexicon) -> None:
         "الذي انسحب نحو مدينة الرمادي.",
     )
     # «، الذي انسحب نحو …»: the one «الذي» stands for pulls back, to the town named after
-    (pulled,) = [p for p in found if p.cls == "Withdrawal"]
+    pulled = _the_one(found, "Withdrawal")
     assert (slug(pulled.agent), slug(pulled.place)) == ("isis", "ramadi")
     found = proposals(
         wide,
         "سيطر الجيش العراقي على الفلوجة بعد معارك مع تنظيم الدولة الإسلامية، الذي انسحب إلى الرمادي.",
     )
-    (pulled,) = [p for p in found if p.cls == "Withdrawal"]
+    pulled = _the_one(found, "Withdrawal")
     assert (slug(pulled.agent), slug(pulled.place)) == ("isis", "ramadi")
 
 
@@ -6747,7 +6747,7 @@ def test_the_economic_capital_is_not_the_seat(wide: Lexicon) -> None:
         "وقالت القوات الموالية للوران غباغبو إنها تسيطر على العاصمة الاقتصادية.",
     )
     # «العاصمة الاقتصادية»: Abidjan, the city named before, not Côte d'Ivoire's capital
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert slug(held.place) == "abidjan"
     # no city named before: not read as the capital either
     found = proposals(wide, "تسيطر القوات الموالية للوران غباغبو على العاصمة الاقتصادية.")
@@ -6793,7 +6793,7 @@ def test_the_joint_forces_are_those_that_acted_together_last(wide: Lexicon) -> N
         "وتلقت القوات المشتركة دعما جويا من طائرات التحالف الدولي.",
     )
     # «القوات المشتركة», named by no name: the forces that took the town together
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == (
         "international-coalition",
         "iraqi-forces",
@@ -6807,7 +6807,7 @@ def test_a_source_not_named_after_from_is_relayed_by_whom_it_quotes(wide: Lexico
         "مدينة الفاو.",
     )
     # «نقلت X عن مصدر عسكري أن …»: the source unnamed, the agency that relays it says it
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "irna"
     assert any(c.cls == "Capture" for c in said.covers)
 
@@ -6855,7 +6855,7 @@ def test_fighting_going_on_where_a_taking_was_told(wide: Lexicon) -> None:
     found = proposals(wide, said + "لكن الجيش قال إن المعارك لا تزال مستمرة في المدينة.")
     # «المعارك لا تزال مستمرة في المدينة», no side named, no offensive told: the taker of the
     # town still fights there
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.place)) == ("machar-rebels", "bentiu")
     # fighting in another town: not the taker's, for all the drafter knows
     found = proposals(wide, said + "لكن الجيش قال إن المعارك لا تزال مستمرة في مدينة ملكال.")
@@ -6870,7 +6870,7 @@ def test_an_attack_launched_told_by_its_verbal_noun(wide: Lexicon) -> None:
     )
     # «بعد يومين من إطلاقها هجوما جديدا»: the Turkish forces' launch, in the country, two
     # days before the taking of Friday 3 November
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("turkish-army", "cyprus")
     assert launch.time is not None and launch.time.earliest == dt.date(2017, 11, 1)
 
@@ -6886,7 +6886,7 @@ def test_a_pull_out_to_a_side_of_the_country_is_the_loss_of_the_place_left(
     # «نحو شمال البلاد»: no place to go to named, so no withdrawal to the country: the loss of
     # the capital left
     assert not [p for p in found if p.cls == "Withdrawal"]
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert slug(lost.place) == "kampala"
 
 
@@ -6905,7 +6905,7 @@ def test_a_country_that_backs_someone_in_its_own_clause_is_its_state(wide: Lexic
         wide, "وكانت الهند قد تدخلت في الحرب الأهلية عام 1987 دعما للحكومة السريلانكية."
     )
     # «وكانت الهند قد … دعما لـ»: the country, subject of the clause that backs, is the state
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("india", "sri-lankan-government")
     # no backing in its clause: the country stays a place
     found = proposals(wide, "وكانت الهند قد شهدت اشتباكات، فيما دعمت باكستان المتمردين.")
@@ -6918,7 +6918,7 @@ def test_a_person_fleeing_a_place_is_who_loses_it(wide: Lexicon) -> None:
     )
     # «بعد فرار الرئيس X منها»: he flees, no destination said: his loss of the city, not
     # the takers'
-    (fled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    fled = _the_one(found, "TerritorialLoss")
     assert (slug(fled.agent), slug(fled.place)) == ("bashar-al-assad", "damascus")
 
 
@@ -6928,7 +6928,7 @@ def test_arms_laid_down_are_a_surrender(wide: Lexicon) -> None:
         "دخلت القوات العراقية مدينة تلعفر بعد إلقاء مقاتلي تنظيم الدولة الإسلامية سلاحهم.",
     )
     # «إلقاء X سلاحهم»: the loss of the place named before, by those between the words
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert (slug(lost.agent), slug(lost.place)) == ("isis", "tal-afar")
 
 
@@ -6940,7 +6940,7 @@ def test_soldiers_of_a_state_s_adjective_and_the_last_place_it_held(wide: Lexico
     )
     # «الجنود الجورجيين»: Georgia's forces, not its state; «منها»: the town the apposition is
     # about, not the province it says the town lies in
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert (slug(lost.agent), slug(lost.place)) == ("georgian-army", "sukhumi")
 
 
@@ -6949,7 +6949,7 @@ def test_a_war_broken_out_between_two_named(wide: Lexicon) -> None:
         wide, "وجاء ذلك بعد أيام من اندلاع الحرب بين جورجيا وروسيا حول أوسيتيا الجنوبية."
     )
     # «اندلاع الحرب بين X وY حول Z»: their fighting, where the words say
-    (war,) = [p for p in found if p.cls == "Battle"]
+    war = _the_one(found, "Battle")
     assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
         "georgia",
         "russia",
@@ -6964,14 +6964,14 @@ def test_a_pull_out_begun_by_the_one_between_the_words(wide: Lexicon) -> None:
     )
     # «بدأت X انسحابها من الإقليم»: X's (not those who entered), no destination said: the
     # loss of the province
-    (lost,) = [p for p in found if p.cls == "TerritorialLoss"]
+    lost = _the_one(found, "TerritorialLoss")
     assert (slug(lost.agent), slug(lost.place)) == ("serbian-forces", "kosovo")
 
 
 def test_a_flight_to_a_country_named_as_its_state(wide: Lexicon) -> None:
     found = proposals(wide, "وكان الرئيس عبد ربه منصور هادي قد فر إلى السعودية.")
     # «فر … إلى السعودية»: the state's name after a flight's «إلى» is where he went
-    (fled,) = [p for p in found if p.cls == "Flight"]
+    fled = _the_one(found, "Flight")
     assert (slug(fled.agent), slug(fled.place)) == ("abd-rabbuh-mansur-hadi", "saudi-arabia")
 
 
@@ -6984,7 +6984,7 @@ def test_the_capital_of_the_country_named_before_it(wide: Lexicon) -> None:
 def test_a_landing_in_a_town_is_an_operation(wide: Lexicon) -> None:
     found = proposals(wide, "نزلت قوات أميركية الأربعاء في مدينة مقديشو.")
     # «نزلت قوات X في مدينة Y»: a landing, an operation at Y (not said to be a taking)
-    (landed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    landed = _the_one(found, "MilitaryOperation")
     assert (slug(landed.agent), slug(landed.place)) == ("united-states", "mogadishu")
 
 
@@ -7091,14 +7091,14 @@ def test_a_flight_out_of_the_country_and_the_army_of_a_town_s_country(wide: Lexi
     )
     found = _drafted_on(wide, text, dt.date(1959, 1, 2))
     # «من البلاد إلى …»: «إلى», nearer the country, says where he went
-    (flight,) = [p for p in found if p.cls == "Flight"]
+    flight = _the_one(found, "Flight")
     assert (slug(flight.agent), slug(flight.place)) == (
         "fulgencio-batista",
         "dominican-republic",
     )
     # the sentence names a country fled to and a town in Cuba: it is about Cuba, so «الجيش»
     # alone is Cuba's army of that day
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert slug(battle.opponent) == "batista-army"
 
 
@@ -7129,12 +7129,12 @@ def test_forces_alongside_an_operation_not_a_state_whose_border_it_is(wide: Lexi
     landed = proposals(
         wide, "نزلت قوات أميركية الثلاثاء في جزيرة غرينادا مع قوات من عدة دول في شرق الكاريبي."
     )
-    (landing,) = [p for p in landed if p.cls == "MilitaryOperation"]
+    landing = _the_one(landed, "MilitaryOperation")
     assert [slug(m) for m in landing.allies] == ["eastern-caribbean-forces-1983"]
     entered = proposals(
         wide, "دخل مقاتلو تنظيم الدولة الإسلامية الاثنين مدينة كوباني الحدودية مع تركيا."
     )
-    (entry,) = [p for p in entered if p.cls == "MilitaryOperation"]
+    entry = _the_one(entered, "MilitaryOperation")
     assert entry.allies == ()
 
 
@@ -7172,7 +7172,7 @@ def test_forces_of_a_two_word_nation_and_soldiers_described_without_the_article(
     ]
     # «جنود متمردين», the gazetteer's «الجنود المتمردون في ليسوتو» told without the article in
     # a sentence that names Lesotho
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert slug(battle.opponent) == "lesotho-mutineers-1998"
 
 
@@ -7182,11 +7182,11 @@ def test_a_group_named_as_led_by_a_titled_person_and_he_who_fled(wide: Lexicon) 
         "القوات الموالية للرئيس جواو برناردو فييرا، الذي لجأ إلى سفارة البرتغال."
     )
     found = proposals(wide, text)
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert taking.agent is not None and slug(taking.agent) == "mane-junta"
     assert taking.agent.said.startswith("قوات المجلس العسكري")
     # «، الذي لجأ»: he who took refuge is the president, not the forces loyal to him
-    (flight,) = [p for p in found if p.cls == "Flight"]
+    flight = _the_one(found, "Flight")
     assert (slug(flight.agent), slug(flight.place)) == ("joao-vieira", "portuguese-embassy-bissau")
 
 
@@ -7228,9 +7228,9 @@ def test_an_accuser_s_title_set_off_and_the_separatists_of_the_report(wide: Lexi
     found = proposals(wide, text)
     # «الانفصاليين», no separatists named as such: the one armed group the report names;
     # «روسيا», accused past the accuser's title, is the backer
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("russia", "abkhaz-forces")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "eduard-shevardnadze" and claim.covers == [backing]
 
 
@@ -7291,11 +7291,11 @@ def test_the_greatest_attack_since_a_war_began_and_the_fighting_it_goes_on_with(
         "مستمرة في أحياء من العاصمة."
     )
     found = _drafted_on(wide, text, dt.date(1989, 11, 12))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("fmln", "san-salvador")
     # the fighting going on, no side named, is that of the attack its own sentence told
     # before it; «منذ بدء الحرب … قبل تسع سنوات» measures the attack, it dates no fact
-    (fighting,) = [p for p in found if p.cls == "Battle"]
+    fighting = _the_one(found, "Battle")
     assert slug(fighting.agent) == "fmln"
     assert fighting.time is not None and fighting.time.earliest == dt.date(1989, 11, 11)
 
@@ -7372,12 +7372,12 @@ def test_a_garrison_told_by_its_nation_surrenders_to_those_who_besieged_it(
     )
     found = _drafted_on(wide, text, dt.date(1991, 11, 19))
     # «الحامية الكرواتية»: Croatia's forces, not the state its adjective names
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("croatian-army", "vukovar")
     # the day in the relative clause about the garrison is the siege's, not the surrender's
     assert loss.time is None or loss.time.earliest != dt.date(1991, 8, 25)
     # «التي حاصرها»: the garrison is the one besieged, by the sentence's subject
-    (siege,) = [p for p in found if p.cls == "Siege"]
+    siege = _the_one(found, "Siege")
     assert (slug(siege.agent), slug(siege.opponent)) == ("yugoslav-army", "croatian-army")
     assert siege.time is not None and siege.time.earliest == dt.date(1991, 8, 25)
 
@@ -7397,8 +7397,8 @@ def test_an_attribution_that_tells_a_fact_again_covers_it(wide: Lexicon) -> None
     )
     found = _drafted_on(wide, text, dt.date(2022, 2, 25))
     # the attack told twice is one fact; what Zelensky announces is that fact
-    (attack,) = [p for p in found if p.cls == "Offensive"]
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    attack = _the_one(found, "Offensive")
+    announced = _the_one(found, "Announcement")
     assert slug(announced.agent) == "volodymyr-zelensky" and announced.covers == [attack]
 
 
@@ -7426,7 +7426,7 @@ def test_a_base_named_for_its_holder_is_taken_from_it_after_fighting_in_the_word
     (taking,) = [p for p in found if p.cls in CAPTURES]
     assert (slug(taking.agent), slug(taking.opponent)) == ("ltte", "sri-lankan-army")
     # «بعد معارك» inside the taking's words: the fighting it came after
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.place)) == ("ltte", "mullaitivu-army-base")
 
 
@@ -7555,11 +7555,11 @@ def test_a_nation_s_military_statement_and_its_forces_told_indefinite(wide: Lexi
     )
     found = _drafted_on(wide, text, dt.date(1968, 3, 22))
     # «بيان عسكري أردني»: the statement of Jordan's forces, who say it
-    (said,) = [p for p in found if p.cls == "Claim"]
+    said = _the_one(found, "Claim")
     assert slug(said.agent) == "jordanian-army"
     # «قوات إسرائيلية»: Israel's army (the gazetteer makes it ckg:stateOf Israel), not the
     # state its adjective names
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("israeli-army", "karameh")
 
 
@@ -7609,7 +7609,7 @@ def test_entering_told_by_its_noun_with_its_men_and_into_it(wide: Lexicon) -> No
     found = _drafted_on(wide, text, dt.date(2012, 2, 24))
     # «دخول مسلحي حركة الشباب»: the noun's doer past a word for its men; «إليها» (into it):
     # the town named before
-    (entered,) = [p for p in found if p.cls == "MilitaryOperation"]
+    entered = _the_one(found, "MilitaryOperation")
     assert (slug(entered.agent), slug(entered.place)) == ("al-shabaab", "baidoa")
     assert entered.referred
 
@@ -7694,7 +7694,7 @@ def test_where_clashes_are_is_told_past_the_side_fought(wide: Lexicon) -> None:
         "مع مقاتلي جيش التحرير الوطني الألباني في محيط المدينة.",
         dt.date(2001, 3, 21),
     )
-    (fight,) = [p for p in around if p.cls == "Battle"]
+    fight = _the_one(around, "Battle")
     assert (slug(fight.opponent), slug(fight.place), fight.referred) == (
         "nla-macedonia",
         "tetovo",
@@ -7706,7 +7706,7 @@ def test_where_clashes_are_is_told_past_the_side_fought(wide: Lexicon) -> None:
         "مع جيش التحرير الوطني الألباني في مدينة سكوبيي.",
         dt.date(2001, 3, 21),
     )
-    (fight,) = [p for p in elsewhere if p.cls == "Battle"]
+    fight = _the_one(elsewhere, "Battle")
     assert (slug(fight.place), fight.referred) == ("skopje", False)
 
 
@@ -7779,11 +7779,11 @@ def test_a_pull_out_completed_to_a_town_and_the_entry_years_before(wide: Lexicon
     )
     found = _drafted_on(wide, text, dt.date(1989, 2, 16))
     # «أنجزت انسحابها من … إلى مدينة ترمذ»: a pull-out to a town, by those named before
-    (left,) = [p for p in found if p.cls == "Withdrawal"]
+    left = _the_one(found, "Withdrawal")
     assert (slug(left.agent), slug(left.place)) == ("soviet-army", "termez")
     # «دخولها البلاد»: the doer of the fact told after «إن» (not the ministry that says so),
     # into the country named as such before (not the one a bridge of that name lies in)
-    (entered,) = [p for p in found if p.cls == "MilitaryOperation"]
+    entered = _the_one(found, "MilitaryOperation")
     assert (slug(entered.agent), slug(entered.place)) == ("soviet-army", "afghanistan")
 
 
@@ -7795,9 +7795,9 @@ def test_a_place_taken_over_from_a_side(wide: Lexicon) -> None:
     found = _drafted_on(wide, text, dt.date(1992, 6, 29))
     # «تسلمت … من X»: X loses it; the UN's peacekeepers, its force in Bosnia (the entry the
     # gazetteer gives «قوات الأمم المتحدة في البوسنة»), hold it
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("bosnian-serb-forces", "sarajevo-airport")
-    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    hold = _the_one(found, "ControlPeriod")
     assert (slug(hold.agent), slug(hold.place)) == ("unprofor", "sarajevo-airport")
     # none said to have held it: the hold alone
     alone = _drafted_on(wide, text.split(" من القوات")[0] + ".", dt.date(1992, 6, 29))
@@ -7832,8 +7832,8 @@ def test_an_announcement_s_day_is_not_the_day_of_what_it_announces(wide: Lexicon
         "مقديشو: أعلنت الحكومة الصومالية أن قواتها دخلت الأربعاء مدينة بيداوة.",
         dt.date(2012, 2, 23),
     )
-    (said,) = [p for p in inside if p.cls == "Announcement"]
-    (entered,) = [p for p in inside if p.cls == "MilitaryOperation"]
+    said = _the_one(inside, "Announcement")
+    entered = _the_one(inside, "MilitaryOperation")
     assert said.time is None
     assert entered.time is not None and entered.time.value == "2012-02-22"
     before = _drafted_on(
@@ -7841,7 +7841,7 @@ def test_an_announcement_s_day_is_not_the_day_of_what_it_announces(wide: Lexicon
         "مقديشو: أعلنت الحكومة الصومالية الأربعاء أن قواتها دخلت مدينة بيداوة.",
         dt.date(2012, 2, 23),
     )
-    (said,) = [p for p in before if p.cls == "Announcement"]
+    said = _the_one(before, "Announcement")
     assert said.time is not None and said.time.value == "2012-02-22"
 
 
@@ -7918,11 +7918,11 @@ def test_a_waterway_crossed_told_by_the_verb(wide: Lexicon) -> None:
     )
     found = _drafted_on(wide, text, dt.date(1973, 10, 7))
     # «عبرت قناة السويس»: an operation at the waterway crossed, by the forces before it
-    (crossed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    crossed = _the_one(found, "MilitaryOperation")
     assert (slug(crossed.agent), slug(crossed.place)) == ("egyptian-army", "suez-canal")
     # «إن قواته تتصدى للهجوم»: the subject of the clause «إن» opens resists, not the
     # sentence's first actor
-    (resisting,) = [p for p in found if p.cls == "Battle"]
+    resisting = _the_one(found, "Battle")
     assert (slug(resisting.agent), slug(resisting.place)) == ("israeli-army", "sinai-peninsula")
     # «عبر الإذاعة» (via the radio) is no crossing; fighting after a crossing is not at the
     # line crossed
@@ -7982,9 +7982,9 @@ def test_an_accused_person_is_the_doer_in_the_accuser_s_account(wide: Lexicon) -
     found = _drafted_on(wide, text, dt.date(1986, 4, 10))
     # the one accused, named before the words, did it in the accuser's claim; a person so
     # accused is no speaker whose forces act
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    bombing = _the_one(found, "MilitaryOperation")
     assert (slug(bombing.agent), slug(bombing.place)) == ("muammar-gaddafi", "west-berlin")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "ronald-reagan" and claim.covers == [bombing]
 
 
@@ -7992,7 +7992,7 @@ def test_the_advance_a_side_gave_way_before(wide: Lexicon) -> None:
     text = "كييف: انسحبت القوات الأوكرانية من مدينة باخموت أمام تقدم القوات الروسية."
     # «أمام تقدم X»: X's advance, on the place named before
     found = _drafted_on(wide, text, dt.date(2023, 5, 21))
-    (advance,) = [p for p in found if p.cls == "MilitaryOperation"]
+    advance = _the_one(found, "MilitaryOperation")
     assert (slug(advance.agent), slug(advance.place)) == ("russian-army", "bakhmut")
 
 
@@ -8121,8 +8121,8 @@ def test_said_with_no_one_named_before_that_is_the_subject_s_word(wide: Lexicon)
     # «قالت إنها»: no one named between the verb and «إن», the subject's word (not the PLO's,
     # named after «إن»); «إنها» stands for the operation told before
     found = _drafted_on(wide, text, dt.date(1978, 3, 15))
-    (claim,) = [p for p in found if p.cls == "Claim"]
-    (invasion,) = [p for p in found if p.cls == "Offensive"]
+    claim = _the_one(found, "Claim")
+    invasion = _the_one(found, "Offensive")
     assert slug(claim.agent) == "israeli-army" and claim.covers == [invasion]
 
 
@@ -8134,9 +8134,9 @@ def test_men_told_before_led_by_a_commander_are_his_fighters(wide: Lexicon) -> N
     # «مسلحون … بقيادة X», the men a few words before «بقيادة»: the gazetteer's «مقاتلو X»;
     # «عدد من القرى في منطقة …»: some of it held
     found = _drafted_on(wide, text, dt.date(1999, 8, 10))
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert (slug(taking.agent), slug(taking.place)) == ("iipb", "botlikh-district")
-    (hold,) = [p for p in found if p.cls == "ControlPeriod"]
+    hold = _the_one(found, "ControlPeriod")
     assert hold.extent == "PartialControl"
 
 
@@ -8177,7 +8177,7 @@ def test_forces_collapsing_in_a_place_lose_it_their_defences_do_not(wide: Lexico
     text = "أربيل: دخل مقاتلو البشمركة الجمعة مدينة الموصل بعد انهيار القوات العراقية فيها."
     # «انهيار X فيها»: X lost the place named before
     found = _drafted_on(wide, text, dt.date(2003, 4, 12))
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("iraqi-forces", "mosul")
     text = "كابول: سيطرت حركة طالبان السبت على مدينة هرات بعد انهيار دفاعات القوات الحكومية فيها."
     # «انهيار دفاعات X»: how the place was taken, no loss told apart
@@ -8219,7 +8219,7 @@ def test_an_operation_the_taker_began_is_where_the_taking_is(wide: Lexicon) -> N
     # «عملية بدأها … ضد X»: the subject's launch against X, on the Tuesday before the report's
     # day, of the operation whose taking the sentence tells, there
     found = _drafted_on(wide, text, dt.date(1987, 6, 1))
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("sri-lankan-army", "vadamarachchi")
     assert launch.time is not None and launch.time.value == "1987-05-26"
     assert launch.launches is not None and slug(launch.launches.opponent) == "ltte"
@@ -8250,7 +8250,7 @@ def test_state_television_of_the_country_the_sentence_is_about(wide: Lexicon) ->
     # «التلفزيون الرسمي», no nation's adjective: the state television of the country of the
     # places named, the gazetteer's «التلفزيون الرسمي السوري»
     found = _drafted_on(wide, text, dt.date(2011, 6, 13))
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "syrian-state-television"
     assert announcement.agent is not None and announcement.agent.by_country
 
@@ -8266,7 +8266,7 @@ def test_civilians_who_fled_are_no_side_s_loss(wide: Lexicon) -> None:
     )
     # (with soldiers among them, their side's loss of it)
     found = _drafted_on(wide, text, dt.date(1975, 3, 31))
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("south-vietnamese-army", "da-nang")
 
 
@@ -8313,7 +8313,7 @@ def test_men_of_no_name_who_held_a_place_retaken_held_it_until_then(wide: Lexico
     # until the retaking
     found = _drafted_on(wide, text, dt.date(2004, 10, 2))
     (held,) = [p for p in found if p.cls == "ControlPeriod" and p.unnamed]
-    (retaking,) = [p for p in found if p.cls == "Recapture"]
+    retaking = _the_one(found, "Recapture")
     assert held.unnamed == "المسلحين" and not held.ongoing and held.ends_with is retaking
 
 
@@ -8324,8 +8324,8 @@ def test_the_rebellion_s_leaders_speak_for_the_rebels_named_before(wide: Lexicon
     )
     # «قادة التمرد» (the rebellion's leaders) at the sentence's end, after «متمردو X»: X's
     found = _drafted_on(wide, text, dt.date(1998, 8, 24))
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    announcement = _the_one(found, "Announcement")
+    taking = _the_one(found, "Capture")
     assert slug(announcement.agent) == "rcd" and taking in announcement.covers
 
 
@@ -8475,7 +8475,7 @@ def test_the_defenders_of_a_place_are_a_group_of_the_report_s_own(wide: Lexicon)
     text = "لندن: استسلم المدافعون الأرجنتينيون عن غوس غرين السبت للقوات البريطانية."
     # «المدافعون الأرجنتينيون عن …»: no one's name, the defenders of the place
     found = _drafted_on(wide, text, dt.date(1982, 5, 30))
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (loss.agent, loss.unnamed, slug(loss.place)) == (
         None,
         "المدافعون الأرجنتينيون",
@@ -8518,7 +8518,7 @@ def test_a_state_s_adjective_of_two_words(wide: Lexicon) -> None:
     # «قوات جنوب أفريقية»: the state's adjective of two words, its feminine; no army of
     # South Africa's in 1988 the gazetteer names: the state («ومقاتلو حركة يونيتا» with it)
     found = _drafted_on(wide, text, dt.date(1988, 2, 15))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), [slug(m) for m in attack.allies]) == ("south-africa", ["unita"])
 
 
@@ -8547,7 +8547,7 @@ def test_an_accusation_with_its_accuser_not_repeated(wide: Lexicon) -> None:
     # «واتهمت السودان بدعم الهجوم»: the government accuses; Sudan is the one accused, of
     # backing the attack told before, whose doer it backs
     found = _drafted_on(wide, text, dt.date(2006, 4, 14))
-    (backing,) = [p for p in found if p.cls == "SupportRelation"]
+    backing = _the_one(found, "SupportRelation")
     assert (slug(backing.agent), slug(backing.opponent)) == ("sudan", "fuc-chad")
     (accusation,) = [p for p in found if p.cls == "Claim" and p.rule == "اتهم"]
     assert slug(accusation.agent) == "chadian-government"
@@ -8586,7 +8586,7 @@ def test_confronting_them_is_a_battle_with_those_named_before(wide: Lexicon) -> 
     # «قبل أن تتصدى لهم القوات التشادية»: the forces after the words confront «هم», the
     # rebels named before
     found = _drafted_on(wide, text, dt.date(2006, 4, 14))
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
         "chadian-army",
         "fuc-chad",
@@ -8616,7 +8616,7 @@ def test_a_clash_on_the_border_with_another_country(wide: Lexicon) -> None:
     # «عند الحدود مع الصين»: on the border of the report's country with China, in it; «مع
     # وحدات من الجيش الصيني»: some of China's army
     found = _drafted_on(wide, text, dt.date(2020, 6, 16))
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
         "indian-army",
         "chinese-army",
@@ -8682,7 +8682,7 @@ def test_a_country_that_lands_forces_is_its_state(wide: Lexicon) -> None:
     text = "كولومبو: أنزلت الهند الخميس قوات في مدينة جافنا."
     # «أنزلت الهند … قوات»: the country that sends its forces, the verb's subject
     found = _drafted_on(wide, text, dt.date(1987, 7, 31))
-    (landing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    landing = _the_one(found, "MilitaryOperation")
     assert landing.agent is not None
     assert (slug(landing.agent), landing.agent.metonym, slug(landing.place)) == (
         "india",
@@ -8759,7 +8759,7 @@ def test_fighting_going_on_with_a_side_after_an_attack(wide: Lexicon) -> None:
     )
     # «وتدور معارك … مع X داخل كوباني»: the attackers told before fight X there, going on
     found = _drafted_on(wide, text, dt.date(2014, 10, 4))
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.opponent), slug(fight.place), fight.ongoing) == (
         "isis",
         "ypg",
@@ -8843,7 +8843,7 @@ def test_fighting_with_a_side_s_forces_in_the_city(wide: Lexicon) -> None:
     )
     # «مع قوات حركة طالبان في المدينة»: the fighting in the city named before
     found = _drafted_on(wide, text, dt.date(2015, 10, 1))
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert slug(battle.place) == "kunduz"
     assert sorted(slug(a) for a in (battle.agent, battle.opponent)) == ["afghan-forces", "taliban"]
 
@@ -8856,7 +8856,7 @@ def test_an_accused_backer_of_those_a_pronoun_stands_for(wide: Lexicon) -> None:
     # «اتهم إدوارد شيفرنادزه روسيا بدعمها»: backing those named before the accusing verb,
     # not the accuser
     found = _drafted_on(wide, text, dt.date(1993, 9, 28))
-    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    support = _the_one(found, "SupportRelation")
     assert (slug(support.agent), slug(support.opponent)) == ("russia", "abkhaz-forces")
     assert text[support.start : support.end] == "روسيا بدعمها"
     claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
@@ -8888,7 +8888,7 @@ def test_a_surrender_where_the_forces_are_named_for_and_to_whom(wide: Lexicon) -
     # no place said: the state the forces are named for; «للقوات الهندية»: to whom, not
     # who; «في الولاية»: the state named in the forces' name
     found = _drafted_on(wide, text, dt.date(1948, 9, 18))
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("hyderabad-forces", "hyderabad-state")
     (taking,) = [p for p in found if p.cls in CAPTURES]
     assert (slug(taking.agent), slug(taking.place)) == ("indian-army", "hyderabad-state")
@@ -8917,11 +8917,11 @@ def test_tanks_by_their_nation_in_a_relative_clause_of_its_own_time(wide: Lexico
     # «الدبابات العراقية»: Iraq's forces; «شرق المملكة»: the kingdom of the dateline, not the
     # town named past the main verb; «قبل أيام»: the relative clause's own time
     found = _drafted_on(wide, text, dt.date(1991, 2, 2))
-    (entry,) = [p for p in found if p.cls == "MilitaryOperation"]
+    entry = _the_one(found, "MilitaryOperation")
     assert (slug(entry.agent), slug(entry.place)) == ("iraqi-forces", "saudi-arabia")
     assert entry.time is not None
     assert (entry.time.earliest, entry.time.latest) == (dt.date(1991, 1, 23), dt.date(1991, 1, 31))
-    (loss,) = [p for p in found if p.cls == "TerritorialLoss"]
+    loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("iraqi-forces", "khafji")
 
 
@@ -8933,7 +8933,7 @@ def test_fighting_with_two_sides_and_an_acknowledgement_of_it(wide: Lexicon) -> 
     # «مع X وY»: both fought, neither the doer; «أقرت … في تلك المعارك»: the government's
     # word on the fighting told before
     found = _drafted_on(wide, text, dt.date(2016, 10, 23))
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert slug(battle.agent) == "isis"
     assert sorted(slug(o) for o in (battle.opponent, *battle.others)) == [
         "iraqi-forces",
@@ -8982,7 +8982,7 @@ def test_a_backing_announced_in_the_clause_that_opens(wide: Lexicon) -> None:
     )
     # «أعلن X الجمعة أن القوات … أرسلت لدعم Y»: the backing is what he announces
     found = _drafted_on(wide, text, dt.date(2013, 1, 12))
-    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    support = _the_one(found, "SupportRelation")
     assert (slug(support.agent), slug(support.opponent)) == ("french-army", "malian-army")
     announced = {slug(p.agent): p.covers for p in found if p.cls == "Announcement"}
     assert announced == {"francois-hollande": [support]}
@@ -8999,7 +8999,7 @@ def test_a_party_led_by_a_person_and_a_militia_fought(wide: Lexicon) -> None:
         "ميليشيا حركة أمل."
     )
     found = _drafted_on(wide, fought, dt.date(1988, 5, 28))
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.opponent)) == ("hezbollah", "amal")
 
 
@@ -9040,7 +9040,7 @@ def test_fighting_with_a_side_where_the_sentence_s_doer_shelled(wide: Lexicon) -
     )
     # «بعد معارك مع …», no place of its own: where the sentence's doer shelled
     found = _drafted_on(wide, text, dt.date(1973, 10, 20))
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.place)) == ("israeli-army", "suez")
     # (not clashes told of the shelling itself, no side fought «مع»)
     told = (
@@ -9059,8 +9059,8 @@ def test_an_attack_by_men_of_no_name_is_the_claimant_s(wide: Lexicon) -> None:
     # «أعلنت X مسؤوليتها»: X claims the attacks, and by its own word waged them; whose posts
     # were attacked («مراكز للشرطة والجيش الفرنسي»), not past the claimant named after them
     found = _drafted_on(wide, text, dt.date(1954, 11, 3))
-    (attacks,) = [p for p in found if p.cls == "Offensive"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    attacks = _the_one(found, "Offensive")
+    claim = _the_one(found, "Claim")
     assert (slug(attacks.agent), slug(attacks.opponent), slug(attacks.place)) == (
         "fln-algeria",
         "french-army",
@@ -9073,8 +9073,8 @@ def test_an_attack_by_men_of_no_name_is_the_claimant_s(wide: Lexicon) -> None:
         "الدولة الإسلامية السبت بيانا أعلن فيه مسؤوليته عنها."
     )
     found = _drafted_on(wide, told, dt.date(2015, 11, 15))
-    (attacks,) = [p for p in found if p.cls == "Offensive"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    attacks = _the_one(found, "Offensive")
+    claim = _the_one(found, "Claim")
     assert (slug(attacks.agent), slug(claim.agent), claim.covers) == ("isis", "isis", [attacks])
     # (the claimant named after «مسؤوليتها عنها»; not the side attacked, in the clause before)
     after = (
@@ -9119,7 +9119,7 @@ def test_a_country_opening_a_clause_of_inna_strikes_as_its_state(wide: Lexicon) 
     # missiles, shelling
     found = _drafted_on(wide, text, dt.date(2022, 10, 11))
     (strikes,) = [p for p in found if p.cls not in ("Claim", "Announcement")]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert (strikes.cls, slug(strikes.agent), slug(strikes.place)) == ("Shelling", "russia", "kyiv")
     assert (slug(claim.agent), claim.covers) == ("ukrainian-army", [strikes])
     # (a state whose country the gazetteer names apart from it: «إن أذربيجان قصفت»)
@@ -9166,7 +9166,7 @@ def test_fighting_going_on_its_verb_first(wide: Lexicon) -> None:
     )
     # «وتتواصل المعارك في المدينة منذ …»: going on since then, between the sides of the attack
     found = _drafted_on(wide, text, dt.date(2017, 5, 27))
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
         "maute-group",
         "marawi",
@@ -9204,8 +9204,8 @@ def test_an_attack_suffered_its_doers_told_after_it(wide: Lexicon) -> None:
     )
     # «تعرضت X … لهجوم شنه مسلحون»: X attacked, by men of no name; «المنظمة الدولية»: the UN
     found = _drafted_on(wide, text, dt.date(2008, 7, 9))
-    (attack,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    attack = _the_one(found, "MilitaryOperation")
+    announced = _the_one(found, "Announcement")
     assert (attack.agent, attack.unnamed, slug(attack.opponent), slug(attack.place)) == (
         None,
         "مسلحون",
@@ -9255,7 +9255,7 @@ def test_those_confronting_it_are_the_subject_before_a_verb_of_men(wide: Lexicon
     # «مقاتليه يتصدون لها»: the subject before the verb confronts, «لها» the forces that
     # entered; not the one confronted
     found = _drafted_on(wide, text, dt.date(2006, 7, 25))
-    (battle,) = [p for p in found if p.cls == "Battle"]
+    battle = _the_one(found, "Battle")
     assert (slug(battle.agent), slug(battle.place)) == ("hezbollah", "bint-jbeil")
 
 
@@ -9289,7 +9289,7 @@ def test_aircraft_shot_down_during_the_fighting_told_before(wide: Lexicon) -> No
     # «أسقط خلالها المقاتلون مروحية إسرائيلية»: «المقاتلون», the fighters named before (as
     # «المسلحون»), shot down Israel's helicopter, where the fighting was
     found = _drafted_on(wide, text, dt.date(2006, 8, 13))
-    (downed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    downed = _the_one(found, "MilitaryOperation")
     assert (slug(downed.agent), slug(downed.opponent), slug(downed.place)) == (
         "hezbollah",
         "israel",
@@ -9313,8 +9313,8 @@ def test_a_claim_that_a_place_was_hit_speaks_of_the_strike_told_before(wide: Lex
     )
     # «قال الحلف إن المبنى أصيب …»: «الحلف», the alliance named before, on the strike told
     found = _drafted_on(wide, text, dt.date(1999, 5, 8))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    strike = _the_one(found, "AirStrike")
+    claim = _the_one(found, "Claim")
     assert (slug(claim.agent), claim.covers) == ("nato", [strike])
     # (the alliance told with «ل», «للحلف», named with «ل» before: read as its name, and by
     # air, the words right before it say)
@@ -9375,9 +9375,9 @@ def test_attacks_held_off_and_whose_positions_were_shelled(wide: Lexicon) -> Non
     # «دعما لـ»: backed by the shelling's doer, not the fighters whose positions it struck;
     # «الذي يتصدى لهجمات على …»: the army named before «الذي» holds off attacks there
     found = _drafted_on(wide, text, dt.date(1983, 9, 20))
-    (support,) = [p for p in found if p.cls == "SupportRelation"]
-    (battle,) = [p for p in found if p.cls == "Battle"]
-    (shelling,) = [p for p in found if p.cls == "Shelling"]
+    support = _the_one(found, "SupportRelation")
+    battle = _the_one(found, "Battle")
+    shelling = _the_one(found, "Shelling")
     assert (slug(shelling.agent), slug(shelling.opponent)) == ("united-states", "psp-lebanon")
     assert (slug(support.agent), slug(support.opponent)) == ("united-states", "lebanese-army")
     assert (slug(battle.agent), slug(battle.place), battle.ongoing) == (
@@ -9396,8 +9396,8 @@ def test_a_country_that_speaks_with_no_state_entry_is_its_government(wide: Lexic
     # its army; «صدت الهجوم»: the attack told before, repelled where it was, its doer the
     # side repelled (Basra named after «قرب»)
     found = _drafted_on(wide, text, dt.date(1987, 1, 10))
-    (repelled,) = [p for p in found if p.cls == "Battle"]
-    (announced,) = [p for p in found if p.cls == "Announcement"]
+    repelled = _the_one(found, "Battle")
+    announced = _the_one(found, "Announcement")
     assert slug(announced.agent) == "iraqi-government"
     assert (slug(repelled.agent), slug(repelled.opponent), slug(repelled.place)) == (
         "iraqi-army",
@@ -9594,11 +9594,11 @@ def test_he_who_fled_is_the_leader_not_the_forces_named_after_him(wide: Lexicon)
     )
     found = _drafted_on(wide, text, dt.date(1996, 9, 28))
     # «قوات وزير الدفاع أحمد شاه مسعود الذي لجأ»: «الذي» (he who) is Massoud, not his forces
-    (fled,) = [p for p in found if p.cls == "Flight"]
+    fled = _the_one(found, "Flight")
     assert (slug(fled.agent), slug(fled.place)) == ("ahmad-shah-massoud", "panjshir")
     # where the relative clause says he went is not the place his forces left: the city
     # named before is
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("massoud-forces", "kabul")
     # (none named before: no place left is drafted, not the valley he went to)
     alone = (
@@ -9626,7 +9626,7 @@ def test_paratroopers_dropped_near_a_place_by_the_army_named_before(wide: Lexico
     # «وأنزل … قرب X»: a landing near X by the army named before, not by those it fights
     # («ضد متمردي جبهة فريتيلين»: past a word for their men, the ones fought)
     found = _drafted_on(wide, text, dt.date(1975, 12, 8))
-    (landing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    landing = _the_one(found, "MilitaryOperation")
     assert (slug(landing.agent), slug(landing.place)) == ("indonesian-army", "dili")
 
 
@@ -9709,7 +9709,7 @@ def test_a_president_s_stronghold_is_held_by_his_state_s_forces(wide: Lexicon) -
     )
     # «معاقل الرئيس X», no forces named after him: his state's forces held it, until taken
     found = _drafted_on(wide, text, dt.date(1991, 5, 25))
-    (taken,) = [p for p in found if p.cls == "Capture"]
+    taken = _the_one(found, "Capture")
     (held,) = [p for p in found if p.cls == "ControlPeriod" and p.ends_with is not None]
     assert (slug(held.agent), slug(held.place), held.ends_with) == (
         "ethiopian-army",
@@ -10290,7 +10290,7 @@ def test_bombings_told_as_what_came_before_and_the_organisation_accused_of_them(
     assert [(slug(p.agent), slug(p.place)) for p in bombings] == [
         ("al-qaeda", place) for place in places
     ]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "united-states"
     assert claim.covers == bombings
 
@@ -10427,8 +10427,8 @@ def test_a_bombing_aimed_at_an_embassy_is_not_the_embassy_s_state_s(wide: Lexico
         "الكويت، فيما تبنت منظمة الجهاد الإسلامي التفجير."
     )
     found = _drafted_on(wide, text, dt.date(1983, 12, 13))
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    bombing = _the_one(found, "MilitaryOperation")
+    claim = _the_one(found, "Claim")
     assert slug(bombing.agent) == slug(claim.agent) == "islamic-jihad-organization"
     assert claim.covers == [bombing]
 
@@ -10537,8 +10537,8 @@ def test_a_car_bomb_and_the_responsibility_given_for_it(wide: Lexicon, given: st
         f"الملكية المسؤولية {given} الجمهوري الإيرلندي الحقيقي."
     )
     found = _drafted_on(wide, text, dt.date(1998, 8, 17))
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    bombing = _the_one(found, "MilitaryOperation")
+    claim = _the_one(found, "Claim")
     assert (slug(bombing.agent), slug(bombing.place)) == ("real-ira", "omagh")
     assert slug(claim.agent) == "royal-ulster-constabulary" and claim.covers == [bombing]
 
@@ -10703,7 +10703,7 @@ def test_an_attack_one_is_said_to_stand_behind(wide: Lexicon, who: str, stands: 
         f"قال رئيس الوزراء الصومالي إن المؤشرات الأولى تدل على أن {who} {stands}."
     )
     found = _drafted_on(wide, text, dt.date(2016, 6, 29))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert slug(attack.agent) == ("isis" if who.startswith("تنظيم") else "al-shabaab")
 
 
@@ -10842,7 +10842,7 @@ def test_an_admission_and_the_time_its_clause_tells(wide: Lexicon, that: str) ->
         "أغرقوا سفينة «رينبو واريور» التابعة لمنظمة غرينبيس في ميناء أوكلاند في تموز/يوليو الماضي."
     )
     found = _drafted_on(wide, text, dt.date(1985, 9, 23))
-    (sunk,) = [p for p in found if p.cls == "MilitaryOperation"]
+    sunk = _the_one(found, "MilitaryOperation")
     assert (slug(sunk.agent), slug(sunk.place), sunk.time and sunk.time.value) == (
         "dgse",
         "auckland",
@@ -10956,10 +10956,10 @@ def test_an_aircraft_that_crashed_downed_by_the_one_who_claims_it(
         f"موسكو: قتل 224 شخصا كانوا على متن {aircraft} تحطمت السبت في شمال سيناء، فيما {claimed}."
     )
     found = _drafted_on(wide, text, dt.date(2015, 11, 1))
-    (downed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    downed = _the_one(found, "MilitaryOperation")
     assert _sides_and_place(downed) == ("MilitaryOperation", "isis-sinai", "russia", "north-sinai")
     assert downed.time is not None and downed.time.earliest == dt.date(2015, 10, 31)
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert claim.covers == [downed]
 
 
@@ -11049,14 +11049,14 @@ def test_a_blast_aimed_at_a_person_s_convoy_claimed_by_a_group_that_names_itself
         f"تبنى {group} اسم «النصرة والجهاد في بلاد الشام» الاغتيال."
     )
     found = _drafted_on(wide, text, dt.date(2005, 2, 15))
-    (blast,) = [p for p in found if p.cls == "MilitaryOperation"]
+    blast = _the_one(found, "MilitaryOperation")
     assert _sides_and_place(blast) == (
         "MilitaryOperation",
         "nusra-and-jihad-in-greater-syria",
         "rafik-hariri",
         "beirut",
     )
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert (slug(claim.agent), claim.covers) == ("nusra-and-jihad-in-greater-syria", [blast])
 
 
@@ -11083,7 +11083,7 @@ def test_an_attack_claimed_is_the_day_its_own_clause_tells(wide: Lexicon) -> Non
     assert [
         (_sides_and_place(p), p.time and p.time.earliest) for p in found if p.cls != "Claim"
     ] == [(("Offensive", "isis", None, "nice"), dt.date(2016, 7, 14))]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "isis" and [p.cls for p in claim.covers] == ["Offensive"]
 
 
@@ -11098,10 +11098,10 @@ def test_a_bombing_s_day_told_past_its_target_and_a_claim_told_in_the_past_perfe
         "بغداد فجر الأحد إلى أكثر من 200 قتيل، فيما كان تنظيم الدولة الإسلامية قد تبنى الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2016, 7, 4))
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    bombing = _the_one(found, "MilitaryOperation")
     assert _sides_and_place(bombing) == ("MilitaryOperation", "isis", None, "karrada")
     assert bombing.time is not None and bombing.time.earliest == dt.date(2016, 7, 3)
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert (slug(claim.agent), claim.covers) == ("isis", [bombing])
 
 
@@ -11162,9 +11162,9 @@ def test_an_attack_by_men_of_no_name_others_are_held_responsible_for(
         f"فيما حملت السلطات الكينية {held} مسؤولية الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2013, 9, 22))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), attack.unnamed or None) == (by, None if by else held)
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert (slug(claim.agent), claim.covers) == ("kenyan-government", [attack])
 
 
@@ -11195,7 +11195,7 @@ def test_a_suicide_bomber_who_blew_himself_up(wide: Lexicon, claimed: str, by: s
         f"بلدة القديح{claimed}."
     )
     found = _drafted_on(wide, text, dt.date(2015, 5, 23))
-    (bombing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    bombing = _the_one(found, "MilitaryOperation")
     assert _sides_and_place(bombing) == ("MilitaryOperation", by, None, "qudaih")
     assert bombing.time is not None and bombing.time.earliest == dt.date(2015, 5, 22)
     # the ministry's account covers it, and the claim
@@ -11231,7 +11231,7 @@ def test_a_site_s_head_alone_refers_back_to_it(wide: Lexicon, damage: str, said:
         f"إنرهودار، بعد قصف {damage}."
     )
     found = _drafted_on(wide, text, dt.date(2022, 3, 5))
-    (shelling,) = [p for p in found if p.cls == "Shelling"]
+    shelling = _the_one(found, "Shelling")
     assert slug(shelling.place) == "zaporizhzhia-nuclear-plant"
     assert shelling.place is not None and shelling.place.said == said
     # not a head told before the place is named: «قصفت القوات المحطة …، قبل أن تسيطر على
@@ -11283,11 +11283,11 @@ def test_men_of_a_side_said_to_be_somewhere_helping_another(wide: Lexicon) -> No
         "لمساعدة القوات الروسية على تشغيل طائرات مسيرة."
     )
     found = _drafted_on(wide, text, dt.date(2022, 10, 21))
-    (presence,) = [p for p in found if p.cls == "Presence"]
-    (support,) = [p for p in found if p.cls == "SupportRelation"]
+    presence = _the_one(found, "Presence")
+    support = _the_one(found, "SupportRelation")
     assert (slug(presence.agent), slug(presence.place)) == ("iran", "crimea")
     assert (slug(support.agent), slug(support.opponent)) == ("iran", "russian-army")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "white-house" and claim.covers == [presence, support]
     # those described as somewhere are not a presence: «أعضاء حكومته الموجودين في …»
     text = (
@@ -11333,7 +11333,7 @@ def test_fire_opened_somewhere_with_no_one_fired_on_told(wide: Lexicon) -> None:
         "الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(1972, 5, 31))
-    (attack,) = [p for p in found if p.cls == "MilitaryOperation"]
+    attack = _the_one(found, "MilitaryOperation")
     assert _sides_and_place(attack) == ("MilitaryOperation", "pflp", None, "lod-airport")
 
 
@@ -11356,7 +11356,7 @@ def test_a_place_stormed_is_on_those_holding_it(wide: Lexicon, holding: str) -> 
         f"معالوت كان ثلاثة مسلحين من الجبهة الديموقراطية لتحرير فلسطين {holding}."
     )
     found = _drafted_on(wide, text, dt.date(1974, 5, 16))
-    (storming,) = [p for p in found if p.cls == "MilitaryOperation"]
+    storming = _the_one(found, "MilitaryOperation")
     assert _sides_and_place(storming) == ("MilitaryOperation", "israeli-army", "dflp", "maalot")
 
 
@@ -11428,12 +11428,12 @@ def test_a_truck_attack_claimed_is_the_day_its_clause_tells_not_the_claim_s(
         "برلين مساء الاثنين، الذي أوقع 12 قتيلا."
     )
     found = _drafted_on(wide, text, dt.date(2016, 12, 21))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (_sides_and_place(attack), attack.time and attack.time.earliest) == (
         ("Offensive", "isis", None, "berlin"),
         dt.date(2016, 12, 19),
     )
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert claim.covers == [attack]
 
 
@@ -11458,7 +11458,7 @@ def test_an_organisation_s_head_alone_refers_back_to_it(wide: Lexicon) -> None:
         "روسية على سوق في مدينة حلب، وفق ما أعلنت المنظمة."
     )
     found = _drafted_on(wide, text, dt.date(2016, 10, 10))
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "hrw"
     assert announcement.agent is not None and announcement.agent.said == "المنظمة"
 
@@ -11503,9 +11503,9 @@ def test_a_mistake_told_by_the_shooter_is_its_account_of_the_attack(wide: Lexico
         "طاقم الطراد ظن أن الطائرة مقاتلة معادية."
     )
     found = _drafted_on(wide, text, dt.date(1988, 7, 4))
-    (shooting,) = [p for p in found if p.cls == "MilitaryOperation"]
+    shooting = _the_one(found, "MilitaryOperation")
     assert (slug(shooting.agent), slug(shooting.opponent)) == ("united-states", "iran")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "united-states" and claim.covers == [shooting]
 
 
@@ -11518,10 +11518,10 @@ def test_a_denial_of_another_s_announcement_leaves_its_account(wide: Lexicon) ->
         "توريتسك، مؤكدا أن المعارك مستمرة في المدينة."
     )
     found = _drafted_on(wide, text, dt.date(2025, 2, 9))
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert _sides_and_place(taking)[1::2] == ("russian-army", "toretsk")
     assert taking.time is not None and taking.time.earliest == dt.date(2025, 2, 8)
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "russian-defence-ministry"
     denied = "كييف: نفى الجيش الأوكراني السبت سيطرة القوات الروسية على مدينة توريتسك."
     assert not [p for p in _drafted_on(wide, denied, dt.date(2025, 2, 9)) if p.cls == "Capture"]
@@ -11536,11 +11536,11 @@ def test_a_capital_announcing_a_taking_two_days_before(wide: Lexicon) -> None:
         "إعلان موسكو استعادة بلدة سودجا من القوات الأوكرانية."
     )
     found = _drafted_on(wide, text, dt.date(2025, 3, 17))
-    (announcement,) = [p for p in found if p.cls == "Announcement"]
+    announcement = _the_one(found, "Announcement")
     assert slug(announcement.agent) == "russia"
     assert announcement.time is not None
     assert (announcement.time.earliest, announcement.time.latest) == (dt.date(2025, 3, 14),) * 2
-    (taking,) = [p for p in found if p.cls == "Recapture"]
+    taking = _the_one(found, "Recapture")
     assert _sides_and_place(taking) == ("Recapture", "russian-army", "ukrainian-army", "sudzha")
     # «بعد أيام من إعلان …»: days not counted, no one day for the announcement
     days = text.replace("بعد يومين من", "بعد أيام من")
@@ -11620,7 +11620,7 @@ def test_a_death_confirmed_is_an_account_of_the_strike_told_before(wide: Lexicon
         "الضاحية الجنوبية لبيروت، فيما أكد الحزب مقتله."
     )
     found = _drafted_on(wide, text, dt.date(2024, 9, 24))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     claims = [p for p in found if p.cls == "Claim" and slug(p.agent) == "hezbollah"]
     assert [c.covers for c in claims] == [[strike]]
 
@@ -11633,7 +11633,7 @@ def test_military_action_begun_by_a_president_s_state(wide: Lexicon) -> None:
         'الرئيس الأميركي دونالد ترامب بدء عمل عسكري "واسع" ضدهم.'
     )
     found = _drafted_on(wide, text, dt.date(2025, 3, 17))
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("united-states", "yemen")
 
 
@@ -11688,9 +11688,9 @@ def test_a_drone_strike_told_with_no_doer_is_the_one_held_responsible_s(wide: Le
         "الجنوبية لبيروت، فيما حمل حزب الله إسرائيل مسؤولية الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2024, 1, 8))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.place)) == ("israel", "beirut-southern-suburbs")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "hezbollah" and claim.covers == [strike]
 
 
@@ -11704,7 +11704,7 @@ def test_a_drone_strike_announced_is_its_announcers_against_the_side_of_the_one_
         "مسيرة استهدفت سيارته في مدينة صيدا في جنوب لبنان."
     )
     found = _drafted_on(wide, text, dt.date(2024, 3, 8))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
         "israeli-army",
         "hamas",
@@ -11721,7 +11721,7 @@ def test_a_strike_that_killed_a_military_commander_of_a_side_is_against_that_sid
         "الضاحية الجنوبية لبيروت."
     )
     found = _drafted_on(wide, text, dt.date(2024, 7, 30))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.opponent)) == ("israeli-army", "hezbollah")
 
 
@@ -11729,7 +11729,7 @@ def test_a_strike_that_killed_an_official_of_a_side_is_against_that_side(wide: L
     # «قتل مسؤول في الحرس الثوري الإيراني في غارة إسرائيلية على دمشق»
     text = "دمشق: قتل مسؤول في الحرس الثوري الإيراني السبت في غارة إسرائيلية على دمشق."
     found = _drafted_on(wide, text, dt.date(2024, 1, 21))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.opponent)) == ("israel", "irgc")
 
 
@@ -11741,9 +11741,9 @@ def test_a_rockets_fall_told_with_no_doer_is_the_one_held_responsible_s(wide: Le
         "الجيش الإسرائيلي حزب الله مسؤولية الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2024, 6, 3))
-    (rocket,) = [p for p in found if p.cls == "Shelling"]
+    rocket = _the_one(found, "Shelling")
     assert (slug(rocket.agent), slug(rocket.place)) == ("hezbollah", "maalot")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "israeli-army" and claim.covers == [rocket]
 
 
@@ -11754,7 +11754,7 @@ def test_an_occupied_region_told_by_a_relative_clause_right_after_it_is_the_one_
     # region named right before it, not the town at the head of the chain
     text = "دمشق: سقطت قذيفة الأحد في مدينة القنيطرة في هضبة الجولان التي تحتلها إسرائيل."
     found = _drafted_on(wide, text, dt.date(2024, 6, 3))
-    (held,) = [p for p in found if p.cls == "ControlPeriod"]
+    held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place)) == ("israel", "golan-heights")
 
 
@@ -11778,7 +11778,7 @@ def test_a_pronoun_after_a_city_and_the_province_it_is_the_largest_of_is_the_cit
         "بموجب اتفاق توسطت فيه الصين."
     )
     found = _drafted_on(wide, text, dt.date(2025, 4, 23))
-    (left,) = [p for p in found if p.cls == "TerritorialLoss"]
+    left = _the_one(found, "TerritorialLoss")
     assert (slug(left.agent), slug(left.place)) == ("mndaa", "lashio")
 
 
@@ -11805,7 +11805,7 @@ def test_the_first_two_words_of_a_name_told_before_are_that_actor(
     wide: Lexicon, text: str, taker: str, taken: str
 ) -> None:
     found = _drafted_on(wide, text, dt.date(2025, 4, 23))
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert (slug(taking.agent), slug(taking.place)) == (taker, taken)
 
 
@@ -11828,10 +11828,10 @@ def test_a_drone_attack_is_the_armed_groups_of_no_name_held_responsible(wide: Le
         "سوريا والعراق مسؤولية الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2024, 1, 29))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert attack.agent is None and attack.unnamed.startswith("جماعات مسلحة مدعومة من إيران")
     assert slug(attack.place) == "jordan"
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "joe-biden" and claim.covers == [attack]
     assert [p for p in found if p.cls == "SupportRelation"] == []
 
@@ -11865,13 +11865,13 @@ def test_a_drone_strike_that_killed_a_sides_leader_is_against_that_side(wide: Le
         "القاعدة في ضربة بطائرة مسيرة في كابول الأحد."
     )
     found = _drafted_on(wide, text, dt.date(2022, 8, 2))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
         "united-states",
         "al-qaeda",
         "kabul",
     )
-    (told,) = [p for p in found if p.cls == "Announcement"]
+    told = _the_one(found, "Announcement")
     assert slug(told.agent) == "joe-biden" and told.covers == [strike]
 
 
@@ -11883,13 +11883,13 @@ def test_a_strike_announced_as_a_death_is_dated_by_its_own_day_after_it(wide: Le
         "العراق في غارة جوية أميركية استهدفت منزلا كان فيه قرب مدينة بعقوبة مساء الأربعاء."
     )
     found = _drafted_on(wide, text, dt.date(2006, 6, 9))
-    (strike,) = [p for p in found if p.cls == "AirStrike"]
+    strike = _the_one(found, "AirStrike")
     assert (slug(strike.agent), slug(strike.opponent), strike.time and strike.time.value) == (
         "united-states",
         "aqi",
         "2006-06-07",
     )
-    (told,) = [p for p in found if p.cls == "Announcement"]
+    told = _the_one(found, "Announcement")
     assert told.time is not None and told.time.value == "2006-06-08"
 
 
@@ -11914,7 +11914,7 @@ def test_an_attack_that_killed_a_leader_named_is_against_his_side_not_him(wide: 
         "أسامة بن لادن في هجوم على مجمع في مدينة أبوت آباد."
     )
     found = _drafted_on(wide, text, dt.date(2011, 5, 2))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert slug(attack.opponent) == "al-qaeda"
 
 
@@ -11970,10 +11970,10 @@ def test_a_claim_of_an_attack_is_not_of_the_operation_another_side_ended_it_with
         "تقتحم قوات الأمن العراقية الكنيسة، وتبنت دولة العراق الإسلامية الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2010, 11, 1))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
-    (storming,) = [p for p in found if p.cls == "MilitaryOperation"]
+    attack = _the_one(found, "Offensive")
+    storming = _the_one(found, "MilitaryOperation")
     assert (slug(storming.agent), slug(storming.place)) == ("iraqi-forces", "baghdad")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "islamic-state-of-iraq" and claim.covers == [attack]
 
 
@@ -12030,9 +12030,9 @@ def test_blasts_at_once_with_no_doer_are_the_one_held_responsible_s(wide: Lexico
         "الله في مناطق عدة من لبنان، فيما حمل الحزب إسرائيل المسؤولية."
     )
     found = _drafted_on(wide, text, dt.date(2024, 9, 18))
-    (blasts,) = [p for p in found if p.cls == "MilitaryOperation"]
+    blasts = _the_one(found, "MilitaryOperation")
     assert (slug(blasts.agent), slug(blasts.place)) == ("israel", "lebanon")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "hezbollah" and claim.covers == [blasts]
 
 
@@ -12044,9 +12044,9 @@ def test_gunmen_who_killed_are_the_one_accused_of_being_behind_it(wide: Lexicon)
         "باكستان بالوقوف وراء الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2025, 4, 24))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("pakistan", "indian-kashmir")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "india" and claim.covers == [attack]
 
 
@@ -12073,7 +12073,7 @@ def test_gunmen_in_an_armys_uniform_are_not_that_army(wide: Lexicon) -> None:
         "الجيش الباكستاني في مدينة روالبندي، وتبنت حركة طالبان باكستان الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2009, 10, 11))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.opponent)) == ("pakistani-taliban", "pakistani-army")
 
 
@@ -12085,9 +12085,9 @@ def test_an_attack_read_as_its_victims_own_is_the_claimants(wide: Lexicon) -> No
         "هجوم انتحاري على قاعدة أميركية قرب مدينة خوست، وتبنت حركة طالبان الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2009, 12, 31))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("taliban", "khost")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "taliban" and claim.covers == [attack]
 
 
@@ -12099,9 +12099,9 @@ def test_a_group_claiming_bombings_named_after_the_word_group(wide: Lexicon) -> 
         "الشيخ، وتبنت جماعة كتائب عبد الله عزام الهجمات."
     )
     found = _drafted_on(wide, text, dt.date(2005, 7, 24))
-    (bombings,) = [p for p in found if p.cls == "MilitaryOperation"]
+    bombings = _the_one(found, "MilitaryOperation")
     assert slug(bombings.agent) == "abdullah-azzam-brigades"
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert claim.covers == [bombings]
 
 
@@ -12115,9 +12115,9 @@ def test_fire_opened_on_a_person_is_where_the_words_say(wide: Lexicon) -> None:
         "باكستان الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2012, 10, 10))
-    (attack,) = [p for p in found if p.cls == "MilitaryOperation"]
+    attack = _the_one(found, "MilitaryOperation")
     assert (slug(attack.agent), slug(attack.place)) == ("pakistani-taliban", "mingora")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert claim.covers == [attack]
     # (claimed by no one, the gunman is a group of the report's own)
     alone = (
@@ -12137,11 +12137,11 @@ def test_a_man_of_a_state_off_duty_acts_for_no_one(wide: Lexicon) -> None:
         "الخدمة في معرض فني في أنقرة، فيما وصفت موسكو الاغتيال بأنه عمل إرهابي."
     )
     found = _drafted_on(wide, text, dt.date(2016, 12, 20))
-    (killing,) = [p for p in found if p.cls == "MilitaryOperation"]
+    killing = _the_one(found, "MilitaryOperation")
     assert (killing.agent, killing.unnamed) == (None, "شرطي تركي خارج الخدمة")
     assert (slug(killing.opponent), slug(killing.place)) == ("russia", "ankara")
     assert killing.time is not None and killing.time.earliest == dt.date(2016, 12, 19)
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "russia" and claim.covers == [killing]
     # (on duty, the state's man: its deed)
     duty = text.replace(" خارج الخدمة", "")
@@ -12156,8 +12156,8 @@ def test_an_attack_called_what_it_was_is_the_callers_account(wide: Lexicon) -> N
         "ووصفت واشنطن الهجوم بأنه عمل إرهابي."
     )
     found = _drafted_on(wide, text, dt.date(2015, 9, 30))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    attack = _the_one(found, "Offensive")
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "united-states" and claim.covers == [attack]
     # (a withdrawal so called is no attack's account: «ووصفت … الانسحاب بأنه طعنة في الظهر»)
     pulled = (
@@ -12176,14 +12176,14 @@ def test_a_raid_aimed_at_one_of_a_sides_is_against_it(wide: Lexicon) -> None:
         "استهدفت قياديا في حركة الشباب، فيما قالت الحركة إنها صدت الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2013, 10, 6))
-    (raid,) = [p for p in found if p.cls == "MilitaryOperation"]
+    raid = _the_one(found, "MilitaryOperation")
     assert (slug(raid.agent), slug(raid.opponent), slug(raid.place)) == (
         "united-states",
         "al-shabaab",
         "barawe",
     )
-    (repelled,) = [p for p in found if p.cls == "Battle"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    repelled = _the_one(found, "Battle")
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "al-shabaab" and claim.covers == [repelled]
 
 
@@ -12206,7 +12206,7 @@ def test_the_men_who_stormed_a_place_are_the_claimants(wide: Lexicon) -> None:
         "kenyan-security-forces",
         "nairobi",
     )
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "al-shabaab" and claim.covers == [stormed]
     # (claimed by no one, the attackers are a group of the report's own)
     unclaimed = text.replace(" وتبنته حركة الشباب الصومالية", "")
@@ -12226,7 +12226,7 @@ def test_a_hold_told_past_with_its_subject_between_ends_with_the_taking(wide: Le
         "المرصد السوري لحقوق الإنسان."
     )
     found = _drafted_on(wide, text, dt.date(2024, 12, 2))
-    (taking,) = [p for p in found if p.cls == "Capture"]
+    taking = _the_one(found, "Capture")
     assert (slug(taking.agent), slug(taking.opponent), slug(taking.place)) == (
         "syrian-opposition-factions",
         "ypg",
@@ -12274,7 +12274,7 @@ def test_a_ship_seized_by_several_and_what_they_call_it(wide: Lexicon) -> None:
     )
     found = _drafted_on(wide, text, dt.date(2023, 11, 19))
     assert sorted(p.cls for p in found) == ["Announcement", "MilitaryOperation"]
-    (seized,) = [p for p in found if p.cls == "MilitaryOperation"]
+    seized = _the_one(found, "MilitaryOperation")
     assert (slug(seized.agent), slug(seized.place)) == ("houthis", "red-sea")
     # (nor is what they say the ship did, «قالوا إنها كانت تنقل أسلحة»: more of their own
     # announcement of the seizing, which covers it)
@@ -12292,9 +12292,9 @@ def test_a_division_pulled_out_four_months_after_the_offensive_on_it(wide: Lexic
         "قطاع غزة، بعد نحو أربعة أشهر من بدء هجومه البري عليها، مبقيا لواء واحدا في القطاع."
     )
     found = _drafted_on(wide, text, dt.date(2024, 4, 8))
-    (pulled,) = [p for p in found if p.cls == "TerritorialLoss"]
+    pulled = _the_one(found, "TerritorialLoss")
     assert (slug(pulled.agent), slug(pulled.place)) == ("israeli-army", "khan-younis")
-    (launch,) = [p for p in found if p.cls == "OffensiveLaunch"]
+    launch = _the_one(found, "OffensiveLaunch")
     assert (slug(launch.agent), slug(launch.place)) == ("israeli-army", "khan-younis")
 
 
@@ -12306,7 +12306,7 @@ def test_where_fighting_in_it_is_told_is_the_head_of_its_chain(wide: Lexicon) ->
         "الأحمر وهاجمت الحامية اليمنية فيها."
     )
     found = _drafted_on(wide, text, dt.date(1995, 12, 17))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert slug(attack.place) == "greater-hanish"
 
 
@@ -12319,10 +12319,10 @@ def test_missiles_that_hit_with_no_one_named_who_fired_them(wide: Lexicon) -> No
         "أصابا مساء الأربعاء الطراد الروسي «موسكفا» في البحر الأسود."
     )
     found = _drafted_on(wide, text, dt.date(2022, 4, 15))
-    (hit,) = [p for p in found if p.cls == "Shelling"]
+    hit = _the_one(found, "Shelling")
     assert (hit.agent, slug(hit.opponent), slug(hit.place)) == (None, "russia", "black-sea")
     assert hit.time is not None and hit.time.earliest == dt.date(2022, 4, 13)
-    (told,) = [p for p in found if p.cls == "Announcement"]
+    told = _the_one(found, "Announcement")
     assert slug(told.agent) == "maksym-marchenko" and told.covers == [hit]
 
 
@@ -12335,13 +12335,13 @@ def test_a_tanker_held_by_the_one_who_says_it_did(wide: Lexicon) -> None:
         "فورا."
     )
     found = _drafted_on(wide, text, dt.date(2019, 7, 20))
-    (held,) = [p for p in found if p.cls == "MilitaryOperation"]
+    held = _the_one(found, "MilitaryOperation")
     assert (slug(held.agent), slug(held.opponent), slug(held.place)) == (
         "irgc",
         "united-kingdom",
         "strait-of-hormuz",
     )
-    (told,) = [p for p in found if p.cls == "Announcement"]
+    told = _the_one(found, "Announcement")
     assert slug(told.agent) == "irgc" and told.covers == [held]
 
 
@@ -12355,9 +12355,9 @@ def test_a_saying_not_made_is_no_claim(wide: Lexicon) -> None:
         "تؤكد كييف ذلك."
     )
     found = _drafted_on(wide, text, dt.date(2024, 1, 25))
-    (down,) = [p for p in found if p.cls == "MilitaryOperation"]
+    down = _the_one(found, "MilitaryOperation")
     assert (slug(down.agent), slug(down.place)) == ("ukrainian-army", "belgorod-region")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "russian-defence-ministry" and claim.covers == [down]
 
 
@@ -12369,9 +12369,9 @@ def test_where_a_backed_side_sits_is_not_where_troops_deploy(wide: Lexicon) -> N
         "ليبيا لدعم حكومة الوفاق الوطني في طرابلس في مواجهة قوات المشير خليفة حفتر."
     )
     found = _drafted_on(wide, text, dt.date(2020, 1, 6))
-    (deployed,) = [p for p in found if p.cls == "MilitaryOperation"]
+    deployed = _the_one(found, "MilitaryOperation")
     assert (slug(deployed.agent), slug(deployed.place)) == ("turkish-army", "libya")
-    (faced,) = [p for p in found if p.cls == "Battle"]
+    faced = _the_one(found, "Battle")
     assert (slug(faced.agent), slug(faced.opponent), slug(faced.place)) == (
         "gna",
         "lna",
@@ -12399,9 +12399,9 @@ def test_a_drone_attack_in_the_plural_where_it_struck_claimed_by_rebels(wide: Le
         "المتمردون الحوثيون في اليمن الهجوم."
     )
     found = _drafted_on(wide, text, dt.date(2022, 1, 18))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("houthis", "musaffah")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "houthis" and claim.covers == [attack]
 
 
@@ -12415,7 +12415,7 @@ def test_fighting_between_it_and_another_has_those_two_sides(wide: Lexicon) -> N
         "ذلك."
     )
     found = _drafted_on(wide, text, dt.date(2023, 4, 16))
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.opponent), slug(fight.place)) == (
         "rsf",
         "sudanese-army",
@@ -12436,10 +12436,10 @@ def test_strikes_in_several_towns_of_a_country_are_in_it(wide: Lexicon) -> None:
         "وتوعدوا بالرد."
     )
     found = _drafted_on(wide, text, dt.date(2024, 1, 12))
-    (strikes,) = [p for p in found if p.cls == "AirStrike"]
+    strikes = _the_one(found, "AirStrike")
     assert (slug(strikes.agent), slug(strikes.place)) == ("united-states", "yemen")
     assert [slug(m) for m in strikes.allies] == ["united-kingdom"]
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "houthis" and claim.covers == [strikes]
 
 
@@ -12452,7 +12452,7 @@ def test_the_subject_of_that_past_a_word_for_its_fighters(wide: Lexicon) -> None
         "الإقليمية اليمنية."
     )
     found = _drafted_on(wide, text, dt.date(2023, 11, 9))
-    (down,) = [p for p in found if p.cls == "MilitaryOperation"]
+    down = _the_one(found, "MilitaryOperation")
     assert (slug(down.agent), slug(down.opponent), slug(down.place)) == (
         "houthis",
         "united-states",
@@ -12468,9 +12468,9 @@ def test_an_attack_held_off_waged_by_units(wide: Lexicon) -> None:
         "الأوكراني على منطقة كورسك الروسية الحدودية، فيما لم تعلق كييف على ذلك."
     )
     found = _drafted_on(wide, text, dt.date(2024, 8, 7))
-    (attack,) = [p for p in found if p.cls == "Offensive"]
+    attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("ukrainian-army", "kursk-region")
-    (fight,) = [p for p in found if p.cls == "Battle"]
+    fight = _the_one(found, "Battle")
     assert (slug(fight.agent), slug(fight.place)) == ("russian-army", "kursk-region")
 
 
@@ -12484,9 +12484,9 @@ def test_a_leader_killed_in_a_clash_with_the_announcers_forces(wide: Lexicon) ->
         "مقتله."
     )
     found = _drafted_on(wide, text, dt.date(2024, 10, 19))
-    (clash,) = [p for p in found if p.cls == "Battle"]
+    clash = _the_one(found, "Battle")
     assert (slug(clash.agent), slug(clash.place)) == ("israeli-army", "rafah")
-    (claim,) = [p for p in found if p.cls == "Claim"]
+    claim = _the_one(found, "Claim")
     assert slug(claim.agent) == "khalil-al-hayya" and claim.covers == [clash]
     # (clashes with forces named are not the announcer's: «إثر اشتباكات مع قوات الحرس
     # الرئاسي»)
