@@ -12733,3 +12733,44 @@ def test_an_attack_by_a_states_drones_named_by_a_dual_adjective(wide: Lexicon) -
         told = text.replace("بمسيرتين بحريتين أوكرانيتين", drones)
         attack = _the_one(_drafted_on(wide, told, dt.date(2023, 7, 17)), "MilitaryOperation")
         assert slug(attack.agent) == "ukrainian-army", drones
+
+
+def test_an_announcement_of_the_dead_covers_the_attack_told_before(wide: Lexicon) -> None:
+    # «هاجم مسلحون … قاعدة ماندا باي …، فيما أعلنت القيادة … مقتل جندي أميركي»: the dead of
+    # the attack told before it in its sentence, the announcement of it
+    text = (
+        "نيروبي: هاجم مسلحون من حركة الشباب الصومالية فجر الأحد قاعدة ماندا باي العسكرية في "
+        "مقاطعة لامو، فيما أعلنت القيادة العسكرية الأميركية في أفريقيا مقتل جندي أميركي."
+    )
+    found = _drafted_on(wide, text, dt.date(2020, 1, 6))
+    attack = _the_one(found, "Offensive")
+    told = _the_one(found, "Announcement")
+    assert slug(told.agent) == "us-africa-command" and told.covers == [attack]
+    dead = text.replace("مقتل جندي أميركي", "سقوط قتلى")
+    assert _the_one(_drafted_on(wide, dead, dt.date(2020, 1, 6)), "Announcement").covers
+    # (not what it announces in words of its own; not an attack of a sentence before)
+    for other in (
+        text.replace("مقتل جندي أميركي", "إرسال تعزيزات"),
+        text.replace("، فيما أعلنت", ". وأعلنت"),
+    ):
+        found = _drafted_on(wide, other, dt.date(2020, 1, 6))
+        assert not [p for p in found if p.cls == "Announcement"], other
+
+
+def test_a_strike_by_missiles_is_shelling_by_the_adjective_after(wide: Lexicon) -> None:
+    # «في ضربة بصاروخين بالستيين روسيين على وسط مدينة سومي»: a strike by missiles, Russia's
+    text = "كييف: قتل 34 شخصا على الأقل الأحد في ضربة بصاروخين بالستيين روسيين على وسط مدينة سومي."
+    strike = _the_one(_drafted_on(wide, text, dt.date(2025, 4, 14)), "Shelling")
+    assert (slug(strike.agent), slug(strike.place)) == ("russia", "sumy")
+    assert strike.time is not None and strike.time.earliest == dt.date(2025, 4, 13)
+
+
+def test_put_out_of_service_is_no_expulsion(wide: Lexicon) -> None:
+    # «شنت إسرائيل الثلاثاء غارات على مطار صنعاء الدولي أخرجته عن الخدمة»: the strikes only;
+    # «أخرجت … من» still drives out
+    text = "صنعاء: شنت إسرائيل الثلاثاء غارات على مطار صنعاء الدولي أخرجته عن الخدمة."
+    found = _drafted_on(wide, text, dt.date(2025, 5, 6))
+    assert [p.cls for p in found] == ["AirStrike"]
+    driven = "بيروت: أخرجت قوات سوريا الديموقراطية الأربعاء تنظيم الدولة الإسلامية من مدينة منبج."
+    found = _drafted_on(wide, driven, dt.date(2016, 8, 11))
+    assert slug(_the_one(found, "Expulsion").place) == "manbij"

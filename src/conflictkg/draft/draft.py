@@ -1644,6 +1644,16 @@ def _told_before_it(
         # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
         # pronoun stands for the attack told right before
         return _last_told(earlier, _ATTACKS, attribution.start)
+    if attribution.agent is not None and _THE_DEAD.match(
+        fold(text[attribution.agent.end : sentence_end])
+    ):
+        # «هاجم مسلحون … قاعدة ماندا باي …، فيما أعلنت القيادة … مقتل جندي أميركي»: the
+        # dead of the attack told before it in its sentence
+        return [
+            f
+            for f in _last_told(earlier, _ATTACKS, attribution.start)
+            if "." not in text[f.start : attribution.start]
+        ]
     said = _THE_SAME.search(told_after)
     named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
     if said is not None or named in _STANDS_FOR:
@@ -1701,6 +1711,11 @@ def _strikes_told_again(
         )
         _kept_or_told_again(fact, before, [a for a in attributions if fact in a.covers], kept)
     return kept
+
+
+# the dead an announcement tells, right after its teller, with no day of its own: «مقتل»,
+# «سقوط قتلى» (folded)
+_THE_DEAD = re.compile(r"\s*(?:مقتل|سقوط\s+قتلي)(?!\w)")
 
 
 # «الصواريخ» right after the words: the missiles told before (folded)
