@@ -2,6 +2,7 @@
 the hand encodings gets on reports it was not trained on, beside the rules' held-out scores.
 
     python benchmarks/tagger.py [--last 275] [--every 10] [--passes 5] [--window 50]
+                                [--margin 0] [--rules build/first-drafts]
 
 The held-out batches of data/tuning/ are taken in the order they were added (git history:
 the commits that added each batch to data/heldout/reports/). Each batch is drafted by a
@@ -26,6 +27,14 @@ sentence, and the events again with the hand's types given (what the roles and d
 Caveats, printed with the figures: the name and time finders are today's, improved by
 reading these batches, where each first score used those of its day; one event per type per
 sentence at most. No goal is asserted: the figures are read.
+
+With `--rules` (the rules' first drafts, `benchmarks/first_drafts.py`: each batch drafted by
+the code of the commit that added it), the same reports are scored drafted by the rules as
+they were then, and by the two together (option 2's hybrid): the rules' events kept only where
+the tagger tells their type in their sentence; the rules' events and the tagger's of the types
+the rules draft none of in a sentence; and the tagger's only in the sentences the rules draft
+no event in; and the rules' events retyped where the tagger tells one type they lack in
+their sentence and not theirs (the rules' roles, the tagger's type). `--margin` raises the score a type must pass (fewer types told, surer ones).
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
@@ -205,6 +214,29 @@ def read_report(path: Path, lexicon: Lexicon, events: set[str]) -> Report:
     return Report(path.stem, day, sentences, hand)
 
 
+def rule_drafts(path: Path, report: Report, events: set[str]) -> list[tuple[int, bench.Fact]]:
+    """The events of a rules' draft (`benchmarks/first_drafts.py`), each with the index of
+    the report's sentence its first quote is found in (-1: in none)."""
+    graph = parse_turtle(path)
+    found = []
+    for node, cls in graph.subject_objects(RDF.type):
+        if str(cls) not in events:
+            continue
+        own = Graph()  # (the event's own statements: its facts as the benchmark reads them)
+        for triple in graph.triples((node, None, None)):
+            own.add(triple)
+        quotes = [
+            str(q)
+            for evidence in graph.objects(node, CKG.evidence)
+            for q in graph.objects(evidence, CKG.quote)
+        ]
+        at = next((i for q in quotes for i, s in enumerate(report.sentences) if q in s.text), -1)
+        found += [
+            (at, f) for f in bench.hand_facts(own, events)[0] if f.family.startswith("event ")
+        ]
+    return found
+
+
 class Linear:
     """An averaged perceptron over string keys: the weights a key has had, averaged over
     every step of training (steadier than the last ones)."""
@@ -246,8 +278,9 @@ class Tagger:
     for each, which of its actors is the agent and which of its places the place (a
     perceptron ranking the names, or none)."""
 
-    def __init__(self) -> None:
+    def __init__(self, margin: float = 0.0) -> None:
         self.types, self.agents, self.places = Linear(), Linear(), Linear()
+        self.margin = margin  # (what a type's score must pass for the sentence to tell it)
         self.known: set[str] = set()
         self.frozen: tuple[dict[str, float], dict[str, float], dict[str, float]] | None = None
 
@@ -287,7 +320,7 @@ class Tagger:
         assert self.frozen is not None, "learn first"
         types = self.frozen[0]
         return self.roles(
-            s, [t for t in sorted(self.known) if _weighed(types, _type_keys(t, s)) > 0]
+            s, [t for t in sorted(self.known) if _weighed(types, _type_keys(t, s)) > self.margin]
         )
 
     def roles(
@@ -333,6 +366,12 @@ def drafted(
 def batches_in_order() -> list[list[str]]:
     """The held-out batches in the order they were added: each commit that added reports to
     data/heldout/reports/, its reports' slugs."""
+    return [slugs for _, slugs in added_batches()]
+
+
+def added_batches() -> list[tuple[str, list[str]]]:
+    """Each commit that added reports to data/heldout/reports/, oldest first, with the
+    slugs of the reports it added."""
     log = subprocess.run(
         [
             "git",
@@ -340,7 +379,7 @@ def batches_in_order() -> list[list[str]]:
             "--reverse",
             "--diff-filter=A",
             "--name-only",
-            "--format=format:@@",
+            "--format=format:@@%H",
             "--",
             HELDOUT,
         ],
@@ -353,13 +392,13 @@ def batches_in_order() -> list[list[str]]:
         _fail(f"needs the git history of {HELDOUT}: {log.stderr.strip()}")
     if shallow():
         _fail("a shallow clone has no batches' history: git fetch --unshallow")
-    found: list[list[str]] = []
+    found: list[tuple[str, list[str]]] = []
     for line in log.stdout.splitlines():
-        if line == "@@":
-            found.append([])
+        if line.startswith("@@"):
+            found.append((line[2:], []))
         elif line.endswith(".ttl"):
-            found[-1].append(Path(line).stem)
-    return [b for b in found if b]
+            found[-1][1].append(Path(line).stem)
+    return [(commit, slugs) for commit, slugs in found if slugs]
 
 
 def _fail(why: str) -> NoReturn:
@@ -390,6 +429,17 @@ def main() -> None:
     parser.add_argument(
         "--window", type=int, default=50, help="batches a line of the learning curve pools"
     )
+    parser.add_argument(
+        "--margin",
+        type=float,
+        default=0.0,
+        help="the score a type must pass to be told (default 0; higher: fewer, surer)",
+    )
+    parser.add_argument(
+        "--rules",
+        type=Path,
+        help="the rules' first drafts (benchmarks/first_drafts.py): score them, and with the tagger",
+    )
     args = parser.parse_args()
     began = time.perf_counter()
     project = Project(ROOT, (ROOT / "data" / "tuning").resolve())
@@ -404,13 +454,13 @@ def main() -> None:
     print(f"reading {len(files)} reports ({len(batches)} batches) …", file=sys.stderr, flush=True)
     reports = {slug: read_report(path, lexicon, events) for slug, path in files.items()}
     seen = [s for slug, r in reports.items() if slug not in in_batches for s in r.sentences]
-    tagger = Tagger()
+    tagger = Tagger(args.margin)
     pooled: Counter[str] = Counter()
     windows: dict[int, Counter[str]] = {}  # batches i // window -> their counts
     first = len(batches) - min(args.last, len(batches))
     for i, batch in enumerate(batches):
         if i % args.every == 0:
-            tagger = Tagger()
+            tagger = Tagger(args.margin)
             tagger.learn(seen, args.passes)
         window = windows.setdefault(i // args.window, Counter(trained=len(seen)))
         for slug in batch:
@@ -418,6 +468,9 @@ def main() -> None:
             if i >= first:
                 _score(reports[slug], tagger.tell, pooled, "")
                 _score(reports[slug], partial(_hand_types, tagger), pooled, "typed ")
+                if args.rules is not None:
+                    rules = rule_drafts(args.rules / f"{slug}.ttl", reports[slug], events)
+                    _score_together(reports[slug], tagger, rules, pooled)
         new = [s for slug in batch for s in reports[slug].sentences]
         seen += new
         tagger.learn(new)
@@ -442,6 +495,20 @@ def main() -> None:
         f"  {'types per sentence':36} recall {pct(pooled['type_both'], pooled['type_hand'])}"
         f"  precision {pct(pooled['type_both'], pooled['type_drafted'])}"
     )
+    if args.rules is not None:
+        print("the rules' first drafts of the same reports (each batch's own code), alone and")
+        print("with the tagger:")
+        for label, key in (
+            ("rules (first drafts)", "rules "),
+            ("  kept where the tagger tells the type", "kept "),
+            ("  and the tagger's types they lack", "added "),
+            ("  and the tagger's where they draft none", "silent "),
+            ("  retyped where the tagger tells another", "retyped "),
+        ):
+            print(
+                f"  {label:42} recall {pct(pooled[key + 'matched'], pooled[key + 'hand'])}"
+                f"  precision {pct(pooled[key + 'correct'], pooled[key + 'drafted'])}"
+            )
     if held_out:
         print(f"  (not drafted: {len(held_out)} reports held out now, in data/heldout/ only)")
     print("as it learns (events, recall / precision, by the batches drafted):")
@@ -465,6 +532,47 @@ def _hand_types(
     """The hand's types of the sentence, each with the agent and place the tagger ranks
     first (what the roles cost, apart from finding the types)."""
     return tagger.roles(s, sorted(s.types))
+
+
+def _score_together(
+    report: Report, tagger: Tagger, rules: list[tuple[int, bench.Fact]], pooled: Counter[str]
+) -> None:
+    """The rules' draft of the report scored as it is; kept only where the tagger tells the
+    event's type in its sentence (an event found in no sentence kept); with the tagger's
+    events of the types the rules draft none of in a sentence; with the tagger's events in
+    the sentences the rules draft no event in; retyped (the rules' roles and dates, the
+    tagger's type) where the tagger does not tell an event's type and tells one type the
+    rules draft none of in its sentence."""
+    ruled: list[set[str]] = [set() for _ in report.sentences]
+    for at, fact in rules:
+        if at >= 0:
+            ruled[at].add(fact.family.removeprefix("event "))
+    told = [{t for t, _, _ in tagger.tell(s)} for s in report.sentences]
+    kept = [f for at, f in rules if at < 0 or f.family.removeprefix("event ") in told[at]]
+    index = {s.start: i for i, s in enumerate(report.sentences)}
+    lacking, _ = drafted(
+        report, lambda s: [x for x in tagger.tell(s) if x[0] not in ruled[index[s.start]]]
+    )
+    silent, _ = drafted(report, lambda s: [] if ruled[index[s.start]] else tagger.tell(s))
+    alone = [f for _, f in rules]
+    retyped = [
+        replace(f, family=f"event {lack[0]}")
+        if at >= 0
+        and f.family.removeprefix("event ") not in told[at]
+        and len(lack := sorted(told[at] - ruled[at])) == 1
+        else f
+        for at, f in rules
+    ]
+    for key, facts in (
+        ("rules ", alone),
+        ("kept ", kept),
+        ("added ", alone + lacking),
+        ("silent ", alone + silent),
+        ("retyped ", retyped),
+    ):
+        matched, hand_n, correct = bench.score(report.hand, facts, "events")
+        pooled.update({key + "matched": matched, key + "hand": hand_n, key + "correct": correct})
+        pooled[key + "drafted"] += len(facts)
 
 
 def _score(
