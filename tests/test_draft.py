@@ -12774,3 +12774,17 @@ def test_put_out_of_service_is_no_expulsion(wide: Lexicon) -> None:
     driven = "بيروت: أخرجت قوات سوريا الديموقراطية الأربعاء تنظيم الدولة الإسلامية من مدينة منبج."
     found = _drafted_on(wide, driven, dt.date(2016, 8, 11))
     assert slug(_the_one(found, "Expulsion").place) == "manbij"
+
+
+def test_an_ambush_laid_by_gunmen_for_a_patrol(wide: Lexicon) -> None:
+    # «في كمين نصبه مسلحون لدورية مشتركة قرب قرية تونغو تونغو»: gunmen of no name, the
+    # patrol (or convoy) ambushed right after them
+    text = (
+        "نيامي: قتل جنود الأربعاء في كمين نصبه مسلحون لدورية مشتركة قرب قرية تونغو تونغو في "
+        "غرب النيجر."
+    )
+    for told in (text, text.replace("لدورية مشتركة", "لقافلة عسكرية")):
+        ambush = _the_one(_drafted_on(wide, told, dt.date(2017, 10, 5)), "Offensive")
+        assert ambush.agent is None and ambush.unnamed == "مسلحون", told
+        assert slug(ambush.place) == "tongo-tongo"
+        assert ambush.time is not None and ambush.time.earliest == dt.date(2017, 10, 4)

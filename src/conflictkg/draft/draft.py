@@ -4800,10 +4800,11 @@ _UNKNOWN_MEN = re.compile(
     r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
-    rf"(?:{'|'.join(WEEKDAYS)}|علي)(?!\w)))(?!\w)"
+    rf"(?:{'|'.join(WEEKDAYS)}|علي|ل(?:دوريه|قافله))(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
-# على بلدة …»: gunmen, jihadists, no word after them but the day, its time, or «على»; suicide
+# على بلدة …», «كمين نصبه مسلحون لدورية مشتركة»: gunmen, jihadists, no word after them but
+# the day, its time, «على», or the patrol or convoy ambushed; suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
 # شرطي تركي خارج الخدمة»)
 
