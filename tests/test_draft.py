@@ -12788,3 +12788,45 @@ def test_an_ambush_laid_by_gunmen_for_a_patrol(wide: Lexicon) -> None:
         assert ambush.agent is None and ambush.unnamed == "مسلحون", told
         assert slug(ambush.place) == "tongo-tongo"
         assert ambush.time is not None and ambush.time.earliest == dt.date(2017, 10, 4)
+
+
+def test_an_attack_with_no_doer_told_is_the_claimants(wide: Lexicon) -> None:
+    # «قتل 53 جنديا … في هجوم على موقع للجيش المالي في إنديليمان …، وتبنى تنظيم الدولة
+    # الإسلامية الهجوم»: no subject does it; the one who claims it is its doer
+    text = (
+        "باماكو: قتل 53 جنديا ومدني الجمعة في هجوم على موقع للجيش المالي في إنديليمان في منطقة "
+        "ميناكا في شمال شرق مالي، بحسب الحكومة المالية، وتبنى تنظيم الدولة الإسلامية الهجوم السبت."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 11, 3))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("isis", "indelimane")
+    assert attack.time is not None and attack.time.earliest == dt.date(2019, 11, 1)
+    claimants = sorted(slug(p.agent) for p in found if p.cls == "Claim" and p.covers == [attack])
+    assert claimants == ["isis", "malian-government"]
+    # (claimed by no one: no doer, no attack proposed)
+    unclaimed = text.replace("، وتبنى تنظيم الدولة الإسلامية الهجوم السبت", "")
+    assert not [
+        p for p in _drafted_on(wide, unclaimed, dt.date(2019, 11, 3)) if p.cls == "Offensive"
+    ]
+
+
+def test_men_of_no_name_attack_the_armys_barracks_and_are_killed(wide: Lexicon) -> None:
+    # «هاجم عشرات الجهاديين فجر الاثنين ثكنة للجيش …»: the jihadists (no name) attack, the
+    # army owns the barracks; «وقتلت القوات التونسية العشرات منهم»: the army kills some of them
+    text = (
+        "تونس: هاجم عشرات الجهاديين فجر الاثنين ثكنة للجيش ومراكز للشرطة في مدينة بن قردان، "
+        "وقتلت القوات التونسية العشرات منهم."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 3, 7))
+    attack = _the_one(found, "Offensive")
+    assert attack.agent is None and attack.unnamed == "عشرات الجهاديين"
+    assert slug(attack.place) == "ben-guerdane"
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("tunisian-army", "ben-guerdane")
+    # (men named right before an actor are its men: «مسلحون مرتبطون بتنظيم الدولة الإسلامية»)
+    linked = (
+        "مابوتو: أعلن الجيش الموزمبيقي الاثنين أنه استعاد السيطرة على بلدة بالما، بعد نحو "
+        "أسبوعين من هجوم شنه مسلحون مرتبطون بتنظيم الدولة الإسلامية على البلدة."
+    )
+    attack = _the_one(_drafted_on(wide, linked, dt.date(2021, 4, 5)), "Offensive")
+    assert slug(attack.agent) == "isis"

@@ -4794,7 +4794,7 @@ _UNKNOWN_MEN = re.compile(
     rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     r"(?P<men>(?:مسلحون|مسلحين|مقاتلون|مقاتلين|قراصنه)\s+(?!ال)\S+(?:ون|ين)"
     r"|مسلحان\s+(?!ال)\S+ان"
-    rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر)"
+    rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر|جهاديين)"
     r"|عصابات\s+مسلحه"
     r"|انتحاري(?:ان|ون)|امراتان"
     r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
@@ -4807,6 +4807,12 @@ _UNKNOWN_MEN = re.compile(
 # the day, its time, «على», or the patrol or convoy ambushed; suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
 # شرطي تركي خارج الخدمة»)
+
+
+def _past_unknown_men(words: str) -> str:
+    """The words past the men of no name they open with (`_UNKNOWN_MEN`); none: ""."""
+    men = _UNKNOWN_MEN.match(words)
+    return "" if men is None else words[men.end() :]
 
 
 def _off_duty(men: str) -> bool:
@@ -5161,8 +5167,12 @@ def _agent_of(
             )
         elif agent is None and _IN_BEFORE.search(fold(text[max(offset, start - 6) : start])):
             # «حررت قوات بريطانية … جنودا …، في هجوم على قاعدة للميليشيا»: the means of the
-            # deed of the subject right after the sentence's verb
-            agent = _subject_of_the_opening_verb(actors, offset, start, text)
+            # deed of the subject right after the sentence's verb; with none («قتل 53 جنديا
+            # … في هجوم على موقع للجيش المالي …، وتبنى تنظيم الدولة الإسلامية الهجوم»), the
+            # one who claims it
+            agent = _subject_of_the_opening_verb(actors, offset, start, text) or _claimed_by(
+                text, end, actors
+            )
             if agent is None:
                 return None
             means = True
@@ -5264,6 +5274,13 @@ def _agent_of(
             or (
                 # («برصاص شرطي تركي خارج الخدمة»: a man of the state's, off duty, not the state)
                 agent is not None and _off_duty(fold(text[end : agent.end + 20]))
+            )
+            or (
+                # («هاجم عشرات الجهاديين فجر الاثنين ثكنة للجيش …»: men of no name right after
+                # the verb are its doers; the army named words after them owns what they
+                # attack; not one right after them, theirs: «مسلحون مرتبطون بتنظيم …»)
+                agent is not None
+                and len(_past_unknown_men(fold(text[end : agent.start])).split()) > 1
             )
             or (
                 # («أعلن الحرس الثوري الإيراني … أنه احتجز ناقلة النفط البريطانية»: «أنه» right
