@@ -12830,3 +12830,20 @@ def test_men_of_no_name_attack_the_armys_barracks_and_are_killed(wide: Lexicon) 
     )
     attack = _the_one(_drafted_on(wide, linked, dt.date(2021, 4, 5)), "Offensive")
     assert slug(attack.agent) == "isis"
+
+
+def test_leaving_a_place_named_before_for_another(wide: Lexicon) -> None:
+    # «بعد بدء خروج مقاتلي الفصائل المعارضة منها إلى محافظة إدلب»: a withdrawal, those leaving
+    # between the words, where to after «إلى»; with no «إلى», the loss of the place left
+    text = (
+        "دمشق: سيطر الجيش السوري السبت على نبع عين الفيجة في منطقة وادي بردى قرب دمشق، بعد بدء "
+        "خروج مقاتلي الفصائل المعارضة منها إلى محافظة إدلب بموجب اتفاق."
+    )
+    found = _drafted_on(wide, text, dt.date(2017, 1, 28))
+    left = _the_one(found, "Withdrawal")
+    assert (slug(left.agent), slug(left.place)) == ("syrian-rebel-factions", "idlib-province")
+    assert not [p for p in found if p.cls == "TerritorialLoss"]
+    unsaid = text.replace(" إلى محافظة إدلب", "")
+    found = _drafted_on(wide, unsaid, dt.date(2017, 1, 28))
+    assert not [p for p in found if p.cls == "Withdrawal"]
+    assert slug(_the_one(found, "TerritorialLoss").agent) == "syrian-rebel-factions"
