@@ -34,7 +34,8 @@ they were then, and by the two together (option 2's hybrid): the rules' events k
 the tagger tells their type in their sentence; the rules' events and the tagger's of the types
 the rules draft none of in a sentence; and the tagger's only in the sentences the rules draft
 no event in; and the rules' events retyped where the tagger tells one type they lack in
-their sentence and not theirs (the rules' roles, the tagger's type). `--margin` raises the score a type must pass (fewer types told, surer ones).
+their sentence and not theirs (the rules' roles, the tagger's type). `--margin` raises the
+score a type must pass (fewer types told, surer ones).
 """
 
 from __future__ import annotations
@@ -451,13 +452,20 @@ def main() -> None:
     # (the batch held out now is in data/heldout/ only: not drafted here)
     held_out = sorted(in_batches - files.keys())
     batches = [kept for batch in order if (kept := [s for s in batch if s in files])]
+    first = len(batches) - min(args.last, len(batches))
+    if args.rules is not None:
+        lacking = [s for b in batches[first:] for s in b if not (args.rules / f"{s}.ttl").is_file()]
+        if lacking:
+            _fail(
+                f"{args.rules} lacks the first drafts of {len(lacking)} reports ({lacking[0]}, "
+                f"…): python benchmarks/first_drafts.py --out {args.rules}"
+            )
     print(f"reading {len(files)} reports ({len(batches)} batches) …", file=sys.stderr, flush=True)
     reports = {slug: read_report(path, lexicon, events) for slug, path in files.items()}
     seen = [s for slug, r in reports.items() if slug not in in_batches for s in r.sentences]
     tagger = Tagger(args.margin)
     pooled: Counter[str] = Counter()
     windows: dict[int, Counter[str]] = {}  # batches i // window -> their counts
-    first = len(batches) - min(args.last, len(batches))
     for i, batch in enumerate(batches):
         if i % args.every == 0:
             tagger = Tagger(args.margin)

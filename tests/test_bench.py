@@ -328,3 +328,16 @@ def test_the_first_drafts_are_drafted_by_each_batch_s_own_code(tmp_path: Path) -
     with pytest.raises(SystemExit) as stopped:
         first_drafts.draft_batch(commit, [*slugs, "no-such-report"], again, scratch)
     assert stopped.value.code == 2 and not list(again.iterdir())
+
+
+def test_the_tagger_refuses_first_drafts_that_are_not_all_there(tmp_path: Path) -> None:
+    if not (ROOT / ".git").exists() or tagger_bench.shallow():
+        pytest.skip("SKIPPED LOUDLY: no full git history here; the batches' order is in it")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "tagger.py"), "--rules", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2 and "lacks the first drafts of" in run.stderr
+    assert "first_drafts.py --out" in run.stderr and not run.stdout
