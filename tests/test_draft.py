@@ -12847,3 +12847,37 @@ def test_leaving_a_place_named_before_for_another(wide: Lexicon) -> None:
     found = _drafted_on(wide, unsaid, dt.date(2017, 1, 28))
     assert not [p for p in found if p.cls == "Withdrawal"]
     assert slug(_the_one(found, "TerritorialLoss").agent) == "syrian-rebel-factions"
+
+
+def test_a_shelling_by_a_states_adjective_and_told_again_in_a_saying(wide: Lexicon) -> None:
+    # «في قصف أوكراني على وسط مدينة بيلغورود»: the adjective names the side (Ukraine's forces,
+    # no actor of that adjective); «فيما قالت وزارة الدفاع الروسية إن القصف نفذ بصواريخ»: the
+    # shelling told before, the ministry's word on it, not a second one
+    text = (
+        "موسكو: قتل 14 شخصا على الأقل السبت في قصف أوكراني على وسط مدينة بيلغورود الروسية، فيما "
+        "قالت وزارة الدفاع الروسية إن القصف نفذ بصواريخ وذخائر عنقودية."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 12, 30))
+    shelling = _the_one(found, "Shelling")
+    assert (slug(shelling.agent), slug(shelling.place)) == ("ukrainian-army", "belgorod")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "russian-defence-ministry" and said.covers == [shelling]
+    # (an adjective of no state names no one: «قصف مدفعي»)
+    artillery = _drafted_on(wide, text.replace("قصف أوكراني", "قصف مدفعي"), dt.date(2023, 12, 30))
+    assert not [p for p in artillery if p.cls == "Shelling" and p.agent is not None]
+
+
+def test_an_attempt_by_drones_one_is_accused_of(wide: Lexicon) -> None:
+    # «اتهم الكرملين … أوكرانيا بمحاولة استهداف مقر إقامة الرئيس … في موسكو بطائرتين
+    # مسيرتين»: a drone strike the accused tried, the accuser's claim; by no means said, none
+    text = (
+        "موسكو: اتهم الكرملين الأربعاء أوكرانيا بمحاولة استهداف مقر إقامة الرئيس فلاديمير بوتين "
+        "في موسكو بطائرتين مسيرتين خلال الليل، فيما نفت كييف أي علاقة لها بالهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 5, 3))
+    strike = _the_one(found, "AirStrike")
+    assert slug(strike.agent).startswith("ukrainian-") and slug(strike.place) == "moscow"
+    accused = _the_one(found, "Claim")
+    assert slug(accused.agent) == "kremlin" and accused.covers == [strike]
+    unsaid = text.replace(" بطائرتين مسيرتين", "")
+    assert not [p for p in _drafted_on(wide, unsaid, dt.date(2023, 5, 3)) if p.cls == "AirStrike"]

@@ -497,15 +497,20 @@ _STATE_DRONES = re.compile(
 )
 
 
+# a state's shelling by its adjective, the adjective alone (folded): «في قصف أوكراني على …»
+_STATE_SHELLING = re.compile(r"(?<!\w)[وفب]?(?:ال)?قصف\s+(?P<words>(?P<adjective>\w+))(?!\w)")
+
+
 def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with a state's aircraft (or drones) named by its adjective
     and no actor of that adjective («غارات شنها الطيران السوري», «لهجوم بمسيرتين بحريتين
     أوكرانيتين») read as that country's forces (the Syrian army, Ukraine's), marked as said
-    so."""
+    so; so is the adjective of a shelling («في قصف أوكراني على وسط مدينة بيلغورود»)."""
     found = list(mentions)
     named = [
         *unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions),
         *unnamed(body, offset, _STATE_DRONES, "words", mentions),
+        *unnamed(body, offset, _STATE_SHELLING, "words", mentions),
     ]
     for match, start, end in named:
         country = country_by_adjective(match.group("adjective"), lexicon)
