@@ -109,28 +109,36 @@ def hand_facts(graph: Graph, events: set[str]) -> tuple[list[Fact], set[str], se
         for role in ROLES:
             for value in graph.objects(node, role):
                 (places if "/id/place/" in str(value) else actors).add(str(value))
-        families = [FAMILY.get(str(cls))]
-        if str(cls) in events:
-            families.append("event " + EVENT_FAMILY.get(str(cls), str(cls)).rsplit("#", 1)[-1])
-        for family in filter(None, families):
-            whos, where = hand_roles(graph, node, family)
-            earliest = graph.value(node, CKG.earliestBegin) or graph.value(node, CKG.date)
-            latest = graph.value(node, CKG.latestEnd) or graph.value(node, CKG.date)
-            facts.append(
-                Fact(
-                    family,
-                    whos[0] if whos else None,
-                    where,
-                    None if earliest is None else _day(earliest, last=False),
-                    None if latest is None else _day(latest, last=True),
-                    frozenset(whos[1:]),
-                )
-            )
+        facts += facts_of(graph, node, cls, events)
     return (
         facts,
         {a for a in actors if "/id/actor/" in a and a.count("/") == 6},
         {p for p in places if p.count("/") == 6},
     )
+
+
+def facts_of(graph: Graph, node: Node, cls: Node, events: set[str]) -> list[Fact]:
+    """The facts the benchmark reads of one node of class `cls`: its kind's (a capture, a
+    claim …) and, for an event, its event type's."""
+    families = [FAMILY.get(str(cls))]
+    if str(cls) in events:
+        families.append("event " + EVENT_FAMILY.get(str(cls), str(cls)).rsplit("#", 1)[-1])
+    facts = []
+    for family in filter(None, families):
+        whos, where = hand_roles(graph, node, family)
+        earliest = graph.value(node, CKG.earliestBegin) or graph.value(node, CKG.date)
+        latest = graph.value(node, CKG.latestEnd) or graph.value(node, CKG.date)
+        facts.append(
+            Fact(
+                family,
+                whos[0] if whos else None,
+                where,
+                None if earliest is None else _day(earliest, last=False),
+                None if latest is None else _day(latest, last=True),
+                frozenset(whos[1:]),
+            )
+        )
+    return facts
 
 
 def hand_roles(graph: Graph, node: Node, family: str) -> tuple[list[str], frozenset[str]]:

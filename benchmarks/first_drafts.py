@@ -23,12 +23,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from tagger import HELDOUT, added_batches  # noqa: E402
+from tagger import HELDOUT, added_batches, fail  # noqa: E402
 
 # what each batch's own code is run with: its CLI's draft command, report by report (the
 # agency is a header's, which the scores do not read)
@@ -60,10 +59,10 @@ def draft_batch(commit: str, slugs: list[str], out: Path, scratch: Path) -> None
     for slug in slugs:
         path = tree / HELDOUT / f"{slug}.ttl"
         if not path.is_file():
-            _fail(f"{commit[:7]} has no {HELDOUT}{slug}.ttl")
+            fail(f"{commit[:7]} has no {HELDOUT}{slug}.ttl")
         day = _REPORT_DATE.search(path.read_text(encoding="utf-8"))
         if day is None:
-            _fail(f"{commit[:7]}: {HELDOUT}{slug}.ttl has no ckg:reportDate")
+            fail(f"{commit[:7]}: {HELDOUT}{slug}.ttl has no ckg:reportDate")
         told.append(f"{slug}={day.group(1)}")
     run = subprocess.run(
         [sys.executable, "-c", _DRAFT, str(tree), str(made), *told],
@@ -73,14 +72,9 @@ def draft_batch(commit: str, slugs: list[str], out: Path, scratch: Path) -> None
     )
     missing = [s for s in slugs if not (made / f"{s}.ttl").is_file()]
     if run.returncode != 0 or missing:
-        _fail(f"{commit[:7]} did not draft {missing or slugs}: {run.stderr.strip()[-400:]}")
+        fail(f"{commit[:7]} did not draft {missing or slugs}: {run.stderr.strip()[-400:]}")
     for slug in slugs:
         shutil.move(made / f"{slug}.ttl", out / f"{slug}.ttl")
-
-
-def _fail(why: str) -> NoReturn:
-    print(f"first_drafts.py: {why}", file=sys.stderr)
-    raise SystemExit(2)
 
 
 def main() -> None:

@@ -223,9 +223,6 @@ def rule_drafts(path: Path, report: Report, events: set[str]) -> list[tuple[int,
     for node, cls in graph.subject_objects(RDF.type):
         if str(cls) not in events:
             continue
-        own = Graph()  # (the event's own statements: its facts as the benchmark reads them)
-        for triple in graph.triples((node, None, None)):
-            own.add(triple)
         quotes = [
             str(q)
             for evidence in graph.objects(node, CKG.evidence)
@@ -233,7 +230,9 @@ def rule_drafts(path: Path, report: Report, events: set[str]) -> list[tuple[int,
         ]
         at = next((i for q in quotes for i, s in enumerate(report.sentences) if q in s.text), -1)
         found += [
-            (at, f) for f in bench.hand_facts(own, events)[0] if f.family.startswith("event ")
+            (at, f)
+            for f in bench.facts_of(graph, node, cls, events)
+            if f.family.startswith("event ")
         ]
     return found
 
@@ -390,9 +389,9 @@ def added_batches() -> list[tuple[str, list[str]]]:
         check=False,
     )
     if log.returncode != 0:
-        _fail(f"needs the git history of {HELDOUT}: {log.stderr.strip()}")
+        fail(f"needs the git history of {HELDOUT}: {log.stderr.strip()}")
     if shallow():
-        _fail("a shallow clone has no batches' history: git fetch --unshallow")
+        fail("a shallow clone has no batches' history: git fetch --unshallow")
     found: list[tuple[str, list[str]]] = []
     for line in log.stdout.splitlines():
         if line.startswith("@@"):
@@ -402,9 +401,9 @@ def added_batches() -> list[tuple[str, list[str]]]:
     return [(commit, slugs) for commit, slugs in found if slugs]
 
 
-def _fail(why: str) -> NoReturn:
-    """Stop with the error (exit 2, as the CLI's errors)."""
-    print(f"tagger.py: {why}", file=sys.stderr)
+def fail(why: str) -> NoReturn:
+    """Stop with the error, named by the script run (exit 2, as the CLI's errors)."""
+    print(f"{Path(sys.argv[0]).name}: {why}", file=sys.stderr)
     raise SystemExit(2)
 
 
@@ -456,7 +455,7 @@ def main() -> None:
     if args.rules is not None:
         lacking = [s for b in batches[first:] for s in b if not (args.rules / f"{s}.ttl").is_file()]
         if lacking:
-            _fail(
+            fail(
                 f"{args.rules} lacks the first drafts of {len(lacking)} reports ({lacking[0]}, "
                 f"…): python benchmarks/first_drafts.py --out {args.rules}"
             )
@@ -555,13 +554,14 @@ def _score_together(
     for at, fact in rules:
         if at >= 0:
             ruled[at].add(fact.family.removeprefix("event "))
-    told = [{t for t, _, _ in tagger.tell(s)} for s in report.sentences]
+    tells = [tagger.tell(s) for s in report.sentences]  # (each sentence's, once)
+    told = [{t for t, _, _ in said} for said in tells]
     kept = [f for at, f in rules if at < 0 or f.family.removeprefix("event ") in told[at]]
     index = {s.start: i for i, s in enumerate(report.sentences)}
     lacking, _ = drafted(
-        report, lambda s: [x for x in tagger.tell(s) if x[0] not in ruled[index[s.start]]]
+        report, lambda s: [x for x in tells[index[s.start]] if x[0] not in ruled[index[s.start]]]
     )
-    silent, _ = drafted(report, lambda s: [] if ruled[index[s.start]] else tagger.tell(s))
+    silent, _ = drafted(report, lambda s: [] if ruled[index[s.start]] else tells[index[s.start]])
     alone = [f for _, f in rules]
     retyped = [
         replace(f, family=f"event {lack[0]}")
