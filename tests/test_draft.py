@@ -12881,3 +12881,60 @@ def test_an_attempt_by_drones_one_is_accused_of(wide: Lexicon) -> None:
     assert slug(accused.agent) == "kremlin" and accused.covers == [strike]
     unsaid = text.replace(" بطائرتين مسيرتين", "")
     assert not [p for p in _drafted_on(wide, unsaid, dt.date(2023, 5, 3)) if p.cls == "AirStrike"]
+
+
+def test_a_kidnapping_by_those_named_after_and_not_the_one_an_attack_did(wide: Lexicon) -> None:
+    # «خطف مسلحون من جماعة بوكو حرام مساء الاثنين عشرات التلميذات من مدرسة … في بلدة دابتشي»:
+    # an operation by the group named after the verb, where the school is; «وخطفوا» after an
+    # attack told first is that attack's, no second fact
+    text = (
+        "أبوجا: خطف مسلحون من جماعة بوكو حرام مساء الاثنين عشرات التلميذات من مدرسة ثانوية "
+        "للبنات في بلدة دابتشي في ولاية يوبي في شمال شرق نيجيريا، بحسب ما أفاد سكان."
+    )
+    found = _drafted_on(wide, text, dt.date(2018, 2, 21))
+    taken = _the_one(found, "MilitaryOperation")
+    assert (slug(taken.agent), slug(taken.place)) == ("boko-haram", "dapchi")
+    assert taken.time is not None and taken.time.earliest == dt.date(2018, 2, 19)
+    attack = (
+        "مايدوغوري: هاجم مسلحون من جماعة بوكو حرام ليل الاثنين الثلاثاء مدرسة ثانوية للبنات في "
+        "بلدة شيبوك بولاية بورنو في شمال شرق نيجيريا، وخطفوا أكثر من مئتي تلميذة."
+    )
+    found = _drafted_on(wide, attack, dt.date(2014, 4, 16))
+    assert slug(_the_one(found, "Offensive").agent) == "boko-haram"
+    assert not [p for p in found if p.cls == "MilitaryOperation"]
+
+
+def test_an_attack_on_a_convoy_is_where_it_was_near_not_where_it_went(wide: Lexicon) -> None:
+    # «هجوم شنه جهاديون على قافلة إمدادات كانت متجهة إلى مدينة جيبو …، قرب بلدة غاسكيندي»:
+    # where the convoy was going is not where it was struck; the town it was near is
+    text = (
+        "واغادوغو: قتل 11 جنديا الاثنين في هجوم شنه جهاديون على قافلة إمدادات كانت متجهة إلى "
+        "مدينة جيبو في شمال بوركينا فاسو، قرب بلدة غاسكيندي، بحسب ما أعلنت الحكومة."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 9, 28))
+    assert slug(_the_one(found, "Offensive").place) == "gaskinde"
+    # (told near nothing, the one place named is all there is)
+    unsaid = text.replace("، قرب بلدة غاسكيندي", "")
+    assert slug(_the_one(_drafted_on(wide, unsaid, dt.date(2022, 9, 28)), "Offensive").place) == (
+        "djibo"
+    )
+    # (nor is a country near it: «قرب الحدود مع مالي»)
+    border = text.replace("، قرب بلدة غاسكيندي", "، قرب الحدود مع مالي")
+    assert slug(_the_one(_drafted_on(wide, border, dt.date(2022, 9, 28)), "Offensive").place) == (
+        "djibo"
+    )
+    # (nor a town it came from: «وقادمة من بلدة بارسالوغو»)
+    came = text.replace("، قرب بلدة غاسكيندي", " وقادمة من بلدة بارسالوغو")
+    assert slug(_the_one(_drafted_on(wide, came, dt.date(2022, 9, 28)), "Offensive").place) == (
+        "djibo"
+    )
+    # (a withdrawal is to where it goes: «انسحب … متجها إلى مدينة جيبو، قرب بلدة …»)
+    going = "واغادوغو: انسحب الجيش البوركيني الاثنين من بلدة أربيندا متجها إلى مدينة جيبو، قرب بلدة غاسكيندي."
+    assert slug(_the_one(_drafted_on(wide, going, dt.date(2022, 9, 28)), "Withdrawal").place) == (
+        "djibo"
+    )
+    # (and a convoy struck in a town, not bound for it, is struck there)
+    there = text.replace("كانت متجهة إلى مدينة جيبو", "في مدينة جيبو")
+    assert slug(_the_one(_drafted_on(wide, there, dt.date(2022, 9, 28)), "Offensive").place) == (
+        "djibo"
+    )

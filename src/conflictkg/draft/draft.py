@@ -3172,6 +3172,9 @@ def _subject_then_side(text: str, start: int, end: int, actors: list[Mention]) -
 # words that are a verb only with its subject right after them: «فجر» is also «dawn»
 _DAWN_OR_VERB = (("فجر",),)
 
+# the attack a deed was done in, further on in its clause (folded): «… جنديا في هجوم على»
+_IN_AN_ATTACK = re.compile(r"(?<!\w)في\s+هجوم(?!\w)")
+
 
 # a border crossed from a country, in the verb's clause (past its doer, its day): «عبرت
 # الجمعة الحدود من هندوراس» (folded)
@@ -3485,6 +3488,8 @@ def _propose(
         return None  # «العاصمة السياسية لساحل العاج»: a country's capital, not a group's
     if rule.words[0] in ("عبرت", "عبروا") and _ACROSS_FROM.match(fold(text[end : end + 60])):
         return None  # «عبرت الجمعة الحدود من هندوراس ودخلت …»: where to, the next verb tells
+    if rule.words == ("خطف",) and _IN_AN_ATTACK.search(fold(text[end : end + 80])):
+        return None  # «خطف مقاتلون من X جنديا في هجوم على دورية»: the attack's, told there
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
@@ -6636,6 +6641,10 @@ def _on_a_side(between: str) -> bool:
     )
 
 
+# where what was struck was going, right before a place (folded): «على قافلة كانت متجهة إلى»
+_BOUND_FOR = re.compile(r"(?<!\w)متجه\w*\s+الي\s*(?:\S+\s*)?$")
+
+
 # a relative clause's verb of going, right before a place (folded): «الذي لجأ إلى»
 _WHERE_THEY_WENT = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+(?:الي|نحو)\s*$")
 
@@ -6670,6 +6679,17 @@ def _resolved_place(
                 if m.start >= place.end
                 and not m.broad
                 and fold(text[place.end : m.start]).split() == ["قرب"]
+            ),
+            place,
+        )
+    if place is not None and _BOUND_FOR.search(fold(text[max(0, place.start - 40) : place.start])):
+        # «هجوم … على قافلة كانت متجهة إلى مدينة جيبو في شمال البلاد، قرب بلدة غاسكيندي»:
+        # where the convoy was going is not where it was struck; the place it was near is
+        place = next(
+            (
+                m
+                for m in places
+                if m.start > place.end and "قرب" in fold(text[place.end : m.start]).split()
             ),
             place,
         )
