@@ -12938,3 +12938,33 @@ def test_an_attack_on_a_convoy_is_where_it_was_near_not_where_it_went(wide: Lexi
     assert slug(_the_one(_drafted_on(wide, there, dt.date(2022, 9, 28)), "Offensive").place) == (
         "djibo"
     )
+
+
+def test_a_siege_of_gunmen_in_a_hotel_ended_by_the_forces_named_before(wide: Lexicon) -> None:
+    # «أن قواتها أنهت ليل السبت حصارا استمر نحو 30 ساعة في فندق حياة في وسط مقديشو»: an
+    # operation of the police named before, where the hotel is, on the day told
+    text = (
+        "مقديشو: أعلنت الشرطة الصومالية الأحد أن قواتها أنهت ليل السبت حصارا استمر نحو 30 ساعة "
+        "في فندق حياة في وسط مقديشو، بعدما اقتحمه مسلحون من حركة الشباب مساء الجمعة."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 8, 21))
+    ended = [p for p in found if p.cls == "MilitaryOperation" and slug(p.agent) == "somali-police"]
+    assert [slug(p.place) for p in ended] == ["mogadishu"]
+    assert ended[0].time is not None and ended[0].time.earliest == dt.date(2022, 8, 20)
+    stormed = [p for p in found if p.cls == "MilitaryOperation" and slug(p.agent) == "al-shabaab"]
+    assert [p.time.earliest for p in stormed if p.time] == [dt.date(2022, 8, 19)]
+    # (and the masculine, «أنهى الجيش الصومالي … حصارا»)
+    army = "مقديشو: أنهى الجيش الصومالي ليل السبت حصارا استمر نحو 30 ساعة في فندق حياة في مقديشو."
+    (op,) = _drafted_on(wide, army, dt.date(2022, 8, 21))
+    assert (op.cls, slug(op.agent), slug(op.place)) == (
+        "MilitaryOperation",
+        "somali-forces",
+        "mogadishu",
+    )
+    # (a siege laid on a town and ended is not that: «أنهت حصارا فرضته حركة الشباب على مدينة»)
+    for laid in (
+        "مقديشو: أنهت القوات الصومالية السبت حصارا فرضته حركة الشباب على مدينة كيسمايو.",
+        "مقديشو: أنهى الجيش الصومالي السبت حصارا فرضته حركة الشباب على مدينة كيسمايو.",
+    ):
+        found = _drafted_on(wide, laid, dt.date(2022, 8, 21))
+        assert not [p for p in found if p.cls == "MilitaryOperation"]
