@@ -12968,3 +12968,29 @@ def test_a_siege_of_gunmen_in_a_hotel_ended_by_the_forces_named_before(wide: Lex
     ):
         found = _drafted_on(wide, laid, dt.date(2022, 8, 21))
         assert not [p for p in found if p.cls == "MilitaryOperation"]
+
+
+def test_an_attack_told_with_no_doer_is_the_one_accused_of_it_further_on(wide: Lexicon) -> None:
+    # «قتل 110 مزارعين … في هجوم على حقول للأرز قرب قرية زابارماري …، فيما اتهم حاكم الولاية
+    # باباغانا زولوم جماعة بوكو حرام بتنفيذه»: the attack, its doer the one accused, by the
+    # governor's claim; the UN's announcement of it
+    text = (
+        "مايدوغوري: قتل 110 مزارعين على الأقل السبت في هجوم على حقول للأرز قرب قرية زابارماري "
+        "في ولاية بورنو في شمال شرق نيجيريا، بحسب ما أعلنت الأمم المتحدة الأحد، فيما اتهم "
+        "حاكم الولاية باباغانا زولوم جماعة بوكو حرام بتنفيذه."
+    )
+    found = _drafted_on(wide, text, dt.date(2020, 11, 30))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "zabarmari")
+    assert attack.time is not None and attack.time.earliest == dt.date(2020, 11, 28)
+    accused = _the_one(found, "Claim")
+    assert slug(accused.agent) == "babagana-zulum" and accused.covers == [attack]
+    assert _the_one(found, "Announcement").covers == [attack]
+    # (accused of nothing told, or of it by no one, no doer: none proposed)
+    for unsaid in (
+        text.replace(" بتنفيذه", " بالتقصير"),
+        text.replace("فيما اتهم حاكم الولاية باباغانا زولوم", "فيما قال حاكم الولاية إن"),
+    ):
+        assert not [
+            p for p in _drafted_on(wide, unsaid, dt.date(2020, 11, 30)) if p.cls == "Offensive"
+        ]

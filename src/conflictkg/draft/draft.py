@@ -5174,8 +5174,9 @@ def _agent_of(
             # «حررت قوات بريطانية … جنودا …، في هجوم على قاعدة للميليشيا»: the means of the
             # deed of the subject right after the sentence's verb; with none («قتل 53 جنديا
             # … في هجوم على موقع للجيش المالي …، وتبنى تنظيم الدولة الإسلامية الهجوم»), the
-            # one who claims it
-            agent = _subject_of_the_opening_verb(actors, offset, start, text) or _claimed_by(
+            # one who claims it, or is held responsible or accused («…، فيما اتهم حاكم
+            # الولاية … جماعة بوكو حرام بتنفيذه»)
+            agent = _subject_of_the_opening_verb(actors, offset, start, text) or _doer_by_its_word(
                 text, end, actors
             )
             if agent is None:
