@@ -12994,3 +12994,58 @@ def test_an_attack_told_with_no_doer_is_the_one_accused_of_it_further_on(wide: L
         assert not [
             p for p in _drafted_on(wide, unsaid, dt.date(2020, 11, 30)) if p.cls == "Offensive"
         ]
+
+
+def test_two_accounts_of_an_attack_on_a_base_and_the_base_referred_back_to(
+    wide: Lexicon,
+) -> None:
+    # «أعلن الجيش الكيني أن قواته صدت الجمعة هجوما شنه مقاتلو حركة الشباب على قاعدة عسكرية
+    # كينية في كولبيو …، وقتلت 57 منهم، فيما قالت الحركة إنها سيطرت على القاعدة»: the army's
+    # account (a fight, and some of the attackers killed by the subject the «و» joins) and the
+    # movement's (the base, told a few words before the place it is in, taken)
+    text = (
+        "نيروبي: أعلن الجيش الكيني أن قواته صدت الجمعة هجوما شنه مقاتلو حركة الشباب على قاعدة "
+        "عسكرية كينية في كولبيو في جنوب الصومال قرب الحدود مع كينيا، وقتلت 57 منهم، فيما قالت "
+        "الحركة إنها سيطرت على القاعدة."
+    )
+    found = _drafted_on(wide, text, dt.date(2017, 1, 28))
+    killed = _the_one(found, "MilitaryOperation")
+    assert (slug(killed.agent), slug(killed.place)) == ("kenyan-army", "kulbiyow")
+    taken = _the_one(found, "Capture")
+    assert (slug(taken.agent), slug(taken.place)) == ("al-shabaab", "kulbiyow")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "al-shabaab" and taken in said.covers
+    # (a base told right before the place, or with a word more, is that place's too)
+    for near in ("قاعدة في كولبيو", "القاعدة العسكرية الكينية في كولبيو"):
+        told = text.replace("قاعدة عسكرية كينية في كولبيو", near)
+        assert slug(_the_one(_drafted_on(wide, told, dt.date(2017, 1, 28)), "Capture").place) == (
+            "kulbiyow"
+        )
+    # (a camp in the place is not the base: «على القاعدة» refers to no place named)
+    camp = text.replace("قاعدة عسكرية كينية في كولبيو", "معسكر للجيش الكيني في كولبيو")
+    assert not [p for p in _drafted_on(wide, camp, dt.date(2017, 1, 28)) if p.cls == "Capture"]
+
+
+def test_an_attack_whose_attackers_a_sayer_says_belonged_to_a_group(wide: Lexicon) -> None:
+    # «في هجوم شنه مسلحون على قاعدة للجيش في بلدة أوري …، فيما قال الجيش الهندي إن المهاجمين
+    # الأربعة الذين قتلوا ينتمون إلى جماعة جيش محمد»: that group's attack, by the army's claim
+    text = (
+        "سريناغار: قتل 17 جنديا هنديا الأحد في هجوم شنه مسلحون على قاعدة للجيش في بلدة أوري في "
+        "الشطر الهندي من كشمير قرب خط المراقبة، فيما قال الجيش الهندي إن المهاجمين الأربعة "
+        "الذين قتلوا ينتمون إلى جماعة جيش محمد."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 9, 19))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("jaish-e-mohammed", "uri")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "indian-army" and said.covers == [attack]
+    # (and with no doer told at all: «في هجوم على قاعدة …»)
+    bare = text.replace("هجوم شنه مسلحون على", "هجوم على")
+    assert slug(_the_one(_drafted_on(wide, bare, dt.date(2016, 9, 19)), "Offensive").agent) == (
+        "jaish-e-mohammed"
+    )
+    # (said of others, «إن القتلى ينتمون إلى …», it names no doer and the saying covers nothing)
+    others = text.replace("المهاجمين الأربعة الذين قتلوا", "القتلى")
+    found = _drafted_on(wide, others, dt.date(2016, 9, 19))
+    assert _the_one(found, "Offensive").agent is None
+    assert not [p for p in found if p.cls == "Claim"]

@@ -1644,6 +1644,12 @@ def _told_before_it(
         # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
         # pronoun stands for the attack told right before
         return _last_told(earlier, _ATTACKS, attribution.start)
+    if attribution.rule.split()[0] in _SAID_ALONE and _SAID_THEY_BELONG.match(
+        fold(text[attribution.end : sentence_end])
+    ):
+        # «…، فيما قال الجيش الهندي إن المهاجمين الأربعة … ينتمون إلى جماعة …»: whose the
+        # attack told before it was
+        return _last_told(earlier, _ATTACKS, attribution.start)
     if attribution.agent is not None and _THE_DEAD.match(
         fold(text[attribution.agent.end : sentence_end])
     ):
@@ -5186,6 +5192,14 @@ def _agent_of(
             # «شنت القوات الماليزية غارات جوية وهجوما بريا على …»: a second thing waged,
             # joined by «و» to the attack told right before it: that attack's doer
             agent, agent_referred = joined.agent, True
+        elif (
+            agent is None
+            and rule.words == ("قتل", "منهم")
+            and (subject := _subject_of_the_opening_verb(actors, offset, start, text))
+        ):
+            # «أعلن الجيش الكيني أن قواته صدت … هجوما شنه مقاتلو حركة الشباب …، وقتلت 57
+            # منهم»: a verb joined to what the sentence's subject did, of those it fought
+            agent, agent_referred = subject, True
         elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
     if agent is None and rule.agent == "subject":
@@ -5363,8 +5377,12 @@ def _agent_of(
                 # (or holds responsible for it: «… حملت السلطات الكينية حركة الشباب مسؤولية
                 # الهجوم»; others of no name: «فيما حملت السلطات الصينية انفصاليين من منطقة
                 # شينجيانغ مسؤولية الهجوم», those others)
+                # (or is said to be of: «فيما قال الجيش الهندي إن المهاجمين … ينتمون إلى
+                # جماعة جيش محمد»)
                 claimant = (
-                    _claimed_by(text, end, actors) or _held_responsible(text, end, actors)
+                    _claimed_by(text, end, actors)
+                    or _held_responsible(text, end, actors)
+                    or _said_behind_it(text, end, actors)
                     if rule.cls in _ATTACKS
                     else None
                 )
@@ -6316,6 +6334,9 @@ def _by_its_head_word(
         first = re.findall(r"\w+", fold(m.text))[:1]
         said = re.findall(r"\w+", fold(text[max(0, m.start - 12) : m.start]))[-1:]
         said = [w for w in said if _bare(w) in _SITE_HEADS]
+        site = _SITE_IN.search(fold(text[max(0, m.start - 40) : m.start]))
+        if site is not None:  # («قاعدة عسكرية كينية في كولبيو»: the base, in the place)
+            said.append(site.group("head"))
         if not m.broad and heads & {_bare(w) for w in (*first, *said)}:
             return m
     return None
@@ -6324,6 +6345,8 @@ def _by_its_head_word(
 # the word for a site written before a name that does not hold it («موقع جبل الشيخ»), which
 # «الموقع» refers back to (folded, bare)
 _SITE_HEADS = ("موقع", "معسكر", "مقر", "قاعده")
+# such a word a few words before the place it is in: «قاعدة عسكرية كينية في كولبيو» (folded)
+_SITE_IN = re.compile(rf"(?<!\w)(?:ال)?(?P<head>{'|'.join(_SITE_HEADS)})(?:\s+\S+){{0,2}}\s+في\s*$")
 
 
 def _bare(word: str) -> str:
@@ -7749,7 +7772,22 @@ def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | Non
     return next(
         (m for m in actors if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 24]))),
         None,
+    ) or next(
+        # («إن المهاجمين الأربعة الذين قتلوا ينتمون إلى جماعة جيش محمد»: the group the
+        # attackers are said to belong to)
+        (
+            m
+            for m in actors
+            if m.start >= end and _THEY_BELONG_TO.search(fold(_in_sentence(text, end, m.start)))
+        ),
+        None,
     )
+
+
+# the attackers said to belong to a group (folded): right before its name, and said of
+_ATTACKERS_OF = r"(?<!\w)المهاجم\w*(?:\s+\S+){0,4}?\s+ينتم\w*\s+الي"
+_THEY_BELONG_TO = re.compile(rf"{_ATTACKERS_OF}\s*$")
+_SAID_THEY_BELONG = re.compile(rf"[^،.]*?{_ATTACKERS_OF}")
 
 
 # «المسؤولية لجماعة», «المسؤولية ل» right before the one held responsible (folded)
