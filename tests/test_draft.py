@@ -13049,3 +13049,32 @@ def test_an_attack_whose_attackers_a_sayer_says_belonged_to_a_group(wide: Lexico
     found = _drafted_on(wide, others, dt.date(2016, 9, 19))
     assert _the_one(found, "Offensive").agent is None
     assert not [p for p in found if p.cls == "Claim"]
+
+
+def test_attacks_by_men_of_no_name_in_a_city_named_with_its_word(wide: Lexicon) -> None:
+    # «في هجمات شنها مسلحون على دوريات للشرطة في مدينة الكرك في جنوب الأردن»: the city, past
+    # its word «مدينة», not the country it lies in; the attackers killed by the forces named
+    text = (
+        "عمان: قتل عشرة أشخاص الأحد في هجمات شنها مسلحون على دوريات للشرطة في مدينة الكرك في "
+        "جنوب الأردن، قبل أن تقتل قوات الأمن الأردنية أربعة منهم تحصنوا في قلعة المدينة."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 12, 19))
+    assert slug(_the_one(found, "Offensive").place) == "karak"
+    killed = _the_one(found, "MilitaryOperation")
+    assert (slug(killed.agent), slug(killed.place)) == ("jordanian-security-forces", "karak")
+    town = text.replace("مدينة الكرك", "بلدة الكرك")
+    assert slug(_the_one(_drafted_on(wide, town, dt.date(2016, 12, 19)), "Offensive").place) == (
+        "karak"
+    )
+
+
+def test_an_attack_on_two_posts_of_the_army_is_on_that_army(wide: Lexicon) -> None:
+    # «هجوم شنه مسلحون على موقعين للجيش في جبل الشعانبي»: two posts of the army (the
+    # dateline's country's), as «على موقع للجيش» is
+    text = (
+        "تونس: قتل 14 جنديا تونسيا مساء الأربعاء في هجوم شنه مسلحون على موقعين للجيش في جبل "
+        "الشعانبي قرب الحدود مع الجزائر."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2014, 7, 17)), "Offensive")
+    assert (slug(attack.opponent), slug(attack.place)) == ("tunisian-army", "mount-chaambi")
+    assert attack.time is not None and attack.time.earliest == dt.date(2014, 7, 16)

@@ -3062,7 +3062,7 @@ _MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره
 # «على موقع لـ», «وعلى قاعدة لـ» right before an actor (folded): whose post or base is
 # attacked, not the doer («هجوم شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام»,
 # whose post it is: held)
-_A_POST_OF = re.compile(r"(?<!\w)و?علي\s+(?:موقعا?|قاعده)(?:\s+ل)?\s*$")
+_A_POST_OF = re.compile(r"(?<!\w)و?علي\s+(?:موقعا?|موقعين|قاعده)(?:\s+ل)?\s*$")
 # positions, camps or bases right before an actor, after a taking's words (folded): whose
 # they were («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية», «على آخر قواعد
 # الفدائيين»; not «مقار الحكومة», its offices)
@@ -3339,7 +3339,8 @@ def _past_its_doer(
 # the time, «على» and what was struck, then «في», past men of no name, in one clause (folded)
 _STRUCK_PAST_THE_MEN = re.compile(
     rf"\s*(?:{_TIME_OF_DAY}\s+)?"
-    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?علي\s+[^،.]+?\s+في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?علي\s+[^،.]+?\s+في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?"
+    r"(?:\s+(?:مدينه|بلده))?\s*"  # («… في مدينة الكرك»: the city's word before its name)
 )
 
 
