@@ -13078,3 +13078,77 @@ def test_an_attack_on_two_posts_of_the_army_is_on_that_army(wide: Lexicon) -> No
     attack = _the_one(_drafted_on(wide, text, dt.date(2014, 7, 17)), "Offensive")
     assert (slug(attack.opponent), slug(attack.place)) == ("tunisian-army", "mount-chaambi")
     assert attack.time is not None and attack.time.earliest == dt.date(2014, 7, 16)
+
+
+def test_a_group_named_without_its_countrys_adjective_in_a_report_from_that_country(
+    wide: Lexicon,
+) -> None:
+    # «اتهمت الحكومة الكولومبية الجمعة جيش التحرير الوطني بتنفيذ الهجوم», datelined in
+    # Bogotá: of the groups so called with an adjective (Colombian, Bolivian, Ugandan…), the
+    # Colombian one, the accused doer; «التحرير» in the name is no liberation
+    text = (
+        "بوغوتا: قتل 20 شخصا على الأقل الخميس في انفجار سيارة مفخخة داخل أكاديمية للشرطة في "
+        "بوغوتا، فيما اتهمت الحكومة الكولومبية الجمعة جيش التحرير الوطني بتنفيذ الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 1, 19))
+    blast = _the_one(found, "MilitaryOperation")
+    assert (slug(blast.agent), slug(blast.place)) == ("colombian-eln", "bogota")
+    accused = _the_one(found, "Claim")
+    assert slug(accused.agent) == "colombian-government" and accused.covers == [blast]
+    assert not [p for p in found if p.cls in ("Recapture", "ControlPeriod")]
+    # (from a country none of them is of, the name stays unread: no doer)
+    madrid = text.replace("بوغوتا:", "مدريد:")
+    assert (
+        _the_one(_drafted_on(wide, madrid, dt.date(2019, 1, 19)), "MilitaryOperation").agent is None
+    )
+    # (with no dateline, no country: none of them, and still no liberation)
+    undated = text.replace("بوغوتا: ", "")
+    found = _drafted_on(wide, undated, dt.date(2019, 1, 19))
+    assert _the_one(found, "MilitaryOperation").agent is None
+    assert not [p for p in found if p.cls in ("Recapture", "ControlPeriod")]
+    # (and from Bolivia, the Bolivian one)
+    la_paz = text.replace("بوغوتا:", "لاباز:")
+    blast = _the_one(_drafted_on(wide, la_paz, dt.date(2019, 1, 19)), "MilitaryOperation")
+    assert slug(blast.agent) == "bolivian-eln"
+
+
+def test_a_missile_attack_waged_by_those_named_after_and_their_word_on_it(wide: Lexicon) -> None:
+    # «في هجوم صاروخي شنه المتمردون الحوثيون على مطار أبها …، فيما قال الحوثيون إنهم أطلقوا
+    # صاروخ كروز على المطار»: a shelling, told again in the Houthis' word, one fact
+    text = (
+        "الرياض: أصيب 26 مدنيا الأربعاء في هجوم صاروخي شنه المتمردون الحوثيون على مطار أبها في "
+        "جنوب غرب السعودية، بحسب ما أعلن التحالف العسكري بقيادة السعودية، فيما قال الحوثيون "
+        "إنهم أطلقوا صاروخ كروز على المطار."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 6, 13))
+    shelling = _the_one(found, "Shelling")
+    assert (slug(shelling.agent), slug(shelling.place)) == ("houthis", "abha-airport")
+    assert not [p for p in found if p.cls == "Offensive"]
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "houthis" and said.covers == [shelling]
+
+
+def test_two_car_bombs_and_a_group_of_no_name_accused_of_them(wide: Lexicon) -> None:
+    # «في انفجار سيارتين مفخختين في بلدة الريحانية …، فيما اتهمت الحكومة التركية جماعة مرتبطة
+    # بالاستخبارات السورية بتنفيذ الهجوم»: the blasts, their doers the group of no name the
+    # government accuses, by its claim
+    text = (
+        "أنقرة: قتل 46 شخصا على الأقل السبت في انفجار سيارتين مفخختين في بلدة الريحانية التركية "
+        "قرب الحدود مع سوريا، فيما اتهمت الحكومة التركية جماعة مرتبطة بالاستخبارات السورية "
+        "بتنفيذ الهجوم."
+    )
+    draft_ = _draft_on(wide, text, dt.date(2013, 5, 12))
+    blasts = _the_one(draft_.proposals, "MilitaryOperation")
+    assert slug(blasts.place) == "reyhanli" and blasts.agent is None
+    assert blasts.unnamed == "جماعة مرتبطة بالاستخبارات السورية"
+    accused = _the_one(draft_.proposals, "Claim")
+    assert slug(accused.agent) == "turkish-government" and accused.covers == [blasts]
+    # (told with no one accused, the blasts with no doer, the analyst's to name)
+    unsaid = text.split("، فيما")[0] + "."
+    assert (
+        _the_one(_drafted_on(wide, unsaid, dt.date(2013, 5, 12)), "MilitaryOperation").agent is None
+    )
+    # (one blast, told so, is the same)
+    one = text.replace("انفجار سيارتين مفخختين", "انفجار سيارة مفخخة")
+    found = _drafted_on(wide, one, dt.date(2013, 5, 12))
+    assert _the_one(found, "MilitaryOperation").unnamed == "جماعة مرتبطة بالاستخبارات السورية"

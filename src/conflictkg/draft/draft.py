@@ -360,7 +360,7 @@ def draft(
         mentions = supporters_of(text, mentions, lexicon)
         mentions = forces_of_a_leader(text, mentions, lexicon)
         mentions = those_fighters(body, offset, mentions, seen)
-        mentions = shortened_names(body, offset, mentions, seen, lexicon)
+        mentions = shortened_names(body, offset, mentions, seen, lexicon, country)
         mentions = opening_words_again(body, offset, mentions, seen)
         mentions = surnames_again(body, offset, mentions, seen)
         mentions = head_noun_again(body, offset, mentions, seen)
@@ -2134,6 +2134,7 @@ _ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين",
 # the words of facts told with no doer, proposed all the same (a rule's first two words)
 _TOLD_WITH_NO_DOER = (
     ("انفجار", "سياره"),
+    ("انفجار", "سيارتين"),
     ("انفجار", "شاحنه"),
     ("انفجار", "قنبله"),
     ("هجمات", "انتحاريه"),
@@ -5493,7 +5494,7 @@ def _agent_of(
     # الرئيس الأميركي جو بايدن جماعات مسلحة مدعومة من إيران … مسؤولية الهجوم»)
     held_unnamed = (
         _held_responsible_unnamed(text, end, actors)
-        if agent is None and rule.agent == "none" and rule.cls in _ATTACKS
+        if agent is None and rule.agent in ("none", "after") and rule.cls in _ATTACKS
         else ""
     )
     group_referred = False
@@ -7756,8 +7757,8 @@ def _held_responsible_unnamed(text: str, end: int, actors: list[Mention]) -> str
 _ARMED_GROUPS = r"جماعات\s+مسلحه"  # (folded)
 _MEN_HELD = re.compile(
     r"^\s*(?P<men>(?!ال)\S+ين(?:\s+من\s+\S+(?:\s+\S+)?)?"
-    rf"|{_ARMED_GROUPS}(?:\s+[^\s،.]+){{0,8}}?)\s+مسووليه(?!\w)"
-)
+    rf"|(?:{_ARMED_GROUPS}|جماعه\s+مرتبطه)(?:\s+[^\s،.]+){{0,8}}?)\s+(?:مسووليه(?!\w)|{_DOING})"
+)  # (or a group, accused of doing it: «جماعة مرتبطة بالاستخبارات السورية بتنفيذ الهجوم»)
 # armed groups of no name right before the words: «جماعات مسلحة مدعومة من …» (folded)
 _ARMED_GROUPS_BEFORE = re.compile(rf"(?<!\w){_ARMED_GROUPS}\s*$")
 

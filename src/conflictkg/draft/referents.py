@@ -832,13 +832,20 @@ def those_fighters(
 
 
 def shortened_names(
-    body: str, offset: int, mentions: list[Mention], seen: list[Mention], lexicon: Lexicon
+    body: str,
+    offset: int,
+    mentions: list[Mention],
+    seen: list[Mention],
+    lexicon: Lexicon,
+    country: str | None = None,
 ) -> list[Mention]:
     """The sentence's mentions, with a name of three words or more told again without its
     last word, an adjective («قوات حكومة الوفاق» after «القوات الموالية لحكومة الوفاق
     الوطني», whose entry also has «قوات حكومة الوفاق الوطني»), read as the actor named so
-    in full before, marked as said so; a short form two actors named before share, or one
-    the gazetteer has for an entry of its own, stays unread."""
+    in full before, marked as said so; none named before, the one of the report's
+    `country` (its ckg:nationality: «جيش التحرير الوطني» datelined in Bogotá, the
+    Colombian one); a short form two actors named before share, or one the gazetteer has
+    for an entry of its own, stays unread."""
     named = {m.iri: m for m in seen if m.kind == "actor" and not m.person}
     # (or one the full name's state has another part of named before: «قوات مشاة البحرية»
     # after «القيادة المركزية الأميركية», both the United States')
@@ -855,6 +862,8 @@ def shortened_names(
         iris = every & named.keys()
         kin = frozenset(i for i in every if i in lexicon.part_of and lexicon.part_of[i] in wholes)
         who = named
+        if len(kin) != 1:  # (of the report's country, none of them named before)
+            kin = frozenset(i for i in every if country and lexicon.nationality.get(i) == country)
         if not iris and len(kin) == 1:
             (iri,) = kin
             label = lexicon.actor_names.get(iri, " ".join(words))
