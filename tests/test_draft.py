@@ -13152,3 +13152,35 @@ def test_two_car_bombs_and_a_group_of_no_name_accused_of_them(wide: Lexicon) -> 
     one = text.replace("انفجار سيارتين مفخختين", "انفجار سيارة مفخخة")
     found = _drafted_on(wide, one, dt.date(2013, 5, 12))
     assert _the_one(found, "MilitaryOperation").unnamed == "جماعة مرتبطة بالاستخبارات السورية"
+
+
+def test_men_of_no_name_a_sayer_says_stand_behind_an_attack_another_claims(
+    wide: Lexicon,
+) -> None:
+    # «وتبنت حركة الشباب الصومالية الهجوم، فيما قال الرئيس الكيني أوهورو كينياتا الثلاثاء إن
+    # شبكات سياسية محلية تقف وراءه»: two accounts of one attack, each its teller's claim; the
+    # second an event of its own, by men of no name, listed beside the first
+    text = (
+        "نيروبي: قتل نحو خمسين شخصا ليل الأحد في هجوم شنه مسلحون على بلدة مبيكيتوني في ساحل "
+        "كينيا، وتبنت حركة الشباب الصومالية الهجوم، فيما قال الرئيس الكيني أوهورو كينياتا "
+        "الثلاثاء إن شبكات سياسية محلية تقف وراءه."
+    )
+    found = _drafted_on(wide, text, dt.date(2014, 6, 18))
+    claimed, said = sorted((p for p in found if p.cls == "Offensive"), key=lambda p: p.start)
+    assert (slug(claimed.agent), slug(claimed.place)) == ("al-shabaab", "mpeketoni")
+    assert said.agent is None and said.unnamed == "شبكات سياسية محلية"
+    assert slug(said.place) == "mpeketoni" and said.time == claimed.time
+    assert text[said.start : said.end] == "شبكات سياسية محلية تقف وراءه"
+    assert said.rule == "قال"  # (the saying's words tell it)
+    claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
+    assert claims == {"al-shabaab": [claimed], "uhuru-kenyatta": [said]}
+    # (told with no doer of its own, the attack is theirs, by the sayer's word)
+    alone = text.replace("، وتبنت حركة الشباب الصومالية الهجوم", "")
+    for told in (alone, alone.replace("وراءه", "وراءها")):
+        found = _drafted_on(wide, told, dt.date(2014, 6, 18))
+        (attack,) = [p for p in found if p.cls == "Offensive"]
+        assert attack.agent is None and attack.unnamed == "شبكات سياسية محلية"
+    # (a side named, «إن حركة الشباب تقف وراءه», is no men of no name)
+    named = alone.replace("شبكات سياسية محلية", "حركة الشباب")
+    found = _drafted_on(wide, named, dt.date(2014, 6, 18))
+    assert all(p.unnamed != "حركة الشباب" for p in found)

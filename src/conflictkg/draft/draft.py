@@ -633,6 +633,7 @@ def draft(
         _cover(attributions, here, text)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
+        _said_behind_it_unnamed(attributions, here, mentions, text, slugs)
         _what_a_ministry_does(here, lexicon)
         here = _strikes_told_again(here, attributions, proposals, text)
         here = _told_twice_here(here, attributions, lexicon)
@@ -2003,6 +2004,64 @@ def _accused(
             replace(attribution, slug=_slug(slugs, "claim", None), agent=other, end=other.end)
             for other in accusers[1:]
         ]
+
+
+# «إن شبكات سياسية محلية تقف وراءه»: men of no name said to stand behind the fact told
+# before, by its pronoun (folded)
+_UNNAMED_BEHIND_IT = re.compile(
+    r"^[^،.]*?(?<!\w)ان\s+(?P<men>\S+(?:\s+\S+){0,3}?)\s+تقف\s+وراءها?(?!\w)"
+)
+
+
+def _said_behind_it_unnamed(
+    attributions: list[Proposal],
+    facts: list[Proposal],
+    mentions: list[Mention],
+    text: str,
+    slugs: dict[str, int],
+) -> None:
+    """A saying that men of no name stand behind the attack told before it («…، فيما قال
+    الرئيس الكيني أوهورو كينياتا الثلاثاء إن شبكات سياسية محلية تقف وراءه») is the sayer's
+    claim that they did it: the attack by them, an event of its own where the report gives
+    it another doer (a second account, listed beside the first), else that attack."""
+    for attribution in attributions:
+        behind = _UNNAMED_BEHIND_IT.match(
+            fold(text[attribution.end : _clause_end(text, attribution.end)])
+        )
+        if behind is None:
+            continue
+        men = _as_written(text[attribution.end :], behind.group("men"))
+        at = text.find(men, attribution.end)
+        if not men or any(m.kind == "actor" and at <= m.start < at + len(men) for m in mentions):
+            continue  # (a side named: «إن حركة الشباب تقف وراءه» is no men of no name)
+        told = _last_told(facts, _ATTACKS, attribution.start)
+        covered = []
+        for fact in told:
+            if fact.agent is None:
+                fact.unnamed = men
+                covered.append(fact)
+                continue
+            behind_at = text.find("\u0648\u0631\u0627\u0621", at + len(men))  # «وراء»
+            end = re.compile(r"\w*").match(text, behind_at + 4)
+            assert end is not None
+            other = replace(
+                fact,
+                slug=_slug(slugs, fact.cls.lower(), fact.place),
+                start=at,
+                end=end.end(),
+                agent=None,
+                unnamed=men,
+                agent_referred=False,
+                allies=(),
+                opponent=None,
+                others=(),
+                starts=None,
+                covers=[],
+            )
+            other.rule = attribution.rule
+            facts.append(other)
+            covered.append(other)
+        attribution.covers = covered
 
 
 def _with_and(m: Mention, lexicon: Lexicon) -> bool:
