@@ -13184,3 +13184,21 @@ def test_men_of_no_name_a_sayer_says_stand_behind_an_attack_another_claims(
     named = alone.replace("شبكات سياسية محلية", "حركة الشباب")
     found = _drafted_on(wide, named, dt.date(2014, 6, 18))
     assert all(p.unnamed != "حركة الشباب" for p in found)
+
+
+def test_attackers_said_to_belong_to_a_group_other_than_the_one_claiming(wide: Lexicon) -> None:
+    # «وتبنى تنظيم الدولة الإسلامية الهجوم، فيما قال … اللواء شير أفغان إن المهاجمين ينتمون إلى
+    # جماعة عسكر جنقوي العالمي»: the claimed attack, and his account an event of its own
+    text = (
+        "كويتا: قتل 61 شخصا على الأقل معظمهم من طلاب الشرطة ليل الاثنين في هجوم شنه مسلحون على "
+        "كلية لتدريب الشرطة في مدينة كويتا في جنوب غرب باكستان، وتبنى تنظيم الدولة الإسلامية "
+        "الهجوم، فيما قال قائد قوات حرس الحدود في إقليم بلوشستان اللواء شير أفغان إن المهاجمين "
+        "ينتمون إلى جماعة عسكر جنقوي العالمي."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 10, 25))
+    claimed, said = sorted((p for p in found if p.cls == "Offensive"), key=lambda p: p.start)
+    assert (slug(claimed.agent), slug(said.agent)) == ("isis", "lej-al-alami")
+    assert slug(said.place) == "quetta" and said.time == claimed.time
+    assert text[said.start : said.end] == "المهاجمين ينتمون إلى جماعة عسكر جنقوي العالمي"
+    claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
+    assert claims == {"isis": [claimed], "sher-afgan": [said]}

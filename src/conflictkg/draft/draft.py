@@ -633,7 +633,7 @@ def draft(
         _cover(attributions, here, text)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
-        _said_behind_it_unnamed(attributions, here, mentions, text, slugs)
+        _said_to_be_behind_it(attributions, here, mentions, text, slugs)
         _what_a_ministry_does(here, lexicon)
         here = _strikes_told_again(here, attributions, proposals, text)
         here = _told_twice_here(here, attributions, lexicon)
@@ -1645,12 +1645,6 @@ def _told_before_it(
         # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
         # pronoun stands for the attack told right before
         return _last_told(earlier, _ATTACKS, attribution.start)
-    if attribution.rule.split()[0] in _SAID_ALONE and _SAID_THEY_BELONG.match(
-        fold(text[attribution.end : sentence_end])
-    ):
-        # «…، فيما قال الجيش الهندي إن المهاجمين الأربعة … ينتمون إلى جماعة …»: whose the
-        # attack told before it was
-        return _last_told(earlier, _ATTACKS, attribution.start)
     if attribution.agent is not None and _THE_DEAD.match(
         fold(text[attribution.agent.end : sentence_end])
     ):
@@ -2013,43 +2007,69 @@ _UNNAMED_BEHIND_IT = re.compile(
 )
 
 
-def _said_behind_it_unnamed(
+def _said_to_be_behind_it(
     attributions: list[Proposal],
     facts: list[Proposal],
     mentions: list[Mention],
     text: str,
     slugs: dict[str, int],
 ) -> None:
-    """A saying that men of no name stand behind the attack told before it («…، فيما قال
-    الرئيس الكيني أوهورو كينياتا الثلاثاء إن شبكات سياسية محلية تقف وراءه») is the sayer's
-    claim that they did it: the attack by them, an event of its own where the report gives
-    it another doer (a second account, listed beside the first), else that attack."""
+    """A saying of who did the attack told before it, men of no name said to stand behind it
+    («…، فيما قال الرئيس الكيني أوهورو كينياتا الثلاثاء إن شبكات سياسية محلية تقف وراءه») or
+    a group its attackers are said to belong to («فيما قال … إن المهاجمين ينتمون إلى جماعة
+    عسكر جنقوي العالمي»), is the sayer's claim that they did it: the attack by them, an
+    event of its own where the report gives it another doer (a second account, listed beside
+    the first), else that attack."""
     for attribution in attributions:
-        behind = _UNNAMED_BEHIND_IT.match(
-            fold(text[attribution.end : _clause_end(text, attribution.end)])
-        )
-        if behind is None:
+        clause = fold(text[attribution.end : _clause_end(text, attribution.end)])
+        behind = _UNNAMED_BEHIND_IT.match(clause)
+        doer: Mention | None = None
+        if behind is not None:
+            men = _as_written(text[attribution.end :], behind.group("men"))
+            at = text.find(men, attribution.end)
+            if not men or any(
+                m.kind == "actor" and at <= m.start < at + len(men) for m in mentions
+            ):
+                continue  # (a side named: «إن حركة الشباب تقف وراءه» is no men of no name)
+            behind_at = text.find("\u0648\u0631\u0627\u0621", at + len(men))  # «وراء»
+            told_end = re.compile(r"\w*").match(text, behind_at + 4)
+            assert told_end is not None
+            end = told_end.end()
+        elif _SAID_THEY_BELONG.match(clause):
+            doer = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "actor"
+                    and m.start >= attribution.end
+                    and _THEY_BELONG_TO.search(fold(_in_sentence(text, attribution.end, m.start)))
+                ),
+                None,
+            )
+            if doer is None:
+                continue
+            men, at, end = (
+                "",
+                text.find("\u0627\u0644\u0645\u0647\u0627\u062c\u0645", attribution.end),
+                doer.end,
+            )
+        else:
             continue
-        men = _as_written(text[attribution.end :], behind.group("men"))
-        at = text.find(men, attribution.end)
-        if not men or any(m.kind == "actor" and at <= m.start < at + len(men) for m in mentions):
-            continue  # (a side named: «إن حركة الشباب تقف وراءه» is no men of no name)
-        told = _last_told(facts, _ATTACKS, attribution.start)
         covered = []
-        for fact in told:
-            if fact.agent is None:
-                fact.unnamed = men
+        for fact in _last_told(facts, _ATTACKS, attribution.start):
+            if fact.agent is None:  # (told with no doer: theirs)
+                fact.agent, fact.unnamed = doer, men
                 covered.append(fact)
                 continue
-            behind_at = text.find("\u0648\u0631\u0627\u0621", at + len(men))  # «وراء»
-            end = re.compile(r"\w*").match(text, behind_at + 4)
-            assert end is not None
+            if doer is not None and fact.agent is not None and fact.agent.iri == doer.iri:
+                covered.append(fact)  # (told as theirs already)
+                continue
             other = replace(
                 fact,
                 slug=_slug(slugs, fact.cls.lower(), fact.place),
                 start=at,
-                end=end.end(),
-                agent=None,
+                end=end,
+                agent=doer,
                 unnamed=men,
                 agent_referred=False,
                 allies=(),
