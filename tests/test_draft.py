@@ -13172,6 +13172,11 @@ def test_men_of_no_name_a_sayer_says_stand_behind_an_attack_another_claims(
     assert slug(said.place) == "mpeketoni" and said.time == claimed.time
     assert text[said.start : said.end] == "شبكات سياسية محلية تقف وراءه"
     assert said.rule == "قال"  # (the saying's words tell it)
+    # (written with its marks, quoted as written)
+    marked = text.replace("تقف وراءه", "تقفُ وراءَه")
+    drafted = _drafted_on(wide, marked, dt.date(2014, 6, 18))
+    _, told = sorted((p for p in drafted if p.cls == "Offensive"), key=lambda p: p.start)
+    assert marked[told.start : told.end] == "شبكات سياسية محلية تقفُ وراءَه"
     claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
     assert claims == {"al-shabaab": [claimed], "uhuru-kenyatta": [said]}
     # (told with no doer of its own, the attack is theirs, by the sayer's word)
@@ -13200,5 +13205,9 @@ def test_attackers_said_to_belong_to_a_group_other_than_the_one_claiming(wide: L
     assert (slug(claimed.agent), slug(said.agent)) == ("isis", "lej-al-alami")
     assert slug(said.place) == "quetta" and said.time == claimed.time
     assert text[said.start : said.end] == "المهاجمين ينتمون إلى جماعة عسكر جنقوي العالمي"
+    marked = text.replace("إن المهاجمين", "إنّ المُهاجمين")
+    drafted = _drafted_on(wide, marked, dt.date(2016, 10, 25))
+    _, told = sorted((p for p in drafted if p.cls == "Offensive"), key=lambda p: p.start)
+    assert marked[told.start : told.end] == "المُهاجمين ينتمون إلى جماعة عسكر جنقوي العالمي"
     claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
     assert claims == {"isis": [claimed], "sher-afgan": [said]}

@@ -2021,21 +2021,18 @@ def _said_to_be_behind_it(
     event of its own where the report gives it another doer (a second account, listed beside
     the first), else that attack."""
     for attribution in attributions:
-        clause = fold(text[attribution.end : _clause_end(text, attribution.end)])
-        behind = _UNNAMED_BEHIND_IT.match(clause)
+        # (matched clean, quoted as written: «تقف ورَاءه» with its marks)
+        clean, origin = without_marks(text[attribution.end : _clause_end(text, attribution.end)])
+        behind = _UNNAMED_BEHIND_IT.match(clean)
+        belong = _SAID_THEY_BELONG.match(clean) if behind is None else None
         doer: Mention | None = None
         if behind is not None:
-            men = _as_written(text[attribution.end :], behind.group("men"))
-            at = text.find(men, attribution.end)
-            if not men or any(
-                m.kind == "actor" and at <= m.start < at + len(men) for m in mentions
-            ):
+            at = attribution.end + origin[behind.start("men")]
+            men = text[at : attribution.end + origin[behind.end("men") - 1] + 1]
+            if any(m.kind == "actor" and at <= m.start < at + len(men) for m in mentions):
                 continue  # (a side named: «إن حركة الشباب تقف وراءه» is no men of no name)
-            behind_at = text.find("\u0648\u0631\u0627\u0621", at + len(men))  # «وراء»
-            told_end = re.compile(r"\w*").match(text, behind_at + 4)
-            assert told_end is not None
-            end = told_end.end()
-        elif _SAID_THEY_BELONG.match(clause):
+            end = attribution.end + origin[behind.end() - 1] + 1
+        elif belong is not None:
             doer = next(
                 (
                     m
@@ -2048,11 +2045,7 @@ def _said_to_be_behind_it(
             )
             if doer is None:
                 continue
-            men, at, end = (
-                "",
-                text.find("\u0627\u0644\u0645\u0647\u0627\u062c\u0645", attribution.end),
-                doer.end,
-            )
+            men, at, end = "", attribution.end + origin[belong.start("them")], doer.end
         else:
             continue
         covered = []
@@ -7868,7 +7861,7 @@ def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | Non
 # the attackers said to belong to a group (folded): right before its name, and said of
 _ATTACKERS_OF = r"(?<!\w)المهاجم\w*(?:\s+\S+){0,4}?\s+ينتم\w*\s+الي"
 _THEY_BELONG_TO = re.compile(rf"{_ATTACKERS_OF}\s*$")
-_SAID_THEY_BELONG = re.compile(rf"[^،.]*?{_ATTACKERS_OF}")
+_SAID_THEY_BELONG = re.compile(rf"[^،.]*?(?P<them>{_ATTACKERS_OF})")
 
 
 # «المسؤولية لجماعة», «المسؤولية ل» right before the one held responsible (folded)
