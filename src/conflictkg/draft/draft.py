@@ -2057,20 +2057,7 @@ def _said_to_be_behind_it(
             if doer is not None and fact.agent is not None and fact.agent.iri == doer.iri:
                 covered.append(fact)  # (told as theirs already)
                 continue
-            other = replace(
-                fact,
-                slug=_slug(slugs, fact.cls.lower(), fact.place),
-                start=at,
-                end=end,
-                agent=doer,
-                unnamed=men,
-                agent_referred=False,
-                allies=(),
-                opponent=None,
-                others=(),
-                starts=None,
-                covers=[],
-            )
+            other = _told_by_another(fact, fact.cls, at, end, doer, men, slugs)
             other.rule = attribution.rule
             facts.append(other)
             covered.append(other)
@@ -2118,20 +2105,37 @@ def _another_account(
     start = text.rindex(before[0], 0, accused.start) if aircraft and before else accused.start
     cls = "AirStrike" if aircraft else fact.cls
     return replace(
+        _told_by_another(fact, cls, start, done, accused, fact.unnamed, slugs),
+        referred=True,
+        confidence=0.6,
+    )
+
+
+def _told_by_another(
+    fact: Proposal,
+    cls: str,
+    start: int,
+    end: int,
+    agent: Mention | None,
+    unnamed: str,
+    slugs: dict[str, int],
+) -> Proposal:
+    """The same fact in another's account, done by `agent` (or men of no name, `unnamed`),
+    quoted from `start` to `end`: its place and time, no side or backing of the first."""
+    return replace(
         fact,
         cls=cls,
         slug=_slug(slugs, cls.lower(), fact.place),
         start=start,
-        end=done,
-        agent=accused,
+        end=end,
+        agent=agent,
+        unnamed=unnamed,
         agent_referred=False,
         allies=(),
         opponent=None,
         others=(),
         starts=None,
         covers=[],
-        referred=True,
-        confidence=0.6,
     )
 
 
