@@ -13211,3 +13211,25 @@ def test_attackers_said_to_belong_to_a_group_other_than_the_one_claiming(wide: L
     assert marked[told.start : told.end] == "المُهاجمين ينتمون إلى جماعة عسكر جنقوي العالمي"
     claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
     assert claims == {"isis": [claimed], "sher-afgan": [said]}
+
+
+def test_a_camp_or_a_checkpoint_of_the_army_attacked_is_on_that_army(wide: Lexicon) -> None:
+    # «هاجم جهاديون الأحد معسكرا للجيش المالي …، وتبنت جماعة نصرة الإسلام والمسلمين الهجوم»:
+    # the camp's army the side attacked (the claimant, past a comma, is not where the words
+    # for what was struck begin); «استهدف نقطة تفتيش للجيش»: the dateline's army's checkpoint
+    text = (
+        "باماكو: هاجم جهاديون الأحد معسكرا للجيش المالي في بلدة ديورا في وسط مالي، وتبنت جماعة "
+        "نصرة الإسلام والمسلمين الهجوم."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2019, 3, 18)), "Offensive")
+    assert (slug(attack.agent), slug(attack.opponent), slug(attack.place)) == (
+        "jnim",
+        "malian-army",
+        "dioura",
+    )
+    checkpoint = (
+        "القاهرة: قتل 28 جنديا مصريا الجمعة في هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش للجيش "
+        "قرب مدينة الشيخ زويد في شمال سيناء."
+    )
+    attack = _the_one(_drafted_on(wide, checkpoint, dt.date(2014, 10, 25)), "Offensive")
+    assert (slug(attack.opponent), slug(attack.place)) == ("egyptian-army", "sheikh-zuweid")

@@ -3105,7 +3105,8 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|معسكر(?:ات)?(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?)"
+    r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
+    r"|نقطه\s+تفتيش)"
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army)
@@ -4275,6 +4276,7 @@ def _propose(
             agent is not None
             and agent.start >= end
             and "علي" not in fold(text[end : agent.start]).split()
+            and "\u060c" not in text[end : agent.start]  # (not one claiming it, past a comma)
         ):
             past = max(m.end for m in (agent, *_allies(agent, actors, text)))
         opponent = next(
