@@ -13233,3 +13233,23 @@ def test_a_camp_or_a_checkpoint_of_the_army_attacked_is_on_that_army(wide: Lexic
     )
     attack = _the_one(_drafted_on(wide, checkpoint, dt.date(2014, 10, 25)), "Offensive")
     assert (slug(attack.opponent), slug(attack.place)) == ("egyptian-army", "sheikh-zuweid")
+
+
+def test_a_base_or_two_camps_of_a_force_attacked_are_on_that_force(wide: Lexicon) -> None:
+    # «هاجم مسلحون فجر السبت قاعدة لسلاح الجو الهندي في مدينة باتانكوت»: the air force's base;
+    # «هاجم جهاديون الاثنين معسكرين للجيش المالي في بولكيسي وموندورو»: the army's two camps
+    base = (
+        "نيودلهي: هاجم مسلحون فجر السبت قاعدة لسلاح الجو الهندي في مدينة باتانكوت في ولاية "
+        "البنجاب في شمال الهند."
+    )
+    attack = _the_one(_drafted_on(wide, base, dt.date(2016, 1, 3)), "Offensive")
+    assert (slug(attack.opponent), slug(attack.place)) == ("indian-air-force", "pathankot")
+    camps = (
+        "باماكو: هاجم جهاديون الاثنين معسكرين للجيش المالي في بولكيسي وموندورو في وسط مالي، "
+        "بحسب ما أعلنت الحكومة المالية."
+    )
+    found = [p for p in _drafted_on(wide, camps, dt.date(2019, 10, 2)) if p.cls == "Offensive"]
+    assert sorted((slug(p.opponent), slug(p.place)) for p in found) == [
+        ("malian-army", "boulkessi"),
+        ("malian-army", "mondoro"),
+    ]
