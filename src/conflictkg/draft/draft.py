@@ -2033,15 +2033,8 @@ def _said_to_be_behind_it(
                 continue  # (a side named: «إن حركة الشباب تقف وراءه» is no men of no name)
             end = attribution.end + origin[behind.end() - 1] + 1
         elif belong is not None:
-            doer = next(
-                (
-                    m
-                    for m in mentions
-                    if m.kind == "actor"
-                    and m.start >= attribution.end
-                    and _THEY_BELONG_TO.search(fold(_in_sentence(text, attribution.end, m.start)))
-                ),
-                None,
+            doer = _they_belong_to(
+                text, attribution.end, [m for m in mentions if m.kind == "actor"]
             )
             if doer is None:
                 continue
@@ -2054,7 +2047,7 @@ def _said_to_be_behind_it(
                 fact.agent, fact.unnamed = doer, men
                 covered.append(fact)
                 continue
-            if doer is not None and fact.agent is not None and fact.agent.iri == doer.iri:
+            if doer is not None and fact.agent.iri == doer.iri:
                 covered.append(fact)  # (told as theirs already)
                 continue
             other = _told_by_another(fact, fact.cls, at, end, doer, men, slugs)
@@ -3137,10 +3130,10 @@ _ON_BOARD_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)علي\s+متن\s+طايره(?:\s
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
 _MISSION_STRUCK = re.compile(r"(?<!\w)علي\s+(?:مبني\s+)?ال(?:سفاره|قنصليه)\s*$")
-# «على موقع لـ», «وعلى قاعدة لـ» right before an actor (folded): whose post or base is
-# attacked, not the doer («هجوم شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام»,
-# whose post it is: held)
-_A_POST_OF = re.compile(r"(?<!\w)و?علي\s+(?:موقعا?|موقعين|قاعده)(?:\s+ل)?\s*$")
+# «على موقع لـ», «وعلى موقعين لـ» right before an actor (folded): whose post is attacked, not
+# the doer («هجوم شنه مسلحون على موقع للجيش»; not «آخر موقع لقوات النظام», whose post it is:
+# held); a base, «قاعدة لـ», is one of `_POSITIONS_OF`, with «على» or not
+_A_POST_OF = re.compile(r"(?<!\w)و?علي\s+(?:موقعا?|موقعين)(?:\s+ل)?\s*$")
 # positions, camps or bases right before an actor, after a taking's words (folded): whose
 # they were («على آخر مواقع تنظيم القاعدة», «وعلى معسكرات للقوات الحكومية», «على آخر قواعد
 # الفدائيين»; not «مقار الحكومة», its offices)
@@ -7852,9 +7845,13 @@ def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | Non
     return next(
         (m for m in actors if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 24]))),
         None,
-    ) or next(
-        # («إن المهاجمين الأربعة الذين قتلوا ينتمون إلى جماعة جيش محمد»: the group the
-        # attackers are said to belong to)
+    ) or _they_belong_to(text, end, actors)
+
+
+def _they_belong_to(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The group the attackers are said to belong to after `end`, in its sentence («إن
+    المهاجمين الأربعة الذين قتلوا ينتمون إلى جماعة جيش محمد»), or None."""
+    return next(
         (
             m
             for m in actors

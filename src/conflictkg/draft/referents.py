@@ -862,8 +862,8 @@ def shortened_names(
         iris = every & named.keys()
         kin = frozenset(i for i in every if i in lexicon.part_of and lexicon.part_of[i] in wholes)
         who = named
-        if len(kin) != 1:  # (of the report's country, none of them named before)
-            kin = frozenset(i for i in every if country and lexicon.nationality.get(i) == country)
+        if len(kin) != 1 and country:  # (of the report's country, none of them named before)
+            kin = frozenset(i for i in every if lexicon.nationality.get(i) == country)
         if not iris and len(kin) == 1:
             (iri,) = kin
             label = lexicon.actor_names.get(iri, " ".join(words))
