@@ -13253,3 +13253,40 @@ def test_a_base_or_two_camps_of_a_force_attacked_are_on_that_force(wide: Lexicon
         ("malian-army", "boulkessi"),
         ("malian-army", "mondoro"),
     ]
+
+
+def test_missiles_that_fell_are_shelling_by_the_one_who_claimed_the_attack(wide: Lexicon) -> None:
+    # «سقطت صواريخ بالستية عدة فجر الأحد قرب القنصلية …، وتبنى الحرس الثوري الإيراني الهجوم»:
+    # no doer told where they fell; the claimant's, by its claim
+    text = (
+        "بغداد: سقطت صواريخ عدة ليل السبت قرب مبنى حكومي في مدينة أربيل، وتبنى الحرس الثوري "
+        "الإيراني الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 3, 14))
+    fell = _the_one(found, "Shelling")
+    assert (slug(fell.agent), slug(fell.place)) == ("irgc", "erbil")
+    assert _the_one(found, "Claim").covers == [fell]
+
+
+def test_an_attack_something_happened_after_is_where_that_happened(wide: Lexicon) -> None:
+    # «اندلع حريق في مستودع … في مدينة جدة الجمعة إثر هجوم شنه المتمردون الحوثيون»: the fire is
+    # no fact of its own; the attack it came after is where the sentence named
+    text = (
+        "الرياض: اندلع حريق في منشأة نفطية في بقيق السبت إثر هجوم شنه المتمردون الحوثيون، بحسب "
+        "ما أعلن التحالف العسكري بقيادة السعودية."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 9, 15))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("houthis", "abqaiq")
+    assert _the_one(found, "Announcement").covers == [attack]
+    # (right after «إثر» or «عقب» only: an attack days after it is not there)
+    later = text.replace("السبت إثر هجوم", "السبت بعد أيام من هجوم")
+    assert [p for p in _drafted_on(wide, later, dt.date(2019, 9, 15)) if p.cls == "Offensive"] == []
+    # (after a fact of its own, not this way: «إثر هجوم مضاد شنه على قوات النظام السوري» keeps
+    # the side it was waged on)
+    held = (
+        "بيروت: قال المرصد السوري لحقوق الإنسان السبت إن تنظيم الدولة الإسلامية يسيطر على أجزاء "
+        "من مدينة البوكمال، إثر هجوم مضاد شنه على قوات النظام السوري."
+    )
+    attack = _the_one(_drafted_on(wide, held, dt.date(2017, 11, 11)), "Offensive")
+    assert (slug(attack.agent), slug(attack.opponent)) == ("isis", "syrian-army")

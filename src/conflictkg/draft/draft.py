@@ -4438,6 +4438,16 @@ def _propose(
         place, referred = (_head_of_chain(before, text) if before else None), True
     named_before = [m for m in places if m.end <= start and m.start >= offset and not m.broad]
     if (
+        place is None
+        and not context.here
+        and named_before
+        and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["اثر"], ["عقب"])
+    ):
+        # «اندلع حريق في مستودع … في مدينة جدة الجمعة إثر هجوم شنه المتمردون الحوثيون»: what
+        # it caused, no fact of its own, where the sentence named: there (after a fact, the
+        # fact's own words tell: «يسيطر على … من مدينة البوكمال، إثر هجوم مضاد شنه على …»)
+        place, referred = _head_of_chain(named_before, text), True
+    if (
         rule.cls in CAPTURES
         and place is None
         and named_before
