@@ -13290,3 +13290,75 @@ def test_an_attack_something_happened_after_is_where_that_happened(wide: Lexicon
     )
     attack = _the_one(_drafted_on(wide, held, dt.date(2017, 11, 11)), "Offensive")
     assert (slug(attack.agent), slug(attack.opponent)) == ("isis", "syrian-army")
+
+
+def test_a_second_group_claiming_the_attack_is_an_account_of_its_own(wide: Lexicon) -> None:
+    # «وتبنت جماعة أنصار الدين الهجوم، فيما تبنته أيضا جماعة جديدة من الفولاني تطلق على نفسها
+    # اسم …»: the same attack by the second claimant, listed beside the first, on the same side
+    text = (
+        "باماكو: قتل 17 جنديا ماليا الثلاثاء في هجوم استهدف معسكرا للجيش في بلدة نامبالا، وتبنت "
+        "جماعة أنصار الدين الهجوم، فيما تبنته أيضا جماعة جديدة من الفولاني تطلق على نفسها اسم "
+        "التحالف الوطني لحماية هوية الفولاني وإعادة العدالة."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 7, 20))
+    first, second = sorted((p for p in found if p.cls == "Offensive"), key=lambda p: p.start)
+    assert [slug(p.agent) for p in (first, second)] == ["ansar-dine", "ansiprj"]
+    assert slug(second.opponent) == "malian-army" and second.place == first.place
+    assert second.time == first.time
+    assert text[second.start : second.end].startswith("تبنته أيضا جماعة جديدة")
+    claims = {slug(p.agent): p.covers for p in found if p.cls == "Claim"}
+    assert claims == {"ansar-dine": [first], "ansiprj": [second]}
+    assert second.rule == next(p.rule for p in found if p.cls == "Claim" and p.covers == [second])
+    # (the same claimant twice is one account: «وتبنت جماعة أنصار الدين الهجوم في بيان»)
+    again = text.replace("التحالف الوطني لحماية هوية الفولاني وإعادة العدالة", "أنصار الدين")
+    drafted = _drafted_on(wide, again, dt.date(2016, 7, 20))
+    assert [slug(p.agent) for p in drafted if p.cls == "Offensive"] == ["ansar-dine"]
+    # (so is a group claiming an attack the report gives another: «في هجوم شنته جماعة بوكو حرام
+    # …، فيما تبنى تنظيم الدولة الإسلامية الهجوم»)
+    told = (
+        "أبوجا: قتل 20 جنديا نيجيريا الأحد في هجوم شنته جماعة بوكو حرام على معسكر للجيش في بلدة "
+        "مونغونو، فيما تبنى تنظيم الدولة الإسلامية الهجوم."
+    )
+    found = _drafted_on(wide, told, dt.date(2019, 6, 10))
+    first, second = sorted((p for p in found if p.cls == "Offensive"), key=lambda p: p.start)
+    assert [slug(p.agent) for p in (first, second)] == ["boko-haram", "isis"]
+    assert _the_one(found, "Claim").covers == [second]
+
+
+def test_a_commander_who_claims_an_attack_is_its_doer_by_his_word(wide: Lexicon) -> None:
+    # «وتبنى القيادي في حركة طالبان باكستان عمر منصور الهجوم»: the man named past his title
+    # and his group, not the group; a person, kept as the doer because he claims it
+    text = (
+        "إسلام آباد: قتل عشرون شخصا الأربعاء في هجوم شنه مسلحون على جامعة في مدينة تشارسادا، "
+        "وتبنى القيادي في حركة طالبان باكستان عمر منصور الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 1, 20))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("umar-mansoor", "charsadda")
+    assert _the_one(found, "Claim").covers == [attack]
+
+
+def test_forces_that_killed_the_attackers_are_the_sayers_on_the_attacks_day(
+    wide: Lexicon,
+) -> None:
+    # «وقال الجيش الباكستاني إن قواته قتلت المهاجمين الأربعة داخل الجامعة»: its forces, right
+    # before the words; where and when the attack told before was
+    text = (
+        "إسلام آباد: قتل عشرون شخصا الأربعاء في هجوم شنه مسلحون على جامعة في مدينة تشارسادا. "
+        "وقال الجيش الباكستاني إن قواته قتلت المهاجمين الأربعة داخل الجامعة."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 1, 21))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("pakistani-army", "charsadda")
+    assert killing.time is not None and killing.time.earliest == dt.date(2016, 1, 20)
+    assert _draft_on(wide, text, dt.date(2016, 1, 21)).new_names == []
+    # (a day of their own stays theirs: «قتلت المهاجمين الخميس»)
+    later = text.replace("المهاجمين الأربعة", "المهاجمين الأربعة الخميس")
+    killing = _the_one(_drafted_on(wide, later, dt.date(2016, 1, 22)), "MilitaryOperation")
+    assert killing.time is not None and killing.time.earliest == dt.date(2016, 1, 21)
+
+
+def test_any_ends_a_new_name(wide: Lexicon) -> None:
+    # «فيما نفى المتحدث باسم الحركة أي صلة لها به»: «أي» (any) names nothing
+    text = "إسلام آباد: نفى المتحدث باسم الحركة أي صلة لها بالهجوم."
+    assert _draft_on(wide, text, dt.date(2016, 1, 20)).new_names == []

@@ -634,6 +634,7 @@ def draft(
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
         _accused(attributions, here, mentions, text, slugs, lexicon)
         _said_to_be_behind_it(attributions, here, mentions, text, slugs)
+        _claimed_as_well(attributions, here, slugs)
         _what_a_ministry_does(here, lexicon)
         here = _strikes_told_again(here, attributions, proposals, text)
         here = _told_twice_here(here, attributions, lexicon)
@@ -2057,6 +2058,32 @@ def _said_to_be_behind_it(
         attribution.covers = covered
 
 
+def _claimed_as_well(
+    attributions: list[Proposal], facts: list[Proposal], slugs: dict[str, int]
+) -> None:
+    """A side claiming an attack told before it as another's, by the report's word or by a
+    claim before («وتبنت جماعة أنصار الدين الهجوم، فيما تبنته أيضا جماعة جديدة …»; «في هجوم
+    شنته جماعة بوكو حرام …، فيما تبنى تنظيم الدولة الإسلامية الهجوم»): the same attack by the
+    claimant, an event of its own (a second account, listed beside the first), quoted as the
+    claim is, on the same side."""
+    for attribution in attributions:
+        claimant = attribution.agent
+        if attribution.rule not in _CLAIMS_IT or attribution.covers or claimant is None:
+            continue
+        others = [
+            replace(
+                _told_by_another(
+                    fact, fact.cls, attribution.start, attribution.end, claimant, "", slugs
+                ),
+                opponent=fact.opponent,
+                rule=attribution.rule,
+            )
+            for fact in _last_told(facts, _ATTACKS, attribution.start)
+        ]
+        facts += others
+        attribution.covers = others
+
+
 def _with_and(m: Mention, lexicon: Lexicon) -> bool:
     """The mention is a name with «و» (and) before it («ودمشق»), not a name that begins
     with that letter («وحدات حماية الشعب»)."""
@@ -2848,11 +2875,12 @@ def _speakers_are_not_forces(
         if p.cls in kinds and p.agent is not None and not p.agent.person
     ]
     # (not a person an accusation says did it: «اتهم ريغان العقيد معمر القذافي بالوقوف وراء
-    # تفجير …», the accuser's account)
+    # تفجير …», the accuser's account; nor one who claims it: «وتبنى القيادي في حركة طالبان
+    # باكستان عمر منصور الهجوم», his men's, by his word)
     accused = [
         fact
         for p in proposals
-        if p.cls == "Claim" and p.rule.split()[0] in _ACCUSE
+        if p.cls == "Claim" and (p.rule.split()[0] in _ACCUSE or p.rule in _CLAIMS_IT)
         for fact in p.covers
     ]
     speakers = [
@@ -5805,6 +5833,10 @@ def _time_of(
         # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before (earlier in the
         # sentence: «أعلن X السبت …، فيما أكدت موسكو في اليوم نفسه …»)
         time = time or _the_day_told_before(times, start, context)
+    if time is None and "المهاجمين" in rule.words[1:]:
+        # «وقال الجيش الباكستاني إن قواته قتلت المهاجمين الأربعة داخل الجامعة»: the attackers
+        # killed on the day of the attack told before, by then
+        time = _the_day_told_before(times, start, context)
     return time
 
 
@@ -7894,7 +7926,7 @@ _RESPONSIBILITY_CLAIMED = re.compile(
 
 # a group told by no name but the one it gives itself, up to that name (folded): «جماعة غير
 # معروفة تطلق على نفسها اسم «…»»
-_SELF_NAMED = re.compile(r"\s*(?:\S+\s+){1,4}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*«?\s*")
+_SELF_NAMED = re.compile(r"\s*(?:\S+\s+){1,6}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*«?\s*")
 
 
 # «قد» then the verb, right after the one who had done it (folded): «… قد تبنى»
@@ -7922,6 +7954,15 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
                 or (
                     m.start > found[0]
                     and _SELF_NAMED.fullmatch(fold(text[found[0] : m.start])) is not None
+                )
+                # (or past a member's title and his group: «وتبنى القيادي في حركة طالبان
+                # باكستان عمر منصور الهجوم», the man, not the group)
+                or any(
+                    0 <= m.start - group.end <= 2
+                    and _A_MEMBER_RIGHT_AFTER.fullmatch(fold(text[found[0] : group.start]))
+                    is not None
+                    for group in actors
+                    if group.start > found[0]
                 )
                 # (or right before «قد» and it: «فيما كان تنظيم الدولة الإسلامية قد تبنى
                 # الهجوم»)
@@ -7981,6 +8022,8 @@ _A_MEMBER = (
     r"|القايد\s+العسكري)\s+في|زعيم)"
 )
 _MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
+# «القيادي في» alone, right after a verb: the one who acts is a member of the group next
+_A_MEMBER_RIGHT_AFTER = re.compile(rf"\s*{_A_MEMBER}\s*")
 # «يعملون لحساب X»: people working for X (folded)
 _WORKING_FOR = re.compile(r"(?<!\w)يعملون\s+لحساب\s*$")
 # «استهدفت قياديا في X»: aimed at a member of X (folded)
