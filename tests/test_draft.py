@@ -13362,3 +13362,42 @@ def test_any_ends_a_new_name(wide: Lexicon) -> None:
     # «فيما نفى المتحدث باسم الحركة أي صلة لها به»: «أي» (any) names nothing
     text = "إسلام آباد: نفى المتحدث باسم الحركة أي صلة لها بالهجوم."
     assert _draft_on(wide, text, dt.date(2016, 1, 20)).new_names == []
+
+
+def test_simultaneous_attacks_on_posts_of_two_sides_are_one_attack_on_both(
+    wide: Lexicon,
+) -> None:
+    # «في هجمات متزامنة استهدفت مقرات ومواقع للجيش والشرطة في مدينة العريش»: an attack told
+    # with no doer (the claimant's, by its claim), on the army's and the police's posts
+    text = (
+        "القاهرة: قتل أكثر من عشرين شخصا مساء الخميس في هجمات متزامنة استهدفت مقرات ومواقع للجيش "
+        "والشرطة في مدينة العريش، وتبنت جماعة ولاية سيناء الهجمات."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 1, 30))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("isis-sinai", "arish")
+    assert [slug(attack.opponent), *map(slug, attack.others)] == [
+        "egyptian-army",
+        "egyptian-police",
+    ]
+    assert _the_one(found, "Claim").covers == [attack]
+    # (told with no doer and no claim, still proposed)
+    alone = text.split("، وتبنت")[0] + "."
+    assert (
+        slug(_the_one(_drafted_on(wide, alone, dt.date(2015, 1, 30)), "Offensive").place) == "arish"
+    )
+
+
+def test_a_bus_bomb_is_the_one_accused_named_with_its_short_name_in_brackets(
+    wide: Lexicon,
+) -> None:
+    # «في انفجار حافلة مفخخة في بلدة توريبيو …، واتهمت السلطات الكولومبية متمردي القوات المسلحة
+    # الثورية الكولومبية (فارك) بتنفيذه»: the accused, past the brackets
+    text = (
+        "بوغوتا: قتل ثلاثة أشخاص على الأقل السبت في انفجار حافلة مفخخة في بلدة توريبيو، واتهمت "
+        "السلطات الكولومبية متمردي القوات المسلحة الثورية الكولومبية (فارك) بتنفيذه."
+    )
+    found = _drafted_on(wide, text, dt.date(2011, 7, 10))
+    bomb = _the_one(found, "MilitaryOperation")
+    assert (slug(bomb.agent), slug(bomb.place)) == ("farc", "toribio")
+    assert slug(_the_one(found, "Claim").agent) == "colombian-government"

@@ -2232,8 +2232,10 @@ _TOLD_WITH_NO_DOER = (
     ("انفجار", "سياره"),
     ("انفجار", "سيارتين"),
     ("انفجار", "شاحنه"),
+    ("انفجار", "حافله"),
     ("انفجار", "قنبله"),
     ("هجمات", "انتحاريه"),
+    ("هجمات", "متزامنه"),
     ("هجوم", "انتحاري"),
     ("تفجير", "انتحاري"),
     ("تفجير",),
@@ -3126,11 +3128,12 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
+    r"(?<!\w)و?(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
     r"|نقطه\s+تفتيش|قاعده|معسكرين)"
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
-# للشرطة والجيش الفرنسي», the posts of the police and of that army)
+# للشرطة والجيش الفرنسي», the posts of the police and of that army; the second of two: «مقرات
+# ومواقع لـ»)
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 # another of the bombings told, then where it struck, between two places (folded): «في مطار
@@ -4326,6 +4329,16 @@ def _propose(
             ),
             None,
         )
+        if opponent is not None and not others:
+            # «استهدفت مقرات ومواقع للجيش والشرطة»: the positions of each side joined to the
+            # first by «و»
+            joined = [opponent]
+            for m in actors:
+                if m.start >= joined[-1].end and m is not opponent:
+                    if not _joined(text, joined[-1], m):
+                        break
+                    joined.append(m)
+            others = tuple(m for m in joined[1:] if m.iri != opponent.iri)
         positions = _POSITIONS_OF_GROUP.match(fold(text[end : end + 60]))
         if opponent is None and positions is not None:  # «على مواقع التنظيم»
             opponent = context.group
@@ -7725,8 +7738,11 @@ def _object(text: str, m: Mention) -> bool:
 _RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(?:ت)?(?!\w)")
 # what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»; with the article,
 # past an adjective of it, none given to another after it: «منظمة إيتا الانفصالية المسؤولية»
-# (not «شرطة ألستر الملكية المسؤولية لجماعة X», the one holding)
-_OF_IT = re.compile(rf"^\s*(?:(?:ال\S+يه\s+)?المسووليه(?!\s+ل)|مسوول|{_DOING})")
+# (not «شرطة ألستر الملكية المسؤولية لجماعة X», the one holding); past its short name in
+# brackets: «متمردي القوات المسلحة الثورية الكولومبية (فارك) بتنفيذه»
+_OF_IT = re.compile(
+    rf"^\s*(?:\([^()]{{1,24}}\)\s*)?(?:(?:ال\S+يه\s+)?المسووليه(?!\s+ل)|مسوول|{_DOING})"
+)
 
 
 def _verb_later(text: str, end: int, verb: re.Pattern[str]) -> tuple[int, int] | None:
