@@ -13401,3 +13401,7 @@ def test_a_bus_bomb_is_the_one_accused_named_with_its_short_name_in_brackets(
     bomb = _the_one(found, "MilitaryOperation")
     assert (slug(bomb.agent), slug(bomb.place)) == ("farc", "toribio")
     assert slug(_the_one(found, "Claim").agent) == "colombian-government"
+    # (told with no doer and no accusation, still proposed)
+    alone = text.split("، واتهمت")[0] + "."
+    bomb = _the_one(_drafted_on(wide, alone, dt.date(2011, 7, 10)), "MilitaryOperation")
+    assert bomb.agent is None and slug(bomb.place) == "toribio"

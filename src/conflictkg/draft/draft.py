@@ -3128,7 +3128,8 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # «على مواقع لـ», «مواقع تابعة لـ» right before an actor: whose positions are struck (matched
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
-    r"(?<!\w)و?(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
+    r"(?<!\w)(?:مقرات\s+و)?"
+    r"(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
     r"|نقطه\s+تفتيش|قاعده|معسكرين)"
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
@@ -4329,7 +4330,7 @@ def _propose(
             ),
             None,
         )
-        if opponent is not None and not others:
+        if opponent is not None:
             # «استهدفت مقرات ومواقع للجيش والشرطة»: the positions of each side joined to the
             # first by «و»
             joined = [opponent]
@@ -4338,7 +4339,7 @@ def _propose(
                     if not _joined(text, joined[-1], m):
                         break
                     joined.append(m)
-            others = tuple(m for m in joined[1:] if m.iri != opponent.iri)
+            others = tuple(joined[1:])
         positions = _POSITIONS_OF_GROUP.match(fold(text[end : end + 60]))
         if opponent is None and positions is not None:  # «على مواقع التنظيم»
             opponent = context.group
