@@ -13405,3 +13405,31 @@ def test_a_bus_bomb_is_the_one_accused_named_with_its_short_name_in_brackets(
     alone = text.split("، واتهمت")[0] + "."
     bomb = _the_one(_drafted_on(wide, alone, dt.date(2011, 7, 10)), "MilitaryOperation")
     assert bomb.agent is None and slug(bomb.place) == "toribio"
+
+
+def test_a_place_stormed_after_an_attack_is_held_by_the_attacks_doers(wide: Lexicon) -> None:
+    # «في هجوم شنه مسلحون … على مقهى …، قبل أن تقتحم وحدات من الجيش البنغلادشي المقهى …، وتبنى
+    # تنظيم الدولة الإسلامية الهجوم»: the storming is on the claimant's men, not quoted
+    text = (
+        "دكا: قتل عشرون رهينة في هجوم شنه مسلحون ليل الجمعة السبت على مقهى في حي غولشان، قبل أن "
+        "تقتحم وحدات من الجيش البنغلادشي المقهى صباح السبت، وتبنى تنظيم الدولة الإسلامية الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 7, 3))
+    storming = _the_one(found, "MilitaryOperation")
+    assert (slug(storming.agent), slug(storming.opponent)) == ("bangladeshi-army", "isis")
+    assert (
+        text[storming.start : storming.end] == "تقتحم وحدات من الجيش البنغلادشي المقهى صباح السبت"
+    )
+    drafted = _draft_on(wide, text, dt.date(2016, 7, 3)).turtle()
+    assert "read as تنظيم الدولة الإسلامية, the doer of the attack told before" in drafted
+    # (no attack before it, no side: «قبل أن تقتحم قوات الأمن المقهى» alone)
+    alone = "دكا: احتجز مسلحون رهائن في مقهى في حي غولشان قبل أن تقتحم وحدات من الجيش البنغلادشي المقهى."
+    storming = _the_one(_drafted_on(wide, alone, dt.date(2016, 7, 3)), "MilitaryOperation")
+    assert storming.opponent is None
+    # (nor itself, after its own siege: «حاصرت قوات الأمن العراقية مسلحين في كنيسة …»)
+    own = (
+        "بغداد: حاصرت قوات الأمن العراقية مسلحين في كنيسة في بغداد قبل أن تقتحم قوات الأمن "
+        "العراقية الكنيسة."
+    )
+    storming = _the_one(_drafted_on(wide, own, dt.date(2010, 11, 1)), "MilitaryOperation")
+    assert slug(storming.agent) == "iraqi-forces" and storming.opponent is None

@@ -4114,6 +4114,12 @@ def _propose(
     if opponent is None and rule.words[-1] == "المهاجمين" and repelled:
         # «… قبل أن تقتل قوات الأمن المهاجمين»: the doers of the attack told before
         opponent = repelled[-1].agent
+    held = rule.words == ("تقتحم",) and bool(context.here)
+    if held:
+        # «هجوم شنه مسلحون … على مقهى …، قبل أن تقتحم وحدات من الجيش البنغلادشي المقهى»:
+        # the place stormed is held by the doers of the fact told before in the sentence
+        # (its words may run past these, to the one who claims it: not quoted)
+        opponent = context.here[-1].agent
     if rule.words[0] == "تعرض":
         # «وكانت قافلة للجيش السوداني … قد تعرضت … لهجوم», «تعرضت دورية لقوات … لهجوم»: the
         # side attacked, the subject (after the verb, or before it)
@@ -4168,7 +4174,7 @@ def _propose(
         # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
         # the deed done in the operation killed
         opponent = _side_killed_before(actors, offset, start, text, _KILLED)
-    opponent_referred = False  # (read from a pronoun: not quoted)
+    opponent_referred = held  # (read from a pronoun, or the attack told before: not quoted)
     if opponent is None and _confronted(rule):
         # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
         # «هم», those named last before the words, are the side confronted (so is the
@@ -9179,7 +9185,10 @@ def _node(result: Draft, p: Proposal) -> str:
                 role[1] or "opponent",
                 "Coreference",
                 None,
-                f"The pronoun read as {p.opponent.text}, named before.",
+                f"The pronoun read as {p.opponent.text}, named before."
+                if p.opponent.end <= p.start
+                else f"The side not named here read as {p.opponent.text}, the doer of the "
+                "attack told before.",
             )
         )
     if p.group_referred and p.agent is not None:
