@@ -13433,3 +13433,28 @@ def test_a_place_stormed_after_an_attack_is_held_by_the_attacks_doers(wide: Lexi
     )
     storming = _the_one(_drafted_on(wide, own, dt.date(2010, 11, 1)), "MilitaryOperation")
     assert slug(storming.agent) == "iraqi-forces" and storming.opponent is None
+
+
+def test_the_side_to_drive_out_is_not_read_past_another_sides_clause(wide: Lexicon) -> None:
+    # «بعد هجوم واسع بدأته ليل الأحد الاثنين عبر شط العرب، فيما قال العراق إن قواته تشن هجوما
+    # مضادا لطرد القوات الإيرانية منها»: the Iranians are the counter-attack's opponent, not
+    # their own offensive's
+    text = (
+        "طهران: أعلنت القيادة العسكرية الإيرانية أن قواتها سيطرت على معظم شبه جزيرة الفاو، بعد "
+        "هجوم واسع بدأته ليل الأحد الاثنين عبر شط العرب، فيما قال العراق إن قواته تشن هجوما "
+        "مضادا لطرد القوات الإيرانية منها."
+    )
+    found = _drafted_on(wide, text, dt.date(1986, 2, 12))
+    sides = {(p.cls, slug(p.agent), slug(p.opponent)) for p in found if "Offensive" in p.cls}
+    assert sides == {
+        ("OffensiveLaunch", "iranian-forces", None),
+        ("Offensive", "iranian-forces", None),
+        ("Offensive", "iraqi-army", "iranian-forces"),
+    }
+    # (in its own clause, still: «بدأت هجوما لطرد القوات الإيرانية منها»)
+    own = text.replace(
+        "بدأته ليل الأحد الاثنين عبر شط العرب، فيما قال",
+        "بدأته لطرد القوات العراقية منها، فيما قال",
+    )
+    launch = _the_one(_drafted_on(wide, own, dt.date(1986, 2, 12)), "OffensiveLaunch")
+    assert slug(launch.opponent) == "iraqi-forces"
