@@ -13458,3 +13458,40 @@ def test_the_side_to_drive_out_is_not_read_past_another_sides_clause(wide: Lexic
     )
     launch = _the_one(_drafted_on(wide, own, dt.date(1986, 2, 12)), "OffensiveLaunch")
     assert slug(launch.opponent) == "iraqi-forces"
+
+
+def test_the_last_soldiers_leaving_a_place_are_its_loss(wide: Lexicon) -> None:
+    # «غادر آخر الجنود الإسرائيليين قطاع غزة فجر الاثنين، منهين احتلالا استمر 38 عاما»: the loss
+    # of the strip, ending the army's hold begun that long before
+    text = (
+        "غزة: غادر آخر الجنود الإسرائيليين قطاع غزة فجر الاثنين، منهين احتلالا استمر 38 عاما، "
+        "بحسب ما أعلن الجيش الإسرائيلي."
+    )
+    found = _drafted_on(wide, text, dt.date(2005, 9, 12))
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("israeli-army", "gaza-strip")
+    held = _the_one(found, "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("israeli-army", "gaza-strip")
+    assert held.time is not None and held.time.earliest.year == 1967
+    assert _the_one(found, "Announcement").covers == [loss, held]
+    # («أن آخر جنود قوة برخان غادروا مالي»: the side between, the country left named after
+    # the verb, a name that is also an everyday word)
+    for verb in ("غادروا", "غادرت", "غادر"):
+        told = f"باريس: أعلنت هيئة أركان الجيوش الفرنسية الاثنين أن جنود قوة برخان {verb} مالي."
+        found = _drafted_on(wide, told, dt.date(2022, 8, 15))
+        loss = _the_one(found, "TerritorialLoss")
+        assert (slug(loss.agent), slug(loss.place)) == ("barkhane", "mali")
+        assert _the_one(found, "Announcement").covers == [loss]
+
+
+def test_a_states_military_intervention_in_the_country_is_its_operation(wide: Lexicon) -> None:
+    # «بعد أكثر من تسع سنوات من التدخل العسكري الفرنسي في البلاد»: France's, in the country
+    # the report is about (the words «في البلاد» tell it, not the adjective before them)
+    text = (
+        "باماكو: غادر آخر الجنود الفرنسيين مالي، بعد أكثر من تسع سنوات من التدخل العسكري الفرنسي "
+        "في البلاد."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 8, 15))
+    intervention = _the_one(found, "MilitaryOperation")
+    assert (slug(intervention.agent), slug(intervention.place)) == ("france", "mali")
+    assert intervention.time is not None and intervention.time.latest <= dt.date(2013, 8, 31)

@@ -3199,9 +3199,10 @@ _COUNTRY_WORD = r"(?:البلاد|هذا\s+البلد|المملكه(?!\s+(?:ا�
 # «في البلاد» (in the country), «على شمال البلاد» (its north), «على مناطق مختلفة من البلاد» a
 # few words after the words, in their clause («على معظم أنحاء البلاد»: most of it)
 _THE_COUNTRY = re.compile(
-    r"^(?:[^،.]{0,30}?(?<!\w)(?:في|علي|من)\s+|\s*)(?:(?:معظم|كامل|اغلب)\s+)?(?:انحاء\s+)?"
-    rf"(?:{_A_SIDE}\s+)?{_COUNTRY_WORD}(?!\w)"
-)
+    r"^(?:[^،.]{0,30}?(?<!\w)(?=(?:في|علي|من)\s)|\s*)"
+    r"(?P<told>(?:(?:في|علي|من)\s+)?(?:(?:معظم|كامل|اغلب)\s+)?(?:انحاء\s+)?"
+    rf"(?:{_A_SIDE}\s+)?{_COUNTRY_WORD})(?!\w)"
+)  # (the words that tell it, `told`, from the preposition: not the words before it)
 # «الحدود مع», «المعابر الحدودية مع»: a border with another country, in the clause after the
 # words (folded)
 _ON_A_BORDER_WITH = re.compile(r"^[^،.]*?(?<!\w)(?:الحدود|الحدوديه)\s+مع(?!\w)")
@@ -7060,7 +7061,7 @@ def _resolved_place(
         # (read over the words that tell it, «على معظم أنحاء البلاد»: how much of it, too)
         window = text[end : end + 50]
         told = _THE_COUNTRY.match(fold(window))
-        said = _as_written(window, told.group().strip()) if told is not None else ""
+        said = _as_written(window, told.group("told").strip()) if told is not None else ""
         at = end + max(0, window.find(said))
         if countries:
             iri, label = countries[-1]
