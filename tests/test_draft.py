@@ -13495,3 +13495,46 @@ def test_a_states_military_intervention_in_the_country_is_its_operation(wide: Le
     intervention = _the_one(found, "MilitaryOperation")
     assert (slug(intervention.agent), slug(intervention.place)) == ("france", "mali")
     assert intervention.time is not None and intervention.time.latest <= dt.date(2013, 8, 31)
+
+
+def test_the_soldiers_alone_are_the_army_of_the_country(wide: Lexicon) -> None:
+    # «بعد أن انسحب منها الجنود إثر هجوم شنه المسلحون»: the soldiers, no adjective after them,
+    # Nigeria's army (the dateline's country's), not the group that took the town
+    text = (
+        "مايدوغوري: سيطر مسلحو جماعة بوكو حرام الجمعة على بلدة دامبوا، بعد أن انسحب منها الجنود "
+        "إثر هجوم شنه المسلحون على البلدة."
+    )
+    found = _drafted_on(wide, text, dt.date(2014, 7, 19))
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("nigerian-army", "damboa")
+    # (soldiers an adjective names are that nation's: «انسحب منها الجنود التشاديون»)
+    chadian = text.replace("الجنود إثر", "الجنود التشاديون إثر")
+    loss = _the_one(_drafted_on(wide, chadian, dt.date(2014, 7, 19)), "TerritorialLoss")
+    assert slug(loss.agent) != "nigerian-army"
+    # (and joined by «و»: «وفرار عشرات آلاف المدنيين والجنود منها», the army named before)
+    fled = (
+        "سايغون: سيطرت القوات الفيتنامية الشمالية على مدينة دانانغ، بعد انهيار دفاعات الجيش "
+        "الفيتنامي الجنوبي وفرار عشرات آلاف المدنيين والجنود منها بحرا."
+    )
+    loss = _the_one(_drafted_on(wide, fled, dt.date(1975, 3, 31)), "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("south-vietnamese-army", "da-nang")
+
+
+def test_an_operation_the_fact_came_during_is_where_the_sentence_named(wide: Lexicon) -> None:
+    # «في اشتباكات مع متمردي جبهة مورو … في بلدة ماماسابانو …، خلال عملية لاعتقال خبير متفجرات»:
+    # the police's operation, at the town; «القوات الخاصة» alone is no new name
+    text = (
+        "مانيلا: قتل 44 عنصرا من القوات الخاصة في الشرطة الفيليبينية الأحد في اشتباكات مع متمردي "
+        "جبهة مورو الإسلامية للتحرير في بلدة ماماسابانو، خلال عملية لاعتقال خبير متفجرات ماليزي."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 1, 26))
+    operation = _the_one(found, "MilitaryOperation")
+    assert (slug(operation.agent), slug(operation.place)) == (
+        "philippine-national-police",
+        "mamasapano",
+    )
+    assert _draft_on(wide, text, dt.date(2015, 1, 26)).new_names == []
+    named = text.replace("القوات الخاصة في", "القوات الخاصة الفيليبينية في")
+    assert [n.text for n in _draft_on(wide, named, dt.date(2015, 1, 26)).new_names] == [
+        "القوات الخاصة الفيليبينية"
+    ]

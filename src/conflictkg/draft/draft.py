@@ -4486,6 +4486,10 @@ def _propose(
         before = [m for m in places if m.end <= start and not m.broad]
         place, referred = (_head_of_chain(before, text) if before else None), True
     named_before = [m for m in places if m.end <= start and m.start >= offset and not m.broad]
+    if place is None and rule.words == ("خلال", "عمليه") and named_before:
+        # «قتل 44 عنصرا … في اشتباكات … في بلدة ماماسابانو …، خلال عملية لاعتقال …»: the
+        # operation the fact told before in the sentence came during, where the sentence named
+        place, referred = _head_of_chain(named_before, text), True
     if (
         place is None
         and not context.here

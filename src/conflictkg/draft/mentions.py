@@ -954,6 +954,9 @@ _STOP = {
 _AR_WORD = "[\u0621-\u064a]+"
 # words after a head that make no name: «حركة المرور» (the traffic) (folded)
 _NO_NAME_AFTER_A_HEAD = frozenset({"المرور"})
+# and alone after it, with no adjective of origin: «القوات الخاصة» (special forces, a unit of any
+# side: «القوات الخاصة في الشرطة الفيليبينية»; not «القوات الخاصة المالية») (folded)
+_NO_NAME_ALONE_AFTER_A_HEAD = frozenset({"الخاصه"})
 _HEAD = re.compile(rf"[وفبل]?(?:ال)?(?:{fold(_PLACE_HEADS)}|{fold(_ACTOR_HEADS)})")
 
 
@@ -990,7 +993,11 @@ def unknown_names(text: str, lexicon: Lexicon) -> list[NewName]:
             if fold(match.group("name").split()[0]) == fold("التنظيم"):
                 continue  # «the organisation»: a name said before, not a new one
             kept = _name_words(match.group("rest").split(), kind)
-            if not kept or fold(kept[0]) in _NO_NAME_AFTER_A_HEAD:
+            if (
+                not kept
+                or fold(kept[0]) in _NO_NAME_AFTER_A_HEAD
+                or [fold(w) for w in kept] in ([w] for w in _NO_NAME_ALONE_AFTER_A_HEAD)
+            ):
                 continue
             if kind == "place" and match.group("name").startswith("ال"):
                 continue  # «حول البلدة بطلب من الجيش»: a head with the article names no new place

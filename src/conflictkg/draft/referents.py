@@ -47,7 +47,10 @@ _HEADS = (
 _BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "تحالف", "حزب", "حلف")
 # (with «لل», the preposition on the article: «بحسب بيان للجيش»)
 _BARE_HEAD = re.compile(
-    rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)}))(?!\w)"
+    rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)})"
+    # («انسحب منها الجنود»: the soldiers, no adjective after them nor the force they are of,
+    # «آلاف الجنود من مشاة البحرية», the army's)
+    r"|و?(?P<soldiers>الجنود)(?!\s+(?:ال\w+ي|من(?!\w))))(?!\w)"
     r"(?<!الجبهه(?=\s+ال\w+ي[هة]))"  # (not a front line: «الجبهة الجنوبية»)
 )
 
@@ -163,10 +166,11 @@ def bare_heads(
     found = list(mentions)
     folded, origin = without_marks(body)
     for match in _BARE_HEAD.finditer(folded):
-        group = "word" if match.group("word") else "bare"
-        start = offset + origin[match.start(group) if group == "word" else match.start()]
+        group = "word" if match.group("word") else "soldiers" if match.group("soldiers") else "bare"
+        start = offset + origin[match.start(group) if group != "bare" else match.start()]
         end = offset + origin[match.end(group) - 1] + 1
-        named = heads.get(match.group("word") or "\u0627\u0644" + match.group("bare"))
+        head = "الجيش" if group == "soldiers" else match.group("word")
+        named = heads.get(head or "\u0627\u0644" + match.group("bare"))
         if named is None or any(m.start <= start < m.end for m in mentions):
             continue
         if folded[: match.start()].split()[-1:] == ["رييس"]:
