@@ -13538,3 +13538,20 @@ def test_an_operation_the_fact_came_during_is_where_the_sentence_named(wide: Lex
     assert [n.text for n in _draft_on(wide, named, dt.date(2015, 1, 26)).new_names] == [
         "القوات الخاصة الفيليبينية"
     ]
+
+
+def test_an_accusation_by_its_participle_is_the_speakers_before_it(wide: Lexicon) -> None:
+    # «بحسب ما أعلن حاكم الولاية باباغانا زولوم الأربعاء، متهما جماعة بوكو حرام بتنفيذه»: the
+    # governor accuses Boko Haram, right after «متهما», of the attack told before
+    text = (
+        "مايدوغوري: قتل 81 شخصا الثلاثاء في هجوم شنه جهاديون على قرية في منطقة غوبيو، بحسب ما "
+        "أعلن حاكم الولاية باباغانا زولوم الأربعاء، متهما جماعة بوكو حرام بتنفيذه."
+    )
+    found = _drafted_on(wide, text, dt.date(2020, 6, 11))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("boko-haram", "gubio")
+    claim = _the_one(found, "Claim")
+    assert slug(claim.agent) == "babagana-zulum" and claim.covers == [attack]
+    # (no speaker before it, no accusation: «متهما» alone opens nothing)
+    alone = "مايدوغوري: قتل 81 شخصا الثلاثاء في هجوم شنه جهاديون على قرية في منطقة غوبيو، متهما جماعة بوكو حرام."
+    assert [p for p in _drafted_on(wide, alone, dt.date(2020, 6, 11)) if p.cls == "Claim"] == []

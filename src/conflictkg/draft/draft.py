@@ -1858,7 +1858,10 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         fact.agent_referred = False
 
 
-_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل")
+_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل", "متهما")
+# an accusation told by its participle after what its speaker says, the speaker before it:
+# «بحسب ما أعلن حاكم الولاية باباغانا زولوم الأربعاء، متهما جماعة بوكو حرام بتنفيذه» (folded)
+_ACCUSING_AS_IT_SAYS = ("متهما",)
 # «بتنفيذها», «بشنه»: the doing of a fact told before, by its pronoun (folded)
 # the doing of a fact one is accused of: «بتنفيذ», «بشن», «بارتكاب», «بالوقوف وراء» (being
 # behind it), folded
@@ -1887,6 +1890,19 @@ def _accused(
     for attribution in list(attributions):
         if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
             continue
+        if attribution.rule.split()[0] in _ACCUSING_AS_IT_SAYS:
+            # the accuser is the speaker of what the sentence said before the participle
+            speaker = next(
+                (
+                    a.agent
+                    for a in reversed(attributions)
+                    if a is not attribution and a.agent is not None and a.end <= attribution.start
+                ),
+                None,
+            )
+            if speaker is None:
+                continue
+            attribution.agent = speaker
         accusers = [attribution.agent]
         actors = [m for m in mentions if m.kind == "actor"]
         first = next(
@@ -1933,6 +1949,9 @@ def _accused(
         # الجورجي، روسيا بدعم …»)
         titled = _SET_OFF.match(text, accuser.end)
         after = titled.end() if titled is not None else accuser.end
+        if attribution.rule.split()[0] in _ACCUSING_AS_IT_SAYS:
+            # (the speaker before, the one accused right after the participle)
+            after = attribution.start + len(text[attribution.start : attribution.end].split()[0])
         accused = next(
             (
                 m
