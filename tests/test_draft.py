@@ -13555,3 +13555,22 @@ def test_an_accusation_by_its_participle_is_the_speakers_before_it(wide: Lexicon
     # (no speaker before it, no accusation: «متهما» alone opens nothing)
     alone = "مايدوغوري: قتل 81 شخصا الثلاثاء في هجوم شنه جهاديون على قرية في منطقة غوبيو، متهما جماعة بوكو حرام."
     assert [p for p in _drafted_on(wide, alone, dt.date(2020, 6, 11)) if p.cls == "Claim"] == []
+
+
+def test_civilians_killed_by_soldiers_a_saying_admits(wide: Lexicon) -> None:
+    # «أقرت الرئاسة الكاميرونية الثلاثاء بأن عسكريين وعناصر من ميليشيا محلية قتلوا 13 مدنيا …
+    # في قرية نغاربوه …»: the soldiers opening what is said are the dateline's army, the killing
+    # theirs, the admission the presidency's claim
+    text = (
+        "ياوندي: أقرت الرئاسة الكاميرونية الثلاثاء بأن عسكريين وعناصر من ميليشيا محلية قتلوا 13 "
+        "مدنيا في قرية نغاربوه في شباط/فبراير."
+    )
+    found = _drafted_on(wide, text, dt.date(2020, 4, 22))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("cameroonian-army", "ngarbuh")
+    assert slug(_the_one(found, "Claim").agent) == "cameroonian-presidency"
+    # (civilians killed told with no doer, «قتل 13 مدنيا في قرية نغاربوه»: no doer to read)
+    passive = "ياوندي: قتل 13 مدنيا في قرية نغاربوه في شباط/فبراير."
+    assert [
+        p for p in _drafted_on(wide, passive, dt.date(2020, 4, 22)) if p.cls == "MilitaryOperation"
+    ] == []

@@ -50,7 +50,9 @@ _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)})"
     # («انسحب منها الجنود»: the soldiers, no adjective after them nor the force they are of,
     # «آلاف الجنود من مشاة البحرية», the army's)
-    r"|و?(?P<soldiers>الجنود)(?!\s+(?:ال\w+ي|من(?!\w))))(?!\w)"
+    r"|و?(?P<soldiers>الجنود)(?!\s+(?:ال\w+ي|من(?!\w)))"
+    # (or soldiers told indefinite, «أقرت الرئاسة بأن عسكريين … قتلوا»: the army's)
+    r"|(?P<servicemen>عسكريين))(?!\w)"
     r"(?<!الجبهه(?=\s+ال\w+ي[هة]))"  # (not a front line: «الجبهة الجنوبية»)
 )
 
@@ -166,10 +168,10 @@ def bare_heads(
     found = list(mentions)
     folded, origin = without_marks(body)
     for match in _BARE_HEAD.finditer(folded):
-        group = "word" if match.group("word") else "soldiers" if match.group("soldiers") else "bare"
+        group = next(g for g in ("word", "soldiers", "servicemen", "bare") if match.group(g))
         start = offset + origin[match.start(group) if group != "bare" else match.start()]
         end = offset + origin[match.end(group) - 1] + 1
-        head = "الجيش" if group == "soldiers" else match.group("word")
+        head = "الجيش" if group in ("soldiers", "servicemen") else match.group("word")
         named = heads.get(head or "\u0627\u0644" + match.group("bare"))
         if named is None or any(m.start <= start < m.end for m in mentions):
             continue
