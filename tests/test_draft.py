@@ -13511,6 +13511,10 @@ def test_the_soldiers_alone_are_the_army_of_the_country(wide: Lexicon) -> None:
     chadian = text.replace("الجنود إثر", "الجنود التشاديون إثر")
     loss = _the_one(_drafted_on(wide, chadian, dt.date(2014, 7, 19)), "TerritorialLoss")
     assert slug(loss.agent) != "nigerian-army"
+    # (not some of them killed, nor them killed: «قتل عدد من الجنود في هجوم استهدف …»)
+    for killed in ("قتل عدد من الجنود", "قتل الجنود"):
+        attack = f"باماكو: {killed} الأحد في هجوم استهدف معسكرا في بلدة ديورا."
+        assert _the_one(_drafted_on(wide, attack, dt.date(2019, 3, 18)), "Offensive").agent is None
     # (and joined by «و»: «وفرار عشرات آلاف المدنيين والجنود منها», the army named before)
     fled = (
         "سايغون: سيطرت القوات الفيتنامية الشمالية على مدينة دانانغ، بعد انهيار دفاعات الجيش "
@@ -13570,6 +13574,9 @@ def test_civilians_killed_by_soldiers_a_saying_admits(wide: Lexicon) -> None:
     assert (slug(killing.agent), slug(killing.place)) == ("cameroonian-army", "ngarbuh")
     assert slug(_the_one(found, "Claim").agent) == "cameroonian-presidency"
     # (civilians killed told with no doer, «قتل 13 مدنيا في قرية نغاربوه»: no doer to read)
+    # (soldiers killed are no doer: «قتل ثلاثة عسكريين الأحد في هجوم استهدف معسكرا …»)
+    killed = "باماكو: قتل ثلاثة عسكريين الأحد في هجوم استهدف معسكرا في بلدة ديورا."
+    assert _the_one(_drafted_on(wide, killed, dt.date(2019, 3, 18)), "Offensive").agent is None
     passive = "ياوندي: قتل 13 مدنيا في قرية نغاربوه في شباط/فبراير."
     assert [
         p for p in _drafted_on(wide, passive, dt.date(2020, 4, 22)) if p.cls == "MilitaryOperation"

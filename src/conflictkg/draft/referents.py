@@ -49,10 +49,12 @@ _BARE_FIRST = ("فصايل", "حركه", "جماعه", "بعثه", "جبهه", "
 _BARE_HEAD = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<word>{'|'.join(_HEADS)})|لل(?P<bare>{'|'.join(h[2:] for h in _HEADS)})"
     # («انسحب منها الجنود»: the soldiers, no adjective after them nor the force they are of,
-    # «آلاف الجنود من مشاة البحرية», the army's)
-    r"|و?(?P<soldiers>الجنود)(?!\s+(?:ال\w+ي|من(?!\w)))"
-    # (or soldiers told indefinite, «أقرت الرئاسة بأن عسكريين … قتلوا»: the army's)
-    r"|(?P<servicemen>عسكريين))(?!\w)"
+    # «آلاف الجنود من مشاة البحرية», the army's; not some of them or them killed, «قتل عدد من
+    # الجنود في هجوم …», «مقتل الجنود», who are no doer)
+    r"|(?<!من\s)(?<!قتل\s)و?(?P<soldiers>الجنود)(?!\s+(?:ال\w+ي|من(?!\w)))"
+    # (or soldiers opening what is said, «أقرت الرئاسة بأن عسكريين … قتلوا»: the army's; not
+    # soldiers killed, «قتل ثلاثة عسكريين في هجوم …», who are no doer)
+    r"|(?<=ان\s)(?P<servicemen>عسكريين))(?!\w)"
     r"(?<!الجبهه(?=\s+ال\w+ي[هة]))"  # (not a front line: «الجبهة الجنوبية»)
 )
 
