@@ -1890,7 +1890,8 @@ def _accused(
     for attribution in list(attributions):
         if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
             continue
-        if attribution.rule.split()[0] in _ACCUSING_AS_IT_SAYS:
+        participle = attribution.rule.split()[0] in _ACCUSING_AS_IT_SAYS
+        if participle:
             # the accuser is the speaker of what the sentence said before the participle
             speaker = next(
                 (
@@ -1949,7 +1950,7 @@ def _accused(
         # الجورجي، روسيا بدعم …»)
         titled = _SET_OFF.match(text, accuser.end)
         after = titled.end() if titled is not None else accuser.end
-        if attribution.rule.split()[0] in _ACCUSING_AS_IT_SAYS:
+        if participle:
             # (the speaker before, the one accused right after the participle)
             after = attribution.start + len(text[attribution.start : attribution.end].split()[0])
         accused = next(
@@ -4359,13 +4360,7 @@ def _propose(
         if opponent is not None:
             # «استهدفت مقرات ومواقع للجيش والشرطة»: the positions of each side joined to the
             # first by «و»
-            joined = [opponent]
-            for m in actors:
-                if m.start >= joined[-1].end and m is not opponent:
-                    if not _joined(text, joined[-1], m):
-                        break
-                    joined.append(m)
-            others = tuple(joined[1:])
+            others = tuple(_joined_chain(text, opponent, actors)[1:])
         positions = _POSITIONS_OF_GROUP.match(fold(text[end : end + 60]))
         if opponent is None and positions is not None:  # «على مواقع التنظيم»
             opponent = context.group
@@ -4505,19 +4500,23 @@ def _propose(
         before = [m for m in places if m.end <= start and not m.broad]
         place, referred = (_head_of_chain(before, text) if before else None), True
     named_before = [m for m in places if m.end <= start and m.start >= offset and not m.broad]
-    if place is None and rule.words == ("خلال", "عمليه") and named_before:
-        # «قتل 44 عنصرا … في اشتباكات … في بلدة ماماسابانو …، خلال عملية لاعتقال …»: the
-        # operation the fact told before in the sentence came during, where the sentence named
-        place, referred = _head_of_chain(named_before, text), True
     if (
         place is None
-        and not context.here
         and named_before
-        and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["اثر"], ["عقب"])
+        and (
+            # «قتل 44 عنصرا … في اشتباكات … في بلدة ماماسابانو …، خلال عملية لاعتقال …»: the
+            # operation the fact told before in the sentence came during
+            rule.words == ("خلال", "عمليه")
+            # «اندلع حريق في مستودع … في مدينة جدة الجمعة إثر هجوم شنه المتمردون الحوثيون»:
+            # what it caused, no fact of its own (after a fact, the fact's own words tell:
+            # «يسيطر على … من مدينة البوكمال، إثر هجوم مضاد شنه على …»)
+            or (
+                not context.here
+                and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["اثر"], ["عقب"])
+            )
+        )
     ):
-        # «اندلع حريق في مستودع … في مدينة جدة الجمعة إثر هجوم شنه المتمردون الحوثيون»: what
-        # it caused, no fact of its own, where the sentence named: there (after a fact, the
-        # fact's own words tell: «يسيطر على … من مدينة البوكمال، إثر هجوم مضاد شنه على …»)
+        # where the sentence named before the words: there
         place, referred = _head_of_chain(named_before, text), True
     if (
         rule.cls in CAPTURES
