@@ -180,15 +180,17 @@ def drafted_facts(
         families = [FAMILY.get(cls)]
         if cls in events:
             families.append("event " + EVENT_FAMILY.get(cls, cls).rsplit("#", 1)[-1])
-        day = p.time.value if p.time is not None and p.time.datatype == "date" else None
+        earliest = p.time.earliest.isoformat() if p.time else None
+        # (an operation whose end is told: over by that day, as its Turtle says)
+        latest = p.ended or p.time
         for family in filter(None, families):
             facts.append(
                 Fact(
                     family,
                     p.agent.iri if p.agent else None,
                     frozenset(m.iri for m in (p.place, p.origin, p.elsewhere) if m is not None),
-                    p.time.earliest.isoformat() if p.time else day,
-                    p.time.latest.isoformat() if p.time else day,
+                    earliest,
+                    latest.latest.isoformat() if latest else None,
                 )
             )
     return facts, actors, places

@@ -13581,3 +13581,64 @@ def test_civilians_killed_by_soldiers_a_saying_admits(wide: Lexicon) -> None:
     assert [
         p for p in _drafted_on(wide, passive, dt.date(2020, 4, 22)) if p.cls == "MilitaryOperation"
     ] == []
+
+
+def test_an_operation_whose_end_is_told_is_over_by_that_day(wide: Lexicon) -> None:
+    # «أعلن الجيش … مساء الخميس انتهاء عملية عسكرية استمرت ثلاثة أيام في مخيم جنين»: the
+    # announcer's operation, over by Thursday, begun as long before as it lasted
+    text = (
+        "رام الله: أعلن الجيش الإسرائيلي مساء الخميس انتهاء عملية عسكرية استمرت ثلاثة أيام "
+        "في مخيم جنين للاجئين."
+    )
+    result = _draft_on(wide, text, dt.date(2023, 7, 7))
+    ended = _the_one(result.proposals, "MilitaryOperation")
+    assert _sides_and_place(ended) == ("MilitaryOperation", "israeli-army", None, "jenin-camp")
+    assert ended.ended is not None and ended.ended.value == "2023-07-06"
+    assert ended.time is not None
+    assert (ended.time.earliest, ended.time.latest) == (dt.date(2023, 7, 3), dt.date(2023, 7, 4))
+    graph = Graph().parse(data=result.turtle(), format="turtle")
+    node = next(graph.subjects(RDF.type, CKG.MilitaryOperation))
+    assert {
+        str(p).rsplit("#", 1)[-1]: str(o)
+        for p, o in graph.predicate_objects(node)
+        if str(p).endswith(("Begin", "End", "date", "Date"))
+    } == {"earliestBegin": "2023-07-03", "latestBegin": "2023-07-04", "latestEnd": "2023-07-06"}
+    # with no length told, only over by that day
+    short = text.replace(" استمرت ثلاثة أيام", "")
+    result = _draft_on(wide, short, dt.date(2023, 7, 7))
+    ended = _the_one(result.proposals, "MilitaryOperation")
+    assert ended.time is None and ended.ended is not None
+    assert ended.confidence == 0.8  # (its doer, place and day all told)
+    assert 'ckg:latestEnd "2023-07-06"' in result.turtle()
+    # a battle that led to it is over by that day too
+    fought = (
+        "مانيلا: أعلن الجيش الفيليبيني السبت انتهاء عملياته العسكرية ضد متمردي جبهة تحرير مورو "
+        "الوطنية في مدينة زامبوانغا، بعد نحو ثلاثة أسابيع من المعارك."
+    )
+    written = _draft_on(wide, fought, dt.date(2013, 9, 29)).turtle()
+    battle = written[written.index("a ckg:Battle") :]
+    assert battle.split(" .\n")[0].count('ckg:latestEnd "2013-09-28"') == 1
+    # a named operation, told launched after: the offensive its launch tells, no other
+    named = (
+        "بيروت: أعلن مجلس الأمن القومي التركي مساء الأربعاء انتهاء عملية «درع الفرات» التي "
+        "أطلقها الجيش التركي في شمال سوريا في آب/أغسطس الماضي."
+    )
+    found = _drafted_on(wide, named, dt.date(2017, 3, 30))
+    assert [p.cls for p in found if p.cls in ("MilitaryOperation", "Offensive")] == ["Offensive"]
+
+
+def test_a_bombing_claimed_is_the_day_its_own_relative_clause_tells(wide: Lexicon) -> None:
+    # «تبنى X الجمعة التفجير بشاحنة مفخخة الذي أودى بحياة 20 شخصا الأربعاء في …»: the
+    # claim's Friday, the bombing's Wednesday
+    text = (
+        "بغداد: تبنى تنظيم الدولة الإسلامية الجمعة التفجير بشاحنة مفخخة الذي أودى بحياة "
+        "20 شخصا الأربعاء في وسط بغداد."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 7, 9))
+    bombing = _the_one(found, "MilitaryOperation")
+    assert _sides_and_place(bombing) == ("MilitaryOperation", "isis", None, "baghdad")
+    assert bombing.time is not None and bombing.time.value == "2016-07-06"
+    # a relative clause further off is not its own: the claim's day, the nearest
+    far = text.replace("بشاحنة مفخخة الذي", "بشاحنة مفخخة في سوق شعبي الذي")
+    far_one = _the_one(_drafted_on(wide, far, dt.date(2016, 7, 9)), "MilitaryOperation")
+    assert far_one.time is not None and far_one.time.value == "2016-07-08"

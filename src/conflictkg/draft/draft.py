@@ -277,6 +277,9 @@ class Proposal:
     # a battle's or a siege's time is when it began, from how long it lasted («بعد معارك
     # استمرت نحو عشرة أشهر»), back from the day it came before
     lasted: bool = False
+    # an operation whose end is told («أعلن الجيش … الثلاثاء انتهاء عملية عسكرية»): the day
+    # it is over by (its time then is when it began, when how long it lasted is told)
+    ended: TimeMention | None = None
     # where the sentence tells the same fact again («…، وأعلن X أن هذه القوات هاجمت
     # العاصمة»): what an attribution before that says covers it
     again: tuple[int, ...] = ()
@@ -4740,6 +4743,13 @@ def _propose(
     going = nth is not None
     if nth is not None:
         time = nth
+    # «أعلن الجيش مساء الثلاثاء انتهاء عملية عسكرية استمرت يومين»: over by the day told,
+    # begun as long before as it lasted
+    ended = (
+        time if rule.words[0] == "انتهاء" and time is not None and time.datatype == "date" else None
+    )
+    if ended is not None:
+        time = _how_long(text, start, end, ended, context.report)
     # «أعلن الجيش أن طائراته الحربية قصفت مواقع …»: its own aircraft shelling, strikes
     its_aircraft = rule.cls == "Shelling" and _ITS_AIRCRAFT.search(
         fold(text[max(offset, start - 30) : start])
@@ -4869,7 +4879,7 @@ def _propose(
     kind = {"Capture": "capture", "Recapture": "recapture", "Expulsion": "expulsion"}.get(
         cls, cls.lower()
     )
-    confidence = 0.5 + 0.1 * sum(m is not None for m in (agent, place, time))
+    confidence = 0.5 + 0.1 * sum(m is not None for m in (agent, place, time or ended))
     referred_by = (0.1 if referred else 0) + (0.1 if group_referred or agent_referred else 0)
     return Proposal(
         cls,
@@ -4898,6 +4908,7 @@ def _propose(
         since=since,
         before=main_time,
         lasted=(bool(lasted) or invaded) and time is not None,
+        ended=ended,
         at_the_taking=rule.target == "event" and cls == "OffensiveLaunch",
         confidence=round(confidence - referred_by, 2),
         referred=referred,
@@ -8762,15 +8773,15 @@ def _nearest(
 
     words_end = at if after is None else after  # (the words may hold «الذي» themselves)
 
+    def their_own_relative(found: re.Match[str], between: str) -> bool:
+        # «التفجير بشاحنة مفخخة الذي استهدف السبت»: a relative clause right after the words
+        # tells of them, the bombing's day
+        return found.group() in ("الذي", "التي") and len(between[: found.start()].split()) <= 3
+
     def in_a_clause_after(t: TimeMention) -> bool:
-        found = _RELATIVE.search(fold(text[words_end : t.start])) if text else None
-        # (not the words' own: «التفجير بشاحنة مفخخة الذي استهدف السبت» is the bombing's)
-        own = (
-            found is not None
-            and found.group() in ("الذي", "التي")
-            and len(fold(text[words_end : t.start])[: found.start()].split()) <= 3
-        )
-        return t.start > words_end and found is not None and not own
+        between = fold(text[words_end : t.start]) if text else ""
+        found = _RELATIVE.search(between) if text else None
+        return t.start > words_end and found is not None and not their_own_relative(found, between)
 
     def after_its_own_fact(t: TimeMention) -> bool:
         # «بعد انسحاب القوات منها إثر خسارتها قاعدة وادي الدوم الأحد الماضي»: a time after a
@@ -8806,13 +8817,24 @@ def _nearest(
     # (and the words' own relative clause tells theirs, before one of the verb they are the
     # object of: «تبنى التنظيم السبت الهجوم الذي نفذه سائق … في مدينة نيس مساء الخميس» is
     # Thursday's; so does their own clause, past a claim's day told right before them: «تبنى
-    # التنظيم الثلاثاء الهجوم بشاحنة على سوق … في برلين مساء الاثنين» is Monday's)
-    if own_after and (
-        _WHICH_WORD.search(fold(text[at:words_end]))
-        or any(
-            t.end <= at and _CLAIMING.search(fold(text[max(0, t.start - 60) : t.start]))
-            for t in kept
+    # التنظيم الثلاثاء الهجوم بشاحنة على سوق … في برلين مساء الاثنين» is Monday's, and the
+    # relative clause right after them: «تبنت X الخميس التفجير بسيارة مفخخة الذي أودى بحياة
+    # 37 شخصا الأحد» is Sunday's)
+    claimed_before = any(
+        t.end <= at and _CLAIMING.search(fold(text[max(0, t.start - 60) : t.start])) for t in kept
+    )
+    own_later = [
+        t
+        for t in kept
+        if t.start >= words_end
+        and "،" not in text[words_end : t.start]
+        and (
+            (found := _RELATIVE.search(between := fold(text[words_end : t.start]))) is None
+            or their_own_relative(found, between)
         )
+    ]
+    if (own_after and _WHICH_WORD.search(fold(text[at:words_end]))) or (
+        claimed_before and own_later
     ):
         kept = [t for t in kept if t.end > at]
     # (the time of what the words struck, told in their own clause, before one of the verb
@@ -9105,7 +9127,7 @@ def _node(result: Draft, p: Proposal) -> str:
     elif p.cls == "Battle":  # over by the capture (or pull-out) it led to, or the report's date
         if p.lasted and p.time is not None:  # («استمرت نحو عشرة أشهر»: begun that long before)
             told("beginDate", p.time)
-        lead = p.ends_with.time if p.ends_with is not None else None
+        lead = (p.ends_with.ended or p.ends_with.time) if p.ends_with is not None else None
         if lead is not None and lead.datatype == "date":
             lines.append(f'    ckg:latestEnd "{lead.value}"^^xsd:date ;')
             led_to = (
@@ -9141,6 +9163,15 @@ def _node(result: Draft, p: Proposal) -> str:
             )
         else:
             at_report_date("latestEnd", "Over by the report's date; when is not said.")
+    elif p.ended is not None:  # over by the day its end is told; begun as long before as it lasted
+        if p.time is not None:
+            told("beginDate", p.time)
+        lines.append(f'    ckg:latestEnd "{p.ended.value}"^^xsd:date ;')
+        if p.ended.inference:  # (a weekday resolved)
+            inferences.append(("latestEnd", p.ended.inference, p.ended.text, p.ended.note))
+        inferences.append(
+            ("latestEnd", "ContextualBound", None, "Over by the day its end is told.")
+        )
     elif p.cls != "Claim":
         if p.time is not None:
             told("date", p.time)
