@@ -21,7 +21,11 @@ from conflictkg.draft.dates import find_times
 from conflictkg.draft.draft import CAPTURES, Draft, Proposal, draft, load_triggers
 from conflictkg.draft.mentions import Lexicon, Mention, forms, lexicon_of, unknown_names
 from conflictkg.draft.newreport import header_for, read_source
-from conflictkg.draft.referents import first_word_again, loyal_to_named
+from conflictkg.draft.referents import (
+    first_word_again,
+    loyal_to_named,
+    mission_in_the_country,
+)
 from conflictkg.errors import InputError
 from conflictkg.namespaces import CKG, ID
 from conflictkg.project import Project
@@ -13642,3 +13646,35 @@ def test_a_bombing_claimed_is_the_day_its_own_relative_clause_tells(wide: Lexico
     far = text.replace("بشاحنة مفخخة الذي", "بشاحنة مفخخة في سوق شعبي الذي")
     far_one = _the_one(_drafted_on(wide, far, dt.date(2016, 7, 9)), "MilitaryOperation")
     assert far_one.time is not None and far_one.time.value == "2016-07-08"
+
+
+def test_an_organisation_s_forces_are_its_mission_in_the_country(wide: Lexicon) -> None:
+    # «انسحاب قوات الاتحاد الأفريقي منها» in a report on Somalia: the gazetteer's «بعثة
+    # الاتحاد الأفريقي في الصومال», read so, the words as said
+    text = (
+        "مقديشو: سيطر مقاتلو حركة الشباب الجمعة على مدينة كيسمايو في جنوب الصومال، بعد "
+        "انسحاب قوات الاتحاد الأفريقي منها."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 2, 6))
+    loss = _the_one(found, "TerritorialLoss")
+    assert loss.agent is not None
+    assert (slug(loss.agent), loss.agent.said) == ("amisom", "قوات الاتحاد الأفريقي")
+    # (joined by «و», the word «قوات» is said, not the «و»)
+    joined = "انسحب الجيش الصومالي وقوات الاتحاد الأفريقي من البلدة."
+    read = mission_in_the_country(joined, 0, wide.find(joined), wide, str(ID["place/somalia"]))
+    assert [(slug(m), joined[m.start : m.end]) for m in read if m.said] == [
+        ("amisom", "قوات الاتحاد الأفريقي")
+    ]
+    # (no country told: as they were)
+    assert mission_in_the_country(joined, 0, wide.find(joined), wide, None) == wide.find(joined)
+    # the organisation named alone is itself
+    said = "مقديشو: أعلن الاتحاد الأفريقي الجمعة انسحاب قواته من مدينة كيسمايو."
+    found = _drafted_on(wide, said, dt.date(2016, 2, 6))
+    assert [slug(p.agent) for p in found if p.cls == "Announcement"] == ["african-union"]
+    # in a country it has no mission in, the organisation itself
+    comoros = (
+        "موروني: أنزل الجيش القمري الثلاثاء قواته في جزيرة أنجوان بدعم من قوات الاتحاد الأفريقي."
+    )
+    found = _drafted_on(wide, comoros, dt.date(2008, 3, 26))
+    support = _the_one(found, "SupportRelation")
+    assert slug(support.agent) == "african-union"

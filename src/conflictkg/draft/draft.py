@@ -60,6 +60,7 @@ from .referents import (
     leaders_forces,
     loyal_to_it,
     loyal_to_named,
+    mission_in_the_country,
     named_entry,
     nationals,
     opening_words_again,
@@ -374,6 +375,7 @@ def draft(
         mentions = tribal_fighters(body, offset, mentions, lexicon, about)
         mentions = some_factions(body, offset, mentions, lexicon)
         mentions = the_world_body(body, offset, mentions, lexicon)
+        mentions = mission_in_the_country(body, offset, mentions, lexicon, about or country)
         mentions = aimed_at_a_country(body, offset, mentions, lexicon)
         mentions = towns_of_a_country(body, offset, mentions, lexicon)
         mentions = unnamed_ministers(body, offset, mentions, lexicon)

@@ -1215,6 +1215,39 @@ def the_world_body(
     )
 
 
+# an organisation's forces, the word right before its name (folded): «قوات الاتحاد الأفريقي»
+_ITS_FORCES_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:قوات|قوه|جنود)\s*$")
+
+
+def mission_in_the_country(
+    body: str, offset: int, mentions: list[Mention], lexicon: Lexicon, country: str | None
+) -> list[Mention]:
+    """The sentence's mentions, with an organisation's forces («انسحاب قوات الاتحاد الأفريقي
+    منها» in a sentence about Somalia) read as its mission in `country` (the country the
+    sentence is about, else the dateline's) where the gazetteer has one by that name («بعثة
+    الاتحاد الأفريقي في الصومال»), marked as said so; as they were where it has none («بدعم
+    من قوات الاتحاد الأفريقي» in the Comoros)."""
+    where = lexicon.countries.get(country or "")
+    if where is None:
+        return mentions
+    found = []
+    for m in mentions:
+        lead = _ITS_FORCES_BEFORE.search(
+            fold(body[max(0, m.start - offset - 8) : m.start - offset])
+        )
+        name = body[m.start - offset : m.end - offset]
+        mission = named_entry(lexicon, f"بعثة {name} في {where}")
+        if lead is None or mission is None:
+            found.append(m)
+            continue
+        before = body[: m.start - offset].rstrip()
+        word = before.rfind(" ") + 1  # (the word «قوات», not a «و» or «ب» it is joined to)
+        word += before[word] in "وبل" and fold(before[word + 1 :]) in ("قوات", "قوه", "جنود")
+        said = body[word : m.end - offset]
+        found.append(replace(mission, start=offset + word, end=m.end, said=said, by_country=True))
+    return found
+
+
 def _each_read_as(
     body: str, offset: int, mentions: list[Mention], pattern: re.Pattern[str], entry: Mention
 ) -> list[Mention]:
