@@ -13678,3 +13678,75 @@ def test_an_organisation_s_forces_are_its_mission_in_the_country(wide: Lexicon) 
     found = _drafted_on(wide, comoros, dt.date(2008, 3, 26))
     support = _the_one(found, "SupportRelation")
     assert slug(support.agent) == "african-union"
+
+
+def test_gunmen_who_attacked_in_the_afternoon_and_the_special_forces_who_killed_them(
+    wide: Lexicon,
+) -> None:
+    # «هاجم مسلحون بعد ظهر الأحد منتجع …»: men of no name right before the time of day;
+    # «قبل أن تقتل القوات الخاصة المالية أربعة منهم»: Mali's forces, by the adjective, where
+    # the attack was (not the capital named last before the words)
+    text = (
+        "باماكو: هاجم مسلحون بعد ظهر الأحد فندق راديسون بلو على أطراف العاصمة المالية، قبل "
+        "أن تقتل القوات الخاصة المالية أربعة منهم."
+    )
+    result = _draft_on(wide, text, dt.date(2017, 6, 19))
+    attack = _the_one(result.proposals, "Offensive")
+    assert (attack.agent, attack.unnamed, slug(attack.place)) == (None, "مسلحون", "radisson-bamako")
+    assert attack.time is not None and attack.time.value == "2017-06-18"
+    killing = _the_one(result.proposals, "MilitaryOperation")
+    assert _sides_and_place(killing) == (
+        "MilitaryOperation",
+        "malian-army",
+        None,
+        "radisson-bamako",
+    )
+    assert (
+        "«القوات الخاصة المالية» read as الجيش المالي, the forces of the country «المالية» names."
+        in result.turtle()
+    )
+    # (the attackers told so: where they attacked too; a place told after the words: there)
+    for killed, where in (
+        ("المهاجمين.", "radisson-bamako"),
+        ("أربعة منهم في وسط باماكو.", "bamako"),
+    ):
+        told = text.replace("أربعة منهم.", killed)
+        found = _drafted_on(wide, told, dt.date(2017, 6, 19))
+        assert [slug(p.place) for p in found if p.cls == "MilitaryOperation"] == [where]
+    # (a state's aircraft are read the same way, by the adjective)
+    flown = "بيروت: شن الطيران السوري غارات على مدينة حلب."
+    assert (
+        "the forces of the country «السوري» names."
+        in _draft_on(wide, flown, dt.date(2016, 1, 1)).turtle()
+    )
+
+
+def test_gunmen_who_killed_in_simultaneous_attacks_are_their_doers(wide: Lexicon) -> None:
+    # «قتل مسلحون 137 شخصا الأحد في هجمات متزامنة على قرى في منطقة تاهوا»: one attack
+    # told by the killing, by the gunmen (men of no name), not attacks of no doer
+    text = "نيامي: قتل مسلحون 137 شخصا على الأقل الأحد في هجمات متزامنة على قرى في منطقة تاهوا."
+    found = _drafted_on(wide, text, dt.date(2021, 3, 22))
+    attack = _the_one(found, "Offensive")
+    assert (attack.rule, attack.unnamed, slug(attack.place)) == (
+        "قتل مسلحون",
+        "مسلحون",
+        "tahoua-region",
+    )
+    assert attack.time is not None and attack.time.value == "2021-03-21"
+
+
+def test_a_claim_s_words_go_round_a_name_passed_over(wide: Lexicon) -> None:
+    # «أعلن جيش التحرير الوطني، آخر حركة تمرد ناشطة في كولومبيا، الاثنين مسؤوليته عن
+    # التفجير …»: «جيش التحرير» is passed over as words of no fact, but the claim's words
+    # go round it: the Colombian ELN's claim of the bombing, which is its
+    text = (
+        "بوغوتا: أعلن جيش التحرير الوطني، آخر حركة تمرد ناشطة في كولومبيا، الاثنين مسؤوليته "
+        "عن التفجير بسيارة مفخخة الذي استهدف الخميس مقرا للشرطة في جنوب بوغوتا."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 1, 22))
+    claim = _the_one(found, "Claim")
+    bombing = _the_one(found, "MilitaryOperation")
+    assert (slug(claim.agent), claim.covers) == ("colombian-eln", [bombing])
+    assert (slug(bombing.agent), slug(bombing.place)) == ("colombian-eln", "bogota")
+    assert bombing.time is not None and bombing.time.value == "2019-01-17"
+    assert not [p for p in found if p.cls in ("Announcement", "Recapture")]

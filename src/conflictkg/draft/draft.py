@@ -130,7 +130,7 @@ def _too_far_apart(
 
 
 # a part of the day before its day: «مساء الأربعاء», «فجر الخميس» (folded)
-_TIME_OF_DAY = "(?:مساء|صباح|فجر|ليل)"
+_TIME_OF_DAY = r"(?:مساء|صباح|فجر|ليل|بعد\s+ظهر)"
 # a day told, with its time of day: «ليل الخميس الجمعة», «مساء الأحد» (folded)
 _DAY_TOLD = re.compile(rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:{'|'.join(WEEKDAYS)})(?!\w)")
 # a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
@@ -461,6 +461,9 @@ def draft(
         ]
         folded, origin = without_marks(body)
         taken: list[tuple[int, int]] = []
+        # words passed over (triggers.tsv's «-»): no fact's words begin in them, but a fact's
+        # words may go round them («أعلن جيش التحرير الوطني، … الاثنين مسؤوليته»)
+        passed: list[tuple[int, int]] = []
         taking_words: set[tuple[int, int]] = set()  # (the words of the takings among them)
         here: list[Proposal] = []
         context.here = here
@@ -479,21 +482,22 @@ def draft(
                     inside_ok = len(match.group().split()) == len(rule.words) and all(
                         (s, e) in taking_words for s, e in taken if s < end and start < e
                     )
+                first_end = start + len(text[start:end].split(maxsplit=1)[0])
                 if (
                     (not inside_ok and any(s < end and start < e for s, e in taken))
+                    or any(s < first_end and start < e for s, e in passed)
                     or _too_far_apart(text, start, end, match.group(), rule, mentions)
                     or _begun_again(rule, match.group())
                 ):
                     # (a match set aside does not hide a shorter one after its first word)
                     at = match.start() + 1
                     continue
-                first_end = start + len(text[start:end].split(maxsplit=1)[0])
                 if any(m.start <= start and first_end <= m.end for m in named if m.start < m.end):
                     # inside a name: «هيئة تحرير الشام» tells no «تحرير»; nor does one begun
                     # in it: «جبهة النصرة … على» no «النصر على»
                     continue
                 if rule.cls == "-":  # words passed over (a purpose, a plan)
-                    taken.append((start, end))
+                    passed.append((start, end))
                     continue
                 proposal = _propose(rule, start, end, offset, mentions, times, text, slugs, context)
                 if proposal is None:
@@ -4140,6 +4144,16 @@ def _propose(
     if opponent is None and rule.words[-1] == "المهاجمين" and repelled:
         # «… قبل أن تقتل قوات الأمن المهاجمين»: the doers of the attack told before
         opponent = repelled[-1].agent
+    attacked = [p.place for p in _offensives_before(context, start) if p.place is not None]
+    if (
+        rule.words[-1] in ("المهاجمين", "منهم")
+        and attacked
+        and (place is None or place.end <= start)
+    ):
+        # «هاجم مسلحون … منتجع كانغابا … على أطراف العاصمة المالية، قبل أن تقتل القوات
+        # الخاصة المالية أربعة منهم»: where the attack told before was, not the last place
+        # named before the words
+        place, referred = attacked[-1], True
     held = rule.words == ("تقتحم",) and bool(context.here)
     if held:
         # «هجوم شنه مسلحون … على مقهى …، قبل أن تقتحم وحدات من الجيش البنغلادشي المقهى»:
@@ -5717,6 +5731,10 @@ def _agent_of(
         )
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
+    if agent is None and not held_unnamed and fold(text[start:end]).split()[-1:] == ["مسلحون"]:
+        # «قتل مسلحون 137 شخصا الأحد في هجمات متزامنة على قرى …»: the men the words name, no
+        # one held responsible: a group of the report's own
+        held_unnamed = text[start:end].split()[-1]
     return _Agent(
         agent, agent_referred, group_referred, group_word, unnamed=held_unnamed, means=means
     )

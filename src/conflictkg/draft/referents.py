@@ -472,6 +472,10 @@ _STATE_AIRCRAFT = re.compile(
     r"(?:\s+(?:ال)?(?:حربيه?|جويه))?"
     r"\s+(?P<adjective>ال\w+))(?!\w)"
 )
+# a state's special forces by its adjective (folded): «القوات الخاصة المالية»
+_STATE_SPECIAL_FORCES = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:ال)?قوات\s+(?:ال)?خاصه\s+(?P<adjective>ال\w+يه))(?!\w)"
+)
 
 
 # «الدفاعات الجوية» with no nation's adjective after (folded)
@@ -513,11 +517,13 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
     """The sentence's mentions, with a state's aircraft (or drones) named by its adjective
     and no actor of that adjective («غارات شنها الطيران السوري», «لهجوم بمسيرتين بحريتين
     أوكرانيتين») read as that country's forces (the Syrian army, Ukraine's), marked as said
-    so; so is the adjective of a shelling («في قصف أوكراني على وسط مدينة بيلغورود»)."""
+    so; so are its special forces («القوات الخاصة المالية»), and the adjective of a shelling
+    («في قصف أوكراني على وسط مدينة بيلغورود»)."""
     found = list(mentions)
     named = [
         *unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions),
         *unnamed(body, offset, _STATE_DRONES, "words", mentions),
+        *unnamed(body, offset, _STATE_SPECIAL_FORCES, "words", mentions),
         *unnamed(body, offset, _STATE_SHELLING, "words", mentions),
     ]
     for match, start, end in named:
@@ -526,7 +532,10 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
         if forces is not None:
             iri, label = forces
             said = body[start - offset : end - offset]
-            found.append(Mention(start, end, label, iri, "actor", False, said=said))
+            adjective = said.split()[-1]  # (as written: the words end with it)
+            found.append(
+                Mention(start, end, label, iri, "actor", False, said=said, nationality=adjective)
+            )
     return sorted(found, key=lambda m: m.start)
 
 
