@@ -13750,3 +13750,30 @@ def test_a_claim_s_words_go_round_a_name_passed_over(wide: Lexicon) -> None:
     assert (slug(bombing.agent), slug(bombing.place)) == ("colombian-eln", "bogota")
     assert bombing.time is not None and bombing.time.value == "2019-01-17"
     assert not [p for p in found if p.cls in ("Announcement", "Recapture")]
+
+
+def test_car_bombs_told_by_the_verb_and_an_attack_attributed_to_a_side(wide: Lexicon) -> None:
+    # «انفجرت سيارتان مفخختان مساء الجمعة في وسط بوغوتا، في هجوم نسبته الحكومة الكولومبية
+    # إلى متمردي X»: the bombing, X's by the government's claim, which covers it
+    text = (
+        "بوغوتا: انفجرت سيارتان مفخختان مساء الجمعة في وسط بوغوتا، في هجوم نسبته الحكومة "
+        "الكولومبية إلى متمردي القوات المسلحة الثورية الكولومبية."
+    )
+    found = _drafted_on(wide, text, dt.date(2003, 2, 9))
+    bombing = _the_one(found, "MilitaryOperation")
+    assert (bombing.rule, slug(bombing.agent), slug(bombing.place)) == (
+        "انفجر سيارتان مفخختان",
+        "farc",
+        "bogota",
+    )
+    assert bombing.time is not None and bombing.time.value == "2003-02-07"
+    claim = _the_one(found, "Claim")
+    assert (slug(claim.agent), claim.covers) == ("colombian-government", [bombing])
+    # (attributed to the side right after «إلى»: not the one attributing)
+    to_them = text.replace("إلى متمردي القوات", "إلى القوات")
+    bombing = _the_one(_drafted_on(wide, to_them, dt.date(2003, 2, 9)), "MilitaryOperation")
+    assert slug(bombing.agent) == "farc"
+    # (told with no one attributing it: the bombing all the same, no doer)
+    alone = "بوغوتا: انفجرت سيارتان مفخختان مساء الجمعة في وسط بوغوتا."
+    bombing = _the_one(_drafted_on(wide, alone, dt.date(2003, 2, 9)), "MilitaryOperation")
+    assert (bombing.agent, slug(bombing.place)) == (None, "bogota")

@@ -1867,7 +1867,7 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         fact.agent_referred = False
 
 
-_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل", "متهما")
+_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل", "متهما", "نسبته")
 # an accusation told by its participle after what its speaker says, the speaker before it:
 # «بحسب ما أعلن حاكم الولاية باباغانا زولوم الأربعاء، متهما جماعة بوكو حرام بتنفيذه» (folded)
 _ACCUSING_AS_IT_SAYS = ("متهما",)
@@ -2260,6 +2260,7 @@ _ATTACKERS_KILLED = ("قتل المهاجمين", "تقتل المهاجمين",
 _TOLD_WITH_NO_DOER = (
     ("انفجار", "سياره"),
     ("انفجار", "سيارتين"),
+    ("انفجر", "سيارتان"),
     ("انفجار", "شاحنه"),
     ("انفجار", "حافله"),
     ("انفجار", "قنبله"),
@@ -7802,7 +7803,12 @@ def _object(text: str, m: Mention) -> bool:
 
 
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
-_RESPONSIBLE = re.compile(r"(?<!\w)[وف]?(?:حمل|اتهم|تتهم|يتهم)(?:ت)?(?!\w)")
+_RESPONSIBLE = re.compile(
+    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبته)(?!\w)"
+)  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them)
+# the words between the one attributing and the one it is attributed to: «إلى», «إلى متمردي»
+# (folded)
+_ATTRIBUTED_TO = re.compile(r"(?<!\w)الي(?:\s+(?:متمردي|مسلحي|مقاتلي))?\s*$")
 # what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»; with the article,
 # past an adjective of it, none given to another after it: «منظمة إيتا الانفصالية المسؤولية»
 # (not «شرطة ألستر الملكية المسؤولية لجماعة X», the one holding); past its short name in
@@ -7925,6 +7931,8 @@ def _held_responsible(text: str, end: int, actors: list[Mention]) -> Mention | N
             if _OF_IT.match(fold(text[m.end : m.end + 30]))
             # («حملت الشرطة المسؤولية لجماعة X»: the one it is given to)
             or _RESPONSIBILITY_TO.search(fold(text[verb_end : m.start]))
+            # («نسبته الحكومة إلى متمردي X»: the one it is attributed to)
+            or _ATTRIBUTED_TO.search(fold(text[verb_end : m.start]))
         ),
         None,
     )
