@@ -13777,3 +13777,32 @@ def test_car_bombs_told_by_the_verb_and_an_attack_attributed_to_a_side(wide: Lex
     alone = "بوغوتا: انفجرت سيارتان مفخختان مساء الجمعة في وسط بوغوتا."
     bombing = _the_one(_drafted_on(wide, alone, dt.date(2003, 2, 9)), "MilitaryOperation")
     assert (bombing.agent, slug(bombing.place)) == (None, "bogota")
+
+
+def test_fire_opened_by_an_army_named_between_the_words(wide: Lexicon) -> None:
+    # «فتح جنود من الجيش الرواندي النار في مخيم …»: the army named between «فتح» and «النار»
+    text = (
+        "كيغالي: قتل مئات النازحين السبت عندما فتح جنود من الجيش الرواندي النار في مخيم "
+        "للنازحين قرب بوتاري."
+    )
+    found = _drafted_on(wide, text, dt.date(1995, 4, 23))
+    fired = _the_one(found, "MilitaryOperation")
+    assert (slug(fired.agent), slug(fired.place)) == ("rwandan-army", "butare")
+    assert fired.time is not None and fired.time.value == "1995-04-22"
+
+
+def test_soldiers_of_a_nation_serving_in_the_un_force_are_not_their_nation_s(
+    wide: Lexicon,
+) -> None:
+    # «بحسب ما أفاد جنود بريطانيون في قوات الأمم المتحدة»: peacekeepers, whose word is the
+    # UN force's (in Bosnia, UNPROFOR), not the United Kingdom's
+    text = (
+        "سراييفو: قتل عشرات المدنيين في هجوم شنه مقاتلو مجلس الدفاع الكرواتي على قرية في وسط "
+        "البوسنة، بحسب ما أفاد جنود بريطانيون في قوات الأمم المتحدة."
+    )
+    found = _drafted_on(wide, text, dt.date(1993, 4, 24))
+    assert [slug(p.agent) for p in found if p.cls == "Claim"] == ["unprofor"]
+    # (told of no force they serve in: their nation's)
+    alone = text.replace(" في قوات الأمم المتحدة", "")
+    found = _drafted_on(wide, alone, dt.date(1993, 4, 24))
+    assert [slug(p.agent) for p in found if p.cls == "Claim"] == ["united-kingdom"]

@@ -1100,6 +1100,9 @@ _NATIONALS = re.compile(
 # باكستانية», a nation's tanks)
 # «متمردين», «منشقين» right after soldiers of a nation (folded)
 _REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
+# right after a nation's men, the force of the world body they serve in: «جنود بريطانيون في قوات
+# الأمم المتحدة» (folded)
+_SERVING_IN = re.compile(r"^\s*في\s+قوات\s+الامم\s+المتحده")
 # a nation's broken plural, as the adjective it stands for (folded)
 _BROKEN_PLURALS = {
     "اتراك": "التركي",
@@ -1117,7 +1120,12 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     read as that country's forces, and fighters of one («آخر المقاتلين الأوكرانيين») too where the
     gazetteer has no other actor of that nationality (Syria's fighters may be anyone's),
     marked as said so."""
-    found = list(mentions)
+    # («جنود بريطانيون في قوات الأمم المتحدة»: peacekeepers, not their nation's forces)
+    found = [
+        m
+        for m in mentions
+        if not (m.metonym and _SERVING_IN.match(fold(body[m.end - offset : m.end - offset + 40])))
+    ]
     # («القوات الاتحادية النيجيرية»: past an adjective of no nation, «federal», to the one after;
     # «جنودها الفرنسيين», its soldiers of a nation: that nation's)
     # (the adjective may be a state's metonym, «الجنود الجورجيين»: the soldiers are its forces)
