@@ -13806,3 +13806,18 @@ def test_soldiers_of_a_nation_serving_in_the_un_force_are_not_their_nation_s(
     alone = text.replace(" في قوات الأمم المتحدة", "")
     found = _drafted_on(wide, alone, dt.date(1993, 4, 24))
     assert [slug(p.agent) for p in found if p.cls == "Claim"] == ["united-kingdom"]
+
+
+def test_soldiers_of_an_army_who_killed_civilians_in_the_village_told_before(
+    wide: Lexicon,
+) -> None:
+    # «أفاد ناجون زاروا قرية X بأن جنودا من الجيش السلفادوري قتلوا مئات المدنيين فيها في
+    # كانون الأول/ديسمبر الماضي»: the army's men (not its backing, past «من»), in the village
+    text = (
+        "سان سلفادور: أفاد ناجون زاروا مدينة سان سلفادور بأن جنودا من الجيش السلفادوري قتلوا "
+        "مئات المدنيين فيها في كانون الأول/ديسمبر الماضي."
+    )
+    found = _drafted_on(wide, text, dt.date(1982, 1, 28))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("salvadoran-army", "san-salvador")
+    assert killing.time is not None and killing.time.value == "1981-12"

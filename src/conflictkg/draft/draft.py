@@ -3037,12 +3037,12 @@ def _object_of_support(text: str, m: Mention) -> bool:
     if (
         before[-2:-1]
         and (
-            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات")
+            before[-2] in (*_FIGHTERS, *_PART, "قوه", "قوات", "وحده", "وحدات", "جنودا")
             or before[-2].startswith(("حراس", "لقافله"))
         )
         and before[-1] == "من"
     ):
-        # «مسلحون من التنظيم», «قوة من البشمركة», «قناصة من البحرية»: its men, not
+        # «مسلحون من التنظيم», «قوة من البشمركة», «قناصة من البحرية», «جنودا من الجيش»: its men, not
         # its backing; «الجزء الأكبر من القوات الروسية»: a part of them; «على حراسهم من
         # قوات تحالف الشمال»: their guards, its men; «كمين … لقافلة من قوات …»: its convoy
         return False
