@@ -13821,3 +13821,31 @@ def test_soldiers_of_an_army_who_killed_civilians_in_the_village_told_before(
     killing = _the_one(found, "MilitaryOperation")
     assert (slug(killing.agent), slug(killing.place)) == ("salvadoran-army", "san-salvador")
     assert killing.time is not None and killing.time.value == "1981-12"
+
+
+def test_gunmen_of_a_group_fire_set_and_a_massacre_attributed(wide: Lexicon) -> None:
+    # «قتل مسلحون من جماعة بوكو حرام 97 شخصا …»: the group named right after the gunmen
+    text = (
+        "مايدوغوري: قتل مسلحون من جماعة بوكو حرام 97 شخصا على الأقل مساء الأربعاء في هجوم على "
+        "بلدة غوبيو."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2015, 7, 3)), "Offensive")
+    assert (slug(attack.agent), attack.unnamed, slug(attack.place)) == ("boko-haram", "", "gubio")
+    # «أضرم متمردون من X النار في مهاجع …»: those named between the words set the fire
+    fire = (
+        "كمبالا: قتل 80 طالبا الاثنين عندما أضرم متمردون من القوات الديمقراطية المتحالفة النار "
+        "في مهاجع معهد في مدينة كمبالا."
+    )
+    attack = _the_one(_drafted_on(wide, fire, dt.date(1998, 6, 9)), "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("adf", "kampala")
+    # «في مجزرة ارتكبها مسلحون في حي …، ونسبتها السلطات إلى X»: the massacre is X's by the
+    # attribution (its pronoun is the massacre's, not a place's); no one named right after the
+    # verb attributes it, so no claim (not X's own)
+    massacre = (
+        "الجزائر: قتل عشرات المدنيين ليل الاثنين الثلاثاء في مجزرة ارتكبها مسلحون في مدينة "
+        "الجزائر، ونسبتها السلطات إلى القوات الديمقراطية المتحالفة."
+    )
+    found = _drafted_on(wide, massacre, dt.date(1997, 9, 24))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("adf", "algiers")
+    assert not [p for p in found if p.cls == "Claim"]

@@ -3728,6 +3728,8 @@ def _propose(
             rule.target in ("after", "previous")
             and inside is None
             and not its_doer
+            # (nor a deed's pronoun, the deed's noun the words open with: «مجزرة ارتكبها»)
+            and rule.words[0] != "مجزره"
             and _pronoun_object(text, end, rule)
             # (not a verbal noun with its object named right after it: «بعد أيام من
             # استعادته القصر الجمهوري»: its pronoun is the doer)
@@ -4993,13 +4995,17 @@ _UNKNOWN_MEN = re.compile(
     r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
-    rf"(?:{'|'.join(WEEKDAYS)}|علي|ل(?:دوريه|قافله))(?!\w)))(?!\w)"
+    rf"(?:{'|'.join(WEEKDAYS)}|علي|في|ل(?:دوريه|قافله))(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
 # على بلدة …», «كمين نصبه مسلحون لدورية مشتركة»: gunmen, jihadists, no word after them but
 # the day, its time, «على», or the patrol or convoy ambushed; suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
 # شرطي تركي خارج الخدمة»)
+
+
+# «من» right after men of no name, before the group named after it (folded): «مسلحون من جماعة»
+_OF_THEM = re.compile(r"^\s*من\s*$")
 
 
 def _past_unknown_men(words: str) -> str:
@@ -5733,9 +5739,12 @@ def _agent_of(
         if opening or unsaid or _THESE_FORCES.search(fold(text[offset : end + 30])):
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
     if agent is None and not held_unnamed and fold(text[start:end]).split()[-1:] == ["مسلحون"]:
-        # «قتل مسلحون 137 شخصا الأحد في هجمات متزامنة على قرى …»: the men the words name, no
-        # one held responsible: a group of the report's own
-        held_unnamed = text[start:end].split()[-1]
+        # «قتل مسلحون من جماعة بوكو حرام 97 شخصا»: the group named right after them
+        agent = next((m for m in actors if _OF_THEM.match(fold(text[end : m.start]))), None)
+        if agent is None:
+            # «قتل مسلحون 137 شخصا الأحد في هجمات متزامنة على قرى …»: the men the words name,
+            # no one held responsible: a group of the report's own
+            held_unnamed = text[start:end].split()[-1]
     return _Agent(
         agent, agent_referred, group_referred, group_word, unnamed=held_unnamed, means=means
     )
@@ -7804,7 +7813,7 @@ def _object(text: str, m: Mention) -> bool:
 
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
 _RESPONSIBLE = re.compile(
-    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبته)(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبته|نسبتها)(?!\w)"
 )  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them)
 # the words between the one attributing and the one it is attributed to: «إلى», «إلى متمردي»
 # (folded)
