@@ -13821,6 +13821,10 @@ def test_soldiers_of_an_army_who_killed_civilians_in_the_village_told_before(
     killing = _the_one(found, "MilitaryOperation")
     assert (slug(killing.agent), slug(killing.place)) == ("salvadoran-army", "san-salvador")
     assert killing.time is not None and killing.time.value == "1981-12"
+    # (and a unit of it: «بأن وحدة من الجيش السلفادوري قتلت مئات المدنيين فيها»)
+    by_a_unit = text.replace("جنودا من الجيش السلفادوري قتلوا", "وحدة من الجيش السلفادوري قتلت")
+    killing = _the_one(_drafted_on(wide, by_a_unit, dt.date(1982, 1, 28)), "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("salvadoran-army", "san-salvador")
 
 
 def test_gunmen_of_a_group_fire_set_and_a_massacre_attributed(wide: Lexicon) -> None:
