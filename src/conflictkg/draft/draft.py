@@ -4147,16 +4147,6 @@ def _propose(
     if opponent is None and rule.words[-1] == "المهاجمين" and repelled:
         # «… قبل أن تقتل قوات الأمن المهاجمين»: the doers of the attack told before
         opponent = repelled[-1].agent
-    attacked = [p.place for p in _offensives_before(context, start) if p.place is not None]
-    if (
-        rule.words[-1] in ("المهاجمين", "منهم")
-        and attacked
-        and (place is None or place.end <= start)
-    ):
-        # «هاجم مسلحون … منتجع كانغابا … على أطراف العاصمة المالية، قبل أن تقتل القوات
-        # الخاصة المالية أربعة منهم»: where the attack told before was, not the last place
-        # named before the words
-        place, referred = attacked[-1], True
     held = rule.words == ("تقتحم",) and bool(context.here)
     if held:
         # «هجوم شنه مسلحون … على مقهى …، قبل أن تقتحم وحدات من الجيش البنغلادشي المقهى»:
@@ -5004,10 +4994,6 @@ _UNKNOWN_MEN = re.compile(
 # شرطي تركي خارج الخدمة»)
 
 
-# «من» right after men of no name, before the group named after it (folded): «مسلحون من جماعة»
-_OF_THEM = re.compile(r"^\s*من\s*$")
-
-
 def _past_unknown_men(words: str) -> str:
     """The words past the men of no name they open with (`_UNKNOWN_MEN`); none: ""."""
     men = _UNKNOWN_MEN.match(words)
@@ -5740,7 +5726,7 @@ def _agent_of(
             agent, agent_referred = context.these(fold(text[offset : end + 30])), True
     if agent is None and not held_unnamed and fold(text[start:end]).split()[-1:] == ["مسلحون"]:
         # «قتل مسلحون من جماعة بوكو حرام 97 شخصا»: the group named right after them
-        agent = next((m for m in actors if _OF_THEM.match(fold(text[end : m.start]))), None)
+        agent = next((m for m in actors if fold(text[end : m.start]).split() == ["من"]), None)
         if agent is None:
             # «قتل مسلحون 137 شخصا الأحد في هجمات متزامنة على قرى …»: the men the words name,
             # no one held responsible: a group of the report's own
@@ -7001,6 +6987,15 @@ def _resolved_place(
     ):
         # «شنت … هجوما واسعا شرق مدينة البصرة، فيما قال العراق إن قواته صدت الهجوم»: the
         # attack told before, where it was
+        place, referred = attacked[-1], True
+    if (
+        rule.words[-1] in ("المهاجمين", "منهم")
+        and attacked
+        and (place is None or place.end <= start)
+    ):
+        # «هاجم مسلحون … منتجع كانغابا … على أطراف العاصمة المالية، قبل أن تقتل القوات
+        # الخاصة المالية أربعة منهم»: the attackers killed where the attack told before was,
+        # not the last place named before the words
         place, referred = attacked[-1], True
     during = [m for m in places if offset <= m.start and m.end <= start]
     if (
@@ -8842,13 +8837,19 @@ def _nearest(
     # it, the saying's: «اعترف … الأحد بأن عملاء … أغرقوا سفينة … في تموز/يوليو الماضي»)
     # (or the death it tells of: «أعلن … الخميس مقتل زعيم … في غارة … مساء الأربعاء»)
     said_before = [t for t in kept if t.end <= at and _THAT_OR_DEATH.search(fold(text[t.end : at]))]
-    own_after = [
-        t
-        for t in kept
-        if t.start >= words_end
-        and "،" not in text[words_end : t.start]
-        and not _RELATIVE.search(fold(text[words_end : t.start]))
-    ]
+
+    def in_their_clause(t: TimeMention, own_relative: bool) -> bool:
+        # told after the words in their clause, no relative clause between (or, with
+        # `own_relative`, only their own, right after them)
+        between = fold(text[words_end : t.start])
+        found = _RELATIVE.search(between)
+        return (
+            t.start >= words_end
+            and "،" not in text[words_end : t.start]
+            and (found is None or (own_relative and their_own_relative(found, between)))
+        )
+
+    own_after = [t for t in kept if in_their_clause(t, own_relative=False)]
     if said_before and own_after:
         kept = [t for t in kept if all(t is not b for b in said_before)]
     # (and the words' own relative clause tells theirs, before one of the verb they are the
@@ -8860,16 +8861,7 @@ def _nearest(
     claimed_before = any(
         t.end <= at and _CLAIMING.search(fold(text[max(0, t.start - 60) : t.start])) for t in kept
     )
-    own_later = [
-        t
-        for t in kept
-        if t.start >= words_end
-        and "،" not in text[words_end : t.start]
-        and (
-            (found := _RELATIVE.search(between := fold(text[words_end : t.start]))) is None
-            or their_own_relative(found, between)
-        )
-    ]
+    own_later = [t for t in kept if in_their_clause(t, own_relative=True)]
     if (own_after and _WHICH_WORD.search(fold(text[at:words_end]))) or (
         claimed_before and own_later
     ):

@@ -1253,8 +1253,8 @@ def mission_in_the_country(
             fold(body[max(0, m.start - offset - 8) : m.start - offset])
         )
         name = body[m.start - offset : m.end - offset]
-        mission = named_entry(lexicon, f"بعثة {name} في {where}")
-        if lead is None or mission is None:
+        mission = named_entry(lexicon, f"بعثة {name} في {where}") if lead is not None else None
+        if mission is None:
             found.append(m)
             continue
         before = body[: m.start - offset].rstrip()
