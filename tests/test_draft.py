@@ -13853,3 +13853,26 @@ def test_gunmen_of_a_group_fire_set_and_a_massacre_attributed(wide: Lexicon) -> 
     attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("adf", "algiers")
     assert not [p for p in found if p.cls == "Claim"]
+
+
+def test_a_backer_is_named_in_the_clause_of_the_words(wide: Lexicon) -> None:
+    # «بدعم من الطائرات، بعد أن رفض المقاتلون الإندونيسيون …»: the aircraft are no actor, and
+    # the fighters of the next clause do not back the attack
+    text = (
+        "باتافيا: قالت القيادة البريطانية إن قواتها شنت السبت هجوما على مدينة سورابايا بدعم من "
+        "الطائرات، بعد أن رفض المقاتلون الإندونيسيون إنذارا."
+    )
+    found = _drafted_on(wide, text, dt.date(1945, 11, 11))
+    assert [p.cls for p in found if p.cls == "SupportRelation"] == []
+    assert slug(_the_one(found, "Offensive").agent) == "united-kingdom"
+    # (a backer in the clause is one: «بدعم من التحالف الدولي، بعد أن …»)
+    backed = text.replace("الطائرات،", "التحالف الدولي،")
+    support = _the_one(_drafted_on(wide, backed, dt.date(1945, 11, 11)), "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == (
+        "international-coalition",
+        "united-kingdom",
+    )
+    # (a backer named first may have the one backed after an aside between commas)
+    aside = "بغداد: وتدعم قوات الحشد الشعبي، فصائل ذات غالبية شيعية، الجيش العراقي."
+    support = _the_one(_drafted_on(wide, aside, dt.date(2017, 11, 9)), "SupportRelation")
+    assert (slug(support.agent), slug(support.opponent)) == ("pmf", "iraqi-army")

@@ -6056,6 +6056,11 @@ def _support(
         opponent = backed[-1] if backed else None
     if agent is None or opponent is None:
         return None
+    if rule.agent == "before" and re.search("[\u060c.]", text[end : opponent.start]):
+        # «بدعم من الطائرات والسفن الحربية، بعد أن رفض المقاتلون …»: the backer after the
+        # words is named in their clause, not in the next one (where the backer comes first,
+        # the one backed may follow an aside: «وتدعم قوات الحشد الشعبي، فصائل …، الجيش»)
+        return None
     supporter, supported = (agent, opponent) if rule.agent == "after" else (opponent, agent)
     if rule.words[0] in _TO_BACK or accused:
         # «دخلت قوة من X … لمساندة Y»: X goes to back Y; «تتهم كينشاسا رواندا بدعم
