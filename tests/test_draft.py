@@ -13876,3 +13876,31 @@ def test_a_backer_is_named_in_the_clause_of_the_words(wide: Lexicon) -> None:
     aside = "بغداد: وتدعم قوات الحشد الشعبي، فصائل ذات غالبية شيعية، الجيش العراقي."
     support = _the_one(_drafted_on(wide, aside, dt.date(2017, 11, 9)), "SupportRelation")
     assert (slug(support.agent), slug(support.opponent)) == ("pmf", "iraqi-army")
+
+
+def test_the_fact_claimed_ends_a_new_name() -> None:
+    # «وتبنت الحركة الهجوم»: the attack claimed after «الحركة» is no word of a name, alone
+    # («الحركة الهجوم» names none) or after one («الحركة الشعبية الهجوم»: the movement)
+    lexicon = lexicon_of([])
+    said = "نيروبي: قتل 28 راكبا في هجوم على حافلة. وتبنت الحركة الهجوم في بيان."
+    assert [n.text for n in unknown_names(said, lexicon)] == []
+    named = said.replace("الحركة الهجوم", "الحركة الشعبية التفجير")
+    assert [n.text for n in unknown_names(named, lexicon)] == ["الحركة الشعبية"]
+
+
+def test_an_attack_attributed_by_one_named_before_the_verb(wide: Lexicon) -> None:
+    # «لكن الحكومة الصومالية نسبته إلى حركة الشباب»: the one attributing it is named before
+    # «نسبته», the one after «إلى» is its doer; in the attack's sentence or the next, where
+    # «نسبته» stands for the attack told last before
+    told = (
+        "مقديشو: قتل أكثر من مئتي شخص في انفجار شاحنة مفخخة السبت عند تقاطع مزدحم في مدينة مقديشو"
+    )
+    for text in (
+        f"{told}، لكن الحكومة الصومالية نسبته إلى حركة الشباب.",
+        f"{told}. ولم تتبن أي جهة التفجير، لكن الحكومة الصومالية نسبته إلى حركة الشباب.",
+    ):
+        found = _drafted_on(wide, text, dt.date(2017, 10, 15))
+        bombing = _the_one(found, "MilitaryOperation")
+        assert (slug(bombing.agent), slug(bombing.place)) == ("al-shabaab", "mogadishu")
+        claim = _the_one(found, "Claim")
+        assert slug(claim.agent) == "somali-government" and claim.covers == [bombing]

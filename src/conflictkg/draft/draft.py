@@ -641,7 +641,7 @@ def draft(
             a.allies = ()
         _cover(attributions, here, text)
         _told_before(attributions, [*proposals, *here], text, offset + len(body))
-        _accused(attributions, here, mentions, text, slugs, lexicon)
+        _accused(attributions, here, mentions, text, slugs, lexicon, proposals)
         _said_to_be_behind_it(attributions, here, mentions, text, slugs)
         _claimed_as_well(attributions, here, slugs)
         _what_a_ministry_does(here, lexicon)
@@ -1890,12 +1890,14 @@ def _accused(
     text: str,
     slugs: dict[str, int],
     lexicon: Lexicon,
+    earlier: list[Proposal],
 ) -> None:
     """An accusation («هجوم كيميائي اتهمت واشنطن النظام السوري بشنه», «اتهمت أنقرة الوحدات
     الكردية بتنفيذ الهجوم», «حملت أنقرة قوات النظام مسؤولية الهجوم») is its accuser's claim
     that the one accused, named right after the accuser, did the fact the words are in or
-    tell of after them in the clause, or the attack told before that they name. Accusers
-    joined by «و» («اتهمت موسكو ودمشق إسرائيل») each make that claim."""
+    tell of after them in the clause, or the attack told before that they name («نسبته»: the
+    last told, in `earlier` sentences too). Accusers joined by «و» («اتهمت موسكو ودمشق
+    إسرائيل») each make that claim."""
     for attribution in list(attributions):
         if attribution.rule.split()[0] not in _ACCUSE or attribution.agent is None:
             continue
@@ -1996,6 +1998,13 @@ def _accused(
             )
         clean, origin = without_marks(text[attribution.end : clause_end])
         doing = _ITS_DOING.search(clean)
+        if not told and attribution.rule == "نسبته":
+            # «… مقديشو. ولم تتبن أي جهة التفجير، لكن الحكومة الصومالية نسبته إلى حركة
+            # الشباب»: the attack told last before, in this sentence or one before, whoever
+            # its doer
+            told = [
+                f for f in [*earlier, *facts] if f.cls in _ATTACKS and f.start < attribution.start
+            ][-1:]
         if not told and doing is not None:
             # «اتهمت طهران إسرائيل بتنفيذها»: the attack told before, by its pronoun
             told = _last_told(facts, _ATTACKS, attribution.start)
@@ -4436,6 +4445,15 @@ def _propose(
         # accused, the accuser the sentence's first actor
         agent = next((m for m in actors if offset <= m.start and m.end <= start), None)
         agent_referred = True
+    if (
+        rule.cls == "claim"
+        and rule.words[0] in _ACCUSE
+        and agent is not None
+        and _ATTRIBUTED_TO.search(fold(text[end : agent.start]))
+    ):
+        # «لكن الحكومة الصومالية نسبته إلى حركة الشباب»: the one after «إلى» is the one it is
+        # attributed to; the one attributing it, the last named before the verb
+        agent = next((m for m in reversed(actors) if offset <= m.start and m.end <= start), None)
     said_from = max(end, agent.end) if agent is not None else end
     saying = _said_by_it(fold(text[said_from : said_from + 20])) if rule.cls == "claim" else None
     if saying is not None and _NOT_RIGHT_AFTER.match(saying.string, saying.end()):

@@ -954,6 +954,11 @@ _STOP = {
 _AR_WORD = "[\u0621-\u064a]+"
 # words after a head that make no name: «حركة المرور» (the traffic) (folded)
 _NO_NAME_AFTER_A_HEAD = frozenset({"المرور"})
+# words that end a name: the fact a verb's subject claims or is held responsible for, «وتبنت
+# الحركة الهجوم», «الحركة الشعبية الهجوم» (folded)
+_FACT_AFTER_A_NAME = frozenset(
+    {"الهجوم", "الهجمات", "التفجير", "التفجيرات", "الاعتداء", "المسووليه"}
+)
 # and alone after it, with no adjective of origin: «القوات الخاصة» (special forces, a unit of any
 # side: «القوات الخاصة في الشرطة الفيليبينية»; not «القوات الخاصة المالية») (folded)
 _NO_NAME_ALONE_AFTER_A_HEAD = frozenset({"الخاصه"})
@@ -967,7 +972,7 @@ def _name_words(words: list[str], kind: str) -> list[str]:
     kept: list[str] = []
     for word in words:
         folded = fold(word)
-        if folded in _STOP or _HEAD.fullmatch(folded):
+        if folded in _STOP or folded in _FACT_AFTER_A_NAME or _HEAD.fullmatch(folded):
             break
         if kind == "actor":
             if not (folded.startswith(("ال", "وال")) or folded.endswith(("يه", "ي"))):
