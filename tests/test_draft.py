@@ -13904,3 +13904,15 @@ def test_an_attack_attributed_by_one_named_before_the_verb(wide: Lexicon) -> Non
         assert (slug(bombing.agent), slug(bombing.place)) == ("al-shabaab", "mogadishu")
         claim = _the_one(found, "Claim")
         assert slug(claim.agent) == "somali-government" and claim.covers == [bombing]
+
+
+def test_gunmen_of_a_group_in_construct_killed(wide: Lexicon) -> None:
+    # «قتل مسلحو تنظيم الدولة الإسلامية الجمعة أكثر من ثمانين رجلا … في قرية كوجو»: the
+    # group named right after «مسلحو» attacked the village
+    text = (
+        "أربيل: قتل مسلحو تنظيم الدولة الإسلامية الجمعة أكثر من ثمانين رجلا في قرية كوجو جنوب "
+        "مدينة سنجار."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2014, 8, 16)), "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("isis", "kocho")
+    assert attack.time is not None and attack.time.value == "2014-08-15"
