@@ -13916,3 +13916,40 @@ def test_gunmen_of_a_group_in_construct_killed(wide: Lexicon) -> None:
     attack = _the_one(_drafted_on(wide, text, dt.date(2014, 8, 16)), "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("isis", "kocho")
     assert attack.time is not None and attack.time.value == "2014-08-15"
+
+
+def test_a_handover_to_those_named_before_a_day_told_after(wide: Lexicon) -> None:
+    # «سلمت القوات الأميركية قاعدة باغرام الجوية … إلى القوات الأفغانية، بحسب ما أعلن …
+    # الجمعة»: the quote runs on to the day; those it was handed to hold the base from then
+    text = (
+        "كابول: سلمت القوات الأميركية قاعدة باغرام الجوية إلى القوات الأفغانية، بحسب ما أعلن "
+        "المتحدث باسم وزارة الدفاع الأفغانية الجمعة."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 7, 2))
+    held = _the_one(found, "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("afghan-forces", "bagram-air-base")
+    assert slug(_the_one(found, "TerritorialLoss").place) == "bagram-air-base"
+
+
+def test_attacks_claimed_in_the_next_sentence_are_the_claimants(wide: Lexicon) -> None:
+    # «في هجمات بالقنابل والأسلحة النارية شنها مسلحون …»: attacks waged by men of no name,
+    # the words between telling their means; «. وتبنت جماعة بوكو حرام الهجمات»: the next
+    # sentence's claim makes them the claimant's
+    text = (
+        "داماتورو: قتل عشرات الأشخاص في هجمات بالقنابل والأسلحة النارية شنها مسلحون مساء "
+        "الجمعة على كنائس في مدينة داماتورو. وتبنت جماعة بوكو حرام الهجمات."
+    )
+    found = _drafted_on(wide, text, dt.date(2011, 11, 6))
+    attacks = _the_one(found, "Offensive")
+    assert (slug(attacks.agent), slug(attacks.place)) == ("boko-haram", "damaturu")
+    assert attacks.time is not None and attacks.time.value == "2011-11-04"
+    assert _the_one(found, "Claim").covers == [attacks]
+    # (a confirmation is no claim of the doing: «. وأكدت الشرطة النيجيرية الهجوم» leaves the
+    # attack's doer unnamed)
+    confirmed = (
+        "داماتورو: قتل عشرات الأشخاص في هجوم شنه مسلحون مساء الجمعة على كنيسة في مدينة "
+        "داماتورو. وأكدت الشرطة النيجيرية الهجوم."
+    )
+    found = _drafted_on(wide, confirmed, dt.date(2011, 11, 6))
+    assert _the_one(found, "Offensive").agent is None
+    assert slug(_the_one(found, "Claim").agent) == "nigerian-police"

@@ -1421,15 +1421,18 @@ _ON_WHOM = re.compile(r"^[^،.]{0,40}(?<!\w)علي\s*$")
 
 def _handed_to(text: str, fact: Proposal, mentions: list[Mention]) -> Mention | None:
     """The actor a place was handed over to: named right after «إلى» later in the handover's
-    sentence («… مدينة قندهار، آخر معاقلها …، إلى زعماء قبائل من البشتون»)."""
+    sentence («… مدينة قندهار، آخر معاقلها …، إلى زعماء قبائل من البشتون»), past the place
+    (inside the quote where it runs on to a day told after: «… إلى القوات الأفغانية، بحسب
+    ما أعلن … الجمعة»)."""
+    after = fact.place.end if fact.place is not None else fact.end
     return next(
         (
             m
             for m in mentions
             if m.kind == "actor"
-            and m.start >= fact.end
+            and m.start >= after
             and fold(text[max(0, m.start - 6) : m.start]).split()[-1:] == ["الي"]
-            and "." not in text[fact.end : m.start]
+            and "." not in text[after : m.start]
         ),
         None,
     )
@@ -1609,7 +1612,7 @@ def _told_before(
         if attribution.covers or attribution.covers_all:
             continue
         saying = attribution.rule.split()[0] in _SAID_ALONE
-        attribution.covers = [
+        attribution.covers = covered = [
             fact
             for fact in _told_before_it(attribution, earlier, text, sentence_end)
             # (a saying, not a charge: «بحسب ما أعلنت السلطات …، التي حملت حركة الشباب
@@ -1624,6 +1627,12 @@ def _told_before(
                 for other in attributions
             )
         ]
+        if attribution.rule in _CLAIMS_IT and attribution.agent is not None:
+            # «… شنها مسلحون … في مدينة داماتورو. وتبنت جماعة بوكو حرام الهجمات»: an attack
+            # whose doer is not named, told in a sentence before, its claimant's by its word
+            for fact in covered:
+                if fact.agent is None:
+                    fact.agent, fact.unnamed = attribution.agent, ""
 
 
 def _told_before_it(
