@@ -13953,3 +13953,36 @@ def test_attacks_claimed_in_the_next_sentence_are_the_claimants(wide: Lexicon) -
     found = _drafted_on(wide, confirmed, dt.date(2011, 11, 6))
     assert _the_one(found, "Offensive").agent is None
     assert slug(_the_one(found, "Claim").agent) == "nigerian-police"
+
+
+def test_a_city_still_held_named_before_the_city_apposed(wide: Lexicon) -> None:
+    # «لتبقى العاصمة كابول المدينة الكبرى الوحيدة التي لا تزال في يد الحكومة الأفغانية»: the
+    # place named before «المدينة» and its adjectives is what «التي» stands for; «في يد» as
+    # «بيد»
+    text = (
+        "كابول: سيطرت حركة طالبان صباح الأحد على مدينة جلال آباد، لتبقى العاصمة كابول المدينة "
+        "الكبرى الوحيدة التي لا تزال في يد الحكومة الأفغانية."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 8, 15))
+    held = [(slug(p.agent), slug(p.place), p.ongoing) for p in found if p.cls == "ControlPeriod"]
+    assert ("afghan-government", "kabul", True) in held
+    assert ("taliban", "jalalabad", False) in held
+
+
+def test_blasts_that_shook_a_place_told_with_no_doer(wide: Lexicon) -> None:
+    # «في سلسلة انفجارات هزت مساء الجمعة أحياء في مدينة جوس»: blasts no one is said to have
+    # set off, proposed all the same, and the police's word on them
+    text = (
+        "جوس: قتل عشرات الأشخاص في سلسلة انفجارات هزت مساء الجمعة أحياء في مدينة جوس، بحسب ما "
+        "أعلنت الشرطة النيجيرية."
+    )
+    found = _drafted_on(wide, text, dt.date(2010, 12, 26))
+    blasts = _the_one(found, "MilitaryOperation")
+    assert (blasts.agent, slug(blasts.place)) == (None, "jos")
+    assert blasts.time is not None and blasts.time.value == "2010-12-24"
+    assert _the_one(found, "Announcement").covers == [blasts]
+    one = text.replace("سلسلة انفجارات هزت", "انفجار هز")
+    assert (
+        slug(_the_one(_drafted_on(wide, one, dt.date(2010, 12, 26)), "MilitaryOperation").place)
+        == "jos"
+    )

@@ -2289,6 +2289,7 @@ _TOLD_WITH_NO_DOER = (
     ("تفجير",),
     ("هجوم", "استهدف"),
     ("انفجار", "استهدف"),
+    ("انفجار", "هز"),  # («في سلسلة انفجارات هزت مساء الجمعة أحياء في مدينة جوس»)
     ("فجر", "نفسه"),
     ("اقتحم", "شاحنه"),
     ("صاروخ", "اصاب"),  # («أن صاروخين … أصابا الطراد الروسي»: whose, not said)
@@ -7462,6 +7463,10 @@ def _doers_named_right_after(text: str, end: int, actors: list[Mention]) -> bool
     return False
 
 
+# «المدينة الكبرى الوحيدة» apposed to a place named right before it, up to «التي» (folded)
+_THE_CITY_APPOSED = re.compile(r"(?:المدينه|البلده)(?:\s+ال\w+){0,2}")
+
+
 def _relative_antecedent(
     text: str, start: int, offset: int, places: list[Mention], context: Context | None = None
 ) -> tuple[bool, Mention | None]:
@@ -7496,6 +7501,8 @@ def _relative_antecedent(
                 if 0 <= at - m.end <= 2
                 # («مدينة مهران الحدودية، التي»: past its own adjective)
                 or (m.end < at and re.fullmatch(r"\s+ال\w+\s*،\s*", text[m.end : at]))
+                # («العاصمة كابول المدينة الكبرى الوحيدة التي»: past «المدينة» apposed to it)
+                or (m.end < at and _THE_CITY_APPOSED.fullmatch(fold(text[m.end : at])))
             ]
             # «بلدة كونا في وسط البلاد، التي»: the place placed in the country (or near a
             # landmark: «مدينة الزبداني قرب الحدود اللبنانية، التي»)
