@@ -13986,3 +13986,18 @@ def test_blasts_that_shook_a_place_told_with_no_doer(wide: Lexicon) -> None:
         slug(_the_one(_drafted_on(wide, one, dt.date(2010, 12, 26)), "MilitaryOperation").place)
         == "jos"
     )
+
+
+def test_two_attacks_told_by_the_dual_on_two_villages(wide: Lexicon) -> None:
+    # «في هجومين شنهما مسلحون على قريتي تشوما بانغو وزاروماداري»: the dual's pronoun on the
+    # verb; an attack on each village, both the prime minister's word
+    text = (
+        "نيامي: قتل مئة شخص السبت في هجومين شنهما مسلحون على قريتي تشوما بانغو وزاروماداري في "
+        "غرب النيجر، بحسب ما أعلن رئيس الوزراء النيجري بريجي رافيني الأحد."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 1, 4))
+    attacks = [p for p in found if p.cls == "Offensive"]
+    assert [slug(p.place) for p in attacks] == ["tchoma-bangou", "zaroumadareye"]
+    assert {p.time.value for p in attacks if p.time is not None} == {"2021-01-02"}
+    said = _the_one(found, "Announcement")
+    assert slug(said.agent) == "brigi-rafini" and said.covers == attacks
