@@ -14001,3 +14001,17 @@ def test_two_attacks_told_by_the_dual_on_two_villages(wide: Lexicon) -> None:
     assert {p.time.value for p in attacks if p.time is not None} == {"2021-01-02"}
     said = _the_one(found, "Announcement")
     assert slug(said.agent) == "brigi-rafini" and said.covers == attacks
+
+
+def test_a_blast_inside_a_train_told_with_no_doer(wide: Lexicon) -> None:
+    # «في انفجار داخل قطار لمترو الأنفاق في مدينة سان بطرسبورغ»: a blast no one is said to have
+    # set off, proposed all the same, and the committee's word on it
+    text = (
+        "موسكو: قتل أكثر من عشرة أشخاص الاثنين في انفجار داخل قطار لمترو الأنفاق في مدينة سان "
+        "بطرسبورغ، بحسب ما أعلنت لجنة التحقيق الروسية."
+    )
+    found = _drafted_on(wide, text, dt.date(2017, 4, 4))
+    blast = _the_one(found, "MilitaryOperation")
+    assert (blast.agent, slug(blast.place)) == (None, "saint-petersburg")
+    assert blast.time is not None and blast.time.value == "2017-04-03"
+    assert _the_one(found, "Announcement").covers == [blast]
