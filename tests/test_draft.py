@@ -14015,3 +14015,63 @@ def test_a_blast_inside_a_train_told_with_no_doer(wide: Lexicon) -> None:
     assert (blast.agent, slug(blast.place)) == (None, "saint-petersburg")
     assert blast.time is not None and blast.time.value == "2017-04-03"
     assert _the_one(found, "Announcement").covers == [blast]
+
+
+def test_gunmen_killed_after_they_attacked(wide: Lexicon) -> None:
+    # «إن قواته قتلت الأربعاء ثمانية مسلحين هاجموا مجمعا حكوميا في مدينة كويتا»: the army killed
+    # them; the attack is the gunmen's, not the army's, and the claimant's by its claim
+    text = (
+        "كويتا: قال الجيش الباكستاني إن قواته قتلت الأربعاء ثمانية مسلحين هاجموا مجمعا حكوميا "
+        "في مدينة كويتا، وتبنى جيش تحرير بلوشستان الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 3, 21))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("pakistani-army", "quetta")
+    assert killing.time is not None and killing.time.value == "2024-03-20"
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("bla", "quetta")
+    digits = _drafted_on(wide, text.replace("ثمانية", "8"), dt.date(2024, 3, 21))
+    assert slug(_the_one(digits, "MilitaryOperation").agent) == "pakistani-army"
+    # no one claims it: gunmen of no name, not the army that says so
+    told = (
+        "كويتا: قال الجيش الباكستاني إن ثمانية مسلحين هاجموا الأربعاء مجمعا حكوميا في مدينة كويتا."
+    )
+    attack = _the_one(_drafted_on(wide, told, dt.date(2024, 3, 21)), "Offensive")
+    assert (attack.agent, slug(attack.place)) == (None, "quetta")
+
+
+def test_gunmen_in_an_attack_are_not_those_killed(wide: Lexicon) -> None:
+    # «قتل أكثر من عشرة أشخاص … في هجوم بسيارة مفخخة ومسلحين»: more than the day and a number
+    # between the verb and the gunmen; they attacked, no one killed them
+    text = (
+        "مقديشو: قتل أكثر من عشرة أشخاص الأحد في هجوم بسيارة مفخخة ومسلحين على فندق في "
+        "العاصمة الصومالية مقديشو، وتبنت حركة الشباب الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 11, 2))
+    assert [p.cls for p in found if p.cls in ("MilitaryOperation", "Offensive")] == ["Offensive"]
+
+
+def test_the_base_taken_is_the_one_attacked_in_a_town(wide: Lexicon) -> None:
+    # «قاعدة لقوة الاتحاد الأفريقي تتمركز فيها قوات بوروندية في بلدة ليغو …، وقالت الحركة
+    # إنها سيطرت على القاعدة»: the base is where it was said to be, past its holder and an aside
+    text = (
+        "مقديشو: هاجم مقاتلو حركة الشباب فجر الجمعة قاعدة لقوة الاتحاد الأفريقي تتمركز فيها "
+        "قوات بوروندية في بلدة ليغو، وقالت الحركة إنها سيطرت على القاعدة."
+    )
+    found = _drafted_on(wide, text, dt.date(2015, 6, 27))
+    taken = _the_one(found, "Capture")
+    assert (slug(taken.agent), slug(taken.place)) == ("al-shabaab", "leego")
+    assert slug(_the_one(found, "ControlPeriod").place) == "leego"
+
+
+def test_gunmen_killed_in_an_operation_did_not_carry_it_out(wide: Lexicon) -> None:
+    # «أنه قتل 203 مسلحين خلال عملية عسكرية في البلدة»: the gunmen right before «خلال» are
+    # those killed, not the operation's doers; the army says it killed them
+    text = (
+        "باماكو: قالت منظمة هيومن رايتس ووتش الثلاثاء إن جنودا ماليين أعدموا نحو 300 مدني في "
+        "بلدة مورا وسط البلاد أواخر آذار/مارس، فيما كان الجيش المالي قد أعلن الجمعة أنه قتل "
+        "203 مسلحين خلال عملية عسكرية في البلدة."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 4, 6))
+    operations = [p for p in found if p.cls == "MilitaryOperation"]
+    assert operations and {slug(p.agent) for p in operations} == {"malian-army"}

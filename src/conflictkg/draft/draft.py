@@ -3651,6 +3651,8 @@ def _propose(
         return None  # «عبرت الجمعة الحدود من هندوراس ودخلت …»: where to, the next verb tells
     if rule.words == ("خطف",) and _IN_AN_ATTACK.search(fold(text[end : end + 80])):
         return None  # «خطف مقاتلون من X جنديا في هجوم على دورية»: the attack's, told there
+    if rule.words == ("قتل", "مسلحين") and not _gunmen_killed(text, start, end):
+        return None  # «قتل أكثر من عشرة أشخاص … في هجوم بسيارة مفخخة ومسلحين»: not those killed
     if rule.words in _DAWN_OR_VERB and not _verb_with_its_subject(text, start, end, actors):
         return None  # «فجر الاثنين» (at dawn on Monday), not «فجر التنظيم» (blew up)
     if rule.words[-1] in _SIDES and not _subject_then_side(text, start, end, actors):
@@ -4995,6 +4997,9 @@ _MEN_WERE = re.compile(
     r"(?<!\w)(?P<men>(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون)(?:\s+(?!ال)\S+)?)"
     r"\s+كانوا\s*$"
 )
+# men of no name, not made definite, right before the verb in the plural (an indefinite
+# noun's relative clause, no «الذين»): «ثمانية مسلحين هاجموا» (folded)
+_MEN_WHO_DID = re.compile(r"(?<!\w)(?P<men>مسلحين|مقاتلين|متمردين)\s*$")
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
@@ -5152,6 +5157,11 @@ def _agent_of(
         # «بعد معارك مع مسلحين سيخ كانوا يتحصنون فيه»: men of no name, told right before
         # «كانوا» (an indefinite noun's relative clause, no «الذين»), hold it
         return _Agent(None, unnamed=_as_written(words_before, were.group("men")))
+    did = _MEN_WHO_DID.search(fold(words_before))
+    if agent is None and rule.cls == "Offensive" and did is not None:
+        # «قتلت الأربعاء ثمانية مسلحين هاجموا مجمع …», «إن مسلحين هاجموا …»: the men of no
+        # name right before the verb did it, not the sentence's subject
+        return _Agent(None, unnamed=_as_written(words_before, did.group("men")))
     begun = _BEGUN_BY_IT.search(fold(text[start:end]))
     if (
         agent is None
@@ -6559,7 +6569,7 @@ def _by_its_head_word(
         first = re.findall(r"\w+", fold(m.text))[:1]
         said = re.findall(r"\w+", fold(text[max(0, m.start - 12) : m.start]))[-1:]
         said = [w for w in said if _bare(w) in _SITE_HEADS]
-        site = _SITE_IN.search(fold(text[max(0, m.start - 40) : m.start]))
+        site = _SITE_IN.search(fold(text[max(0, m.start - 90) : m.start]))
         if site is not None:  # («قاعدة عسكرية كينية في كولبيو»: the base, in the place)
             said.append(site.group("head"))
         if not m.broad and heads & {_bare(w) for w in (*first, *said)}:
@@ -6570,8 +6580,12 @@ def _by_its_head_word(
 # the word for a site written before a name that does not hold it («موقع جبل الشيخ»), which
 # «الموقع» refers back to (folded, bare)
 _SITE_HEADS = ("موقع", "معسكر", "مقر", "قاعده")
-# such a word a few words before the place it is in: «قاعدة عسكرية كينية في كولبيو» (folded)
-_SITE_IN = re.compile(rf"(?<!\w)(?:ال)?(?P<head>{'|'.join(_SITE_HEADS)})(?:\s+\S+){{0,2}}\s+في\s*$")
+# such a word a few words before the place it is in, in the clause: «قاعدة عسكرية كينية في
+# كولبيو», «قاعدة لقوة الاتحاد الأفريقي تتمركز فيها قوات أوغندية في بلدة جنالي» (folded)
+_SITE_IN = re.compile(
+    rf"(?<!\w)(?:ال)?(?P<head>{'|'.join(_SITE_HEADS)})(?:\s+\S+){{0,7}}"
+    r"\s+في(?:\s+(?:بلده|مدينه|قريه))?\s*$"
+)
 
 
 def _bare(word: str) -> str:
@@ -6654,6 +6668,19 @@ _TEENS = {
 }
 _NUMBERS.update({fold(form): n for form, n in {**_TEENS, "عشرين": 20, "عشرون": 20}.items()})
 _NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))  # (the longest first)
+# the day and how many, or nothing, between a verb and those it killed (folded): «الأربعاء
+# ثمانية»
+_DAY_AND_HOW_MANY = re.compile(rf"^(?:\s*(?:{'|'.join(WEEKDAYS)}|{_NUMBER_WORDS}|\d+)(?!\w))*\s*$")
+
+
+def _gunmen_killed(text: str, start: int, end: int) -> bool:
+    """Between «قتل» and «مسلحين» only the day and how many («قتلت الأربعاء ثمانية
+    مسلحين»): the gunmen are those the verb killed."""
+    verb_end = start + len(text[start:end].split()[0])
+    gap = text[verb_end : end - len(text[start:end].split()[-1])]
+    return _DAY_AND_HOW_MANY.match(fold(gap)) is not None
+
+
 _SPAN = (
     r"(?<!\w)بعد\s+(?P<about>نحو\s+|قرابه\s+|حوالي\s+)?(?P<more>اكثر\s+من\s+)?"
     r"(?P<less>اقل\s+من\s+)?(?:(?P<n>\d+|"
