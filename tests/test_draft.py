@@ -14075,3 +14075,15 @@ def test_gunmen_killed_in_an_operation_did_not_carry_it_out(wide: Lexicon) -> No
     found = _drafted_on(wide, text, dt.date(2022, 4, 6))
     operations = [p for p in found if p.cls == "MilitaryOperation"]
     assert operations and {slug(p.agent) for p in operations} == {"malian-army"}
+
+
+@pytest.mark.parametrize("used", ["مركز للشرطة يستخدمه", "ثكنة يستخدمها"])
+def test_an_attack_on_a_place_a_side_uses(wide: Lexicon, used: str) -> None:
+    # «هجوم انتحاري … على مركز للشرطة يستخدمه الجيش»: the side using the place attacked is the
+    # one attacked (the army of the dateline's country, named bare)
+    text = (
+        f"بيشاور: قتل 23 جنديا باكستانيا الثلاثاء في هجوم انتحاري بشاحنة مفخخة على {used} "
+        "الجيش في مدينة بيشاور، وتبنت حركة طالبان باكستان الهجوم."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2023, 12, 13)), "Offensive")
+    assert (slug(attack.agent), slug(attack.opponent)) == ("pakistani-taliban", "pakistani-army")

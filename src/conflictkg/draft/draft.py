@@ -3185,6 +3185,8 @@ _POSITIONS_OF = re.compile(
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army; the second of two: «مقرات
 # ومواقع لـ»)
+# a place struck that a side uses, right before the side: «مركز للشرطة يستخدمه» (folded)
+_USED_BY = re.compile(r"(?<!\w)[يت]ستخدم\u0647\u0627?\s*$")
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 # another of the bombings told, then where it struck, between two places (folded): «في مطار
@@ -4381,6 +4383,8 @@ def _propose(
                     or _HEADQUARTERS_STRUCK.search(fold(text[past : m.start]))
                     # (or its embassy: «هجوم شنه مسلحون على القنصلية الأميركية في بنغازي»)
                     or _MISSION_STRUCK.search(fold(text[past : m.start]))
+                    # (or a place it uses: «هجوم … على مركز للشرطة يستخدمه الجيش»)
+                    or _USED_BY.search(fold(text[past : m.start]))
                     or (
                         rule.cls in ("AirStrike", "Shelling")
                         and fold(text[past : m.start]).split() == ["علي"]
