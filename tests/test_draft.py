@@ -14087,3 +14087,45 @@ def test_an_attack_on_a_place_a_side_uses(wide: Lexicon, used: str) -> None:
     )
     attack = _the_one(_drafted_on(wide, text, dt.date(2023, 12, 13)), "Offensive")
     assert (slug(attack.agent), slug(attack.opponent)) == ("pakistani-taliban", "pakistani-army")
+
+
+def test_an_attack_told_inside_an_accusation(wide: Lexicon) -> None:
+    # «حملت … مسؤولية هجوم قتل فيه عشرات من سكان بلدة …»: the attack is told only there, the
+    # one held responsible its doer, the accusation the accuser's word on it
+    text = (
+        "كينشاسا: حملت الحكومة الكونغولية حركة إم 23 مسؤولية هجوم قتل فيه عشرات من سكان بلدة "
+        "كيشيشي الثلاثاء، فيما نفت الحركة ذلك."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 12, 1))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("m23", "kishishe")
+    assert attack.time is not None and attack.time.value == "2022-11-29"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "drc-government" and said.covers == [attack]
+
+
+def test_the_strike_a_saying_speaks_of_is_the_one_told(wide: Lexicon) -> None:
+    # «فيما قال التحالف إن الغارة عمل عسكري مشروع»: the strike told before, not a second one
+    text = (
+        "صنعاء: قتل عشرات الأطفال الخميس في غارة جوية للتحالف العسكري بقيادة السعودية أصابت "
+        "حافلة كانت تقلهم في سوق ضحيان بمحافظة صعدة في شمال اليمن، فيما قال التحالف إن الغارة عمل عسكري مشروع."
+    )
+    found = _drafted_on(wide, text, dt.date(2018, 8, 10))
+    strike = _the_one(found, "AirStrike")
+    assert (slug(strike.agent), slug(strike.place)) == ("saudi-led-coalition", "dahyan")
+    assert _the_one(found, "Claim").covers == [strike]
+
+
+def test_those_running_a_hospital_struck_are_not_a_side(wide: Lexicon) -> None:
+    # «غارة جوية أميركية على مستشفى تديره المنظمة»: the organisation running it is struck, not a
+    # side fought (as «يستخدمه الجيش» is)
+    text = (
+        "كابول: قتل 19 شخصا على الأقل السبت في غارة جوية أميركية على مستشفى تديره منظمة أطباء "
+        "بلا حدود في مدينة قندوز شمال أفغانستان."
+    )
+    strike = _the_one(_drafted_on(wide, text, dt.date(2015, 10, 4)), "AirStrike")
+    assert (slug(strike.agent), slug(strike.place), strike.opponent) == (
+        "united-states",
+        "kunduz",
+        None,
+    )

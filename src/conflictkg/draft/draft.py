@@ -3185,7 +3185,8 @@ _POSITIONS_OF = re.compile(
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army; the second of two: «مقرات
 # ومواقع لـ»)
-# a place struck that a side uses, right before the side: «مركز للشرطة يستخدمه» (folded)
+# a place struck that a side uses, right before the side: «مركز للشرطة يستخدمه» (folded; not
+# one it runs, «مستشفى تديره المنظمة», «مدرسة يديرها الجيش»: those in it are struck, not a side)
 _USED_BY = re.compile(r"(?<!\w)[يت]ستخدم\u0647\u0627?\s*$")
 # a side's headquarters struck, right before it: «على مقر قيادة منظمة التحرير» (folded)
 _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
