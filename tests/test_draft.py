@@ -14129,3 +14129,31 @@ def test_those_running_a_hospital_struck_are_not_a_side(wide: Lexicon) -> None:
         "kunduz",
         None,
     )
+
+
+def test_a_strike_that_hit_a_place_and_the_army_s_word_on_it(wide: Lexicon) -> None:
+    # «في غارة جوية أصابت سوقا في بلدة توغوغا»: a strike no one is said to have carried out,
+    # proposed all the same; «فيما قال الجيش الإثيوبي إن الغارة استهدفت …»: the army's word
+    # on that strike
+    text = (
+        "أديس أبابا: قتل أكثر من خمسين شخصا الثلاثاء في غارة جوية أصابت سوقا في بلدة توغوغا في "
+        "إقليم تيغراي في شمال إثيوبيا، فيما قال الجيش الإثيوبي إن الغارة استهدفت مقاتلين من جبهة "
+        "تحرير شعب تيغراي."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 6, 24))
+    strike = _the_one(found, "AirStrike")
+    assert (strike.agent, slug(strike.place)) == (None, "togoga")
+    assert strike.time is not None and strike.time.value == "2021-06-22"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "ethiopian-army" and said.covers == [strike]
+
+
+def test_her_fighters_are_the_group_s_not_the_one_it_is_linked_to(wide: Lexicon) -> None:
+    # «جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة هجوما شنه مقاتلوها»: the group's
+    # fighters, not al-Qaeda's, named in the aside of its link
+    text = (
+        "واغادوغو: تبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة هجوما شنه مقاتلوها "
+        "الثلاثاء على موقع للجيش البوركيني في بلدة مانسيلا في شمال شرق بوركينا فاسو."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2024, 6, 13)), "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("jnim", "mansila")

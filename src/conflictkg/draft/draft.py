@@ -1582,11 +1582,17 @@ _EVENTS_TOLD = (
 )
 
 
-def _last_told(facts: list[Proposal], kinds: tuple[str, ...], before: int) -> list[Proposal]:
-    """The last of the facts of one of `kinds` told before `before`, as a list of it or none,
-    with the same fact at each place coordinated with its own («هجمات … استهدفت منشأتين
-    نفطيتين في بقيق وخريص»: at both)."""
-    last = [f for f in facts if f.cls in kinds and (f.agent or f.unnamed) and f.start < before][-1:]
+def _last_told(
+    facts: list[Proposal], kinds: tuple[str, ...], before: int, whoever: bool = False
+) -> list[Proposal]:
+    """The last of the facts of one of `kinds` told before `before` with a doer (`whoever`:
+    with one or none), as a list of it or none, with the same fact at each place coordinated
+    with its own («هجمات … استهدفت منشأتين نفطيتين في بقيق وخريص»: at both)."""
+    last = [
+        f
+        for f in facts
+        if f.cls in kinds and (whoever or f.agent or f.unnamed) and f.start < before
+    ][-1:]
     return [
         f
         for f in facts
@@ -1677,8 +1683,10 @@ def _told_before_it(
     said = _THE_SAME.search(told_after)
     named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
     if said is not None or named in _STANDS_FOR:
+        # («قتل … في غارة جوية أصابت سوقا …، فيما قال الجيش الإثيوبي إن الغارة استهدفت …»: the
+        # strike told, whoever its doer)
         word = named if said is None else " ".join(said.group("word").split())
-        return _last_told(earlier, _STANDS_FOR[word], attribution.start)
+        return _last_told(earlier, _STANDS_FOR[word], attribution.start, whoever=True)
     if _HIT_OR_MISTAKEN.search(told_after):
         # «قصفت طائرات الحلف … السفارة …، فيما قال الحلف إن السفارة أصيبت عن طريق
         # الخطأ»: what was hit, the attack told before; so «… قالت واشنطن إن طاقم الطراد
@@ -2011,9 +2019,7 @@ def _accused(
             # «… مقديشو. ولم تتبن أي جهة التفجير، لكن الحكومة الصومالية نسبته إلى حركة
             # الشباب»: the attack told last before, in this sentence or one before, whoever
             # its doer
-            told = [
-                f for f in [*earlier, *facts] if f.cls in _ATTACKS and f.start < attribution.start
-            ][-1:]
+            told = _last_told([*earlier, *facts], _ATTACKS, attribution.start, whoever=True)
         if not told and doing is not None:
             # «اتهمت طهران إسرائيل بتنفيذها»: the attack told before, by its pronoun
             told = _last_told(facts, _ATTACKS, attribution.start)
@@ -2294,6 +2300,7 @@ _TOLD_WITH_NO_DOER = (
     ("فجر", "نفسه"),
     ("اقتحم", "شاحنه"),
     ("صاروخ", "اصاب"),  # («أن صاروخين … أصابا الطراد الروسي»: whose, not said)
+    ("غاره", "اصاب"),  # («في غارة جوية أصابت سوقا في بلدة توغوغا»)
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")

@@ -1033,6 +1033,11 @@ _ITS_FIGHTERS = re.compile(
 )
 
 
+# «المرتبطة» right before an actor («بتنظيم القاعدة», its «ب» the mention's; folded): the one
+# named before is linked to it
+_LINKED_TO = re.compile(r"(?<!\w)المرتبط\S*$")
+
+
 def its_fighters(
     body: str, offset: int, mentions: list[Mention], group: Mention | None
 ) -> list[Mention]:
@@ -1055,6 +1060,11 @@ def its_fighters(
                 and not m.person
                 and fold(body[max(0, m.start - offset - 6) : m.start - offset]).split()[-1:]
                 not in (["علي"], ["ضد"])
+                # (not the one it is linked to: «جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم
+                # القاعدة هجوما شنه مقاتلوها»: the group's)
+                and not _LINKED_TO.search(
+                    fold(body[max(0, m.start - offset - 20) : m.start - offset])
+                )
             ]
             owner = named[-1] if named else None
         else:
