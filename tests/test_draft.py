@@ -14157,3 +14157,29 @@ def test_her_fighters_are_the_group_s_not_the_one_it_is_linked_to(wide: Lexicon)
     )
     attack = _the_one(_drafted_on(wide, text, dt.date(2024, 6, 13)), "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("jnim", "mansila")
+
+
+@pytest.mark.parametrize("men", ["رجال", "مسلحين"])
+def test_civilians_killed_by_men_in_a_side_s_uniform(wide: Lexicon, men: str) -> None:
+    # «إن نحو ستين مدنيا قتلوا … على أيدي رجال يرتدون زي الجيش البوركيني»: killed by men of
+    # no name; the uniform does not make them that army
+    text = (
+        "واغادوغو: قال المدعي العام في مدينة واهيغويا إن نحو ستين مدنيا قتلوا الخميس في قرية "
+        f"كارما في شمال بوركينا فاسو على أيدي {men} يرتدون زي الجيش البوركيني."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 4, 23))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (killing.agent, killing.unnamed, slug(killing.place)) == (None, men, "karma-burkina")
+    assert killing.time is not None and killing.time.value == "2023-04-20"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "ouahigouya-prosecutor" and said.covers == [killing]
+
+
+def test_civilians_killed_at_the_hands_of_a_side(wide: Lexicon) -> None:
+    # «إن ثلاثين مدنيا قتلوا … على أيدي مسلحين من جماعة نصرة الإسلام والمسلمين»: by that group
+    text = (
+        "واغادوغو: قالت الأمم المتحدة إن ثلاثين مدنيا قتلوا الأحد في قرية كارما على أيدي مسلحين "
+        "من جماعة نصرة الإسلام والمسلمين."
+    )
+    killing = _the_one(_drafted_on(wide, text, dt.date(2023, 4, 25)), "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("jnim", "karma-burkina")

@@ -5009,6 +5009,8 @@ _MEN_WERE = re.compile(
     r"(?<!\w)(?P<men>(?:مسلحين|مسلحون|مقاتلين|مقاتلون|متمردين|متمردون)(?:\s+(?!ال)\S+)?)"
     r"\s+كانوا\s*$"
 )
+# men of no name in a side's uniform, right after the words: «رجال يرتدون زي» (folded)
+_DRESSED_AS = re.compile(r"^\s*(?P<men>رجال|مسلحين)\s+يرتدون\s+زي(?!\w)")
 # men of no name, not made definite, right before the verb in the plural (an indefinite
 # noun's relative clause, no «الذين»): «ثمانية مسلحين هاجموا» (folded)
 _MEN_WHO_DID = re.compile(r"(?<!\w)(?P<men>مسلحين|مقاتلين|متمردين)\s*$")
@@ -5367,6 +5369,11 @@ def _agent_of(
         # «… وسيطرت عليها ساعات قبل أن تنسحب منها»: a verb after «قبل أن» with no subject in
         # its clause: the sentence's subject's
         agent, coordinated_verb = _subject_before(actors, start, text, offset), True
+    dressed = _DRESSED_AS.match(fold(text[end : end + 40]))
+    if agent is None and rule.agent == "end" and dressed is not None:
+        # «على أيدي رجال يرتدون زي الجيش البوركيني»: men of no name, in the uniform of a side
+        # the words do not say they are of
+        return _Agent(None, unnamed=_as_written(text[end : end + 40], dressed.group("men")))
     if agent is None and rule.agent == "end":  # «عادت المدينة إلى سيطرة القوات العراقية»,
         # «انسحاب آخر مقاتلي التنظيم»: the actor a few words after, in the clause
         agent = next(
