@@ -14183,3 +14183,15 @@ def test_civilians_killed_at_the_hands_of_a_side(wide: Lexicon) -> None:
     )
     killing = _the_one(_drafted_on(wide, text, dt.date(2023, 4, 25)), "MilitaryOperation")
     assert (slug(killing.agent), slug(killing.place)) == ("jnim", "karma-burkina")
+
+
+@pytest.mark.parametrize("past", ["الجمعة الماضي", "الجمعة الماضية", "يوم الجمعة الماضي"])
+def test_last_friday_in_a_friday_s_report_is_a_week_before(past: str) -> None:
+    # «الجمعة الماضي» in a report of Friday 7 October 2022: 30 September, not the report's day;
+    # in a report of Sunday 9 October 2022, the Friday just gone, 7 October
+    (friday,) = find_times(f"قتلت 66 شخصا {past} في مدينة زاهدان", dt.date(2022, 10, 7))
+    assert friday.value == "2022-09-30" and friday.text.strip() == past
+    (friday,) = find_times(f"قتلت 66 شخصا {past} في مدينة زاهدان", dt.date(2022, 10, 9))
+    assert friday.value == "2022-10-07"
+    (friday,) = find_times("قتلت 66 شخصا الجمعة في مدينة زاهدان", dt.date(2022, 10, 7))
+    assert friday.value == "2022-10-07"

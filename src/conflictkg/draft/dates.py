@@ -11,7 +11,7 @@ start of the week («مطلع الأسبوع», Sunday to Tuesday of the report'
 («منذ مطلع الشهر», its first ten days), last week
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
 before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم»), a
-weekday («الخميس»), the night between two («ليل الاثنين الثلاثاء») and a day of the month
+weekday («الخميس»; «الجمعة الماضي», not the report's own day), the night between two («ليل الاثنين الثلاثاء») and a day of the month
 named before («في السادس من الشهر نفسه»). Month names come in both families (Levantine
 «تشرين الثاني» and the other «نوفمبر»), alone or paired with a slash. A year left out is
 taken from the report's
@@ -261,7 +261,10 @@ PATTERNS = [
     ),
     (
         "weekday",
-        re.compile(rf"(?<!\w)(?:يوم\s+|اليوم\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})(?!\w)"),
+        re.compile(
+            rf"(?<!\w)(?:يوم\s+|اليوم\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})"
+            r"(?P<past>\s+الماضي\u0647?)?(?!\w)"
+        ),
     ),
 ]
 
@@ -381,6 +384,8 @@ def _mention(
     if kind == "weekday":
         wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
         day = report - dt.timedelta(days=(report.weekday() - wanted) % 7)
+        if groups.get("past") and day == report:
+            day -= dt.timedelta(days=7)  # («الجمعة الماضي» in a Friday's report: a week before)
         note = (
             f"«{text.strip()}» resolved against the report's date {report.isoformat()}: "
             f"{day.strftime('%A')} {day.isoformat()}."
