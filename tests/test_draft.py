@@ -14195,3 +14195,41 @@ def test_last_friday_in_a_friday_s_report_is_a_week_before(past: str) -> None:
     assert friday.value == "2022-10-07"
     (friday,) = find_times("قتلت 66 شخصا الجمعة في مدينة زاهدان", dt.date(2022, 10, 7))
     assert friday.value == "2022-10-07"
+
+
+def test_a_mine_blast_under_a_bus_and_the_side_accused_of_it(wide: Lexicon) -> None:
+    # «انفجر لغم أرضي لدى مرور حافلة ركاب … قرب بلدة …»: a blast told with no doer, the one the
+    # government accuses of it («بتنفيذ الهجوم») its doer by that account
+    text = (
+        "كولومبو: قتل 64 شخصا على الأقل الخميس عندما انفجر لغم أرضي لدى مرور حافلة ركاب مكتظة "
+        "قرب بلدة كيبيتيغولاوا في شمال سريلانكا، واتهمت الحكومة السريلانكية متمردي نمور التاميل "
+        "بتنفيذ الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(2006, 6, 16))
+    blast = _the_one(found, "MilitaryOperation")
+    assert (slug(blast.agent), slug(blast.place)) == ("ltte", "kebithigollewa")
+    assert blast.time is not None and blast.time.value == "2006-06-15"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "sri-lankan-government" and said.covers == [blast]
+    # no one accused: the blast all the same, with no doer
+    told = text.split("، واتهمت")[0] + "."
+    blast = _the_one(_drafted_on(wide, told, dt.date(2006, 6, 16)), "MilitaryOperation")
+    assert (blast.agent, slug(blast.place)) == (None, "kebithigollewa")
+
+
+def test_gunmen_storming_a_prison_are_men_of_no_name(wide: Lexicon) -> None:
+    # «بعد أن اقتحم مسلحون سجن المدينة ليل الخميس الجمعة»: gunmen of no name, the prison the
+    # city's named before
+    text = (
+        "طشقند: قتل عشرات الأشخاص الجمعة عندما أطلقت قوات الأمن الأوزبكية النار على محتجين في "
+        "مدينة أنديجان في شرق البلاد، بعد أن اقتحم مسلحون سجن المدينة ليل الخميس الجمعة."
+    )
+    found = _drafted_on(wide, text, dt.date(2005, 5, 15))
+    stormed = next(p for p in found if p.rule == "اقتحم")
+    assert (stormed.cls, stormed.agent, stormed.unnamed) == ("MilitaryOperation", None, "مسلحون")
+    assert slug(stormed.place) == "andijan"
+    assert stormed.time is not None
+    assert (stormed.time.earliest, stormed.time.latest) == (
+        dt.date(2005, 5, 12),
+        dt.date(2005, 5, 13),
+    )
