@@ -14233,3 +14233,28 @@ def test_gunmen_storming_a_prison_are_men_of_no_name(wide: Lexicon) -> None:
         dt.date(2005, 5, 12),
         dt.date(2005, 5, 13),
     )
+
+
+def test_people_killed_by_men_of_no_name_described_after_that(wide: Lexicon) -> None:
+    # «إن مسلحين موالين لعائلة أمباتوان النافذة قتلوا الاثنين 57 شخصا»: men of no name the
+    # clause opens with, described by words naming no side; not the police that says so
+    text = (
+        "مانيلا: قالت الشرطة الفيليبينية إن مسلحين موالين لعائلة أمباتوان النافذة قتلوا الاثنين "
+        "57 شخصا على الأقل، كانوا في موكب لأحد منافسيها السياسيين في ولاية ماغينداناو."
+    )
+    found = _drafted_on(wide, text, dt.date(2009, 11, 25))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (killing.agent, killing.unnamed, slug(killing.place)) == (
+        None,
+        "مسلحين موالين لعائلة أمباتوان النافذة",
+        "maguindanao",
+    )
+    assert killing.time is not None and killing.time.value == "2009-11-23"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "philippine-national-police" and said.covers == [killing]
+    fighters = _drafted_on(wide, text.replace("مسلحين", "مقاتلين"), dt.date(2009, 11, 25))
+    assert _the_one(fighters, "MilitaryOperation").unnamed.startswith("مقاتلين")
+    # men a side is named for: that side's
+    told = text.replace("موالين لعائلة أمباتوان النافذة", "من حركة الشباب")
+    killing = _the_one(_drafted_on(wide, told, dt.date(2009, 11, 25)), "MilitaryOperation")
+    assert slug(killing.agent) == "al-shabaab"

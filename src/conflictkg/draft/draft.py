@@ -5012,6 +5012,9 @@ _MEN_WERE = re.compile(
 )
 # men of no name in a side's uniform, right after the words: «رجال يرتدون زي» (folded)
 _DRESSED_AS = re.compile(r"^\s*(?P<men>رجال|مسلحين)\s+يرتدون\s+زي(?!\w)")
+# men of no name the clause of «إن» / «أن» opens with, and up to four words describing them, right
+# before the verb: «إن مسلحين موالين لعائلة أمباتوان النافذة» (folded)
+_THAT_MEN = re.compile(r"(?<!\w)ان\s+(?P<men>(?:مسلحين|مقاتلين)(?:\s+\S+){0,4})\s*$")
 # men of no name, not made definite, right before the verb in the plural (an indefinite
 # noun's relative clause, no «الذين»): «ثمانية مسلحين هاجموا» (folded)
 _MEN_WHO_DID = re.compile(r"(?<!\w)(?P<men>مسلحين|مقاتلين|متمردين)\s*$")
@@ -5173,6 +5176,14 @@ def _agent_of(
         # «بعد معارك مع مسلحين سيخ كانوا يتحصنون فيه»: men of no name, told right before
         # «كانوا» (an indefinite noun's relative clause, no «الذين»), hold it
         return _Agent(None, unnamed=_as_written(words_before, were.group("men")))
+    window = text[max(offset, start - 60) : start]
+    said_men = _THAT_MEN.search(fold(window))
+    if agent is None and said_men is not None:
+        # «إن مسلحين موالين لعائلة أمباتوان النافذة قتلوا …»: men of no name the clause of «إن»
+        # opens with, described by a few words naming no side, right before the verb
+        written = _as_written(window, said_men.group("men"))
+        if not any(start - len(written) - 2 <= m.start < start for m in actors):
+            return _Agent(None, unnamed=written)
     did = _MEN_WHO_DID.search(fold(words_before))
     if agent is None and rule.cls == "Offensive" and did is not None:
         # «قتلت الأربعاء ثمانية مسلحين هاجموا مجمع …», «إن مسلحين هاجموا …»: the men of no
@@ -6601,8 +6612,9 @@ def _by_its_head_word(
 # the word for a site written before a name that does not hold it («موقع جبل الشيخ»), which
 # «الموقع» refers back to (folded, bare)
 _SITE_HEADS = ("موقع", "معسكر", "مقر", "قاعده")
-# such a word a few words before the place it is in, in the clause: «قاعدة عسكرية كينية في
-# كولبيو», «قاعدة لقوة الاتحاد الأفريقي تتمركز فيها قوات أوغندية في بلدة جنالي» (folded)
+# such a word up to seven words before «في» and the place it is in (past a town's head word):
+# «قاعدة عسكرية كينية في كولبيو», «قاعدة لقوة الاتحاد الأفريقي تتمركز فيها قوات أوغندية في بلدة
+# جنالي» (folded)
 _SITE_IN = re.compile(
     rf"(?<!\w)(?:ال)?(?P<head>{'|'.join(_SITE_HEADS)})(?:\s+\S+){{0,7}}"
     r"\s+في(?:\s+(?:بلده|مدينه|قريه))?\s*$"
