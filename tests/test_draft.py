@@ -14258,3 +14258,18 @@ def test_people_killed_by_men_of_no_name_described_after_that(wide: Lexicon) -> 
     told = text.replace("موالين لعائلة أمباتوان النافذة", "من حركة الشباب")
     killing = _the_one(_drafted_on(wide, told, dt.date(2009, 11, 25)), "MilitaryOperation")
     assert slug(killing.agent) == "al-shabaab"
+
+
+def test_gunmen_attacking_a_village_in_a_massacre_attributed_to_a_group(wide: Lexicon) -> None:
+    # «هاجم مسلحون قرية الرايس …، في مجزرة نسبت إلى الجماعة الإسلامية المسلحة»: gunmen of no
+    # name right before the village they attacked, the group the massacre is attributed to by
+    # no one named their side
+    text = (
+        "الجزائر: قتل 98 شخصا على الأقل ليل الخميس الجمعة عندما هاجم مسلحون قرية الرايس قرب بلدة "
+        "سيدي موسى جنوب العاصمة الجزائرية، في مجزرة نسبت إلى الجماعة الإسلامية المسلحة."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(1997, 8, 30)), "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("gia", "rais")
+    unsaid = text.split("، في مجزرة")[0] + "."
+    attack = _the_one(_drafted_on(wide, unsaid, dt.date(1997, 8, 30)), "Offensive")
+    assert (attack.agent, attack.unnamed, slug(attack.place)) == (None, "مسلحون", "rais")

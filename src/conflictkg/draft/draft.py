@@ -5037,12 +5037,12 @@ _UNKNOWN_MEN = re.compile(
     r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
-    rf"(?:{'|'.join(WEEKDAYS)}|علي|في|ل(?:دوريه|قافله)|سجن)(?!\w)))(?!\w)"
+    rf"(?:{'|'.join(WEEKDAYS)}|علي|في|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
 # على بلدة …», «كمين نصبه مسلحون لدورية مشتركة»: gunmen, jihadists, no word after them but
-# the day, its time, «على», the patrol or convoy ambushed, or the prison stormed («اقتحم
-# مسلحون سجن المدينة»); suicide
+# the day, its time, «على», the patrol or convoy ambushed, or the prison stormed or the
+# village attacked («اقتحم مسلحون سجن المدينة», «هاجم مسلحون قرية الرايس»); suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
 # شرطي تركي خارج الخدمة»)
 
@@ -8079,10 +8079,31 @@ def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | Non
     """The actor named right before «يقف وراء الهجوم» after the words («إن المؤشرات
     الأولى تدل على أن تنظيم الدولة الإسلامية يقف وراء الهجوم»): the one said to have done
     it, by the sentence's account."""
-    return next(
-        (m for m in actors if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 24]))),
-        None,
-    ) or _they_belong_to(text, end, actors)
+    return (
+        next(
+            (
+                m
+                for m in actors
+                if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 24]))
+            ),
+            None,
+        )
+        or _they_belong_to(text, end, actors)
+        # («في مجزرة نسبت إلى الجماعة الإسلامية المسلحة»: attributed to it, by no one named)
+        or next(
+            (
+                m
+                for m in actors
+                if m.start >= end
+                and _ATTRIBUTED_TO_IT.search(fold(_in_sentence(text, end, m.start)))
+            ),
+            None,
+        )
+    )
+
+
+# «نسبت إلى» right before an actor (folded): an attack attributed to it, by no one named
+_ATTRIBUTED_TO_IT = re.compile(r"(?<!\w)نسبت\s+الي\s*$")
 
 
 def _they_belong_to(text: str, end: int, actors: list[Mention]) -> Mention | None:
