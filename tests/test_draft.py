@@ -14273,3 +14273,32 @@ def test_gunmen_attacking_a_village_in_a_massacre_attributed_to_a_group(wide: Le
     unsaid = text.split("، في مجزرة")[0] + "."
     attack = _the_one(_drafted_on(wide, unsaid, dt.date(1997, 8, 30)), "Offensive")
     assert (attack.agent, attack.unnamed, slug(attack.place)) == (None, "مسلحون", "rais")
+
+
+def test_peasants_killed_by_fighters_named_between_the_verb_and_them(wide: Lexicon) -> None:
+    # «قتل مقاتلون من حركة الدرب المضيء عشرات الفلاحين»: the fighters are the verb's subject;
+    # with no one named between, «قتل عشرات الفلاحين», they were killed and no doer is read
+    text = (
+        "ليما: قتل مقاتلون من حركة الدرب المضيء عشرات الفلاحين الأحد في قرية لوكاناماركا في "
+        "منطقة أياكوتشو في جنوب البلاد."
+    )
+    killing = _the_one(_drafted_on(wide, text, dt.date(1983, 4, 5)), "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("shining-path", "lucanamarca")
+    assert killing.time is not None and killing.time.value == "1983-04-03"
+    passive = text.replace("مقاتلون من حركة الدرب المضيء ", "")
+    assert [p.cls for p in _drafted_on(wide, passive, dt.date(1983, 4, 5))] == []
+
+
+def test_a_protest_broken_up_by_forces_the_gazetteer_does_not_name(wide: Lexicon) -> None:
+    # «عندما فرقت قوات الأمن احتجاجا أمام مركز للشرطة»: proposed with no doer (the forces left
+    # to the analyst), where the place named before, the government's word on it
+    text = (
+        "بانكوك: قتل 85 شخصا الاثنين في بلدة تاك باي في جنوب تايلاند، سبعة منهم بالرصاص عندما "
+        "فرقت قوات الأمن احتجاجا أمام مركز للشرطة، بحسب الحكومة التايلاندية."
+    )
+    found = _drafted_on(wide, text, dt.date(2004, 10, 27))
+    broken_up = _the_one(found, "MilitaryOperation")
+    assert (broken_up.agent, slug(broken_up.place)) == (None, "tak-bai")
+    assert broken_up.time is not None and broken_up.time.value == "2004-10-25"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "thai-government" and said.covers == [broken_up]

@@ -2302,6 +2302,7 @@ _TOLD_WITH_NO_DOER = (
     ("اقتحم", "شاحنه"),
     ("صاروخ", "اصاب"),  # («أن صاروخين … أصابا الطراد الروسي»: whose, not said)
     ("غاره", "اصاب"),  # («في غارة جوية أصابت سوقا في بلدة توغوغا»)
+    ("فرق", "احتجاجا"),  # («فرقت قوات الأمن احتجاجا»: the forces bare, none in the gazetteer)
 )
 # the attackers killed, told by their pronoun (a rule's first word, folded)
 _KILLING_THEM = ("تقتلهم", "تقتله")
