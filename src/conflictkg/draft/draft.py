@@ -8078,8 +8078,9 @@ _BEHIND_IT = re.compile(r"^\s*[يت]قف\s+وراء\s+ال(?:هجوم|تفجير
 
 def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The actor named right before «يقف وراء الهجوم» after the words («إن المؤشرات
-    الأولى تدل على أن تنظيم الدولة الإسلامية يقف وراء الهجوم»): the one said to have done
-    it, by the sentence's account."""
+    الأولى تدل على أن تنظيم الدولة الإسلامية يقف وراء الهجوم»), the group the attackers are
+    said to belong to, or the one the attack is attributed to («في مجزرة نسبت إلى …»): the
+    one said to have done it, by the sentence's account."""
     return (
         next(
             (
