@@ -5147,7 +5147,8 @@ def _agent_of(
         men = done_by["men"]
         return _Agent(None, unnamed=_as_written(text[end : end + 40], men)) if men else None
     words_before = text[max(offset, start - 40) : start]
-    held_by = _HELD_BY_MEN.search(fold(words_before))
+    folded_before = fold(words_before)
+    held_by = _HELD_BY_MEN.search(folded_before)
     if (
         agent is None
         and rule.cls == "ControlPeriod"
@@ -5167,7 +5168,7 @@ def _agent_of(
         # «استسلم السبت عشرات الجنود الذين سيطروا ليلا على جسر البوسفور»: they took it, the
         # men of no name the relative clause is about
         return _Agent(None, unnamed=_as_written(words_before, held_by.group("men")))
-    were = _MEN_WERE.search(fold(words_before))
+    were = _MEN_WERE.search(folded_before)
     if (
         agent is None
         and rule.cls == "ControlPeriod"
@@ -5178,14 +5179,14 @@ def _agent_of(
         # «كانوا» (an indefinite noun's relative clause, no «الذين»), hold it
         return _Agent(None, unnamed=_as_written(words_before, were.group("men")))
     window = text[max(offset, start - 60) : start]
-    said_men = _THAT_MEN.search(fold(window))
-    if agent is None and said_men is not None:
+    said_men = _THAT_MEN.search(fold(window)) if agent is None else None
+    if said_men is not None:
         # «إن مسلحين موالين لعائلة أمباتوان النافذة قتلوا …»: men of no name the clause of «إن»
         # opens with, described by a few words naming no side, right before the verb
         written = _as_written(window, said_men.group("men"))
         if not any(start - len(written) - 2 <= m.start < start for m in actors):
             return _Agent(None, unnamed=written)
-    did = _MEN_WHO_DID.search(fold(words_before))
+    did = _MEN_WHO_DID.search(folded_before)
     if agent is None and rule.cls == "Offensive" and did is not None:
         # «قتلت الأربعاء ثمانية مسلحين هاجموا مجمع …», «إن مسلحين هاجموا …»: the men of no
         # name right before the verb did it, not the sentence's subject
@@ -5383,8 +5384,12 @@ def _agent_of(
         # «… وسيطرت عليها ساعات قبل أن تنسحب منها»: a verb after «قبل أن» with no subject in
         # its clause: the sentence's subject's
         agent, coordinated_verb = _subject_before(actors, start, text, offset), True
-    dressed = _DRESSED_AS.match(fold(text[end : end + 40]))
-    if agent is None and rule.agent == "end" and dressed is not None:
+    dressed = (
+        _DRESSED_AS.match(fold(text[end : end + 40]))
+        if agent is None and rule.agent == "end"
+        else None
+    )
+    if dressed is not None:
         # «على أيدي رجال يرتدون زي الجيش البوركيني»: men of no name, in the uniform of a side
         # the words do not say they are of
         return _Agent(None, unnamed=_as_written(text[end : end + 40], dressed.group("men")))
@@ -8092,15 +8097,7 @@ def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | Non
         )
         or _they_belong_to(text, end, actors)
         # («في مجزرة نسبت إلى الجماعة الإسلامية المسلحة»: attributed to it, by no one named)
-        or next(
-            (
-                m
-                for m in actors
-                if m.start >= end
-                and _ATTRIBUTED_TO_IT.search(fold(_in_sentence(text, end, m.start)))
-            ),
-            None,
-        )
+        or _named_after_words(text, end, actors, _ATTRIBUTED_TO_IT)
     )
 
 
@@ -8111,11 +8108,19 @@ _ATTRIBUTED_TO_IT = re.compile(r"(?<!\w)نسبت\s+الي\s*$")
 def _they_belong_to(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The group the attackers are said to belong to after `end`, in its sentence («إن
     المهاجمين الأربعة الذين قتلوا ينتمون إلى جماعة جيش محمد»), or None."""
+    return _named_after_words(text, end, actors, _THEY_BELONG_TO)
+
+
+def _named_after_words(
+    text: str, end: int, actors: list[Mention], words: re.Pattern[str]
+) -> Mention | None:
+    """The first actor after `end`, in its sentence, right after `words` (a pattern that ends
+    where the actor begins, matched on the folded text between), or None."""
     return next(
         (
             m
             for m in actors
-            if m.start >= end and _THEY_BELONG_TO.search(fold(_in_sentence(text, end, m.start)))
+            if m.start >= end and words.search(fold(_in_sentence(text, end, m.start)))
         ),
         None,
     )
