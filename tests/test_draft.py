@@ -14302,3 +14302,14 @@ def test_a_protest_broken_up_by_forces_the_gazetteer_does_not_name(wide: Lexicon
     assert broken_up.time is not None and broken_up.time.value == "2004-10-25"
     said = _the_one(found, "Claim")
     assert slug(said.agent) == "thai-government" and said.covers == [broken_up]
+
+
+def test_a_city_then_the_province_it_is_the_seat_of_with_no_comma(wide: Lexicon) -> None:
+    # «مدينة قلعة نو عاصمة ولاية بادغيس»: the fighting told after is in the city, the head of
+    # the chain, as with the comma («مدينة تكريت، مركز محافظة صلاح الدين»); not the province
+    text = (
+        "كابول: دخل مقاتلو حركة طالبان الأربعاء مدينة قلعة نو عاصمة ولاية بادغيس في شمال غرب "
+        "أفغانستان، وخاضوا معارك مع القوات الحكومية."
+    )
+    battle = _the_one(_drafted_on(wide, text, dt.date(2021, 7, 8)), "Battle")
+    assert (slug(battle.agent), slug(battle.place)) == ("taliban", "qala-i-naw")
