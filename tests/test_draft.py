@@ -14313,3 +14313,23 @@ def test_a_city_then_the_province_it_is_the_seat_of_with_no_comma(wide: Lexicon)
     )
     battle = _the_one(_drafted_on(wide, text, dt.date(2021, 7, 8)), "Battle")
     assert (slug(battle.agent), slug(battle.place)) == ("taliban", "qala-i-naw")
+
+
+def test_a_town_the_seat_of_the_district_of_its_name_heads_its_chain(wide: Lexicon) -> None:
+    # «بلدة ماسيسي، مركز الإقليم الذي يحمل الاسم نفسه في مقاطعة شمال كيفو»: «عليها» after is
+    # the town, not the province; so the entry into it that the hold follows is its taking
+    text = (
+        "غوما: قال مسؤولون محليون إن متمردي حركة إم 23 دخلوا السبت بلدة ماسيسي، مركز الإقليم "
+        "الذي يحمل الاسم نفسه في مقاطعة شمال كيفو، إثر معارك عنيفة مع الجيش الكونغولي، "
+        "وباتوا يسيطرون عليها."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 1, 5))
+    taking = _the_one(found, "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("m23", "masisi")
+    assert slug(_the_one(found, "ControlPeriod").place) == "masisi"
+    assert slug(_the_one(found, "Battle").place) == "masisi"
+    # (and «مركز المنطقة التي تحمل الاسم نفسه في إقليم …»)
+    told_so = text.replace("الإقليم الذي يحمل", "المنطقة التي تحمل").replace("مقاطعة", "إقليم")
+    assert (
+        slug(_the_one(_drafted_on(wide, told_so, dt.date(2025, 1, 5)), "Capture").place) == "masisi"
+    )

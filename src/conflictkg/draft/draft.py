@@ -8534,8 +8534,14 @@ _LAST_HELD_IN = re.compile(
 # «الواقعة بين», «الواقع في»: where the place before lies (folded)
 _LYING = re.compile(r"(?:ال)?واقع(?:\u0647)?\s+(?:بين|في|علي|قرب)")
 # «مدينة تكريت، مركز محافظة صلاح الدين»: a city, the seat of the province after it, the
-# comma sometimes left out («مدينة قلعة نو عاصمة ولاية بادغيس») (folded: «كبرى» is «كبري»)
-_SEAT_OF = re.compile(r"،?\s*(?:مركز|عاصمه|كبري مدن)")
+# comma sometimes left out («مدينة قلعة نو عاصمة ولاية بادغيس»), or of the district of its
+# name in it («بلدة ماسيسي، مركز الإقليم الذي يحمل الاسم نفسه في مقاطعة شمال كيفو») (folded:
+# «كبرى» is «كبري»)
+_SEAT_OF = re.compile(
+    r"،?\s*(?:مركز|عاصمه|كبري مدن)"
+    r"(?:\s+ال(?:اقليم|منطقه)\s+(?:الذي|التي)\s+[يت]حمل\s+الاسم\s+نفسه\s+في"
+    r"(?:\s+مقاطعه)?)?"
+)
 
 
 # «وقال متحدث باسم X في باريس إن»: a verb of saying a few words before the place, «إن» or
