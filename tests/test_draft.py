@@ -14333,3 +14333,46 @@ def test_a_town_the_seat_of_the_district_of_its_name_heads_its_chain(wide: Lexic
     assert (
         slug(_the_one(_drafted_on(wide, told_so, dt.date(2025, 1, 5)), "Capture").place) == "masisi"
     )
+
+
+def test_a_city_that_fell_named_between_the_verb_and_into_whose_hands(wide: Lexicon) -> None:
+    # «سقطت مدينة ميمنة، عاصمة ولاية فارياب …، السبت في أيدي حركة طالبان»: the city between
+    # «سقطت» and «في أيدي», the one whose hands after
+    text = (
+        "كابول: سقطت مدينة ميمنة، عاصمة ولاية فارياب في شمال غرب أفغانستان، السبت في أيدي "
+        "حركة طالبان، وفق ما أفاد مسؤولون محليون."
+    )
+    taking = _the_one(_drafted_on(wide, text, dt.date(2021, 8, 15)), "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("taliban", "maymana")
+    assert taking.time is not None and taking.time.value == "2021-08-14"
+
+
+def test_a_killing_one_is_held_responsible_for_by_these_forces(wide: Lexicon) -> None:
+    # «وحمل الجيش السوداني هذه القوات مسؤولية اغتياله»: the killing told before, by «هذه
+    # القوات» (the RSF named before), not by the army that holds them to it
+    text = (
+        "الخرطوم: قتل والي ولاية غرب دارفور خميس أبكر الأربعاء في مدينة الجنينة، بعد ساعات من "
+        "انتقاده قوات الدعم السريع في مقابلة تلفزيونية، وحمل الجيش السوداني هذه القوات "
+        "مسؤولية اغتياله."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 6, 15))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("rsf", "geneina")
+    assert killing.time is not None and killing.time.value == "2023-06-14"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "sudanese-army" and said.covers == [killing]
+    # (the army by its name of «القوات»: still not the forces «هذه القوات» stand for)
+    formal = text.replace("الجيش السوداني", "القوات المسلحة السودانية")
+    killing = _the_one(_drafted_on(wide, formal, dt.date(2023, 6, 15)), "MilitaryOperation")
+    assert slug(killing.agent) == "rsf"
+
+
+def test_a_killing_held_against_one_after_the_attack_told_is_that_attack(wide: Lexicon) -> None:
+    # «… في هجوم استهدف مقر إقامته في طهران، فيما حمّلت الحركة إسرائيل مسؤولية اغتياله»: the
+    # attack told before is the killing, no second fact
+    text = (
+        "طهران: قتل رئيس المكتب السياسي لحركة حماس إسماعيل هنية فجر الأربعاء في هجوم استهدف مقر "
+        "إقامته في طهران، فيما حمّلت الحركة إسرائيل مسؤولية اغتياله."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 7, 31))
+    assert [p.cls for p in found if p.cls in ("Offensive", "MilitaryOperation")] == ["Offensive"]

@@ -3570,6 +3570,10 @@ def _propose(
     slugs: dict[str, int],
     context: Context,
 ) -> Proposal | None:
+    if rule.words == ("مسووليه", "اغتيال") and any(p.cls in _ATTACKS for p in context.here):
+        # «قتل … إسماعيل هنية … في هجوم استهدف مقر إقامته …، فيما حمّلت الحركة إسرائيل
+        # مسؤولية اغتياله»: the attack the sentence tells, not a killing of its own
+        return None
     if rule.agent == "event":  # «بعد أيام من المعارك»: sides, place, end from the capture
         made = Proposal(
             rule.cls, _slug(slugs, rule.cls.lower(), None), " ".join(rule.words), start, end
@@ -5808,6 +5812,16 @@ def _agent_of(
             # «قتل مسلحون 137 شخصا الأحد في هجمات متزامنة على قرى …»: the men the words name,
             # no one held responsible: a group of the report's own
             held_unnamed = text[start:end].split()[-1]
+    if (
+        agent is not None
+        and (these := _THESE_FORCES.fullmatch(fold(text[agent.end : start]))) is not None
+    ):
+        # «وحمل الجيش السوداني هذه القوات مسؤولية اغتياله»: «هذه القوات» between the one named
+        # before and the words, the forces named before it (not the one who holds them to it)
+        named_before = [m for m in actors if m.end <= agent.start]
+        meant = context.these(these.group(), named_before, text)
+        if meant is not None and meant is not agent:
+            agent, agent_referred = meant, True
     return _Agent(
         agent, agent_referred, group_referred, group_word, unnamed=held_unnamed, means=means
     )
