@@ -14376,3 +14376,16 @@ def test_a_killing_held_against_one_after_the_attack_told_is_that_attack(wide: L
     )
     found = _drafted_on(wide, text, dt.date(2024, 7, 31))
     assert [p.cls for p in found if p.cls in ("Offensive", "MilitaryOperation")] == ["Offensive"]
+
+
+def test_a_fall_into_the_hands_of_the_sentences_subject_by_their_pronoun(wide: Lexicon) -> None:
+    # «بعد يوم من سقوط مدينة غزني في أيديها»: into the hands of the Taliban, the subject, a day
+    # before the taking told first
+    text = (
+        "كابول: سيطرت حركة طالبان الجمعة على مدينة بل علم، عاصمة ولاية لوغار الواقعة على بعد نحو "
+        "70 كيلومترا جنوب كابول، بعد يوم من سقوط مدينة غزني في أيديها."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 8, 13))
+    fall = next(p for p in found if p.cls == "Capture" and slug(p.place) == "ghazni")
+    assert slug(fall.agent) == "taliban"
+    assert fall.time is not None and fall.time.earliest == fall.time.latest == dt.date(2021, 8, 12)
