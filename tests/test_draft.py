@@ -14389,3 +14389,34 @@ def test_a_fall_into_the_hands_of_the_sentences_subject_by_their_pronoun(wide: L
     fall = next(p for p in found if p.cls == "Capture" and slug(p.place) == "ghazni")
     assert slug(fall.agent) == "taliban"
     assert fall.time is not None and fall.time.earliest == fall.time.latest == dt.date(2021, 8, 12)
+
+
+def test_the_war_of_the_sentences_subject_by_its_pronoun(wide: Lexicon) -> None:
+    # «في إطار حربها المستمرة مع الجيش منذ نيسان/أبريل 2023»: the RSF's war with Sudan's army
+    # (the dateline's), in the country, from that month
+    text = (
+        "الخرطوم: أعلنت قوات الدعم السريع الخميس أنها سيطرت على مدينة الفولة، عاصمة ولاية غرب "
+        "كردفان في جنوب غرب السودان، في إطار حربها المستمرة مع الجيش منذ نيسان/أبريل 2023."
+    )
+    war = _the_one(_drafted_on(wide, text, dt.date(2024, 6, 21)), "Battle")
+    assert (slug(war.agent), slug(war.opponent), slug(war.place)) == (
+        "rsf",
+        "sudanese-army",
+        "sudan",
+    )
+    assert war.time is not None and war.time.earliest == dt.date(2023, 4, 1)
+
+
+def test_a_claim_told_in_the_present_after_the_attack_not_one_without(wide: Lexicon) -> None:
+    # «قبل أن تتبنى الجماعة الهجوم في بيان»: the group's claim; «من دون أن تتبنى أي جهة
+    # الهجوم» is no one's
+    text = (
+        "واغادوغو: شن مقاتلون من جماعة نصرة الإسلام والمسلمين الأحد هجوما واسعا على مدينة جيبو "
+        "في شمال بوركينا فاسو، قبل أن تتبنى الجماعة الهجوم في بيان."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 5, 12))
+    attack = _the_one(found, "Offensive")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "jnim" and said.covers == [attack]
+    unclaimed = text.replace("قبل أن تتبنى الجماعة", "من دون أن تتبنى أي جهة")
+    assert [p.cls for p in _drafted_on(wide, unclaimed, dt.date(2025, 5, 12))] == ["Offensive"]

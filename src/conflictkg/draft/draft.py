@@ -6291,9 +6291,9 @@ def _attribution(
     read «بحسب ما أفاد مسؤول» (the source after, unnamed). `referred`: whether the actor
     found is the organisation «التنظيم» or one the words do not name (not quoted then)."""
     group_referred, agent_referred = referred
-    if re.search(r"(?<!\w)لم\s*$", fold(text[max(offset, start - 6) : start])):
+    if re.search(r"(?<!\w)(?:لم|دون\s+ان)\s*$", fold(text[max(offset, start - 10) : start])):
         # «فيما لم تؤكد كييف ذلك», «فيما لم يؤكد الجيش سقوط المدينة»: a saying not made, no
-        # one's word
+        # one's word; nor «من دون أن تتبنى أي جهة الهجوم»
         return None
     # «وفق ما أعلن المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان»: the spokesman named
     spokesman = next(
