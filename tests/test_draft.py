@@ -14420,3 +14420,21 @@ def test_a_claim_told_in_the_present_after_the_attack_not_one_without(wide: Lexi
     assert slug(said.agent) == "jnim" and said.covers == [attack]
     unclaimed = text.replace("قبل أن تتبنى الجماعة", "من دون أن تتبنى أي جهة")
     assert [p.cls for p in _drafted_on(wide, unclaimed, dt.date(2025, 5, 12))] == ["Offensive"]
+
+
+def test_the_side_whose_positions_an_attack_aimed_at_in_a_clause_after(wide: Lexicon) -> None:
+    # «هجوما واسعا على مدينة جيبو …، استهدف خصوصا مواقع للجيش فيها»: the army the attack was
+    # against, past the place; not in another's saying («وأعلنت وزارة الدفاع الروسية أن
+    # طائراتها استهدفت مواقع لتنظيم الدولة الإسلامية»: the ministry's account, a fact of its own)
+    text = (
+        "واغادوغو: شن مقاتلون من جماعة نصرة الإسلام والمسلمين الأحد هجوما واسعا على مدينة جيبو "
+        "في شمال بوركينا فاسو، استهدف خصوصا مواقع للجيش فيها."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(2025, 5, 12)), "Offensive")
+    assert (slug(attack.agent), slug(attack.opponent)) == ("jnim", "burkinabe-army")
+    said = (
+        "موسكو: بدأت روسيا الأربعاء شن غارات جوية في سوريا، وأعلنت وزارة الدفاع الروسية أن "
+        "طائراتها استهدفت مواقع لتنظيم الدولة الإسلامية."
+    )
+    strikes = [p for p in _drafted_on(wide, said, dt.date(2015, 9, 30)) if p.cls == "AirStrike"]
+    assert strikes and strikes[0].opponent is None

@@ -3211,6 +3211,10 @@ _SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بار
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
+# a side's positions aimed at, right before it, the aim opening a clause of its own: «،
+# استهدف خصوصا مواقع للجيش» (not another's saying: «وأعلنت الوزارة أن طائراتها استهدفت
+# مواقع لـ») (folded)
+_AIMED_AT_POSITIONS = re.compile(r"،\s*استهدف\S*\s+(?:خصوصا\s+)?مواقع\s*$")
 # a side's headquarters aimed at, right before it: «استهدف مقر الأمم المتحدة» (folded)
 _HEADQUARTERS_AIMED_AT = re.compile(r"(?<!\w)استهدف\S*\s+مقر\s*$")
 # holding people or holding out in a place (hers), right after those who do (folded):
@@ -4409,6 +4413,18 @@ def _propose(
             ),
             None,
         )
+        if opponent is None:
+            # «هجوما واسعا على مدينة جيبو …، استهدف خصوصا مواقع للجيش فيها»: the side whose
+            # positions the attack aimed at, told further on in its sentence
+            opponent = next(
+                (
+                    m
+                    for m in actors
+                    if 0 <= m.start - past <= 120
+                    and _AIMED_AT_POSITIONS.search(fold(text[past : m.start]))
+                ),
+                None,
+            )
         if opponent is not None:
             # «استهدفت مقرات ومواقع للجيش والشرطة»: the positions of each side joined to the
             # first by «و»
