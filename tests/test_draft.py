@@ -14438,3 +14438,29 @@ def test_the_side_whose_positions_an_attack_aimed_at_in_a_clause_after(wide: Lex
     )
     strikes = [p for p in _drafted_on(wide, said, dt.date(2015, 9, 30)) if p.cls == "AirStrike"]
     assert strikes and strikes[0].opponent is None
+
+
+def test_an_ambush_laid_by_the_verb_its_doer_before(wide: Lexicon) -> None:
+    # «إن متمردين ماويين نصبوا الاثنين كمينا لعناصر من …»: the Maoist rebels' attack (named
+    # without the article, as the gazetteer has them too), in the district after
+    text = (
+        "نيودلهي: قال مسؤولون في الشرطة الهندية إن متمردين ماويين نصبوا الاثنين كمينا لعناصر من "
+        "قوات الشرطة الاحتياطية المركزية في منطقة سوكما بولاية تشاتيسغار."
+    )
+    ambush = _the_one(_drafted_on(wide, text, dt.date(2017, 4, 24)), "Offensive")
+    assert (slug(ambush.agent), slug(ambush.place)) == ("cpi-maoist", "sukma")
+
+
+def test_what_happened_called_so_after_fighting_with_no_side_past_fima(wide: Lexicon) -> None:
+    # «بعد اشتباكات مع القوات الموالية للحكومة، فيما وصفت الحكومة اليمنية ما جرى بأنه انقلاب»:
+    # the government's account of the taking; not the side fought (the subject of «فيما»)
+    text = (
+        "عدن: أعلن المجلس الانتقالي الجنوبي في اليمن أن قواته سيطرت على مدينة حديبو، عاصمة "
+        "أرخبيل سقطرى، بعد اشتباكات مع القوات الموالية للحكومة، فيما وصفت الحكومة اليمنية ما "
+        "جرى بأنه انقلاب."
+    )
+    found = _drafted_on(wide, text, dt.date(2020, 6, 20))
+    taking = _the_one(found, "Capture")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "yemeni-government" and said.covers == [taking]
+    assert _the_one(found, "Battle").opponent is None

@@ -1559,6 +1559,8 @@ _STANDS_FOR = {
     "الاغتيال": ("AirStrike", "Shelling", "MilitaryOperation"),  # (the killing told before)
     "المعارك": ("Battle",),
     "الاشتباكات": ("Battle",),
+    # («فيما وصفت الحكومة اليمنية ما جرى بأنه انقلاب»: what happened, the taking told before)
+    "جري": CAPTURES,
 }
 
 
@@ -8408,6 +8410,9 @@ def _opponent(
                 and not _A_SOURCE_BEFORE.search(fold(text[max(0, m.start - 25) : m.start]))
                 # (nor one among the doers: «فصائل معارضة، بينها جبهة فتح الشام،»)
                 and not _AMONG_THEM.search(fold(text[max(0, m.start - 12) : m.start]))
+                # (nor the subject of a clause of its own after «فيما»: «بعد اشتباكات مع القوات
+                # الموالية للحكومة، فيما وصفت الحكومة اليمنية ما جرى …»)
+                and "فيما" not in fold(text[after : m.start]).split()
             ),
             None,
         )
