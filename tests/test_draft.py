@@ -14464,3 +14464,16 @@ def test_what_happened_called_so_after_fighting_with_no_side_past_fima(wide: Lex
     said = _the_one(found, "Claim")
     assert slug(said.agent) == "yemeni-government" and said.covers == [taking]
     assert _the_one(found, "Battle").opponent is None
+
+
+def test_a_ship_seized_told_by_the_feminine_verb(wide: Lexicon) -> None:
+    # «استولت قوات بحرية تابعة للحرس الثوري الإيراني السبت على سفينة حاويات»: «استولى» with
+    # its alef maqsura dropped before «ت»; a seizure at sea by the Guards, not a taking
+    text = (
+        "طهران: استولت قوات بحرية تابعة للحرس الثوري الإيراني السبت على سفينة حاويات مرتبطة "
+        "بإسرائيل قرب مضيق هرمز."
+    )
+    found = _drafted_on(wide, text, dt.date(2024, 4, 14))
+    seizure = _the_one(found, "MilitaryOperation")
+    assert (slug(seizure.agent), slug(seizure.place)) == ("irgc", "strait-of-hormuz")
+    assert not [p for p in found if p.cls == "Capture"]
