@@ -5137,7 +5137,8 @@ def _agent_of(
     sentence's subject (or the subject of the «أن» clause the words are in), after, men of
     no name right after the verb (a group of the report's own: `unnamed`), the one an
     accusation names, whose (owner), before; then «التنظيم» where it is the subject, then
-    the actor the sentence before was about."""
+    the actor the sentence before was about; last, «هذه القوات» right between the actor
+    found and the words stands for the forces named before that actor."""
     agent: Mention | None = named
     agent_referred = False  # the actor is not named here, but read from before
     if (
