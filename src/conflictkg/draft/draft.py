@@ -5833,6 +5833,7 @@ def _agent_of(
             held_unnamed = text[start:end].split()[-1]
     if (
         agent is not None
+        and 0 <= start - agent.end <= 20
         and (these := _THESE_FORCES.fullmatch(fold(text[agent.end : start]))) is not None
     ):
         # «وحمل الجيش السوداني هذه القوات مسؤولية اغتياله»: «هذه القوات» between the one named
@@ -8413,7 +8414,7 @@ def _opponent(
                 and not _AMONG_THEM.search(fold(text[max(0, m.start - 12) : m.start]))
                 # (nor the subject of a clause of its own after «فيما»: «بعد اشتباكات مع القوات
                 # الموالية للحكومة، فيما وصفت الحكومة اليمنية ما جرى …»)
-                and "فيما" not in fold(text[after : m.start]).split()
+                and "فيما" not in text[after : m.start].split()
             ),
             None,
         )
