@@ -13906,6 +13906,30 @@ def test_an_attack_attributed_by_one_named_before_the_verb(wide: Lexicon) -> Non
         assert slug(claim.agent) == "somali-government" and claim.covers == [bombing]
 
 
+def test_an_attack_attributed_by_the_verb_in_the_masculine(wide: Lexicon) -> None:
+    # «في هجوم على كنيسة … في بلدة كوماندا …، نسبه مسؤولون محليون إلى متمردي X»: X the
+    # attack's doer, by no one named (no claim); «ونسبه الجيش الكونغولي إلى …» in the next
+    # sentence: the blast told before is X's, by the army's claim
+    text = (
+        "بونيا: قتل أكثر من 30 شخصا ليل السبت الأحد في هجوم على كنيسة كاثوليكية في بلدة "
+        "كوماندا، نسبه مسؤولون محليون إلى متمردي القوات الديمقراطية المتحالفة."
+    )
+    found = _drafted_on(wide, text, dt.date(2025, 7, 27))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("adf", "komanda")
+    assert attack.time is not None and attack.time.value == "2025-07-26/2025-07-27"
+    assert not [p for p in found if p.cls == "Claim"]
+    blast = (
+        "بونيا: قتل 12 شخصا في انفجار هز سوقا في بلدة كوماندا. ونسبه الجيش الكونغولي إلى "
+        "متمردي القوات الديمقراطية المتحالفة."
+    )
+    found = _drafted_on(wide, blast, dt.date(2025, 7, 27))
+    bombing = _the_one(found, "MilitaryOperation")
+    assert (slug(bombing.agent), slug(bombing.place)) == ("adf", "komanda")
+    claim = _the_one(found, "Claim")
+    assert slug(claim.agent) == "congolese-army" and claim.covers == [bombing]
+
+
 def test_gunmen_of_a_group_in_construct_killed(wide: Lexicon) -> None:
     # «قتل مسلحو تنظيم الدولة الإسلامية الجمعة أكثر من ثمانين رجلا … في قرية كوجو»: the
     # group named right after «مسلحو» attacked the village

@@ -1886,7 +1886,9 @@ def _what_a_ministry_does(facts: list[Proposal], lexicon: Lexicon) -> None:
         fact.agent_referred = False
 
 
-_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل", "متهما", "نسبته")
+# an attack attributed to a side: «نسبته الحكومة إلى …», «نسبه مسؤولون محليون إلى …» (folded)
+_ATTRIBUTING = ("نسبته", "نسبه")
+_ACCUSE = ("اتهم", "تتهم", "يتهم", "حمل", "متهما", *_ATTRIBUTING)
 # an accusation told by its participle after what its speaker says, the speaker before it:
 # «بحسب ما أعلن حاكم الولاية باباغانا زولوم الأربعاء، متهما جماعة بوكو حرام بتنفيذه» (folded)
 _ACCUSING_AS_IT_SAYS = ("متهما",)
@@ -2017,7 +2019,7 @@ def _accused(
             )
         clean, origin = without_marks(text[attribution.end : clause_end])
         doing = _ITS_DOING.search(clean)
-        if not told and attribution.rule == "نسبته":
+        if not told and attribution.rule in _ATTRIBUTING:
             # «… مقديشو. ولم تتبن أي جهة التفجير، لكن الحكومة الصومالية نسبته إلى حركة
             # الشباب»: the attack told last before, in this sentence or one before, whoever
             # its doer
@@ -7948,7 +7950,7 @@ def _object(text: str, m: Mention) -> bool:
 
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
 _RESPONSIBLE = re.compile(
-    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبته|نسبتها)(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبت?\u0647|نسبتها)(?!\w)"
 )  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them)
 # the words between the one attributing and the one it is attributed to: «إلى», «إلى متمردي»
 # (folded)
