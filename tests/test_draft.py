@@ -3214,6 +3214,39 @@ def test_an_accusation_is_the_accusers_claim_of_what_the_accused_did(wide: Lexic
     assert [(p.cls, slug(p.agent)) for p in after] == [("Claim", "turkey"), ("Offensive", "ypg")]
 
 
+def test_a_largest_base_taken_and_the_soldiers_leaving_it(wide: Lexicon) -> None:
+    # «معسكر وادي الضيف، أكبر قواعد قوات النظام في محافظة إدلب»: the regime's forces held the
+    # camp until it was taken; «بعد انسحاب الجنود منه»: their soldiers left the camp taken,
+    # not the province named after it
+    text = (
+        "بيروت: سيطرت جبهة النصرة وحركة أحرار الشام الاثنين على معسكر وادي الضيف، أكبر قواعد "
+        "قوات النظام في محافظة إدلب في شمال غرب سوريا، بعد انسحاب الجنود منه."
+    )
+    found = _drafted_on(wide, text, dt.date(2014, 12, 16))
+    taking = _the_one(found, "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("nusra-front", "wadi-al-deif")
+    held = next(p for p in found if p.rule == "اكبر قواعد")
+    assert (slug(held.agent), slug(held.place), held.ongoing) == (
+        "syrian-army",
+        "wadi-al-deif",
+        False,
+    )
+    assert held.ends_with is taking
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("syrian-army", "wadi-al-deif")
+    # (the forces, from a town by its feminine pronoun)
+    town = (
+        "بيروت: سيطرت جبهة النصرة الاثنين على مدينة بصرى الشام، أبرز معاقل قوات النظام في "
+        "محافظة درعا، بعد انسحاب القوات منها."
+    )
+    loss = _the_one(_drafted_on(wide, town, dt.date(2014, 12, 16)), "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("syrian-army", "busra-al-sham")
+    # (not the taker's soldiers, named last before: no side told leaving)
+    theirs = "بيروت: سيطرت قوات النظام الاثنين على معسكر وادي الضيف بعد انسحاب الجنود منه."
+    found = _drafted_on(wide, theirs, dt.date(2014, 12, 16))
+    assert not [p for p in found if p.cls == "TerritorialLoss"]
+
+
 def test_a_last_position_a_siege_on_it_and_strikes_a_state_carries_out(wide: Lexicon) -> None:
     found = proposals(
         wide,

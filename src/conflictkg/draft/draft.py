@@ -2462,7 +2462,7 @@ _ENTRENCHED_IN_IT = re.compile(r"(?<!\w)[يت]تحصن(?:ون)?\s+في(?:\u0647|
 # the words of a stronghold, a last pocket or position of a side, a hold told in a relative
 # clause (as a proposal's rule)
 _STRONGHOLDS = (
-    *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع"),
+    *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع", "اكبر قواعد"),
     *("يسيطر عليها", "تسيطر عليها"),  # (a hold told past in a relative clause)
     "يتحصن في",  # («مسلحين سيخ كانوا يتحصنون فيه»: entrenched there until it was taken)
     "حي تخسره",  # («حي مساكن هنانو …، أول حي تخسره الفصائل»: held until it was lost)
@@ -5433,6 +5433,13 @@ def _agent_of(
             # named last before the words, in the sentence
             agent = _named_last_before(actors, offset, start)
             agent_referred = agent is not None
+        if agent is None and _THE_SOLDIERS_FROM_IT.match(fold(text[end : end + 20])):
+            # «سيطرت جبهة النصرة … على معسكر وادي الضيف، أكبر قواعد قوات النظام …، بعد
+            # انسحاب الجنود منه»: the soldiers of the side named last before, not the taker's
+            last = _named_last_before(actors, offset, start)
+            takers = {p.agent.iri for p in context.here if p.cls in CAPTURES and p.agent}
+            if last is not None and last.iri not in takers:
+                agent, agent_referred = last, True
     means = False
     if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
         agent = next((m for m in actors if start < m.start and m.end <= end), None)
@@ -7061,6 +7068,15 @@ def _resolved_place(
         # place named next is the place named before, not that one (the head of a chain
         # ending there: «مدينة لاشيو، كبرى مدن شمال ولاية شان، … منها»)
         place, referred = _head_of_chain(earlier, text), True
+    taken = next((p.place for p in reversed(context.here) if p.cls in CAPTURES and p.place), None)
+    if (
+        rule.target == "previous"
+        and taken
+        and _THE_SOLDIERS_FROM_IT.match(fold(text[end : end + 20]))
+    ):
+        # «سيطرت X … على معسكر وادي الضيف، أكبر قواعد قوات النظام في محافظة إدلب، بعد انسحاب
+        # الجنود منه»: the soldiers left the place taken
+        place, referred = taken, True
     if (
         rule.target == "previous"
         and place is not None
@@ -7918,6 +7934,9 @@ _FIGHTING_RIGHT_BEFORE = re.compile(
 _WITH_MEN_LOYAL_TO = re.compile(r"\s*مع\s+(?:(?:ال)?(?:مسلحين|مقاتلين|عناصر)\s+)?(?:ال)?موالين\s*")
 # «جنوده», «قواتها», «عناصره», «مقاتليه»: its men, right after the words (folded)
 _ITS_MEN = re.compile(r"\s*(?:جنود|قوات|عناصر|مقاتلي)(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)")
+# «الجنود منه», «القوات منها»: the soldiers, the forces, of no side named, from the place
+# told before by its pronoun (folded)
+_THE_SOLDIERS_FROM_IT = re.compile(r"\s*(?:الجنود|القوات)\s+من(?:\u0647|\u0647\u0627)(?!\w)")
 # «تحت» (under) right before the words (folded)
 _UNDER = re.compile(r"(?<!\w)تحت\s*$")
 # «X، آخر بلدة», «X، أحد آخر معاقل», «X، إحدى آخر المدن»: a place, then what it is
