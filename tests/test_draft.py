@@ -4791,6 +4791,28 @@ def test_an_invasion_begun_by_the_state_its_adjective_names(wide: Lexicon) -> No
     )
 
 
+def test_an_invasion_whose_first_day_the_sentence_tells(wide: Lexicon) -> None:
+    # «سيطرت القوات الروسية الخميس على محطة تشيرنوبيل …، في اليوم الأول من الغزو الروسي
+    # للبلاد»: Russia's invasion of Ukraine begun that Thursday, going on
+    text = (
+        "كييف: سيطرت القوات الروسية الخميس على محطة تشيرنوبيل النووية في شمال أوكرانيا بعد "
+        "معارك عنيفة، في اليوم الأول من الغزو الروسي للبلاد."
+    )
+    found = _drafted_on(wide, text, dt.date(2022, 2, 25))
+    launch = _the_one(found, "OffensiveLaunch")
+    assert launch.time is not None
+    assert (slug(launch.agent), slug(launch.place), launch.time.value) == (
+        "russia",
+        "ukraine",
+        "2022-02-24",
+    )
+    invasion = _the_one(found, "Offensive")
+    assert launch.launches is invasion
+    assert invasion.time is not None and invasion.time.value == "2022-02-24"
+    taking = _the_one(found, "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("russian-army", "chernobyl-plant")
+
+
 def test_a_surrender_by_men_of_no_named_side_proposes_nothing(wide: Lexicon) -> None:
     found = proposals(
         wide,
