@@ -13985,6 +13985,47 @@ def test_an_attack_attributed_by_the_verb_in_the_masculine(wide: Lexicon) -> Non
     assert slug(claim.agent) == "congolese-army" and claim.covers == [bombing]
 
 
+def test_a_blast_its_teller_did_not_set_off_and_a_killing_one_is_accused_of(
+    wide: Lexicon,
+) -> None:
+    # «أعلن الجيش العراقي مقتل عشرة أشخاص في انفجار سيارة مفخخة»: the teller of the dead a
+    # blast killed is not its doer
+    told = (
+        "بغداد: أعلن الجيش العراقي الأربعاء مقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد مساء "
+        "الثلاثاء."
+    )
+    blast = _the_one(_drafted_on(wide, told, dt.date(2008, 2, 13)), "MilitaryOperation")
+    assert (blast.agent, slug(blast.place)) == (None, "baghdad")
+    # «…، متهما إسرائيل باغتياله»: the one its teller accuses of the killing, by its claim
+    text = (
+        "بيروت: أعلن حزب الله الأربعاء مقتل قائده العسكري عماد مغنية في انفجار سيارة مفخخة في "
+        "دمشق مساء الثلاثاء، متهما إسرائيل باغتياله، فيما نفت إسرائيل أي علاقة لها بالعملية."
+    )
+    found = _drafted_on(wide, text, dt.date(2008, 2, 13))
+    blast = _the_one(found, "MilitaryOperation")
+    assert (slug(blast.agent), slug(blast.place)) == ("israel", "damascus")
+    assert blast.time is not None and blast.time.value == "2008-02-12"
+    claim = _the_one(found, "Claim")
+    assert slug(claim.agent) == "hezbollah" and claim.covers == [blast]
+    # (a strike the teller's own forces carried out stays theirs)
+    strike = "بغداد: أعلن الجيش الأميركي الأربعاء مقتل عشرة مسلحين في غارة جوية قرب بغداد."
+    found = _drafted_on(wide, strike, dt.date(2008, 2, 13))
+    assert slug(_the_one(found, "AirStrike").agent) == "us-armed-forces"
+
+
+def test_a_downing_confirmed_by_the_other_side(wide: Lexicon) -> None:
+    # «فيما أكد الجيش الأميركي إسقاط الطائرة»: its word on the downing told before
+    text = (
+        "طهران: أعلن الحرس الثوري الإيراني الخميس أنه أسقط طائرة مسيرة أميركية قرب مضيق هرمز، "
+        "فيما أكد الجيش الأميركي إسقاط الطائرة لكنه قال إنها كانت تحلق فوق المياه الدولية."
+    )
+    found = _drafted_on(wide, text, dt.date(2019, 6, 20))
+    downing = _the_one(found, "MilitaryOperation")
+    assert (slug(downing.agent), slug(downing.place)) == ("irgc", "strait-of-hormuz")
+    claim = _the_one(found, "Claim")
+    assert slug(claim.agent) == "us-armed-forces" and claim.covers == [downing]
+
+
 def test_gunmen_of_a_group_in_construct_killed(wide: Lexicon) -> None:
     # «قتل مسلحو تنظيم الدولة الإسلامية الجمعة أكثر من ثمانين رجلا … في قرية كوجو»: the
     # group named right after «مسلحو» attacked the village

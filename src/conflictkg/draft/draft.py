@@ -1537,7 +1537,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
 # the events each word may stand for
 _THE_SAME = re.compile(
     r"(?<!\w)[وفبل]?(?P<word>الضربه|الضربات|الغاره|الغارات|الهجوم|القصف|المعارك|الاشتباكات"
-    r"|(?:انطلاق|بدء)\s+العمليه|العمليه|سقوط(?=\s+ال)|مقتله)"
+    r"|(?:انطلاق|بدء)\s+العمليه|العمليه|سقوط(?=\s+ال)|مقتله|اسقاط)"
     r"(?:\s+(?:نفسها|نفسه|ذاتها|ذاته))?(?!\w)"
 )
 _STANDS_FOR = {
@@ -1553,6 +1553,7 @@ _STANDS_FOR = {
     "بدء العمليه": ("OffensiveLaunch",),
     "العمليه": ("MilitaryOperation", "Offensive", "OffensiveLaunch", *CAPTURES),
     "سقوط": CAPTURES,  # («بسقوط القاعدة»: the taking told before)
+    "اسقاط": ("MilitaryOperation",),  # («أكد الجيش الأميركي إسقاط الطائرة»: the downing told)
     # («فيما أكد الحزب مقتله»: the death of one killed in the strike told before, or in the
     # clash: «في اشتباك مع قواته …، فيما أكد القيادي في الحركة … مقتله»)
     "مقتله": ("AirStrike", "Shelling", "MilitaryOperation", "Offensive", "Battle"),
@@ -1746,6 +1747,8 @@ def _strikes_told_again(
 # the dead an announcement tells, right after its teller, with no day of its own: «مقتل»,
 # «سقوط قتلى» (folded)
 _THE_DEAD = re.compile(r"\s*(?:مقتل|سقوط\s+قتلي)(?!\w)")
+# «مقتل» (the death of) anywhere in the words it is searched in (folded)
+_A_DEATH = re.compile(r"(?<!\w)مقتل(?!\w)")
 
 
 # «الصواريخ» right after the words: the missiles told before (folded)
@@ -5751,6 +5754,9 @@ def _agent_of(
             # («نقلتهم طائرات أميركية، وسيطروا عليه»: a verb of men, «ـوا», is not said of
             # aircraft named by their state's adjective)
             and not (of_men and _of_aircraft(text, m))
+            # («أعلن حزب الله مقتل قائده العسكري … في انفجار سيارة مفخخة»: the teller of the
+            # dead a blast killed, not its doer)
+            and not (rule.words[0] == "انفجار" and _A_DEATH.search(fold(text[m.end : start])))
         ]
         within = [
             m
@@ -7969,7 +7975,7 @@ def _object(text: str, m: Mention) -> bool:
 
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
 _RESPONSIBLE = re.compile(
-    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبت?\u0647|نسبتها)(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبت?\u0647|نسبتها|متهما)(?!\w)"
 )  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them)
 # the words between the one attributing and the one it is attributed to: «إلى», «إلى متمردي»
 # (folded)
@@ -7979,7 +7985,7 @@ _ATTRIBUTED_TO = re.compile(r"(?<!\w)الي(?:\s+(?:متمردي|مسلحي|مق
 # (not «شرطة ألستر الملكية المسؤولية لجماعة X», the one holding); past its short name in
 # brackets: «متمردي القوات المسلحة الثورية الكولومبية (فارك) بتنفيذه»
 _OF_IT = re.compile(
-    rf"^\s*(?:\([^()]{{1,24}}\)\s*)?(?:(?:ال\S+يه\s+)?المسووليه(?!\s+ل)|مسوول|{_DOING})"
+    rf"^\s*(?:\([^()]{{1,24}}\)\s*)?(?:(?:ال\S+يه\s+)?المسووليه(?!\s+ل)|مسوول|{_DOING}|باغتيال)"
 )
 
 
