@@ -14013,6 +14013,22 @@ def test_a_blast_its_teller_did_not_set_off_and_a_killing_one_is_accused_of(
     assert slug(_the_one(found, "AirStrike").agent) == "us-armed-forces"
 
 
+def test_a_strike_that_killed_a_groups_founder_is_against_the_group(wide: Lexicon) -> None:
+    # «قتل مؤسس حركة حماس الشيخ أحمد ياسين … في غارة شنتها مروحيات إسرائيلية …، وتبنى الجيش
+    # الإسرائيلي العملية»: the strike was on Hamas, its founder killed; the army's, by its claim
+    text = (
+        "غزة: قتل مؤسس حركة حماس الشيخ أحمد ياسين فجر الاثنين في غارة شنتها مروحيات إسرائيلية "
+        "لدى خروجه من مسجد في مدينة غزة، وتبنى الجيش الإسرائيلي العملية."
+    )
+    found = _drafted_on(wide, text, dt.date(2004, 3, 23))
+    strike = _the_one(found, "AirStrike")
+    assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
+        "israeli-army",
+        "hamas",
+        "gaza-city",
+    )
+
+
 def test_a_downing_confirmed_by_the_other_side(wide: Lexicon) -> None:
     # «فيما أكد الجيش الأميركي إسقاط الطائرة»: its word on the downing told before
     text = (

@@ -8303,7 +8303,7 @@ _POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
 # «زعيم X»: a member of X, its leader (folded)
 _A_MEMBER = (
     r"(?:(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسوول|مسوولا|امير)|الرجل\s+الثاني"
-    r"|القايد\s+العسكري)\s+في|زعيم)"
+    r"|القايد\s+العسكري)\s+في|زعيم|موسس)"
 )
 _MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
 # «القيادي في» alone, right after a verb: the one who acts is a member of the group next
