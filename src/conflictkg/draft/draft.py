@@ -2462,8 +2462,8 @@ def _strongholds_a_taking_ended(facts: list[Proposal], text: str) -> None:
 
 # «يتحصن فيه», «يتحصنون فيها»: holding out in a site told before, by its pronoun (folded)
 _ENTRENCHED_IN_IT = re.compile(r"(?<!\w)[يت]تحصن(?:ون)?\s+في(?:\u0647|\u0647\u0627)(?!\w)")
-# the words of a stronghold, a last pocket or position of a side, a hold told in a relative
-# clause (as a proposal's rule)
+# the words of a stronghold, a last pocket or position of a side, its largest base, a hold
+# told in a relative clause (as a proposal's rule)
 _STRONGHOLDS = (
     *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع", "اكبر قواعد"),
     *("يسيطر عليها", "تسيطر عليها"),  # (a hold told past in a relative clause)
@@ -7074,15 +7074,11 @@ def _resolved_place(
         # place named next is the place named before, not that one (the head of a chain
         # ending there: «مدينة لاشيو، كبرى مدن شمال ولاية شان، … منها»)
         place, referred = _head_of_chain(earlier, text), True
-    taken = next((p.place for p in reversed(context.here) if p.cls in CAPTURES and p.place), None)
-    if (
-        rule.target == "previous"
-        and taken
-        and _THE_SOLDIERS_FROM_IT.match(fold(text[end : end + 20]))
-    ):
+    if rule.target == "previous" and _THE_SOLDIERS_FROM_IT.match(fold(text[end : end + 20])):
         # «سيطرت X … على معسكر وادي الضيف، أكبر قواعد قوات النظام في محافظة إدلب، بعد انسحاب
         # الجنود منه»: the soldiers left the place taken
-        place, referred = taken, True
+        taken = [p.place for p in context.here if p.cls in CAPTURES and p.place is not None]
+        place, referred = (taken[-1], True) if taken else (place, referred)
     if (
         rule.target == "previous"
         and place is not None
@@ -7973,14 +7969,16 @@ def _object(text: str, m: Mention) -> bool:
     return _MEMBER_OF.search(lead) is not None or _WORKING_FOR.search(lead) is not None
 
 
-# «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y (folded)
+# «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y; «، متهما Y
+# باغتياله»: the sentence's speaker accuses Y (folded)
 _RESPONSIBLE = re.compile(
     r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبت?\u0647|نسبتها|متهما)(?!\w)"
 )  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them)
 # the words between the one attributing and the one it is attributed to: «إلى», «إلى متمردي»
 # (folded)
 _ATTRIBUTED_TO = re.compile(r"(?<!\w)الي(?:\s+(?:متمردي|مسلحي|مقاتلي))?\s*$")
-# what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه»; with the article,
+# what follows the one held responsible: «مسؤولية …», «بتنفيذها», «بشنه», «باغتياله» (of the
+# killing of the one told before); with the article,
 # past an adjective of it, none given to another after it: «منظمة إيتا الانفصالية المسؤولية»
 # (not «شرطة ألستر الملكية المسؤولية لجماعة X», the one holding); past its short name in
 # brackets: «متمردي القوات المسلحة الثورية الكولومبية (فارك) بتنفيذه»
@@ -8300,7 +8298,7 @@ _MEN_THAT = re.compile(r"(?<!\w)ان\s+(?:اخر\s+)?(?P<men>المسلحين(?:
 # «إن الشرطة» opening the clause the words are in, the police named by no name (folded)
 _POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
 # «القيادي في X», «قيادي في X», «عنصر في X», «الرجل الثاني في X», «القائد العسكري في X»,
-# «زعيم X»: a member of X, its leader (folded)
+# «زعيم X», «مؤسس X»: a member of X, its leader, its founder (folded)
 _A_MEMBER = (
     r"(?:(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسوول|مسوولا|امير)|الرجل\s+الثاني"
     r"|القايد\s+العسكري)\s+في|زعيم|موسس)"
