@@ -14029,6 +14029,26 @@ def test_a_strike_that_killed_a_groups_founder_is_against_the_group(wide: Lexico
     )
 
 
+def test_a_strike_carried_out_by_helicopters_named_by_a_states_adjective(wide: Lexicon) -> None:
+    # «في غارة شنتها مروحية إسرائيلية على سيارته في مدينة غزة»: Israel's strike, on Hamas,
+    # whose leader it killed
+    text = (
+        "غزة: قتل القيادي في حركة حماس عبد العزيز الرنتيسي مساء السبت في غارة شنتها مروحية "
+        "إسرائيلية على سيارته في مدينة غزة، وتوعدت الحركة بالرد."
+    )
+    strike = _the_one(_drafted_on(wide, text, dt.date(2004, 4, 18)), "AirStrike")
+    assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
+        "israel",
+        "hamas",
+        "gaza-city",
+    )
+    assert strike.time is not None and strike.time.value == "2004-04-17"
+    # (helicopters, in the plural)
+    more = text.replace("مروحية إسرائيلية", "مروحيات إسرائيلية")
+    strike = _the_one(_drafted_on(wide, more, dt.date(2004, 4, 18)), "AirStrike")
+    assert slug(strike.agent) == "israel"
+
+
 def test_a_downing_confirmed_by_the_other_side(wide: Lexicon) -> None:
     # «فيما أكد الجيش الأميركي إسقاط الطائرة»: its word on the downing told before
     text = (

@@ -6511,10 +6511,10 @@ def _without_lam(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") and len(word) > 4 else word
 
 
-# «نفذتها طائرة», «شنتها مقاتلات» between a strike and whose it is (folded)
+# «نفذتها طائرة», «شنتها مقاتلات», «شنتها مروحية» between a strike and whose it is (folded)
 _CARRIED_OUT_BY = re.compile(
     r"^\s*(?:جويه\s+)?"  # («غارة جوية شنها الجيش البورمي»: past the adjective)
-    r"(?:(?:نفذ|شن)(?:ت)?\u0647\u0627(?:\s+(?:طايره|طايرات|مقاتله|مقاتلات|قوات))?"
+    r"(?:(?:نفذ|شن)(?:ت)?\u0647\u0627(?:\s+(?:طايره|طايرات|مقاتله|مقاتلات|مروحيه|مروحيات|قوات))?"
     r"|(?:ال)?(?:مكثف|عنيف|كثيف)\u0647?\s+من(?:\s+قبل)?|من\s+قبل)\s*$"
 )  # («تحت وطأة قصف مكثف من القوات الموالية للقذافي»: theirs)
 
@@ -6550,7 +6550,9 @@ def _striker(actors: list[Mention], start: int, end: int, text: str) -> Mention 
     # «غارة نفذتها طائرة روسية»: the aircraft's, named after the verb that carried it out
     carried = _carried_out_by(actors, end, text)
     if carried is not None:
-        return carried
+        # (one who claims it in the sentence, by its own word, over the aircraft's state:
+        # «غارة شنتها مروحيات إسرائيلية …، وتبنى الجيش الإسرائيلي العملية»)
+        return _claimed_by(text, end, actors) or carried
     person: Mention | None = None
     for m in reversed([m for m in actors if m.end <= start]):
         if fold(text[max(0, m.start - 10) : m.start]).split()[-1:] == ["بقياده"]:
