@@ -7080,7 +7080,8 @@ def _resolved_place(
         # «سيطرت X … على معسكر وادي الضيف، أكبر قواعد قوات النظام في محافظة إدلب، بعد انسحاب
         # الجنود منه»: the soldiers left the place taken
         taken = [p.place for p in context.here if p.cls in CAPTURES and p.place is not None]
-        place, referred = (taken[-1], True) if taken else (place, referred)
+        if taken:
+            place, referred = taken[-1], True
     if (
         rule.target == "previous"
         and place is not None
