@@ -14633,3 +14633,49 @@ def test_a_ship_seized_told_by_the_feminine_verb(wide: Lexicon) -> None:
     seizure = _the_one(found, "MilitaryOperation")
     assert (slug(seizure.agent), slug(seizure.place)) == ("irgc", "strait-of-hormuz")
     assert not [p for p in found if p.cls == "Capture"]
+
+
+def test_a_rocket_attack_that_struck_a_place_claimed_by_a_group_named_in_straight_quotes(
+    wide: Lexicon,
+) -> None:
+    # «في هجوم صاروخي استهدف مطار أربيل»: shelling, no doer told but the one claiming it, a
+    # group that names itself («تطلق على نفسها اسم "…"», the name in straight quotation marks)
+    text = (
+        "أربيل: أصيب ثلاثة أشخاص مساء الاثنين في هجوم صاروخي استهدف مطار أربيل، وتبنت جماعة "
+        'تطلق على نفسها اسم "سرايا أولياء الدم" الهجوم.'
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 2, 16))
+    attack = _the_one(found, "Shelling")
+    assert (slug(attack.agent), slug(attack.place)) == ("awliya-al-dam", "erbil-airport")
+    assert _the_one(found, "Claim").covers == [attack]
+    unclaimed = text.split("، وتبنت")[0] + "."
+    attack = _the_one(_drafted_on(wide, unclaimed, dt.date(2021, 2, 16)), "Shelling")
+    assert (attack.agent, slug(attack.place)) == (None, "erbil-airport")
+
+
+def test_one_assassinated_told_in_the_passive_by_the_one_accused(wide: Lexicon) -> None:
+    # «اغتيل القيادي … في ضاحية سيدي بوسعيد …، واتهمت المنظمة إسرائيل بتنفيذ العملية»: an
+    # operation there, told with no doer but the one the organisation (named before) accuses
+    text = (
+        "تونس: اغتيل خليل الوزير، القيادي في منظمة التحرير الفلسطينية، فجر السبت في ضاحية سيدي "
+        "بوسعيد، واتهمت المنظمة إسرائيل بتنفيذ العملية."
+    )
+    found = _drafted_on(wide, text, dt.date(1988, 4, 16))
+    killing = _the_one(found, "MilitaryOperation")
+    assert (slug(killing.agent), slug(killing.place)) == ("israel", "sidi-bou-said")
+    assert killing.time is not None and killing.time.value == "1988-04-16"
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "plo" and said.covers == [killing]
+
+
+def test_an_attack_officials_of_no_name_accuse_a_side_of_in_the_plural(wide: Lexicon) -> None:
+    # «وفق ما أفاد مسؤولون عسكريون اتهموا المتمردين الحوثيين بتنفيذه»: the Houthis' attack by
+    # that word, which is no claim of anyone named
+    text = (
+        "عدن: قتل عشرات الجنود الأحد في هجوم استهدف قاعدة العند الجوية، وفق ما أفاد مسؤولون "
+        "عسكريون اتهموا المتمردين الحوثيين بتنفيذه."
+    )
+    found = _drafted_on(wide, text, dt.date(2021, 8, 29))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("houthis", "al-anad-airbase")
+    assert not [p for p in found if p.cls == "Claim"]

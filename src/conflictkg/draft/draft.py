@@ -2302,6 +2302,7 @@ _TOLD_WITH_NO_DOER = (
     ("تفجير", "انتحاري"),
     ("تفجير",),
     ("هجوم", "استهدف"),
+    ("هجوم", "صاروخي"),  # («في هجوم صاروخي استهدف مطار أربيل»)
     ("انفجار", "استهدف"),
     ("انفجار", "هز"),  # («في سلسلة انفجارات هزت مساء الجمعة أحياء في مدينة جوس»)
     ("انفجار", "داخل"),  # («في انفجار داخل قطار لمترو الأنفاق في مدينة سان بطرسبورغ»)
@@ -7975,8 +7976,8 @@ def _object(text: str, m: Mention) -> bool:
 # «حملت X Y مسؤولية», «اتهمت X Y بتنفيذها»: X holds Y responsible, accuses Y; «، متهما Y
 # باغتياله»: the sentence's speaker accuses Y (folded)
 _RESPONSIBLE = re.compile(
-    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت)?|نسبت?\u0647|نسبتها|متهما)(?!\w)"
-)  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them)
+    r"(?<!\w)[وف]?(?:(?:حمل|اتهم|تتهم|يتهم)(?:ت|وا)?|نسبت?\u0647|نسبتها|متهما)(?!\w)"
+)  # («في هجوم نسبته الحكومة إلى متمردي X»: attributed to them; «مسؤولون اتهموا»: by many)
 # the words between the one attributing and the one it is attributed to: «إلى», «إلى متمردي»
 # (folded)
 _ATTRIBUTED_TO = re.compile(r"(?<!\w)الي(?:\s+(?:متمردي|مسلحي|مقاتلي))?\s*$")
@@ -8210,8 +8211,10 @@ _RESPONSIBILITY_CLAIMED = re.compile(
 
 
 # a group told by no name but the one it gives itself, up to that name (folded): «جماعة غير
-# معروفة تطلق على نفسها اسم «…»»
-_SELF_NAMED = re.compile(r"\s*(?:\S+\s+){1,6}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*«?\s*")
+# معروفة تطلق على نفسها اسم «…»», the name in straight quotation marks too
+_SELF_NAMED = re.compile(
+    r'\s*(?:\S+\s+){1,6}?(?:تطلق|يطلق)\s+علي\s+نفسه(?:\u0627)?\s+اسم\s*[«"]?\s*'
+)
 
 
 # «قد» then the verb, right after the one who had done it (folded): «… قد تبنى»
