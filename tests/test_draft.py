@@ -14679,3 +14679,61 @@ def test_an_attack_officials_of_no_name_accuse_a_side_of_in_the_plural(wide: Lex
     attack = _the_one(found, "Offensive")
     assert (slug(attack.agent), slug(attack.place)) == ("houthis", "al-anad-airbase")
     assert not [p for p in found if p.cls == "Claim"]
+
+
+def test_two_accused_joined_past_an_aside_on_them_both_do_the_attack(wide: Lexicon) -> None:
+    # «اتهمت الحكومة الهندية جماعتي عسكر طيبة وجيش محمد، اللتين تنشطان انطلاقا من باكستان،
+    # بالوقوف وراء الهجوم»: the government's claim past the aside; each group a doer
+    text = (
+        "نيودلهي: اتهمت الحكومة الهندية الجمعة جماعتي عسكر طيبة وجيش محمد، اللتين تنشطان "
+        "انطلاقا من باكستان، بالوقوف وراء الهجوم الذي شنه مسلحون الخميس على مبنى البرلمان."
+    )
+    found = _drafted_on(wide, text, dt.date(2001, 12, 14))
+    attack = _the_one(found, "Offensive")
+    assert [slug(m) for m in (attack.agent, *attack.allies)] == [
+        "lashkar-e-taiba",
+        "jaish-e-mohammed",
+    ]
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "indian-government" and said.covers == [attack]
+    # (one accused alone: no ally)
+    alone = text.replace("جماعتي عسكر طيبة وجيش محمد، اللتين تنشطان", "جماعة عسكر طيبة، التي تنشط")
+    found = _drafted_on(wide, alone, dt.date(2001, 12, 14))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), attack.allies) == ("lashkar-e-taiba", ())
+    assert _the_one(found, "Claim").covers == [attack]
+
+
+def test_security_forces_told_bare_in_a_state_whose_forces_are_its_army_are_the_state(
+    wide: Lexicon,
+) -> None:
+    # «قبل أن تقتل قوات الأمن المهاجمين» in India: the state, as «قوات الأمن الهندية» reads
+    # (its forces in the gazetteer are its army, and security forces are no army); in Kenya,
+    # whose security forces the gazetteer has, those; in Qatar, whose forces it has as all
+    # its forces («القوات القطرية»), those
+    text = "نيودلهي: هاجم مسلحون الخميس مبنى البرلمان في نيودلهي، قبل أن تقتل قوات الأمن المهاجمين."
+    found = _drafted_on(wide, text, dt.date(2001, 12, 14))
+    assert slug(_the_one(found, "MilitaryOperation").agent) == "india"
+    kenya = "نيروبي: هاجم مسلحون الخميس جامعة غاريسا، قبل أن تقتل قوات الأمن المهاجمين."
+    found = _drafted_on(wide, kenya, dt.date(2015, 4, 3))
+    assert slug(_the_one(found, "MilitaryOperation").agent) == "kenyan-security-forces"
+    qatar = "الدوحة: هاجم مسلحون الخميس فندقا في الدوحة، قبل أن تقتل قوات الأمن المهاجمين."
+    found = _drafted_on(wide, qatar, dt.date(2001, 12, 14))
+    assert slug(_the_one(found, "MilitaryOperation").agent) == "qatari-forces"
+
+
+def test_missiles_an_aircraft_fired_are_a_strike_of_the_state_its_adjective_names(
+    wide: Lexicon,
+) -> None:
+    # «قتل … بصاروخين أطلقتهما طائرة حربية روسية على المكان الذي كان فيه قرب قرية غيخي تشو»:
+    # Russia's strike near the village, which the separatists' words announce
+    text = (
+        "موسكو: أعلن الانفصاليون الشيشان الأربعاء أن زعيمهم قتل مساء الأحد بصاروخين أطلقتهما "
+        "طائرة حربية روسية على المكان الذي كان فيه قرب قرية غيخي تشو."
+    )
+    found = _drafted_on(wide, text, dt.date(1996, 4, 24))
+    strike = _the_one(found, "AirStrike")
+    assert (slug(strike.agent), slug(strike.place)) == ("russia", "gekhi-chu")
+    assert strike.time is not None and strike.time.value == "1996-04-21"
+    told = _the_one(found, "Announcement")
+    assert slug(told.agent) == "chechen-separatists" and told.covers == [strike]

@@ -1905,6 +1905,9 @@ _ATTACKS = ("AirStrike", "Shelling", "Offensive", "MilitaryOperation")
 
 # a title set off by commas right after a name: «، رئيس مجلس الدولة الجورجي،»
 _SET_OFF = re.compile(rf"\s*{SET_OFF}")
+# a relative clause set off by commas after those it tells of: «، اللتين تنشطان انطلاقا من
+# باكستان،»
+_AN_ASIDE = re.compile(r"\s*،\s*(?:التي|اللتين)\s[^،.]*،")
 
 
 def _accused(
@@ -2003,7 +2006,12 @@ def _accused(
             # (men of no name held responsible, an actor named in what they are said to be:
             # «جماعات مسلحة مدعومة من إيران … مسؤولية»: not the one accused)
             continue
-        clause_end = _clause_end(text, max(attribution.end, after))
+        # (those accused joined by «و», each a doer: «جماعتي عسكر طيبة وجيش محمد»; past an
+        # aside on them set off by commas: «، اللتين تنشطان انطلاقا من باكستان، بالوقوف وراء
+        # الهجوم»)
+        accused_together = _joined_chain(text, accused, actors)
+        aside = _AN_ASIDE.match(text, accused_together[-1].end)
+        clause_end = _clause_end(text, aside.end() if aside else max(attribution.end, after))
         told = [
             f
             for f in facts
@@ -2050,7 +2058,8 @@ def _accused(
                 facts.append(other)
                 covered.append(other)
                 continue
-            fact.agent, fact.agent_referred, fact.allies = accused, False, ()
+            fact.agent, fact.agent_referred = accused, False
+            fact.allies = tuple(accused_together[1:])
             if fact.starts is not None:
                 fact.starts.agent = accused
             covered.append(fact)

@@ -301,7 +301,11 @@ def described(
             ]
             state = lexicon.forces.get(here or "")
             if match.group("who") == "امن":
-                # («قوات الأمن» in Kenya: «قوات الأمن الكينية», where the gazetteer has them)
+                # («قوات الأمن» in Kenya: «قوات الأمن الكينية», where the gazetteer has them;
+                # in India, whose forces it has as its army alone, the state: security forces
+                # are no army, as «قوات الأمن الهندية» reads)
+                if here in lexicon.states and state == lexicon.armies.get(here):
+                    state = lexicon.states[here], lexicon.countries[here]
                 state = lexicon.security_forces(here) or state
             if not having and state is not None:
                 iri, label = state
