@@ -14737,3 +14737,46 @@ def test_missiles_an_aircraft_fired_are_a_strike_of_the_state_its_adjective_name
     assert strike.time is not None and strike.time.value == "1996-04-21"
     told = _the_one(found, "Announcement")
     assert slug(told.agent) == "chechen-separatists" and told.covers == [strike]
+
+
+def test_a_war_begun_to_drive_a_side_out_and_a_liberation_said_to_have_begun(
+    wide: Lexicon,
+) -> None:
+    # «في بداية الحرب لإخراج القوات العراقية من الكويت»: the war launched by the sentence's
+    # subject, against the side after, in the place after; «أن «تحرير الكويت قد بدأ»» is
+    # that start, announced, not a taking
+    text = (
+        "الرياض: شنت طائرات أميركية فجر الخميس غارات على بغداد، في بداية الحرب لإخراج القوات "
+        "العراقية من الكويت، وأعلن البيت الأبيض أن «تحرير الكويت قد بدأ»."
+    )
+    found = _drafted_on(wide, text, dt.date(1991, 1, 17))
+    assert not [p for p in found if p.cls in ("Capture", "ControlPeriod")]
+    launch = _the_one(found, "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.opponent), slug(launch.place)) == (
+        "united-states",
+        "iraqi-forces",
+        "kuwait",
+    )
+    war = _the_one(found, "Offensive")
+    assert (slug(war.agent), slug(war.place)) == ("united-states", "kuwait")
+    told = _the_one(found, "Announcement")
+    assert slug(told.agent) == "white-house" and launch in told.covers
+
+
+def test_an_actor_in_an_aside_on_what_a_group_is_made_of_is_not_the_doer(
+    wide: Lexicon,
+) -> None:
+    # «تبنت مجموعة «فيلق المتطوعين الروسي»، المؤلفة من روس يقاتلون إلى جانب القوات
+    # الأوكرانية، الخميس توغلا مسلحا في منطقة بريانسك»: the group's incursion, not the
+    # Ukrainian forces' named in what it is made of
+    text = (
+        "موسكو: تبنت مجموعة «فيلق المتطوعين الروسي»، المؤلفة من روس يقاتلون إلى جانب القوات "
+        "الأوكرانية، الخميس توغلا مسلحا في منطقة بريانسك."
+    )
+    found = _drafted_on(wide, text, dt.date(2023, 3, 2))
+    incursion = _the_one(found, "MilitaryOperation")
+    assert (slug(incursion.agent), slug(incursion.place)) == (
+        "russian-volunteer-corps",
+        "bryansk-oblast",
+    )
+    assert _the_one(found, "Claim").covers == [incursion]

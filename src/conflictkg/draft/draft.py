@@ -134,8 +134,9 @@ _TIME_OF_DAY = r"(?:مساء|صباح|فجر|ليل|بعد\s+ظهر)"
 # a day told, with its time of day: «ليل الخميس الجمعة», «مساء الأحد» (folded)
 _DAY_TOLD = re.compile(rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:{'|'.join(WEEKDAYS)})(?!\w)")
 # a relative clause set off by commas: «، التي تشكل … عمودها الفقري،» (folded)
-# (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»)
-_ASIDE_WORDS = "التي|الذي|الذين|بينهم|بينها|بينهما"
+# (and those named among them: «مقاتلون معارضون، بينهم عناصر من جبهة النصرة،»; what a group
+# is made of: «مجموعة «…»، المؤلفة من روس يقاتلون إلى جانب القوات الأوكرانية،»)
+_ASIDE_WORDS = "التي|الذي|الذين|بينهم|بينها|بينهما|المولفه"
 _RELATIVE_ASIDE = re.compile(rf"\u060c\s*(?:{_ASIDE_WORDS})\s[^\u060c.]{{1,80}}?\u060c")
 # the opening of one, up to an actor named in it (folded)
 _ASIDE_OPENS = re.compile(rf"\u060c\s*(?:{_ASIDE_WORDS})\s[^\u060c.]{{0,60}}$")
