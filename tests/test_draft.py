@@ -14780,3 +14780,32 @@ def test_an_actor_in_an_aside_on_what_a_group_is_made_of_is_not_the_doer(
         "bryansk-oblast",
     )
     assert _the_one(found, "Claim").covers == [incursion]
+
+
+@pytest.mark.parametrize(
+    ("ship", "where"),
+    [
+        ("سفينة تركية متجهة", " في البحر المتوسط"),
+        (
+            "السفينة التركية «مافي مرمرة»، إحدى سفن «أسطول الحرية» المتجهة",
+            "، في المياه الدولية في البحر المتوسط",
+        ),
+    ],
+)
+def test_where_a_ship_stormed_was_bound_for_is_not_where_it_was_stormed(
+    wide: Lexicon, ship: str, where: str
+) -> None:
+    # «اقتحمت … السفينة التركية …، إحدى سفن «أسطول الحرية» المتجهة إلى قطاع غزة، في المياه
+    # الدولية في البحر المتوسط»: stormed at sea, not in the Gaza Strip it was bound for; the
+    # place the clause goes on to say, past a comma too, or none but the country: the Strip
+    text = (
+        f"تل أبيب: اقتحمت وحدة كوماندوس تابعة للبحرية الإسرائيلية فجر الاثنين {ship} "
+        f"إلى قطاع غزة{where}."
+    )
+    found = _drafted_on(wide, text, dt.date(2010, 5, 31))
+    storming = _the_one(found, "MilitaryOperation")
+    assert (slug(storming.agent), slug(storming.place)) == ("israeli-navy", "mediterranean-sea")
+    for elsewhere in (" في إسرائيل", ""):
+        told = text.replace(f"{where}.", f"{elsewhere}.")
+        storming = _the_one(_drafted_on(wide, told, dt.date(2010, 5, 31)), "MilitaryOperation")
+        assert slug(storming.place) == "gaza-strip"

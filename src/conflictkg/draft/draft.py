@@ -7018,8 +7018,12 @@ def _on_a_side(between: str) -> bool:
     )
 
 
-# where what was struck was going, right before a place (folded): «على قافلة كانت متجهة إلى»
-_BOUND_FOR = re.compile(r"(?<!\w)متجه\w*\s+الي\s*(?:\S+\s*)?$")
+# where what was struck was going, right before a place (folded): «على قافلة كانت متجهة إلى»,
+# «إحدى سفن «أسطول الحرية» المتجهة إلى»
+_BOUND_FOR = re.compile(r"(?<!\w)(?:ال)?متجه\w*\s+الي\s*(?:\S+\s*)?$")
+# «في» and a few words, maybe past a comma, up to where a fact was (folded): «، في المياه
+# الدولية في »
+_IN_WHAT_FOLLOWS = re.compile(r"^\s*\u060c?\s*في(?:\s+[^\s\u060c.]+){0,3}?\s*$")
 
 
 # a relative clause's verb of going, right before a place (folded): «الذي لجأ إلى»
@@ -7061,12 +7065,21 @@ def _resolved_place(
         )
     if place is not None and _BOUND_FOR.search(fold(text[max(0, place.start - 40) : place.start])):
         # «هجوم … على قافلة كانت متجهة إلى مدينة جيبو في شمال البلاد، قرب بلدة غاسكيندي»:
-        # where the convoy was going is not where it was struck; the place it was near is
+        # where the convoy was going is not where it was struck; the place it was near is, or
+        # the one the clause goes on to say it was in, no country («إحدى سفن «أسطول الحرية»
+        # المتجهة إلى قطاع غزة، في المياه الدولية في البحر المتوسط»)
         place = next(
             (
                 m
                 for m in places
-                if m.start > place.end and "قرب" in fold(text[place.end : m.start]).split()
+                if m.start > place.end
+                and (
+                    "قرب" in fold(text[place.end : m.start]).split()
+                    or (
+                        not m.broad
+                        and _IN_WHAT_FOLLOWS.match(fold(text[place.end : m.start])) is not None
+                    )
+                )
             ),
             place,
         )
