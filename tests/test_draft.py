@@ -3,6 +3,7 @@ and `draft` on the command line, and a draft of the seed that builds with --allo
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import os
 import re
@@ -14809,3 +14810,33 @@ def test_where_a_ship_stormed_was_bound_for_is_not_where_it_was_stormed(
         told = text.replace(f"{where}.", f"{elsewhere}.")
         storming = _the_one(_drafted_on(wide, told, dt.date(2010, 5, 31)), "MilitaryOperation")
         assert slug(storming.place) == "gaza-strip"
+
+
+def _names_bound_twice(source: str) -> list[str]:
+    """The names a module binds more than once at its top level (a constant, a function)."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_no_drafting_module_binds_a_name_twice() -> None:
+    # the drafter's modules hold hundreds of patterns; a second `_BOUND_FOR` further down
+    # draft.py once replaced the first for every use, silently (ruff does not tell constants)
+    assert _names_bound_twice("X = 1\ndef f(): pass\nX = 2\n") == ["X"]
+    package = ROOT / "src" / "conflictkg" / "draft"
+    twice = {
+        path.name: names
+        for path in sorted(package.glob("*.py"))
+        if (names := _names_bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}
