@@ -14840,3 +14840,18 @@ def test_no_drafting_module_binds_a_name_twice() -> None:
         if (names := _names_bound_twice(path.read_text(encoding="utf-8")))
     }
     assert twice == {}
+
+
+def test_a_place_they_came_from_is_not_where_they_were_confronted(wide: Lexicon) -> None:
+    # «اخترقت … الأجواء السورية من جهة البحر المتوسط … بعد أن تصدت لها الدفاعات الجوية»:
+    # confronted in Syria, not at the sea they came from (a sea in no country, no «البلاد»)
+    text = (
+        "دمشق: قال الجيش السوري إن طائرات حربية إسرائيلية اخترقت فجر الخميس الأجواء السورية "
+        "من جهة البحر المتوسط وألقت ذخائر في منطقة صحراوية في شمال شرق البلاد بعد أن تصدت لها "
+        "الدفاعات الجوية."
+    )
+    found = _drafted_on(wide, text, dt.date(2007, 9, 7))
+    assert [(p.cls, slug(p.place)) for p in found if p.cls != "Claim"] == [
+        ("AirStrike", "syria"),
+        ("MilitaryOperation", "syria"),
+    ]

@@ -156,6 +156,29 @@ def test_quality_queries_catch_problems(store: pyoxigraph.Store) -> None:
     ]
 
 
+def test_a_sea_needs_no_container_but_an_area_does(store: pyoxigraph.Store) -> None:
+    # a sea many countries border is placed in none of them (ckg:Sea, as a river); an area
+    # with coordinates alone is still not located
+    sea = pyoxigraph.Store()
+    sea.extend(store.quads_for_pattern(None, None, None, None))
+    sea.update("""
+        PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+        PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        INSERT DATA { GRAPH <urn:x> {
+            <https://w3id.org/conflict-kg/id/place/a-sea> a ckg:Sea ; rdfs:label "بحر"@ar ;
+                geo:hasGeometry <https://w3id.org/conflict-kg/id/geometry/a-sea> .
+            <https://w3id.org/conflict-kg/id/place/an-area> a ckg:Area ; rdfs:label "منطقة"@ar ;
+                geo:hasGeometry <https://w3id.org/conflict-kg/id/geometry/an-area> .
+        } }
+    """)
+    failures = run_qc(sea, qc_library(ROOT / "queries" / "qc"))
+    assert set(failures) == {"place-without-location-violation"}
+    assert [row["place"][1] for row in failures["place-without-location-violation"].rows] == [
+        "https://w3id.org/conflict-kg/id/place/an-area"
+    ]
+
+
 def test_formats_load_as_tables(store: pyoxigraph.Store) -> None:
     results = run(store, find_query(ROOT / "queries", "cq01"))
     rows = list(csv.DictReader(io.StringIO(FORMATTERS["csv"](results))))

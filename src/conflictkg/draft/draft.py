@@ -3325,8 +3325,9 @@ _AMONG_THEM = re.compile(r"،\s*(?:بينها|بينهم|منها|منهم|وم�
 # «عبرت» (crossed) right before a place (folded)
 _CROSSED = re.compile(r"(?<!\w)[وف]?عبر(?:ت|وا)?\s*$")
 # «انطلاقا من», «من قواعدهم في» right before a place (folded): where something was launched
-# from
-_LAUNCHED_FROM = re.compile(r"(?<!\w)(?:انطلاقا\s+من|من\s+(?:قواعد|قاعد)\w*\s+في)\s*$")
+# from; «من جهة» (from the side of): where it came from («اخترقت … الأجواء السورية من جهة
+# البحر المتوسط»)
+_LAUNCHED_FROM = re.compile(r"(?<!\w)(?:انطلاقا\s+من|من\s+(?:قواعد|قاعد)\w*\s+في|من\s+جهه)\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
 _THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
@@ -4151,6 +4152,8 @@ def _propose(
                 and not _BORDER_WITH.search(fold(text[max(0, m.start - 24) : m.start]))
                 # (nor a backed side's seat: «لدعم حكومة الوفاق الوطني في طرابلس في مواجهة …»)
                 and not _seat_of_a_side(text, m, actors)
+                # (nor where they came from: «اخترقت … الأجواء السورية من جهة البحر المتوسط»)
+                and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
             ]
             # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
             # فيه» after the words: the works, not the city)
