@@ -14855,3 +14855,23 @@ def test_a_place_they_came_from_is_not_where_they_were_confronted(wide: Lexicon)
         ("AirStrike", "syria"),
         ("MilitaryOperation", "syria"),
     ]
+
+
+def test_an_admission_that_its_own_men_did_it_and_what_it_says_was_not_done(
+    wide: Lexicon,
+) -> None:
+    # «وأقر الجيش الجمهوري الإيرلندي الأحد بأن عناصر منه زرعوا القنبلة»: the bombing its own
+    # men did, its by that word; «مؤكدا أن قيادته لم تأمر بالعملية» tells what was not done,
+    # no claim of its own
+    text = (
+        "لندن: قتل خمسة أشخاص السبت في انفجار سيارة مفخخة أمام متجر «هارودز»، وأقر الجيش "
+        "الجمهوري الإيرلندي الأحد بأن عناصر منه زرعوا القنبلة، مؤكدا أن قيادته لم تأمر بالعملية."
+    )
+    found = _drafted_on(wide, text, dt.date(1983, 12, 18))
+    bombing = _the_one(found, "MilitaryOperation")
+    assert (slug(bombing.agent), slug(bombing.place)) == ("provisional-ira", "harrods")
+    assert _the_one(found, "Claim").covers == [bombing]
+    # (acknowledging the blast alone names no doer)
+    acknowledged = text.split("، وأقر")[0] + "، وأقر الجيش الجمهوري الإيرلندي الأحد بوقوع الانفجار."
+    bombing = _the_one(_drafted_on(wide, acknowledged, dt.date(1983, 12, 18)), "MilitaryOperation")
+    assert bombing.agent is None

@@ -1566,6 +1566,10 @@ _STANDS_FOR = {
 }
 
 
+# «بأن عناصر منه» right after the one admitting, past a day maybe (folded): its own men did it
+_ITS_OWN_MEN_DID = re.compile(r"^\s*(?:\S+\s+)?بان\s+عناصر\s+من\u0647(?!\w)")
+
+
 # «وهو ما», «وهذا ما» right before an attribution's words: it speaks of the fact told just
 # before (folded)
 _WHICH_IS_WHAT = re.compile(r"(?<!\w)و?(?:هو|هي|هذا)\s+ما\s*$")
@@ -1637,9 +1641,16 @@ def _told_before(
                 for other in attributions
             )
         ]
-        if attribution.rule in _CLAIMS_IT and attribution.agent is not None:
+        if attribution.agent is not None and (
+            attribution.rule in _CLAIMS_IT
+            or _ITS_OWN_MEN_DID.match(
+                fold(text[attribution.agent.end : attribution.agent.end + 40])
+            )
+        ):
             # «… شنها مسلحون … في مدينة داماتورو. وتبنت جماعة بوكو حرام الهجمات»: an attack
-            # whose doer is not named, told in a sentence before, its claimant's by its word
+            # whose doer is not named, told in a sentence before, its claimant's by its word;
+            # so an admission that its own men did it («وأقر الجيش الجمهوري الإيرلندي الأحد
+            # بأن عناصر منه زرعوا القنبلة»)
             for fact in covered:
                 if fact.agent is None:
                     fact.agent, fact.unnamed = attribution.agent, ""
@@ -4527,6 +4538,9 @@ def _propose(
     if saying is not None and _NOT_RIGHT_AFTER.match(saying.string, saying.end()):
         # «فيما قالت باكستان إنها لم تبلغ بالعملية مسبقا»: what it says is what did not
         # happen, no account of a fact told
+        return None
+    if rule.cls == "claim" and _ONE_WORD_THEN_NOT.match(fold(text[end : end + 30])):
+        # «مؤكدا أن قيادته لم تأمر بالعملية»: the same, a subject named first
         return None
     if rule.cls in ("claim", "announcement"):
         return _attribution(
@@ -9113,6 +9127,8 @@ def _said_by_it(folded: str) -> re.Match[str] | None:
 
 # «لم» right after «إنها»: a saying that opens with a negation (folded)
 _NOT_RIGHT_AFTER = re.compile(r"\s+لم(?!\w)")
+# one word, then «لم» (folded): «أن قيادته لم …», a subject and what it did not do
+_ONE_WORD_THEN_NOT = re.compile(r"\s*\S+\s+لم(?!\w)")
 # «أن», «أنه», «أنها» (that, that he, that she), or «مقتل» (the death of), opening what a
 # saying tells (folded)
 _THAT_OR_DEATH = re.compile(r"(?<!\w)[وف]?ب?ان(?:\u0647\u0627|\u0647)?(?!\w)|(?<!\w)مقتل(?!\w)")
