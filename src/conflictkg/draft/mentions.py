@@ -644,6 +644,16 @@ class Lexicon:
         )
         return (found[0], self.english.get(found[0], found[0])) if found else None
 
+    def forces_for_security(self, country: str | None) -> tuple[str, str] | None:
+        """What a country's security forces are where the gazetteer names no body for them:
+        the state itself where it has the state's forces as its army alone, or none (security
+        forces are no army: «قوات الأمن الهندية»), else its forces taken together («القوات
+        السعودية»); its IRI and label."""
+        forces = self.forces.get(country or "")
+        if country in self.states and forces == self.armies.get(country or ""):
+            return self.states[country or ""], self.countries[country or ""]
+        return forces
+
     def _country_of(self, iri: str) -> tuple[str, str] | None:
         country = iri if iri in self.countries else self.country_of.get(iri)
         return (country, self.countries[country]) if country in self.countries else None

@@ -302,11 +302,9 @@ def described(
             state = lexicon.forces.get(here or "")
             if match.group("who") == "امن":
                 # («قوات الأمن» in Kenya: «قوات الأمن الكينية», where the gazetteer has them;
-                # in India, whose forces it has as its army alone, the state: security forces
-                # are no army, as «قوات الأمن الهندية» reads)
-                if here in lexicon.states and state == lexicon.armies.get(here):
-                    state = lexicon.states[here], lexicon.countries[here]
-                state = lexicon.security_forces(here) or state
+                # in India, whose forces it has as its army alone, the state, as «قوات الأمن
+                # الهندية» reads)
+                state = lexicon.security_forces(here) or lexicon.forces_for_security(here)
             if not having and state is not None:
                 iri, label = state
                 having = [Mention(0, 0, label, iri, "actor", False, by_country=True)]
@@ -1161,18 +1159,12 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         )
         forces = lexicon.forces.get(country or "")
         state = lexicon.states.get(country or "")
-        if (
-            country is not None
-            and state is not None
-            and (
-                # «دخلت قوات سنغالية غامبيا»: a nation's forces the gazetteer has no body for
-                forces is None
-                # «قوات الأمن الهندية»: where the gazetteer has its forces as its army alone
-                # (security forces are no army; «قوات الأمن السعودية» where it has them
-                # together, «القوات السعودية»)
-                or (match.group("security") and forces == lexicon.armies.get(country))
-            )
-        ):
+        if country is not None and match.group("security"):
+            # «قوات الأمن الهندية»: where the gazetteer has its forces as its army alone, the
+            # state («قوات الأمن السعودية» where it has them together, «القوات السعودية»)
+            forces = lexicon.forces_for_security(country)
+        elif country is not None and state is not None and forces is None:
+            # «دخلت قوات سنغالية غامبيا»: a nation's forces the gazetteer has no body for
             forces = state, lexicon.countries[country]  # (the state)
         # (each word of the adjective made definite, as written: «فيتنامية شمالية»,
         # «الفيتنامية الشمالية»)
