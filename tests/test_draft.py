@@ -10735,6 +10735,12 @@ def test_an_airliner_forced_to_land_the_day_told_between_not_counted(
             "ملعب فرنسا الدولي في ضاحية سان دوني، فيما تبنى تنظيم الدولة الإسلامية الهجمات.",
             ["paris", "saint-denis"],
         ),
+        (
+            "جاكرتا",
+            "قتل تسعة أشخاص الجمعة في تفجيرين استهدفا فندقي «جي دبليو ماريوت» و«ريتز كارلتون» "
+            "في وسط العاصمة الإندونيسية.",
+            ["jw-marriott-jakarta", "ritz-carlton-jakarta"],
+        ),
     ],
 )
 def test_bombings_told_at_two_places_are_one_fact_at_both(
@@ -10742,7 +10748,8 @@ def test_bombings_told_at_two_places_are_one_fact_at_both(
 ) -> None:
     # «تفجيرين في مطار عدن الدولي وثالث في حي كريتر», «استهدف أحدهما … والآخر … في حي باب
     # الزوار», «على مطاعم في باريس وقرب ملعب فرنسا الدولي في ضاحية سان دوني»: the same
-    # attacks, where the others struck a second place of theirs
+    # attacks, where the others struck a second place of theirs; two places named one after
+    # the other («فندقي «جي دبليو ماريوت» و«ريتز كارلتون»»), both struck
     (attack,) = [
         p for p in _drafted_on(wide, f"{opening}: {text}", dt.date(2016, 3, 21)) if p.cls != "Claim"
     ]

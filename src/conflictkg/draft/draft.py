@@ -3234,6 +3234,9 @@ _HEADQUARTERS_STRUCK = re.compile(r"(?<!\w)علي\s+مقر\s+قياده\s*$")
 _ANOTHER_THERE = re.compile(
     r"^\s*و(?:ثالث|الاخر|قرب|انفجار\S*\s+اخر\S*)(?:\s+[^\s،.]+){0,3}?\s+في(?:\s+(?:حي|ضاحيه))?\s*$"
 )
+# a second place struck named right after the first, joined by «و» alone: «فندقي «جي دبليو
+# ماريوت» و«ريتز كارلتون»» (folded)
+_AND_ONE_MORE_PLACE = re.compile(r"^\s*»?\s*و\s*«?\s*$")
 # a warship or a patrol right before a state's adjective: «المدمرة الأميركية», «دورية
 # إسرائيلية» (folded)
 _SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|دوريه)\s*$")
@@ -4964,7 +4967,10 @@ def _propose(
                 m
                 for m in places
                 if place.end < m.start <= place.end + 60
-                and _ANOTHER_THERE.search(fold(text[place.end : m.start]))
+                and (
+                    _ANOTHER_THERE.search(fold(text[place.end : m.start]))
+                    or _AND_ONE_MORE_PLACE.match(fold(text[place.end : m.start]))
+                )
             ),
             None,
         )
