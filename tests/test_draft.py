@@ -10697,6 +10697,63 @@ def test_suicide_bombers_blow_up_a_boat_beside_a_state_s_warship(
     )
 
 
+def test_a_mayor_named_between_commas_after_his_title_says_it(wide: Lexicon) -> None:
+    # «أكد رئيس بلدية مدينة X …، أولكسندر سفيدلو، الأحد أن»: the one named after the title,
+    # set off by commas, says it; told with no commas, the same
+    said = "أكد رئيس بلدية مدينة بيرديانسك في جنوب أوكرانيا{0} أولكسندر سفيدلو{0} الأحد أن "
+    for commas in ("،", ""):
+        text = "كييف: " + said.format(commas) + "القوات الروسية باتت تسيطر على المدينة."
+        claim = _the_one(_drafted_on(wide, text, dt.date(2022, 2, 27)), "Claim")
+        assert slug(claim.agent) == "oleksandr-svidlo"
+    # (a comma before the name alone is no aside: «أكد رئيس البلدية، ثم سفيدلو أن»)
+    text = (
+        "كييف: أكد رئيس بلدية مدينة بيرديانسك، أولكسندر سفيدلو الأحد أن القوات الروسية باتت "
+        "تسيطر على المدينة."
+    )
+    assert not [p for p in _drafted_on(wide, text, dt.date(2022, 2, 27)) if p.cls == "Claim"]
+
+
+@pytest.mark.parametrize(("nth", "began"), [("الرابع", 24), ("الثاني", 26)])
+def test_an_invasion_the_day_told_is_the_nth_of(wide: Lexicon, nth: str, began: int) -> None:
+    # «في اليوم الرابع من غزو روسيا لأوكرانيا»: Russia's invasion of Ukraine, going on,
+    # begun three days before the sentence's day
+    text = (
+        "كييف: سيطرت القوات الروسية الأحد على مدينة بيرديانسك في جنوب أوكرانيا، "
+        f"في اليوم {nth} من غزو روسيا لأوكرانيا."
+    )
+    invasion = _the_one(_drafted_on(wide, text, dt.date(2022, 2, 27)), "Offensive")
+    assert (slug(invasion.agent), slug(invasion.place)) == ("russia", "ukraine")
+    assert invasion.time is not None and invasion.time.earliest == dt.date(2022, 2, began)
+
+
+def test_a_place_left_besieged_by_the_sentence_s_taking(wide: Lexicon) -> None:
+    # «سيطرت قوات النظام … على بلدات …، لتصبح نقطة المراقبة التركية في مورك محاصرة»: a siege
+    # of the place, by the forces that took the towns around it, from that day
+    text = (
+        "بيروت: سيطرت قوات النظام السوري الجمعة على بلدتي كفرزيتا واللطامنة في ريف حماة، "
+        "لتصبح نقطة المراقبة التركية في مورك محاصرة."
+    )
+    siege = _the_one(_drafted_on(wide, text, dt.date(2019, 8, 23)), "Siege")
+    assert (slug(siege.agent), slug(siege.place)) == ("syrian-army", "morek")
+    assert siege.ongoing and siege.time is not None
+    assert siege.time.earliest == dt.date(2019, 8, 23)
+
+
+@pytest.mark.parametrize("hand", ["على أيدي عناصر من", "على أيدي"])
+def test_an_earlier_hijacking_by_the_hand_of_those_named_after(wide: Lexicon, hand: str) -> None:
+    # «، بعد ثلاثة أيام من خطفها في مطار الجزائر على أيدي عناصر من X»: a hijacking before the
+    # sentence's fact, X's (not the sentence's subject), where it was hijacked, its own day
+    text = (
+        "باريس: حررت قوات الدرك الأربعاء ركاب طائرة في مطار مرسيليا، بعد ثلاثة أيام من خطفها "
+        f"في مطار الجزائر {hand} الجماعة الإسلامية المسلحة."
+    )
+    (hijacking,) = [
+        p for p in _drafted_on(wide, text, dt.date(1994, 12, 28)) if p.rule.startswith("خطف")
+    ]
+    assert (slug(hijacking.agent), slug(hijacking.place)) == ("gia", "algiers-airport")
+    assert hijacking.time is not None and hijacking.time.earliest == dt.date(1994, 12, 25)
+
+
 @pytest.mark.parametrize("time", ["مساء الخميس", "صباح الخميس", "فجر الخميس", "ليل الخميس الجمعة"])
 def test_an_airliner_forced_to_land_the_day_told_between_not_counted(
     wide: Lexicon, time: str

@@ -3137,7 +3137,7 @@ _IN_THE_CITY = re.compile(
 )
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده|قريه)(?!\w)")
 # «على يد X», «من قبل X» right before an actor after the words: X is who acted
-_BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)|من\s+قبل)\s*$")
+_BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)(?:\s+عناصر\s+من)?|من\s+قبل)\s*$")
 # a fact negated: «لم»/«لن» up to five words before the words, in their clause; «نفى»
 # earlier in the clause
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?:\s+[^\s،]+){0,5}\s*$")
@@ -4565,17 +4565,7 @@ def _propose(
         )
     if agent is None and rule.agent != "none":
         # «تمت استعادة المدينة على يد القوات العراقية», «من قبل …»: the doer named after
-        agent = next(
-            (
-                m
-                for m in actors
-                if m.start >= end
-                and m.start - end <= 80
-                and _BY_HAND.search(fold(text[end : m.start]))
-                and not re.search(r"[،.]", text[end : m.start])
-            ),
-            None,
-        )
+        agent = _by_hand(actors, end, text)
     if _NEGATED.search(fold(text[max(offset, start - 40) : start])) or _denied(
         fold(text[max(offset, start - 60) : start]).split("،")[-1]
     ):
@@ -5130,6 +5120,22 @@ _MEN_WHO = re.compile(r"(?<!\w)(?P<men>المهاجمين)\s+الذين\s*$")
 _AN_EARLIER_FACT = re.compile(r"،\s*بعد\s+(?:\S+\s+){0,2}?من\s*$")
 
 
+def _by_hand(actors: list[Mention], end: int, text: str) -> Mention | None:
+    """The actor named after the words as the one by whose hand it was done («تمت استعادة
+    المدينة على يد القوات العراقية», «على أيدي عناصر من X», «من قبل X»), in their clause."""
+    return next(
+        (
+            m
+            for m in actors
+            if m.start >= end
+            and m.start - end <= 80
+            and _BY_HAND.search(fold(text[end : m.start]))
+            and not re.search(r"[،.]", text[end : m.start])
+        ),
+        None,
+    )
+
+
 def _unnamed_after(text: str, end: int, actors: list[Mention]) -> bool:
     """The words are followed by men of a side no name is given for («استسلم عناصر ميليشيا
     محلية»): no actor starts within their first two words."""
@@ -5366,12 +5372,17 @@ def _agent_of(
         and rule.cls in _ATTACKS
         and len(rule.words) == 1
         and _AN_EARLIER_FACT.search(fold(text[offset:start]))
-        and _verb_later(text, end, _RESPONSIBLE) is None
     ):
-        # «شنت طائرات الحلف غارات على مواقع لقوات …، بعد يومين من قصف استهدف سوقا»: an
-        # attack before the sentence's fact, its doer named nowhere after it: not told (not
-        # the sentence's subject, nor the side it struck)
-        return None
+        # «، بعد يومين من خطفها في مطار الجزائر على أيدي عناصر من X»: an attack before the
+        # sentence's fact, by the hand of those named after it
+        by_hand = _by_hand(actors, end, text)
+        if by_hand is not None:
+            return _Agent(by_hand)
+        if _verb_later(text, end, _RESPONSIBLE) is None:
+            # «شنت طائرات الحلف غارات على مواقع لقوات …، بعد يومين من قصف استهدف سوقا»: its
+            # doer named nowhere after it: not told (not the sentence's subject, nor the side
+            # it struck)
+            return None
     if agent is None and rule.cls in ("AirStrike", "Shelling"):
         agent = _striker(actors, start, end, text)
         these_aircraft = _THESE_AIRCRAFT.search(fold(text[max(offset, start - 50) : start]))
@@ -6372,7 +6383,12 @@ def _attribution(
             if m.person
             and end <= m.start <= end + 90
             and _spokesman_first(fold(text[end : m.start]))
-            and not re.search(r"[،.]", text[end : m.start])
+            and (
+                not re.search(r"[،.]", text[end : m.start])
+                # «أكد رئيس بلدية مدينة X …، أولكسندر سفيدلو، الأحد أن»: the name set off
+                # by commas after the title
+                or re.match(r"\s*،", text[m.end :]) is not None
+            )
             # (not a person the words tell of: «أعلن … أن نائب رئيس هيئته X قتل»)
             and not re.search(r"(?<!\w)ان(?!\w)", fold(text[end : m.start]))
         ),
