@@ -10739,6 +10739,53 @@ def test_a_place_left_besieged_by_the_sentence_s_taking(wide: Lexicon) -> None:
     assert siege.time.earliest == dt.date(2019, 8, 23)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بيروت: حطت في مطار بيروت الجمعة طائرة ركاب خطفها مسلحون بعد إقلاعها من أثينا.",
+        "بيروت: خطف مسلحون الجمعة طائرة ركاب بعد إقلاعها من أثينا.",
+    ],
+)
+def test_an_airliner_hijacked_in_the_air_by_men_of_no_name(wide: Lexicon, text: str) -> None:
+    # «طائرة ركاب خطفها مسلحون بعد إقلاعها من أثينا»: a hijacking by gunmen the report gives
+    # no name for, where not said (where it took off from is not where it was seized)
+    hijacking = _the_one(_drafted_on(wide, text, dt.date(1985, 6, 14)), "MilitaryOperation")
+    assert (hijacking.agent, hijacking.unnamed, hijacking.place) == (None, "مسلحون", None)
+    assert text[hijacking.start : hijacking.end].endswith(("خطفها مسلحون", "خطف مسلحون الجمعة"))
+
+
+def test_days_ago_in_a_clause_after_the_sentence_s_fact_are_counted_from_both(
+    wide: Lexicon,
+) -> None:
+    # «حررت … ليل الاثنين الثلاثاء … ركاب طائرة … خطفها مسلحون قبل خمسة أيام» in a paper of
+    # Wednesday: five days before the paper, or before the rescue the clause hangs on
+    text = (
+        "مقديشو: حررت وحدة من القوات الخاصة الألمانية الغربية ليل الاثنين الثلاثاء في مطار "
+        "مقديشو ركاب طائرة لوفتهانزا التي خطفها مسلحون فلسطينيون قبل خمسة أيام."
+    )
+    found = _drafted_on(wide, text, dt.date(1977, 10, 19))
+    (hijacking,) = [p for p in found if p.rule.startswith("خطف")]
+    assert hijacking.time is not None
+    assert (hijacking.time.earliest, hijacking.time.latest) == (
+        dt.date(1977, 10, 13),
+        dt.date(1977, 10, 14),
+    )
+    # (a day named is that day: «خطفها مسلحون فلسطينيون الخميس»)
+    named = text.replace("قبل خمسة أيام", "الخميس")
+    (hijacking,) = [
+        p for p in _drafted_on(wide, named, dt.date(1977, 10, 19)) if p.rule.startswith("خطف")
+    ]
+    assert hijacking.time is not None and hijacking.time.earliest == dt.date(1977, 10, 13)
+    # (a clause before the sentence's fact is counted from the report alone: «الدبابات التي
+    # دخلت شمال المملكة قبل أيام انسحبت الأربعاء»)
+    text = (
+        "عمان: أعلن الجيش الأردني أن الدبابات السورية التي دخلت شمال المملكة قبل أيام انسحبت "
+        "الأربعاء من منطقة الرمثا."
+    )
+    (entered,) = [p for p in _drafted_on(wide, text, dt.date(1970, 9, 24)) if p.rule == "دخل"]
+    assert entered.time is not None and entered.time.earliest == dt.date(1970, 9, 14)
+
+
 @pytest.mark.parametrize("hand", ["على أيدي عناصر من", "على أيدي"])
 def test_an_earlier_hijacking_by_the_hand_of_those_named_after(wide: Lexicon, hand: str) -> None:
     # «، بعد ثلاثة أيام من خطفها في مطار الجزائر على أيدي عناصر من X»: a hijacking before the

@@ -3305,6 +3305,11 @@ _THE_COUNTRY = re.compile(
 # words (folded)
 _ON_A_BORDER_WITH = re.compile(r"^[^،.]*?(?<!\w)(?:الحدود|الحدوديه)\s+مع(?!\w)")
 # «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
+# a hijacking's words: «خطف», «خطفه» (and «خطفها» its ending)
+_HIJACKED = ("خطف", "خطفه")
+# «بعد إقلاعها من», «بعد إقلاع الطائرة من» right before a place: where an aircraft took off
+# from (folded)
+_TOOK_OFF_FROM = re.compile(r"(?<!\w)اقلاع\S*(?:\s+\S+)?\s+من(?:\s+مطار)?\s*$")
 _ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
@@ -4668,9 +4673,22 @@ def _propose(
         attack = next((p for p in reversed(context.here) if p.cls in _ATTACKS and p.place), None)
         place, referred = (attack.place, True) if attack is not None else (None, referred)
     if (
+        place is not None
+        and place.start >= end
+        and rule.words[0] in _HIJACKED
+        and _TOOK_OFF_FROM.search(fold(text[end : place.start]))
+    ):
+        # «خطفها مسلحون بعد إقلاعها من أثينا»: where it took off from, not where it was seized
+        place = None
+    if (
         rule.target in ("after", "previous", "pronoun")
         and place is None
         # (a launch against a named side may leave where unsaid: «أطلقت أنقرة عملية … ضد X»)
+        # (an airliner hijacked in the air: «طائرة ركاب … خطفها مسلحون», «خطف مسلحون طائرة»)
+        and not (
+            rule.words[0] in _HIJACKED
+            and re.search(r"(?<!\w)طايره(?!\w)", fold(text[max(offset, start - 60) : end + 40]))
+        )
         and not (rule.cls == "OffensiveLaunch" and opponent is not None)
         # (an operation abroad, where not said: «في عملية نفذها جهاز المخابرات خارج البلاد»)
         and not (rule.cls == "MilitaryOperation" and _ABROAD.search(fold(text[end : end + 60])))
@@ -4939,6 +4957,31 @@ def _propose(
             cls, place, origin = "TerritorialLoss", origin, None
         if place is None:
             return None  # (a withdrawal is to somewhere: with none said, not proposed)
+    told_before = next(
+        (p.time for p in context.here if p.time is not None and p.end <= start),
+        None,
+    )
+    if (
+        time is not None
+        and fold(time.text).startswith("قبل")
+        and told_before is not None
+        and context.report is not None
+    ):
+        # «حررت … ليل الاثنين الثلاثاء … ركاب طائرة … خطفها مسلحون قبل خمسة أيام» in a paper
+        # of the day after: five days before the report's day, or before the sentence's fact
+        # the clause hangs on; both, as bounds
+        back = context.report - told_before.latest
+        time = replace(
+            time,
+            datatype="range",
+            earliest=time.earliest - back,
+            value=f"{(time.earliest - back).isoformat()}/{time.latest.isoformat()}",
+            inference="ContextualBound",
+            note=f"«{time.text}» counted from the report's date {context.report.isoformat()}"
+            f" or from the day of the fact told before it in the sentence"
+            f" ({told_before.latest.isoformat()}): between"
+            f" {(time.earliest - back).isoformat()} and {time.latest.isoformat()}.",
+        )
     extent, share = _extent(text, start, place, rule, cls)
     if areas:
         extent = "PartialControl"
@@ -4981,6 +5024,9 @@ def _propose(
     ]
     quote_start = min([start, *(m.start for m in pieces if m.start >= start - 40)])
     quote_end = max([end, *(m.end for m in pieces)])
+    men_at = text.find(found.unnamed, end, end + 40) if agent is None and found.unnamed else -1
+    if men_at >= 0:  # («طائرة … خطفها مسلحون»: the men of no name who did it, quoted)
+        quote_end = max(quote_end, men_at + len(found.unnamed))
     kind = {"Capture": "capture", "Recapture": "recapture", "Expulsion": "expulsion"}.get(
         cls, cls.lower()
     )
@@ -5089,7 +5135,7 @@ _UNKNOWN_MEN = re.compile(
     r"|مسلح(?:ون)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
-    rf"(?:{'|'.join(WEEKDAYS)}|علي|في|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
+    rf"(?:{'|'.join(WEEKDAYS)}|علي|في|بعد|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
 # على بلدة …», «كمين نصبه مسلحون لدورية مشتركة»: gunmen, jihadists, no word after them but
