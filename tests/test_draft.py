@@ -10786,6 +10786,41 @@ def test_days_ago_in_a_clause_after_the_sentence_s_fact_are_counted_from_both(
     assert entered.time is not None and entered.time.earliest == dt.date(1970, 9, 14)
 
 
+def test_an_airliner_stormed_where_gunmen_had_hijacked_it(wide: Lexicon) -> None:
+    # «اقتحمت قوات خاصة مصرية طائرة ركاب تابعة لشركة مصر للطيران في مطار لوقا»: stormed at
+    # the airport (the airline names no place: EgyptAir is not Egypt); «، كان مسلحون قد
+    # خطفوها السبت بعد إقلاعها من أثينا»: hijacked before by gunmen of no name, the airliner
+    # its pronoun (no place), quoted with them
+    text = (
+        "فاليتا: اقتحمت قوات خاصة مصرية الأحد طائرة ركاب تابعة لشركة مصر للطيران في مطار لوقا "
+        "في مالطا، كان مسلحون قد خطفوها السبت بعد إقلاعها من أثينا."
+    )
+    found = _drafted_on(wide, text, dt.date(1985, 11, 25))
+    stormed, hijacked = [p for p in found if p.cls == "MilitaryOperation"]
+    assert (slug(stormed.agent), slug(stormed.place)) == ("egypt-unit-777", "luqa-airport")
+    assert (hijacked.agent, hijacked.unnamed, hijacked.place) == (None, "مسلحون", None)
+    assert text[hijacked.start : hijacked.end].startswith("مسلحون قد خطفوها")
+
+
+@pytest.mark.parametrize(
+    "number", ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+)
+def test_gunmen_of_a_number_open_fire_where_the_sentence_said(wide: Lexicon, number: str) -> None:
+    # «قتل … في مطار كراتشي عندما فتح أربعة مسلحين … النار على ركابها»: four gunmen of no
+    # name, at the airport named before «عندما»; not on those who acted after «قبل أن»
+    text = (
+        f"كراتشي: قتل أكثر من عشرين شخصا مساء الجمعة في مطار كراتشي عندما فتح {number} مسلحين "
+        "النار على ركاب طائرة، قبل أن تقتحم قوات الأمن الباكستانية الطائرة."
+    )
+    found = _drafted_on(wide, text, dt.date(1986, 9, 5))
+    (fired,) = [p for p in found if p.rule.startswith("فتح")]
+    assert (fired.unnamed, slug(fired.place), fired.opponent) == (
+        f"{number} مسلحين",
+        "karachi-airport",
+        None,
+    )
+
+
 @pytest.mark.parametrize("hand", ["على أيدي عناصر من", "على أيدي"])
 def test_an_earlier_hijacking_by_the_hand_of_those_named_after(wide: Lexicon, hand: str) -> None:
     # «، بعد ثلاثة أيام من خطفها في مطار الجزائر على أيدي عناصر من X»: a hijacking before the

@@ -351,7 +351,9 @@ def draft(
         named = [
             m
             for m in (_shift(m, offset) for m in lexicon.find(body))
-            if not land_of(text, m) and not _in_a_name_given(text, m)
+            if not land_of(text, m)
+            and not _in_a_name_given(text, m)
+            and not _A_COMPANY.search(fold(text[max(0, m.start - 12) : m.start]))
         ]
         named = lands(body, offset, named, lexicon)  # («الأراضي اللبنانية»: Lebanon, a place)
         # (the dateline's army only in a sentence about its country: «بيروت:» heads reports
@@ -1830,6 +1832,11 @@ def _told_twice_here(
 # «اسم «…»», «عملية «…»»: a name given to an operation, opened right before (folded); not
 # the name a group gives itself («جماعة … تطلق على نفسها اسم «…»»)
 _NAME_GIVEN = re.compile(r"(?<!\w)(?:(?<!نفسها\s)(?<!نفسه\s)اسم|عمليه|عمليات|معركه)\s*«[^»]*$")
+
+
+# «شركة» right before a name: a company's, not the place it names («طائرة تابعة لشركة مصر
+# للطيران»: EgyptAir, not Egypt) (folded)
+_A_COMPANY = re.compile(r"(?<!\w)[لب]?(?:ال)?شركه\s*$")
 
 
 def _in_a_name_given(text: str, m: Mention) -> bool:
@@ -3810,6 +3817,8 @@ def _propose(
             and not its_doer
             # (nor a deed's pronoun, the deed's noun the words open with: «مجزرة ارتكبها»)
             and rule.words[0] != "مجزره"
+            # (nor what was hijacked: «كان مسلحون قد خطفوها»: the airliner, no place)
+            and rule.words[0] not in _HIJACKED
             and _pronoun_object(text, end, rule)
             # (not a verbal noun with its object named right after it: «بعد أيام من
             # استعادته القصر الجمهوري»: its pronoun is the doer)
@@ -4619,10 +4628,12 @@ def _propose(
             rule.words == ("خلال", "عمليه")
             # «اندلع حريق في مستودع … في مدينة جدة الجمعة إثر هجوم شنه المتمردون الحوثيون»:
             # what it caused, no fact of its own (after a fact, the fact's own words tell:
-            # «يسيطر على … من مدينة البوكمال، إثر هجوم مضاد شنه على …»)
+            # «يسيطر على … من مدينة البوكمال، إثر هجوم مضاد شنه على …»); «قتل … في مطار كراتشي
+            # عندما فتح أربعة مسلحين … النار»: when it happened there
             or (
                 not context.here
-                and fold(text[max(offset, start - 8) : start]).split()[-1:] in (["اثر"], ["عقب"])
+                and fold(text[max(offset, start - 8) : start]).split()[-1:]
+                in (["اثر"], ["عقب"], ["عندما"])
             )
         )
     ):
@@ -4684,10 +4695,14 @@ def _propose(
         rule.target in ("after", "previous", "pronoun")
         and place is None
         # (a launch against a named side may leave where unsaid: «أطلقت أنقرة عملية … ضد X»)
-        # (an airliner hijacked in the air: «طائرة ركاب … خطفها مسلحون», «خطف مسلحون طائرة»)
+        # (an airliner hijacked in the air: «طائرة ركاب … خطفها مسلحون», «خطف مسلحون طائرة»,
+        # «كان مسلحون قد خطفوها»)
         and not (
             rule.words[0] in _HIJACKED
-            and re.search(r"(?<!\w)طايره(?!\w)", fold(text[max(offset, start - 60) : end + 40]))
+            and (
+                re.search(r"(?<!\w)طايره(?!\w)", fold(text[max(offset, start - 60) : end + 40]))
+                or _pronoun_object(text, end, rule)
+            )
         )
         and not (rule.cls == "OffensiveLaunch" and opponent is not None)
         # (an operation abroad, where not said: «في عملية نفذها جهاز المخابرات خارج البلاد»)
@@ -5024,8 +5039,13 @@ def _propose(
     ]
     quote_start = min([start, *(m.start for m in pieces if m.start >= start - 40)])
     quote_end = max([end, *(m.end for m in pieces)])
-    men_at = text.find(found.unnamed, end, end + 40) if agent is None and found.unnamed else -1
+    men_at = (
+        text.find(found.unnamed, max(offset, start - 40), end + 40)
+        if agent is None and found.unnamed
+        else -1
+    )
     if men_at >= 0:  # («طائرة … خطفها مسلحون»: the men of no name who did it, quoted)
+        quote_start = min(quote_start, men_at)
         quote_end = max(quote_end, men_at + len(found.unnamed))
     kind = {"Capture": "capture", "Recapture": "recapture", "Expulsion": "expulsion"}.get(
         cls, cls.lower()
@@ -5088,13 +5108,15 @@ class _Agent:
 
 # «كان/كانت … قد» right before the words: the subject between the two (folded)
 _QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+[^،.]{2,60}?\s+قد\s*$")
+# «كان مسلحون قد» right before the words: gunmen of no name, its subject (folded)
+_QAD_MEN = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+(?P<men>مسلحون)\s+قد\s*$")
 _KANA = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s*$")  # «كان» right before a name (folded)
 # «وتمكن من» / «وتمكنت من» right before the words: a verb joined to the sentence's (folded)
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
 
 
 # how many men, before them: «عشرات», «مئات من», «آلاف» (folded)
-_HOW_MANY = r"(?:عشرات|ميات|الاف)\s+(?:من\s+)?"
+_HOW_MANY = r"(?:عشرات|ميات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:من\s+)?"
 # men of no name, then «الذين» (and «كانوا»), right before a verb (folded): «المسلحين الذين
 # كانوا»
 _HELD_BY_MEN = re.compile(
@@ -5383,6 +5405,11 @@ def _agent_of(
             ),
             None,
         )
+    gunmen_then = _QAD_MEN.search(fold(text[offset:start]))
+    if agent is None and rule.agent == "after" and gunmen_then is not None:
+        # «، كان مسلحون قد خطفوها السبت»: men of no name between «كان» and «قد», a group of
+        # the report's own
+        return _Agent(None, unnamed=_as_written(text[offset:start], gunmen_then.group("men")))
     if agent is None and _ABLE_TO.search(fold(text[max(offset, start - 16) : start])):
         # «شن التنظيم هجوما …، وتمكن من السيطرة على …»: «تمكن» joined by «و», its
         # subject the sentence's
@@ -8554,6 +8581,9 @@ def _opponent(
                 # (nor the subject of a clause of its own after «فيما»: «بعد اشتباكات مع القوات
                 # الموالية للحكومة، فيما وصفت الحكومة اليمنية ما جرى …»)
                 and "فيما" not in text[after : m.start].split()
+                # (nor of one after «قبل أن»: «فتح أربعة مسلحين … النار على ركابها، قبل أن
+                # تقتحم قوات الأمن الباكستانية الطائرة», who acted next)
+                and not re.search(r"(?<!\w)قبل\s+ان(?!\w)", fold(text[after : m.start]))
             ),
             None,
         )
