@@ -10821,6 +10821,27 @@ def test_gunmen_of_a_number_open_fire_where_the_sentence_said(wide: Lexicon, num
     )
 
 
+@pytest.mark.parametrize(("between", "held"), [("،", "pale"), ("، أحد أبرز", "sarajevo")])
+def test_a_stronghold_named_right_after_a_place_near_which(
+    wide: Lexicon, between: str, held: str
+) -> None:
+    # «غارات … على مستودع للذخيرة قرب بالي، معقل صرب البوسنة»: the place near which, the
+    # stronghold; told further on («، أحد أبرز معاقل»), the head of the places before
+    text = (
+        "سراييفو: شنت طائرات حلف شمال الأطلسي الخميس غارات في سراييفو على مستودع للذخيرة قرب "
+        f"بالي{between} معقل صرب البوسنة."
+    )
+    (hold,) = [p for p in _drafted_on(wide, text, dt.date(1995, 5, 26)) if p.cls == "ControlPeriod"]
+    assert (slug(hold.agent), slug(hold.place)) == ("bosnian-serb-forces", held)
+    # (a chain of places right before it, the first: «مدينة الموصل في محافظة نينوى، معقل»)
+    text = (
+        "بغداد: شنت طائرات التحالف الدولي الخميس غارات على مدينة الموصل في محافظة نينوى، معقل "
+        "تنظيم الدولة الإسلامية."
+    )
+    (hold,) = [p for p in _drafted_on(wide, text, dt.date(2016, 5, 26)) if p.cls == "ControlPeriod"]
+    assert slug(hold.place) == "mosul"
+
+
 @pytest.mark.parametrize("hand", ["على أيدي عناصر من", "على أيدي"])
 def test_an_earlier_hijacking_by_the_hand_of_those_named_after(wide: Lexicon, hand: str) -> None:
     # «، بعد ثلاثة أيام من خطفها في مطار الجزائر على أيدي عناصر من X»: a hijacking before the

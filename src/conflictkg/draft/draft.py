@@ -4166,6 +4166,14 @@ def _propose(
         elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
             before = [m for m in places if m.end <= start and not m.broad]
             place = _head_of_chain(before, text) if before else context.place
+            if (
+                before
+                and _landmark(text, before[-1])
+                and text[before[-1].end : start].strip() == "،"
+            ):
+                # «مستودع للذخيرة قرب بالي، معقل صرب البوسنة»: the place near which, the
+                # stronghold the words tell it is (not the place before it)
+                place = before[-1]
         else:  # (not a landmark: «مدينة بيجي شمال بغداد، … عليها» is Baiji; a seat's
             # city, not its province: «مدينة الرمادي، كبرى مدن محافظة الأنبار، … تطويقها»)
             # the head of a chain: «مدينة خان شيخون في ريف إدلب … منها» is the town
