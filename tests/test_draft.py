@@ -10800,6 +10800,10 @@ def test_an_airliner_stormed_where_gunmen_had_hijacked_it(wide: Lexicon) -> None
     assert (slug(stormed.agent), slug(stormed.place)) == ("egypt-unit-777", "luqa-airport")
     assert (hijacked.agent, hijacked.unnamed, hijacked.place) == (None, "مسلحون", None)
     assert text[hijacked.start : hijacked.end].startswith("مسلحون قد خطفوها")
+    # (an actor named after «شركة» stays: «قوات شركة فاغنر»)
+    text = "باماكو: سيطرت قوات شركة فاغنر الروسية الثلاثاء على مدينة كيدال."
+    taking = _the_one(_drafted_on(wide, text, dt.date(2023, 11, 14)), "Capture")
+    assert slug(taking.agent) == "wagner-group"
 
 
 @pytest.mark.parametrize(

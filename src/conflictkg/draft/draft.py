@@ -353,7 +353,9 @@ def draft(
             for m in (_shift(m, offset) for m in lexicon.find(body))
             if not land_of(text, m)
             and not _in_a_name_given(text, m)
-            and not _A_COMPANY.search(fold(text[max(0, m.start - 12) : m.start]))
+            and not (
+                m.kind == "place" and _A_COMPANY.search(fold(text[max(0, m.start - 12) : m.start]))
+            )
         ]
         named = lands(body, offset, named, lexicon)  # («الأراضي اللبنانية»: Lebanon, a place)
         # (the dateline's army only in a sentence about its country: «بيروت:» heads reports
@@ -1834,8 +1836,8 @@ def _told_twice_here(
 _NAME_GIVEN = re.compile(r"(?<!\w)(?:(?<!نفسها\s)(?<!نفسه\s)اسم|عمليه|عمليات|معركه)\s*«[^»]*$")
 
 
-# «شركة» right before a name: a company's, not the place it names («طائرة تابعة لشركة مصر
-# للطيران»: EgyptAir, not Egypt) (folded)
+# «شركة» right before a place's name: a company's, not the place («طائرة تابعة لشركة مصر
+# للطيران»: EgyptAir, not Egypt; an actor stays, «شركة فاغنر») (folded)
 _A_COMPANY = re.compile(r"(?<!\w)[لب]?(?:ال)?شركه\s*$")
 
 
@@ -3311,12 +3313,12 @@ _THE_COUNTRY = re.compile(
 # «الحدود مع», «المعابر الحدودية مع»: a border with another country, in the clause after the
 # words (folded)
 _ON_A_BORDER_WITH = re.compile(r"^[^،.]*?(?<!\w)(?:الحدود|الحدوديه)\s+مع(?!\w)")
-# «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
 # a hijacking's words: «خطف», «خطفه» (and «خطفها» its ending)
 _HIJACKED = ("خطف", "خطفه")
 # «بعد إقلاعها من», «بعد إقلاع الطائرة من» right before a place: where an aircraft took off
 # from (folded)
 _TOOK_OFF_FROM = re.compile(r"(?<!\w)اقلاع\S*(?:\s+\S+)?\s+من(?:\s+مطار)?\s*$")
+# «خارج البلاد», «خارج الحدود» (abroad), in the clause after the words (folded)
 _ABROAD = re.compile(r"^[^،.]*?(?<!\w)خارج\s+(?:البلاد|الحدود)(?!\w)")
 # «لاستعادتها», «لتحريرها» (to retake it) a word or two after the words: the place named last
 _TO_TAKE_IT = re.compile(
@@ -4993,7 +4995,7 @@ def _propose(
         # «حررت … ليل الاثنين الثلاثاء … ركاب طائرة … خطفها مسلحون قبل خمسة أيام» in a paper
         # of the day after: five days before the report's day, or before the sentence's fact
         # the clause hangs on; both, as bounds
-        back = context.report - told_before.latest
+        back = max(context.report - told_before.latest, dt.timedelta(0))
         time = replace(
             time,
             datatype="range",
