@@ -3750,7 +3750,7 @@ def _propose(
                     and not _AMONG_THEM.search(fold(text[max(0, m.start - 20) : m.start]))
                 )
                 # (nor one it was launched from: «هجوما على إسرائيل انطلاقا من قطاع غزة»)
-                and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
+                and not _came_from(text, m)
                 # (nor where those it was for were held: «عملية … لتحرير الرهائن المحتجزين في
                 # طهران، بعد … في صحراء إيران»)
                 and not _HELD_THERE.search(fold(text[max(0, m.start - 20) : m.start]))
@@ -4191,7 +4191,7 @@ def _propose(
                 # (nor a backed side's seat: «لدعم حكومة الوفاق الوطني في طرابلس في مواجهة …»)
                 and not _seat_of_a_side(text, m, actors)
                 # (nor where they came from: «اخترقت … الأجواء السورية من جهة البحر المتوسط»)
-                and not _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start]))
+                and not _came_from(text, m)
             ]
             # («عليه» a masculine place: the airport, not the province after it; «المتحصنين
             # فيه» after the words: the works, not the city)
@@ -4982,30 +4982,26 @@ def _propose(
             cls, place, origin = "TerritorialLoss", origin, None
         if place is None:
             return None  # (a withdrawal is to somewhere: with none said, not proposed)
-    told_before = next(
-        (p.time for p in context.here if p.time is not None and p.end <= start),
-        None,
+    told_before = (
+        next((p.time for p in context.here if p.time is not None and p.end <= start), None)
+        if time is not None and fold(time.text).startswith("قبل")
+        else None
     )
-    if (
-        time is not None
-        and fold(time.text).startswith("قبل")
-        and told_before is not None
-        and context.report is not None
-    ):
+    if time is not None and told_before is not None and context.report is not None:
         # «حررت … ليل الاثنين الثلاثاء … ركاب طائرة … خطفها مسلحون قبل خمسة أيام» in a paper
         # of the day after: five days before the report's day, or before the sentence's fact
         # the clause hangs on; both, as bounds
-        back = max(context.report - told_before.latest, dt.timedelta(0))
+        earliest = time.earliest - max(context.report - told_before.latest, dt.timedelta(0))
         time = replace(
             time,
             datatype="range",
-            earliest=time.earliest - back,
-            value=f"{(time.earliest - back).isoformat()}/{time.latest.isoformat()}",
+            earliest=earliest,
+            value=f"{earliest.isoformat()}/{time.latest.isoformat()}",
             inference="ContextualBound",
             note=f"«{time.text}» counted from the report's date {context.report.isoformat()}"
             f" or from the day of the fact told before it in the sentence"
             f" ({told_before.latest.isoformat()}): between"
-            f" {(time.earliest - back).isoformat()} and {time.latest.isoformat()}.",
+            f" {earliest.isoformat()} and {time.latest.isoformat()}.",
         )
     extent, share = _extent(text, start, place, rule, cls)
     if areas:
@@ -5196,6 +5192,12 @@ _MEN_WHO = re.compile(r"(?<!\w)(?P<men>المهاجمين)\s+الذين\s*$")
 # «، بعد يومين من» right before the words: a clause telling of a fact before the
 # sentence's (folded)
 _AN_EARLIER_FACT = re.compile(r"،\s*بعد\s+(?:\S+\s+){0,2}?من\s*$")
+
+
+def _came_from(text: str, m: Mention) -> bool:
+    """The place is where those who acted came from, not where they acted («انطلاقا من قطاع
+    غزة», «من قواعدها في …», «من جهة البحر المتوسط»)."""
+    return _LAUNCHED_FROM.search(fold(text[max(0, m.start - 24) : m.start])) is not None
 
 
 def _by_hand(actors: list[Mention], end: int, text: str) -> Mention | None:
