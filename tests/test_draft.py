@@ -13282,6 +13282,74 @@ def test_an_attack_whose_attackers_a_sayer_says_belonged_to_a_group(wide: Lexico
     assert not [p for p in found if p.cls == "Claim"]
 
 
+def test_a_bomber_an_announcer_says_was_a_member_of_a_group(wide: Lexicon) -> None:
+    # «فيما أعلن رئيس الوزراء التركي أحمد داود أوغلو أن الانتحاري عضو في تنظيم الدولة
+    # الإسلامية»: the group's bombing, by his word; his claim, not an announcement
+    text = (
+        "إسطنبول: قتل عشرة أشخاص الثلاثاء في تفجير انتحاري في ساحة السلطان أحمد في وسط "
+        "إسطنبول، فيما أعلن رئيس الوزراء التركي أحمد داود أوغلو أن الانتحاري عضو في تنظيم "
+        "الدولة الإسلامية."
+    )
+    found = _drafted_on(wide, text, dt.date(2016, 1, 12))
+    bombing = _the_one(found, "MilitaryOperation")
+    assert (slug(bombing.agent), slug(bombing.place)) == ("isis", "sultanahmet")
+    said = _the_one(found, "Claim")
+    assert slug(said.agent) == "ahmet-davutoglu" and said.covers == [bombing]
+    assert not [p for p in found if p.cls == "Announcement"]
+    # (the attacker said so too: «أن المهاجم عضو في …»)
+    attacker = text.replace("أن الانتحاري عضو", "أن المهاجم عضو")
+    assert slug(_the_one(_drafted_on(wide, attacker, dt.date(2016, 1, 12)), "Claim").agent) == (
+        "ahmet-davutoglu"
+    )
+    # (a bomber said to be a citizen of a country names no group: nothing claimed)
+    citizen = text.replace("عضو في تنظيم الدولة الإسلامية", "مواطن سوري")
+    found = _drafted_on(wide, citizen, dt.date(2016, 1, 12))
+    assert _the_one(found, "MilitaryOperation").agent is None
+    assert not [p for p in found if p.cls == "Claim"]
+
+
+def test_the_police_alone_of_a_state_the_gazetteer_gives_no_police(wide: Lexicon) -> None:
+    # «قبل أن تقتله الشرطة» datelined Vienna, Austria given no police: the state kills the
+    # gunman, where he struck
+    text = (
+        "فيينا: قتل أربعة أشخاص مساء الاثنين في هجوم شنه مسلح في وسط فيينا قبل أن تقتله الشرطة، "
+        "فيما تبنى تنظيم الدولة الإسلامية الهجوم الثلاثاء."
+    )
+    killed = _the_one(_drafted_on(wide, text, dt.date(2020, 11, 3)), "MilitaryOperation")
+    assert (slug(killed.agent), slug(killed.place)) == ("austria", "vienna")
+    # (the United States, in a city named with its state after it: the city, not the state)
+    orlando = (
+        "واشنطن: قتل 49 شخصا الأحد في هجوم شنه مسلح على ملهى ليلي في مدينة أورلاندو بولاية "
+        "فلوريدا قبل أن تقتله الشرطة، فيما تبنى تنظيم الدولة الإسلامية الهجوم."
+    )
+    killed = _the_one(_drafted_on(wide, orlando, dt.date(2016, 6, 12)), "MilitaryOperation")
+    assert (slug(killed.agent), slug(killed.place)) == ("united-states", "orlando")
+    # (and a city with its province after it: «في مدينة تكريت بمحافظة صلاح الدين»)
+    tikrit = (
+        "بغداد: قتل خمسة أشخاص الأحد في هجوم شنه مسلح على سوق في مدينة تكريت بمحافظة صلاح الدين "
+        "قبل أن تقتله قوات الأمن العراقية."
+    )
+    killed = _the_one(_drafted_on(wide, tikrit, dt.date(2016, 6, 12)), "MilitaryOperation")
+    assert slug(killed.place) == "tikrit"
+    # (a state's police named by its adjective is not the dateline's state alone: «مسؤولون
+    # في الشرطة الهندية» say it, no claimant the graph can name)
+    sukma = (
+        "نيودلهي: قال مسؤولون في الشرطة الهندية إن متمردين ماويين نصبوا الاثنين كمينا لعناصر "
+        "من قوات الشرطة الاحتياطية المركزية في منطقة سوكما."
+    )
+    found = _drafted_on(wide, sukma, dt.date(2017, 4, 24))
+    assert not [p for p in found if p.cls == "Claim"]
+    bare = sukma.replace("الشرطة الهندية", "الشرطة")
+    assert slug(_the_one(_drafted_on(wide, bare, dt.date(2017, 4, 24)), "Claim").agent) == "india"
+    # (the army alone before an adjective is the dateline's army still: «قيادة الجيش الإقليمية»)
+    laukkai = (
+        "يانغون: أعلن جيش التحالف الوطني الديمقراطي لميانمار الجمعة سيطرته الكاملة على مدينة "
+        "لاوكاي، بعد استسلام مئات الجنود من قيادة الجيش الإقليمية فيها."
+    )
+    lost = _the_one(_drafted_on(wide, laukkai, dt.date(2024, 1, 5)), "TerritorialLoss")
+    assert slug(lost.agent) == "myanmar-army"
+
+
 def test_attacks_by_men_of_no_name_in_a_city_named_with_its_word(wide: Lexicon) -> None:
     # «في هجمات شنها مسلحون على دوريات للشرطة في مدينة الكرك في جنوب الأردن»: the city, past
     # its word «مدينة», not the country it lies in; the attackers killed by the forces named

@@ -340,6 +340,11 @@ def draft(
         if country in state:  # none named yet: the army (government, police) of the dateline's
             iri, label = state[country]
             heads[word] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
+    if "الشرطه" not in heads and country in lexicon.states:
+        # «قبل أن تقتله الشرطة» in a report datelined Vienna, the gazetteer giving Austria no
+        # police: the state does it, as the hand encodings read it
+        iri = lexicon.states[country]
+        heads["الشرطه"] = Mention(0, 0, lexicon.arabic[iri], iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
     militants: list[tuple[str, Mention]] = []  # groups named as «مسلحي X»: «المسلحون» after
     later = fighters_named(text, lexicon)  # and anywhere: «المسلحين» told before them
@@ -2146,6 +2151,10 @@ def _said_to_be_behind_it(
             facts.append(other)
             covered.append(other)
         attribution.covers = covered
+        if covered and attribution.cls == "Announcement":
+            # («أعلن رئيس الوزراء … أن الانتحاري عضو في تنظيم الدولة الإسلامية»: who did it,
+            # by his word, is his claim)
+            attribution.cls, attribution.slug = "Claim", _slug(slugs, "claim", None)
 
 
 def _claimed_as_well(
@@ -8336,8 +8345,9 @@ def _named_after_words(
     )
 
 
-# the attackers said to belong to a group (folded): right before its name, and said of
-_ATTACKERS_OF = r"(?<!\w)المهاجم\w*(?:\s+\S+){0,4}?\s+ينتم\w*\s+الي"
+# the attackers said to belong to a group (folded): right before its name, and said of;
+# or the bomber said to be a member of it («أن الانتحاري عضو في تنظيم الدولة الإسلامية»)
+_ATTACKERS_OF = r"(?<!\w)(?:المهاجم\w*|الانتحاري)(?:\s+\S+){0,4}?\s+(?:ينتم\w*\s+الي|عضو\s+في)"
 _THEY_BELONG_TO = re.compile(rf"{_ATTACKERS_OF}\s*$")
 _SAID_THEY_BELONG = re.compile(rf"[^،.]*?(?P<them>{_ATTACKERS_OF})")
 
@@ -8728,10 +8738,11 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
             # («وادي كودوري، آخر منطقة كانت تسيطر عليها القوات الجورجية في إقليم أبخازيا»)
             or _LAST_HELD_IN.fullmatch(fold(text[before[i - 1].end : before[i].start]).strip(" ،,"))
             or _landmark(text, before[i])
-            # («مدينة الشيخ زويد بشمال سيناء»: the bearing named with its clitic)
+            # («مدينة الشيخ زويد بشمال سيناء»: the bearing named with its clitic; «مدينة
+            # أورلاندو بولاية فلوريدا», the state or province)
             or (
                 not text[before[i - 1].end : before[i].start].strip()
-                and re.match(r"ب(?:جنوب|شمال|شرق|غرب|وسط)", fold(before[i].text))
+                and re.match(r"ب(?:جنوب|شمال|شرق|غرب|وسط|ولايه|محافظه)", fold(before[i].text))
             )
         )
     ):

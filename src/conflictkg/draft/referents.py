@@ -181,6 +181,9 @@ def bare_heads(
             continue  # «رئيس الحكومة»: a person's title
         if named.by_dateline and not of_the_dateline:
             continue
+        if head == "الشرطه" and named.by_dateline and _AN_ADJECTIVE.match(folded, match.end()):
+            continue  # («مسؤولون في الشرطة الهندية»: a state's police named, not the one of
+            # the dateline the gazetteer gives; «قيادة الجيش الإقليمية» is the army's still)
         said = body[start - offset : end - offset]
         found.append(replace(named, start=start, end=end, said=said))
     # «واقتحمت القوات المبنى»: «القوات» (the forces) alone, no adjective after it nor «هذه»
@@ -194,6 +197,9 @@ def bare_heads(
         found.append(replace(army, start=start, end=end, said=body[start - offset : end - offset]))
     return sorted(found, key=lambda m: m.start)
 
+
+# an adjective right after a word (folded): «الشرطة الهندية»
+_AN_ADJECTIVE = re.compile(r"\s+ال\w\w+يه?(?!\w)")
 
 _THE_FORCES = re.compile(
     r"(?<!\w)(?<!هذه\s)[وفب]?(?P<word>القوات)(?!\w)"
