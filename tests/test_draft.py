@@ -10924,7 +10924,12 @@ def test_bombings_told_at_two_places_are_one_fact_at_both(
 
 @pytest.mark.parametrize(
     ("who", "stands"),
-    [("تنظيم الدولة الإسلامية", "يقف وراء الهجوم"), ("حركة الشباب", "تقف وراء التفجير")],
+    [
+        ("تنظيم الدولة الإسلامية", "يقف وراء الهجوم"),
+        ("حركة الشباب", "تقف وراء التفجير"),
+        # (a word hedged, «يرجح أن يكون وراء الهجوم»: likely behind it, the sayer's claim still)
+        ("تنظيم الدولة الإسلامية", "يرجح أن يكون وراء الهجوم"),
+    ],
 )
 def test_an_attack_one_is_said_to_stand_behind(wide: Lexicon, who: str, stands: str) -> None:
     # «فيما قال X إن المؤشرات الأولى تدل على أن Y يقف وراء الهجوم»: Y's attack, by X's

@@ -8296,8 +8296,9 @@ _MEN_HELD = re.compile(
 _ARMED_GROUPS_BEFORE = re.compile(rf"(?<!\w){_ARMED_GROUPS}\s*$")
 
 
-# «يقف وراء الهجوم» (stands behind the attack) right after an actor (folded)
-_BEHIND_IT = re.compile(r"^\s*[يت]قف\s+وراء\s+ال(?:هجوم|تفجير)")
+# «يقف وراء الهجوم» (stands behind the attack) right after an actor, or «يرجح أن يكون وراء
+# الهجوم» (is likely behind it: a word hedged, the sayer's claim still) (folded)
+_BEHIND_IT = re.compile(r"^\s*(?:[يت]قف|يرجح\s+ان\s+يكون)\s+وراء\s+ال(?:هجوم|تفجير)")
 
 
 def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
@@ -8310,7 +8311,7 @@ def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | Non
             (
                 m
                 for m in actors
-                if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 24]))
+                if m.start >= end and _BEHIND_IT.match(fold(text[m.end : m.end + 40]))
             ),
             None,
         )
