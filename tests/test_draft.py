@@ -13287,6 +13287,26 @@ def test_an_attack_whose_attackers_a_sayer_says_belonged_to_a_group(wide: Lexico
     assert not [p for p in found if p.cls == "Claim"]
 
 
+def test_a_doer_a_relative_pronoun_stands_for_right_after_it(wide: Lexicon) -> None:
+    # «بعد معارك … مع القوات الفيتنامية الشمالية التي دخلت المدينة إثر الانسحاب»: no doer
+    # named after «دخلت», «التي» stands for the forces right before it; the sentence's day
+    text = (
+        "سايغون: انسحبت القوات الفيتنامية الجنوبية الاثنين من مدينة شوان لوك شرق سايغون، بعد "
+        "معارك استمرت نحو أسبوعين مع القوات الفيتنامية الشمالية التي دخلت المدينة إثر الانسحاب."
+    )
+    entry = _the_one(_drafted_on(wide, text, dt.date(1975, 4, 22)), "MilitaryOperation")
+    assert (slug(entry.agent), slug(entry.place)) == ("vietnamese-army", "xuan-loc")
+    assert entry.time is not None and entry.time.value == "1975-04-21"
+    # (a doer named right after the words is the doer, «الذي» the place's holder: «تنظيم
+    # الدولة الإسلامية الذي دخلت قوات البشمركة معقله»)
+    named = (
+        "أربيل: تقدمت قوات البشمركة الاثنين بعد معارك مع تنظيم الدولة الإسلامية الذي دخلت "
+        "قوات البشمركة معقله في مدينة سنجار."
+    )
+    entry = _the_one(_drafted_on(wide, named, dt.date(2015, 11, 17)), "MilitaryOperation")
+    assert slug(entry.agent) == "peshmerga"
+
+
 def test_a_bomber_an_announcer_says_was_a_member_of_a_group(wide: Lexicon) -> None:
     # «فيما أعلن رئيس الوزراء التركي أحمد داود أوغلو أن الانتحاري عضو في تنظيم الدولة
     # الإسلامية»: the group's bombing, by his word; his claim, not an announcement

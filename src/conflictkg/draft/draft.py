@@ -3947,6 +3947,14 @@ def _propose(
         # the actor it is about
         relative_subject = _actor_right_before_relative(text, start, offset, actors)
         about_an_actor = relative_subject is not None
+    if (
+        relative_subject is None
+        and those_who is not None
+        and not _doers_named_right_after(text, end, actors)
+    ):
+        # «مع القوات الفيتنامية الشمالية التي دخلت المدينة إثر الانسحاب»: no doer named
+        # after the words, «التي» stands for it (the time the sentence's still)
+        relative_subject = _actor_right_before_relative(text, start, offset, actors)
     # (the doer right after the words: «طوقت قوات الأمن السعودية المسجد», the place past it,
     # or past its arms or men: «حاصرت دبابات الجيش التشيلي القصر»)
     doer_end = next(
