@@ -13287,6 +13287,61 @@ def test_an_attack_whose_attackers_a_sayer_says_belonged_to_a_group(wide: Lexico
     assert not [p for p in found if p.cls == "Claim"]
 
 
+def test_a_reprisal_hours_later_on_barracks_of_a_side(wide: Lexicon) -> None:
+    # «وشنت طائرات أميركية بعد ساعات غارات على ثكنات للقوات الفيتنامية الشمالية في مدينة دونغ
+    # هوي»: the barracks' side struck; hours after the attack told before, its day
+    text = (
+        "سايغون: قتل ثمانية جنود أميركيين فجر الأحد في هجوم شنه مقاتلو الفيت كونغ على قاعدة "
+        "أميركية قرب مدينة بليكو. وشنت طائرات أميركية بعد ساعات غارات على ثكنات للقوات "
+        "الفيتنامية الشمالية في مدينة دونغ هوي."
+    )
+    strike = _the_one(_drafted_on(wide, text, dt.date(1965, 2, 8)), "AirStrike")
+    assert (slug(strike.agent), slug(strike.opponent), slug(strike.place)) == (
+        "united-states",
+        "vietnamese-army",
+        "dong-hoi",
+    )
+    assert strike.time is not None and strike.time.value == "1965-02-07"
+    # (no hours said, no day: the strike's time is not the attack's)
+    bare = text.replace(" بعد ساعات", "")
+    strike = _the_one(_drafted_on(wide, bare, dt.date(1965, 2, 8)), "AirStrike")
+    assert strike.time is None or strike.time.value != "1965-02-07"
+    # (a day of its own told after the words is its day: «مساء الاثنين», a day after)
+    own = text.replace("في مدينة دونغ هوي.", "في مدينة دونغ هوي مساء الاثنين.")
+    strike = _the_one(_drafted_on(wide, own, dt.date(1965, 2, 9)), "AirStrike")
+    assert strike.time is not None and strike.time.value == "1965-02-08"
+    # (a stronghold told with it is held from no day: «مدينة دونغ هوي، معقل القوات …»)
+    held = text.replace(
+        "غارات على ثكنات للقوات الفيتنامية الشمالية في مدينة دونغ هوي",
+        "مدينة دونغ هوي، معقل القوات الفيتنامية الشمالية",
+    ).replace("وشنت", "وقصفت")
+    stronghold = _the_one(_drafted_on(wide, held, dt.date(1965, 2, 8)), "ControlPeriod")
+    assert slug(stronghold.place) == "dong-hoi" and stronghold.time is None
+    # (hours after what is named, «بعد ساعات من بدء التحالف …», is no day of the sentence's
+    # relative clause: «عدن التي كان المتمردون الحوثيون يتقدمون نحوها»)
+    hadi = (
+        "الرياض: وصل الرئيس اليمني عبد ربه منصور هادي الخميس إلى الرياض، بعد أن غادر مدينة عدن "
+        "التي كان المتمردون الحوثيون يتقدمون نحوها، وذلك بعد ساعات من بدء التحالف بقيادة "
+        "السعودية شن غارات جوية على مواقع الحوثيين في اليمن."
+    )
+    advance = _the_one(_drafted_on(wide, hadi, dt.date(2015, 3, 27)), "MilitaryOperation")
+    assert slug(advance.agent) == "houthis" and advance.time is None
+
+
+def test_a_force_entrenched_in_a_hill_until_it_was_taken(wide: Lexicon) -> None:
+    # «بعد عشرة أيام من المعارك مع القوات الفيتنامية الشمالية التي كانت تتحصن فيها»: their hold
+    # of the hill, ended by its taking
+    text = (
+        "سايغون: سيطرت القوات الأميركية والفيتنامية الجنوبية الثلاثاء على التلة 937 في وادي آشاو، "
+        "بعد عشرة أيام من المعارك مع القوات الفيتنامية الشمالية التي كانت تتحصن فيها."
+    )
+    found = _drafted_on(wide, text, dt.date(1969, 5, 21))
+    taken = _the_one(found, "Capture")
+    held = [p for p in found if p.cls == "ControlPeriod" and slug(p.agent) == "vietnamese-army"]
+    assert len(held) == 1 and slug(held[0].place) == "hill-937"
+    assert held[0].ends_with is taken and slug(taken.opponent) == "vietnamese-army"
+
+
 def test_a_doer_a_relative_pronoun_stands_for_right_after_it(wide: Lexicon) -> None:
     # «بعد معارك … مع القوات الفيتنامية الشمالية التي دخلت المدينة إثر الانسحاب»: no doer
     # named after «دخلت», «التي» stands for the forces right before it; the sentence's day

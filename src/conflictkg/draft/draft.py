@@ -2507,7 +2507,9 @@ _ENTRENCHED_IN_IT = re.compile(r"(?<!\w)[يت]تحصن(?:ون)?\s+في(?:\u0647|
 _STRONGHOLDS = (
     *("معقل", "معاقل", "جيب لفصيل", "جيب لتنظيم", "جيب للتنظيم", "اخر موقع", "اكبر قواعد"),
     *("يسيطر عليها", "تسيطر عليها"),  # (a hold told past in a relative clause)
-    "يتحصن في",  # («مسلحين سيخ كانوا يتحصنون فيه»: entrenched there until it was taken)
+    # («مسلحين سيخ كانوا يتحصنون فيه»: entrenched there until it was taken; «القوات … التي
+    # كانت تتحصن فيها», a force)
+    *("يتحصن في", "تتحصن في"),
     "حي تخسره",  # («حي مساكن هنانو …، أول حي تخسره الفصائل»: held until it was lost)
 )
 _PULL_OUTS = ("TerritorialLoss", "Withdrawal")
@@ -3236,11 +3238,11 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 _POSITIONS_OF = re.compile(
     r"(?<!\w)(?:مقرات\s+و)?"
     r"(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
-    r"|نقطه\s+تفتيش|قاعده|معسكرين)"
+    r"|نقطه\s+تفتيش|قاعده|معسكرين|ثكنات)"
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
 # للشرطة والجيش الفرنسي», the posts of the police and of that army; the second of two: «مقرات
-# ومواقع لـ»)
+# ومواقع لـ»; barracks, «ثكنات للقوات الفيتنامية الشمالية»)
 # a place struck that a side uses, right before the side: «مركز للشرطة يستخدمه» (folded; not
 # one it runs, «مستشفى تديره المنظمة», «مدرسة يديرها الجيش»: those in it are struck, not a side)
 _USED_BY = re.compile(r"(?<!\w)[يت]ستخدم\u0647\u0627?\s*$")
@@ -6176,6 +6178,10 @@ def _time_of(
         # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before (earlier in the
         # sentence: «أعلن X السبت …، فيما أكدت موسكو في اليوم نفسه …»)
         time = time or _the_day_told_before(times, start, context)
+    if not timeless and time is None and _HOURS_LATER.search(fold(text[offset : end + 30])):
+        # «وشنت طائرات أميركية بعد ساعات غارات على …»: hours after what was told before, its
+        # day (read as that day)
+        time = _the_day_told_before(times, start, context)
     if time is None and "المهاجمين" in rule.words[1:]:
         # «وقال الجيش الباكستاني إن قواته قتلت المهاجمين الأربعة داخل الجامعة»: the attackers
         # killed on the day of the attack told before, by then
@@ -6253,6 +6259,9 @@ _AFTER_IT = re.compile(r"^\s*(?:بعد\s+ان|بعدما|بعد)(?:\s+\S+)?\s*$"
 _AFTER_RIGHT_BEFORE = re.compile(r"(?<!\w)بعد\s*$")
 # «في الوقت نفسه/ذاته», «في اليوم نفسه»: at the time of the sentence before (folded)
 _SAME_TIME = re.compile(r"(?<!\w)[وف]?في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)(?!\w)")
+# «بعد ساعات» (hours later), after nothing named (folded; not «بعد ساعات من بدء التحالف …»,
+# hours after what it names)
+_HOURS_LATER = re.compile(r"(?<!\w)بعد\s+ساعات(?!\w)(?!\s+من(?!\w))")
 
 
 def _the_day_told_before(
