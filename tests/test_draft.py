@@ -13287,6 +13287,20 @@ def test_an_attack_whose_attackers_a_sayer_says_belonged_to_a_group(wide: Lexico
     assert not [p for p in found if p.cls == "Claim"]
 
 
+@pytest.mark.parametrize("what", ["قواعد", "مواقع"])
+def test_an_operation_to_destroy_a_side_s_bases_is_against_it(wide: Lexicon, what: str) -> None:
+    # «بدأت عملية برية داخل الأراضي الكمبودية لتدمير قواعد القوات الفيتنامية الشمالية والفيت
+    # كونغ»: against those whose bases (or positions) it is to destroy, each of them
+    text = (
+        "واشنطن: أعلن الرئيس الأميركي ريتشارد نيكسون مساء الخميس أن قوات أميركية وفيتنامية "
+        f"جنوبية بدأت عملية برية داخل الأراضي الكمبودية لتدمير {what} القوات الفيتنامية "
+        "الشمالية والفيت كونغ قرب الحدود."
+    )
+    launch = _the_one(_drafted_on(wide, text, dt.date(1970, 5, 2)), "OffensiveLaunch")
+    assert (slug(launch.agent), slug(launch.place)) == ("united-states", "cambodia")
+    assert [slug(m) for m in (launch.opponent, *launch.others)] == ["vietnamese-army", "viet-cong"]
+
+
 def test_a_reprisal_hours_later_on_barracks_of_a_side(wide: Lexicon) -> None:
     # «وشنت طائرات أميركية بعد ساعات غارات على ثكنات للقوات الفيتنامية الشمالية في مدينة دونغ
     # هوي»: the barracks' side struck; hours after the attack told before, its day

@@ -6740,13 +6740,16 @@ _MEANWHILE = re.compile(r"،\s*فيما(?!\w)")
 
 
 def _driven_out(text: str, end: int, actors: list[Mention], context: Context) -> Mention | None:
-    """The one an offensive is to drive out: «لطرد الجهاديين من غرب الموصل», «لاستعادة
-    المدينة من تنظيم الدولة الإسلامية», in the words' sentence, not past «، فيما» (another
+    """The one an offensive is to drive out or whose bases it is to destroy: «لطرد الجهاديين
+    من غرب الموصل», «لاستعادة المدينة من تنظيم الدولة الإسلامية», in the words' sentence, not past «، فيما» (another
     side's clause: «بعد هجوم واسع بدأته …، فيما قال العراق إن قواته تشن هجوما مضادا لطرد
     القوات الإيرانية منها»)."""
     window = _MEANWHILE.split(_in_sentence(text, end, end + 120), maxsplit=1)[0]
     folded, origin = without_marks(window)
-    found = re.search(r"(?<!\w)(?:لطرد\s+|لاستعاده\s+\S+(?:\s+\S+)?\s+من\s+)", folded)
+    found = re.search(
+        r"(?<!\w)(?:لطرد\s+|لتدمير\s+(?:قواعد|مواقع)\s+|لاستعاده\s+\S+(?:\s+\S+)?\s+من\s+)",
+        folded,
+    )  # (or to destroy their bases: «لتدمير قواعد القوات الفيتنامية الشمالية والفيت كونغ»)
     # («لاستعادة المناطق التي يسيطر عليها الانفصاليون»: those who hold them)
     found = found or _AREAS_TO_RETAKE.search(folded)
     if found is None:
