@@ -13301,6 +13301,47 @@ def test_an_operation_to_destroy_a_side_s_bases_is_against_it(wide: Lexicon, wha
     assert [slug(m) for m in (launch.opponent, *launch.others)] == ["vietnamese-army", "viet-cong"]
 
 
+def test_warships_by_their_state_s_adjective_and_a_second_verb_joined_by_and(
+    wide: Lexicon,
+) -> None:
+    # «أعلنت X أن سفنا حربية أميركية دمرت … منصتين نفطيتين إيرانيتين في الخليج وأغرقت فرقاطة
+    # إيرانية»: the subject of «أن» sinks it (not the platforms' state), where the clause said
+    text = (
+        "واشنطن: أعلنت وزارة الدفاع الأميركية أن سفنا حربية أميركية دمرت الاثنين منصتين نفطيتين "
+        "إيرانيتين في الخليج وأغرقت فرقاطة إيرانية."
+    )
+    sunk = _the_one(_drafted_on(wide, text, dt.date(1988, 4, 19)), "MilitaryOperation")
+    assert (slug(sunk.agent), slug(sunk.opponent), slug(sunk.place)) == (
+        "united-states",
+        "iran",
+        "persian-gulf",
+    )
+    # (the subject right before the verb, «أن قوات أميركية أغرقت»)
+    forces = "واشنطن: أعلنت وزارة الدفاع الأميركية أن قوات أميركية أغرقت فرقاطة إيرانية في الخليج."
+    sunk = _the_one(_drafted_on(wide, forces, dt.date(1988, 4, 19)), "MilitaryOperation")
+    assert slug(sunk.agent) == "united-states"
+    # (forces told by their adjective after the first verb are the second's subject: «تصدوا
+    # لقوات إسرائيلية عبرت نهر الأردن فجرا وهاجمت بلدة الكرامة»)
+    karameh = (
+        "عمان: أعلن الجيش الأردني الخميس أن قواته ومقاتلين من حركة فتح تصدوا لقوات إسرائيلية "
+        "عبرت نهر الأردن فجرا وهاجمت بلدة الكرامة، وأجبروها على الانسحاب بعد معارك استمرت ساعات."
+    )
+    attack = _the_one(_drafted_on(wide, karameh, dt.date(1968, 3, 22)), "Offensive")
+    assert slug(attack.agent) == "israeli-army"
+
+
+def test_a_tanker_struck_by_a_state_s_missile_in_its_waters(wide: Lexicon) -> None:
+    # «ردا على إصابة ناقلة نفط كويتية ترفع العلم الأميركي بصاروخ إيراني في المياه الكويتية
+    # الجمعة»: the missile's state, not the flag's; the waters' country
+    text = (
+        "واشنطن: قصفت مدمرات أميركية الاثنين منصة نفطية إيرانية في الخليج، ردا على إصابة ناقلة "
+        "نفط كويتية ترفع العلم الأميركي بصاروخ إيراني في المياه الكويتية الجمعة."
+    )
+    struck = _the_one(_drafted_on(wide, text, dt.date(1987, 10, 20)), "MilitaryOperation")
+    assert (slug(struck.agent), slug(struck.place)) == ("iran", "kuwait")
+    assert struck.time is not None and struck.time.value == "1987-10-16"
+
+
 def test_a_reprisal_hours_later_on_barracks_of_a_side(wide: Lexicon) -> None:
     # «وشنت طائرات أميركية بعد ساعات غارات على ثكنات للقوات الفيتنامية الشمالية في مدينة دونغ
     # هوي»: the barracks' side struck; hours after the attack told before, its day

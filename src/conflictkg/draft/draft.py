@@ -5542,6 +5542,12 @@ def _agent_of(
             # «شنت X … هجوما على مدينة … التي تسيطر عليها Y، وسيطرت عليها ساعات»: right
             # after a comma, no subject in its clause: the sentence's subject's
             earlier = [m for m in [_subject_before(actors, start, text, offset)] if m]
+        that = _subject_of_that(actors, start, text, offset)
+        if that is not None and earlier and earlier[-1].metonym:
+            # (in a clause «أن» opens, its subject, not a state's adjective describing the
+            # first verb's object: «أن سفنا حربية أميركية دمرت … منصتين نفطيتين إيرانيتين …
+            # وأغرقت»; those before a comma are not in `earlier`)
+            earlier = [m for m in earlier if m.end <= that.end]
         if earlier and not _object_of_support(text, earlier[-1]):
             agent, coordinated_verb = earlier[-1], True
             # («دخلت القوات التنزانية ومقاتلو المعارضة الأوغندية … وسيطروا عليها»: the first
@@ -5710,6 +5716,10 @@ def _agent_of(
         # «سيطرت على …، مع اندلاع معارك بينها وبين الجيش»: «بينها» names a side, the
         # sentence's subject, the one after «وبين» the other
         agent, agent_referred = _subject_before(actors, start, text, offset), True
+    if agent is None and rule.words[-1] == "بصاروخ":
+        # «إصابة ناقلة نفط كويتية ترفع العلم الأميركي بصاروخ إيراني»: whose the missile is, by
+        # its adjective right after it (not the flag's state told before)
+        agent = next((m for m in actors if 0 <= m.start - end <= 1), None)
     if agent is None and rule.agent in ("after", "receiver"):
         hands = rule.cls in (*CAPTURES, "TerritorialLoss")
         agent = _subject_after(actors, start, place, text, hands)
@@ -7922,10 +7932,22 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
                     m.start > that[-1]
                     and fold(text[that[-1] : m.start]).split() in ([w] for w in _WHO_THEY_ARE)
                 )
+                # (or a state's forces or craft by its adjective: «أن سفنا حربية أميركية
+                # دمرت», «أن قوات أميركية»)
+                or (
+                    m.metonym
+                    and m.start > that[-1]
+                    and fold(text[that[-1] : m.start]).split() in _A_STATE_S_CRAFT
+                )
             )
         ),
         None,
     )
+
+
+# a state's forces or warships, right before its adjective (folded; «سفنا», as an object of
+# «أن»)
+_A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"])
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:

@@ -86,10 +86,10 @@ def land_of(text: str, m: Mention) -> bool:
     return before in (["الاراضي"], ["الحدود"], ["الاجواء"], ["المياه"], ["الجانب"])
 
 
-# «الأراضي اللبنانية», «الأجواء السورية», «السواحل الصومالية»: a state's land (or airspace,
-# or coast) by its adjective (folded)
+# «الأراضي اللبنانية», «الأجواء السورية», «السواحل الصومالية», «المياه الكويتية»: a state's
+# land (or airspace, or coast, or waters) by its adjective (folded)
 _LAND = re.compile(
-    r"(?<!\w)[وفب]?(?P<words>(?:الاراضي|الاجواء|السواحل)\s+(?P<adjective>ال\w+يه))(?!\w)"
+    r"(?<!\w)[وفب]?(?P<words>(?:الاراضي|الاجواء|السواحل|المياه)\s+(?P<adjective>ال\w+يه))(?!\w)"
 )
 
 
