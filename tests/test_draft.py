@@ -13361,6 +13361,11 @@ def test_a_reprisal_hours_later_on_barracks_of_a_side(wide: Lexicon) -> None:
     bare = text.replace(" بعد ساعات", "")
     strike = _the_one(_drafted_on(wide, bare, dt.date(1965, 2, 8)), "AirStrike")
     assert strike.time is None or strike.time.value != "1965-02-07"
+    # (hours said in another clause are not the strike's: «ووصل بعد ساعات مسؤول أميركي إلى
+    # المدينة، وشنت طائرات …»)
+    other = bare.replace("وشنت", "ووصل بعد ساعات مسؤول أميركي إلى سايغون، وشنت")
+    strike = _the_one(_drafted_on(wide, other, dt.date(1965, 2, 8)), "AirStrike")
+    assert strike.time is None or strike.time.value != "1965-02-07"
     # (a day of its own told after the words is its day: «مساء الاثنين», a day after)
     own = text.replace("في مدينة دونغ هوي.", "في مدينة دونغ هوي مساء الاثنين.")
     strike = _the_one(_drafted_on(wide, own, dt.date(1965, 2, 9)), "AirStrike")

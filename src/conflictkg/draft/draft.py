@@ -344,7 +344,8 @@ def draft(
         # «قبل أن تقتله الشرطة» in a report datelined Vienna, the gazetteer giving Austria no
         # police: the state does it, as the hand encodings read it
         iri = lexicon.states[country]
-        heads["الشرطه"] = Mention(0, 0, lexicon.arabic[iri], iri, "actor", False, by_dateline=True)
+        label = lexicon.arabic.get(iri, "")  # (a user's gazetteer may give it no Arabic label)
+        heads["الشرطه"] = Mention(0, 0, label, iri, "actor", False, by_dateline=True)
     seen: list[Mention] = []  # the actors named so far, in order
     militants: list[tuple[str, Mention]] = []  # groups named as «مسلحي X»: «المسلحون» after
     later = fighters_named(text, lexicon)  # and anywhere: «المسلحين» told before them
@@ -6188,9 +6189,9 @@ def _time_of(
         # «وفي الوقت نفسه، أعلن حزب الله بدء هجوم»: the day told before (earlier in the
         # sentence: «أعلن X السبت …، فيما أكدت موسكو في اليوم نفسه …»)
         time = time or _the_day_told_before(times, start, context)
-    if not timeless and time is None and _HOURS_LATER.search(fold(text[offset : end + 30])):
+    if not timeless and time is None and _HOURS_LATER.search(fold(text[opens : end + 30])):
         # «وشنت طائرات أميركية بعد ساعات غارات على …»: hours after what was told before, its
-        # day (read as that day)
+        # day (read as that day), said from where the words' clause opens
         time = _the_day_told_before(times, start, context)
     if time is None and "المهاجمين" in rule.words[1:]:
         # «وقال الجيش الباكستاني إن قواته قتلت المهاجمين الأربعة داخل الجامعة»: the attackers
@@ -6751,9 +6752,9 @@ _MEANWHILE = re.compile(r"،\s*فيما(?!\w)")
 
 def _driven_out(text: str, end: int, actors: list[Mention], context: Context) -> Mention | None:
     """The one an offensive is to drive out or whose bases it is to destroy: «لطرد الجهاديين
-    من غرب الموصل», «لاستعادة المدينة من تنظيم الدولة الإسلامية», in the words' sentence, not past «، فيما» (another
-    side's clause: «بعد هجوم واسع بدأته …، فيما قال العراق إن قواته تشن هجوما مضادا لطرد
-    القوات الإيرانية منها»)."""
+    من غرب الموصل», «لاستعادة المدينة من تنظيم الدولة الإسلامية», in the words' sentence,
+    not past «، فيما» (another side's clause: «بعد هجوم واسع بدأته …، فيما قال العراق إن
+    قواته تشن هجوما مضادا لطرد القوات الإيرانية منها»)."""
     window = _MEANWHILE.split(_in_sentence(text, end, end + 120), maxsplit=1)[0]
     folded, origin = without_marks(window)
     found = re.search(
