@@ -3950,13 +3950,14 @@ def _propose(
         # the actor it is about
         relative_subject = _actor_right_before_relative(text, start, offset, actors)
         about_an_actor = relative_subject is not None
-    if (
+    elif (
         relative_subject is None
         and those_who is not None
         and not _doers_named_right_after(text, end, actors)
     ):
         # «مع القوات الفيتنامية الشمالية التي دخلت المدينة إثر الانسحاب»: no doer named
-        # after the words, «التي» stands for it (the time the sentence's still)
+        # after the words, «التي» stands for it (the time the sentence's still; not looked
+        # for again where the branch above found none)
         relative_subject = _actor_right_before_relative(text, start, offset, actors)
     # (the doer right after the words: «طوقت قوات الأمن السعودية المسجد», the place past it,
     # or past its arms or men: «حاصرت دبابات الجيش التشيلي القصر»)
@@ -5543,11 +5544,15 @@ def _agent_of(
             # «شنت X … هجوما على مدينة … التي تسيطر عليها Y، وسيطرت عليها ساعات»: right
             # after a comma, no subject in its clause: the sentence's subject's
             earlier = [m for m in [_subject_before(actors, start, text, offset)] if m]
-        that = _subject_of_that(actors, start, text, offset)
-        if that is not None and earlier and earlier[-1].metonym:
-            # (in a clause «أن» opens, its subject, not a state's adjective describing the
-            # first verb's object: «أن سفنا حربية أميركية دمرت … منصتين نفطيتين إيرانيتين …
-            # وأغرقت»; those before a comma are not in `earlier`)
+        # (in a clause «أن» opens, its subject, not a state's adjective describing the first
+        # verb's object: «أن سفنا حربية أميركية دمرت … منصتين نفطيتين إيرانيتين … وأغرقت»;
+        # those before a comma are not in `earlier`; looked for only past such an adjective)
+        that = (
+            _subject_of_that(actors, start, text, offset)
+            if earlier and earlier[-1].metonym
+            else None
+        )
+        if that is not None:
             earlier = [m for m in earlier if m.end <= that.end]
         if earlier and not _object_of_support(text, earlier[-1]):
             agent, coordinated_verb = earlier[-1], True
