@@ -8532,16 +8532,87 @@ def test_a_town_placed_near_a_landmark_is_what_the_relative_clause_is_about(
 
 
 def test_the_defenders_of_a_place_are_a_group_of_the_report_s_own(wide: Lexicon) -> None:
-    text = "لندن: استسلم المدافعون الأرجنتينيون عن غوس غرين السبت للقوات البريطانية."
-    # «المدافعون الأرجنتينيون عن …»: no one's name, the defenders of the place
+    text = "لندن: استسلم المدافعون عن غوس غرين السبت للقوات البريطانية."
+    # «المدافعون عن …»: no one's name, the defenders of the place
     found = _drafted_on(wide, text, dt.date(1982, 5, 30))
     loss = _the_one(found, "TerritorialLoss")
-    assert (loss.agent, loss.unnamed, slug(loss.place)) == (
-        None,
-        "المدافعون الأرجنتينيون",
-        "goose-green",
-    )
+    assert (loss.agent, loss.unnamed, slug(loss.place)) == (None, "المدافعون", "goose-green")
     assert [slug(p.agent) for p in found if p.cls in CAPTURES] == ["united-kingdom"]
+
+
+def test_the_defenders_told_by_a_state_s_adjective_are_that_state_s(wide: Lexicon) -> None:
+    text = "لندن: استسلم المدافعون الأرجنتينيون عن غوس غرين السبت للقوات البريطانية."
+    # «المدافعون الأرجنتينيون»: Argentina's, by its adjective; the taking is from Argentina
+    found = _drafted_on(wide, text, dt.date(1982, 5, 30))
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), loss.unnamed, slug(loss.place)) == ("argentina", "", "goose-green")
+    taking = _the_one(found, "Capture")
+    assert (slug(taking.agent), slug(taking.opponent)) == ("united-kingdom", "argentina")
+
+
+def test_a_state_s_aircraft_that_sink_a_ship_are_the_state_s(wide: Lexicon) -> None:
+    text = (
+        "لندن: أغرقت طائرات حربية أرجنتينية الثلاثاء المدمرة البريطانية كوفنتري شمال جزر "
+        "فوكلاند، وفق ما أعلنت وزارة الدفاع البريطانية."
+    )
+    # «طائرات حربية أرجنتينية»: Argentina's (its adjective), the ship sunk Britain's
+    found = _drafted_on(wide, text, dt.date(1982, 5, 26))
+    assert _sides_and_place(_the_one(found, "MilitaryOperation")) == (
+        "MilitaryOperation",
+        "argentina",
+        "united-kingdom",
+        "falkland-islands",
+    )
+
+
+def test_a_state_s_submarine_after_that_and_the_cruiser_it_attacked(wide: Lexicon) -> None:
+    text = (
+        "لندن: أعلنت وزارة الدفاع البريطانية أن غواصة بريطانية هاجمت الأحد بالطوربيدات الطراد "
+        "الأرجنتيني الجنرال بلغرانو جنوب غرب جزر فوكلاند."
+    )
+    # «أن غواصة بريطانية هاجمت»: the subject of «أن», Britain's submarine, not the state
+    # whose cruiser («الطراد الأرجنتيني») it attacked, named among the words
+    found = _drafted_on(wide, text, dt.date(1982, 5, 3))
+    assert _sides_and_place(_the_one(found, "Offensive")) == (
+        "Offensive",
+        "united-kingdom",
+        "argentina",
+        "falkland-islands",
+    )
+
+
+@pytest.mark.parametrize(
+    "ships", ["سفينة إنزال بريطانية", "سفينتي إنزال بريطانيتين", "سفن إنزال بريطانية"]
+)
+def test_landing_ships_struck_are_no_landing(wide: Lexicon, ships: str) -> None:
+    text = (
+        "لندن: قتل عشرات الجنود البريطانيين الثلاثاء عندما قصفت طائرات حربية أرجنتينية "
+        f"{ships} قرب مستوطنة فيتزروي في جزيرة فوكلاند الشرقية."
+    )
+    # «سفينتي إنزال»: the ships' kind, whose state is the one struck; the strike is the
+    # one fact
+    found = _drafted_on(wide, text, dt.date(1982, 6, 9))
+    assert [_sides_and_place(p) for p in found] == [
+        ("AirStrike", "argentina", "united-kingdom", "fitzroy")
+    ]
+
+
+def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:
+    text = (
+        "لندن: أعلنت وزارة الدفاع البريطانية أن قوات خاصة بريطانية دمرت ليل الجمعة إحدى "
+        "عشرة طائرة أرجنتينية في مهبط للطائرات على جزر فوكلاند."
+    )
+    # «قوات خاصة بريطانية دمرت»: Britain's forces, the doer between the words; the
+    # aircraft destroyed Argentina's
+    found = _drafted_on(wide, text, dt.date(1982, 5, 16))
+    raid = _the_one(found, "MilitaryOperation")
+    assert _sides_and_place(raid) == (
+        "MilitaryOperation",
+        "united-kingdom",
+        "argentina",
+        "falkland-islands",
+    )
+    assert raid.time is not None and raid.time.value == "1982-05-14"
 
 
 def test_the_legion_alone_is_the_legion_named_before(wide: Lexicon) -> None:

@@ -3259,8 +3259,10 @@ _ANOTHER_THERE = re.compile(
 # ماريوت» و«ريتز كارلتون»» (folded)
 _AND_ONE_MORE_PLACE = re.compile(r"^\s*»?\s*و\s*«?\s*$")
 # a warship or a patrol right before a state's adjective: «المدمرة الأميركية», «دورية
-# إسرائيلية» (folded)
-_SHIP_OR_PATROL = re.compile(r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|دوريه)\s*$")
+# إسرائيلية», «الطراد الأرجنتيني», «سفينتي إنزال بريطانيتين» (folded)
+_SHIP_OR_PATROL = re.compile(
+    r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|طراد|دوريه|(?:سفينه|سفينتي|سفن)\s+انزال)\s*$"
+)
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
@@ -4401,7 +4403,7 @@ def _propose(
                 and (
                     (
                         0 <= m.start - end <= 80
-                        and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 10) : m.start]))
+                        and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 16) : m.start]))
                     )
                     or (
                         start <= m.start < end
@@ -7939,7 +7941,7 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
                     and fold(text[that[-1] : m.start]).split() in ([w] for w in _WHO_THEY_ARE)
                 )
                 # (or a state's forces or craft by its adjective: «أن سفنا حربية أميركية
-                # دمرت», «أن قوات أميركية»)
+                # دمرت», «أن قوات أميركية», «أن غواصة بريطانية هاجمت»)
                 or (
                     m.metonym
                     and m.start > that[-1]
@@ -7951,9 +7953,9 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
     )
 
 
-# a state's forces or warships, right before its adjective (folded; «سفنا», as an object of
-# «أن»)
-_A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"])
+# a state's forces, warships or submarine, right before its adjective (folded; «سفنا», as an
+# object of «أن»)
+_A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"], ["غواصه"])
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:
