@@ -8597,6 +8597,55 @@ def test_landing_ships_struck_are_no_landing(wide: Lexicon, ships: str) -> None:
     ]
 
 
+def test_a_bomber_s_raid_called_the_first_and_the_archipelago_after_it(wide: Lexicon) -> None:
+    text = (
+        "لندن: أعلنت وزارة الدفاع البريطانية السبت أن قاذفة بريطانية من طراز فولكان قصفت فجر "
+        "اليوم مدرج مطار بورت ستانلي في جزر فوكلاند، في أول غارة جوية بريطانية على الأرخبيل "
+        "منذ سيطرة القوات الأرجنتينية عليه في الثاني من نيسان/أبريل."
+    )
+    # «قاذفة بريطانية … قصفت»: a bomber's, an air strike; «في أول غارة …» the same strike
+    # told again; «عليه» after «الأرخبيل»: the islands, not the airport
+    found = _drafted_on(wide, text, dt.date(1982, 5, 1))
+    strike = _the_one(found, "AirStrike")
+    assert (slug(strike.agent), slug(strike.place)) == ("united-kingdom", "stanley-airport")
+    assert strike.time is not None and strike.time.value == "1982-05-01"
+    assert "Shelling" not in [p.cls for p in found]
+    taking = _the_one(found, "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("argentine-forces", "falkland-islands")
+    assert taking.time is not None and taking.time.value == "1982-04-02"
+
+
+def test_the_pronoun_after_islands_and_no_archipelago_is_the_place_before(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "لندن: قصفت قاذفة بريطانية السبت مدرج مطار بورت ستانلي في جزر فوكلاند، بعد شهر من "
+        "سيطرة القوات الأرجنتينية عليه."
+    )
+    # «عليه» with no «الأرخبيل» told: the airport named before, not the islands it lies in
+    found = _drafted_on(wide, text, dt.date(1982, 5, 1))
+    taking = _the_one(found, "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("argentine-forces", "stanley-airport")
+
+
+def test_a_clause_of_while_parts_the_words_of_a_fact(wide: Lexicon) -> None:
+    text = (
+        "لندن: أعلنت وزارة الدفاع البريطانية أن المظليين البريطانيين سيطروا السبت على جبل "
+        "لونغدون بعد معارك ليلية مع القوات الأرجنتينية، فيما سيطرت وحدات بريطانية أخرى على "
+        "جبل هارييت."
+    )
+    # «بعد معارك …، فيما سيطرت … على»: no «بعد سيطرتها على» across the comma; the fighting
+    # is told with its other side, the second taking from its own verb
+    found = _drafted_on(wide, text, dt.date(1982, 6, 13))
+    assert [_sides_and_place(p) for p in found if p.cls in ("Capture", "Battle")] == [
+        ("Capture", "united-kingdom", None, "mount-longdon"),
+        ("Battle", "united-kingdom", "argentine-forces", "mount-longdon"),
+        ("Capture", "united-kingdom", None, "mount-harriet"),
+    ]
+    harriet = next(p for p in found if slug(p.place) == "mount-harriet")
+    assert text[harriet.start : harriet.end].startswith("سيطرت وحدات")
+
+
 def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:
     text = (
         "لندن: أعلنت وزارة الدفاع البريطانية أن قوات خاصة بريطانية دمرت ليل الجمعة إحدى "

@@ -117,6 +117,10 @@ def _too_far_apart(
     # الشعب الكردية عمودها الفقري، الاثنين على …», tells of the name before it: its words and
     # commas are not counted)
     aside = _RELATIVE_ASIDE.sub(" ", matched)
+    if _WHILE.search(aside):
+        # (a clause «، فيما …» is another fact's: «بعد معارك ليلية مع القوات الأرجنتينية،
+        # فيما سيطرت وحدات بريطانية أخرى على …» tells no «بعد سيطرتها على»)
+        return True
     between = len(aside.split()) - len(rule.words)
     if between <= _MOST_BETWEEN or re.fullmatch(rule.near, matched):
         return False
@@ -129,6 +133,8 @@ def _too_far_apart(
     return between - named - days > _MOST_BETWEEN
 
 
+# «، فيما» (while) opening a clause of its own (folded)
+_WHILE = re.compile(r"\u060c\s*فيما(?!\w)")
 # a part of the day before its day: «مساء الأربعاء», «فجر الخميس» (folded)
 _TIME_OF_DAY = r"(?:مساء|صباح|فجر|ليل|بعد\s+ظهر)"
 # a day told, with its time of day: «ليل الخميس الجمعة», «مساء الأحد» (folded)
@@ -3906,6 +3912,7 @@ def _propose(
             last = fold(text[start:end]).split()[-1]
             pronoun = last if last in _PRONOUNS else _pronoun_after(text, end)
             before = _of_the_pronouns_gender(before, pronoun, text) or before
+            before = _the_archipelago(places, start, text) or before
             place = antecedent or (_head_of_chain(before, text) if before else context.place)
             if antecedent is None:
                 # «على مجمع يتحصن فيه أنصار X في بلدة عبرا»: a site no name is given for,
@@ -7523,6 +7530,20 @@ def _resolved_place(
         before = [m for m in places if m.end <= start and not m.broad]
         place = _head_of_chain(before, text) if before else place
     return place, referred
+
+
+# «الأرخبيل» (the archipelago), standing for the islands named before it (folded)
+_THE_ARCHIPELAGO = re.compile(r"(?<!\w)الارخبيل(?!\w)")
+
+
+def _the_archipelago(places: list[Mention], start: int, text: str) -> list[Mention]:
+    """The islands named last before `start`, where «الأرخبيل» told after them is what the
+    words refer back to («في جزر فوكلاند، في أول غارة … على الأرخبيل منذ سيطرة القوات
+    الأرجنتينية عليه»: the islands, a country too, not the airport named before), else none."""
+    islands = [m for m in places if m.end <= start and fold(m.text).startswith("جزر")]
+    if islands and _THE_ARCHIPELAGO.search(fold(text[islands[-1].end : start])):
+        return islands[-1:]
+    return []
 
 
 # the head nouns places are named with, by grammatical gender (folded)
