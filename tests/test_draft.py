@@ -8646,6 +8646,31 @@ def test_a_clause_of_while_parts_the_words_of_a_fact(wide: Lexicon) -> None:
     assert text[harriet.start : harriet.end].startswith("سيطرت وحدات")
 
 
+def test_a_bombing_tried_is_no_strike(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: أسقطت الدفاعات الجوية الفرنسية المنتشرة في تشاد الاثنين قاذفة ليبية حاولت "
+        "قصف مطار نجامينا، وفق ما أعلنت وزارة الدفاع الفرنسية."
+    )
+    # «حاولت قصف»: tried, not done; the shooting down is the one operation
+    found = _drafted_on(wide, text, dt.date(1987, 9, 8))
+    assert not [p for p in found if p.cls in ("Shelling", "AirStrike")]
+    downed = _the_one(found, "MilitaryOperation")
+    assert (slug(downed.agent), slug(downed.place)) == ("france", "ndjamena-airport")
+
+
+def test_a_pull_out_after_before_that_is_the_that_clause_s_subject(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: أعلنت الحكومة التشادية الأحد أن قواتها هاجمت السبت قاعدة معطن السارة الجوية "
+        "في جنوب شرق ليبيا، قبل أن تنسحب منها."
+    )
+    # «قبل أن تنسحب» with no subject: the subject of the «أن» clause before it, the
+    # government's forces, not the government that announces
+    found = _drafted_on(wide, text, dt.date(1987, 9, 6))
+    assert slug(_the_one(found, "Offensive").agent) == "chadian-army"
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("chadian-army", "maaten-al-sarra")
+
+
 def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:
     text = (
         "لندن: أعلنت وزارة الدفاع البريطانية أن قوات خاصة بريطانية دمرت ليل الجمعة إحدى "

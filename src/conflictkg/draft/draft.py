@@ -5580,8 +5580,17 @@ def _agent_of(
         and not any(opens_at <= m.start < clause_end for m in actors)
     ):
         # «… وسيطرت عليها ساعات قبل أن تنسحب منها»: a verb after «قبل أن» with no subject in
-        # its clause: the sentence's subject's
-        agent, coordinated_verb = _subject_before(actors, start, text, offset), True
+        # its clause: the sentence's subject's (or the subject of the «أن» clause before
+        # «قبل أن»: «أعلنت الحكومة التشادية أن قواتها هاجمت … قبل أن تنسحب منها», its forces)
+        folded, origin = without_marks(text[offset:start])
+        words = _BEFORE_THAT.search(folded)
+        agent = (
+            _subject_of_that(actors, origin[words.start()] + offset, text, offset)
+            if words is not None
+            else None
+        )
+        agent = agent or _subject_before(actors, start, text, offset)
+        coordinated_verb = True
     dressed = (
         _DRESSED_AS.match(fold(text[end : end + 40]))
         if agent is None and rule.agent == "end"
