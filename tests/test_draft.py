@@ -8651,11 +8651,17 @@ def test_a_bombing_tried_is_no_strike(wide: Lexicon) -> None:
         "نجامينا: أسقطت الدفاعات الجوية الفرنسية المنتشرة في تشاد الاثنين قاذفة ليبية حاولت "
         "قصف مطار نجامينا، وفق ما أعلنت وزارة الدفاع الفرنسية."
     )
-    # «حاولت قصف»: tried, not done; the shooting down is the one operation
+    # «حاولت قصف»: tried, not done (not a bomber's strike either, «قاذفة … قصف», the words
+    # ending in the attempt); the shooting down is the one operation, of Libya's bomber
+    # («ليبية»)
     found = _drafted_on(wide, text, dt.date(1987, 9, 8))
     assert not [p for p in found if p.cls in ("Shelling", "AirStrike")]
     downed = _the_one(found, "MilitaryOperation")
-    assert (slug(downed.agent), slug(downed.place)) == ("france", "ndjamena-airport")
+    assert (slug(downed.agent), slug(downed.opponent), slug(downed.place)) == (
+        "france",
+        "libya",
+        "ndjamena-airport",
+    )
 
 
 def test_a_pull_out_after_before_that_is_the_that_clause_s_subject(wide: Lexicon) -> None:
@@ -8667,8 +8673,30 @@ def test_a_pull_out_after_before_that_is_the_that_clause_s_subject(wide: Lexicon
     # government's forces, not the government that announces
     found = _drafted_on(wide, text, dt.date(1987, 9, 6))
     assert slug(_the_one(found, "Offensive").agent) == "chadian-army"
+    assert slug(_the_one(found, "Offensive").opponent) is None
     loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("chadian-army", "maaten-al-sarra")
+
+
+def test_an_attack_on_a_base_and_the_aircraft_destroyed_there(wide: Lexicon) -> None:
+    text = (
+        "نجامينا: أعلنت الحكومة التشادية الأحد أن قواتها هاجمت السبت قاعدة معطن السارة الجوية "
+        "في جنوب شرق ليبيا ودمرت طائرات حربية ليبية فيها."
+    )
+    # «ودمرت طائرات حربية ليبية»: the attack's, joined by «و»; Libya's aircraft, Libya the
+    # one attacked
+    found = _drafted_on(wide, text, dt.date(1987, 9, 6))
+    assert _sides_and_place(_the_one(found, "Offensive")) == (
+        "Offensive",
+        "chadian-army",
+        "libya",
+        "maaten-al-sarra",
+    )
+    # (not past a comma: «…، ودمرت طائرات حربية ليبية» opens a clause of its own, not read
+    # as the attack's)
+    other = text.replace(" ودمرت", "، ودمرت")
+    found = _drafted_on(wide, other, dt.date(1987, 9, 6))
+    assert slug(next(p for p in found if p.cls == "Offensive").opponent) is None
 
 
 def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:

@@ -500,9 +500,12 @@ def draft(
                         (s, e) in taking_words for s, e in taken if s < end and start < e
                     )
                 first_end = start + len(text[start:end].split(maxsplit=1)[0])
+                last_start = end - len(text[start:end].rsplit(maxsplit=1)[-1])
                 if (
                     (not inside_ok and any(s < end and start < e for s, e in taken))
                     or any(s < first_end and start < e for s, e in passed)
+                    # (nor end in them: «قاذفة ليبية حاولت قصف …» is no bomber's strike)
+                    or any(s <= last_start < e for s, e in passed)
                     or _too_far_apart(text, start, end, match.group(), rule, mentions)
                     or _begun_again(rule, match.group())
                 ):
@@ -3272,6 +3275,9 @@ _SHIP_OR_PATROL = re.compile(
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
+# aircraft destroyed by a verb joined by «و» after the words, in their clause, right before
+# their state's adjective: «… ودمرت طائرات حربية ليبية» (folded)
+_AND_DESTROYED_AIRCRAFT = re.compile(r"^[^\u060c.]*?(?<!\w)ودمر\S*\s+طايرات(?:\s+حربيه)?\s*$")
 # a side's positions aimed at, right before it, the aim opening a clause of its own: «،
 # استهدف خصوصا مواقع للجيش» (not another's saying: «وأعلنت الوزارة أن طائراتها استهدفت
 # مواقع لـ») (folded)
@@ -4427,6 +4433,12 @@ def _propose(
                         and _HEADQUARTERS_AIMED_AT.search(
                             fold(text[max(0, m.start - 16) : m.start])
                         )
+                    )
+                    # (or whose aircraft a verb joined by «و» says it destroyed: «هاجمت …
+                    # قاعدة معطن السارة الجوية … ودمرت طائرات حربية ليبية فيها»)
+                    or (
+                        0 <= m.start - end <= 80
+                        and _AND_DESTROYED_AIRCRAFT.match(fold(text[end : m.start]))
                     )
                 )
             ),
