@@ -8699,6 +8699,67 @@ def test_an_attack_on_a_base_and_the_aircraft_destroyed_there(wide: Lexicon) -> 
     assert slug(next(p for p in found if p.cls == "Offensive").opponent) is None
 
 
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        # a state's adjective right after a body's name, or past another adjective of it:
+        # the body's, not the state's
+        ("دخلت قوات جهاز مكافحة الإرهاب العراقي الموصل", ["iraqi-counter-terrorism-service"]),
+        ("دخلت قوة من البشمركة الكردية العراقية مدينة كوباني", ["peshmerga"]),
+        # (and right after a place's name: the place's)
+        ("دمرت طائراتها مفاعل تموز النووي العراقي", ["osirak"]),
+        # (not right after another state's adjective: two states)
+        ("نفذت قوات أميركية بريطانية مشتركة عملية", ["united-states", "united-kingdom"]),
+        # another joined by «و» is named: «والأميركية», the United States
+        (
+            "استعادت القوات الفيتنامية الجنوبية والأميركية القلعة",
+            ["south-vietnamese-army", "united-states"],
+        ),
+    ],
+)
+def test_a_state_s_adjective_after_a_name_qualifies_it(
+    wide: Lexicon, said: str, named: list[str]
+) -> None:
+    assert [slug(m) for m in wide.find(said) if m.kind == "actor" or slug(m) == "osirak"] == named
+
+
+def test_iraq_s_missiles_on_tehran_told_by_its_news_agency(wide: Lexicon) -> None:
+    text = (
+        "نيقوسيا: نقلت وكالة الأنباء الإيرانية الرسمية أن صواريخ أرض-أرض عراقية سقطت الاثنين "
+        "على أحياء سكنية في طهران، في أول هجوم صاروخي عراقي على العاصمة الإيرانية منذ بدء الحرب."
+    )
+    # «صواريخ … عراقية سقطت»: missile fire by Iraq's forces, named by their adjective between
+    # the words; «في أول هجوم …» the same attack told again; «نقلت X أن»: X's claim
+    found = _drafted_on(wide, text, dt.date(1988, 3, 1))
+    assert [_sides_and_place(p) for p in found if p.cls != "Claim"] == [
+        ("Shelling", "iraqi-forces", None, "tehran")
+    ]
+    assert slug(_the_one(found, "Claim").agent) == "irna"
+
+
+def test_iraq_s_warplane_and_a_place_s_adjective_before_which(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: قتل عشرات البحارة الأميركيين الأحد عندما أصاب صاروخان أطلقتهما طائرة حربية "
+        "عراقية الفرقاطة الأميركية ستارك في الخليج."
+    )
+    found = _drafted_on(wide, text, dt.date(1987, 5, 18))
+    assert _sides_and_place(_the_one(found, "AirStrike")) == (
+        "AirStrike",
+        "iraqi-forces",
+        "united-states",
+        "persian-gulf",
+    )
+    # «شبه جزيرة الفاو العراقية التي تسيطر عليها …»: the place, past its country's
+    # adjective, is what «التي» stands for
+    text = (
+        "الكويت: أصاب صاروخ أطلق من شبه جزيرة الفاو العراقية التي تسيطر عليها القوات "
+        "الإيرانية الجمعة ناقلة نفط قرب ميناء الأحمدي."
+    )
+    found = _drafted_on(wide, text, dt.date(1987, 10, 17))
+    held = _the_one(found, "ControlPeriod")
+    assert (slug(held.agent), slug(held.place)) == ("iranian-forces", "faw-peninsula")
+
+
 def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:
     text = (
         "لندن: أعلنت وزارة الدفاع البريطانية أن قوات خاصة بريطانية دمرت ليل الجمعة إحدى "

@@ -755,6 +755,7 @@ class Lexicon:
                 )
             )
             i += length
+        found = [m for n, m in enumerate(found) if not _qualifies(text, found[n - 1 : n], m)]
         for n, m in enumerate(found):
             if m.kind == "actor":
                 named = self._place_inside(text, m.start, m.end)
@@ -1029,3 +1030,25 @@ def unknown_names(text: str, lexicon: Lexicon) -> list[NewName]:
                 continue
             out.append(NewName(start, end, text[start:end], kind))
     return sorted(out, key=lambda n: n.start)
+
+
+# an adjective of a people or a country with the article (folded): «الكردية», «العراقي»
+_ADJECTIVE = re.compile(r"ال\w+(?:يه|ي)")
+
+
+def _qualifies(text: str, before: list[Mention], m: Mention) -> bool:
+    """A state named by its adjective right after an actor's name, or past another adjective
+    of it, qualifies that name, not another actor: «جهاز مكافحة الإرهاب العراقي», «البشمركة
+    الكردية العراقية», «حكومة الوفاق الوطني الليبية» are the body named, not the state."""
+    if not before or not m.metonym or m.kind != "actor" or not _ADJECTIVE.fullmatch(fold(m.text)):
+        return False  # (not a capital: «اتهمت دمشق أنقرة», two states)
+    if fold(m.text).startswith("\u0648\u0627\u0644"):  # («والأميركية»: another, joined)
+        return False
+    last = before[0]
+    between = fold(text[last.end : m.start]).split()
+    return (
+        last.kind in ("actor", "place")
+        and not last.metonym
+        and len(between) <= 1
+        and all(_ADJECTIVE.fullmatch(w) for w in between)
+    )
