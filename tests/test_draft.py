@@ -8760,6 +8760,42 @@ def test_iraq_s_warplane_and_a_place_s_adjective_before_which(wide: Lexicon) -> 
     assert (slug(held.agent), slug(held.place)) == ("iranian-forces", "faw-peninsula")
 
 
+def test_two_fighters_of_a_state_after_that_bring_down_another_s(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: أعلنت وزارة الدفاع الأميركية أن مقاتلتين أميركيتين أسقطتا الأربعاء طائرتين "
+        "حربيتين ليبيتين فوق خليج سرت."
+    )
+    # «أن مقاتلتين أميركيتين أسقطتا»: the subject of «أن», the United States' two fighters;
+    # the aircraft brought down Libya's
+    found = _drafted_on(wide, text, dt.date(1981, 8, 20))
+    assert _sides_and_place(_the_one(found, "MilitaryOperation")) == (
+        "MilitaryOperation",
+        "united-states",
+        "libya",
+        "gulf-of-sidra",
+    )
+
+
+def test_missiles_fired_at_aircraft_over_the_gulf_named_before(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: أغرقت طائرات أميركية الاثنين زورقين حربيين ليبيين في خليج سرت شمال مدينة سرت، "
+        "بعد أن أطلقت ليبيا صواريخ على طائرات أميركية كانت تحلق فوق الخليج."
+    )
+    # «أطلقت ليبيا صواريخ على طائرات أميركية»: Libya (named between the words) at the United
+    # States' aircraft; «فوق الخليج»: the gulf named before (not the city named after it),
+    # not the Gulf
+    found = _drafted_on(wide, text, dt.date(1986, 3, 25))
+    fired = next(p for p in found if slug(p.agent) == "libya")
+    assert _sides_and_place(fired) == (
+        "MilitaryOperation",
+        "libya",
+        "united-states",
+        "gulf-of-sidra",
+    )
+    # (with no other gulf named, «الخليج» is the Gulf)
+    assert [slug(m) for m in wide.find("كانت تحلق فوق الخليج")] == ["persian-gulf"]
+
+
 def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:
     text = (
         "لندن: أعلنت وزارة الدفاع البريطانية أن قوات خاصة بريطانية دمرت ليل الجمعة إحدى "

@@ -7990,7 +7990,8 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
                     and fold(text[that[-1] : m.start]).split() in ([w] for w in _WHO_THEY_ARE)
                 )
                 # (or a state's forces or craft by its adjective: «أن سفنا حربية أميركية
-                # دمرت», «أن قوات أميركية», «أن غواصة بريطانية هاجمت»)
+                # دمرت», «أن قوات أميركية», «أن غواصة بريطانية هاجمت», «أن مقاتلتين أميركيتين
+                # أسقطتا»)
                 or (
                     m.metonym
                     and m.start > that[-1]
@@ -8002,9 +8003,9 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
     )
 
 
-# a state's forces, warships or submarine, right before its adjective (folded; «سفنا», as an
-# object of «أن»)
-_A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"], ["غواصه"])
+# a state's forces, warships, submarine or two fighters, right before its adjective (folded;
+# «سفنا», «مقاتلتين», as the subject of «أن»)
+_A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"], ["غواصه"], ["مقاتلتين"])
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:

@@ -756,6 +756,7 @@ class Lexicon:
             )
             i += length
         found = [m for n, m in enumerate(found) if not _qualifies(text, found[n - 1 : n], m)]
+        found = [_the_gulf_named(found[:n], m) for n, m in enumerate(found)]
         for n, m in enumerate(found):
             if m.kind == "actor":
                 named = self._place_inside(text, m.start, m.end)
@@ -1052,3 +1053,12 @@ def _qualifies(text: str, before: list[Mention], m: Mention) -> bool:
         and len(between) <= 1
         and all(_ADJECTIVE.fullmatch(w) for w in between)
     )
+
+
+def _the_gulf_named(before: list[Mention], m: Mention) -> Mention:
+    """«الخليج» alone after another gulf is named («في خليج سرت، … فوق الخليج»): that gulf,
+    not the one the gazetteer gives the bare word (the Gulf, between Iran and Arabia)."""
+    if m.kind != "place" or fold(m.text) != "الخليج":
+        return m
+    gulfs = [g for g in before if g.kind == "place" and fold(g.text).startswith("خليج ")]
+    return replace(gulfs[-1], start=m.start, end=m.end, text=m.text) if gulfs else m
