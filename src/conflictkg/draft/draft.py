@@ -28,7 +28,7 @@ from typing import Any
 from ..arabic import fold, without_marks
 from ..errors import InputError
 from .dates import WEEKDAYS, TimeMention, find_times
-from .mentions import Lexicon, Mention, NewName, unknown_names
+from .mentions import ADJECTIVE, Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
     BACKING_WORDS,
@@ -7828,11 +7828,6 @@ def _doers_named_right_after(text: str, end: int, actors: list[Mention]) -> bool
 _THE_CITY_APPOSED = re.compile(r"(?:المدينه|البلده)(?:\s+ال\w+){0,2}")
 
 
-# a place's own adjective of its country, right after it («الفاو العراقية»), before «التي»
-# (folded)
-_ITS_COUNTRY_S = re.compile(r"ال\w+(?:يه|ي)")
-
-
 def _relative_antecedent(
     text: str, start: int, offset: int, places: list[Mention], context: Context | None = None
 ) -> tuple[bool, Mention | None]:
@@ -7866,9 +7861,9 @@ def _relative_antecedent(
                 for m in places
                 if 0 <= at - m.end <= 2
                 # («مدينة مهران الحدودية، التي»: past its own adjective; «شبه جزيرة الفاو
-                # العراقية التي», one of its country's, with no comma)
+                # العراقية التي», with no comma, `ADJECTIVE`)
                 or (m.end < at and re.fullmatch(r"\s+ال\w+\s*،\s*", text[m.end : at]))
-                or (m.end < at and _ITS_COUNTRY_S.fullmatch(fold(text[m.end : at])))
+                or (m.end < at and ADJECTIVE.fullmatch(fold(text[m.end : at])))
                 # («العاصمة كابول المدينة الكبرى الوحيدة التي»: past «المدينة» apposed to it)
                 or (m.end < at and _THE_CITY_APPOSED.fullmatch(fold(text[m.end : at])))
             ]

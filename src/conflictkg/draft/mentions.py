@@ -1033,15 +1033,16 @@ def unknown_names(text: str, lexicon: Lexicon) -> list[NewName]:
     return sorted(out, key=lambda n: n.start)
 
 
-# an adjective of a people or a country with the article (folded): «الكردية», «العراقي»
-_ADJECTIVE = re.compile(r"ال\w+(?:يه|ي)")
+# an adjective of a people, a country or a place with the article (folded): «الكردية»,
+# «العراقي», «الحدودية»
+ADJECTIVE = re.compile(r"ال\w+(?:يه|ي)")
 
 
 def _qualifies(text: str, before: list[Mention], m: Mention) -> bool:
     """A state named by its adjective right after an actor's name, or past another adjective
     of it, qualifies that name, not another actor: «جهاز مكافحة الإرهاب العراقي», «البشمركة
     الكردية العراقية», «حكومة الوفاق الوطني الليبية» are the body named, not the state."""
-    if not before or not m.metonym or m.kind != "actor" or not _ADJECTIVE.fullmatch(fold(m.text)):
+    if not before or not m.metonym or m.kind != "actor" or not ADJECTIVE.fullmatch(fold(m.text)):
         return False  # (not a capital: «اتهمت دمشق أنقرة», two states)
     if fold(m.text).startswith("\u0648\u0627\u0644"):  # («والأميركية»: another, joined)
         return False
@@ -1051,7 +1052,7 @@ def _qualifies(text: str, before: list[Mention], m: Mention) -> bool:
         last.kind in ("actor", "place")
         and not last.metonym
         and len(between) <= 1
-        and all(_ADJECTIVE.fullmatch(w) for w in between)
+        and all(ADJECTIVE.fullmatch(w) for w in between)
     )
 
 
