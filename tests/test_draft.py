@@ -8550,35 +8550,39 @@ def test_the_defenders_told_by_a_state_s_adjective_are_that_state_s(wide: Lexico
     assert (slug(taking.agent), slug(taking.opponent)) == ("united-kingdom", "argentina")
 
 
-def test_a_state_s_aircraft_that_sink_a_ship_are_the_state_s(wide: Lexicon) -> None:
-    text = (
-        "لندن: أغرقت طائرات حربية أرجنتينية الثلاثاء المدمرة البريطانية كوفنتري شمال جزر "
-        "فوكلاند، وفق ما أعلنت وزارة الدفاع البريطانية."
-    )
-    # «طائرات حربية أرجنتينية»: Argentina's (its adjective), the ship sunk Britain's
-    found = _drafted_on(wide, text, dt.date(1982, 5, 26))
-    assert _sides_and_place(_the_one(found, "MilitaryOperation")) == (
-        "MilitaryOperation",
-        "argentina",
-        "united-kingdom",
-        "falkland-islands",
-    )
-
-
-def test_a_state_s_submarine_after_that_and_the_cruiser_it_attacked(wide: Lexicon) -> None:
-    text = (
-        "لندن: أعلنت وزارة الدفاع البريطانية أن غواصة بريطانية هاجمت الأحد بالطوربيدات الطراد "
-        "الأرجنتيني الجنرال بلغرانو جنوب غرب جزر فوكلاند."
-    )
-    # «أن غواصة بريطانية هاجمت»: the subject of «أن», Britain's submarine, not the state
-    # whose cruiser («الطراد الأرجنتيني») it attacked, named among the words
-    found = _drafted_on(wide, text, dt.date(1982, 5, 3))
-    assert _sides_and_place(_the_one(found, "Offensive")) == (
-        "Offensive",
-        "united-kingdom",
-        "argentina",
-        "falkland-islands",
-    )
+@pytest.mark.parametrize(
+    ("text", "day", "fact"),
+    [
+        # «طائرات حربية أرجنتينية»: Argentina's (its adjective), the ship sunk Britain's
+        (
+            "لندن: أغرقت طائرات حربية أرجنتينية الثلاثاء المدمرة البريطانية كوفنتري شمال جزر "
+            "فوكلاند، وفق ما أعلنت وزارة الدفاع البريطانية.",
+            dt.date(1982, 5, 26),
+            ("MilitaryOperation", "argentina", "united-kingdom", "falkland-islands"),
+        ),
+        # «أن غواصة بريطانية هاجمت»: the subject of «أن», Britain's submarine, not the state
+        # whose cruiser («الطراد الأرجنتيني») it attacked, named among the words
+        (
+            "لندن: أعلنت وزارة الدفاع البريطانية أن غواصة بريطانية هاجمت الأحد بالطوربيدات "
+            "الطراد الأرجنتيني الجنرال بلغرانو جنوب غرب جزر فوكلاند.",
+            dt.date(1982, 5, 3),
+            ("Offensive", "united-kingdom", "argentina", "falkland-islands"),
+        ),
+        # «أن مقاتلتين أميركيتين أسقطتا»: the subject of «أن», the United States' two
+        # fighters; the aircraft brought down Libya's
+        (
+            "واشنطن: أعلنت وزارة الدفاع الأميركية أن مقاتلتين أميركيتين أسقطتا الأربعاء "
+            "طائرتين حربيتين ليبيتين فوق خليج سرت.",
+            dt.date(1981, 8, 20),
+            ("MilitaryOperation", "united-states", "libya", "gulf-of-sidra"),
+        ),
+    ],
+)
+def test_a_state_s_craft_named_by_its_adjective_and_the_one_it_struck(
+    wide: Lexicon, text: str, day: dt.date, fact: tuple[str, str, str, str]
+) -> None:
+    found = _drafted_on(wide, text, day)
+    assert _sides_and_place(_the_one(found, fact[0])) == fact
 
 
 @pytest.mark.parametrize(
@@ -8758,22 +8762,6 @@ def test_iraq_s_warplane_and_a_place_s_adjective_before_which(wide: Lexicon) -> 
     found = _drafted_on(wide, text, dt.date(1987, 10, 17))
     held = _the_one(found, "ControlPeriod")
     assert (slug(held.agent), slug(held.place)) == ("iranian-forces", "faw-peninsula")
-
-
-def test_two_fighters_of_a_state_after_that_bring_down_another_s(wide: Lexicon) -> None:
-    text = (
-        "واشنطن: أعلنت وزارة الدفاع الأميركية أن مقاتلتين أميركيتين أسقطتا الأربعاء طائرتين "
-        "حربيتين ليبيتين فوق خليج سرت."
-    )
-    # «أن مقاتلتين أميركيتين أسقطتا»: the subject of «أن», the United States' two fighters;
-    # the aircraft brought down Libya's
-    found = _drafted_on(wide, text, dt.date(1981, 8, 20))
-    assert _sides_and_place(_the_one(found, "MilitaryOperation")) == (
-        "MilitaryOperation",
-        "united-states",
-        "libya",
-        "gulf-of-sidra",
-    )
 
 
 def test_missiles_fired_at_aircraft_over_the_gulf_named_before(wide: Lexicon) -> None:
