@@ -8784,6 +8784,19 @@ def test_missiles_fired_at_aircraft_over_the_gulf_named_before(wide: Lexicon) ->
     assert [slug(m) for m in wide.find("كانت تحلق فوق الخليج")] == ["persian-gulf"]
 
 
+def test_a_soviet_fighter_named_by_its_adjective(wide: Lexicon) -> None:
+    text = (
+        "واشنطن: أعلن وزير الخارجية الأميركي جورج شولتز الخميس أن مقاتلة سوفياتية أسقطت طائرة "
+        "ركاب كورية جنوبية كانت تقل 269 شخصا قرب جزيرة سخالين."
+    )
+    # «مقاتلة سوفياتية»: the Soviet forces', by their adjective; the one who announces it
+    # named before «أن»
+    found = _drafted_on(wide, text, dt.date(1983, 9, 2))
+    downed = _the_one(found, "MilitaryOperation")
+    assert (slug(downed.agent), slug(downed.place)) == ("soviet-army", "sakhalin")
+    assert slug(_the_one(found, "Announcement").agent) == "george-shultz"
+
+
 def test_a_raid_by_a_state_s_forces_that_destroy_aircraft(wide: Lexicon) -> None:
     text = (
         "لندن: أعلنت وزارة الدفاع البريطانية أن قوات خاصة بريطانية دمرت ليل الجمعة إحدى "
