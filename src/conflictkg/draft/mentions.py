@@ -756,7 +756,7 @@ class Lexicon:
             )
             i += length
         found = [m for n, m in enumerate(found) if not _qualifies(text, found[n - 1 : n], m)]
-        found = [_the_gulf_named(found[:n], m) for n, m in enumerate(found)]
+        _the_gulf_named(found)
         for n, m in enumerate(found):
             if m.kind == "actor":
                 named = self._place_inside(text, m.start, m.end)
@@ -1056,10 +1056,16 @@ def _qualifies(text: str, before: list[Mention], m: Mention) -> bool:
     )
 
 
-def _the_gulf_named(before: list[Mention], m: Mention) -> Mention:
+def _the_gulf_named(found: list[Mention]) -> None:
     """«الخليج» alone after another gulf is named («في خليج سرت، … فوق الخليج»): that gulf,
-    not the one the gazetteer gives the bare word (the Gulf, between Iran and Arabia)."""
-    if m.kind != "place" or fold(m.text) != "الخليج":
-        return m
-    gulfs = [g for g in before if g.kind == "place" and fold(g.text).startswith("خليج ")]
-    return replace(gulfs[-1], start=m.start, end=m.end, text=m.text) if gulfs else m
+    not the one the gazetteer gives the bare word (the Gulf, between Iran and Arabia); in
+    place, in one pass over the mentions."""
+    gulf: Mention | None = None
+    for n, m in enumerate(found):
+        if m.kind != "place":
+            continue
+        written = fold(m.text)
+        if written.startswith("خليج "):
+            gulf = m
+        elif written == "الخليج" and gulf is not None:
+            found[n] = replace(gulf, start=m.start, end=m.end, text=m.text)
