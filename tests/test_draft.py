@@ -11627,6 +11627,21 @@ def test_fire_opened_by_a_gunman_of_no_name(wide: Lexicon, gunmen: str) -> None:
     )
 
 
+@pytest.mark.parametrize("gunmen", ["مسلح", "مسلحون"])
+def test_a_grenade_thrown_by_gunmen_of_no_name(wide: Lexicon, gunmen: str) -> None:
+    # «عندما ألقى مسلحون قنبلة يدوية على مطعم في …»: an operation at the place past «على», by
+    # men of no name between the verb and the bomb; the fire they opened then is the same deed
+    text = (
+        f"باريس: قتل ستة أشخاص الاثنين عندما ألقى {gunmen} قنبلة يدوية على مطعم في باريس "
+        "وأطلقوا النار على رواده."
+    )
+    (attack,) = _drafted_on(wide, text, dt.date(1982, 8, 10))
+    assert (_sides_and_place(attack), attack.unnamed) == (
+        ("MilitaryOperation", None, None, "paris"),
+        gunmen,
+    )
+
+
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
     # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
     # elsewhere
