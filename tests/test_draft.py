@@ -11612,7 +11612,7 @@ def test_a_bombing_s_day_told_past_its_target_and_a_claim_told_in_the_past_perfe
     assert (slug(claim.agent), claim.covers) == ("isis", [bombing])
 
 
-@pytest.mark.parametrize("gunmen", ["مسلح", "مسلحون"])
+@pytest.mark.parametrize("gunmen", ["مسلح", "مسلحون", "عسكريون"])
 def test_fire_opened_by_a_gunman_of_no_name(wide: Lexicon, gunmen: str) -> None:
     # «عندما فتح مسلح النار على المصلين في مسجدين في مدينة كرايستشيرش»: a gunman (gunmen) of
     # no name, drafted as a group of the report's own; «فتح» the verb, not Fatah
@@ -11640,6 +11640,47 @@ def test_a_grenade_thrown_by_gunmen_of_no_name(wide: Lexicon, gunmen: str) -> No
         ("MilitaryOperation", None, None, "paris"),
         gunmen,
     )
+
+
+@pytest.mark.parametrize("death", ["وفاة", "مقتل"])
+def test_the_one_assassinated_is_the_one_the_deed_after_when_is_done_to(
+    wide: Lexicon, death: str
+) -> None:
+    # «اغتيل الرئيس المصري أنور السادات الثلاثاء عندما فتح عسكريون النار على …»: one deed,
+    # the fire opened, done to the person the sentence says was assassinated; and «وأعلن X
+    # وفاة السادات» in the next sentence, that deed's death announced (his last name)
+    text = (
+        "بيروت: اغتيل رئيس الوزراء اللبناني السابق رفيق الحريري الاثنين عندما فتح مسلحون "
+        f"النار على المارة في بيروت. وأعلنت الحكومة اللبنانية {death} الحريري مساء الاثنين."
+    )
+    found = _drafted_on(wide, text, dt.date(2005, 2, 15))
+    attack = _the_one(found, "MilitaryOperation")
+    assert _sides_and_place(attack) == ("MilitaryOperation", None, "rafik-hariri", "beirut")
+    announced = _the_one(found, "Announcement")
+    assert (slug(announced.agent), announced.covers) == ("lebanese-government", [attack])
+    # (not without «عندما»: the fire opened then a deed of its own, on no one named)
+    apart = text.replace("الاثنين عندما فتح", "الاثنين، وفتح")
+    assert (
+        _the_one(_drafted_on(wide, apart, dt.date(2005, 2, 15)), "MilitaryOperation").opponent
+        is None
+    )
+    # (nor the death of another announced: not that deed's)
+    other = text.replace(f"{death} الحريري", f"{death} أحد مرافقيه")
+    assert "Announcement" not in [p.cls for p in _drafted_on(wide, other, dt.date(2005, 2, 15))]
+
+
+def test_the_gunmen_between_kana_and_qad_past_an_aside(wide: Lexicon) -> None:
+    # «وكان المسلحون، الذين يطالبون بحكم ذاتي …، قد اقتحموا السفارة»: the gunmen of the
+    # sentence before, no name given, the subject; the embassy named before, by its head word
+    text = (
+        "سايغون: قال الجيش الأميركي إن قواته استعادت السيطرة على السفارة الأميركية في سايغون "
+        "الأربعاء. وكان المسلحون، الذين تسللوا إلى وسط المدينة، قد اقتحموا السفارة الثلاثاء."
+    )
+    found = _drafted_on(wide, text, dt.date(1968, 2, 1))
+    stormed = [p for p in found if p.cls == "MilitaryOperation"]
+    assert [(p.unnamed, slug(p.place), str(p.time.value) if p.time else None) for p in stormed] == [
+        ("المسلحون", "us-embassy-saigon", "1968-01-30")
+    ]
 
 
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:

@@ -1704,15 +1704,22 @@ def _told_before_it(
         # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
         # pronoun stands for the attack told right before
         return _last_told(earlier, _ATTACKS, attribution.start)
-    if attribution.agent is not None and _THE_DEAD.match(
-        fold(text[attribution.agent.end : sentence_end])
-    ):
+    teller = attribution.agent
+    dead = _THE_DEAD.match(fold(text[teller.end : sentence_end])) if teller else None
+    if teller is not None and dead is not None:
         # «هاجم مسلحون … قاعدة ماندا باي …، فيما أعلنت القيادة … مقتل جندي أميركي»: the
         # dead of the attack told before it in its sentence
-        return [
+        told = _last_told(earlier, _ATTACKS, attribution.start)
+        here = [f for f in told if "." not in text[f.start : attribution.start]]
+        whose = fold(text[teller.end : sentence_end])[dead.end() :].split()[:1]
+        # (or in a sentence before, the person it was done to, named again by his last
+        # name: «اغتيل الرئيس المصري أنور السادات … . وأعلن نائب الرئيس حسني مبارك وفاة
+        # السادات»)
+        return here or [
             f
-            for f in _last_told(earlier, _ATTACKS, attribution.start)
-            if "." not in text[f.start : attribution.start]
+            for f in told
+            if f.opponent is not None
+            and fold(text[f.opponent.start : f.opponent.end]).split()[-1:] == whose
         ]
     said = _THE_SAME.search(told_after)
     named = attribution.rule.split()[-1]  # («وصفت موسكو الاغتيال بأنه …»: in its words)
@@ -1776,8 +1783,8 @@ def _strikes_told_again(
 
 
 # the dead an announcement tells, right after its teller, with no day of its own: «مقتل»,
-# «سقوط قتلى» (folded)
-_THE_DEAD = re.compile(r"\s*(?:مقتل|سقوط\s+قتلي)(?!\w)")
+# «وفاة», «سقوط قتلى» (folded)
+_THE_DEAD = re.compile(r"\s*(?:مقتل|وفاه|سقوط\s+قتلي)(?!\w)")
 # «مقتل» (the death of) anywhere in the words it is searched in (folded)
 _A_DEATH = re.compile(r"(?<!\w)مقتل(?!\w)")
 
@@ -4340,6 +4347,10 @@ def _propose(
         # side whose member the strike killed (not the person: «قتلت زعيم تنظيم القاعدة
         # أسامة بن لادن في هجوم على مجمع …»)
         opponent = _side_killed_before(actors, offset, start, text, _KILLED_ONE_OF) or opponent
+    if opponent is None and rule.cls in _ATTACKS:
+        # «اغتيل الرئيس المصري أنور السادات الثلاثاء عندما فتح عسكريون النار على …»: the
+        # person the sentence says was assassinated, the one the deed after «عندما» is done to
+        opponent = _assassinated_when(actors, offset, start, text)
     if opponent is None and rule.words == ("خلال", "عمليه"):
         # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
         # the deed done in the operation killed
@@ -5156,8 +5167,9 @@ class _Agent:
 
 # «كان/كانت … قد» right before the words: the subject between the two (folded)
 _QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+[^،.]{2,60}?\s+قد\s*$")
-# «كان مسلحون قد» right before the words: gunmen of no name, its subject (folded)
-_QAD_MEN = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+(?P<men>مسلحون)\s+قد\s*$")
+# «كان مسلحون قد» right before the words: gunmen of no name, its subject; or «المسلحون»,
+# maybe with an aside between commas: «وكان المسلحون، الذين يطالبون …، قد» (folded)
+_QAD_MEN = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+(?P<men>(?:ال)?مسلحون)(?:\s*،[^،.]*،)?\s+قد\s*$")
 _KANA = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s*$")  # «كان» right before a name (folded)
 # «وتمكن من» / «وتمكنت من» right before the words: a verb joined to the sentence's (folded)
 _ABLE_TO = re.compile(r"(?<!\w)و(?:تمكن|تمكنت|استطاع|استطاعت)\s+من\s*$")
@@ -5202,7 +5214,7 @@ _UNKNOWN_MEN = re.compile(
     rf"|{_HOW_MANY}(?:ال)?(?:جنود|مقاتلين|مسلحين|عناصر|جهاديين)"
     r"|عصابات\s+مسلحه"
     r"|انتحاري(?:ان|ون)|امراتان"
-    r"|مسلح(?:ون)?(?=\s+(?:النار|قنبله)(?!\w))"
+    r"|(?:مسلح(?:ون)?|عسكريون)(?=\s+(?:النار|قنبله)(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي|في|بعد|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
@@ -8574,6 +8586,29 @@ _AIMED_AT_ONE_OF = re.compile(rf"(?<!\w)استهدفت\s+{_A_MEMBER}\s*$")
 _KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+(?:{_A_MEMBER}|السفير)\s*$")
 
 
+# «اغتيل» and up to five words (a title: «الرئيس المصري», «رئيس الوزراء اللبناني السابق»)
+# right before a person (folded)
+_ASSASSINATED = re.compile(r"(?:^|\s)اغتيل(?:\s+\S+){0,5}\s*$")
+
+
+def _assassinated_when(actors: list[Mention], offset: int, start: int, text: str) -> Mention | None:
+    """The person the sentence (from `offset`) says was assassinated, when the words come
+    right after «عندما»: the deed that killed him."""
+    if fold(text[offset:start]).split()[-1:] != ["عندما"]:
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if m.person
+            and offset <= m.start
+            and m.end <= start
+            and _ASSASSINATED.search(fold(text[max(offset, m.start - 40) : m.start]))
+        ),
+        None,
+    )
+
+
 def _side_killed_before(
     actors: list[Mention], offset: int, start: int, text: str, killed: re.Pattern[str]
 ) -> Mention | None:
@@ -9236,9 +9271,10 @@ def _subject_after(
         and near[1].person
         # (not «اعتقلت القوات الموالية لـX الخميس لوران غباغبو»: a day between, the
         # subject told before it and the one arrested after; nor «أعلن الحزب التقدمي
-        # الاشتراكي بزعامة وليد جنبلاط»: the party, led by him)
+        # الاشتراكي بزعامة وليد جنبلاط»: the party, led by him; nor «وأعلنت الحكومة اللبنانية
+        # وفاة الحريري»: the one who announces, then the one whose death it does)
         and not set(fold(text[near[0].end : near[1].start]).split())
-        & {*WEEKDAYS.keys(), "بزعامه", "بقياده"}
+        & {*WEEKDAYS.keys(), "بزعامه", "بقياده", "وفاه", "مقتل"}
     ):
         return near[1]  # (not «سلاح الجو الروسي الجيش السوري»: Russia, then the army)
     return near[0] if near else None
