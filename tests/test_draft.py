@@ -11683,6 +11683,36 @@ def test_the_gunmen_between_kana_and_qad_past_an_aside(wide: Lexicon) -> None:
     ]
 
 
+def test_people_attacked_by_a_unit_that_landed_one_operation_where_they_were(
+    wide: Lexicon,
+) -> None:
+    # «قتل ثلاثة من قادة X … في شارع فردان في بيروت، عندما هاجمتهم وحدة كوماندوس إسرائيلية نزلت
+    # من البحر على شاطئ العاصمة»: the attack on them an operation against X where they were
+    # (not where the unit landed); the landing, told of that unit, how it came
+    text = (
+        "بيروت: قتل ثلاثة من قادة منظمة التحرير الفلسطينية فجر الثلاثاء في شققهم في شارع فردان "
+        "في بيروت، عندما هاجمتهم وحدة كوماندوس إسرائيلية نزلت من البحر على شاطئ العاصمة "
+        "اللبنانية."
+    )
+    found = _drafted_on(wide, text, dt.date(1973, 4, 10))
+    assert [_sides_and_place(p) for p in found] == [
+        ("MilitaryOperation", "israel", "plo", "verdun-street")
+    ]
+    # (a landing by others named anew is a deed of its own)
+    text = (
+        "تل أبيب: أعلن الجيش الإسرائيلي الاثنين أن قواته دخلت شبه جزيرة سيناء، وأن مظليين "
+        "إسرائيليين هبطوا قرب ممر متلا في غرب سيناء."
+    )
+    assert "mitla-pass" in [slug(p.place) for p in _drafted_on(wide, text, dt.date(1956, 10, 30))]
+    # (and a landing before the deed its doer does next)
+    text = (
+        "صنعاء: قالت الحكومة اليمنية إن قوات إريترية نزلت الجمعة في جزيرة حنيش الكبرى في البحر "
+        "الأحمر وهاجمت الحامية اليمنية فيها."
+    )
+    found = _drafted_on(wide, text, dt.date(1995, 12, 17))
+    assert ("MilitaryOperation", "greater-hanish") in [(p.cls, slug(p.place)) for p in found]
+
+
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
     # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
     # elsewhere

@@ -3743,6 +3743,12 @@ def _propose(
         return None  # («إنزال X في …»: X right after the noun, not «إنزال جوي»: no doer told)
     if rule.words[0] == "فرار" and _CIVILIANS_FLED.match(fold(text[end : end + 40])):
         return None  # «بعد أيام من فرار آلاف من سكانها إلى تركيا»: civilians, no side's loss
+    if (
+        rule.cls == "MilitaryOperation"
+        and rule.words[0] in ("نزل", "هبط")
+        and _how_the_doer_came(text, start, context)
+    ):
+        return None  # («… عندما هاجمتهم وحدة كوماندوس إسرائيلية نزلت من البحر»: part of it)
     if rule.words[0] == "العاصمه" and any(
         0 <= m.start - end <= 2 for m in places if m.start >= end
     ):
@@ -8572,8 +8578,8 @@ _POLICE_THAT = re.compile(r"(?<!\w)ان\s+الشرطه\s+(?!ال)[^،.]*$")
 # «زعيم X», «مؤسس X»: a member of X, its leader, its founder (folded)
 _A_MEMBER = (
     r"(?:(?:(?:ال)?(?:قيادي|قياديا|عنصر|عناصر|مسوول|مسوولا|امير)|الرجل\s+الثاني"
-    r"|القايد\s+العسكري)\s+في|زعيم|موسس)"
-)
+    r"|القايد\s+العسكري)\s+في|زعيم|موسس|(?:\S+\s+من\s+)?قاده)"
+)  # (or some of its leaders: «ثلاثة من قادة منظمة التحرير»)
 _MEMBER_OF = re.compile(rf"(?:^|\s){_A_MEMBER}\s*$")
 # «القيادي في» alone, right after a verb: the one who acts is a member of the group next
 _A_MEMBER_RIGHT_AFTER = re.compile(rf"\s*{_A_MEMBER}\s*")
@@ -8606,6 +8612,16 @@ def _assassinated_when(actors: list[Mention], offset: int, start: int, text: str
             and _ASSASSINATED.search(fold(text[max(offset, m.start - 40) : m.start]))
         ),
         None,
+    )
+
+
+def _how_the_doer_came(text: str, start: int, context: Context) -> bool:
+    """The words (a landing) come right after the doer of a fact told before them in their
+    sentence, where that fact names it: a clause describing it, how it came to do that deed,
+    no fact of its own."""
+    return any(
+        p.end <= start and p.agent is not None and text[p.agent.end : start].isspace()
+        for p in context.here
     )
 
 
