@@ -11713,6 +11713,78 @@ def test_people_attacked_by_a_unit_that_landed_one_operation_where_they_were(
     assert ("MilitaryOperation", "greater-hanish") in [(p.cls, slug(p.place)) for p in found]
 
 
+def test_a_clitic_on_a_name_written_with_the_article_keeps_the_article(wide: Lexicon) -> None:
+    # «فرقة» (a band) and «برقة» (Cyrenaica) are no «ف» or «ب» on «الرقة»; «والرقة», «للرقة»,
+    # «بالرقة» are, and a name written with no article takes its clitics bare («لبغداد», «وفصائل المعارضة»)
+    text = "فرقة من الخيالة في برقة، والرقة وللرقة وبالرقة ولبغداد وفصائل المعارضة"
+    assert [(text[m.start : m.end], slug(m)) for m in wide.find(text)] == [
+        ("والرقة", "raqqa"),
+        ("وللرقة", "raqqa"),
+        ("وبالرقة", "raqqa"),
+        ("ولبغداد", "baghdad"),
+        ("وفصائل المعارضة", "syrian-rebel-factions"),
+    ]
+
+
+def test_members_of_a_side_killed_by_those_named_between_as_they_attacked(wide: Lexicon) -> None:
+    # «قتلت قوات خاصة بريطانية ثمانية من عناصر X … عندما هاجموا مركزا لـY في …»: an operation
+    # against X by those between the verb and the men; X's attack, «هاجموا» after «عندما», on
+    # Y, whose post («مركزا لـ») it struck
+    text = (
+        "لندن: قتلت قوات خاصة بريطانية ثمانية من عناصر الجيش الجمهوري الإيرلندي مساء الجمعة "
+        "عندما هاجموا مركزا لشرطة ألستر الملكية في قرية لوفغول في إيرلندا الشمالية."
+    )
+    found = _drafted_on(wide, text, dt.date(1987, 5, 9))
+    assert [_sides_and_place(p) for p in found] == [
+        ("MilitaryOperation", "united-kingdom", "provisional-ira", "loughgall"),
+        ("Offensive", "provisional-ira", "royal-ulster-constabulary", "loughgall"),
+    ]
+    # (killed, no one named between: no operation of that verb's)
+    killed = text.replace("قتلت قوات خاصة بريطانية ثمانية", "قتل ثمانية")
+    assert "MilitaryOperation" not in [
+        p.cls for p in _drafted_on(wide, killed, dt.date(1987, 5, 9))
+    ]
+
+
+def test_soldiers_killed_in_a_blast_are_the_side_it_struck(wide: Lexicon) -> None:
+    # «قتل جنود بريطانيون الثلاثاء في انفجار سيارة مفخخة … في حديقة هايد بارك»: the blast
+    # against the state whose soldiers the sentence opens by saying were killed in it
+    text = (
+        "لندن: قتل جنود بريطانيون الثلاثاء في انفجار سيارة مفخخة في حديقة هايد بارك، وأعلن "
+        "الجيش الجمهوري الإيرلندي مسؤوليته عن الهجوم."
+    )
+    blast = _the_one(_drafted_on(wide, text, dt.date(1982, 7, 21)), "MilitaryOperation")
+    assert _sides_and_place(blast) == (
+        "MilitaryOperation",
+        "provisional-ira",
+        "united-kingdom",
+        "hyde-park",
+    )
+    # (not where the clause tells what the blast struck: whose that is)
+    text = (
+        "بيروت: قتل أكثر من مئتي جندي أميركي الأحد في تفجير شاحنة مفخخة استهدف مقر مشاة البحرية "
+        "الأميركية قرب مطار بيروت."
+    )
+    blast = _the_one(_drafted_on(wide, text, dt.date(1983, 10, 24)), "MilitaryOperation")
+    assert slug(blast.opponent) != "united-states"
+
+
+def test_a_plan_said_of_men_killed_is_no_claim(wide: Lexicon) -> None:
+    # «وقالت الحكومة البريطانية إنهم كانوا يعدون لتفجير سيارة مفخخة»: what they were about to
+    # do, no fact, no claim of the killing told before
+    text = (
+        "جبل طارق: قتل جنود بريطانيون الأحد ثلاثة من عناصر الجيش الجمهوري الإيرلندي بالرصاص في "
+        "جبل طارق، وقالت الحكومة البريطانية إنهم كانوا يعدون لتفجير سيارة مفخخة."
+    )
+    found = _drafted_on(wide, text, dt.date(1988, 3, 7))
+    assert [_sides_and_place(p) for p in found] == [
+        ("MilitaryOperation", "united-kingdom", "provisional-ira", "gibraltar")
+    ]
+    # (what they did, said so, is a claim of it)
+    said = text.replace("إنهم كانوا يعدون لتفجير", "إنهم فجروا")
+    assert "Claim" in [p.cls for p in _drafted_on(wide, said, dt.date(1988, 3, 7))]
+
+
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
     # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
     # elsewhere

@@ -1700,6 +1700,9 @@ def _told_before_it(
         and said_of_it.group("pronoun")
         # (not what a thing is, one word: «سفينة شحن … قالوا إنها إسرائيلية»)
         and len(re.split(r"[،.]", told_after)[0].split()) > 2
+        # (nor what they were about to do: «… وقالت الحكومة البريطانية إنهم كانوا يعدون
+        # لتفجير سيارة مفخخة», a plan, no fact)
+        and not _A_PLAN.match(told_after)
     ):
         # «غارات … تقول موسكو إنها تستهدف …», «في عملية واسعة قالت إنها تستهدف …»: the
         # pronoun stands for the attack told right before
@@ -3254,7 +3257,7 @@ _THE_TWO = re.compile(r"^\s*[وبل]?ال(?:بلدتين|مدينتين|قريت
 # on folded text, which has no space at its end)
 _POSITIONS_OF = re.compile(
     r"(?<!\w)(?:مقرات\s+و)?"
-    r"(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?"
+    r"(?:مواقع|مقار|مقرات|مقرا?|منشات|(?:معسكرات|معسكرا?)(?:\s+تدريب)?|مراكز(?:\s+للشرطه)?|مركزا"
     r"|نقطه\s+تفتيش|قاعده|معسكرين|ثكنات)"
     r"(?:\s+(?:امنيه|عسكريه))?(?:\s+تابعه)?(?:\s+ل)?\s*$"
 )  # («مواقع لـ», «معسكر تدريب لـ», «خمس منشآت لـ», «مقر لـ», «مقار أمنية تابعة لـ»; «مراكز
@@ -4360,6 +4363,19 @@ def _propose(
     if opponent is None and rule.words == ("خلال", "عمليه"):
         # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
         # the deed done in the operation killed
+        opponent = _side_killed_before(actors, offset, start, text, _KILLED)
+    if (
+        opponent is None
+        and rule.cls in _ATTACKS
+        # (none named in the words' clause, nor what it struck: «… في تفجير شاحنة مفخخة استهدف
+        # مقر مشاة البحرية الأميركية», whose the target is)
+        and not any(
+            m.start >= start and not re.search("[،.]", text[start : m.start]) for m in actors
+        )
+        and "استهدف" not in fold(re.split("[،.]", text[start:])[0])
+    ):
+        # «قتل جنود بريطانيون الثلاثاء في انفجار سيارة مفخخة …»: the side whose soldiers the
+        # sentence opens by saying were killed in it
         opponent = _side_killed_before(actors, offset, start, text, _KILLED)
     opponent_referred = held  # (read from a pronoun, or the attack told before: not quoted)
     if opponent is None and _confronted(rule):
@@ -8148,6 +8164,8 @@ _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
 # «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (with who says it); the
 # pronoun stands for what was told before (folded)
+# «إنهم كانوا يعدون لـ», «إنه يخطط لـ» after a verb of saying: a plan told (folded)
+_A_PLAN = re.compile(r"\s*ان\S*\s+(?:كان\S*\s+)?[يت](?:عد|خطط)\S*\s+ل")
 _THAT_IT = re.compile(r"\s*ان(?P<pronoun>\u0647\u0627|\u0647|\u0647م)?(?!\w)")
 # people who are no side's, right after «فرار» (fled): «آلاف من سكانها», «المدنيين» (not
 # «عشرات آلاف المدنيين والجنود», soldiers too) (folded)

@@ -1,15 +1,16 @@
 """Names of the gazetteer's actors and places found in Arabic text.
 
 Every Arabic label of an actor or a place (rdfs:label, skos:altLabel; skos:hiddenLabel for
-the metonyms a state is named by, «واشنطن») is a name. A name is found in a sentence word
-by word on folded text (hamza forms, alef maqsura, ta marbuta, diacritics, tatweel:
+the metonyms a state is named by, «واشنطن») is a name. A name is found in a sentence word by
+word on folded text (hamza forms, alef maqsura, ta marbuta, diacritics, tatweel:
 conflictkg.arabic.fold), with the clitics Arabic writes on the first word taken off (و ف,
-then ب ل ك, and «لل» for ل + the article) and the article optional; spacing slips inside a
-name («الولاياتالمتحدة») are caught by also trying the name's words run together; a
-border's name of two adjectives is found in either order; a name of two words is found with
-«بلدة», «مدينة» or «قرية» between them («جرود بلدة عرسال»); a state's adjective that is its
-metonym also as a feminine, a dual or a plural («تركية», «تركيتان», «أميركيون»). The longest
-name wins where names overlap.
+then ب ل ك, and «لل» for ل + the article) and the text's article optional (a name given bare
+is found with it, but one given with the article is not found without it: «فرقة», a band, is
+no «ف» on «الرقة»); spacing slips inside a name («الولاياتالمتحدة») are caught by also
+trying the name's words run together; a border's name of two adjectives is found in either
+order; a name of two words is found with «بلدة», «مدينة» or «قرية» between them («جرود بلدة
+عرسال»); a state's adjective that is its metonym also as a feminine, a dual or a plural
+(«تركية», «تركيتان», «أميركيون»). The longest name wins where names overlap.
 """
 
 from __future__ import annotations
@@ -684,7 +685,6 @@ class Lexicon:
             ):
                 variants.add((*words[:-1], words[-1] + ending))
         if words[0].startswith("ال") and len(words[0]) > 4:
-            variants.add((words[0][2:], *words[1:]))
             men = words[0].endswith(("ون", "ين")) and len(words) == 2
             if (len(words) > 2 or men) and words[1].startswith("ال") and len(words[1]) > 4:
                 # a noun and its adjective told indefinite, the name going on: «جنود
