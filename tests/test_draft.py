@@ -11785,6 +11785,18 @@ def test_a_plan_said_of_men_killed_is_no_claim(wide: Lexicon) -> None:
     assert "Claim" in [p.cls for p in _drafted_on(wide, said, dt.date(1988, 3, 7))]
 
 
+@pytest.mark.parametrize("men", ["مسلحي", "مقاتلي"])
+def test_a_person_s_fighters_the_side_after_between_past_a_place(wide: Lexicon, men: str) -> None:
+    # «معارك عنيفة في مقديشو بين القوات الأميركية ومسلحي الجنرال محمد فرح عيديد»: the sides
+    # right after «بين», the place told before them; his fighters the forces loyal to him
+    text = (
+        "مقديشو: قتل عدد من الجنود الأميركيين وأسقطت مروحيتان أميركيتان الأحد خلال معارك عنيفة "
+        f"في مقديشو بين القوات الأميركية و{men} الجنرال محمد فرح عيديد."
+    )
+    battle = _the_one(_drafted_on(wide, text, dt.date(1993, 10, 4)), "Battle")
+    assert _sides_and_place(battle) == ("Battle", "united-states", "aidid-forces", "mogadishu")
+
+
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
     # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
     # elsewhere

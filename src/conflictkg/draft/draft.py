@@ -5465,14 +5465,15 @@ def _agent_of(
     if agent is None and rule.words[-1] == "بين":
         # «اندلعت معارك عنيفة السبت في الخرطوم بين X وY»: the first side right after «بين»,
         # past the time and the place told between the words (and a head word its name
-        # leaves out: «بين قوات الجيش والمتمردين»)
+        # leaves out: «بين قوات الجيش والمتمردين»; or a state's forces by its adjective: «بين
+        # القوات الأميركية ومسلحي …»)
         agent = next(
             (
                 m
                 for m in actors
                 if 0 <= m.start - end <= 10
                 and fold(text[end : m.start]).split()
-                in ([], ["قوات"], ["مقاتلي"], ["عناصر"], ["عناصر", "من"])
+                in ([], ["قوات"], ["القوات"], ["مقاتلي"], ["عناصر"], ["عناصر", "من"])
             ),
             None,
         )

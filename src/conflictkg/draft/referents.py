@@ -793,13 +793,15 @@ _FORCES_LOYAL_TO_HIM = re.compile(
     r"(?:(?:لل?\S+|لا?ل?(?:نايب|رييس|زعيم|قايد)"
     r"(?:\s+(?:الرييس|الوزراء|السابق|المخلوع|الاول|الثاني|الامير))+)\s*)?$"
 )  # (the title may be in the person's name as the gazetteer has it: «للعماد ميشال عون»)
-# «أنصار» (supporters), maybe with a title, right before a person's name (folded)
-_SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?انصار)(?:\s+\S+)?\s*$")
+# «أنصار» (supporters) or his fighters («مسلحي», «مقاتلي»), maybe with a title, right before
+# a person's name (folded)
+_SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?(?:انصار|مسلحي|مقاتلي))(?:\s+\S+)?\s*$")
 
 
 def supporters_of(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The sentence's mentions, with a person's supporters («آخر معاقل أنصار العقيد معمر
-    القذافي») read as the gazetteer's forces named loyal to him («القوات الموالية للقذافي»),
+    """The sentence's mentions, with a person's supporters or fighters («آخر معاقل أنصار العقيد
+    معمر القذافي», «ومسلحي الجنرال محمد فرح عيديد») read as the gazetteer's forces named loyal
+    to him («القوات الموالية للقذافي»),
     marked as said so; the person left as he is where the gazetteer has no such forces."""
     found: list[Mention] = []
     for m in mentions:
