@@ -11797,6 +11797,46 @@ def test_a_person_s_fighters_the_side_after_between_past_a_place(wide: Lexicon, 
     assert _sides_and_place(battle) == ("Battle", "united-states", "aidid-forces", "mogadishu")
 
 
+def test_a_verb_of_blowing_up_with_its_ending_and_a_common_word_town(wide: Lexicon) -> None:
+    # «فجرت الجبهة الشعبية … ثلاث طائرات … قرب مدينة الزرقاء»: «فجرت» the verb (never «فجر»,
+    # dawn); «الزرقاء» (blue), a name with the article that is an everyday word, the town after
+    # «مدينة» (not in «القبعات الزرقاء», the blue helmets)
+    text = (
+        "عمان: فجرت الجبهة الشعبية لتحرير فلسطين السبت ثلاث طائرات ركاب مخطوفة في مطار صحراوي "
+        "قرب مدينة الزرقاء في الأردن."
+    )
+    found = _drafted_on(wide, text, dt.date(1970, 9, 13))
+    assert [_sides_and_place(p) for p in found] == [("MilitaryOperation", "pflp", None, "zarqa")]
+    helmets = "انتشر جنود القبعات الزرقاء في المنطقة، وقدم الاتحاد الأوروبي الدعم المالي."
+    assert [slug(m) for m in wide.find(helmets) if m.kind == "place"] == []
+
+
+def test_men_named_before_who_landed_from_the_sea_the_claimant_s(wide: Lexicon) -> None:
+    # «… ثمانية مسلحين فلسطينيين كانوا يحتجزون فيه رهائن منذ أن نزلوا من البحر ليل الأربعاء،
+    # … فيما أعلنت حركة فتح مسؤوليتها عن العملية»: their landing, told with no doer named, the
+    # claimant's, where they were; and a place cleared of people («تخلي … من») by the subject
+    text = (
+        "تل أبيب: اقتحمت قوات إسرائيلية فجر الخميس فندق سافوي في تل أبيب وقتلت سبعة من ثمانية "
+        "مسلحين فلسطينيين كانوا يحتجزون فيه رهائن منذ أن نزلوا من البحر ليل الأربعاء، فيما "
+        "أعلنت حركة فتح مسؤوليتها عن العملية."
+    )
+    found = _drafted_on(wide, text, dt.date(1975, 3, 6))
+    landing = next(p for p in found if p.rule == "نزل من البحر")
+    assert (_sides_and_place(landing), str(landing.time.value if landing.time else None)) == (
+        ("MilitaryOperation", "fatah", None, "savoy-hotel"),
+        "1975-03-05",
+    )
+    text = (
+        "بكين: فتحت قوات الجيش الصيني النار على المتظاهرين في وسط بكين، قبل أن تخلي ساحة تيان "
+        "آن مين من الطلاب."
+    )
+    found = _drafted_on(wide, text, dt.date(1989, 6, 5))
+    assert [_sides_and_place(p) for p in found] == [
+        ("MilitaryOperation", "chinese-army", None, "beijing"),
+        ("MilitaryOperation", "chinese-army", None, "tiananmen-square"),
+    ]
+
+
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
     # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
     # elsewhere

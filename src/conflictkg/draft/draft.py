@@ -3495,10 +3495,10 @@ def _done_to_in_it(actors: list[Mention], agent: Mention, start: int, text: str)
 
 
 def _verb_with_its_subject(text: str, start: int, end: int, actors: list[Mention]) -> bool:
-    """The words are a bare verb («فجر», «وفجر»: no ending, no article) with an actor
-    right after them, its subject, or men of no name («فجر انتحاريان زورقا»)."""
+    """The words are a verb («فجر», «وفجر», «فجرت»: no article) with an actor right after
+    them, its subject, or men of no name («فجر انتحاريان زورقا»)."""
     word = fold(text[start:end])
-    return word in ("فجر", "وفجر", "ففجر") and (
+    return re.fullmatch(r"[وف]?فجر(?:ت|وا)?", word) is not None and (
         any(m.start >= end and not text[end : m.start].strip() for m in actors)
         or _UNKNOWN_MEN.match(fold(text[end : end + 40])) is not None
     )

@@ -124,6 +124,8 @@ _SIDES = frozenset(("الجنوبي", "الشمالي", "الشرقي", "الغ�
 PLACE_BEFORE = frozenset(
     (
         *("في", "الي", "من", "عن", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "عاصمه"),
+        # (a town's head word: «قرب مدينة الزرقاء»)
+        *("مدينه", "بلده"),
         # (a place left: «أن آخر جنود قوة برخان غادروا مالي»)
         *("غادر", "غادرت", "غادروا"),
     )
@@ -869,13 +871,15 @@ class Lexicon:
 
     def _as_a_name(self, words: list[tuple[int, int, str]], i: int) -> bool:
         """A one-word name that is also an everyday word (`common_words`) is the entry's only
-        after a preposition or a side, or with «ب» / «ل» on it («في مالي», «شمال مالي»,
-        «بمالي»), never with the article («المالي»)."""
+        after a preposition, a side or a town's head word, or with «ب» / «ل» on it («في
+        مالي», «شمال مالي», «بمالي»), never with the article («المالي»), unless the name has it
+        («قرب مدينة الزرقاء», not «القبعات الزرقاء»)."""
         word = words[i][2]
         bare = [f for f in forms(word) if f in self.common_words]
         if not bare:
             return True
-        if word.startswith("ال") or (word[0] in "وفبلك" and word[1:3] == "ال"):
+        with_article = word.startswith("ال") or (word[0] in "وفبلك" and word[1:3] == "ال")
+        if with_article and not any(f.startswith("ال") for f in bare):
             return False
         joined = word[1:] if word[0] in "وف" and word[1:] not in bare else word  # («وبمالي»)
         if joined[0] in "بل" and joined[1:] in bare:
