@@ -11612,32 +11612,35 @@ def test_a_bombing_s_day_told_past_its_target_and_a_claim_told_in_the_past_perfe
     assert (slug(claim.agent), claim.covers) == ("isis", [bombing])
 
 
-@pytest.mark.parametrize("gunmen", ["مسلح", "مسلحون", "عسكريون"])
-def test_fire_opened_by_a_gunman_of_no_name(wide: Lexicon, gunmen: str) -> None:
-    # «عندما فتح مسلح النار على المصلين في مسجدين في مدينة كرايستشيرش»: a gunman (gunmen) of
-    # no name, drafted as a group of the report's own; «فتح» the verb, not Fatah
-    text = (
-        f"كرايستشيرش: قتل 49 شخصا الجمعة عندما فتح {gunmen} النار على المصلين في مسجدين في "
-        "مدينة كرايستشيرش."
-    )
-    (shooting,) = _drafted_on(wide, text, dt.date(2019, 3, 16))
-    assert (_sides_and_place(shooting), shooting.unnamed) == (
-        ("MilitaryOperation", None, None, "christchurch"),
-        gunmen,
-    )
+_FIRE_OPENED = (
+    "كرايستشيرش: قتل 49 شخصا الجمعة عندما فتح {} النار على المصلين في مسجدين في مدينة كرايستشيرش."
+)
+_GRENADE_THROWN = (
+    "باريس: قتل ستة أشخاص الاثنين عندما ألقى {} قنبلة يدوية على مطعم في باريس وأطلقوا النار على "
+    "رواده."
+)
 
 
-@pytest.mark.parametrize("gunmen", ["مسلح", "مسلحون"])
-def test_a_grenade_thrown_by_gunmen_of_no_name(wide: Lexicon, gunmen: str) -> None:
-    # «عندما ألقى مسلحون قنبلة يدوية على مطعم في …»: an operation at the place past «على», by
-    # men of no name between the verb and the bomb; the fire they opened then is the same deed
-    text = (
-        f"باريس: قتل ستة أشخاص الاثنين عندما ألقى {gunmen} قنبلة يدوية على مطعم في باريس "
-        "وأطلقوا النار على رواده."
-    )
-    (attack,) = _drafted_on(wide, text, dt.date(1982, 8, 10))
-    assert (_sides_and_place(attack), attack.unnamed) == (
-        ("MilitaryOperation", None, None, "paris"),
+@pytest.mark.parametrize(
+    ("sentence", "day", "place", "gunmen"),
+    [
+        *(
+            (_FIRE_OPENED, dt.date(2019, 3, 16), "christchurch", g)
+            for g in ("مسلح", "مسلحون", "عسكريون")
+        ),
+        *((_GRENADE_THROWN, dt.date(1982, 8, 10), "paris", g) for g in ("مسلح", "مسلحون")),
+    ],
+)
+def test_a_deed_of_men_of_no_name_between_its_words(
+    wide: Lexicon, sentence: str, day: dt.date, place: str, gunmen: str
+) -> None:
+    # «عندما فتح مسلح النار على المصلين في مسجدين في مدينة كرايستشيرش»: a gunman (gunmen,
+    # soldiers) of no name, drafted as a group of the report's own; «فتح» the verb, not Fatah;
+    # so «عندما ألقى مسلحون قنبلة يدوية على مطعم في …», an operation at the place past «على»,
+    # the fire they opened then the same deed
+    (deed,) = _drafted_on(wide, sentence.format(gunmen), day)
+    assert (_sides_and_place(deed), deed.unnamed) == (
+        ("MilitaryOperation", None, None, place),
         gunmen,
     )
 

@@ -1708,7 +1708,7 @@ def _told_before_it(
         # pronoun stands for the attack told right before
         return _last_told(earlier, _ATTACKS, attribution.start)
     teller = attribution.agent
-    dead = _THE_DEAD.match(fold(text[teller.end : sentence_end])) if teller else None
+    dead = _THE_DEAD.match(fold(text[teller.end : sentence_end])) if teller is not None else None
     if teller is not None and dead is not None:
         # «هاجم مسلحون … قاعدة ماندا باي …، فيما أعلنت القيادة … مقتل جندي أميركي»: the
         # dead of the attack told before it in its sentence
@@ -8163,10 +8163,10 @@ _NEAR_A_LANDMARK = re.compile(r"\s+(?:قرب|بالقرب\s+من)\s+(?:\S+\s+)?\
 _WHO_DID = re.compile(r"(?:^|\s)(?:التي|الذي)\s+[^\s،.]+\s*$")
 # «إليها», «إليه»: into it, right after a verbal noun's doer (as written)
 _INTO_IT = re.compile(r"\s*[إا]لي(?:\u0647|\u0647\u0627)(?!\w)")
-# «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (with who says it); the
-# pronoun stands for what was told before (folded)
 # «إنهم كانوا يعدون لـ», «إنه يخطط لـ» after a verb of saying: a plan told (folded)
 _A_PLAN = re.compile(r"\s*ان\S*\s+(?:كان\S*\s+)?[يت](?:عد|خطط)\S*\s+ل")
+# «إنها», «إنه», «إنهم», «إن»: that, right after a verb of saying (with who says it); the
+# pronoun stands for what was told before (folded)
 _THAT_IT = re.compile(r"\s*ان(?P<pronoun>\u0647\u0627|\u0647|\u0647م)?(?!\w)")
 # people who are no side's, right after «فرار» (fled): «آلاف من سكانها», «المدنيين» (not
 # «عشرات آلاف المدنيين والجنود», soldiers too) (folded)

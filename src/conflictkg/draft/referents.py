@@ -801,8 +801,8 @@ _SUPPORTERS_BEFORE = re.compile(r"(?<!\w)(?P<head>[وفبل]?(?:انصار|مس�
 def supporters_of(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with a person's supporters or fighters («آخر معاقل أنصار العقيد
     معمر القذافي», «ومسلحي الجنرال محمد فرح عيديد») read as the gazetteer's forces named loyal
-    to him («القوات الموالية للقذافي»),
-    marked as said so; the person left as he is where the gazetteer has no such forces."""
+    to him («القوات الموالية للقذافي»), marked as said so; the person left as he is where the
+    gazetteer has no such forces."""
     found: list[Mention] = []
     for m in mentions:
         before = text[max(0, m.start - 24) : m.start]
