@@ -11840,6 +11840,26 @@ def test_men_named_before_who_landed_from_the_sea_the_claimant_s(wide: Lexicon) 
     ]
 
 
+def test_two_bombs_in_pubs_soldiers_frequent_the_one_said_likely_behind_them(
+    wide: Lexicon,
+) -> None:
+    # «في انفجار قنبلتين في حانتين يرتادهما جنود بريطانيون في مدينة غيلدفورد …، التي رجحت أن
+    # يكون الجيش الجمهوري الإيرلندي وراء الهجومين»: two bombs, one operation; those who
+    # frequent the pubs not its doer, the one the police say is likely behind them
+    text = (
+        "لندن: قتل خمسة أشخاص مساء السبت في انفجار قنبلتين في حانتين يرتادهما جنود بريطانيون في "
+        "مدينة غيلدفورد جنوب غرب لندن، بحسب ما أعلنت الشرطة البريطانية، التي رجحت أن يكون الجيش "
+        "الجمهوري الإيرلندي وراء الهجومين."
+    )
+    found = _drafted_on(wide, text, dt.date(1974, 10, 6))
+    blast = _the_one(found, "MilitaryOperation")
+    assert _sides_and_place(blast) == ("MilitaryOperation", "provisional-ira", None, "guildford")
+    # (said by no one behind them: no doer, and not the soldiers who frequent the pubs)
+    unsaid = text.split("، التي رجحت")[0] + "."
+    blast = _the_one(_drafted_on(wide, unsaid, dt.date(1974, 10, 6)), "MilitaryOperation")
+    assert blast.agent is None
+
+
 def test_fatah_bare_is_the_movement_only_where_a_name_goes(wide: Lexicon) -> None:
     # «فتح» (ckg:alsoCommonWord): Fatah after «من» or as «حركة فتح»; the verb «فتح» (opened)
     # elsewhere

@@ -2355,6 +2355,7 @@ _TOLD_WITH_NO_DOER = (
     ("انفجار", "شاحنه"),
     ("انفجار", "حافله"),
     ("انفجار", "قنبله"),
+    ("انفجار", "قنبلتين"),
     ("هجمات", "انتحاريه"),
     ("هجمات", "متزامنه"),
     ("هجوم", "انتحاري"),
@@ -5187,6 +5188,9 @@ class _Agent:
     means: bool = False  # the words tell how the deed the sentence opens with was done
 
 
+# a present verb with the pronoun of what it is done to («يرتادهما», «يرتادها»), then one
+# word, right before an actor: the subject of a clause describing a place (folded)
+_WHO_FREQUENT = re.compile(r"(?<!\w)[يت]\w+(?:\u0647\u0645\u0627|\u0647\u0627)\s+\S+\s*$")
 # «كان/كانت … قد» right before the words: the subject between the two (folded)
 _QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?\s+[^،.]{2,60}?\s+قد\s*$")
 # «كان مسلحون قد» right before the words: gunmen of no name, its subject; or «المسلحون»,
@@ -5810,6 +5814,14 @@ def _agent_of(
             or (
                 # («برصاص شرطي تركي خارج الخدمة»: a man of the state's, off duty, not the state)
                 agent is not None and _off_duty(fold(text[end : agent.end + 20]))
+            )
+            or (
+                # («في انفجار قنبلتين في حانتين يرتادهما جنود بريطانيون»: those who frequent the
+                # place struck, in a clause describing it, not the doer)
+                agent is not None
+                and rule.cls in _ATTACKS
+                and _WHO_FREQUENT.search(fold(text[max(0, agent.start - 24) : agent.start]))
+                is not None
             )
             or (
                 # («هاجم عشرات الجهاديين فجر الاثنين ثكنة للجيش …»: men of no name right after
@@ -8429,8 +8441,11 @@ _ARMED_GROUPS_BEFORE = re.compile(rf"(?<!\w){_ARMED_GROUPS}\s*$")
 
 
 # «يقف وراء الهجوم» (stands behind the attack) right after an actor, or «يرجح أن يكون وراء
-# الهجوم» (is likely behind it: a word hedged, the sayer's claim still) (folded)
-_BEHIND_IT = re.compile(r"^\s*(?:[يت]قف|يرجح\s+ان\s+يكون)\s+وراء\s+ال(?:هجوم|تفجير)")
+# الهجوم» (is likely behind it: a word hedged, the sayer's claim still), or «وراء الهجومين»
+# alone, «أن يكون» before the actor («التي رجحت أن يكون X وراء الهجومين») (folded)
+_BEHIND_IT = re.compile(
+    r"^\s*(?:(?:[يت]قف|يرجح\s+ان\s+يكون)\s+)?وراء\s+ال(?:هجوم|تفجير)(?:ين)?(?!\w)"
+)
 
 
 def _said_behind_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
