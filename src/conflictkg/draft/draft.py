@@ -8442,9 +8442,10 @@ _ARMED_GROUPS_BEFORE = re.compile(rf"(?<!\w){_ARMED_GROUPS}\s*$")
 
 # «يقف وراء الهجوم» (stands behind the attack) right after an actor, or «يرجح أن يكون وراء
 # الهجوم» (is likely behind it: a word hedged, the sayer's claim still), or «وراء الهجومين»
-# alone, «أن يكون» before the actor («التي رجحت أن يكون X وراء الهجومين») (folded)
+# alone, «أن يكون» before the actor («التي رجحت أن يكون X وراء الهجومين»); the dual or the
+# plural too («وراء التفجيرات») (folded)
 _BEHIND_IT = re.compile(
-    r"^\s*(?:(?:[يت]قف|يرجح\s+ان\s+يكون)\s+)?وراء\s+ال(?:هجوم|تفجير)(?:ين)?(?!\w)"
+    r"^\s*(?:(?:[يت]قف|يرجح\s+ان\s+يكون)\s+)?وراء\s+ال(?:هجوم|تفجير)(?:ين|ات)?(?!\w)"
 )
 
 
