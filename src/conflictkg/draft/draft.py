@@ -4361,22 +4361,26 @@ def _propose(
         # «اغتيل الرئيس المصري أنور السادات الثلاثاء عندما فتح عسكريون النار على …»: the
         # person the sentence says was assassinated, the one the deed after «عندما» is done to
         opponent = _assassinated_when(actors, offset, start, text)
-    if opponent is None and rule.words == ("خلال", "عمليه"):
-        # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
-        # the deed done in the operation killed
-        opponent = _side_killed_before(actors, offset, start, text, _KILLED)
     if (
         opponent is None
-        and rule.cls in _ATTACKS
-        # (none named in the words' clause, nor what it struck: «… في تفجير شاحنة مفخخة استهدف
-        # مقر مشاة البحرية الأميركية», whose the target is)
-        and not any(
-            m.start >= start and not re.search("[،.]", text[start : m.start]) for m in actors
+        and (
+            # «إن الشرطة قتلت عشرات من مقاتلي جيش تحرير كوسوفو خلال عملية»: the side whose men
+            # the deed done in the operation killed
+            rule.words == ("خلال", "عمليه")
+            # «قتل جنود بريطانيون الثلاثاء في انفجار سيارة مفخخة …»: the side whose soldiers the
+            # sentence opens by saying were killed in it; none named in the words' clause, nor
+            # what it struck («… في تفجير شاحنة مفخخة استهدف مقر مشاة البحرية الأميركية», whose
+            # the target is)
+            or (
+                rule.cls in _ATTACKS
+                and not any(
+                    m.start >= start and not re.search("[،.]", text[start : m.start])
+                    for m in actors
+                )
+                and "استهدف" not in fold(re.split("[،.]", text[start:])[0])
+            )
         )
-        and "استهدف" not in fold(re.split("[،.]", text[start:])[0])
     ):
-        # «قتل جنود بريطانيون الثلاثاء في انفجار سيارة مفخخة …»: the side whose soldiers the
-        # sentence opens by saying were killed in it
         opponent = _side_killed_before(actors, offset, start, text, _KILLED)
     opponent_referred = held  # (read from a pronoun, or the attack told before: not quoted)
     if opponent is None and _confronted(rule):
@@ -8637,17 +8641,8 @@ def _assassinated_when(actors: list[Mention], offset: int, start: int, text: str
     right after «عندما»: the deed that killed him."""
     if fold(text[offset:start]).split()[-1:] != ["عندما"]:
         return None
-    return next(
-        (
-            m
-            for m in actors
-            if m.person
-            and offset <= m.start
-            and m.end <= start
-            and _ASSASSINATED.search(fold(text[max(offset, m.start - 40) : m.start]))
-        ),
-        None,
-    )
+    persons = [m for m in actors if m.person]
+    return _side_killed_before(persons, offset, start, text, _ASSASSINATED)
 
 
 def _how_the_doer_came(text: str, start: int, context: Context) -> bool:
