@@ -15758,3 +15758,36 @@ def test_an_admission_that_its_own_men_did_it_and_what_it_says_was_not_done(
     acknowledged = text.split("، وأقر")[0] + "، وأقر الجيش الجمهوري الإيرلندي الأحد بوقوع الانفجار."
     bombing = _the_one(_drafted_on(wide, acknowledged, dt.date(1983, 12, 18)), "MilitaryOperation")
     assert bombing.agent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "place"),
+    [
+        # «انفجرت قنبلة على متن طائرة ركاب …»: a bomb told by the verb, no doer named
+        (
+            "أثينا: انفجرت قنبلة الأربعاء على متن طائرة ركاب قبيل هبوطها في أثينا.",
+            "انفجر قنبله",
+            "athens",
+        ),
+        # «انفجرت شاحنة مفخخة الاثنين أمام …»: a truck bomb, and a car bomb, the same
+        (
+            "الكويت: انفجرت شاحنة مفخخة الاثنين في مدينة الكويت.",
+            "انفجر شاحنه مفخخه",
+            "kuwait-city",
+        ),
+        (
+            "الكويت: انفجرت سيارة مفخخة الاثنين في مدينة الكويت.",
+            "انفجر سياره مفخخه",
+            "kuwait-city",
+        ),
+    ],
+)
+def test_a_bomb_told_by_the_verb_with_no_doer(
+    wide: Lexicon, text: str, rule: str, place: str
+) -> None:
+    blast = _the_one(_drafted_on(wide, text, dt.date(1986, 4, 3)), "MilitaryOperation")
+    assert (blast.rule, blast.agent, slug(blast.place)) == (rule, None, place)
+    # (the one who claims it, its doer by that word)
+    claimed = text[:-1] + "، فيما أعلنت الخلايا الثورية العربية مسؤوليتها عن التفجير."
+    found = _drafted_on(wide, claimed, dt.date(1986, 4, 3))
+    assert slug(_the_one(found, "MilitaryOperation").agent) == "arab-revolutionary-cells"
