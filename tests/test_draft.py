@@ -11763,6 +11763,15 @@ def test_soldiers_killed_in_a_blast_are_the_side_it_struck(wide: Lexicon) -> Non
         "united-kingdom",
         "hyde-park",
     )
+    # (and soldiers among those killed: «قتل أكثر من عشرة أشخاص، بينهم جنود بريطانيون»)
+    among = text.replace("قتل جنود بريطانيون", "قتل أكثر من عشرة أشخاص، بينهم جنود بريطانيون،")
+    blast = _the_one(_drafted_on(wide, among, dt.date(1982, 7, 21)), "MilitaryOperation")
+    assert slug(blast.opponent) == "united-kingdom"
+    # (soldiers who survived, not among those killed: no side struck named)
+    people = text.replace("قتل جنود بريطانيون", "قتل أكثر من عشرة أشخاص، ونجا جنود بريطانيون،")
+    found = _drafted_on(wide, people, dt.date(1982, 7, 21))
+    (blast,) = [p for p in found if p.rule == "انفجار سياره مفخخه"]
+    assert blast.opponent is None
     # (not where the clause tells what the blast struck: whose that is)
     text = (
         "بيروت: قتل أكثر من مئتي جندي أميركي الأحد في تفجير شاحنة مفخخة استهدف مقر مشاة البحرية "

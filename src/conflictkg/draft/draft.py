@@ -8598,9 +8598,9 @@ def _claimed_by(text: str, end: int, actors: list[Mention]) -> Mention | None:
 
 
 # «قتل 33 جنديا», «مقتل عناصر من», «قتل أكثر من مئتي جندي»: those killed, their side named
-# next (folded)
+# next; or some among them («قتل أكثر من عشرة أشخاص، بينهم جنود بريطانيون») (folded)
 _KILLED = re.compile(
-    r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?"
+    r"(?:^|\s)[وف]?(?:قتلت|قتل|مقتل|اصيب|اصابه)\s+(?:\S+\s+){0,3}?(?:\S+\s+بينهم\s+)?"
     r"(?:جنديا|جندي|جنود|عسكريا|عسكريين|عنصرا|عناصر|مدنيا|مدنيين|مقاتلا|مقاتلي)(?:\s+من)?\s*$"
 )
 # «معظمهم», «بينهم» (most of them, among them) right before a nationality, or «من» and who
