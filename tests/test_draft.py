@@ -15800,3 +15800,86 @@ def test_a_bomb_told_by_the_verb_with_no_doer(
     claimed = text[:-1] + "، فيما أعلنت الخلايا الثورية العربية مسؤوليتها عن التفجير."
     found = _drafted_on(wide, claimed, dt.date(1986, 4, 3))
     assert slug(_the_one(found, "MilitaryOperation").agent) == "arab-revolutionary-cells"
+
+
+def test_a_span_between_two_weekdays() -> None:
+    # «بين مساء الخميس وصباح السبت» in a paper of Sunday 19 September 1982: Thursday 16 to
+    # Saturday 18 September, both days
+    (span,) = find_times("قتل مسلحون مدنيين بين مساء الخميس وصباح السبت", dt.date(1982, 9, 19))
+    assert (span.datatype, span.earliest, span.latest) == (
+        "range",
+        dt.date(1982, 9, 16),
+        dt.date(1982, 9, 18),
+    )
+    (bare,) = find_times("بين الخميس والسبت", dt.date(1982, 9, 19))
+    assert (bare.earliest, bare.latest) == (dt.date(1982, 9, 16), dt.date(1982, 9, 18))
+    # (the same weekday twice is no span: each a day of its own)
+    same = find_times("بين الخميس والخميس", dt.date(1982, 9, 19))
+    assert [(t.datatype, t.value) for t in same] == [("date", "1982-09-16")]
+
+
+def test_an_area_told_of_by_a_clause_is_the_area_named_last(wide: Lexicon) -> None:
+    # «… في مخيمي صبرا وشاتيلا في بيروت الغربية …، في منطقة كانت القوات الإسرائيلية قد
+    # دخلتها الأربعاء»: its pronoun is the area, West Beirut, not the camps in it
+    text = (
+        "بيروت: قتل مسلحون من ميليشيات القوات اللبنانية مئات المدنيين الفلسطينيين في مخيمي صبرا "
+        "وشاتيلا في بيروت الغربية بين مساء الخميس وصباح السبت، في منطقة كانت القوات الإسرائيلية "
+        "قد دخلتها الأربعاء."
+    )
+    found = _drafted_on(wide, text, dt.date(1982, 9, 19))
+    entered = _the_one(found, "MilitaryOperation")
+    assert (slug(entered.agent), slug(entered.place)) == ("israeli-army", "west-beirut")
+    assert entered.time is not None and entered.time.value == "1982-09-15"
+    killings = [p for p in found if p.cls == "Offensive"]
+    assert [slug(p.place) for p in killings] == ["sabra-camp", "shatila-camp"]
+    assert all(p.time is not None and p.time.value == "1982-09-16/1982-09-18" for p in killings)
+
+
+def test_fire_from_inside_a_building_in_the_passive_and_the_building_surrounded(
+    wide: Lexicon,
+) -> None:
+    # «عندما أطلقت النار من داخل السفارة الليبية في ساحة سانت جيمس …»: the passive, no doer
+    # told (not the state whose embassy it is); «وطوقت الشرطة البريطانية المبنى»: a siege of
+    # the building, at the site named last
+    text = (
+        "لندن: قتلت شرطية بريطانية وأصيب 11 متظاهرا صباح الثلاثاء عندما أطلقت النار من داخل "
+        "السفارة الليبية في ساحة سانت جيمس في وسط لندن على متظاهرين ليبيين معارضين للعقيد معمر "
+        "القذافي، وطوقت الشرطة البريطانية المبنى."
+    )
+    found = _drafted_on(wide, text, dt.date(1984, 4, 18))
+    fired = _the_one(found, "MilitaryOperation")
+    assert (fired.rule, fired.agent, slug(fired.place)) == (
+        "اطلقت النار من داخل",
+        None,
+        "st-james-square",
+    )
+    siege = _the_one(found, "Siege")
+    assert (slug(siege.agent), slug(siege.place)) == ("british-police", "st-james-square")
+    assert siege.place is not None and siege.place.said == "المبنى"
+    # (fire opened by those named: theirs)
+    active = text.replace("أطلقت النار من داخل", "أطلقت الشرطة البريطانية النار من أمام")
+    fired = _the_one(_drafted_on(wide, active, dt.date(1984, 4, 18)), "MilitaryOperation")
+    assert slug(fired.agent) == "british-police"
+    # («المبنى» with no site named before: no place read, no siege)
+    nowhere = "لندن: قتلت شرطية بريطانية صباح الثلاثاء في وسط لندن، وطوقت الشرطة البريطانية المبنى."
+    assert "Siege" not in [p.cls for p in _drafted_on(wide, nowhere, dt.date(1984, 4, 18))]
+
+
+@pytest.mark.parametrize("guards", ["اثنان من حراسها الشخصيين", "أحد حراسها"])
+def test_one_assassinated_by_her_guards_and_her_death_announced_after(
+    wide: Lexicon, guards: str
+) -> None:
+    # «اغتيلت رئيسة الوزراء الهندية أنديرا غاندي … عندما أطلق اثنان من حراسها الشخصيين النار
+    # عليها …، وأعلنت الحكومة الهندية وفاتها»: men of no name, the deed done to her (not to
+    # the government named in the clause after), her death announced, that deed's
+    text = (
+        "نيودلهي: اغتيلت رئيسة الوزراء الهندية أنديرا غاندي صباح الأربعاء عندما أطلق "
+        f"{guards} النار عليها في حديقة مقر إقامتها في نيودلهي، وأعلنت الحكومة الهندية "
+        "وفاتها مساء الأربعاء."
+    )
+    found = _drafted_on(wide, text, dt.date(1984, 11, 1))
+    attack = _the_one(found, "MilitaryOperation")
+    assert attack.unnamed == guards
+    assert _sides_and_place(attack) == ("MilitaryOperation", None, "indira-gandhi", "new-delhi")
+    announced = _the_one(found, "Announcement")
+    assert (slug(announced.agent), announced.covers) == ("indian-government", [attack])

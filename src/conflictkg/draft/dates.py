@@ -158,6 +158,8 @@ _MONTH = (  # a whole word: «أبو» is not «آب» (August)
 )
 _YEAR = r"(?:\s+(?:العام\s+|عام\s+)?(?P<year>\d{4}))?"
 _DAY = rf"(?P<day>\d{{1,2}}|{_alternatives(ORDINALS)})"
+# a part of the day before a weekday: «مساء», «صباح», «ليل» (folded)
+_PART_OF_DAY = r"(?:مساء|صباح|ظهر|فجر|ليل[هت]?)"
 PATTERNS = [
     # (the weekday before it is the same day's: «الأربعاء 21 كانون الأول/ديسمبر», not the last
     # Wednesday before the report)
@@ -246,6 +248,15 @@ PATTERNS = [
     ("year", re.compile(r"(?<!\w)(?:في\s+)?(?:العام|عام)\s+(?P<year>\d{4})")),
     # («منذ 2015», «في 2014»: a year with no «العام», after «منذ» or «في»)
     ("year", re.compile(r"(?<!\w)(?:منذ|في)\s+(?P<year>(?:19|20)\d\d)(?![\d/])")),
+    # «بين مساء الخميس وصباح السبت»: from one weekday to a later one, both days (a part of
+    # the day before each, or none)
+    (
+        "between",
+        re.compile(
+            rf"(?<!\w)بين\s+(?:{_PART_OF_DAY}\s+)?(?P<weekday>{_alternatives(WEEKDAYS)})"
+            rf"\s+و\s*(?:{_PART_OF_DAY}\s+)?(?P<next>{_alternatives(WEEKDAYS)})(?!\w)"
+        ),
+    ),
     # «ليل الاثنين الثلاثاء»: the night from one weekday to the next, both days
     (
         "night",
@@ -391,6 +402,27 @@ def _mention(
             f"{day.strftime('%A')} {day.isoformat()}."
         )
         return _on_day(start, text, day, "WeekdayResolution", note)
+    if kind == "between":
+        # the latest such last day on or before the report's date, the first before it
+        last = WEEKDAYS[_unfold(groups["next"], WEEKDAYS)]
+        until = report - dt.timedelta(days=(report.weekday() - last) % 7)
+        days = (until.weekday() - WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]) % 7
+        if not days:
+            return None  # («بين الخميس والخميس»: no span)
+        since = until - dt.timedelta(days=days)
+        return TimeMention(
+            start,
+            end,
+            text,
+            f"{since.isoformat()}/{until.isoformat()}",
+            "range",
+            since,
+            until,
+            "WeekdayResolution",
+            f"«{text.strip()}» resolved against the report's date {report.isoformat()}: "
+            f"{since.strftime('%A')} {since.isoformat()} to {until.strftime('%A')} "
+            f"{until.isoformat()}.",
+        )
     if kind == "night":
         wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
         if WEEKDAYS[_unfold(groups["next"], WEEKDAYS)] != (wanted + 1) % 7:

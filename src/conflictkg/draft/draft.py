@@ -453,6 +453,7 @@ def draft(
         mentions = _its_centre(body, offset, mentions, context, lexicon)
         mentions = _a_country_where(body, offset, mentions, lexicon)
         mentions = _the_strip(body, offset, mentions, context, lexicon)
+        mentions = _the_building(body, offset, mentions)
         mentions = _said_in_full_before(body, offset, mentions, text, lexicon)
         mentions = first_word_again(body, offset, mentions, [*context.places, *mentions])
         mentions = _named_by_a_dual(body, offset, mentions, lexicon)
@@ -909,6 +910,26 @@ def _the_strip(
             found.append(
                 Mention(a, b, label, iri, "place", False, said=said, area=iri in lexicon.areas)
             )
+    return sorted(found, key=lambda m: m.start)
+
+
+# «المبنى» ending a clause (folded, «المبنى» is «المبني»): the building referred back to
+_THE_BUILDING = re.compile(r"(?<!\w)[وف]?(?:[بل]?ال|لل)مبني(?=\s*(?:[،.]|$))")
+
+
+def _the_building(body: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions, with «المبنى» (the building) ending a clause read as the last
+    site the sentence named, an area of the gazetteer, past the town it lies in («… السفارة
+    الليبية في ساحة سانت جيمس في وسط لندن …، وطوقت الشرطة البريطانية المبنى»: the embassy,
+    at the square), marked as said so; none where the sentence named no such site."""
+    folded, origin = without_marks(body)
+    found = list(mentions)
+    for match in _THE_BUILDING.finditer(folded):
+        a, b = offset + origin[match.start()], offset + origin[match.end() - 1] + 1
+        sites = [m for m in found if m.kind == "place" and m.end <= a and m.area]
+        if sites:
+            site, said = sites[-1], body[a - offset : b - offset]
+            found.append(Mention(a, b, site.text, site.iri, "place", False, said=said, area=True))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1786,8 +1807,8 @@ def _strikes_told_again(
 
 
 # the dead an announcement tells, right after its teller, with no day of its own: «مقتل»,
-# «وفاة», «سقوط قتلى» (folded)
-_THE_DEAD = re.compile(r"\s*(?:مقتل|وفاه|سقوط\s+قتلي)(?!\w)")
+# «وفاة», «سقوط قتلى»; or the death of the one told before, a pronoun: «وفاتها» (folded)
+_THE_DEAD = re.compile(r"\s*(?:مقتل|وفاه|وفاته|وفاتها|سقوط\s+قتلي)(?!\w)")
 # «مقتل» (the death of) anywhere in the words it is searched in (folded)
 _A_DEATH = re.compile(r"(?<!\w)مقتل(?!\w)")
 
@@ -2353,6 +2374,7 @@ _TOLD_WITH_NO_DOER = (
     ("انفجر", "سيارتان"),
     ("انفجر", "لغم"),  # («انفجر لغم أرضي لدى مرور حافلة ركاب»)
     ("انفجر", "قنبله"),  # («انفجرت قنبلة على متن طائرة ركاب …»)
+    ("اطلقت", "النار"),  # («أطلقت النار من داخل السفارة …», the passive)
     ("انفجر", "سياره"),
     ("انفجر", "شاحنه"),  # («انفجرت شاحنة مفخخة الاثنين أمام السفارة …»)
     ("انفجار", "شاحنه"),
@@ -4360,10 +4382,11 @@ def _propose(
         # side whose member the strike killed (not the person: «قتلت زعيم تنظيم القاعدة
         # أسامة بن لادن في هجوم على مجمع …»)
         opponent = _side_killed_before(actors, offset, start, text, _KILLED_ONE_OF) or opponent
-    if opponent is None and rule.cls in _ATTACKS:
+    if rule.cls in _ATTACKS:
         # «اغتيل الرئيس المصري أنور السادات الثلاثاء عندما فتح عسكريون النار على …»: the
         # person the sentence says was assassinated, the one the deed after «عندما» is done to
-        opponent = _assassinated_when(actors, offset, start, text)
+        # (not one named in a clause after it: «… النار عليها في …، وأعلنت الحكومة X وفاتها»)
+        opponent = _assassinated_when(actors, offset, start, text) or opponent
     if (
         opponent is None
         and (
@@ -5248,6 +5271,7 @@ _UNKNOWN_MEN = re.compile(
     r"|عصابات\s+مسلحه"
     r"|انتحاري(?:ان|ون)|امراتان"
     r"|(?:مسلح(?:ون)?|عسكريون)(?=\s+(?:النار|قنبله)(?!\w))"
+    r"|(?:اثنان\s+من\s+|احد\s+)(?:حراسه|حراسها)(?:\s+الشخصيين)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
     rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي|في|بعد|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
@@ -5257,7 +5281,7 @@ _UNKNOWN_MEN = re.compile(
 # the day, its time, «على», the patrol or convoy ambushed, or the prison stormed or the
 # village attacked («اقتحم مسلحون سجن المدينة», «هاجم مسلحون قرية الرايس»); suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
-# شرطي تركي خارج الخدمة»)
+# شرطي تركي خارج الخدمة»; one's guards who fired: «أطلق اثنان من حراسها الشخصيين النار»)
 
 
 def _past_unknown_men(words: str) -> str:
@@ -7897,11 +7921,21 @@ def _relative_antecedent(
     clause = _clause_start(text, offset, start)
     words = list(re.finditer(r"\S+", text[clause:start]))[-7:]
     for i, word in enumerate(words):
-        if fold(word.group()) in ("التي", "الذي") or (
-            fold(word.group()) in ("كان", "كانت")
-            and i == len(words) - 1
-            # (not after a conjunction: «بعدما كانت المدينة بيد …» tells of the place named)
-            and not (i > 0 and fold(words[i - 1].group()) in _CONJUNCTIONS)
+        if (
+            fold(word.group()) in ("التي", "الذي")
+            or (
+                fold(word.group()) in ("كان", "كانت")
+                and i == len(words) - 1
+                # (not after a conjunction: «بعدما كانت المدينة بيد …» tells of the place named)
+                and not (i > 0 and fold(words[i - 1].group()) in _CONJUNCTIONS)
+            )
+            or (
+                # «في منطقة كانت القوات X قد دخلتها»: right after an indefinite «منطقة», past the
+                # clause's own subject
+                fold(word.group()) in ("كان", "كانت")
+                and i > 0
+                and fold(words[i - 1].group()) == "منطقه"
+            )
         ):
             at = clause + word.start()
             lead = max(offset, at - 50)
@@ -7950,10 +7984,11 @@ def _relative_antecedent(
                         [context.city] if context.city else []
                     )
                     return True, cities[-1] if cities else None
-            if not named and context is not None and noun in (["المنطقه"], ["المدينه"]):
-                # «المنطقة التي كانت تسيطر عليها الفصائل»: the area (the city) referred to
+            if not named and context is not None and noun in (["المنطقه"], ["منطقه"], ["المدينه"]):
+                # «المنطقة التي كانت تسيطر عليها الفصائل»: the area (the city) referred to; so
+                # is «في منطقة كانت القوات X قد دخلتها», an area told of, the one named last
                 earlier = [*context.places, *[m for m in places if m.end <= at]]
-                kind = [m for m in earlier if (m.area if noun == ["المنطقه"] else m.city)]
+                kind = [m for m in earlier if (m.area if noun != ["المدينه"] else m.city)]
                 return True, kind[-1] if kind else None
             if not named:
                 return True, None
@@ -8634,9 +8669,9 @@ _AIMED_AT_ONE_OF = re.compile(rf"(?<!\w)استهدفت\s+{_A_MEMBER}\s*$")
 _KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+(?:{_A_MEMBER}|السفير)\s*$")
 
 
-# «اغتيل» and up to five words (a title: «الرئيس المصري», «رئيس الوزراء اللبناني السابق»)
-# right before a person (folded)
-_ASSASSINATED = re.compile(r"(?:^|\s)اغتيل(?:\s+\S+){0,5}\s*$")
+# «اغتيل» («اغتيلت») and up to five words (a title: «الرئيس المصري», «رئيس الوزراء اللبناني
+# السابق») right before a person (folded)
+_ASSASSINATED = re.compile(r"(?:^|\s)اغتيلت?(?:\s+\S+){0,5}\s*$")
 
 
 def _assassinated_when(actors: list[Mention], offset: int, start: int, text: str) -> Mention | None:
