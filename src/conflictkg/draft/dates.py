@@ -12,7 +12,8 @@ start of the week («مطلع الأسبوع», Sunday to Tuesday of the report'
 («الأسبوع الماضي», the Sunday-to-Saturday week before the report's), the month and year
 before it («الشهر الماضي», «العام الماضي»), yesterday and today («أمس», «اليوم»), a
 weekday («الخميس»; «الجمعة الماضي», not the report's own day), the night between two («ليل
-الاثنين الثلاثاء») and a day of the month named before («في السادس من الشهر نفسه»). Month
+الاثنين الثلاثاء»), a span from one weekday to a later one («بين مساء الخميس وصباح السبت»)
+and a day of the month named before («في السادس من الشهر نفسه»). Month
 names come in both families (Levantine «تشرين الثاني» and the other «نوفمبر»), alone or
 paired with a slash. A year left out is taken from the report's date (the latest such day
 not after it) and a weekday is the latest such day on or before the report's date: both are
