@@ -10911,10 +10911,12 @@ def test_a_nationality_among_those_killed_does_not_attack(wide: Lexicon, some: s
 
 
 @pytest.mark.parametrize(
-    ("opening", "city"), [("تونس", "tunis"), ("الكويت", "kuwait-city"), ("بنما", "panama-city")]
+    ("opening", "city"),
+    [("تونس", "tunis"), ("الكويت", "kuwait-city"), ("بنما", "panama-city"), ("قطر", "doha")],
 )
 def test_a_dateline_naming_a_country_is_its_capital(wide: Lexicon, opening: str, city: str) -> None:
-    # a dateline is a city: «تونس:» is Tunis, called as its country is
+    # a dateline is a city: «تونس:» is Tunis, called as its country is (and «قطر:», a name
+    # that is also an everyday word, is a place there as after a preposition)
     text = f"{opening}: أعلنت الحكومة الأحد انتهاء العملية."
     header = header_for(text, "t", "data/sources/t.ar.txt", str(ID["actor/afp"]), REPORT_DATE, wide)
     assert header.dateline == str(ID[f"place/{city}"])

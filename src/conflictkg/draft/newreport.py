@@ -69,7 +69,10 @@ def header_for(
     opening = re.match(r"^\s*([^:\n]{2,40}):", first)
     if opening is not None:
         places = []
-        for m in lexicon.find(opening.group(1)):
+        # (a name that is also an everyday word, read as a place after a preposition: «مسقط:»,
+        # Muscat, and «مسقط رأسه», his birthplace)
+        found = lexicon.find(opening.group(1)) or lexicon.find("في " + opening.group(1))
+        for m in found:
             # (or a state named by its capital, the city named in full in the gazetteer:
             # «أنقرة:»)
             city = m.iri if m.kind == "place" else lexicon.city_a_state_is_named_by(m)
