@@ -15885,3 +15885,73 @@ def test_one_assassinated_by_her_guards_and_her_death_announced_after(
     assert _sides_and_place(attack) == ("MilitaryOperation", None, "indira-gandhi", "new-delhi")
     announced = _the_one(found, "Announcement")
     assert (slug(announced.agent), announced.covers) == ("indian-government", [attack])
+
+
+def test_forces_of_a_kind_from_a_state_are_its_men(wide: Lexicon) -> None:
+    # «هاجمت قوات مظلية من جنوب أفريقيا …»: paratroopers of South Africa, its men, the doer
+    # (not «بدعم جوي من X», backed by X; nor «بقيادة X», led by X)
+    text = (
+        "لواندا: هاجمت قوات مظلية من جنوب أفريقيا الخميس مخيما لمنظمة شعب جنوب غرب أفريقيا "
+        "(سوابو) في بلدة كاسينغا في جنوب أنغولا."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(1978, 5, 5)), "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("south-africa", "cassinga")
+    for other in ("ميليشيات محلية بدعم جوي من", "قوات مشتركة بقيادة"):
+        backed = text.replace("قوات مظلية من", other)
+        found = _drafted_on(wide, backed, dt.date(1978, 5, 5))
+        assert "south-africa" not in [slug(p.agent) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("killed", "side"),
+    [
+        # the side his title names, by its adjective or by its name
+        ("المندوب السامي البريطاني في الملايو السير هنري غورني", "united-kingdom"),
+        ("رئيس المكتب السياسي لحركة حماس إسماعيل هنية", "hamas"),
+        # a former one: the person
+        ("رئيس الوزراء اللبناني السابق رفيق الحريري", "rafik-hariri"),
+        ("المندوب السامي البريطاني السابق السير هنري غورني", "henry-gurney"),
+        # no title naming a side: the person
+        ("السير هنري غورني", "henry-gurney"),
+    ],
+)
+def test_the_side_struck_is_the_one_the_title_of_the_person_killed_names(
+    wide: Lexicon, killed: str, side: str
+) -> None:
+    # «قتل المندوب السامي البريطاني … السير هنري غورني السبت في كمين نصبه مقاتلون شيوعيون …»
+    text = (
+        f"كوالالمبور: قتل {killed} السبت في كمين نصبه مقاتلون شيوعيون لسيارته على الطريق "
+        "المؤدي إلى منتجع فريزرز هيل شمال كوالالمبور."
+    )
+    ambush = _the_one(_drafted_on(wide, text, dt.date(1951, 10, 7)), "Offensive")
+    assert (ambush.unnamed, slug(ambush.opponent)) == ("مقاتلون شيوعيون", side)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # (his title after his name, in an aside: none read from it)
+        "كوالالمبور: قتل السير هنري غورني، المندوب السامي البريطاني، السبت في كمين نصبه "
+        "مقاتلون شيوعيون قرب منتجع فريزرز هيل.",
+        # (a minister of defence: his side the state's army, which its adjective does not tell)
+        "كوالالمبور: قتل وزير الدفاع البريطاني السير هنري غورني السبت في كمين نصبه مقاتلون "
+        "شيوعيون قرب منتجع فريزرز هيل.",
+        # (not the deed told after «في»: not the one that killed him)
+        "كوالالمبور: قتل المندوب السامي البريطاني السير هنري غورني السبت، ونصب مقاتلون شيوعيون "
+        "كمينا قرب منتجع فريزرز هيل.",
+        # (the deed told after «بعد», not «في»: not the one that killed him)
+        "كوالالمبور: قتل المندوب السامي البريطاني السير هنري غورني السبت بعد كمين نصبه "
+        "مقاتلون شيوعيون قرب منتجع فريزرز هيل.",
+        # (the sentence not opening with «قتل»: not said to be killed)
+        "كوالالمبور: نجا المندوب السامي البريطاني السير هنري غورني السبت في كمين نصبه "
+        "مقاتلون شيوعيون قرب منتجع فريزرز هيل.",
+        "كوالالمبور: زار المندوب السامي البريطاني السير هنري غورني السبت منتجع فريزرز هيل بعد "
+        "يوم من كمين نصبه مقاتلون شيوعيون قرب منتجع فريزرز هيل.",
+    ],
+)
+def test_no_side_struck_read_from_one_killed_told_otherwise(wide: Lexicon, told: str) -> None:
+    found = _drafted_on(wide, told, dt.date(1951, 10, 7))
+    assert [slug(p.opponent) for p in found if p.cls in ("Offensive", "MilitaryOperation")] in (
+        [],
+        [None],
+    )

@@ -3170,6 +3170,10 @@ def _object_of_support(text: str, m: Mention) -> bool:
         # its backing; «الجزء الأكبر من القوات الروسية»: a part of them; «على حراسهم من
         # قوات تحالف الشمال»: their guards, its men; «كمين … لقافلة من قوات …»: its convoy
         return False
+    if len(before) == 3 and before[0] in ("قوات", "قوه", "وحدات") and before[2] == "من":
+        # «قوات مظلية من جنوب أفريقيا»: forces of a kind, its men (not «بدعم جوي من X», nor
+        # «قوات مشتركة بقيادة X»)
+        return False
     return bool(before) and (
         before[-1] in ("من", "بقياده")
         or _BACKS_IT.fullmatch(before[-1]) is not None  # «فصائل تدعمها أنقرة»
@@ -4387,6 +4391,10 @@ def _propose(
         # person the sentence says was assassinated, the one the deed after «عندما» is done to
         # (not one named in a clause after it: «… النار عليها في …، وأعلنت الحكومة X وفاتها»)
         opponent = _assassinated_when(actors, offset, start, text) or opponent
+    if opponent is None and rule.cls in _ATTACKS:
+        # «قتل المندوب السامي البريطاني … السير هنري غورني السبت في كمين نصبه …»: the side of
+        # the person the sentence opens by saying was killed, in the deed told after «في»
+        opponent = _killed_in_it(actors, offset, start, text)
     if (
         opponent is None
         and (
@@ -8681,6 +8689,33 @@ def _assassinated_when(actors: list[Mention], offset: int, start: int, text: str
         return None
     persons = [m for m in actors if m.person]
     return _side_killed_before(persons, offset, start, text, _ASSASSINATED)
+
+
+# a sentence (past its dateline) that opens with «قتل», the passive, and a few words: who was
+# killed, named next (folded)
+_OPENS_KILLED = re.compile(r"^\s*(?:[^:،.]{1,30}:\s*)?قتل(?:\s+\S+){0,8}\s*$")
+
+
+def _killed_in_it(actors: list[Mention], offset: int, start: int, text: str) -> Mention | None:
+    """The side struck by the deed the words tell right after «في», where the sentence (from
+    `offset`) opens by saying a person was killed: the side his title names («المندوب السامي
+    البريطاني», «رئيس المكتب السياسي لحركة حماس»), else, or where the title is a former one
+    («رئيس الوزراء اللبناني السابق»), the person."""
+    if fold(text[offset:start]).split()[-1:] != ["في"]:
+        return None
+    for m in actors:
+        if m.person and offset <= m.start and m.end <= start:
+            said = fold(text[offset : m.start])
+            # (not one whose title follows his name, in an aside: «قتل أحمد الجعبري، قائد
+            # كتائب … لحركة حماس، …», nor a minister of defence, his side the state's army,
+            # which the state's adjective does not tell)
+            if not _OPENS_KILLED.match(said) or "،" in text[m.end : start] or "وزير الدفاع" in said:
+                continue
+            title = [t for t in actors if offset <= t.start and t.end <= m.start]
+            if title and "السابق" not in fold(text[title[0].end : m.start]).split():
+                return title[0]
+            return m
+    return None
 
 
 def _how_the_doer_came(text: str, start: int, context: Context) -> bool:
