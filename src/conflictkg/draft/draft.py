@@ -2374,9 +2374,9 @@ _TOLD_WITH_NO_DOER = (
     ("انفجر", "سيارتان"),
     ("انفجر", "لغم"),  # («انفجر لغم أرضي لدى مرور حافلة ركاب»)
     ("انفجر", "قنبله"),  # («انفجرت قنبلة على متن طائرة ركاب …»)
-    ("اطلقت", "النار"),  # («أطلقت النار من داخل السفارة …», the passive)
     ("انفجر", "سياره"),
     ("انفجر", "شاحنه"),  # («انفجرت شاحنة مفخخة الاثنين أمام السفارة …»)
+    ("اطلقت", "النار"),  # («أطلقت النار من داخل السفارة …», the passive)
     ("انفجار", "شاحنه"),
     ("انفجار", "حافله"),
     ("انفجار", "قنبله"),
@@ -7929,20 +7929,15 @@ def _relative_antecedent(
     clause = _clause_start(text, offset, start)
     words = list(re.finditer(r"\S+", text[clause:start]))[-7:]
     for i, word in enumerate(words):
-        if (
-            fold(word.group()) in ("التي", "الذي")
-            or (
-                fold(word.group()) in ("كان", "كانت")
-                and i == len(words) - 1
+        prior = fold(words[i - 1].group()) if i > 0 else ""
+        if fold(word.group()) in ("التي", "الذي") or (
+            fold(word.group()) in ("كان", "كانت")
+            and (
                 # (not after a conjunction: «بعدما كانت المدينة بيد …» tells of the place named)
-                and not (i > 0 and fold(words[i - 1].group()) in _CONJUNCTIONS)
-            )
-            or (
-                # «في منطقة كانت القوات X قد دخلتها»: right after an indefinite «منطقة», past the
-                # clause's own subject
-                fold(word.group()) in ("كان", "كانت")
-                and i > 0
-                and fold(words[i - 1].group()) == "منطقه"
+                (i == len(words) - 1 and prior not in _CONJUNCTIONS)
+                # «في منطقة كانت القوات X قد دخلتها»: right after an indefinite «منطقة», past
+                # the clause's own subject
+                or prior == "منطقه"
             )
         ):
             at = clause + word.start()
