@@ -356,21 +356,34 @@ def _on_day(start: int, text: str, day: dt.date, inference: str, note: str) -> T
     )
 
 
-def _night_to(start: int, text: str, morning: dt.date, inference: str, said: str) -> TimeMention:
-    """A night that ends on `morning`, said as `text` from `start`; the note is `said` of it,
-    to that morning."""
-    evening = morning - dt.timedelta(days=1)
+def _days(
+    start: int, text: str, since: dt.date, until: dt.date, inference: str, note: str
+) -> TimeMention:
+    """A time that is the whole days from `since` to `until`, said as `text` from `start`."""
     return TimeMention(
         start,
         start + len(text),
         text,
-        f"{evening.isoformat()}/{morning.isoformat()}",
+        f"{since.isoformat()}/{until.isoformat()}",
         "range",
-        evening,
-        morning,
+        since,
+        until,
         inference,
-        f"«{text.strip()}» {said} to {morning.isoformat()}.",
+        note,
     )
+
+
+def _latest(weekday: int, report: dt.date) -> dt.date:
+    """The latest day of `weekday` (Python's: Monday is 0) on or before the report's date."""
+    return report - dt.timedelta(days=(report.weekday() - weekday) % 7)
+
+
+def _night_to(start: int, text: str, morning: dt.date, inference: str, said: str) -> TimeMention:
+    """A night that ends on `morning`, said as `text` from `start`; the note is `said` of it,
+    to that morning."""
+    evening = morning - dt.timedelta(days=1)
+    note = f"«{text.strip()}» {said} to {morning.isoformat()}."
+    return _days(start, text, evening, morning, inference, note)
 
 
 def _year_month(month: TimeMention) -> tuple[int, int]:
@@ -395,7 +408,7 @@ def _mention(
     year = int(groups["year"]) if groups.get("year") else None
     if kind == "weekday":
         wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
-        day = report - dt.timedelta(days=(report.weekday() - wanted) % 7)
+        day = _latest(wanted, report)
         if groups.get("past") and day == report:
             day -= dt.timedelta(days=7)  # («الجمعة الماضي» in a Friday's report: a week before)
         note = (
@@ -406,30 +419,23 @@ def _mention(
     if kind == "between":
         # the latest such last day on or before the report's date, the first before it
         last = WEEKDAYS[_unfold(groups["next"], WEEKDAYS)]
-        until = report - dt.timedelta(days=(report.weekday() - last) % 7)
+        until = _latest(last, report)
         days = (until.weekday() - WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]) % 7
         if not days:
             return None  # («بين الخميس والخميس»: no span)
         since = until - dt.timedelta(days=days)
-        return TimeMention(
-            start,
-            end,
-            text,
-            f"{since.isoformat()}/{until.isoformat()}",
-            "range",
-            since,
-            until,
-            "WeekdayResolution",
+        note = (
             f"«{text.strip()}» resolved against the report's date {report.isoformat()}: "
             f"{since.strftime('%A')} {since.isoformat()} to {until.strftime('%A')} "
-            f"{until.isoformat()}.",
+            f"{until.isoformat()}."
         )
+        return _days(start, text, since, until, "WeekdayResolution", note)
     if kind == "night":
         wanted = WEEKDAYS[_unfold(groups["weekday"], WEEKDAYS)]
         if WEEKDAYS[_unfold(groups["next"], WEEKDAYS)] != (wanted + 1) % 7:
             return None  # (not two days that follow each other)
         # the latest such night ending on or before the report's date
-        morning = report - dt.timedelta(days=(report.weekday() - wanted - 1) % 7)
+        morning = _latest((wanted + 1) % 7, report)
         evening = morning - dt.timedelta(days=1)
         said = f"resolved against the report's date {report.isoformat()}: the night of "
         said += f"{evening.strftime('%A')} {evening.isoformat()}"
@@ -447,33 +453,19 @@ def _mention(
     if kind == "week start":
         sunday = report - dt.timedelta(days=(report.weekday() + 1) % 7)  # the report's week's
         until = min(sunday + dt.timedelta(days=2), report)
-        return TimeMention(
-            start,
-            end,
-            text,
-            f"{sunday.isoformat()}/{until.isoformat()}",
-            "range",
-            sunday,
-            until,
-            "ContextualBound",
+        note = (
             f"«{text.strip()}» in a report of {report.isoformat()}: the first days of its "
-            f"week, Sunday {sunday.isoformat()} to {until.isoformat()}.",
+            f"week, Sunday {sunday.isoformat()} to {until.isoformat()}."
         )
+        return _days(start, text, sunday, until, "ContextualBound", note)
     if kind == "last week":
         sunday = report - dt.timedelta(days=(report.weekday() + 1) % 7)  # the report's week's
         week_start, week_end = sunday - dt.timedelta(days=7), sunday - dt.timedelta(days=1)
-        return TimeMention(
-            start,
-            end,
-            text,
-            f"{week_start.isoformat()}/{week_end.isoformat()}",
-            "range",
-            week_start,
-            week_end,
-            "ContextualBound",
+        note = (
             f"«{text.strip()}» in a report of {report.isoformat()}: the week from Sunday "
-            f"{week_start.isoformat()} to Saturday {week_end.isoformat()}.",
+            f"{week_start.isoformat()} to Saturday {week_end.isoformat()}."
         )
+        return _days(start, text, week_start, week_end, "ContextualBound", note)
     if kind == "ago":  # that long before the report's date, a unit either way with «نحو»
         unit = _unfold(groups["unit"], UNITS) if groups["unit"] not in UNITS else groups["unit"]
         days = UNITS[unit]
@@ -487,18 +479,11 @@ def _mention(
             slack = days if groups.get("about") else 0 if days == 1 else max(1, days // 7)
             most, least = count * days + slack, max(0, count * days - slack)
         earliest, latest = report - dt.timedelta(days=most), report - dt.timedelta(days=least)
-        return TimeMention(
-            start,
-            end,
-            text,
-            f"{earliest.isoformat()}/{latest.isoformat()}",
-            "range",
-            earliest,
-            latest,
-            "ContextualBound",
+        note = (
             f"«{text.strip()}» in a report of {report.isoformat()}: between "
-            f"{earliest.isoformat()} and {latest.isoformat()}.",
+            f"{earliest.isoformat()} and {latest.isoformat()}."
         )
+        return _days(start, text, earliest, latest, "ContextualBound", note)
     if kind in ("yesterday", "today"):
         day = report - dt.timedelta(days=1 if kind == "yesterday" else 0)
         note = f"«{text.strip()}» in a report of {report.isoformat()}: {day.isoformat()}."
