@@ -15954,3 +15954,35 @@ def test_no_side_struck_read_from_one_killed_told_otherwise(wide: Lexicon, told:
     assert [slug(p.opponent) for p in found if p.cls in ("Offensive", "MilitaryOperation")] == [
         None
     ]
+
+
+def test_a_person_claims_what_his_movements_fighters_did(wide: Lexicon) -> None:
+    # «أسقط مقاتلون من جيش زيمبابوي الثوري الشعبي … طائرة ركاب …، وتبنى جوشوا نكومو إسقاط
+    # الطائرة»: the leader's claim of his men's downing, not a second account by him
+    text = (
+        "سالزبري: أسقط مقاتلون من جيش زيمبابوي الثوري الشعبي الأحد بصاروخ طائرة ركاب تابعة "
+        "لشركة طيران روديسيا بعد إقلاعها من مطار كاريبا، ما أدى إلى مقتل 38 شخصا، وتبنى "
+        "جوشوا نكومو إسقاط الطائرة."
+    )
+    found = _drafted_on(wide, text, dt.date(1978, 9, 4))
+    downing = _the_one(found, "MilitaryOperation")
+    claim = _the_one(found, "Claim")
+    assert (slug(downing.agent), slug(downing.place)) == ("zipra", "kariba")
+    assert (slug(claim.agent), claim.covers) == ("joshua-nkomo", [downing])
+    # the one claiming it is not the side struck
+    assert downing.opponent is None
+
+
+def test_fighters_of_a_people_of_many_states_are_no_states_army(wide: Lexicon) -> None:
+    # «المقاتلين العرب» in 1948: not the Arab Legion, Jordan's army, though its name says «العربي»
+    text = (
+        "حيفا: سيطرت قوات الهاغاناه ليل الاثنين الثلاثاء على مدينة صفد، بعد معارك عنيفة مع "
+        "المقاتلين العرب في المدينة."
+    )
+    found = _drafted_on(wide, text, dt.date(1948, 5, 11))
+    battle = _the_one(found, "Battle")
+    assert (slug(battle.agent), slug(battle.place), battle.opponent) == ("haganah", "safed", None)
+    # a state's own adjective still names its forces then
+    jordanian = text.replace("المقاتلين العرب", "الجنود الأردنيين")
+    battle = _the_one(_drafted_on(wide, jordanian, dt.date(1948, 5, 11)), "Battle")
+    assert slug(battle.opponent) == "arab-legion"

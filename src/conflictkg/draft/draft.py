@@ -1707,7 +1707,14 @@ def _told_before_it(
         # الأمن العراقية الكنيسة، وتبنت دولة العراق الإسلامية الهجوم»: the attack)
         claimant = attribution.agent
         its_own = [
-            f for f in earlier if claimant is None or f.agent is None or f.agent.iri == claimant.iri
+            f
+            for f in earlier
+            if claimant is None
+            or f.agent is None
+            or f.agent.iri == claimant.iri
+            # (a person claims what his men did: «أسقط مقاتلون من جيش زيمبابوي الثوري الشعبي
+            # … طائرة ركاب …، وتبنى جوشوا نكومو إسقاط الطائرة», the leader of their movement)
+            or claimant.person
         ]
         return _last_told(its_own, _ATTACKS, attribution.start)
     if _WHICH_IS_WHAT.search(fold(text[max(0, attribution.start - 12) : attribution.start])):
@@ -6351,6 +6358,8 @@ def _not_where_it_went(before: list[Mention], text: str) -> list[Mention]:
 
 # the words that give a source right before its name: «وفق ما أعلنت», «بحسب» (folded)
 _A_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:وفق|بحسب|حسب|حسبما)(?:\s+ما\s+\S+)?\s*$")
+# a claim's verb right before its claimant: «وتبنى», «فيما تبنت» (folded)
+_CLAIMING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت)\s*$")
 # «باتت», «أصبحت», «أضحت» opening a clause, past a dateline («كييف:») (folded)
 _BECAME = re.compile(r"^(?:[^:،.]*:)?\s*[وف]?(?:بات|اصبح|اضح[يا])(?:ت|وا)?(?!\w)")
 
@@ -8843,6 +8852,8 @@ def _opponent(
                 and not (skip_backers and _object_of_support(text, m))
                 # (not a source: «…، وفق ما أعلنت وزارة الدفاع الأفغانية»)
                 and not _A_SOURCE_BEFORE.search(fold(text[max(0, m.start - 25) : m.start]))
+                # (nor the one claiming it: «…، وتبنى جوشوا نكومو إسقاط الطائرة»)
+                and not _CLAIMING_BEFORE.search(fold(text[max(0, m.start - 10) : m.start]))
                 # (nor one among the doers: «فصائل معارضة، بينها جبهة فتح الشام،»)
                 and not _AMONG_THEM.search(fold(text[max(0, m.start - 12) : m.start]))
                 # (nor the subject of a clause of its own after «فيما»: «بعد اشتباكات مع القوات

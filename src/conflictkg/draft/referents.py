@@ -1918,7 +1918,10 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
     if first or side:
         return first[0] if len(first) == 1 else None
     # («الإيفوارية» of «ساحل العاج»: the adjective its army is named by, «الجيش الإيفواري»,
-    # where it is one country's alone)
+    # where it is one country's alone; not a people's of many states: «المقاتلين العرب» are
+    # no state's though the Arab Legion was Jordan's army, «الفيلق العربي»)
+    if stem in _PEOPLES_OF_MANY_STATES:
+        return None
     by_army = {
         country
         for head, country, _, label, _, _ in lexicon.bodies
@@ -1927,6 +1930,10 @@ def country_by_adjective(word: str, lexicon: Lexicon) -> str | None:
         and _adjective_stem(words[1]) == stem
     }
     return by_army.pop() if len(by_army) == 1 else None
+
+
+# the stems of peoples of many states (folded): «عرب», the Arabs
+_PEOPLES_OF_MANY_STATES = frozenset({"عرب"})
 
 
 def _bare_name(name: str) -> str:
