@@ -15986,3 +15986,86 @@ def test_fighters_of_a_people_of_many_states_are_no_states_army(wide: Lexicon) -
     jordanian = text.replace("المقاتلين العرب", "الجنود الأردنيين")
     battle = _the_one(_drafted_on(wide, jordanian, dt.date(1948, 5, 11)), "Battle")
     assert slug(battle.opponent) == "arab-legion"
+
+
+_KHARTOUM = (
+    "الخرطوم: قتل مسلحون من منظمة أيلول الأسود الجمعة السفير الأميركي في السودان ونائبه "
+    "والقائم بالأعمال البلجيكي، بعد يوم من اقتحامهم السفارة السعودية في الخرطوم خلال حفل "
+    "استقبال واحتجازهم عددا من الدبلوماسيين رهائن."
+)
+
+
+def test_envoys_killed_are_of_the_states_they_serve(wide: Lexicon) -> None:
+    found = _drafted_on(wide, _KHARTOUM, dt.date(1973, 3, 3))
+    killing = _the_one(found, "Offensive")
+    # the states the envoys serve, by their adjectives after their titles, each; the country
+    # the ambassador serves in is not where they were killed
+    assert (slug(killing.agent), slug(killing.opponent)) == ("black-september", "united-states")
+    assert [slug(m) for m in killing.others] == ["belgium"]
+    assert slug(killing.place) == "saudi-embassy-khartoum"
+    # «اقتحامهم السفارة»: its «هم» the gunmen who are the sentence's subject, not Belgium
+    storming = _the_one(found, "MilitaryOperation")
+    assert (slug(storming.agent), slug(storming.place)) == (
+        "black-september",
+        "saudi-embassy-khartoum",
+    )
+    # two envoys of one state: the state once
+    same = _KHARTOUM.replace("والقائم بالأعمال البلجيكي", "والقنصل الأميركي")
+    killing = _the_one(_drafted_on(wide, same, dt.date(1973, 3, 3)), "Offensive")
+    assert (slug(killing.opponent), killing.others) == ("united-states", ())
+    # no envoy: the one killed is no state's side
+    other = _KHARTOUM.replace(
+        "السفير الأميركي في السودان ونائبه والقائم بالأعمال البلجيكي", "رجلا أميركيا"
+    )
+    killing = _the_one(_drafted_on(wide, other, dt.date(1973, 3, 3)), "Offensive")
+    assert killing.opponent is None
+
+
+def test_the_charge_daffaires_is_no_place(wide: Lexicon) -> None:
+    # «القائم بالأعمال» is a title; «القائم» alone may be Al-Qaim
+    assert [m.iri for m in wide.find("القائم بالأعمال البلجيكي")] == [str(ID["actor/belgium"])]
+    assert [m.iri for m in wide.find("مدينة القائم")] == [str(ID["place/al-qaim-district"])]
+
+
+def test_their_pronoun_after_a_noun_repelling_is_its_object(wide: Lexicon) -> None:
+    # «من صدهم»: them repelled, not its doer; «من اقتحامهم السفارة» (a place its object) is
+    text = (
+        "سامراء: هاجم مسلحون من تنظيم الدولة الإسلامية الخميس مدينة سامراء شمال بغداد، "
+        "قبل أن تتمكن القوات العراقية من صدهم."
+    )
+    found = _drafted_on(wide, text, dt.date(2014, 6, 6))
+    assert ("Battle", "iraqi-forces") in [(p.cls, slug(p.agent)) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("retaken", "whose"),
+    [
+        ("من المسلحين القبليين القادمين من باكستان", ""),
+        ("من تنظيم الدولة الإسلامية", "isis"),
+    ],
+)
+def test_a_taking_by_those_a_place_was_retaken_from(
+    wide: Lexicon, retaken: str, whose: str
+) -> None:
+    # «استعادت X بلدة Y من Z، بعد نحو أسبوعين من سيطرتهم عليها»: Z's taking, before
+    text = (
+        f"سرينغار: استعادت القوات الهندية السبت بلدة بارامولا {retaken}، بعد نحو أسبوعين من "
+        "سيطرتهم عليها."
+    )
+    found = _drafted_on(wide, text, dt.date(1947, 11, 9))
+    taking = _the_one(found, "Capture")
+    retaking = _the_one(found, "Recapture")
+    assert (slug(retaking.agent), slug(retaking.place)) == ("indian-army", "baramulla")
+    assert (slug(taking.agent) or "", slug(taking.place)) == (whose, "baramulla")
+    assert taking.unnamed == ("المسلحين القبليين" if not whose else "")
+    assert taking.time is not None and taking.time.latest < dt.date(1947, 11, 8)
+    # another place taken: the subject's own taking
+    other = text.replace("سيطرتهم عليها", "سيطرتها على مدينة سرينغار")
+    taking = _the_one(_drafted_on(wide, other, dt.date(1947, 11, 9)), "Capture")
+    assert (slug(taking.agent), slug(taking.place)) == ("indian-army", "srinagar")
+    # a pull-out «بعد … من سيطرتهم عليها»: the subject's own taking, as before
+    left = text.replace(
+        "استعادت القوات الهندية السبت بلدة بارامولا", "انسحبت القوات الهندية السبت من بلدة بارامولا"
+    )
+    taking = _the_one(_drafted_on(wide, left, dt.date(1947, 11, 9)), "Capture")
+    assert slug(taking.agent) == "indian-army"

@@ -3267,6 +3267,16 @@ def _demanded(text: str, start: int, offset: int) -> bool:
 
 # an attempt under way, its subject and time between it and the taking it tries (folded)
 _TRYING = re.compile(r"(?<!\w)[وف]?(?:تحاول|يحاولون|يحاول)(?:\s+[^\s،]+){0,5}\s*$")
+# an envoy's title (folded): «السفير», «القنصل», «القائم بالأعمال»
+_ENVOY = r"(?:ال)?(?:سفير|قنصل|قايم\s+بالاعمال)"
+# an envoy's title, a day maybe before it, right before the adjective of the state he serves:
+# «الجمعة السفير»; right before it alone; another's joined by «و» after it, in its clause
+_AN_ENVOY = re.compile(rf"\s*(?:\S+\s+)?{_ENVOY}\s*")
+_ENVOY_RIGHT_BEFORE = re.compile(rf"(?<!\w){_ENVOY}\s*$")
+_AND_AN_ENVOY = re.compile(rf"^[^،.]*?(?<!\w)و{_ENVOY}\s*$")
+# an envoy and the state he serves, right before the country he serves in: «السفير الأميركي
+# في», «القائم بالأعمال البلجيكي لدى»
+_AN_ENVOYS_POST = re.compile(rf"(?<!\w){_ENVOY}(?:\s+\S+){{0,2}}\s+(?:في|لدي)\s*$")
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation that is not an attack, right after «عملية»: an evacuation, an exchange
@@ -3751,7 +3761,13 @@ def _propose(
             made.time, made.since, made.ongoing, made.lasted = told, told is not None, True, False
         return made
     actors = [m for m in mentions if m.kind == "actor"]
-    places = [m for m in mentions if m.kind == "place"]
+    # (not the country an envoy serves in: «السفير الأميركي في السودان»)
+    places = [
+        m
+        for m in mentions
+        if m.kind == "place"
+        and not _AN_ENVOYS_POST.search(fold(text[max(0, m.start - 40) : m.start]))
+    ]
     if (
         rule.target == "pronoun"
         and rule.words[-1].endswith("\u0647\u0627")
@@ -3773,6 +3789,18 @@ def _propose(
         # «بعد نحو ثلاثة أسابيع من استعادته كيلينوتشي»: after «من» the verbal noun, not the
         # verb (she retook it); its pronoun is its doer, the sentence's subject
         rule, its_doer = replace(rule, agent="subject", target="after"), True
+    if (
+        len(rule.words) == 1
+        and rule.agent == "before"
+        and fold(text[start:end])
+        in (rule.words[0] + "\u0647\u0645", "و" + rule.words[0] + "\u0647\u0645")
+        and re.search(r"(?<!\w)(?:من|بعد|اثر|عقب)\s*$", fold(text[max(offset, start - 6) : start]))
+        and any(0 < m.start - end <= 2 for m in places)
+    ):
+        # «قتل مسلحون من X … القائم بالأعمال البلجيكي، بعد يوم من اقتحامهم السفارة»: the
+        # verbal noun's «هم», a place right after it its object, is its doer, the sentence's
+        # subject, not the actor named last (not «من صدهم», them repelled)
+        rule = replace(rule, agent="subject")
     if rule.words == ("علي", "مشارف") and _FIGHTING_RIGHT_BEFORE.search(
         fold(text[max(offset, start - 30) : start])
     ):
@@ -4402,6 +4430,18 @@ def _propose(
         # «قتل المندوب السامي البريطاني … السير هنري غورني السبت في كمين نصبه …»: the side of
         # the person the sentence opens by saying was killed, in the deed told after «في»
         opponent = _killed_in_it(actors, offset, start, text)
+    if opponent is None and rule.cls in _ATTACKS and rule.words[0] == "قتل":
+        # «قتل مسلحون من X الجمعة السفير الأميركي …»: the state the envoy killed serves, named
+        # by its adjective right after his title, past the doer (and a day)
+        past = agent.end if agent is not None and agent.start >= end else end
+        opponent = next(
+            (
+                m
+                for m in actors
+                if m.start > past and _AN_ENVOY.fullmatch(fold(text[past : m.start]))
+            ),
+            None,
+        )
     if (
         opponent is None
         and (
@@ -5299,6 +5339,46 @@ _UNKNOWN_MEN = re.compile(
 # شرطي تركي خارج الخدمة»; one's guards who fired: «أطلق اثنان من حراسها الشخصيين النار»)
 
 
+# a retaking opening a sentence, past its dateline (folded): «استعادت القوات …»
+_RETAKEN = re.compile(r"^\s*(?:[^:،.]{1,30}:\s*)?[وف]?استعاد(?:ت|وا)?(?!\w)")
+# «من» right before those a place was retaken from, in the retaking's clause, as a name or as
+# men of no name (folded): «من المسلحين القبليين»
+_FROM_RIGHT_BEFORE = re.compile(r"(?<!\w)من\s*$")
+_FROM_MEN = re.compile(
+    r"(?<!\w)من\s+(?P<men>(?:ال)?(?:مسلح|مقاتل|متمرد)(?:ين|ون)(?:\s+ال\S+)?)(?!\w)"
+)
+
+
+def _those_it_was_retaken_from(
+    actors: list[Mention], text: str, offset: int, start: int, end: int
+) -> _Agent | None:
+    """Whose a taking is, told by a noun with a pronoun after the retaking the sentence
+    opens with, of the place retaken, referred back to: those it was retaken from («استعادت
+    القوات الهندية السبت بلدة بارامولا من المسلحين القبليين …، بعد نحو أسبوعين من سيطرتهم
+    عليها»), by name or as men of no name."""
+    if fold(text[start:end]).split()[-1:] not in (["عليها"], ["عليه"]):
+        return None  # («غداة سيطرتها على بلدة كفرنبودة»: another place, the subject's taking)
+    if not _RETAKEN.match(fold(text[offset:start])):
+        return None
+    clause = offset + max(0, text[offset:start].find("\u060c"))  # (the retaking's, to its comma)
+    named = next(
+        (
+            m
+            for m in actors
+            if offset <= m.start
+            and m.end <= clause
+            and _FROM_RIGHT_BEFORE.search(fold(text[max(offset, m.start - 6) : m.start]))
+        ),
+        None,
+    )
+    if named is not None:
+        return _Agent(named, referred=True)
+    men = _FROM_MEN.search(fold(text[offset:clause]))
+    if men is None:
+        return None
+    return _Agent(None, unnamed=_as_written(text[offset:clause], men.group("men")))
+
+
 def _past_unknown_men(words: str) -> str:
     """The words past the men of no name they open with (`_UNKNOWN_MEN`); none: ""."""
     men = _UNKNOWN_MEN.match(words)
@@ -5764,6 +5844,10 @@ def _agent_of(
             agent, agent_referred = subject, True
         elif agent is None and not _GROUP_WORD.search(fold(text[start:end])):
             return None  # («أطلقت القوات هجوما على …»: the launch's offensive)
+    if agent is None and rule.agent == "subject" and rule.cls == "Capture":
+        retaken_from = _those_it_was_retaken_from(actors, text, offset, start, end)
+        if retaken_from is not None:
+            return retaken_from
     if agent is None and rule.agent == "subject":
         # «أعلنت X … القضاء على Y، بعد سيطرتها على …»: the sentence's subject's; a participle
         # after a comma («فيما نفت وزارة الدفاع الأرمينية ذلك، مؤكدة أن»): its clause's
@@ -8929,6 +9013,22 @@ def _coordinated_opponents(
     joined to the one before it by «و»; and the besiegers of a siege broken («حصارا فرضته
     القوات الصربية البوسنية وقوات صرب كرايينا»)."""
     fought_with = rule.words[-1] == "مع" and first is not None and first.start >= end
+    if (
+        first is not None
+        and rule.words[0] == "قتل"
+        and _ENVOY_RIGHT_BEFORE.search(fold(text[max(0, first.start - 24) : first.start]))
+    ):
+        # (the envoys of others killed too, joined by «و»: «السفير الأميركي … ونائبه
+        # والقائم بالأعمال البلجيكي»)
+        return tuple(
+            {
+                m.iri: m
+                for m in actors
+                if m.start > first.end
+                and m.iri != first.iri
+                and _AND_AN_ENVOY.match(fold(text[first.end : m.start]))
+            }.values()
+        )
     if first is None or (
         rule.opponent != "against" and rule.cls != "SiegeBreak" and not fought_with
     ):

@@ -729,6 +729,9 @@ class Lexicon:
             if length == 1 and not self._as_a_name(words, i):
                 i += 1  # «المسؤول المالي», «دعم مالي»: the word, not the country
                 continue
+            if i + length < len(words) and words[i + length][2] == "بالاعمال":
+                i += length  # «القائم بالأعمال» (the chargé d'affaires): a title, not Al-Qaim
+                continue
             start, end = words[i][0], words[i + length - 1][1]
             written, before_its_days = text[start:end], ""
             holds = self._actor_inside(words[: i + length], i, text) if kind == "place" else None
