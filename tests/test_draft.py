@@ -16069,3 +16069,74 @@ def test_a_taking_by_those_a_place_was_retaken_from(
     )
     taking = _the_one(_drafted_on(wide, left, dt.date(1947, 11, 9)), "Capture")
     assert slug(taking.agent) == "indian-army"
+
+
+def test_a_clash_joined_to_a_raid_with_a_unit_of_an_army(wide: Lexicon) -> None:
+    # «واشتبكت مع وحدة من الجيش الأردني»: the raiders' clash with that army; the village
+    # named first in «قرية السموع جنوب الخليل في الضفة الغربية» is where
+    text = (
+        "عمان: هاجمت قوات إسرائيلية الأحد قرية السموع جنوب الخليل في الضفة الغربية، واشتبكت "
+        "مع وحدة من الجيش الأردني."
+    )
+    clash = _the_one(_drafted_on(wide, text, dt.date(1966, 11, 14)), "Battle")
+    assert (slug(clash.agent), slug(clash.opponent), slug(clash.place)) == (
+        "israeli-army",
+        "jordanian-army",
+        "samu",
+    )
+    # a word other than a unit between: not the side fought
+    other = text.replace("مع وحدة من الجيش الأردني", "مع سكان من الجيش الأردني")
+    clash = _the_one(_drafted_on(wide, other, dt.date(1966, 11, 14)), "Battle")
+    assert slug(clash.opponent) != "jordanian-army"
+
+
+_KHAM_DUC = (
+    "سايغون: أخلت القوات الأميركية الأحد معسكر كام دوك للقوات الخاصة قرب الحدود مع لاوس، "
+    "بعد هجوم شنته قوات فيتنامية شمالية على المعسكر. وأسقطت القوات المهاجمة خلال الإخلاء "
+    "طائرة نقل عسكرية أميركية."
+)
+
+
+def test_a_downing_by_the_attackers_during_the_evacuation(wide: Lexicon) -> None:
+    # «القوات المهاجمة»: the doer of the attack told before; «خلال الإخلاء»: where and when
+    # the evacuation told before was
+    found = _drafted_on(wide, _KHAM_DUC, dt.date(1968, 5, 13))
+    downing = _the_one(found, "MilitaryOperation")
+    assert (slug(downing.agent), slug(downing.opponent), slug(downing.place)) == (
+        "vietnamese-army",
+        "united-states",
+        "kham-duc",
+    )
+    assert downing.time is not None and downing.time.value == "1968-05-12"
+    # others named: they did it
+    named = _KHAM_DUC.replace("القوات المهاجمة", "القوات الفيتنامية الجنوبية")
+    downing = _the_one(_drafted_on(wide, named, dt.date(1968, 5, 13)), "MilitaryOperation")
+    assert slug(downing.agent) != "vietnamese-army"
+    # not during it: no place, no fact
+    elsewhere = _KHAM_DUC.replace("خلال الإخلاء", "بعد أيام")
+    assert "MilitaryOperation" not in [
+        p.cls for p in _drafted_on(wide, elsewhere, dt.date(1968, 5, 13))
+    ]
+    # no attack told before: no attackers to read
+    no_attack = _KHAM_DUC.replace("بعد هجوم شنته قوات فيتنامية شمالية على المعسكر", "بعد أيام")
+    assert "MilitaryOperation" not in [
+        p.cls for p in _drafted_on(wide, no_attack, dt.date(1968, 5, 13))
+    ]
+
+
+@pytest.mark.parametrize(
+    "module", sorted(p.name for p in (ROOT / "src" / "conflictkg" / "draft").glob("*.py"))
+)
+def test_no_module_level_name_of_the_drafter_is_bound_twice(module: str) -> None:
+    # a pattern defined again further down a module rebinds the name for every rule that read
+    # the first (as «_FROM_THEM» and «_THE_ATTACKERS» once were): each name bound once
+    tree = ast.parse((ROOT / "src" / "conflictkg" / "draft" / module).read_text(encoding="utf-8"))
+    bound = [
+        target.id
+        for node in tree.body
+        if isinstance(node, (ast.Assign, ast.AnnAssign))
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    ] + [node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))]
+    twice = sorted({name for name in bound if bound.count(name) > 1})
+    assert twice == [], f"{module} binds {twice} more than once"

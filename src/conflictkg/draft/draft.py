@@ -4071,6 +4071,11 @@ def _propose(
     place, referred = _resolved_place(
         rule, start, end, offset, place, places, inside, text, context, doer_end, in_names
     )
+    during_pull_out = _DURING_THE_PULL_OUT.search(fold(_in_sentence(text, start, end + 60)))
+    if place is None and during_pull_out:
+        # «وأسقطت القوات المهاجمة خلال الإخلاء طائرة …»: where the evacuation told before was
+        # (and on its day, below)
+        place, referred = context.place, True
     if rule.cls == "ControlPeriod" and _LAST_TOWN_HELD.search(
         fold(text[max(offset, start - 30) : start])
     ):
@@ -4976,6 +4981,8 @@ def _propose(
     if agent is not None and _whose_not_named(start, end, agent, actors, text):
         return None
     time = _time_of(rule, start, end, offset, times, text, relative or about_an_actor, context)
+    if time is None and during_pull_out:
+        time = context.day
     if time is not None and _of_a_clause_about_an_actor(time, end, actors, text):
         # «بعد استسلام الحامية الفرنسية التي حاصرتها منذ 13 آذار/مارس»: the time of a
         # relative clause about the actor right after the words is that clause's
@@ -5500,6 +5507,14 @@ def _agent_of(
             return _Agent(by)
         men = done_by["men"]
         return _Agent(None, unnamed=_as_written(text[end : end + 40], men)) if men else None
+    if (
+        agent is None
+        and rule.agent == "after"
+        and _THE_ATTACKING_FORCES.match(fold(text[end : end + 24]))
+        and context.offensive is not None
+    ):
+        # «وأسقطت القوات المهاجمة …»: the attacking forces, the doer of the attack told before
+        return _Agent(context.offensive.agent, referred=True)
     words_before = text[max(offset, start - 40) : start]
     folded_before = fold(words_before)
     held_by = _HELD_BY_MEN.search(folded_before)
@@ -8889,12 +8904,13 @@ def _opponent(
                     end <= m.start <= end + 16
                     # (or its forces, its units: «مع قوات جبهة تحرير شعب تيغراي», «مع وحدات
                     # الجيش اليمني», «مع القوات الأميركية» named by the adjective; some of
-                    # them: «مع وحدات من الجيش اليوغوسلافي», «مع مقاتلين من تنظيم القاعدة»; a
-                    # militia by its name: «مع ميليشيا القوات اللبنانية»)
+                    # them: «مع وحدات من الجيش اليوغوسلافي», «مع مقاتلين من تنظيم القاعدة», «مع
+                    # وحدة من الجيش الأردني»; a militia by its name: «مع ميليشيا القوات
+                    # اللبنانية»)
                     and fold(text[end : m.start]).split()
                     in (
                         *([w] for w in (*_MEN_OF, *_FORCES_WORDS, "ميليشيا")),
-                        *([w, "من"] for w in (*_FORCES_WORDS, "مقاتلين")),
+                        *([w, "من"] for w in (*_FORCES_WORDS, "مقاتلين", "وحده")),
                     )
                 )
             ),
@@ -9108,9 +9124,15 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     return before[i]
 
 
-# «في», «في جنوب», «على نهر الفرات في», «الحدودي مع الأردن في»
+# «القوات المهاجمة», «المهاجمون» right after the words: the attackers (folded)
+_THE_ATTACKING_FORCES = re.compile(r"^\s*(?:القوات\s+المهاجمه|المهاجمون)(?!\w)")
+# «خلال الإخلاء», «أثناء الانسحاب»: during the pull-out told before (folded)
+_DURING_THE_PULL_OUT = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+(?:عمليه\s+)?ال(?:اخلاء|انسحاب)(?!\w)")
+# «في», «في جنوب», «على نهر الفرات في», «الحدودي مع الأردن في»; a bearing from a landmark
+# (not in the list) before «في»: «قرية السموع جنوب الخليل في الضفة الغربية»
 _IN = re.compile(
     r"(?:علي\s+نهر\s+\S+\s+)?(?:(?:ال\S+|مع\s+\S+)\s+){0,3}?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?"
+    r"|(?:جنوب|شمال|شرق|غرب)(?:\s+(?:شرق|غرب))?(?:\s+\S+){1,2}\s+في"
 )  # (past adjectives: «معبر نصيب الحدودي مع الأردن في محافظة درعا»)
 # «آخر منطقة كانت تسيطر عليها X في»: what the place before was, then where it lies (folded)
 _LAST_HELD_IN = re.compile(
