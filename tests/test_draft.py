@@ -16140,3 +16140,29 @@ def test_no_module_level_name_of_the_drafter_is_bound_twice(module: str) -> None
     ] + [node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))]
     twice = sorted({name for name in bound if bound.count(name) > 1})
     assert twice == [], f"{module} binds {twice} more than once"
+
+
+_KOKKINA = (
+    "نيقوسيا: شنت طائرات حربية تركية السبت غارات على مواقع للحرس الوطني القبرصي قرب جيب "
+    "كوكينا القبرصي التركي في شمال غرب الجزيرة، بعد أيام من هجوم شنه الحرس على الجيب."
+)
+
+
+def test_the_enclave_referred_back_to_is_the_place_named_with_that_word(wide: Lexicon) -> None:
+    # «على الجيب» after «جيب كوكينا»: Kokkina, as «على القرية» after «قرية …»
+    found = _drafted_on(wide, _KOKKINA, dt.date(1964, 8, 9))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("cypriot-national-guard", "kokkina")
+    assert attack.time is not None and attack.time.latest < dt.date(1964, 8, 8)
+
+
+def test_warships_of_a_nation_are_its_forces(wide: Lexicon) -> None:
+    # «زوارق حربية كورية شمالية», as «زوارق طوربيد فيتنامية شمالية»
+    text = (
+        "سيول: استولت زوارق حربية كورية شمالية الثلاثاء على سفينة الاستخبارات الأميركية "
+        "«بويبلو» قبالة ميناء وونسان الكوري الشمالي."
+    )
+    seized = _the_one(_drafted_on(wide, text, dt.date(1968, 1, 24)), "MilitaryOperation")
+    assert (slug(seized.agent), slug(seized.place)) == ("north-korean-army", "wonsan")
+    # the spy ship's state, by its adjective, the side struck
+    assert slug(seized.opponent) == "united-states"

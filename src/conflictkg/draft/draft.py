@@ -3212,7 +3212,8 @@ _TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه", "ا
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع|محيط)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
 )
-_REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده|قريه)(?!\w)")
+# («المدينة», «البلدة», «القرية», «الجيب» right after the words: the place named with that word)
+_REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده|قريه|جيب)(?!\w)")
 # «على يد X», «من قبل X» right before an actor after the words: X is who acted
 _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)(?:\s+عناصر\s+من)?|من\s+قبل)\s*$")
 # a fact negated: «لم»/«لن» up to five words before the words, in their clause; «نفى»
@@ -3327,8 +3328,9 @@ _AND_ONE_MORE_PLACE = re.compile(r"^\s*»?\s*و\s*«?\s*$")
 # a warship or a patrol right before a state's adjective: «المدمرة الأميركية», «دورية
 # إسرائيلية», «الطراد الأرجنتيني», «سفينتي إنزال بريطانيتين» (folded)
 _SHIP_OR_PATROL = re.compile(
-    r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|طراد|دوريه|(?:سفينه|سفينتي|سفن)\s+انزال)\s*$"
-)
+    r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|طراد|دوريه|(?:سفينه|سفينتي|سفن)\s+انزال"
+    r"|سفينه\s+(?:الاستخبارات|التجسس))\s*$"
+)  # (a spy ship: «سفينة الاستخبارات الأميركية»)
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
@@ -4540,7 +4542,7 @@ def _propose(
                 and (
                     (
                         0 <= m.start - end <= 80
-                        and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 16) : m.start]))
+                        and _SHIP_OR_PATROL.search(fold(text[max(0, m.start - 24) : m.start]))
                     )
                     or (
                         start <= m.start < end
