@@ -16148,7 +16148,7 @@ _KOKKINA = (
 )
 
 
-def test_the_enclave_referred_back_to_is_the_place_named_with_that_word(wide: Lexicon) -> None:
+def test_the_enclave_referred_back_to_is_the_last_town_named(wide: Lexicon) -> None:
     # «على الجيب» after «جيب كوكينا»: Kokkina, as «على القرية» after «قرية …»
     found = _drafted_on(wide, _KOKKINA, dt.date(1964, 8, 9))
     attack = _the_one(found, "Offensive")

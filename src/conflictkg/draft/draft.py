@@ -3212,7 +3212,8 @@ _TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه", "ا
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع|محيط)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
 )
-# («المدينة», «البلدة», «القرية», «الجيب» right after the words: the place named with that word)
+# («المدينة», «البلدة», «القرية» right after the words: the town named with that word, else the
+# last town named; «الجيب», the enclave: the last town named)
 _REFERRING = re.compile(r"^\s*(?:\S+\s+){0,3}?[وبل]?(?:ال)?(?:مدينه|بلده|قريه|جيب)(?!\w)")
 # «على يد X», «من قبل X» right before an actor after the words: X is who acted
 _BY_HAND = re.compile(r"(?:علي\s+(?:يد|ايدي)(?:\s+عناصر\s+من)?|من\s+قبل)\s*$")
@@ -3278,6 +3279,10 @@ _AND_AN_ENVOY = re.compile(rf"^[^،.]*?(?<!\w)و{_ENVOY}\s*$")
 # an envoy and the state he serves, right before the country he serves in: «السفير الأميركي
 # في», «القائم بالأعمال البلجيكي لدى»
 _AN_ENVOYS_POST = re.compile(rf"(?<!\w){_ENVOY}(?:\s+\S+){{0,2}}\s+(?:في|لدي)\s*$")
+# «القوات المهاجمة», «المهاجمون» right after the words: the attackers (folded)
+_THE_ATTACKING_FORCES = re.compile(r"^\s*(?:القوات\s+المهاجمه|المهاجمون)(?!\w)")
+# «خلال الإخلاء», «أثناء الانسحاب»: during the pull-out told before (folded)
+_DURING_THE_PULL_OUT = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+(?:عمليه\s+)?ال(?:اخلاء|انسحاب)(?!\w)")
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
 _NAMING = re.compile(r"^\s*علي(?:\u0647|\u0647\u0627)\s+اسم(?!\w)")
 # an operation that is not an attack, right after «عملية»: an evacuation, an exchange
@@ -9126,10 +9131,6 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
     return before[i]
 
 
-# «القوات المهاجمة», «المهاجمون» right after the words: the attackers (folded)
-_THE_ATTACKING_FORCES = re.compile(r"^\s*(?:القوات\s+المهاجمه|المهاجمون)(?!\w)")
-# «خلال الإخلاء», «أثناء الانسحاب»: during the pull-out told before (folded)
-_DURING_THE_PULL_OUT = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+(?:عمليه\s+)?ال(?:اخلاء|انسحاب)(?!\w)")
 # «في», «في جنوب», «على نهر الفرات في», «الحدودي مع الأردن في»; a bearing from a landmark
 # (not in the list) before «في»: «قرية السموع جنوب الخليل في الضفة الغربية»
 _IN = re.compile(
