@@ -8703,6 +8703,31 @@ def test_an_attack_on_a_base_and_the_aircraft_destroyed_there(wide: Lexicon) -> 
     assert slug(next(p for p in found if p.cls == "Offensive").opponent) is None
 
 
+def test_a_raid_by_aircraft_named_by_their_adjective_and_a_number_of_aircraft_destroyed(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "لاهور: شنت طائرات هندية فجر الأربعاء غارة على مطار سرغودا العسكري في باكستان، "
+        "ودمرت عددا من الطائرات الباكستانية على الأرض."
+    )
+    # «طائرات هندية», some aircraft by their state's adjective with no article: India, the
+    # state, as «طائرات فرنسية» is France; «عددا من الطائرات الباكستانية», destroyed in the
+    # next clause, «a number of» them the thing destroyed: Pakistan, the state whose they
+    # were (not its army, as «الطائرات الباكستانية» doing a deed would be), the one struck
+    found = _drafted_on(wide, text, dt.date(1965, 9, 9))
+    raid = _the_one(found, "AirStrike")
+    assert (slug(raid.agent), slug(raid.opponent)) == ("india", "pakistan")
+    assert raid.time is not None and raid.time.value == "1965-09-08"
+    # (without «عددا من», past the comma the aircraft may be the doers of a deed of their
+    # own: «…، ودمرت طائرات باكستانية مواقع …» is not read as the raid's)
+    other = text.replace("عددا من الطائرات الباكستانية على الأرض", "طائرات باكستانية مواقع هندية")
+    found = _drafted_on(wide, other, dt.date(1965, 9, 9))
+    assert slug(_the_one(found, "AirStrike").opponent) is None
+    # (aircraft with the article at work are the forces: «شنت الطائرات الهندية غارة»)
+    found = _drafted_on(wide, text.replace("طائرات هندية", "الطائرات الهندية"), dt.date(1965, 9, 9))
+    assert slug(_the_one(found, "AirStrike").agent) == "indian-army"
+
+
 @pytest.mark.parametrize(
     ("said", "named"),
     [

@@ -3340,8 +3340,14 @@ _SHIP_OR_PATROL = re.compile(
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
 # aircraft destroyed by a verb joined by «و» after the words, in their clause, right before
-# their state's adjective: «… ودمرت طائرات حربية ليبية» (folded)
-_AND_DESTROYED_AIRCRAFT = re.compile(r"^[^\u060c.]*?(?<!\w)ودمر\S*\s+طايرات(?:\s+حربيه)?\s*$")
+# their state's adjective: «… ودمرت طائرات حربية ليبية»; or, told as «a number of» them (the
+# thing destroyed, not the doer: «ودمرت طائرات ليبية مواقع» would be their deed), opening the
+# next clause too: «…، ودمرت عددا من الطائرات الهندية» (the aircraft words may be the
+# mention's own, `referents.aircraft_of`'s) (folded)
+_AND_DESTROYED_AIRCRAFT = re.compile(
+    r"^[^\u060c.]*?(?:(?<!\w)ودمر\S*\s+طايرات(?:\s+حربيه)?"
+    r"|(?:\u060c\s*)?(?<!\w)ودمر\S*\s+عددا\s+من(?:\s+الطايرات(?:\s+الحربيه)?)?)\s*$"
+)
 # a side's positions aimed at, right before it, the aim opening a clause of its own: «،
 # استهدف خصوصا مواقع للجيش» (not another's saying: «وأعلنت الوزارة أن طائراتها استهدفت
 # مواقع لـ») (folded)

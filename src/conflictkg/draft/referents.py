@@ -480,6 +480,15 @@ _STATE_AIRCRAFT = re.compile(
     r"(?:\s+(?:ال)?(?:حربيه?|جويه))?"
     r"\s+(?P<adjective>ال\w+))(?!\w)"
 )
+# «طائرات باكستانية», «مقاتلة حربية سورية»: some aircraft of a state, by its adjective with
+# no article (folded)
+_SOME_STATE_AIRCRAFT = re.compile(
+    r"(?<!\w)[وفب]?(?P<words>(?:طايرات|مقاتلات|طايره|مقاتله)(?:\s+حربيه)?"
+    r"\s+(?P<adjective>(?!ال)\w\w+يه))(?!\w)"
+)
+# a verb of destroying right before aircraft, «a number of» them or not (folded): «ودمرت
+# عددا من», «دمرت»
+_DESTROYED_BEFORE = re.compile(r"(?<!\w)[وف]?دمر\S*(?:\s+عددا\s+من)?\s*$")
 # a state's special forces by its adjective (folded): «القوات الخاصة المالية»
 _STATE_SPECIAL_FORCES = re.compile(
     r"(?<!\w)[وفب]?(?P<words>(?:ال)?قوات\s+(?:ال)?خاصه\s+(?P<adjective>ال\w+يه))(?!\w)"
@@ -524,10 +533,24 @@ _STATE_SHELLING = re.compile(r"(?<!\w)[وفب]?(?:ال)?قصف\s+(?P<words>(?P<a
 def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions, with a state's aircraft (or drones) named by its adjective
     and no actor of that adjective («غارات شنها الطيران السوري», «لهجوم بمسيرتين بحريتين
-    أوكرانيتين») read as that country's forces (the Syrian army, Ukraine's), marked as said
+    أوكرانيتين») read as that country's forces (the Syrian army, Ukraine's), some of its
+    aircraft with no article («شنت طائرات باكستانية غارة») as the state, marked as said
     so; so are its special forces («القوات الخاصة المالية»), and the adjective of a shelling
     («في قصف أوكراني على وسط مدينة بيلغورود»)."""
     found = list(mentions)
+    for match, start, end in unnamed(body, offset, _SOME_STATE_AIRCRAFT, "words", mentions):
+        # (some aircraft of a state: the state, as the hand encodings read «طائرات فرنسية»,
+        # whose adjective the gazetteer gives France)
+        state = lexicon.states.get(
+            country_by_adjective("ال" + match.group("adjective"), lexicon) or ""
+        )
+        if state is not None:
+            said = body[start - offset : end - offset]
+            label = lexicon.arabic.get(state, "")
+            adjective = said.split()[-1]
+            found.append(
+                Mention(start, end, label, state, "actor", False, said=said, nationality=adjective)
+            )
     named = [
         *unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions),
         *unnamed(body, offset, _STATE_DRONES, "words", mentions),
@@ -537,6 +560,11 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
     for match, start, end in named:
         country = country_by_adjective(match.group("adjective"), lexicon)
         forces = lexicon.forces.get(country or "")
+        state = lexicon.states.get(country or "")
+        if state is not None and _DESTROYED_BEFORE.search(fold(body[: start - offset])):
+            # «ودمرت عددا من الطائرات الهندية على الأرض»: aircraft destroyed, things, not a
+            # force at work: the state whose they were
+            forces = state, lexicon.arabic.get(state, "")
         if forces is not None:
             iri, label = forces
             said = body[start - offset : end - offset]
