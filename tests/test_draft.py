@@ -16114,6 +16114,71 @@ def test_a_clash_joined_to_a_raid_with_a_unit_of_an_army(wide: Lexicon) -> None:
     clash = _the_one(_drafted_on(wide, other, dt.date(1966, 11, 14)), "Battle")
     assert slug(clash.opponent) != "jordanian-army"
 
+    # a company of a nation («سرية أردنية») its army; a village near a landmark in an area
+    # («قرية السموع قرب الخليل في الضفة الغربية»): the village, the head of the chain
+    near = text.replace("جنوب الخليل", "قرب الخليل").replace(
+        "مع وحدة من الجيش الأردني", "مع سرية أردنية"
+    )
+    clash = _the_one(_drafted_on(wide, near, dt.date(1966, 11, 14)), "Battle")
+    assert (slug(clash.agent), slug(clash.opponent), slug(clash.place)) == (
+        "israeli-army",
+        "jordanian-army",
+        "samu",
+    )
+
+
+_KARAMEH_BY_A_SPOKESMAN = (
+    "عمان: قال متحدث عسكري أردني الخميس إن قوة إسرائيلية هاجمت فجر الخميس بلدة الكرامة، "
+    "وإن القوات الأردنية خاضت معها معارك استمرت ساعات قبل أن تنسحب القوة المهاجمة."
+)
+
+
+def test_a_spokesman_s_word_of_a_raid_the_fight_with_it_and_the_attackers_pull_out(
+    wide: Lexicon,
+) -> None:
+    found = _drafted_on(wide, _KARAMEH_BY_A_SPOKESMAN, dt.date(1968, 3, 22))
+    # «متحدث عسكري أردني»: a nation's military spokesman speaks for its forces, as its
+    # military statement is theirs
+    assert slug(_the_one(found, "Claim").agent) == "jordanian-army"
+    # «قوة إسرائيلية»: a force of a nation, its army, as «قوات إسرائيلية» are
+    assert _sides_and_place(_the_one(found, "Offensive")) == (
+        "Offensive",
+        "israeli-army",
+        None,
+        "karameh",
+    )
+    # «خاضت معها معارك»: the subject before the verb fights; «معها» (with it), the side
+    # named before
+    assert _sides_and_place(_the_one(found, "Battle")) == (
+        "Battle",
+        "jordanian-army",
+        "israeli-army",
+        "karameh",
+    )
+    # «قبل أن تنسحب القوة المهاجمة»: a pull-out with no place said, by the attackers (the
+    # attack told in the same sentence): the loss of the town attacked
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("israeli-army", "karameh")
+    # (others named as the ones who pull out: they do)
+    other = _KARAMEH_BY_A_SPOKESMAN.replace("القوة المهاجمة", "القوات الأردنية")
+    loss = _the_one(_drafted_on(wide, other, dt.date(1968, 3, 22)), "TerritorialLoss")
+    assert slug(loss.agent) == "jordanian-army"
+
+
+def test_a_blast_at_the_seat_of_a_side_struck_by_it(wide: Lexicon) -> None:
+    text = (
+        "لندن: قتل عشرات الأشخاص الاثنين في تفجير دمر جناحا من مبنى في البلدة القديمة في "
+        "القدس، حيث مقر سلطات الانتداب البريطاني."
+    )
+    # «حيث مقر سلطات الانتداب البريطاني»: the side whose seat the place struck was
+    found = _drafted_on(wide, text, dt.date(1946, 7, 23))
+    blast = _the_one(found, "MilitaryOperation")
+    assert slug(blast.opponent) == "united-kingdom"
+    # (where its men only work, not its seat: not the side struck)
+    other = text.replace("حيث مقر سلطات", "حيث يعمل موظفون لدى سلطات")
+    blast = _the_one(_drafted_on(wide, other, dt.date(1946, 7, 23)), "MilitaryOperation")
+    assert slug(blast.opponent) is None
+
 
 _KHAM_DUC = (
     "سايغون: أخلت القوات الأميركية الأحد معسكر كام دوك للقوات الخاصة قرب الحدود مع لاوس، "

@@ -3279,8 +3279,11 @@ _AND_AN_ENVOY = re.compile(rf"^[^،.]*?(?<!\w)و{_ENVOY}\s*$")
 # an envoy and the state he serves, right before the country he serves in: «السفير الأميركي
 # في», «القائم بالأعمال البلجيكي لدى»
 _AN_ENVOYS_POST = re.compile(rf"(?<!\w){_ENVOY}(?:\s+\S+){{0,2}}\s+(?:في|لدي)\s*$")
-# «القوات المهاجمة», «المهاجمون» right after the words: the attackers (folded)
-_THE_ATTACKING_FORCES = re.compile(r"^\s*(?:القوات\s+المهاجمه|المهاجمون)(?!\w)")
+# «معها», «معه», «معهم» (with it, him, them) among a fight's words: the side named before
+_WITH_THEM = frozenset(("معها", "معه", "معهم"))
+# «القوات المهاجمة», «القوة المهاجمة», «المهاجمون» right after the words: the attackers
+# (folded)
+_THE_ATTACKING_FORCES = re.compile(r"^\s*(?:(?:القوات|القوه)\s+المهاجمه|المهاجمون)(?!\w)")
 # «خلال الإخلاء», «أثناء الانسحاب»: during the pull-out told before (folded)
 _DURING_THE_PULL_OUT = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+(?:عمليه\s+)?ال(?:اخلاء|انسحاب)(?!\w)")
 # «أطلقت عليها اسم»: a name given (to an operation), after a verb that may also launch one
@@ -3354,6 +3357,9 @@ _AND_DESTROYED_AIRCRAFT = re.compile(
 _AIMED_AT_POSITIONS = re.compile(r"،\s*استهدف\S*\s+(?:خصوصا\s+)?مواقع\s*$")
 # a side's headquarters aimed at, right before it: «استهدف مقر الأمم المتحدة» (folded)
 _HEADQUARTERS_AIMED_AT = re.compile(r"(?<!\w)استهدف\S*\s+مقر\s*$")
+# the seat of a side where the deed was done, right before it, a few words between: «،
+# حيث مقر سلطات الانتداب البريطاني» (folded)
+_WHERE_THE_SEAT_OF = re.compile(r"(?<!\w)حيث\s+(?:كان\s+|يقع\s+)?مقر(?:\s+\S+){0,3}\s*$")
 # holding people or holding out in a place (hers), right after those who do (folded):
 # «يحتجزون فيها», «يتحصنون فيها»
 _HOLDING_IN_IT = re.compile(r"^\s*[يت](?:حتجز|تحصن)\S*\s+فيها(?!\w)")
@@ -4520,6 +4526,17 @@ def _propose(
         )
         if sentence_subject is not None:
             agent, opponent, agent_referred = sentence_subject, whom, True
+    if opponent is None and rule.cls == "Battle" and _WITH_THEM & set(rule.words):
+        # «قوة إسرائيلية هاجمت …، وإن القوات الأردنية خاضت معها معارك»: «معها» (with it),
+        # the last other side named before the one that fights
+        fought = [
+            m
+            for m in actors
+            if m.end <= (agent.start if agent is not None and agent.end <= start else start)
+            and (agent is None or m.iri != agent.iri)
+            and not m.person
+        ]
+        opponent = fought[-1] if fought else None
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
@@ -4570,6 +4587,13 @@ def _propose(
                         and _HEADQUARTERS_AIMED_AT.search(
                             fold(text[max(0, m.start - 16) : m.start])
                         )
+                    )
+                    # (or whose seat the place was: «تفجير دمر جناحا من فندق الملك داود في
+                    # القدس، حيث مقر سلطات الانتداب البريطاني»)
+                    or (
+                        start <= m.start
+                        and m.start - start <= 200
+                        and _WHERE_THE_SEAT_OF.search(fold(text[max(0, m.start - 40) : m.start]))
                     )
                     # (or whose aircraft a verb joined by «و» says it destroyed: «هاجمت …
                     # قاعدة معطن السارة الجوية … ودمرت طائرات حربية ليبية فيها»)
@@ -5520,14 +5544,19 @@ def _agent_of(
             return _Agent(by)
         men = done_by["men"]
         return _Agent(None, unnamed=_as_written(text[end : end + 40], men)) if men else None
+    attack = next(
+        (p for p in reversed(context.here) if p.cls == "Offensive" and p.agent is not None),
+        context.offensive,
+    )  # (the attack told before in the sentence, else in the sentences before it)
     if (
         agent is None
         and rule.agent == "after"
         and _THE_ATTACKING_FORCES.match(fold(text[end : end + 24]))
-        and context.offensive is not None
+        and attack is not None
     ):
         # «وأسقطت القوات المهاجمة …»: the attacking forces, the doer of the attack told before
-        return _Agent(context.offensive.agent, referred=True)
+        # («قوة إسرائيلية هاجمت … قبل أن تنسحب القوة المهاجمة»: in the same sentence too)
+        return _Agent(attack.agent, referred=True)
     words_before = text[max(offset, start - 40) : start]
     folded_before = fold(words_before)
     held_by = _HELD_BY_MEN.search(folded_before)
@@ -9138,10 +9167,11 @@ def _head_of_chain(before: list[Mention], text: str) -> Mention:
 
 
 # «في», «في جنوب», «على نهر الفرات في», «الحدودي مع الأردن في»; a bearing from a landmark
-# (not in the list) before «في»: «قرية السموع جنوب الخليل في الضفة الغربية»
+# or nearness to one (not in the list) before «في»: «قرية السموع جنوب الخليل في الضفة
+# الغربية», «ريزانغ لا قرب شوشول في منطقة لداخ»
 _IN = re.compile(
     r"(?:علي\s+نهر\s+\S+\s+)?(?:(?:ال\S+|مع\s+\S+)\s+){0,3}?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط|ريف))?"
-    r"|(?:جنوب|شمال|شرق|غرب)(?:\s+(?:شرق|غرب))?(?:\s+\S+){1,2}\s+في"
+    r"|(?:جنوب|شمال|شرق|غرب|قرب)(?:\s+(?:شرق|غرب))?(?:\s+\S+){1,2}\s+في"
 )  # (past adjectives: «معبر نصيب الحدودي مع الأردن في محافظة درعا»)
 # «آخر منطقة كانت تسيطر عليها X في»: what the place before was, then where it lies (folded)
 _LAST_HELD_IN = re.compile(

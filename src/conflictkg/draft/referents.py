@@ -1134,18 +1134,19 @@ _NATIONALS = re.compile(
     r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه|دبابات|مدرعات)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
-    r"|(?:قوات|دبابات|مدرعات|زوارق(?:\s+(?:طوربيد|حربيه))?)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
+    r"|(?:قوات|قوه|سريه|دبابات|مدرعات|زوارق(?:\s+(?:طوربيد|حربيه))?)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
     r"|(?:جنود|جنودا|جنديين|جنديان|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين|يان))"
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
     r"|(?:جنود|جنودا|مظليون|مظليين)\s+(?P<broken>اتراك|اتراكا|روس|روسا|هنود|صرب)"
-    r"|بيان\s+عسكري\s+(?P<statement>\w+ي))(?!\w)"
+    r"|(?:بيان|متحدث|ناطق)\s+عسكري\s+(?P<statement>\w+ي))(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article; «الحامية
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
 # does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
 # forces'; «مظليين أتراكا», a nation's men by its broken plural; «قوات الأمن السعودية», a
 # nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's; «دبابات
-# باكستانية», a nation's tanks)
+# باكستانية», a nation's tanks; «قوة إسرائيلية», «سرية هندية», a force or a company of one; «متحدث
+# عسكري أردني», a nation's military spokesman: its forces)
 # «متمردين», «منشقين» right after soldiers of a nation (folded)
 _REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
 # right after a nation's men, the force of the world body they serve in: «جنود بريطانيون في قوات
