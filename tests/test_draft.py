@@ -16165,6 +16165,53 @@ def test_a_spokesman_s_word_of_a_raid_the_fight_with_it_and_the_attackers_pull_o
     assert slug(loss.agent) == "jordanian-army"
 
 
+_A_COMPANY_SURRENDERS = (
+    "ليوبولدفيل: استسلمت الأحد في مدينة إليزابيثفيل في إقليم كاتانغا سرية من الجنود السويديين "
+    "التابعين لقوات الأمم المتحدة في الكونغو، بعد حصار دام أياما فرضته عليها قوات الدرك "
+    "الكاتانغي."
+)
+
+
+def test_a_company_serving_with_a_force_surrenders_after_a_siege(wide: Lexicon) -> None:
+    found = _drafted_on(wide, _A_COMPANY_SURRENDERS, dt.date(1961, 9, 18))
+    # «سرية من الجنود السويديين التابعين لقوات الأمم المتحدة في الكونغو»: men of a unit
+    # serving with a force named right after them, that force's
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("onuc", "elisabethville")
+    # «بعد حصار … فرضته عليها X»: the siege the surrender came after, «عليها» the ones who
+    # surrendered, besieged where they surrendered (not the province the chain ends with)
+    assert _sides_and_place(_the_one(found, "Siege")) == (
+        "Siege",
+        "katanga-gendarmerie",
+        "onuc",
+        "elisabethville",
+    )
+    # (men fighting a force, not serving with it: not that force's surrender)
+    other = _A_COMPANY_SURRENDERS.replace("التابعين لقوات", "الذين قاتلوا قوات")
+    found = _drafted_on(wide, other, dt.date(1961, 9, 18))
+    assert [slug(p.agent) for p in found if p.cls == "TerritorialLoss"] != ["onuc"]
+    # (a pull-out told after the siege is not the one it came before: «بعد حصار فرضته عليها
+    # … منذ انسحاب القوات السوفياتية», the city taken besieged, not the Soviets)
+    khost = (
+        "إسلام آباد: سيطرت فصائل المجاهدين الأفغان الأحد على مدينة خوست في شرق أفغانستان بعد "
+        "حصار فرضته عليها منذ أكثر من عشر سنوات، في أول مدينة كبيرة تسقط في أيديهم منذ انسحاب "
+        "القوات السوفياتية في شباط/فبراير 1989."
+    )
+    siege = _the_one(_drafted_on(wide, khost, dt.date(1991, 4, 1)), "Siege")
+    assert (slug(siege.opponent), slug(siege.place)) == (None, "khost")
+
+
+def test_a_state_s_artillery_by_its_adjective(wide: Lexicon) -> None:
+    # «المدفعية الصينية»: China's forces, the gazetteer giving China no adjective of its own;
+    # «المدفعية التركية», where it gives Turkey one: the state, as before
+    text = "بكين: قصفت المدفعية الصينية السبت مواقع في منطقة لداخ."
+    shelling = _the_one(_drafted_on(wide, text, dt.date(1962, 10, 21)), "Shelling")
+    assert slug(shelling.agent) == "chinese-army"
+    turkish = "بيروت: قصفت المدفعية التركية السبت مدينة عفرين."
+    shelling = _the_one(_drafted_on(wide, turkish, dt.date(2018, 1, 21)), "Shelling")
+    assert slug(shelling.agent) == "turkey"
+
+
 def test_a_blast_at_the_seat_of_a_side_struck_by_it(wide: Lexicon) -> None:
     text = (
         "لندن: قتل عشرات الأشخاص الاثنين في تفجير دمر جناحا من مبنى في البلدة القديمة في "

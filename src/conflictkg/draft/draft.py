@@ -5236,6 +5236,26 @@ def _propose(
         if cls in _ATTACKS and place is not None
         else None
     )
+    lost = [
+        p
+        for p in context.here
+        if p.cls == "TerritorialLoss"
+        and p.place is not None
+        and p.agent is not None
+        and p.end <= start  # (told before the siege: not «… منذ انسحاب القوات السوفياتية»)
+    ]
+    if (
+        cls == "Siege"
+        and rule.target == "pronoun"
+        and lost
+        and _AFTER_RIGHT_BEFORE.search(fold(text[max(offset, start - 8) : start]))
+    ):
+        # «استسلمت الأحد في بلدة جادوفيل … سرية من الجنود …، بعد حصار دام أياما فرضته عليها
+        # قوات الدرك الكاتانغي»: the siege the surrender told before came after, its pronoun
+        # the ones who surrendered, besieged where they surrendered
+        place, referred = lost[-1].place, True
+        if opponent is None or opponent.iri == (agent.iri if agent else ""):
+            opponent, opponent_referred = lost[-1].agent, True
     pieces = [
         m
         for m in (agent, opponent, place if not referred else None, time, elsewhere)
@@ -5353,6 +5373,12 @@ _THAT_MEN = re.compile(r"(?<!\w)ان\s+(?P<men>(?:مسلحين|مقاتلين)(?
 # men of no name, not made definite, right before the verb in the plural (an indefinite
 # noun's relative clause, no «الذين»): «ثمانية مسلحين هاجموا» (folded)
 _MEN_WHO_DID = re.compile(r"(?<!\w)(?P<men>مسلحين|مقاتلين|متمردين)\s*$")
+# men of a unit serving with a force named right after, in the clause after a verb: «سرية من
+# الجنود الإيرلنديين التابعين لـ», «جنود تابعون لـ» (folded)
+_MEN_SERVING_WITH = re.compile(
+    r"^[^\u060c.]*?(?<!\w)(?:سريه|كتيبه|وحده|جنود|عناصر)(?:\s+[^\s\u060c.]+){0,3}?"
+    r"\s+(?:ال)?(?:تابعين|تابعون|تابعه)(?:\s+ل)?\s*$"
+)
 # men right after a verb whose subject follows it, of a side not named (folded): «عناصر
 # ميليشيا محلية», «مسلحون مجهولون»
 _MEN_UNNAMED = re.compile(r"^\s*(?:عناصر|مقاتلو|مسلحو|جنود|افراد|مسلحون|مقاتلون)\s+(?!ال)\S+")
@@ -6105,6 +6131,18 @@ def _agent_of(
                     _held_responsible_unnamed(text, end, actors) if rule.cls in _ATTACKS else ""
                 )
                 return _Agent(claimant) if claimant else _Agent(None, unnamed=accused or told)
+    if agent is None and rule.agent == "after":
+        # «استسلمت الأحد في بلدة جادوفيل … سرية من الجنود الإيرلنديين التابعين لقوات الأمم
+        # المتحدة في الكونغو»: men of a unit told after the verb, serving with the force named
+        # right after them, in its clause: that force's
+        agent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 120 and _MEN_SERVING_WITH.search(fold(text[end : m.start]))
+            ),
+            None,
+        )
     if agent is None and rule.agent == "after" and _unnamed_after(text, end, actors):
         # «بعد أن استسلم عناصر ميليشيا محلية كانت تسيطر عليها»: its doers are right after
         # it, named by no one's name; not the actor named before

@@ -489,6 +489,8 @@ _SOME_STATE_AIRCRAFT = re.compile(
 # a verb of destroying right before aircraft, «a number of» them or not (folded): «ودمرت
 # عددا من», «دمرت»
 _DESTROYED_BEFORE = re.compile(r"(?<!\w)[وف]?دمر\S*(?:\s+عددا\s+من)?\s*$")
+# a state's artillery by its adjective (folded): «المدفعية الصينية»
+_STATE_ARTILLERY = re.compile(r"(?<!\w)[وفب]?(?P<words>المدفعيه\s+(?P<adjective>ال\w+يه))(?!\w)")
 # a state's special forces by its adjective (folded): «القوات الخاصة المالية»
 _STATE_SPECIAL_FORCES = re.compile(
     r"(?<!\w)[وفب]?(?P<words>(?:ال)?قوات\s+(?:ال)?خاصه\s+(?P<adjective>ال\w+يه))(?!\w)"
@@ -535,8 +537,8 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
     and no actor of that adjective («غارات شنها الطيران السوري», «لهجوم بمسيرتين بحريتين
     أوكرانيتين») read as that country's forces (the Syrian army, Ukraine's), some of its
     aircraft with no article («شنت طائرات باكستانية غارة») as the state, marked as said
-    so; so are its special forces («القوات الخاصة المالية»), and the adjective of a shelling
-    («في قصف أوكراني على وسط مدينة بيلغورود»)."""
+    so; so are its special forces («القوات الخاصة المالية») and its artillery («المدفعية
+    الصينية»), and the adjective of a shelling («في قصف أوكراني على وسط مدينة بيلغورود»)."""
     found = list(mentions)
     for match, start, end in unnamed(body, offset, _SOME_STATE_AIRCRAFT, "words", mentions):
         # (some aircraft of a state: the state, as the hand encodings read «طائرات فرنسية»,
@@ -555,6 +557,7 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
         *unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions),
         *unnamed(body, offset, _STATE_DRONES, "words", mentions),
         *unnamed(body, offset, _STATE_SPECIAL_FORCES, "words", mentions),
+        *unnamed(body, offset, _STATE_ARTILLERY, "words", mentions),
         *unnamed(body, offset, _STATE_SHELLING, "words", mentions),
     ]
     for match, start, end in named:
