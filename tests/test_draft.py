@@ -16212,6 +16212,29 @@ def test_a_state_s_artillery_by_its_adjective(wide: Lexicon) -> None:
     assert slug(shelling.agent) == "turkey"
 
 
+def test_forces_joined_by_and_named_by_a_state_s_adjective_alone(wide: Lexicon) -> None:
+    # «والقوات البريطانية»: forces joined by «و», Britain by the adjective its metonym is (the
+    # gazetteer gives its country another name, «المملكة المتحدة»): with the first
+    text = "القاهرة: دخلت القوات الأسترالية والقوات البريطانية السبت مدينة دمشق."
+    entry = _the_one(_drafted_on(wide, text, dt.date(1941, 6, 22)), "MilitaryOperation")
+    assert slug(entry.agent) == "australian-army"
+    assert [slug(m) for m in entry.allies] == ["united-kingdom"]
+
+
+def test_a_clash_of_the_attackers_where_their_attack_was(wide: Lexicon) -> None:
+    text = (
+        "تل أبيب: هاجم مقاتلون من الجبهة الشعبية لتحرير فلسطين الأحد مطار اللد، وقتل عدد من "
+        "المهاجمين في اشتباكات مع القوات الإسرائيلية."
+    )
+    # «في اشتباكات مع …» with no place, no capture nor operation in the sentence: fought
+    # where the attack of its side was, the day the sentence tells
+    found = _drafted_on(wide, text, dt.date(1972, 6, 1))
+    clash = _the_one(found, "Battle")
+    assert _sides_and_place(clash) == ("Battle", "pflp", "israeli-army", "lod-airport")
+    assert clash.time is not None and clash.time.value == "1972-05-28"
+    assert clash.ends_with is None
+
+
 def test_a_blast_at_the_seat_of_a_side_struck_by_it(wide: Lexicon) -> None:
     text = (
         "لندن: قتل عشرات الأشخاص الاثنين في تفجير دمر جناحا من مبنى في البلدة القديمة في "

@@ -2464,7 +2464,9 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     … بعد معارك مع التنظيم في المنطقة»), or where its side pulled out of («انسحاب القوات
     الأوكرانية من مدينة ديبالتسيفي … بعد أيام من المعارك مع الانفصاليين»), or what its side
     shelled or struck («قصفت القوات الفيتنامية الشمالية قاعدة خي سانه … بعد معارك مع وحدات من
-    المارينز»), else the siege the sentence lays."""
+    المارينز»), else the siege the sentence lays; with none of these, one whose side is named
+    where that side's attack is, and no more («هاجم مقاتلون من منظمة الإرغون … سجن عكا …، وقتل
+    عدد من المهاجمين في اشتباكات مع القوات البريطانية»)."""
     for battle in [p for p in facts if p.cls == "Battle"]:
         # (or a siege broken: «فكت القوات … الحصار …، بعد معارك عنيفة»)
         lead = next((p for p in facts if p.cls in (*CAPTURES, "ControlPeriod", "SiegeBreak")), None)
@@ -2507,6 +2509,22 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 battle.agent, battle.opponent = lead.agent, lead.opponent
                 battle.unnamed = battle.unnamed or lead.unnamed
                 battle.agent_referred = True
+        attack = next(
+            (
+                p
+                for p in facts
+                if p.cls == "Offensive"
+                and p.place is not None
+                and p.agent is not None
+                and battle.agent is not None
+                and p.agent.iri == battle.agent.iri
+            ),
+            None,
+        )
+        if lead is None and battle.place is None and attack is not None:
+            # (no more than its place: it is fought where its side's attack is, the day the
+            # words say)
+            battle.place, battle.referred = attack.place, True
         if battle.place is None or (battle.agent is None and not battle.unnamed):
             facts.remove(battle)
 
@@ -9326,6 +9344,10 @@ def _taken_from(
     return None
 
 
+# «والقوات», «وقوات», «والجنود» between two actors, the second a state's adjective (folded)
+_AND_THE_FORCES_OF = re.compile(r"\s*و(?:ال)?(?:قوات|جنود)\s*")
+
+
 def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, ...]:
     """The actors joined to the agent by «و» after it («القوات العراقية وفصائل الحشد
     الشعبي»: the PMF with the Iraqi forces)."""
@@ -9334,7 +9356,11 @@ def _allies(agent: Mention, actors: list[Mention], text: str) -> tuple[Mention, 
     for m in actors:
         if m.start < last.end or m.iri == agent.iri or any(m.iri == f.iri for f in found):
             continue
-        if not _joined(text, last, m):
+        if not _joined(text, last, m) and not (
+            # («قوات فرنسا الحرة والقوات البريطانية»: forces joined by «و», the state their
+            # adjective stands for, a metonym, named by that adjective alone)
+            m.metonym and _AND_THE_FORCES_OF.fullmatch(fold(text[last.end : m.start]))
+        ):
             break
         found.append(m)
         last = m
