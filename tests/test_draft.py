@@ -16235,6 +16235,38 @@ def test_a_clash_of_the_attackers_where_their_attack_was(wide: Lexicon) -> None:
     assert clash.ends_with is None
 
 
+def test_a_man_holding_out_in_a_hideout_and_the_side_he_led(wide: Lexicon) -> None:
+    text = (
+        "إسلام آباد: اقتحمت قوات أميركية الاثنين مجمعا في أبوت آباد كان يتحصن فيه أسامة بن "
+        "لادن، زعيم تنظيم القاعدة، فقتل مع عدد من مرافقيه."
+    )
+    found = _drafted_on(wide, text, dt.date(2011, 5, 3))
+    # «كان يتحصن فيه أسامة بن لادن»: a man holding out, no hold of territory
+    assert not [p for p in found if p.cls == "ControlPeriod"]
+    # «أسامة بن لادن، زعيم تنظيم القاعدة، فقتل»: the side the man killed led, told in an
+    # aside, the side struck
+    raid = _the_one(found, "MilitaryOperation")
+    assert slug(raid.opponent) == "al-qaeda"
+    # (not where the sentence does not say he was killed)
+    alive = text.replace("، فقتل مع عدد من مرافقيه", "")
+    raid = _the_one(_drafted_on(wide, alive, dt.date(2011, 5, 3)), "MilitaryOperation")
+    assert slug(raid.opponent) != "al-qaeda"
+
+
+def test_the_city_after_the_words_with_none_named_the_dateline_s(wide: Lexicon) -> None:
+    # «في المدينة» with no city named before in the report: the dateline's city
+    text = "لواندا: هاجم مئات المسلحين فجر السبت سجنا ومركزا للشرطة في المدينة."
+    attack = _the_one(_drafted_on(wide, text, dt.date(1961, 2, 5)), "Offensive")
+    assert slug(attack.place) == "luanda"
+    # (a town named after the word is that town, however far: «في بلدة كوندوغا»)
+    town = (
+        "كانو: قتل 30 شخصا على الأقل مساء الأحد في ثلاثة تفجيرات انتحارية استهدفت قاعة كان "
+        "مشجعون يتابعون فيها مباراة لكرة القدم في بلدة كوندوغا في ولاية بورنو."
+    )
+    blasts = _the_one(_drafted_on(wide, town, dt.date(2019, 6, 17)), "MilitaryOperation")
+    assert slug(blasts.place) == "konduga"
+
+
 def test_a_blast_at_the_seat_of_a_side_struck_by_it(wide: Lexicon) -> None:
     text = (
         "لندن: قتل عشرات الأشخاص الاثنين في تفجير دمر جناحا من مبنى في البلدة القديمة في "

@@ -443,6 +443,8 @@ def draft(
             and mentions[0].kind == "place"
             and body.lstrip().startswith(header.dateline_quote)
         ):
+            if dateline_city is not None:
+                context.dateline_city = replace(mentions[0], city=True)
             mentions = mentions[1:]  # «بغداد:» is where the report was written, not a referent
         mentions = the_capital(body, offset, mentions, context.places, lexicon, header.dateline)
         if "العاصمه" in fold(body):
@@ -698,6 +700,9 @@ class Context:
 
     place: Mention | None = None  # what a pronoun refers back to (not a country or river)
     city: Mention | None = None  # what «المدينة» (the city) refers back to
+    # the dateline's city, what «المدينة» after a fact's words stands for where no city was
+    # named before it («لواندا: هاجم … سجنا ومركزا للشرطة في المدينة»)
+    dateline_city: Mention | None = None
     report: dt.date | None = None  # the report's date, what a span before is counted from
     group: Mention | None = None  # what «التنظيم» (the organisation) refers back to
     agent: Mention | None = None  # the last fact's actor: an unrepeated subject, «هذه القوات»
@@ -3745,6 +3750,14 @@ def _propose(
         # «قتل … إسماعيل هنية … في هجوم استهدف مقر إقامته …، فيما حمّلت الحركة إسرائيل
         # مسؤولية اغتياله»: the attack the sentence tells, not a killing of its own
         return None
+    if (
+        rule.cls == "ControlPeriod"
+        and rule.words[0] == "يتحصن"
+        and any(m.person and 0 <= m.start - end <= 2 for m in mentions)
+    ):
+        # «مخبأ في حي القصبة … كان يتحصن فيه علي لابوانت»: a man holding out in a hideout,
+        # no hold of territory
+        return None
     if rule.agent == "event":  # «بعد أيام من المعارك»: sides, place, end from the capture
         made = Proposal(
             rule.cls, _slug(slugs, rule.cls.lower(), None), " ".join(rule.words), start, end
@@ -4457,6 +4470,29 @@ def _propose(
                 )
             ),
             None,
+        )
+    if (opponent is None or opponent.person) and rule.cls in _ATTACKS:
+        # «فجر مظليون فرنسيون … مخبأ … كان يتحصن فيه علي لابوانت، أحد قادة جبهة التحرير
+        # الوطني الجزائرية، فقتل …»: the side a person named after the words leads, told in an
+        # aside, where the sentence says he was killed
+        opponent = (
+            next(
+                (
+                    m
+                    for m in actors
+                    if m.start >= end
+                    and not m.person
+                    and any(
+                        p.person
+                        and p.end <= m.start
+                        and _ONE_OF_ITS_LEADERS.fullmatch(fold(text[p.end : m.start]))
+                        for p in actors
+                    )
+                    and _THEN_KILLED.match(fold(text[m.end : m.end + 60]))
+                ),
+                None,
+            )
+            or opponent
         )
     if (opponent is None or opponent.person) and rule.cls in _ATTACKS:
         # «أعلن الجيش الإسرائيلي أنه قتل القيادي في حركة فتح … في ضربة بطائرة مسيرة»: the
@@ -7640,7 +7676,14 @@ def _resolved_place(
         )
         said_city = [m for m in before if fold(text[max(0, m.start - 7) : m.start]).endswith(word)]
         before = said_city[-1:] or before
-        place, referred = (before[-1] if before else context.city), True
+        # (none named before in the report: the dateline's, «المدينة» with its
+        # article, not «في بلدة كوندوغا», a town named after)
+        dateline = (
+            context.dateline_city
+            if _THE_CITY.search(fold(text[end : end + 80]).split("،")[0])
+            else None
+        )
+        place, referred = (before[-1] if before else context.city or dateline), True
     if (
         rule.target in ("after", "previous")
         and place is None
@@ -8873,6 +8916,10 @@ _A_MEMBER_RIGHT_AFTER = re.compile(rf"\s*{_A_MEMBER}\s*")
 _WORKING_FOR = re.compile(r"(?<!\w)يعملون\s+لحساب\s*$")
 # «استهدفت قياديا في X»: aimed at a member of X (folded)
 _AIMED_AT_ONE_OF = re.compile(rf"(?<!\w)استهدفت\s+{_A_MEMBER}\s*$")
+# «، أحد قادة», «، زعيم» between a person and an actor: the person one of its leaders (folded)
+_ONE_OF_ITS_LEADERS = re.compile(rf"\s*\u060c\s*(?:احد\s+)?{_A_MEMBER}\s*")
+# «، فقتل», «، وقتل» at the end of the aside after the actor: the person said killed (folded)
+_THEN_KILLED = re.compile(r"\s*\u060c\s*[فو]قتل(?!\w)")
 # «قتل القيادي في X», «مقتل القائد العسكري في X», «قتلت زعيم X»: a member of X killed (folded)
 # (or its ambassador: «قتل السفير الروسي في تركيا»)
 _KILLED_ONE_OF = re.compile(rf"(?:^|\s)(?:قتل|قتلت|مقتل)\s+(?:{_A_MEMBER}|السفير)\s*$")
