@@ -5292,16 +5292,15 @@ def _propose(
     )
     lost = [
         p
-        for p in context.here
+        for p in (context.here if cls == "Siege" else ())
         if p.cls == "TerritorialLoss"
         and p.place is not None
         and p.agent is not None
         and p.end <= start  # (told before the siege: not «… منذ انسحاب القوات السوفياتية»)
     ]
     if (
-        cls == "Siege"
+        lost
         and rule.target == "pronoun"
-        and lost
         and _AFTER_RIGHT_BEFORE.search(fold(text[max(offset, start - 8) : start]))
     ):
         # «استسلمت الأحد في بلدة جادوفيل … سرية من الجنود …، بعد حصار دام أياما فرضته عليها
@@ -5627,7 +5626,8 @@ def _agent_of(
     attack = next(
         (p for p in reversed(context.here) if p.cls == "Offensive" and p.agent is not None),
         context.offensive,
-    )  # (the attack told before in the sentence, else in the sentences before it)
+    )  # (the attack drafted so far from the sentence, its words earlier in the file of
+    # triggers, wherever they are in it; else the one of the sentences before it)
     if (
         agent is None
         and rule.agent == "after"
