@@ -2514,22 +2514,23 @@ def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
                 battle.agent, battle.opponent = lead.agent, lead.opponent
                 battle.unnamed = battle.unnamed or lead.unnamed
                 battle.agent_referred = True
-        attack = next(
-            (
-                p
-                for p in facts
-                if p.cls == "Offensive"
-                and p.place is not None
-                and p.agent is not None
-                and battle.agent is not None
-                and p.agent.iri == battle.agent.iri
-            ),
-            None,
-        )
-        if lead is None and battle.place is None and attack is not None:
+        if lead is None and battle.place is None and battle.agent is not None:
             # (no more than its place: it is fought where its side's attack is, the day the
             # words say)
-            battle.place, battle.referred = attack.place, True
+            side = battle.agent.iri
+            attack = next(
+                (
+                    p
+                    for p in facts
+                    if p.cls == "Offensive"
+                    and p.place is not None
+                    and p.agent is not None
+                    and p.agent.iri == side
+                ),
+                None,
+            )
+            if attack is not None:
+                battle.place, battle.referred = attack.place, True
         if battle.place is None or (battle.agent is None and not battle.unnamed):
             facts.remove(battle)
 
@@ -5623,16 +5624,19 @@ def _agent_of(
             return _Agent(by)
         men = done_by["men"]
         return _Agent(None, unnamed=_as_written(text[end : end + 40], men)) if men else None
-    attack = next(
-        (p for p in reversed(context.here) if p.cls == "Offensive" and p.agent is not None),
-        context.offensive,
-    )  # (the attack drafted so far from the sentence, its words earlier in the file of
-    # triggers, wherever they are in it; else the one of the sentences before it)
     if (
         agent is None
         and rule.agent == "after"
         and _THE_ATTACKING_FORCES.match(fold(text[end : end + 24]))
-        and attack is not None
+        # (the attack drafted so far from the sentence, its words earlier in the file of
+        # triggers, wherever they are in it; else the one of the sentences before it)
+        and (
+            attack := next(
+                (p for p in reversed(context.here) if p.cls == "Offensive" and p.agent is not None),
+                context.offensive,
+            )
+        )
+        is not None
     ):
         # «وأسقطت القوات المهاجمة …»: the attacking forces, the doer of the attack told before
         # («قوة إسرائيلية هاجمت … قبل أن تنسحب القوة المهاجمة»: in the same sentence too)

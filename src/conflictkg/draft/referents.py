@@ -540,20 +540,8 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
     so; so are its special forces («القوات الخاصة المالية») and its artillery («المدفعية
     الصينية»), and the adjective of a shelling («في قصف أوكراني على وسط مدينة بيلغورود»)."""
     found = list(mentions)
-    for match, start, end in unnamed(body, offset, _SOME_STATE_AIRCRAFT, "words", mentions):
-        # (some aircraft of a state: the state, as the hand encodings read «طائرات فرنسية»,
-        # whose adjective the gazetteer gives France)
-        state = lexicon.states.get(
-            country_by_adjective("ال" + match.group("adjective"), lexicon) or ""
-        )
-        if state is not None:
-            said = body[start - offset : end - offset]
-            label = lexicon.arabic.get(state, "")
-            adjective = said.split()[-1]
-            found.append(
-                Mention(start, end, label, state, "actor", False, said=said, nationality=adjective)
-            )
     named = [
+        *unnamed(body, offset, _SOME_STATE_AIRCRAFT, "words", mentions),
         *unnamed(body, offset, _STATE_AIRCRAFT, "words", mentions),
         *unnamed(body, offset, _STATE_DRONES, "words", mentions),
         *unnamed(body, offset, _STATE_SPECIAL_FORCES, "words", mentions),
@@ -561,10 +549,15 @@ def aircraft_of(body: str, offset: int, mentions: list[Mention], lexicon: Lexico
         *unnamed(body, offset, _STATE_SHELLING, "words", mentions),
     ]
     for match, start, end in named:
-        country = country_by_adjective(match.group("adjective"), lexicon)
+        # (some aircraft of a state, its adjective with no article: the state, as the hand
+        # encodings read «طائرات فرنسية», whose adjective the gazetteer gives France)
+        some = match.re is _SOME_STATE_AIRCRAFT
+        country = country_by_adjective(("ال" if some else "") + match.group("adjective"), lexicon)
         forces = lexicon.forces.get(country or "")
         state = lexicon.states.get(country or "")
-        if state is not None and _DESTROYED_BEFORE.search(fold(body[: start - offset])):
+        if some and state is None:
+            continue
+        if state is not None and (some or _DESTROYED_BEFORE.search(fold(body[: start - offset]))):
             # «ودمرت عددا من الطائرات الهندية على الأرض»: aircraft destroyed, things, not a
             # force at work: the state whose they were
             forces = state, lexicon.arabic.get(state, "")
