@@ -16358,3 +16358,37 @@ def test_warships_of_a_nation_are_its_forces(wide: Lexicon) -> None:
     assert (slug(seized.agent), slug(seized.place)) == ("north-korean-army", "wonsan")
     # the spy ship's state, by its adjective, the side struck
     assert slug(seized.opponent) == "united-states"
+
+
+def test_a_unit_of_a_nation_and_a_person_killed_where_the_attack_was(wide: Lexicon) -> None:
+    # «وحدة إسرائيلية»: a unit of a nation, its army (as «قوة إسرائيلية» is)
+    text = (
+        "عمان: قتل 69 شخصا معظمهم من النساء والأطفال ليل الأربعاء عندما هاجمت وحدة إسرائيلية "
+        "قرية قبية في الضفة الغربية ونسفت عشرات المنازل فيها."
+    )
+    raid = _the_one(_drafted_on(wide, text, dt.date(1953, 10, 15)), "Offensive")
+    assert (slug(raid.agent), slug(raid.place)) == ("israeli-army", "qibya")
+    # (a word of no unit: the state the adjective names, not its army)
+    other = text.replace("وحدة إسرائيلية", "طائرة إسرائيلية")
+    assert slug(_the_one(_drafted_on(wide, other, dt.date(1953, 10, 15)), "Offensive").agent) != (
+        "israeli-army"
+    )
+    # «حيث قتل الملك فيصل الثاني»: the person the clause says was killed where the attack was
+    text = (
+        "بغداد: أعلن ضباط في الجيش العراقي بقيادة الزعيم عبد الكريم قاسم الاثنين قيام "
+        "الجمهورية، بعد أن هاجمت وحدات من الجيش قصر الرحاب حيث قتل الملك فيصل الثاني."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(1958, 7, 14)), "Offensive")
+    assert _sides_and_place(attack) == ("Offensive", "iraqi-army", "faisal-ii", "rihab-palace")
+    # (so after a comma: «قصر الرحاب، حيث قتل …»)
+    comma = text.replace("الرحاب حيث", "الرحاب، حيث")
+    attack = _the_one(_drafted_on(wide, comma, dt.date(1958, 7, 14)), "Offensive")
+    assert slug(attack.opponent) == "faisal-ii"
+    # (where he only lived: not the side struck; nor one killed where a clause of its own
+    # says they went after)
+    for changed in (
+        text.replace("حيث قتل", "حيث يقيم"),
+        text.replace("الرحاب حيث", "الرحاب، ثم توجهت إلى مقر الحكومة حيث"),
+    ):
+        attack = _the_one(_drafted_on(wide, changed, dt.date(1958, 7, 14)), "Offensive")
+        assert slug(attack.opponent) != "faisal-ii", changed

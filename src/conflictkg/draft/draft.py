@@ -4509,6 +4509,10 @@ def _propose(
         # «قتل المندوب السامي البريطاني … السير هنري غورني السبت في كمين نصبه …»: the side of
         # the person the sentence opens by saying was killed, in the deed told after «في»
         opponent = _killed_in_it(actors, offset, start, text)
+    if opponent is None and rule.cls in _ATTACKS:
+        # «هاجمت وحدات من الجيش قصر الرحاب حيث قتل الملك فيصل الثاني»: the person the
+        # sentence says was killed where the attack was, in its clause
+        opponent = _killed_where(actors, end, text)
     if opponent is None and rule.cls in _ATTACKS and rule.words[0] == "قتل":
         # «قتل مسلحون من X الجمعة السفير الأميركي …»: the state the envoy killed serves, named
         # by its adjective right after his title, past the doer (and a day)
@@ -8946,6 +8950,28 @@ def _assassinated_when(actors: list[Mention], offset: int, start: int, text: str
 # a sentence (past its dateline) that opens with «قتل», the passive, and a few words: who was
 # killed, named next (folded)
 _OPENS_KILLED = re.compile(r"^\s*(?:[^:،.]{1,30}:\s*)?قتل(?:\s+\S+){0,8}\s*$")
+
+
+# «حيث قتل», «حيث اغتيل» and a title of a word or two, right before a person, in the clause of
+# the words or right after its comma (folded)
+_WHERE_KILLED = re.compile(
+    r"^[^\u060c.]*(?:\u060c\s*)?(?<!\w)حيث\s+(?:قتل|اغتيل)(?:\s+\S+){0,2}\s*$"
+)
+
+
+def _killed_where(actors: list[Mention], end: int, text: str) -> Mention | None:
+    """The person the words' clause says, after them, was killed where the deed was («قصر
+    الرحاب حيث قتل الملك فيصل الثاني»)."""
+    return next(
+        (
+            m
+            for m in actors
+            if m.person
+            and 0 <= m.start - end <= 80
+            and _WHERE_KILLED.match(fold(text[end : m.start]))
+        ),
+        None,
+    )
 
 
 def _killed_in_it(actors: list[Mention], offset: int, start: int, text: str) -> Mention | None:
