@@ -16392,3 +16392,63 @@ def test_a_unit_of_a_nation_and_a_person_killed_where_the_attack_was(wide: Lexic
     ):
         attack = _the_one(_drafted_on(wide, changed, dt.date(1958, 7, 14)), "Offensive")
         assert slug(attack.opponent) != "faisal-ii", changed
+
+
+_SIDI_IFNI = (
+    "الرباط: هاجم مقاتلون من جيش التحرير المغربي السبت مواقع للقوات الإسبانية حول مدينة "
+    "سيدي إفني، واشتبكوا معها في معارك لا تزال مستمرة."
+)
+
+
+def test_a_clash_joined_by_and_with_them_still_going_on(wide: Lexicon) -> None:
+    # «، واشتبكوا معها»: a verb joined by «و», no subject of its own, «معها» right after
+    # it: the sentence's subject fought the other side named before; «في معارك لا تزال
+    # مستمرة»: still going on, begun on the day told
+    found = _drafted_on(wide, _SIDI_IFNI, dt.date(1957, 11, 25))
+    clash = _the_one(found, "Battle")
+    assert _sides_and_place(clash) == (
+        "Battle",
+        "moroccan-liberation-army",
+        "spanish-army",
+        "sidi-ifni",
+    )
+    assert clash.ongoing and clash.since
+    assert clash.time is not None and clash.time.value == "1957-11-23"
+    # (with no day told: still going on, since when not said)
+    undated = _SIDI_IFNI.replace(" السبت ", " ")
+    clash = _the_one(_drafted_on(wide, undated, dt.date(1957, 11, 25)), "Battle")
+    assert clash.ongoing and clash.time is None
+    # (fighting over, not still going on: no state at the report's date)
+    over = _SIDI_IFNI.replace("لا تزال مستمرة", "استمرت ساعات")
+    assert not _the_one(_drafted_on(wide, over, dt.date(1957, 11, 25)), "Battle").ongoing
+
+
+_KHEM_KARAN = (
+    "نيودلهي: أعلن الجيش الهندي السبت أن قواته صدت هجوما مدرعا شنته القوات الباكستانية قرب "
+    "بلدة خيم كاران في ولاية البنجاب، ودمرت عشرات الدبابات الباكستانية في معارك استمرت ثلاثة "
+    "أيام."
+)
+
+
+def test_an_armoured_attack_near_a_town_repelled(wide: Lexicon) -> None:
+    # «هجوما مدرعا شنته X قرب بلدة …»: an armoured attack by X, near the town past its doer;
+    # «صدت هجوما … شنته X»: the repulse fought against X
+    found = _drafted_on(wide, _KHEM_KARAN, dt.date(1965, 9, 11))
+    attack = _the_one(found, "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("pakistani-army", "khem-karan")
+    repulse = _the_one(found, "Battle")
+    assert _sides_and_place(repulse) == ("Battle", "indian-army", "pakistani-army", "khem-karan")
+    # (past its doer «في» a town too; a word other than «قرب» or «في»: not where)
+    inside = _KHEM_KARAN.replace("قرب بلدة", "في بلدة")
+    attack = _the_one(_drafted_on(wide, inside, dt.date(1965, 9, 11)), "Offensive")
+    assert slug(attack.place) == "khem-karan"
+    away = _KHEM_KARAN.replace("قرب بلدة", "انطلاقا من بلدة")
+    assert not [
+        p
+        for p in _drafted_on(wide, away, dt.date(1965, 9, 11))
+        if p.cls == "Offensive" and slug(p.place) == "khem-karan"
+    ]
+    # (an attack repelled whose doer is not said to have waged it: no side fought)
+    unsaid = _KHEM_KARAN.replace("هجوما مدرعا شنته القوات الباكستانية", "هجوما مدرعا للمرة الثانية")
+    repulse = _the_one(_drafted_on(wide, unsaid, dt.date(1965, 9, 11)), "Battle")
+    assert slug(repulse.opponent) is None

@@ -3305,6 +3305,15 @@ _AND_AN_ENVOY = re.compile(rf"^[^،.]*?(?<!\w)و{_ENVOY}\s*$")
 _AN_ENVOYS_POST = re.compile(rf"(?<!\w){_ENVOY}(?:\s+\S+){{0,2}}\s+(?:في|لدي)\s*$")
 # «معها», «معه», «معهم» (with it, him, them) among a fight's words: the side named before
 _WITH_THEM = frozenset(("معها", "معه", "معهم"))
+# «في معارك لا تزال مستمرة» right after the words: fighting still going on (folded)
+_STILL_GOING_ON = re.compile(
+    r"\s*(?:في\s+)?معارك\s+(?:لا\s+تزال|ما\s+زالت)\s+(?:مستمره|دايره)(?!\w)"
+)
+# an attack waged by the actor right after: «الأحد هجوما مدرعا شنته» (a day, «هجوما», a word
+# that says what kind, «شنه» / «شنته» / «شنوه») (folded)
+_AN_ATTACK_WAGED_BY = re.compile(
+    r"\s*(?:[^\s،.]+\s+)?هجوما?(?:\s+[^\s،.]+)?\s+(?:شنته|شنه|شنوه)\s*"
+)
 # «القوات المهاجمة», «القوة المهاجمة», «المهاجمون» right after the words: the attackers
 # (folded)
 _THE_ATTACKING_FORCES = re.compile(r"^\s*(?:(?:القوات|القوه)\s+المهاجمه|المهاجمون)(?!\w)")
@@ -3652,9 +3661,12 @@ def _past_the_side_fought(
     return named, False
 
 
-# what a doer struck, then «في» and maybe a side of the place: «على دورياتهم في جنوب»
-# (folded)
-_STRUCK_IN = re.compile(r"\s*(?:علي\s+[^\s،.]+\s+)?في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?\s*")
+# what a doer struck, then «في» and maybe a side of the place («على دورياتهم في جنوب»), or
+# «قرب»; then maybe the town's word before its name («قرب بلدة خيم كاران») (folded)
+_STRUCK_IN = re.compile(
+    r"\s*(?:علي\s+[^\s،.]+\s+)?(?:في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?|قرب)"
+    r"(?:\s+(?:بلده|مدينه))?\s*"
+)
 
 
 def _past_its_doer(
@@ -4585,17 +4597,38 @@ def _propose(
         )
         if sentence_subject is not None:
             agent, opponent, agent_referred = sentence_subject, whom, True
-    if opponent is None and rule.cls == "Battle" and _WITH_THEM & set(rule.words):
+    if (
+        opponent is None
+        and rule.cls == "Battle"
+        and (
+            _WITH_THEM & set(rule.words)
+            or (rule.words[-1] == "مع" and fold(text[start:end]).split()[-1] in _WITH_THEM)
+        )
+    ):
         # «قوة إسرائيلية هاجمت …، وإن القوات الأردنية خاضت معها معارك»: «معها» (with it),
-        # the last other side named before the one that fights
+        # the last other side named before the one that fights (before the words, where
+        # that one is read from before: «هاجم مقاتلون من X … مواقع للقوات Y …، واشتبكوا
+        # معها»)
+        named_here = agent is not None and agent.end <= start and not agent_referred
         fought = [
             m
             for m in actors
-            if m.end <= (agent.start if agent is not None and agent.end <= start else start)
+            if m.end <= (agent.start if agent is not None and named_here else start)
             and (agent is None or m.iri != agent.iri)
             and not m.person
         ]
         opponent = fought[-1] if fought else None
+    if opponent is None and rule.cls == "Battle" and rule.words == ("صد",):
+        # «صدت هجوما مدرعا شنته القوات الباكستانية»: those whose attack was repelled
+        opponent = next(
+            (
+                m
+                for m in actors
+                if 0 <= m.start - end <= 60
+                and _AN_ATTACK_WAGED_BY.fullmatch(fold(text[end : m.start]))
+            ),
+            None,
+        )
     others = _coordinated_opponents(opponent, rule, actors, start, end, text)
     if opponent is None and rule.cls in CAPTURES and place is not None:
         opponent = _taken_from(actors, place, agent, text)
@@ -5185,6 +5218,9 @@ def _propose(
             or fold(text[max(0, time.start - 6) : time.start]).strip().endswith("منذ")
         )
     ) or going
+    # «واشتبكوا معها في معارك لا تزال مستمرة»: a fight still going on, begun at the time told
+    still = rule.cls == "Battle" and _STILL_GOING_ON.match(fold(text[end : end + 40])) is not None
+    since = since or (still and time is not None)
     if (
         since
         and time is not None
@@ -5363,7 +5399,7 @@ def _propose(
         time=time,
         extent=extent,
         share=share,
-        ongoing=(rule.ongoing or bool(trying) or going or (since and cls == "Battle"))
+        ongoing=(rule.ongoing or bool(trying) or going or still or (since and cls == "Battle"))
         and not _told_as_past(text, start, offset),
         since=since,
         before=main_time,
@@ -5848,7 +5884,10 @@ def _agent_of(
     # its own: a preposition right after it (not «وسيطر مظليون سوفيات على …»)
     clause_end = _clause_end(text, start)
     next_word = fold(text[start:clause_end]).split()[1:2]
-    subjectless = bool(next_word) and _PREPOSITION.match(next_word[0]) is not None
+    # (or «معها», «معهم»: «، واشتبكوا معها في معارك»)
+    subjectless = bool(next_word) and (
+        _PREPOSITION.match(next_word[0]) is not None or next_word[0] in _WITH_THEM
+    )
     if agent is None and text[start] == "\u0648" and rule.agent in ("after", "before"):
         # «هجوم شنه تنظيم الدولة الإسلامية وسيطر خلاله على البلدة»: a verb joined by «و»
         # to the clause before shares its subject
