@@ -16452,3 +16452,73 @@ def test_an_armoured_attack_near_a_town_repelled(wide: Lexicon) -> None:
     unsaid = _KHEM_KARAN.replace("هجوما مدرعا شنته القوات الباكستانية", "هجوما مدرعا للمرة الثانية")
     repulse = _the_one(_drafted_on(wide, unsaid, dt.date(1965, 9, 11)), "Battle")
     assert slug(repulse.opponent) is None
+
+
+def test_a_raid_told_as_an_operation(wide: Lexicon) -> None:
+    # «داهمت القوات البريطانية السبت مستوطنة ياغور»: a raid, an operation of the doer after
+    # the verb, at the place after it
+    text = (
+        "حيفا: داهمت القوات البريطانية السبت مستوطنة ياغور جنوب شرق حيفا، وعثرت فيها على "
+        "مخزن كبير للأسلحة تابع لمنظمة الهاغاناه، واعتقلت عشرات من سكانها."
+    )
+    raid = _the_one(_drafted_on(wide, text, dt.date(1946, 6, 30)), "MilitaryOperation")
+    assert (slug(raid.agent), slug(raid.place)) == ("united-kingdom", "yagur")
+    assert raid.time is not None and raid.time.value == "1946-06-29"
+
+
+_UMM_RASHRASH = (
+    "عمان: سيطرت قوات إسرائيلية الخميس من دون قتال على قرية أم الرشراش على خليج العقبة، بعد "
+    "انسحاب قوة من الفيلق العربي منها."
+)
+
+
+def test_a_taking_from_those_who_pulled_out_of_it(wide: Lexicon) -> None:
+    # «…، بعد انسحاب قوة من الفيلق العربي منها»: taken from the side that pulled out of it
+    found = _drafted_on(wide, _UMM_RASHRASH, dt.date(1949, 3, 11))
+    taking = _the_one(found, "Capture")
+    assert _sides_and_place(taking) == ("Capture", "israeli-army", "arab-legion", "umm-rashrash")
+    # (in the taking's clause too, with no comma: «… على قرية أم الرشراش بعد انسحاب …»)
+    joined = _UMM_RASHRASH.replace("العقبة، بعد", "العقبة بعد")
+    taking = _the_one(_drafted_on(wide, joined, dt.date(1949, 3, 11)), "Capture")
+    assert slug(taking.opponent) == "arab-legion"
+    # (a pull-out not said to be out of the place taken, or told a clause further on: not
+    # the side it was taken from)
+    for other in (
+        _UMM_RASHRASH.replace(" منها.", " من مواقع قريبة."),
+        _UMM_RASHRASH.replace("العقبة، بعد", "العقبة، وأكدت المصادر ذلك، بعد"),
+    ):
+        taking = _the_one(_drafted_on(wide, other, dt.date(1949, 3, 11)), "Capture")
+        assert slug(taking.opponent) is None, other
+
+
+_CHOSIN = (
+    "طوكيو: شنت القوات الصينية مساء الاثنين هجوما واسعا على مواقع مشاة البحرية الأميركية قرب "
+    "خزان تشوسين في كوريا الشمالية، وطوقت وحدات أميركية في المنطقة، وفق ما أعلنت قيادة الأمم "
+    "المتحدة."
+)
+
+
+def test_units_encircled_by_the_doer_told_before(wide: Lexicon) -> None:
+    # «، وطوقت وحدات أميركية في المنطقة»: a verb of besieging joined by «و», a nation's units
+    # right after it and nothing after them but where: what it encircled, the attackers the
+    # besiegers
+    found = _drafted_on(wide, _CHOSIN, dt.date(1950, 11, 29))
+    siege = _the_one(found, "Siege")
+    assert _sides_and_place(siege) == (
+        "Siege",
+        "chinese-army",
+        "united-states",
+        "chosin-reservoir",
+    )
+    # (what they encircled named after them: the units are the besiegers)
+    own = _CHOSIN.replace("وحدات أميركية في المنطقة", "وحدات أميركية خزان تشوسين")
+    siege = _the_one(_drafted_on(wide, own, dt.date(1950, 11, 29)), "Siege")
+    assert slug(siege.agent) == "united-states"
+    # (a verb not joined by «و» opens a clause of its own subject: «، فيما طوقت …»)
+    meanwhile = _CHOSIN.replace("، وطوقت", "، فيما طوقت")
+    sieges = [p for p in _drafted_on(wide, meanwhile, dt.date(1950, 11, 29)) if p.cls == "Siege"]
+    assert all(slug(p.agent) != "chinese-army" for p in sieges)
+    # (a word other than a unit's between the verb and the side: not read so)
+    far = _CHOSIN.replace("وطوقت وحدات أميركية", "وطوقت بسرعة أميركية")
+    sieges = [p for p in _drafted_on(wide, far, dt.date(1950, 11, 29)) if p.cls == "Siege"]
+    assert all(slug(p.agent) != "chinese-army" for p in sieges)

@@ -4418,7 +4418,14 @@ def _propose(
         place, referred = _cities([place])[0], True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
-    opponent = _opponent(rule, actors, agent, start, end, text, context)
+    opponent: Mention | None
+    besieger = _besieger_joined_by_and(rule, start, end, agent, text, context)
+    if besieger is not None:
+        # «شنت القوات الصينية … هجوما …، وطوقت وحدات أميركية في المنطقة»: the actor right
+        # after the verb is what it encircled, the doer of the fact told before the besieger
+        agent, agent_referred, opponent = besieger, True, agent
+    else:
+        opponent = _opponent(rule, actors, agent, start, end, text, context)
     if opponent is None and rule.cls == "Offensive" and agent is not None:
         opponent = _done_to_in_it(actors, agent, start, text)
     repelled = [p for p in _offensives_before(context, start) if p.agent is not None]
@@ -4636,6 +4643,10 @@ def _propose(
         # «سيطر … على مدينة الضالع … بعد طرد المتمردين الحوثيين منها»: taken from those driven
         # out of it
         opponent = _driven_out_of_it(text, end, actors)
+    if opponent is None and rule.cls in CAPTURES:
+        # «سيطرت قوات إسرائيلية … على قرية أم الرشراش، بعد انسحاب قوة من الفيلق العربي
+        # منها»: taken from those who pulled out of it
+        opponent = _pulled_out_of_it(text, end, actors)
     if opponent is None and rule.cls in CAPTURES:
         # «سيطروا على آخر مواقع تنظيم القاعدة في منطقة تورا بورا»: whose positions are taken
         opponent = next(
@@ -7201,6 +7212,63 @@ def _driven_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | N
             for m in actors
             if end <= m.start < clause_end
             and _AFTER_DRIVING_OUT.search(fold(text[max(end, m.start - 30) : m.start]))
+        ),
+        None,
+    )
+
+
+# the words for a nation's units or men right before its adjective: «وحدات أميركية» (folded)
+_A_NATION_S = frozenset(("وحدات", "وحده", "قوات", "قوه", "سريه", "جنود"))
+# where, right after the side a verb of besieging is done to: «في المنطقة» (folded)
+_WHERE_AFTER = re.compile(r"\s*(?:في|قرب|حول|داخل)(?!\w)")
+
+
+def _besieger_joined_by_and(
+    rule: Trigger,
+    start: int,
+    end: int,
+    agent: Mention | None,
+    text: str,
+    context: Context,
+) -> Mention | None:
+    """The doer of the fact told last before a verb of besieging joined by «و» («، وطوقت
+    وحدات أميركية في المنطقة»), where the actor found right after the verb has nothing after
+    it in its clause but where: that actor is its object, not its subject (a transitive
+    verb with no other object), and the doer before encircled it; else None."""
+    if rule.cls != "Siege" or agent is None or text[start : start + 1] != "\u0648":
+        return None
+    between = fold(text[end : agent.start]).split()
+    # (right after it, or a nation's units by its adjective: «وحدات أميركية»)
+    if between and not (agent.metonym and len(between) == 1 and between[0] in _A_NATION_S):
+        return None
+    rest = text[agent.end : _clause_end(text, agent.end)]
+    if rest.strip() and not _WHERE_AFTER.match(fold(rest)):
+        return None
+    doer = next((p.agent for p in reversed(context.here) if p.agent is not None), None)
+    return doer if doer is not None and doer.iri != agent.iri else None
+
+
+# «بعد انسحاب», maybe with a force, forces or men of, right before the side that pulled out,
+# past the clause of a taking and a comma at most (folded)
+_AFTER_PULLING_OUT = re.compile(
+    rf"^[^.\u060c]*(?:\u060c[^.\u060c]*)?(?<!\w)بعد\s+انسحاب"
+    rf"(?:\s+(?:(?:قوه|قوات)\s+من|قوات|{'|'.join(_MEN_OF)}))?\s*$"
+)
+# «منها», «منه» right after the side that pulled out: out of the place taken (folded)
+_OUT_OF_IT = re.compile(r"^\s*(?:منها|منه)(?!\w)")
+
+
+def _pulled_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
+    """The side a taking came after the pull-out of, out of the place taken, told after it in
+    its clause or the next: «… على قرية أم الرشراش، بعد انسحاب قوة من الفيلق العربي
+    منها»."""
+    return next(
+        (
+            m
+            for m in actors
+            if m.start >= end
+            and _AFTER_PULLING_OUT.match(fold(text[end : m.start]))
+            and _OUT_OF_IT.match(fold(text[m.end : m.end + 8]))
         ),
         None,
     )
