@@ -16522,3 +16522,61 @@ def test_units_encircled_by_the_doer_told_before(wide: Lexicon) -> None:
     far = _CHOSIN.replace("وطوقت وحدات أميركية", "وطوقت بسرعة أميركية")
     sieges = [p for p in _drafted_on(wide, far, dt.date(1950, 11, 29)) if p.cls == "Siege"]
     assert all(slug(p.agent) != "chinese-army" for p in sieges)
+
+
+_SKIKDA = (
+    "باريس: قتل عشرات الأشخاص بينهم مدنيون أوروبيون السبت في هجمات شنها مسلحون من جبهة "
+    "التحرير الوطني الجزائرية على مدينة سكيكدة وبلدات مجاورة في شرق الجزائر."
+)
+
+
+def test_attacks_by_men_of_a_side_on_a_town(wide: Lexicon) -> None:
+    # «هجمات شنها مسلحون من X على مدينة سكيكدة»: past the men of the side named after «من»,
+    # the town «على» names is where
+    attack = _the_one(_drafted_on(wide, _SKIKDA, dt.date(1955, 8, 21)), "Offensive")
+    assert (slug(attack.agent), slug(attack.place)) == ("fln-algeria", "skikda")
+    # (launched from the town, not on it: not where)
+    other = _SKIKDA.replace("على مدينة سكيكدة", "انطلاقا من مدينة سكيكدة")
+    assert all(
+        slug(p.place) != "skikda"
+        for p in _drafted_on(wide, other, dt.date(1955, 8, 21))
+        if p.cls == "Offensive"
+    )
+
+
+_JENIN = (
+    "بغداد: أعلنت وزارة الدفاع العراقية الجمعة أن القوات العراقية استعادت الخميس السيطرة على "
+    "مدينة جنين، بعد هجوم مضاد أجبر القوات الإسرائيلية على الانسحاب منها."
+)
+
+
+def test_a_pull_out_forced_on_a_side(wide: Lexicon) -> None:
+    # «أجبر القوات الإسرائيلية على الانسحاب منها»: the loss of the place the pronoun stands
+    # for, by the side forced out; the retaking from them
+    found = _drafted_on(wide, _JENIN, dt.date(1948, 6, 4))
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("israeli-army", "jenin")
+    retaking = _the_one(found, "Recapture")
+    assert _sides_and_place(retaking) == ("Recapture", "iraqi-forces", "israeli-army", "jenin")
+    # (forced to do something else: no loss, not the side retaken from)
+    other = _JENIN.replace("على الانسحاب منها", "على التراجع")
+    found = _drafted_on(wide, other, dt.date(1948, 6, 4))
+    assert not [p for p in found if p.cls == "TerritorialLoss"]
+    assert slug(_the_one(found, "Recapture").opponent) is None
+
+
+_DOGRAI = (
+    "نيودلهي: أعلن الجيش الهندي الأربعاء أن قواته سيطرت على بلدة دوغراي على مشارف لاهور، بعد "
+    "معارك عنيفة مع القوات الباكستانية استمرت طوال الليل."
+)
+
+
+def test_a_place_on_the_outskirts_of_a_city_is_no_advance(wide: Lexicon) -> None:
+    # «بلدة دوغراي على مشارف لاهور»: where the town lies, no advance to Lahore's gates
+    found = _drafted_on(wide, _DOGRAI, dt.date(1965, 9, 22))
+    assert not [p for p in found if p.cls == "MilitaryOperation"]
+    assert slug(_the_one(found, "Capture").place) == "dograi"
+    # (forces at a city's gates are: «وباتت القوات الهندية على مشارف لاهور»)
+    gates = _DOGRAI.replace("، بعد معارك", "، وباتت القوات الهندية على مشارف لاهور بعد معارك")
+    at = _the_one(_drafted_on(wide, gates, dt.date(1965, 9, 22)), "MilitaryOperation")
+    assert slug(at.place) == "lahore"

@@ -3662,11 +3662,14 @@ def _past_the_side_fought(
 
 
 # what a doer struck, then «في» and maybe a side of the place («على دورياتهم في جنوب»), or
-# «قرب»; then maybe the town's word before its name («قرب بلدة خيم كاران») (folded)
+# «قرب»; or «على» the town itself; then maybe the town's word before its name («قرب بلدة خيم
+# كاران», «على مدينة سكيكدة») (folded)
 _STRUCK_IN = re.compile(
-    r"\s*(?:علي\s+[^\s،.]+\s+)?(?:في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?|قرب)"
+    r"\s*(?:(?:علي\s+[^\s،.]+\s+)?(?:في(?:\s+(?:جنوب|شمال|شرق|غرب|وسط))?|قرب)|علي)"
     r"(?:\s+(?:بلده|مدينه))?\s*"
 )
+# men of a side, «من» right before its name: «مسلحون من» (folded)
+_MEN_OF_A_SIDE = re.compile(r"\s*(?:مسلحون|مسلحين|مقاتلون|مقاتلين|عناصر)\s+من\s*")
 
 
 def _past_its_doer(
@@ -3676,7 +3679,20 @@ def _past_its_doer(
     it struck («هجمات شنها مسلحون … على دورياتهم في جنوب العاصمة»), or None; past men of no
     name, their time and all it struck, up to the clause's end («هجمات شنها مسلحون مساء
     الأربعاء على فندقين فخمين ومحطة قطارات ومواقع أخرى في مومباي»)."""
-    doer = next((m for m in actors if m.start >= end and not text[end : m.start].strip()), None)
+    # (or men of a side, named right after «من»: «شنها مسلحون من جبهة التحرير الوطني
+    # الجزائرية على مدينة سكيكدة»)
+    doer = next(
+        (
+            m
+            for m in actors
+            if m.start >= end
+            and (
+                not text[end : m.start].strip()
+                or _MEN_OF_A_SIDE.fullmatch(fold(text[end : m.start]))
+            )
+        ),
+        None,
+    )
     men = _UNKNOWN_MEN.match(fold(text[end : end + 40])) if doer is None else None
     told = _as_written(text[end : end + 40], men.group("men")) if men else ""
     past = doer.end if doer else (text.find(told, end) + len(told) if told else -1)
@@ -3759,6 +3775,10 @@ def _propose(
     slugs: dict[str, int],
     context: Context,
 ) -> Proposal | None:
+    if rule.words == ("علي", "مشارف") and any(
+        m.kind == "place" and m.end <= start and not text[m.end : start].strip() for m in mentions
+    ):
+        return None  # «بلدة دوغراي على مشارف لاهور»: where the place named lies, no fact
     if rule.words == ("مسووليه", "اغتيال") and any(p.cls in _ATTACKS for p in context.here):
         # «قتل … إسماعيل هنية … في هجوم استهدف مقر إقامته …، فيما حمّلت الحركة إسرائيل
         # مسؤولية اغتياله»: the attack the sentence tells, not a killing of its own
@@ -7258,17 +7278,31 @@ _AFTER_PULLING_OUT = re.compile(
 _OUT_OF_IT = re.compile(r"^\s*(?:منها|منه)(?!\w)")
 
 
+# «أجبر» right before the side forced out, past the clause of a taking and a comma at most,
+# and «على الانسحاب منها» right after it (folded)
+_FORCED = re.compile(r"^[^.\u060c]*(?:\u060c[^.\u060c]*)?(?<!\w)[وف]?اجبر(?:ت)?\s*$")
+_TO_PULL_OUT_OF_IT = re.compile(r"^\s*علي\s+الانسحاب\s+(?:منها|منه)(?!\w)")
+
+
 def _pulled_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | None:
     """The side a taking came after the pull-out of, out of the place taken, told after it in
     its clause or the next: «… على قرية أم الرشراش، بعد انسحاب قوة من الفيلق العربي
-    منها»."""
+    منها», «…، بعد هجوم مضاد أجبر القوات الإسرائيلية على الانسحاب منها»."""
     return next(
         (
             m
             for m in actors
             if m.start >= end
-            and _AFTER_PULLING_OUT.match(fold(text[end : m.start]))
-            and _OUT_OF_IT.match(fold(text[m.end : m.end + 8]))
+            and (
+                (
+                    _AFTER_PULLING_OUT.match(fold(text[end : m.start]))
+                    and _OUT_OF_IT.match(fold(text[m.end : m.end + 8]))
+                )
+                or (
+                    _FORCED.match(fold(text[end : m.start]))
+                    and _TO_PULL_OUT_OF_IT.match(fold(text[m.end : m.end + 24]))
+                )
+            )
         ),
         None,
     )
