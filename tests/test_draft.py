@@ -16580,3 +16580,55 @@ def test_a_place_on_the_outskirts_of_a_city_is_no_advance(wide: Lexicon) -> None
     gates = _DOGRAI.replace("، بعد معارك", "، وباتت القوات الهندية على مشارف لاهور بعد معارك")
     at = _the_one(_drafted_on(wide, gates, dt.date(1965, 9, 22)), "MilitaryOperation")
     assert slug(at.place) == "lahore"
+
+
+def test_days_of_attacks_on_a_place_taken(wide: Lexicon) -> None:
+    # «بعد خمسة أيام من الهجمات عليها»: the attacks on the place the sentence's capture took,
+    # by the taker
+    text = (
+        "القاهرة: سيطر الجيش المصري الاثنين على مستعمرة ياد مردخاي، بعد خمسة أيام من الهجمات "
+        "عليها، وفق ما أعلن بيان عسكري مصري."
+    )
+    attacks = _the_one(_drafted_on(wide, text, dt.date(1948, 5, 25)), "Offensive")
+    assert (slug(attacks.agent), slug(attacks.place)) == ("egyptian-army", "yad-mordechai")
+    # (the fighting in the singular was read so before: «من المعارك»; a word of no attack,
+    # none)
+    other = text.replace("من الهجمات عليها", "من المفاوضات معها")
+    assert not [p for p in _drafted_on(wide, other, dt.date(1948, 5, 25)) if p.cls == "Offensive"]
+
+
+_BEIRUT_AIRPORT = (
+    "بيروت: دمرت قوة كوماندوس إسرائيلية نقلتها مروحيات ليل السبت 13 طائرة مدنية تابعة لشركات "
+    "طيران عربية في مطار بيروت الدولي، ردا على هجوم شنه فلسطينيون على طائرة إسرائيلية في أثينا."
+)
+
+
+def test_aircraft_destroyed_by_a_commando_force_and_an_attack_on_an_aircraft(
+    wide: Lexicon,
+) -> None:
+    found = _drafted_on(wide, _BEIRUT_AIRPORT, dt.date(1968, 12, 29))
+    # «دمرت قوة كوماندوس إسرائيلية … 13 طائرة … في مطار بيروت الدولي»: an operation by a
+    # commando force of a nation, its army, where the aircraft stood
+    raid = _the_one(found, "MilitaryOperation")
+    assert (slug(raid.agent), slug(raid.place)) == ("israeli-army", "beirut-airport")
+    # «هجوم شنه فلسطينيون على طائرة إسرائيلية»: men of a nation by its plural, a group of no
+    # name; the state whose aircraft was attacked, the side struck
+    attack = _the_one(found, "Offensive")
+    assert attack.agent is None and attack.unnamed == "فلسطينيون"
+    assert (slug(attack.opponent), slug(attack.place)) == ("israel", "athens")
+    # (an aircraft's state named past a comma: not the side struck)
+    apart = _BEIRUT_AIRPORT.replace("على طائرة إسرائيلية", "على طائرة، وهي إسرائيلية،")
+    attack = _the_one(_drafted_on(wide, apart, dt.date(1968, 12, 29)), "Offensive")
+    assert slug(attack.opponent) is None
+
+
+def test_a_pull_out_after_an_attack_from_where_the_attack_was(wide: Lexicon) -> None:
+    # «هاجمت … موقعا … في الجزيرة الخضراء في خليج السويس، ودمرت منشآته قبل أن تنسحب»: out
+    # of where its doer's attack was, not the last place named
+    text = (
+        "تل أبيب: أعلن الجيش الإسرائيلي الأحد أن قوة من الكوماندوس البحري هاجمت ليل السبت "
+        "موقعا عسكريا مصريا في الجزيرة الخضراء في خليج السويس، ودمرت منشآته قبل أن تنسحب."
+    )
+    found = _drafted_on(wide, text, dt.date(1969, 7, 20))
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("israeli-army", "green-island")

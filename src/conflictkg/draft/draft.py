@@ -3400,6 +3400,8 @@ _HOLDING_IN_IT = re.compile(r"^\s*[يت](?:حتجز|تحصن)\S*\s+فيها(?!\w
 _CONVOY = re.compile(r"^\s*موكب(?P<his>\u0647)?(?!\w)")
 # on board an aircraft, after the words, right before its state's adjective: «انفجار قنبلة على
 # متن طائرة ركاب أميركية» (folded)
+# an attack on an aircraft, right before its state's adjective: «على طائرة» (folded)
+_ON_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)علي\s+طايره(?:\s+ركاب)?\s*$")
 _ON_BOARD_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)علي\s+متن\s+طايره(?:\s+ركاب)?\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
@@ -4438,6 +4440,11 @@ def _propose(
         place, referred = _cities([place])[0], True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
+    if rule.words == ("قبل", "ان", "تنسحب") and referred:
+        # «هاجمت … موقعا … في الجزيرة الخضراء في خليج السويس، ودمرت منشآته قبل أن تنسحب»:
+        # out of where the attack drafted last from the sentence was, not the last place named
+        attack = next((p for p in reversed(context.here) if p.cls in _ATTACKS), None)
+        place = attack.place if attack is not None and attack.place is not None else place
     opponent: Mention | None
     besieger = _besieger_joined_by_and(rule, start, end, agent, text, context)
     if besieger is not None:
@@ -4552,6 +4559,19 @@ def _propose(
         # «هاجمت وحدات من الجيش قصر الرحاب حيث قتل الملك فيصل الثاني»: the person the
         # sentence says was killed where the attack was, in its clause
         opponent = _killed_where(actors, end, text)
+    if opponent is None and rule.cls in _ATTACKS:
+        # «هجوم شنه فلسطينيون على طائرة إسرائيلية في أثينا»: the state whose aircraft the
+        # attack was on, by its adjective right after the word
+        opponent = next(
+            (
+                m
+                for m in actors
+                if m.metonym
+                and 0 <= m.start - end <= 80
+                and _ON_AN_AIRCRAFT_OF.search(fold(text[max(0, m.start - 20) : m.start]))
+            ),
+            None,
+        )
     if opponent is None and rule.cls in _ATTACKS and rule.words[0] == "قتل":
         # «قتل مسلحون من X الجمعة السفير الأميركي …»: the state the envoy killed serves, named
         # by its adjective right after his title, past the doer (and a day)
@@ -5523,11 +5543,12 @@ _UNKNOWN_MEN = re.compile(
     r"|(?:مسلح(?:ون)?|عسكريون)(?=\s+(?:النار|قنبله)(?!\w))"
     r"|(?:اثنان\s+من\s+|احد\s+)(?:حراسه|حراسها)(?:\s+الشخصيين)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
-    rf"|(?:مسلحون|مسلحين|جهاديون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
+    rf"|(?:مسلحون|مسلحين|جهاديون|(?!ال)\w{{2,}}يون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي|في|بعد|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
-# على بلدة …», «كمين نصبه مسلحون لدورية مشتركة»: gunmen, jihadists, no word after them but
+# على بلدة …», «كمين نصبه مسلحون لدورية مشتركة», «هجوم شنه فلسطينيون على طائرة»: gunmen,
+# jihadists, men of a nation by its plural (no article), no word after them but
 # the day, its time, «على», the patrol or convoy ambushed, or the prison stormed or the
 # village attacked («اقتحم مسلحون سجن المدينة», «هاجم مسلحون قرية الرايس»); suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص

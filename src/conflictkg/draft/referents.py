@@ -1130,7 +1130,8 @@ _NATIONALS = re.compile(
     r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه|دبابات|مدرعات)"
     r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
-    r"|(?:قوات|قوه|سريه|وحده|وحدات|دبابات|مدرعات|زوارق(?:\s+(?:طوربيد|حربيه))?)\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
+    r"|(?:(?:قوات|قوه)(?:\s+كوماندوس)?|سريه|وحده|وحدات|دبابات|مدرعات|زوارق(?:\s+(?:طوربيد|حربيه))?)"
+    r"\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
     r"|(?:جنود|جنودا|جنديين|جنديان|مظليون|مظليين)\s+(?P<men>\w+(?:يون|يين|يان))"
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
@@ -1142,7 +1143,8 @@ _NATIONALS = re.compile(
 # forces'; «مظليين أتراكا», a nation's men by its broken plural; «قوات الأمن السعودية», a
 # nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's; «دبابات
 # باكستانية», a nation's tanks; «قوة إسرائيلية», «سرية هندية», «وحدة إسرائيلية», a force, a company
-# or a unit of one; «متحدث عسكري أردني», a nation's military spokesman: its forces)
+# or a unit of one; «قوة كوماندوس إسرائيلية», a commando force of one; «متحدث عسكري أردني», a
+# nation's military spokesman: its forces)
 # «متمردين», «منشقين» right after soldiers of a nation (folded)
 _REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
 # right after a nation's men, the force of the world body they serve in: «جنود بريطانيون في قوات
