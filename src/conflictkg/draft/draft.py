@@ -3398,10 +3398,10 @@ _WHERE_THE_SEAT_OF = re.compile(r"(?<!\w)حيث\s+(?:كان\s+|يقع\s+)?مقر
 _HOLDING_IN_IT = re.compile(r"^\s*[يت](?:حتجز|تحصن)\S*\s+فيها(?!\w)")
 # a convoy right after the words, his or a person's (folded): «استهدف موكبه», «استهدف موكب»
 _CONVOY = re.compile(r"^\s*موكب(?P<his>\u0647)?(?!\w)")
-# on board an aircraft, after the words, right before its state's adjective: «انفجار قنبلة على
-# متن طائرة ركاب أميركية» (folded)
 # an attack on an aircraft, right before its state's adjective: «على طائرة» (folded)
 _ON_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)علي\s+طايره(?:\s+ركاب)?\s*$")
+# on board an aircraft, after the words, right before its state's adjective: «انفجار قنبلة على
+# متن طائرة ركاب أميركية» (folded)
 _ON_BOARD_AN_AIRCRAFT_OF = re.compile(r"(?<!\w)علي\s+متن\s+طايره(?:\s+ركاب)?\s*$")
 # a state's embassy or consulate struck, right before its adjective: «على القنصلية», «على
 # مبنى السفارة» (folded)
@@ -7259,7 +7259,7 @@ def _driven_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | N
 
 
 # the words for a nation's units or men right before its adjective: «وحدات أميركية» (folded)
-_A_NATION_S = frozenset(("وحدات", "وحده", "قوات", "قوه", "سريه", "جنود"))
+_UNITS_OF_A_NATION = frozenset(("وحدات", "وحده", "قوات", "قوه", "سريه", "جنود"))
 # where, right after the side a verb of besieging is done to: «في المنطقة» (folded)
 _WHERE_AFTER = re.compile(r"\s*(?:في|قرب|حول|داخل)(?!\w)")
 
@@ -7280,7 +7280,7 @@ def _besieger_joined_by_and(
         return None
     between = fold(text[end : agent.start]).split()
     # (right after it, or a nation's units by its adjective: «وحدات أميركية»)
-    if between and not (agent.metonym and len(between) == 1 and between[0] in _A_NATION_S):
+    if between and not (agent.metonym and len(between) == 1 and between[0] in _UNITS_OF_A_NATION):
         return None
     rest = text[agent.end : _clause_end(text, agent.end)]
     if rest.strip() and not _WHERE_AFTER.match(fold(rest)):
@@ -7289,19 +7289,18 @@ def _besieger_joined_by_and(
     return doer if doer is not None and doer.iri != agent.iri else None
 
 
-# «بعد انسحاب», maybe with a force, forces or men of, right before the side that pulled out,
-# past the clause of a taking and a comma at most (folded)
+# the rest of a taking's clause and the next clause at most: a comma at most, no full stop
+_PAST_A_COMMA_AT_MOST = r"^[^.\u060c]*(?:\u060c[^.\u060c]*)?"
+# «بعد انسحاب», maybe with a force, forces or men of, right before the side that pulled out
+# (folded)
 _AFTER_PULLING_OUT = re.compile(
-    rf"^[^.\u060c]*(?:\u060c[^.\u060c]*)?(?<!\w)بعد\s+انسحاب"
+    rf"{_PAST_A_COMMA_AT_MOST}(?<!\w)بعد\s+انسحاب"
     rf"(?:\s+(?:(?:قوه|قوات)\s+من|قوات|{'|'.join(_MEN_OF)}))?\s*$"
 )
 # «منها», «منه» right after the side that pulled out: out of the place taken (folded)
 _OUT_OF_IT = re.compile(r"^\s*(?:منها|منه)(?!\w)")
-
-
-# «أجبر» right before the side forced out, past the clause of a taking and a comma at most,
-# and «على الانسحاب منها» right after it (folded)
-_FORCED = re.compile(r"^[^.\u060c]*(?:\u060c[^.\u060c]*)?(?<!\w)[وف]?اجبر(?:ت)?\s*$")
+# «أجبر» right before the side forced out, and «على الانسحاب منها» right after it (folded)
+_FORCED = re.compile(rf"{_PAST_A_COMMA_AT_MOST}(?<!\w)[وف]?اجبر(?:ت)?\s*$")
 _TO_PULL_OUT_OF_IT = re.compile(r"^\s*علي\s+الانسحاب\s+(?:منها|منه)(?!\w)")
 
 
