@@ -16632,3 +16632,23 @@ def test_a_pull_out_after_an_attack_from_where_the_attack_was(wide: Lexicon) -> 
     found = _drafted_on(wide, text, dt.date(1969, 7, 20))
     loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("israeli-army", "green-island")
+
+
+_OSAN = (
+    "طوكيو: اشتبكت قوة أميركية الأربعاء مع قوات كورية شمالية مدعومة بالدبابات قرب بلدة أوسان "
+    "جنوب سيول، وانسحبت بعد ساعات من القتال."
+)
+
+
+def test_a_pull_back_after_a_fight_from_where_it_was(wide: Lexicon) -> None:
+    # «، وانسحبت بعد ساعات من القتال»: joined by «و», no place said: the loss of where the
+    # fight told before was (Osan, not Seoul, the last place named), by its subject
+    found = _drafted_on(wide, _OSAN, dt.date(1950, 7, 6))
+    clash = _the_one(found, "Battle")
+    assert _sides_and_place(clash) == ("Battle", "united-states", "north-korean-army", "osan")
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("united-states", "osan")
+    # (a pull-out from a place said: that place, «انسحب من»)
+    said = _OSAN.replace("وانسحبت بعد ساعات", "وانسحبت من أوسان بعد ساعات")
+    loss = _the_one(_drafted_on(wide, said, dt.date(1950, 7, 6)), "TerritorialLoss")
+    assert slug(loss.place) == "osan"

@@ -4440,11 +4440,13 @@ def _propose(
         place, referred = _cities([place])[0], True
     if place is not None and place.said:  # «الجانب الغربي من المدينة»: the city said before
         referred = True
-    if rule.words == ("قبل", "ان", "تنسحب") and referred:
+    if rule.words in (("قبل", "ان", "تنسحب"), ("انسحب", "بعد")) and referred:
         # «هاجمت … موقعا … في الجزيرة الخضراء في خليج السويس، ودمرت منشآته قبل أن تنسحب»:
         # out of where the attack drafted last from the sentence was, not the last place named
-        attack = next((p for p in reversed(context.here) if p.cls in _ATTACKS), None)
-        place = attack.place if attack is not None and attack.place is not None else place
+        # (or the fight: «اشتبكت قوة … قرب بلدة أوسان جنوب سيول، وانسحبت بعد ساعات من القتال»)
+        attack = next((p for p in reversed(context.here) if p.cls in (*_ATTACKS, "Battle")), None)
+        if attack is not None and attack.place is not None:
+            place, referred = attack.place, True
     opponent: Mention | None
     besieger = _besieger_joined_by_and(rule, start, end, agent, text, context)
     if besieger is not None:
