@@ -5545,12 +5545,12 @@ _UNKNOWN_MEN = re.compile(
     r"|(?:مسلح(?:ون)?|عسكريون)(?=\s+(?:النار|قنبله)(?!\w))"
     r"|(?:اثنان\s+من\s+|احد\s+)(?:حراسه|حراسها)(?:\s+الشخصيين)?(?=\s+النار(?!\w))"
     r"|شرطي\s+\S+\s+خارج\s+الخدمه"
-    rf"|(?:مسلحون|مسلحين|جهاديون|(?!ال)\w{{2,}}يون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
+    rf"|(?:مسلحون|مسلحين|(?!ال)\w{{2,}}يون)(?=\s+(?:{_TIME_OF_DAY}\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|علي|في|بعد|ل(?:دوريه|قافله)|سجن|قريه)(?!\w)))(?!\w)"
 )  # («هاجمت عصابات مسلحة ليل السبت الأحد السجن الوطني»: armed gangs; «هجوم شنه مسلحون
 # الثلاثاء على معسكر …», «هجمات شنها مسلحون مساء الأربعاء على فندقين», «هجوم شنه جهاديون
 # على بلدة …», «كمين نصبه مسلحون لدورية مشتركة», «هجوم شنه فلسطينيون على طائرة»: gunmen,
-# jihadists, men of a nation by its plural (no article), no word after them but
+# or men by a plural in «ـيون», no article (jihadists, a nation's), no word after them but
 # the day, its time, «على», the patrol or convoy ambushed, or the prison stormed or the
 # village attacked («اقتحم مسلحون سجن المدينة», «هاجم مسلحون قرية الرايس»); suicide
 # bombers, «فجر انتحاريان زورقا»; a man of a state's off duty, who acts for no one: «برصاص
