@@ -16454,6 +16454,38 @@ def test_an_armoured_attack_near_a_town_repelled(wide: Lexicon) -> None:
     assert slug(repulse.opponent) is None
 
 
+_KAPYONG = (
+    "طوكيو: أعلنت قيادة الأمم المتحدة الأربعاء أن قواتها صدت هجمات شنتها القوات الصينية على "
+    "مواقعها في وادي كابيونغ شمال شرق سيول، بعد معارك استمرت يومين."
+)
+
+
+def test_attacks_repelled_on_its_positions(wide: Lexicon) -> None:
+    # «صدت هجمات شنتها X»: attacks in the plural, the repulse fought against X; «شنتها X على
+    # مواقعها»: the pronoun on the words' own last word, the attacks on the side named before
+    found = _drafted_on(wide, _KAPYONG, dt.date(1951, 4, 25))
+    repulse = _the_one(found, "Battle")
+    assert _sides_and_place(repulse) == ("Battle", "un-command", "chinese-army", "kapyong")
+    attacks = _the_one(found, "Offensive")
+    assert _sides_and_place(attacks) == ("Offensive", "chinese-army", "un-command", "kapyong")
+    assert attacks.opponent_referred
+    # (their positions, not its: no pronoun, no side struck)
+    bare = _KAPYONG.replace("على مواقعها", "على مواقع")
+    assert _the_one(_drafted_on(wide, bare, dt.date(1951, 4, 25)), "Offensive").opponent is None
+    # (the side the pronoun stands for named inside the quote, «الاثنين إن قواتها صدت»: read
+    # as named before, not as the doer of an attack told before)
+    text = (
+        "عدن: قالت الحكومة اليمنية الاثنين إن قواتها صدت هجمات واسعة شنها الحوثيون على "
+        "مواقعها غرب مدينة مأرب."
+    )
+    written = _draft_on(wide, text, dt.date(2021, 2, 9))
+    attacks = _the_one(written.proposals, "Offensive")
+    assert slug(attacks.opponent) == "yemeni-government-forces"
+    assert attacks.opponent is not None and attacks.start < attacks.opponent.start
+    assert "The pronoun read as" in written.turtle()
+    assert "The side not named here" not in written.turtle()
+
+
 def test_a_raid_told_as_an_operation(wide: Lexicon) -> None:
     # «داهمت القوات البريطانية السبت مستوطنة ياغور»: a raid, an operation of the doer after
     # the verb, at the place after it

@@ -3310,9 +3310,9 @@ _STILL_GOING_ON = re.compile(
     r"\s*(?:في\s+)?معارك\s+(?:لا\s+تزال|ما\s+زالت)\s+(?:مستمره|دايره)(?!\w)"
 )
 # an attack waged by the actor right after: «الأحد هجوما مدرعا شنته» (a day, «هجوما», a word
-# that says what kind, «شنه» / «شنته» / «شنوه») (folded)
+# that says what kind, «شنه» / «شنته» / «شنوه»), attacks too: «هجمات شنتها» (folded)
 _AN_ATTACK_WAGED_BY = re.compile(
-    r"\s*(?:[^\s،.]+\s+)?هجوما?(?:\s+[^\s،.]+)?\s+(?:شنته|شنه|شنوه)\s*"
+    r"\s*(?:[^\s،.]+\s+)?(?:هجوما?|هجمات)(?:\s+[^\s،.]+)?\s+(?:شنته|شنه|شنوه|شنتها)\s*"
 )
 # «القوات المهاجمة», «القوة المهاجمة», «المهاجمون» right after the words: the attackers
 # (folded)
@@ -4840,6 +4840,9 @@ def _propose(
         if opponent is None and positions is not None:  # «على مواقع التنظيم»
             opponent = context.group
         its = _ON_ITS_POSITIONS.match(fold(text[past : past + 20]))
+        if its is None and rule.words[-2:] == ("علي", "مواقع"):
+            # «هجمات شنتها القوات الصينية على مواقعها»: the pronoun on the words' own last word
+            its = _ON_ITS_POSITIONS.search(fold(text[start:end]))
         if opponent is None and its is not None:
             # «بعد انسحاب القوات العراقية منها إثر أيام من الغارات الأميركية على مواقعها»:
             # the positions of the actor named last before the words whom the pronoun can
@@ -10363,7 +10366,7 @@ def _node(result: Draft, p: Proposal) -> str:
                 "Coreference",
                 None,
                 f"The pronoun read as {p.opponent.text}, named before."
-                if p.opponent.end <= p.start
+                if p.opponent.end <= p.end  # (named before, or in the quote: «إن قواتها صدت»)
                 else f"The side not named here read as {p.opponent.text}, the doer of the "
                 "attack told before.",
             )
