@@ -16486,6 +16486,60 @@ def test_attacks_repelled_on_its_positions(wide: Lexicon) -> None:
     assert "The side not named here" not in written.turtle()
 
 
+_RAMLA = (
+    "تل أبيب: أعلن الجيش الإسرائيلي الثلاثاء أن مدينة الرملة استسلمت لقواته الاثنين، غداة سيطرة "
+    "هذه القوات على مدينة اللد المجاورة."
+)
+
+
+def test_a_town_that_surrendered_to_a_side_is_taken_by_it(wide: Lexicon) -> None:
+    # «مدينة الرملة استسلمت لقواته»: the town the subject, those after «ل» take it and hold
+    # it; no loss by them, nobody it was taken from
+    found = _drafted_on(wide, _RAMLA, dt.date(1948, 7, 13))
+    ramla = [p for p in found if slug(p.place) == "ramla"]
+    assert sorted(p.cls for p in ramla) == ["Capture", "ControlPeriod"]
+    taking = _the_one(ramla, "Capture")
+    assert _sides_and_place(taking) == ("Capture", "israeli-army", None, "ramla")
+    assert taking.time is not None and taking.time.value == "1948-07-12"
+    assert _RAMLA[taking.start : taking.end].startswith("الرملة استسلمت")
+    # (the side that surrendered the subject, in the town: its loss, as before)
+    text = "لندن: استسلمت القوات الأرجنتينية في بورت ستانلي الاثنين للقوات البريطانية."
+    loss = _the_one(_drafted_on(wide, text, dt.date(1982, 6, 15)), "TerritorialLoss")
+    assert slug(loss.agent) == "argentine-forces"
+    # (a side that surrendered in the town, named after the verb: its loss, and the town
+    # taken by those it surrendered to)
+    side = _RAMLA.replace("استسلمت لقواته", "استسلمت فيها القوات المصرية لقواته")
+    found = _drafted_on(wide, side, dt.date(1948, 7, 13))
+    assert _sides_and_place(_the_one(found, "TerritorialLoss")) == (
+        "TerritorialLoss",
+        "egyptian-army",
+        None,
+        "ramla",
+    )
+    # (the town not right before the verb: not its surrender)
+    apart = _RAMLA.replace("أن مدينة الرملة استسلمت", "أن مدينة الرملة، بعد أيام، استسلمت")
+    assert not [
+        p
+        for p in _drafted_on(wide, apart, dt.date(1948, 7, 13))
+        if p.cls == "ControlPeriod" and slug(p.place) == "ramla"
+    ]
+
+
+def test_an_advance_carried_on_is_going_on(wide: Lexicon) -> None:
+    # «وأنها تواصل تقدمها نحو مدينة العريش»: the present tense, an advance going on
+    text = (
+        "تل أبيب: أعلن الجيش الإسرائيلي الجمعة أن قواته سيطرت الخميس على مدينة رفح في جنوب "
+        "قطاع غزة بعد معارك ليلية مع القوات المصرية، وأنها تواصل تقدمها نحو مدينة العريش في "
+        "شمال سيناء."
+    )
+    advance = _the_one(_drafted_on(wide, text, dt.date(1956, 11, 2)), "MilitaryOperation")
+    assert _sides_and_place(advance) == ("MilitaryOperation", "israeli-army", None, "arish")
+    assert advance.ongoing
+    past = text.replace("تواصل تقدمها", "تقدمت")
+    advance = _the_one(_drafted_on(wide, past, dt.date(1956, 11, 2)), "MilitaryOperation")
+    assert slug(advance.place) == "arish" and not advance.ongoing
+
+
 def test_a_raid_told_as_an_operation(wide: Lexicon) -> None:
     # «داهمت القوات البريطانية السبت مستوطنة ياغور»: a raid, an operation of the doer after
     # the verb, at the place after it

@@ -636,6 +636,16 @@ def draft(
                         agent_referred=False,
                     )
                 )
+            elif fact.cls == "TerritorialLoss" and _a_town_surrendered_to(text, fact):
+                # «أن مدينة الرملة استسلمت لقواته الاثنين»: a town that surrendered to those
+                # after «ل», taken by them and held (who gave it up not said)
+                fact.cls, fact.slug = "Capture", _slug(slugs, "capture", fact.place)
+                assert fact.place is not None  # (the town, right before the verb)
+                fact.start = min(fact.start, fact.place.start)  # (quoted from it)
+                fact.starts = _entailed(
+                    fact, "ControlPeriod", "control", slugs, extent="FullControl"
+                )
+                here.append(fact.starts)
             elif fact.cls == "TerritorialLoss" and fact.rule == "استسلم":
                 # «استسلمت القوات الأرجنتينية في بورت ستانلي الاثنين للقوات البريطانية»:
                 # the place taken by those the surrender was made to, and held by them
@@ -1429,6 +1439,19 @@ def _actor_after(
             if m.kind == "actor" and m.start >= past and gap_fits(text[past : m.start])
         ),
         None,
+    )
+
+
+def _a_town_surrendered_to(text: str, fact: Proposal) -> bool:
+    """A surrender whose subject is the place, named right before the verb, and whose actor
+    is the one it was made to, right after it under «ل» («مدينة الرملة استسلمت لقواته»)."""
+    agent, place = fact.agent, fact.place
+    return (
+        fact.rule == "استسلم"
+        and agent is not None
+        and place is not None
+        and text[place.end : fact.start].isspace()
+        and fold(text[fact.start : agent.start]).split()[1:] == ["\u0644"]
     )
 
 
