@@ -16469,9 +16469,10 @@ def test_attacks_repelled_on_its_positions(wide: Lexicon) -> None:
     attacks = _the_one(found, "Offensive")
     assert _sides_and_place(attacks) == ("Offensive", "chinese-army", "un-command", "kapyong")
     assert attacks.opponent_referred
-    # (their positions, not its: no pronoun, no side struck)
+    # (positions, not its: no pronoun read; the side struck the one that repelled the attacks)
     bare = _KAPYONG.replace("على مواقعها", "على مواقع")
-    assert _the_one(_drafted_on(wide, bare, dt.date(1951, 4, 25)), "Offensive").opponent is None
+    attacks = _the_one(_drafted_on(wide, bare, dt.date(1951, 4, 25)), "Offensive")
+    assert slug(attacks.opponent) == "un-command" and not attacks.opponent_referred
     # (the side the pronoun stands for named inside the quote, «الاثنين إن قواتها صدت»: read
     # as named before, not as the doer of an attack told before)
     text = (
@@ -16538,6 +16539,92 @@ def test_an_advance_carried_on_is_going_on(wide: Lexicon) -> None:
     past = text.replace("تواصل تقدمها", "تقدمت")
     advance = _the_one(_drafted_on(wide, past, dt.date(1956, 11, 2)), "MilitaryOperation")
     assert slug(advance.place) == "arish" and not advance.ongoing
+
+
+_WHITE_HORSE = (
+    "سيول: أعلن الجيش الكوري الجنوبي الأربعاء أن قواته صدت آخر هجمات القوات الصينية على تلة "
+    "الحصان الأبيض شمال غرب مدينة تشوروون، بعد معارك استمرت عشرة أيام تبادل خلالها الطرفان "
+    "السيطرة على قمة التلة مرات عدة."
+)
+
+
+def test_the_last_attacks_of_a_side_repelled_and_control_exchanged(wide: Lexicon) -> None:
+    # «صدت آخر هجمات القوات الصينية على تلة …»: the repulse fought against the side whose
+    # attacks they were, the attacks on the side that repelled them; «تبادل … السيطرة على»:
+    # control changing hands, no taking
+    found = _drafted_on(wide, _WHITE_HORSE, dt.date(1952, 10, 15))
+    assert sorted(p.cls for p in found) == ["Announcement", "Battle", "Offensive"]
+    repulse = _the_one(found, "Battle")
+    assert _sides_and_place(repulse) == (
+        "Battle",
+        "south-korean-army",
+        "chinese-army",
+        "white-horse-hill",
+    )
+    attacks = _the_one(found, "Offensive")
+    assert _sides_and_place(attacks) == (
+        "Offensive",
+        "chinese-army",
+        "south-korean-army",
+        "white-horse-hill",
+    )
+    # (another side's attack told after the repulse: not on the side that repelled)
+    more = _WHITE_HORSE.replace(
+        "مرات عدة.", "مرات عدة، فيما شنت القوات الأميركية هجوما على مدينة تشوروون."
+    )
+    (other,) = [
+        p for p in _drafted_on(wide, more, dt.date(1952, 10, 15)) if slug(p.place) == "cheorwon"
+    ]
+    assert (other.cls, slug(other.agent), other.opponent) == ("Offensive", "united-states", None)
+    # (attacks whose doer is not right after the word: not told by these words)
+    text = "كانو: قتل عشرات في هجمات مسلحة شنتها جماعة بوكو حرام على مراكز للشرطة في مدينة كانو."
+    assert not [p for p in _drafted_on(wide, text, dt.date(2012, 1, 21)) if p.rule == "هجمات علي"]
+    # (an attack told before the repulse, «صدت الهجوم»: its side struck not read from it)
+    text = (
+        "نيقوسيا: أعلنت إيران أن قواتها شنت ليل الخميس الجمعة هجوما واسعا شرق مدينة البصرة، "
+        "فيما قال العراق إن قواته صدت الهجوم."
+    )
+    found = _drafted_on(wide, text, dt.date(1987, 1, 10))
+    assert slug(_the_one(found, "Battle").opponent) == "iranian-forces"
+    assert _the_one(found, "Offensive").opponent is None
+
+
+def test_a_nations_command_and_column_are_its_forces(wide: Lexicon) -> None:
+    # «قالت القيادة الفرنسية …»: France's forces speak; «كمينا لرتل عسكري فرنسي»: those
+    # ambushed are France's forces; «بلدة آن خي», the town, not «بلدة آن» in Myanmar
+    text = (
+        "سايغون: قالت القيادة الفرنسية في الهند الصينية الجمعة إن مقاتلي الفييت منه نصبوا "
+        "الخميس كمينا لرتل عسكري فرنسي على الطريق 19 قرب بلدة آن خي في المرتفعات الوسطى، وإن "
+        "الرتل تكبد خسائر فادحة في الرجال والعتاد."
+    )
+    found = _drafted_on(wide, text, dt.date(1954, 6, 25))
+    assert slug(_the_one(found, "Claim").agent) == "french-army"
+    ambush = _the_one(found, "Offensive")
+    assert _sides_and_place(ambush) == ("Offensive", "viet-minh", "french-army", "an-khe")
+    # (a column in the accusative; a military command)
+    text = "دمشق: دخل رتلا عسكريا تركيا ليل الخميس محافظة إدلب."
+    entry = _the_one(_drafted_on(wide, text, dt.date(2017, 10, 13)), "MilitaryOperation")
+    assert slug(entry.agent) == "turkish-army"
+    text = "سايغون: قالت القيادة العسكرية الفرنسية إن مقاتلي الفييت منه نصبوا كمينا قرب بلدة آن خي."
+    claim = _the_one(_drafted_on(wide, text, dt.date(1954, 6, 25)), "Claim")
+    assert slug(claim.agent) == "french-army"
+
+
+def test_those_who_took_part_in_a_fight_told_before(wide: Lexicon) -> None:
+    # «بعد معارك مع القوات الإسرائيلية شاركت فيها وحدات من جيش الإنقاذ العربي»: those who
+    # took part in the fight told right before, beside its side
+    text = (
+        "بيروت: أعلن الجيش اللبناني الاثنين أن قواته سيطرت الأحد على قرية المالكية قرب "
+        "الحدود الجنوبية، بعد معارك مع القوات الإسرائيلية شاركت فيها وحدات من جيش الإنقاذ "
+        "العربي."
+    )
+    battle = _the_one(_drafted_on(wide, text, dt.date(1948, 6, 7)), "Battle")
+    assert _sides_and_place(battle) == ("Battle", "lebanese-army", "israeli-army", "malkiya")
+    assert [slug(m) for m in battle.allies] == ["arab-liberation-army"]
+    # (not where words stand between the fight and «شاركت»)
+    apart = text.replace("الإسرائيلية شاركت", "الإسرائيلية التي شاركت")
+    battle = _the_one(_drafted_on(wide, apart, dt.date(1948, 6, 7)), "Battle")
+    assert not battle.allies
 
 
 def test_a_raid_told_as_an_operation(wide: Lexicon) -> None:

@@ -662,6 +662,7 @@ def draft(
         here = _once(here)
         _entries_that_hold(here, slugs)
         _battles_where_the_sentence_says(here)
+        _attacks_on_those_who_repelled_them(here)
         _occupations_a_pull_out_ended(here)
         _strongholds_a_taking_ended(here, text)
         _sieges_a_capture_ended(here)
@@ -694,9 +695,9 @@ def draft(
                 context.country = country_mention(lexicon, m.iri) or context.country
     _entries_told_again(proposals)
     _speakers_are_not_forces(proposals, participants, commanders)
-    _those_taking_part(proposals, participants)
+    _those_taking_part(proposals, participants, text)
     for attribution, participant in said_to_take_part:
-        offensive = _joined_offensive(proposals, participant)
+        offensive = _joined_offensive(proposals, participant, text)
         if offensive is not None:
             attribution.covers = [offensive]
             proposals.append(attribution)
@@ -2484,6 +2485,23 @@ def _sieges_a_capture_ended(facts: list[Proposal]) -> None:
 _STRIKES = ("Shelling", "AirStrike")  # (what a side fought «مع» another may have struck)
 
 
+def _attacks_on_those_who_repelled_them(facts: list[Proposal]) -> None:
+    """The attacks a side repelled («أن قواته صدت آخر هجمات القوات الصينية على تلة …»), told
+    with no side struck, were on the side that repelled them."""
+    for repulse in facts:
+        if repulse.rule != "صد" or repulse.agent is None or repulse.opponent is None:
+            continue
+        for attack in facts:
+            if (
+                attack.cls == "Offensive"
+                and attack.start >= repulse.start  # (told with it, not before: «صدت الهجوم»)
+                and attack.opponent is None
+                and attack.agent is not None
+                and attack.agent.iri == repulse.opponent.iri
+            ):
+                attack.opponent = repulse.agent
+
+
 def _battles_where_the_sentence_says(facts: list[Proposal]) -> None:
     """A battle «بعد معارك مع …» is fought where the sentence's capture, control or break
     of a siege is, and over by its time; «بعد أيام من المعارك», its sides not named, between
@@ -2769,7 +2787,12 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
             support.start = at if at >= 0 else support.start  # quoted from «بدعم»
 
 
-_TAKING_PART = re.compile(r"(?<!\w)[وف]?[يت]?شارك\s+في\s+(?:ال)?(?:عمليه|هجوم|معركه|معارك)(?!\w)")
+_TAKING_PART = re.compile(
+    r"(?<!\w)[وف]?[يت]?شارك\s+في\s+(?:ال)?(?:عمليه|هجوم|معركه|معارك)(?!\w)"
+    r"|(?<!\w)[وف]?شاركت?\s+(?:فيها|فيه)(?!\w)"  # («معارك مع X شاركت فيها Y»: in the fight)
+)
+# between a fight and those who took part in it: «شاركت فيها وحدات من» (folded)
+_TAKING_PART_IN_IT = re.compile(r"\s*[وف]?شاركت?\s+(?:فيها|فيه)(?:\s+[^\s،.]+){0,2}\s*")
 
 
 def _taking_part(text: str, body: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -2800,23 +2823,34 @@ def _taking_part(text: str, body: str, offset: int, mentions: list[Mention]) -> 
     return out
 
 
-def _joined_offensive(proposals: list[Proposal], taking_part: Mention) -> Proposal | None:
-    """The offensive one said to take part joins: the last told before the words."""
+def _joined_offensive(
+    proposals: list[Proposal], taking_part: Mention, text: str
+) -> Proposal | None:
+    """The offensive one said to take part joins: the last told before the words; or the
+    fight told right before them («بعد معارك مع القوات الإسرائيلية شاركت فيها وحدات من X»)."""
     return next(
         (
             p
             for p in reversed(proposals)
-            if p.cls == "Offensive" and p.agent is not None and p.start < taking_part.start
+            if p.agent is not None
+            and p.start < taking_part.start
+            and (
+                p.cls == "Offensive"
+                or (
+                    p.cls == "Battle"
+                    and _TAKING_PART_IN_IT.fullmatch(fold(text[p.end : taking_part.start]))
+                )
+            )
         ),
         None,
     )
 
 
-def _those_taking_part(proposals: list[Proposal], participants: list[Mention]) -> None:
+def _those_taking_part(proposals: list[Proposal], participants: list[Mention], text: str) -> None:
     """Those said to take part in the operation («وشارك في العملية مقاتلون من أبناء
     العشائر») are agents of the offensive told last before the words, beside its own."""
     for taking_part in participants:
-        offensive = _joined_offensive(proposals, taking_part)
+        offensive = _joined_offensive(proposals, taking_part, text)
         if offensive is None or offensive.agent is None:
             continue
         if all(taking_part.iri != m.iri for m in (offensive.agent, *offensive.allies)):
@@ -3333,9 +3367,11 @@ _STILL_GOING_ON = re.compile(
     r"\s*(?:في\s+)?معارك\s+(?:لا\s+تزال|ما\s+زالت)\s+(?:مستمره|دايره)(?!\w)"
 )
 # an attack waged by the actor right after: «الأحد هجوما مدرعا شنته» (a day, «هجوما», a word
-# that says what kind, «شنه» / «شنته» / «شنوه»), attacks too: «هجمات شنتها» (folded)
+# that says what kind, «شنه» / «شنته» / «شنوه»), attacks too: «هجمات شنتها»; or its attacks,
+# the actor's name right after the word: «آخر هجمات القوات الصينية» (folded)
 _AN_ATTACK_WAGED_BY = re.compile(
     r"\s*(?:[^\s،.]+\s+)?(?:هجوما?|هجمات)(?:\s+[^\s،.]+)?\s+(?:شنته|شنه|شنوه|شنتها)\s*"
+    r"|\s*(?:اخر\s+)?(?:هجوم|هجمات)\s*"
 )
 # «القوات المهاجمة», «القوة المهاجمة», «المهاجمون» right after the words: the attackers
 # (folded)
@@ -6066,6 +6102,10 @@ def _agent_of(
     means = False
     if rule.agent == "inside":  # «هجوم التنظيم على …»: the actor between the words
         agent = next((m for m in actors if start < m.start and m.end <= end), None)
+        if rule.words == ("هجمات", "علي") and (
+            agent is None or len(fold(text[start : agent.start]).split()) != 1
+        ):
+            return None  # (attacks whose doer's name is right after them: «هجمات القوات …»)
         attacked = next((m for m in actors if 0 <= m.start - end <= 2), None)
         after_a_fact = fold(text[max(offset, start - 8) : start]).split()[-1:] in (
             ["بعد"],

@@ -1136,7 +1136,9 @@ _NATIONALS = re.compile(
     r"|قوات\s+الامن\s+(?P<security>ال\w+يه)"
     r"|(?:جنود|مظليون|مظليين)\s+من\s+(?:ال\w+\s+){1,2}(?P<unit>ال\w+)"
     r"|(?:جنود|جنودا|مظليون|مظليين)\s+(?P<broken>اتراك|اتراكا|روس|روسا|هنود|صرب)"
-    r"|(?:بيان|متحدث|ناطق)\s+عسكري\s+(?P<statement>\w+ي))(?!\w)"
+    r"|(?:بيان|متحدث|ناطق)\s+عسكري\s+(?P<statement>\w+ي)"
+    r"|(?:ال)?قياده\s+(?:العسكريه\s+)?(?P<command>ال\w+يه)"
+    r"|(?:رتل|رتلا)\s+(?:(?:عسكري|عسكريا)\s+)?(?P<column>\w+ي)\u0627?)(?!\w)"
 )  # («دخلت قوات كينية جنوب الصومال», «نزل مظليون بلجيكيون»: some of them, no article; «الحامية
 # الفرنسية», a nation's garrison; «مظليون من الفيلق الأجنبي الفرنسي», men of a unit the gazetteer
 # does not name, told by its nation; «بيان عسكري مصري», a nation's military statement: its
@@ -1144,7 +1146,8 @@ _NATIONALS = re.compile(
 # nation's security forces; «قوات كورية جنوبية», a nation's adjective and its side's; «دبابات
 # باكستانية», a nation's tanks; «قوة إسرائيلية», «سرية هندية», «وحدة إسرائيلية», a force, a company
 # or a unit of one; «قوة كوماندوس إسرائيلية», a commando force of one; «متحدث عسكري أردني», a
-# nation's military spokesman: its forces)
+# nation's military spokesman: its forces; «القيادة الفرنسية», a nation's command, and «رتل
+# عسكري فرنسي», a military column of one: its forces)
 # «متمردين», «منشقين» right after soldiers of a nation (folded)
 _REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
 # right after a nation's men, the force of the world body they serve in: «جنود بريطانيون في قوات
@@ -1188,8 +1191,15 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
             or match.group("their")
             or match.group("unit")
             or match.group("security")
+            or match.group("command")
             or _BROKEN_PLURALS.get(match.group("broken") or "")
-            or "ال" + (match.group("bare") or match.group("men") or match.group("statement")),
+            or "ال"
+            + (
+                match.group("bare")
+                or match.group("men")
+                or match.group("statement")
+                or match.group("column")
+            ),
             lexicon,
         )
         forces = lexicon.forces.get(country or "")
