@@ -16627,6 +16627,22 @@ def test_those_who_took_part_in_a_fight_told_before(wide: Lexicon) -> None:
     assert not battle.allies
 
 
+def test_fighting_the_attackers_told_before(wide: Lexicon) -> None:
+    # «وإن القوات الهندية تخوض معارك عنيفة مع المهاجمين»: a fight going on against the doer
+    # of the attack told before, where that attack was
+    text = (
+        "نيودلهي: قال متحدث عسكري هندي الأحد إن القوات الصينية شنت السبت هجوما واسعا على "
+        "المواقع الهندية في وادي نامكا تشو في القطاع الشرقي من الحدود، وإن القوات الهندية تخوض "
+        "معارك عنيفة مع المهاجمين."
+    )
+    fight = _the_one(_drafted_on(wide, text, dt.date(1962, 10, 21)), "Battle")
+    assert _sides_and_place(fight) == ("Battle", "indian-army", "chinese-army", "namka-chu")
+    assert fight.ongoing
+    # (no attack told before: no fight with attackers of no name)
+    alone = "نيودلهي: قال متحدث عسكري هندي إن القوات الهندية تخوض معارك عنيفة مع المهاجمين."
+    assert not [p for p in _drafted_on(wide, alone, dt.date(1962, 10, 21)) if p.cls == "Battle"]
+
+
 def test_a_raid_told_as_an_operation(wide: Lexicon) -> None:
     # «داهمت القوات البريطانية السبت مستوطنة ياغور»: a raid, an operation of the doer after
     # the verb, at the place after it

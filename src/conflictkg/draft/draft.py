@@ -4526,7 +4526,8 @@ def _propose(
         # «… إن قواته صدت الهجوم»: the attack told before, its doer the side repelled
         opponent = repelled[-1].agent
     if opponent is None and rule.words[-1] == "المهاجمين" and repelled:
-        # «… قبل أن تقتل قوات الأمن المهاجمين»: the doers of the attack told before
+        # «… قبل أن تقتل قوات الأمن المهاجمين», «تخوض معارك عنيفة مع المهاجمين»: the doers of
+        # the attack told before
         opponent = repelled[-1].agent
     held = rule.words == ("تقتحم",) and bool(context.here)
     if held:
