@@ -16643,6 +16643,48 @@ def test_fighting_the_attackers_told_before(wide: Lexicon) -> None:
     assert not [p for p in _drafted_on(wide, alone, dt.date(1962, 10, 21)) if p.cls == "Battle"]
 
 
+def test_a_camp_of_a_sides_forces_taken_from_it(wide: Lexicon) -> None:
+    # «على معسكر لانغ فاي للقوات الخاصة الأميركية»: the camp of those forces, taken from
+    # them; the attack the taking came after («بعد هجوم شنته») the taker's
+    text = (
+        "سايغون: قالت القيادة العسكرية الأميركية الخميس إن القوات الفيتنامية الشمالية سيطرت "
+        "فجر الأربعاء على معسكر لانغ فاي للقوات الخاصة الأميركية قرب قاعدة خي سانه، بعد هجوم "
+        "شنته بالدبابات."
+    )
+    found = _drafted_on(wide, text, dt.date(1968, 2, 8))
+    taking = _the_one(found, "Capture")
+    assert _sides_and_place(taking) == ("Capture", "vietnamese-army", "united-states", "lang-vei")
+    assert slug(_the_one(found, "Offensive").agent) == "vietnamese-army"
+    # (an actor after the camp, not its forces': not whom it was taken from)
+    said = (
+        "سايغون: سيطرت القوات الفيتنامية الشمالية فجر الأربعاء على معسكر لانغ فاي، بحسب ما "
+        "أعلنت القيادة العسكرية الأميركية."
+    )
+    assert _the_one(_drafted_on(wide, said, dt.date(1968, 2, 8)), "Capture").opponent is None
+    # (a town for the forces: not whose it was)
+    town = text.replace("معسكر لانغ فاي", "مدينة هوي")
+    taking = _the_one(_drafted_on(wide, town, dt.date(1968, 2, 8)), "Capture")
+    assert taking.opponent is None
+
+
+def test_a_column_breaks_the_siege_laid_on_the_place_named_before(wide: Lexicon) -> None:
+    # «أن رتلا مدرعا من الجيش الفيتنامي الجنوبي وصل … إلى معسكر بلي مي … وفك الحصار الذي
+    # فرضته عليه القوات الفيتنامية الشمالية»: the column's army breaks the siege on the camp
+    text = (
+        "سايغون: أعلنت القيادة العسكرية الأميركية الثلاثاء أن رتلا مدرعا من الجيش الفيتنامي "
+        "الجنوبي وصل الاثنين إلى معسكر بلي مي في المرتفعات الوسطى وفك الحصار الذي فرضته عليه "
+        "القوات الفيتنامية الشمالية منذ نحو أسبوع."
+    )
+    found = _drafted_on(wide, text, dt.date(1965, 10, 26))
+    assert _sides_and_place(_the_one(found, "SiegeBreak")) == (
+        "SiegeBreak",
+        "south-vietnamese-army",
+        "vietnamese-army",
+        "plei-me",
+    )
+    assert _sides_and_place(_the_one(found, "Siege"))[1:] == ("vietnamese-army", None, "plei-me")
+
+
 def test_a_raid_told_as_an_operation(wide: Lexicon) -> None:
     # «داهمت القوات البريطانية السبت مستوطنة ياغور»: a raid, an operation of the doer after
     # the verb, at the place after it

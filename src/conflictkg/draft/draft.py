@@ -3258,9 +3258,13 @@ def _object_of_support(text: str, m: Mention) -> bool:
         # its backing; «الجزء الأكبر من القوات الروسية»: a part of them; «على حراسهم من
         # قوات تحالف الشمال»: their guards, its men; «كمين … لقافلة من قوات …»: its convoy
         return False
-    if len(before) == 3 and before[0] in ("قوات", "قوه", "وحدات") and before[2] == "من":
+    if (
+        len(before) == 3
+        and before[0] in ("قوات", "قوه", "وحدات", "رتل", "رتلا")
+        and before[2] == "من"
+    ):
         # «قوات مظلية من جنوب أفريقيا»: forces of a kind, its men (not «بدعم جوي من X», nor
-        # «قوات مشتركة بقيادة X»)
+        # «قوات مشتركة بقيادة X»); «رتلا مدرعا من الجيش الفيتنامي الجنوبي»: a column of them
         return False
     return bool(before) and (
         before[-1] in ("من", "بقياده")
@@ -9627,6 +9631,12 @@ def _taken_from(
             return m  # «محافظة عدن من المتمردين الحوثيين»: them, described first
         if words[:1] in (["التابع"], ["التابعه"]) and len(words) <= 2:
             return m  # «مقر جهاز الأمن الوقائي التابع لحركة فتح»: whose it was
+        if (
+            words[:1] in (["للقوات"], ["لقوات"])
+            and len(words) <= 2
+            and _head_noun(place) in ("معسكر", "قاعده", "ثكنه")
+        ):
+            return m  # «معسكر لانغ فاي للقوات الخاصة الأميركية»: the camp of the forces
         if words == ["معقل"] and m.led_by:
             return m  # «مدينة طالقان، معقل القائد أحمد شاه مسعود»: his forces' stronghold
         if _COLLAPSED.search(between):
