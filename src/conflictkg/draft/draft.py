@@ -639,8 +639,8 @@ def draft(
             elif fact.cls == "TerritorialLoss" and _a_town_surrendered_to(text, fact):
                 # «أن مدينة الرملة استسلمت لقواته الاثنين»: a town that surrendered to those
                 # after «ل», taken by them and held (who gave it up not said)
-                fact.cls, fact.slug = "Capture", _slug(slugs, "capture", fact.place)
                 assert fact.place is not None  # (the town, right before the verb)
+                fact.cls, fact.slug = "Capture", _slug(slugs, "capture", fact.place)
                 fact.start = min(fact.start, fact.place.start)  # (quoted from it)
                 fact.starts = _entailed(
                     fact, "ControlPeriod", "control", slugs, extent="FullControl"
@@ -2848,7 +2848,8 @@ def _joined_offensive(
 
 def _those_taking_part(proposals: list[Proposal], participants: list[Mention], text: str) -> None:
     """Those said to take part in the operation («وشارك في العملية مقاتلون من أبناء
-    العشائر») are agents of the offensive told last before the words, beside its own."""
+    العشائر») are agents of the offensive told last before the words, beside its own; those
+    said to take part in a fight told right before («شاركت فيها وحدات من X») are its sides."""
     for taking_part in participants:
         offensive = _joined_offensive(proposals, taking_part, text)
         if offensive is None or offensive.agent is None:
