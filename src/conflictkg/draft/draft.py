@@ -2787,12 +2787,14 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
             support.start = at if at >= 0 else support.start  # quoted from «بدعم»
 
 
+# «شاركت فيها», «شارك فيه»: took part in it, the fight told right before (folded)
+_TOOK_PART_IN_IT = r"[وف]?شاركت?\s+(?:فيها|فيه)"
 _TAKING_PART = re.compile(
     r"(?<!\w)[وف]?[يت]?شارك\s+في\s+(?:ال)?(?:عمليه|هجوم|معركه|معارك)(?!\w)"
-    r"|(?<!\w)[وف]?شاركت?\s+(?:فيها|فيه)(?!\w)"  # («معارك مع X شاركت فيها Y»: in the fight)
+    rf"|(?<!\w){_TOOK_PART_IN_IT}(?!\w)"  # («معارك مع X شاركت فيها Y»: in the fight)
 )
 # between a fight and those who took part in it: «شاركت فيها وحدات من» (folded)
-_TAKING_PART_IN_IT = re.compile(r"\s*[وف]?شاركت?\s+(?:فيها|فيه)(?:\s+[^\s،.]+){0,2}\s*")
+_TAKING_PART_IN_IT = re.compile(rf"\s*{_TOOK_PART_IN_IT}(?:\s+[^\s،.]+){{0,2}}\s*")
 
 
 def _taking_part(text: str, body: str, offset: int, mentions: list[Mention]) -> list[Mention]:
