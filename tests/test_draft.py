@@ -16883,3 +16883,19 @@ def test_a_pull_back_after_a_fight_from_where_it_was(wide: Lexicon) -> None:
     said = _OSAN.replace("وانسحبت بعد ساعات", "وانسحبت من أوسان بعد ساعات")
     loss = _the_one(_drafted_on(wide, said, dt.date(1950, 7, 6)), "TerritorialLoss")
     assert slug(loss.place) == "osan"
+
+
+def test_aircraft_that_raid_a_column(wide: Lexicon) -> None:
+    # «طائرات إسرائيلية أغارت على رتل مصري قرب مدينة غزة»: a strike by the state the
+    # aircraft are of, on the forces of the nation the column is of, where it was near
+    text = (
+        "القاهرة: قال متحدث عسكري مصري الاثنين إن طائرات إسرائيلية أغارت الأحد على رتل مصري "
+        "قرب مدينة غزة."
+    )
+    found = _drafted_on(wide, text, dt.date(1948, 6, 1))
+    strike = _the_one(found, "AirStrike")
+    assert _sides_and_place(strike) == ("AirStrike", "israel", "egyptian-army", "gaza-city")
+    assert strike.time is not None and strike.time.value == "1948-05-30"
+    # (a raid told with no aircraft: not a strike from the air)
+    on_foot = text.replace("طائرات إسرائيلية أغارت", "قوة إسرائيلية أغارت")
+    assert not [p for p in _drafted_on(wide, on_foot, dt.date(1948, 6, 1)) if p.cls == "AirStrike"]
