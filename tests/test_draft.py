@@ -16899,3 +16899,72 @@ def test_aircraft_that_raid_a_column(wide: Lexicon) -> None:
     # (a raid told with no aircraft: not a strike from the air)
     on_foot = text.replace("طائرات إسرائيلية أغارت", "قوة إسرائيلية أغارت")
     assert not [p for p in _drafted_on(wide, on_foot, dt.date(1948, 6, 1)) if p.cls == "AirStrike"]
+
+
+_BESIEGED_THEN_LEFT = (
+    "القاهرة: قال متحدث عسكري مصري الجمعة إن قواته التي حاصرتها القوات الإسرائيلية في بلدة "
+    "أسدود أياما غادرت البلدة الخميس."
+)
+
+
+def test_a_siege_told_in_a_relative_clause_about_the_besieged(wide: Lexicon) -> None:
+    found = _drafted_on(wide, _BESIEGED_THEN_LEFT, dt.date(1948, 11, 5))
+    # «قواته التي حاصرتها القوات الإسرائيلية في بلدة أسدود»: the verb's pronoun stands for
+    # the forces before «التي», the besieged; the besieger is named right after the verb
+    siege = _the_one(found, "Siege")
+    assert _sides_and_place(siege) == ("Siege", "israeli-army", "egyptian-army", "isdud")
+    # «… غادرت البلدة الخميس»: the main verb's subject is the one before the relative
+    # clause, not the clause's own subject; leaving the town named before, its loss
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("egyptian-army", "isdud")
+    assert loss.time is not None and loss.time.value == "1948-11-04"
+    # (with no pronoun on the verb, «التي حاصرت»: not the besieged before it)
+    plain = _BESIEGED_THEN_LEFT.replace("التي حاصرتها", "التي حاصرت")
+    siege = _the_one(_drafted_on(wide, plain, dt.date(1948, 11, 5)), "Siege")
+    assert slug(siege.opponent) != "egyptian-army"
+
+
+def test_a_backing_of_those_who_broke_a_siege_not_of_the_besieger(wide: Lexicon) -> None:
+    # «تمكنت القوات العراقية … من فك الحصار الذي يفرضه تنظيم الدولة … بدعم من غارات
+    # أميركية»: the besieger, the subject of the relative clause, is not who is backed
+    text = (
+        "بغداد: تمكنت القوات العراقية الأحد من فك الحصار الذي يفرضه تنظيم الدولة الإسلامية "
+        "على بلدة آمرلي، بدعم من غارات أميركية."
+    )
+    backing = _the_one(_drafted_on(wide, text, dt.date(2014, 9, 1)), "SupportRelation")
+    assert (slug(backing.agent), slug(backing.opponent)) == ("united-states", "iraqi-forces")
+
+
+_LAST_FORCES_LEFT = (
+    "طوكيو: أعلنت قيادة الأمم المتحدة الاثنين أن آخر القوات الأميركية غادرت الأحد ميناء "
+    "هونغنام بحرا، وأن سفنا حربية أميركية قصفت محيط الميناء لحماية انسحابها."
+)
+
+
+def test_the_last_of_a_side_s_forces_leaving_a_port_on_a_day(wide: Lexicon) -> None:
+    found = _drafted_on(wide, _LAST_FORCES_LEFT, dt.date(1950, 12, 25))
+    # «أن آخر القوات الأميركية غادرت الأحد ميناء هونغنام»: the loss of the port by the side
+    # between, on the day told (not timeless as «آخر معقل» is)
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("united-states", "hungnam")
+    assert loss.time is not None and loss.time.value == "1950-12-24"
+    # («لحماية انسحابها»: the pull-out told before, what the shelling covered; no second loss)
+    shelling = _the_one(found, "Shelling")
+    assert (slug(shelling.agent), slug(shelling.place)) == ("united-states", "hungnam")
+
+
+def test_divisions_of_a_nation_and_their_pull_back(wide: Lexicon) -> None:
+    text = (
+        "طوكيو: أعلنت قيادة الأمم المتحدة الثلاثاء أن القوات الصينية شنت ليل الاثنين هجوما "
+        "على مواقع الفرق الكورية الجنوبية في منطقة كومسونغ، وأن هذه الفرق تراجعت عدة كيلومترات."
+    )
+    found = _drafted_on(wide, text, dt.date(1953, 7, 14))
+    # «مواقع الفرق الكورية الجنوبية»: divisions of a nation by its adjective of two words,
+    # its army, the side attacked
+    attack = _the_one(found, "Offensive")
+    assert _sides_and_place(attack) == ("Offensive", "chinese-army", "south-korean-army", "kumsong")
+    # «وأن هذه الفرق تراجعت عدة كيلومترات»: the divisions named before pull back, the loss of
+    # where they were
+    loss = _the_one(found, "TerritorialLoss")
+    assert (slug(loss.agent), slug(loss.place)) == ("south-korean-army", "kumsong")
+    assert loss.agent is not None and loss.agent.nationality == "الكورية الجنوبية"

@@ -757,7 +757,7 @@ class Context:
         for m in mentions:
             words = fold(m.text).split()
             head = re.sub("^\u0627\u0644", "", words[0]) if words else ""
-            if m.kind == "actor" and len(words) > 1 and head in ("قوات", "فصايل", "وحدات"):
+            if m.kind == "actor" and len(words) > 1 and head in _FORCE_HEADS:
                 # («القوات الموالية للقذافي»: «هذه القوات» after; the word as written, so a
                 # clitic on it, «ووحدات …», keeps a name out)
                 self.by_head[head] = m
@@ -825,7 +825,7 @@ def _head_before(text: str, m: Mention) -> str:
     «قوات الجيش الوطني الليبي»; "" where there is none."""
     before = fold(text[max(0, m.start - 8) : m.start]).split()[-1:]
     word = re.sub("^ال", "", before[0]) if before else ""
-    return word if word in ("قوات", "فصايل", "وحدات") else ""
+    return word if word in _FORCE_HEADS else ""
 
 
 def _head_noun(m: Mention) -> str:
@@ -3561,7 +3561,10 @@ _CROSSED = re.compile(r"(?<!\w)[وف]?عبر(?:ت|وا)?\s*$")
 _LAUNCHED_FROM = re.compile(r"(?<!\w)(?:انطلاقا\s+من|من\s+(?:قواعد|قاعد)\w*\s+في|من\s+جهه)\s*$")
 # positions not named right after a capture's words (folded): «على عدد من المواقع العسكرية»
 _POSITIONS = re.compile(r"^\s*(?:عدد\s+من\s+|بعض\s+)?(?:ال)?مواقع(?!\w)")
-_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>قوات|فصايل|وحدات)(?!\w)")
+# the head nouns «هذه» refers back with: «هذه القوات», «هذه الفصائل», «هذه الوحدات», «هذه
+# الفرق» (divisions) (folded, without the article)
+_FORCE_HEADS = ("قوات", "فصايل", "وحدات", "فرق")
+_THESE_FORCES = re.compile(r"(?<!\w)[وف]?هذه\s+ال(?P<noun>" + "|".join(_FORCE_HEADS) + r")(?!\w)")
 # the country itself, or a side or most of it, right after the words: «معظم شمال البلاد», «نحو
 # شمال البلاد» (folded)
 _OF_THE_COUNTRY = re.compile(
@@ -4519,6 +4522,8 @@ def _propose(
         # «شنت القوات الصينية … هجوما …، وطوقت وحدات أميركية في المنطقة»: the actor right
         # after the verb is what it encircled, the doer of the fact told before the besieger
         agent, agent_referred, opponent = besieger, True, agent
+    elif (around := _besieged_before_it(rule, start, offset, actors, text)) is not None:
+        (agent, opponent), agent_referred = around, False
     else:
         opponent = _opponent(rule, actors, agent, start, end, text, context)
     if opponent is None and rule.cls == "Offensive" and agent is not None:
@@ -6453,6 +6458,13 @@ def _agent_of(
             # («أعلن حزب الله مقتل قائده العسكري … في انفجار سيارة مفخخة»: the teller of the
             # dead a blast killed, not its doer)
             and not (rule.words[0] == "انفجار" and _A_DEATH.search(fold(text[m.end : start])))
+            # («أن قواته التي حاصرتها القوات الإسرائيلية … غادرت البلدة»: the subject of a
+            # relative clause, right after its verb, is not the main verb's, unless the words
+            # are joined to that verb by «و»)
+            and not (
+                _WHO_DID.search(fold(text[max(offset, m.start - 30) : m.start]))
+                and not fold(text[start:end]).startswith("\u0648")
+            )
         ]
         within = [
             m
@@ -6652,7 +6664,9 @@ def _time_of(
     clause's own time is its own); «غداة …» the day before the sentence's day; «بعد نحو
     تسعة أشهر من …» that long before the sentence's day, else the day of the sentence
     before, else the report's date."""
-    timeless = rule.words[0] in _TIMELESS
+    # (a hold's words; not the last of a side's forces leaving: «أن آخر القوات الأميركية
+    # غادرت الأحد ميناء هونغنام», a loss of its day)
+    timeless = rule.words[0] in _TIMELESS and rule.cls != "TerritorialLoss"
     if rule.cls == "SiegeBreak":  # «كاسرة حصارا فرضه التنظيم منذ 2015»: the siege's time
         times = [t for t in times if not _since(t, text)]
     time = None if timeless or relative else _nearest(times, start, text, end)
@@ -7338,6 +7352,29 @@ def _driven_out_of_it(text: str, end: int, actors: list[Mention]) -> Mention | N
 _UNITS_OF_A_NATION = frozenset(("وحدات", "وحده", "قوات", "قوه", "سريه", "جنود"))
 # where, right after the side a verb of besieging is done to: «في المنطقة» (folded)
 _WHERE_AFTER = re.compile(r"\s*(?:في|قرب|حول|داخل)(?!\w)")
+
+
+def _besieged_before_it(
+    rule: Trigger, start: int, offset: int, actors: list[Mention], text: str
+) -> tuple[Mention, Mention] | None:
+    """«قواته التي حاصرتها القوات الإسرائيلية في بلدة الفالوجة»: a siege told in a relative
+    clause about an actor, its verb ending with the pronoun that stands for that actor and
+    its subject named right after it: the siege by the one after the verb (first) of the
+    one before «التي» / «الذي» (second); else None."""
+    word = re.match(r"\S+", text[start:])
+    if rule.cls != "Siege" or word is None:
+        return None
+    verb = fold(word.group())
+    if not verb.startswith(rule.words[0]) or not _OBJECT_PRONOUN.fullmatch(
+        verb[len(rule.words[0]) :]
+    ):
+        return None
+    after = start + word.end()
+    by = next((m for m in actors if 0 <= m.start - after <= 2), None)
+    whom = _actor_right_before_relative(text, start, offset, actors)
+    if by is None or whom is None or by.iri == whom.iri:
+        return None
+    return by, whom
 
 
 def _besieger_joined_by_and(

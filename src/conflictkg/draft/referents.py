@@ -1127,8 +1127,8 @@ def its_fighters(
 # by their nationality (folded)
 _NATIONALS = re.compile(
     r"(?<!\w)[وفبل]?(?P<words>(?:ال|لل)"
-    r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|مظليين|مظليون|حاميه|دبابات|مدرعات)"
-    r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+)"
+    r"(?P<noun>جنود|عسكريين|عسكريون|مقاتلين|مقاتلون|قوات|فرق|مظليين|مظليون|حاميه|دبابات|مدرعات)"
+    r"\s+(?:(?:الاتحاديه|الحكوميه|النظاميه|المسلحه)\s+)?(?P<adjective>ال\w+(?:\s+ال(?:جنوبيه|شماليه))?)"
     r"|(?:جنود|قوات)(?:\u0647|\u0647\u0627|\u0647\u0645)\s+(?P<their>ال\w+)"
     r"|(?:(?:قوات|قوه)(?:\s+كوماندوس)?|سريه|وحده|وحدات|دبابات|مدرعات|زوارق(?:\s+(?:طوربيد|حربيه))?)"
     r"\s+(?P<bare>(?:جنوب\s+)?\w+يه(?:\s+(?:جنوبيه|شماليه))?)"
@@ -1234,7 +1234,9 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
         iri, label = forces
         said = body[start - offset : end - offset]
         # (the adjective's two words where it has them: «كورية جنوبية», «جنوب أفريقية»)
-        adjective = " ".join(said.split()[-1 - (" " in (match.group("bare") or "")) :])
+        # («الفرق الكورية الجنوبية», with the article)
+        two = " " in (match.group("bare") or match.group("adjective") or "")
+        adjective = " ".join(said.split()[-1 - two :])
         found = [m for m in found if not (start <= m.start and m.end <= end)]
         found.append(
             Mention(start, end, label, iri, "actor", False, said=said, nationality=adjective)
