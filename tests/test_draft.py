@@ -16968,3 +16968,38 @@ def test_divisions_of_a_nation_and_their_pull_back(wide: Lexicon) -> None:
     loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("south-korean-army", "kumsong")
     assert loss.agent is not None and loss.agent.nationality == "الكورية الجنوبية"
+
+
+def test_a_strip_now_under_the_control_of_the_subject_s_forces(wide: Lexicon) -> None:
+    # «وأن القطاع كله بات تحت سيطرتها»: the Strip («القطاع», the one the town named lies
+    # in) held by the forces of the sentence's subject, going on; the town taken, its own hold
+    text = (
+        "تل أبيب: أعلن الجيش الإسرائيلي الأحد أن قواته سيطرت السبت على مدينة رفح بعد معارك مع "
+        "القوات المصرية، وأن القطاع كله بات تحت سيطرتها."
+    )
+    found = _drafted_on(wide, text, dt.date(1956, 11, 4))
+    holds = sorted(
+        (slug(p.agent), slug(p.place), p.ongoing) for p in found if p.cls == "ControlPeriod"
+    )
+    assert holds == [("israeli-army", "gaza-strip", True), ("israeli-army", "rafah", False)]
+
+
+def test_an_attack_whose_doers_captured_men_of_a_side(wide: Lexicon) -> None:
+    text = (
+        "تل أبيب: قال الجيش الإسرائيلي الجمعة إن قوة إسرائيلية هاجمت ليل الخميس جزيرة شدوان، "
+        "وأسرت عشرات الجنود المصريين."
+    )
+    found = _drafted_on(wide, text, dt.date(1970, 1, 23))
+    # «، وأسرت عشرات الجنود المصريين»: the men the attackers went on to capture are of the
+    # side attacked
+    attack = _the_one(found, "Offensive")
+    assert _sides_and_place(attack) == (
+        "Offensive",
+        "israeli-army",
+        "egyptian-army",
+        "shadwan-island",
+    )
+    # (men killed is another rule's; men a sentence after: not this attack's)
+    apart = text.replace("، وأسرت", ". وأسرت")
+    attack = _the_one(_drafted_on(wide, apart, dt.date(1970, 1, 23)), "Offensive")
+    assert slug(attack.opponent) is None

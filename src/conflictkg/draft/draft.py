@@ -4679,6 +4679,10 @@ def _propose(
         )
     ):
         opponent = _side_killed_before(actors, offset, start, text, _KILLED)
+    if opponent is None and rule.cls in _ATTACKS:
+        # «هاجمت … جزيرة شدوان …، وأسرت عشرات الجنود المصريين»: the side of the men the
+        # attackers went on to capture, told right after in the sentence
+        opponent = _captured_after(actors, end, text)
     opponent_referred = held  # (read from a pronoun, or the attack told before: not quoted)
     if opponent is None and _confronted(rule):
         # «قصف مقاتلو جبهة البوليساريو … نواكشوط، قبل أن تتصدى لهم القوات الموريتانية»:
@@ -9277,6 +9281,20 @@ def _how_the_doer_came(text: str, start: int, context: Context) -> bool:
     return any(
         p.end <= start and p.agent is not None and text[p.agent.end : start].isspace()
         for p in context.here
+    )
+
+
+# «، وأسرت عشرات», «، وأسروا»: a capture of men joined by «و» to the words' clause, a number
+# (or two words) right before those captured (folded; a full stop does not come between)
+_CAPTURED_NEXT = re.compile(r"^[^.]*،\s*و(?:اسرت|اسروا|اسر)(?:\s+\S+){0,2}\s*$")
+
+
+def _captured_after(actors: list[Mention], end: int, text: str) -> Mention | None:
+    """The first actor named after the words whose men the sentence goes on to say the
+    doer captured («…، وأسرت عشرات الجنود المصريين»), if any."""
+    return next(
+        (m for m in actors if m.start >= end and _CAPTURED_NEXT.match(fold(text[end : m.start]))),
+        None,
     )
 
 
