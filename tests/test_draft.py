@@ -17003,3 +17003,15 @@ def test_an_attack_whose_doers_captured_men_of_a_side(wide: Lexicon) -> None:
     apart = text.replace("، وأسرت", ". وأسرت")
     attack = _the_one(_drafted_on(wide, apart, dt.date(1970, 1, 23)), "Offensive")
     assert slug(attack.opponent) is None
+
+
+def test_its_forces_after_forces_of_no_state(wide: Lexicon) -> None:
+    # «أعلنت قيادة قوات الأمم المتحدة في الكونغو أن قواتها دخلت …»: «قواتها» after forces
+    # named as such, of no state, are those forces
+    text = (
+        "ليوبولدفيل: أعلنت قيادة قوات الأمم المتحدة في الكونغو الثلاثاء أن قواتها دخلت مدينة "
+        "كولويزي الاثنين من دون قتال."
+    )
+    entry = _the_one(_drafted_on(wide, text, dt.date(1963, 1, 22)), "MilitaryOperation")
+    assert (slug(entry.agent), slug(entry.place)) == ("onuc", "kolwezi")
+    assert entry.agent is not None and entry.agent.said == "قواتها"

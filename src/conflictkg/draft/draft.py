@@ -3045,7 +3045,8 @@ def _a_governments_forces(
     are the army of its country, else its forces taken together, where the gazetteer has
     them; after a part of a government or a state (a ministry: «أعلنت وزارة الدفاع الروسية
     أن قواتها») its state's, after a part of a state's force (its command: «هيئة الأركان
-    العامة الأوكرانية … قواتها») that force; marked as said so."""
+    العامة الأوكرانية … قواتها») that force, and after forces named as such («قيادة قوات
+    الأمم المتحدة في الكونغو») those forces; marked as said so."""
     said_so = list(unnamed(body, offset, _ITS_FORCES, "word", mentions))
     if not said_so:
         return mentions  # (most sentences: the states' map below is not built for them)
@@ -3090,6 +3091,10 @@ def _a_governments_forces(
         if army is None and last in lexicon.state_forces:
             # «أعلن الجيش الأوكراني الأربعاء انسحاب قواته»: a state's force's own forces are
             # that force
+            army = (last, before[-1].text)
+        if army is None and last and fold(before[-1].text).split()[:1] == ["قوات"]:
+            # «أعلنت قيادة قوات الأمم المتحدة في الكونغو أن قواتها»: so are those of forces
+            # named as such, of no state
             army = (last, before[-1].text)
         if army is not None:
             iri, label = army
