@@ -17015,3 +17015,48 @@ def test_its_forces_after_forces_of_no_state(wide: Lexicon) -> None:
     entry = _the_one(_drafted_on(wide, text, dt.date(1963, 1, 22)), "MilitaryOperation")
     assert (slug(entry.agent), slug(entry.place)) == ("onuc", "kolwezi")
     assert entry.agent is not None and entry.agent.said == "قواتها"
+
+
+def test_aircraft_and_boats_of_a_state_attack_its_research_ship(wide: Lexicon) -> None:
+    # «إن طائرات وزوارق طوربيد إسرائيلية هاجمت … سفينة الأبحاث الأميركية»: the adjective
+    # after aircraft and other craft joined by «و» is the state's (as aircraft of a state are
+    # read), the subject before the verb; the research ship's state the side attacked
+    text = (
+        "واشنطن: قالت وزارة الدفاع الأميركية الجمعة إن طائرات وزوارق طوربيد إسرائيلية هاجمت "
+        "الخميس سفينة الأبحاث الأميركية ليبرتي قبالة سواحل شبه جزيرة سيناء."
+    )
+    attack = _the_one(_drafted_on(wide, text, dt.date(1967, 6, 9)), "Offensive")
+    assert _sides_and_place(attack) == ("Offensive", "israel", "united-states", "sinai-peninsula")
+    # (torpedo boats alone: the nation's forces, as before)
+    boats = text.replace("طائرات وزوارق طوربيد", "زوارق طوربيد")
+    attack = _the_one(_drafted_on(wide, boats, dt.date(1967, 6, 9)), "Offensive")
+    assert (slug(attack.agent), slug(attack.opponent)) == ("israeli-army", "united-states")
+
+
+def test_the_day_of_a_relative_clause_about_the_subject_is_not_the_main_verb_s(
+    wide: Lexicon,
+) -> None:
+    text = (
+        "تل أبيب: أعلن الجيش الإسرائيلي الخميس أن قواته التي سيطرت الاثنين على قرية العوجة "
+        "توغلت في شبه جزيرة سيناء."
+    )
+    found = _drafted_on(wide, text, dt.date(1948, 12, 30))
+    # «قواته التي سيطرت الاثنين على قرية العوجة»: the taking on Monday
+    taking = _the_one(found, "Capture")
+    assert taking.time is not None and taking.time.value == "1948-12-27"
+    # «… توغلت في شبه جزيرة سيناء»: its own day not told, not Monday
+    entry = _the_one(found, "MilitaryOperation")
+    assert (slug(entry.agent), slug(entry.place)) == ("israeli-army", "sinai-peninsula")
+    assert entry.time is None
+    # (joined to the relative clause by «و», its verb's: the same day)
+    joined = text.replace("العوجة توغلت", "العوجة وتوغلت")
+    entry = _the_one(_drafted_on(wide, joined, dt.date(1948, 12, 30)), "MilitaryOperation")
+    assert entry.time is not None and entry.time.value == "1948-12-27"
+    # (nor what the relative clause's fact came after, in it: «التي دخلتها الأحد إثر انسحاب
+    # المقاتلين الأكراد منها», before that Sunday)
+    text = (
+        "بيروت: باتت مدينة عفرين تحت سيطرة القوات التركية، التي دخلتها الأحد إثر انسحاب "
+        "المقاتلين الأكراد منها."
+    )
+    loss = _the_one(_drafted_on(wide, text, dt.date(2018, 3, 19)), "TerritorialLoss")
+    assert loss.time is not None and loss.time.value == "2018-03-18"

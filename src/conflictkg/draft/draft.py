@@ -3441,8 +3441,8 @@ _AND_ONE_MORE_PLACE = re.compile(r"^\s*»?\s*و\s*«?\s*$")
 # إسرائيلية», «الطراد الأرجنتيني», «سفينتي إنزال بريطانيتين» (folded)
 _SHIP_OR_PATROL = re.compile(
     r"(?<!\w)(?:ال)?(?:مدمره|فرقاطه|بارجه|طراد|دوريه|(?:سفينه|سفينتي|سفن)\s+انزال"
-    r"|سفينه\s+(?:الاستخبارات|التجسس))\s*$"
-)  # (a spy ship: «سفينة الاستخبارات الأميركية»)
+    r"|سفينه\s+(?:الاستخبارات|التجسس|الابحاث))\s*$"
+)  # (a spy ship: «سفينة الاستخبارات الأميركية»; a research ship, «سفينة الأبحاث الأميركية»)
 # an aircraft or an airliner right before a state's adjective, among the words that tell it
 # was brought down: «طائرة ركاب روسية تحطمت» (folded)
 _AN_AIRCRAFT_OF = re.compile(r"(?<!\w)طايره(?:\s+ركاب)?\s*$")
@@ -6692,6 +6692,21 @@ def _time_of(
     if (
         time is not None
         and time.end <= start
+        and not relative
+        and _RELATIVE_VERB_THEN.search(fold(text[max(offset, time.start - 30) : time.start]))
+        and not re.search("[،.]", text[time.end : start])
+        and not fold(text[start:end]).startswith("\u0648")
+        # (not what the relative clause's fact came after, in it: «التي دخلتها الأحد إثر
+        # انسحاب المقاتلين الأكراد منها»)
+        and not _CAUSE_BEFORE.search(before_words := fold(text[max(offset, start - 12) : start]))
+        and not _AFTER_RIGHT_BEFORE.search(before_words)
+    ):
+        # «أن قواته التي سيطرت الاثنين على قرية العوجة … توغلت في شبه جزيرة سيناء»: the day
+        # of a relative clause about the subject, right after its verb, is not the main verb's
+        time = None
+    if (
+        time is not None
+        and time.end <= start
         and not timeless
         and not relative
         and _CAUSE_BEFORE.search(fold(text[max(offset, start - 12) : start]))
@@ -6823,6 +6838,8 @@ def _main_fact_time(
     return None
 
 
+# a relative pronoun and its verb right before a time (folded): «التي سيطرت الاثنين»
+_RELATIVE_VERB_THEN = re.compile(r"(?<!\w)(?:التي|الذي|الذين)\s+\S+\s*$")
 # «الذين» right before the words (as written)
 _WHO_RIGHT_BEFORE = re.compile(r"(?<!\w)\u0627\u0644\u0630\u064a\u0646\s*$")
 # «بعد أن» / «بعدما» / «بعد» opening the words' clause (folded)
@@ -8622,7 +8639,12 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
                 or (
                     m.metonym
                     and m.start > that[-1]
-                    and fold(text[that[-1] : m.start]).split() in _A_STATE_S_CRAFT
+                    and (
+                        fold(text[that[-1] : m.start]).split() in _A_STATE_S_CRAFT
+                        # («إن طائرات وزوارق طوربيد إسرائيلية هاجمت»: aircraft and other
+                        # craft, joined by «و»)
+                        or _AIRCRAFT_AND_CRAFT.fullmatch(fold(text[that[-1] : m.start]))
+                    )
                 )
             )
         ),
@@ -8633,6 +8655,8 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
 # a state's forces, warships, submarine or two fighters, right before its adjective (folded;
 # «سفنا», «مقاتلتين», as the subject of «أن»)
 _A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"], ["غواصه"], ["مقاتلتين"])
+# aircraft and other craft joined by «و», right before their state's adjective (folded)
+_AIRCRAFT_AND_CRAFT = re.compile(r"(?:طايرات|مقاتلات)\s+و(?:زوارق|سفن)(?:\s+\S+)?")
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:

@@ -1148,6 +1148,8 @@ _NATIONALS = re.compile(
 # or a unit of one; «قوة كوماندوس إسرائيلية», a commando force of one; «متحدث عسكري أردني», a
 # nation's military spokesman: its forces; «القيادة الفرنسية», a nation's command, and «رتل
 # عسكري فرنسي», a military column of one: its forces)
+# aircraft and «و» right before other craft of a nation (folded): «طائرات وزوارق طوربيد …»
+_AIRCRAFT_AND_BEFORE = re.compile(r"(?<!\w)(?:طايرات|مقاتلات)\s+و\s*$")
 # «متمردين», «منشقين» right after soldiers of a nation (folded)
 _REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
 # right after a nation's men, the force of the world body they serve in: «جنود بريطانيون في قوات
@@ -1185,6 +1187,10 @@ def nationals(body: str, offset: int, mentions: list[Mention], lexicon: Lexicon)
     for match, start, end in unnamed(body, offset, _NATIONALS, "words", named):
         if _REBELLING.match(fold(body[end - offset : end - offset + 12])):
             continue  # («جنود كونغوليين متمردين»: mutineers, not the nation's forces)
+        if _AIRCRAFT_AND_BEFORE.search(fold(body[max(0, start - offset - 16) : start - offset])):
+            # («طائرات وزوارق طوربيد إسرائيلية»: the adjective says whose the aircraft are
+            # too, the state's, as aircraft of a state are read)
+            continue
         # (the adjective folded, with its article: «كينية» read as «الكينية»)
         country = country_by_adjective(
             match.group("adjective")
