@@ -91,7 +91,7 @@ def test_the_drafting_reports_build_valid_beside_the_corpus(tmp_path: Path) -> N
     result = build(Project(root, root / "data" / "heldout"))
     assert result.conforms is True
     extra = [p.stem for folder in (TUNING, HELDOUT) for p in (folder / "reports").glob("*.ttl")]
-    assert len(extra) == 1313 and set(extra) <= set(result.reports)
+    assert len(extra) == 1316 and set(extra) <= set(result.reports)
     assert len(result.reports) == len(extra) + 1 + len(list((CORPUS / "reports").glob("*.ttl")))
 
 
