@@ -31,6 +31,7 @@ from .dates import WEEKDAYS, TimeMention, find_times
 from .mentions import ADJECTIVE, Lexicon, Mention, NewName, unknown_names
 from .newreport import Header, _literal, render_header
 from .referents import (
+    AIRCRAFT_AND,
     BACKING_WORDS,
     OF_DOING,
     SEAT_OF_AN_ACTOR,
@@ -6689,6 +6690,7 @@ def _time_of(
         time = carried_out
     if relative and not timeless:  # a time in the relative clause itself
         time = next((t for t in times if t.start >= end and "،" not in text[end : t.start]), None)
+    right_before = fold(text[max(offset, start - 12) : start])
     if (
         time is not None
         and time.end <= start
@@ -6698,8 +6700,8 @@ def _time_of(
         and not fold(text[start:end]).startswith("\u0648")
         # (not what the relative clause's fact came after, in it: «التي دخلتها الأحد إثر
         # انسحاب المقاتلين الأكراد منها»)
-        and not _CAUSE_BEFORE.search(before_words := fold(text[max(offset, start - 12) : start]))
-        and not _AFTER_RIGHT_BEFORE.search(before_words)
+        and not _CAUSE_BEFORE.search(right_before)
+        and not _AFTER_RIGHT_BEFORE.search(right_before)
     ):
         # «أن قواته التي سيطرت الاثنين على قرية العوجة … توغلت في شبه جزيرة سيناء»: the day
         # of a relative clause about the subject, right after its verb, is not the main verb's
@@ -6709,7 +6711,7 @@ def _time_of(
         and time.end <= start
         and not timeless
         and not relative
-        and _CAUSE_BEFORE.search(fold(text[max(offset, start - 12) : start]))
+        and _CAUSE_BEFORE.search(right_before)
     ):
         # «في اليوم الثالث من المعارك التي اندلعت إثر هجوم جورجي على …»: what set off a fact
         # told in a relative clause after the time came before it, on a day not told
@@ -7387,15 +7389,9 @@ def _besieged_before_it(
     clause about an actor, its verb ending with the pronoun that stands for that actor and
     its subject named right after it: the siege by the one after the verb (first) of the
     one before «التي» / «الذي» (second); else None."""
-    word = re.match(r"\S+", text[start:])
-    if rule.cls != "Siege" or word is None:
+    after = _verb_with_its_object(rule, start, text) if rule.cls == "Siege" else None
+    if after is None:
         return None
-    verb = fold(word.group())
-    if not verb.startswith(rule.words[0]) or not _OBJECT_PRONOUN.fullmatch(
-        verb[len(rule.words[0]) :]
-    ):
-        return None
-    after = start + word.end()
     by = next((m for m in actors if 0 <= m.start - after <= 2), None)
     whom = _actor_right_before_relative(text, start, offset, actors)
     if by is None or whom is None or by.iri == whom.iri:
@@ -8656,7 +8652,7 @@ def _subject_of_that(actors: list[Mention], start: int, text: str, offset: int) 
 # «سفنا», «مقاتلتين», as the subject of «أن»)
 _A_STATE_S_CRAFT = (["قوات"], ["سفنا", "حربيه"], ["غواصه"], ["مقاتلتين"])
 # aircraft and other craft joined by «و», right before their state's adjective (folded)
-_AIRCRAFT_AND_CRAFT = re.compile(r"(?:طايرات|مقاتلات)\s+و(?:زوارق|سفن)(?:\s+\S+)?")
+_AIRCRAFT_AND_CRAFT = re.compile(AIRCRAFT_AND + r"(?:زوارق|سفن)(?:\s+\S+)?")
 
 
 def _subject_of_kana(text: str, start: int, offset: int, actors: list[Mention]) -> Mention | None:
@@ -8707,22 +8703,28 @@ _SURRENDER_OF = re.compile(r"(?<!\w)[وب]?استسلام\s*$")
 _OBJECT_PRONOUN = re.compile(r"(?:ت|وا|و)?(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)")
 
 
-def _relative_object(
-    rule: Trigger, start: int, offset: int, actors: list[Mention], text: str
-) -> Mention | None:
-    """The actor a relative clause opening right before the words is about, where it is the
-    object of their verb («الحامية الفرنسية التي حاصرتها منذ 13 آذار»: the pronoun it ends
-    with stands for it) and no doer is named right after the verb; else None."""
+def _verb_with_its_object(rule: Trigger, start: int, text: str) -> int | None:
+    """Where the verb of the words ends, when it carries the pronoun of its object
+    («حاصرتها», «دخلتها»: past «و» or «ف» before it); else None."""
     word = re.match(r"\S+", text[start:])
-    if word is None or rule.agent != "after":
+    if word is None:
         return None
     verb = re.sub(r"^[وف](?=" + re.escape(rule.words[0]) + ")", "", fold(word.group()))
     if not verb.startswith(rule.words[0]) or not _OBJECT_PRONOUN.fullmatch(
         verb[len(rule.words[0]) :]
     ):
         return None
-    after = start + word.end()
-    if any(0 <= m.start - after <= 2 for m in actors):
+    return start + word.end()
+
+
+def _relative_object(
+    rule: Trigger, start: int, offset: int, actors: list[Mention], text: str
+) -> Mention | None:
+    """The actor a relative clause opening right before the words is about, where it is the
+    object of their verb («الحامية الفرنسية التي حاصرتها منذ 13 آذار»: the pronoun it ends
+    with stands for it) and no doer is named right after the verb; else None."""
+    after = _verb_with_its_object(rule, start, text) if rule.agent == "after" else None
+    if after is None or any(0 <= m.start - after <= 2 for m in actors):
         return None
     lead = fold(text[max(offset, start - 30) : start])
     who = _WHO_WAS.search(lead)

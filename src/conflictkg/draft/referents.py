@@ -1149,7 +1149,8 @@ _NATIONALS = re.compile(
 # nation's military spokesman: its forces; «القيادة الفرنسية», a nation's command, and «رتل
 # عسكري فرنسي», a military column of one: its forces)
 # aircraft and «و» right before other craft of a nation (folded): «طائرات وزوارق طوربيد …»
-_AIRCRAFT_AND_BEFORE = re.compile(r"(?<!\w)(?:طايرات|مقاتلات)\s+و\s*$")
+AIRCRAFT_AND = r"(?:طايرات|مقاتلات)\s+و"
+_AIRCRAFT_AND_BEFORE = re.compile(r"(?<!\w)" + AIRCRAFT_AND + r"\s*$")
 # «متمردين», «منشقين» right after soldiers of a nation (folded)
 _REBELLING = re.compile(r"^\s*(?:متمرد|منشق)ين(?!\w)")
 # right after a nation's men, the force of the world body they serve in: «جنود بريطانيون في قوات
