@@ -16948,6 +16948,9 @@ def test_the_last_of_a_side_s_forces_leaving_a_port_on_a_day(wide: Lexicon) -> N
     loss = _the_one(found, "TerritorialLoss")
     assert (slug(loss.agent), slug(loss.place)) == ("united-states", "hungnam")
     assert loss.time is not None and loss.time.value == "1950-12-24"
+    # (and the announcement covers it, as any loss it tells of)
+    told = _the_one(found, "Announcement")
+    assert any(p is loss for p in told.covers)
     # («لحماية انسحابها»: the pull-out told before, what the shelling covered; no second loss)
     shelling = _the_one(found, "Shelling")
     assert (slug(shelling.agent), slug(shelling.place)) == ("united-states", "hungnam")

@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -1592,7 +1592,7 @@ def _cover(attributions: list[Proposal], facts: list[Proposal], text: str = "") 
                 at >= attribution.start and (upto is None or at < upto)
                 for at in (p.start, *p.again)
             )
-            and p.rule.split()[0] not in _TIMELESS
+            and not _timeless(p.rule.split(), p.cls)
         ] + [p for p in backings if _says_it(attribution, p, text)]
     # (an announcement is an event one may claim; a claim is not: «اتهمت موسكو إسرائيل بشن
     # ضربة …، بحسب المرصد» is the Observatory's word on the strike itself)
@@ -2346,7 +2346,7 @@ def _entries_that_hold(facts: list[Proposal], slugs: dict[str, int]) -> None:
                 for p in facts
                 if p.cls == "ControlPeriod"
                 and p.ongoing
-                and p.rule.split()[0] not in _TIMELESS
+                and not _timeless(p.rule.split(), p.cls)
                 and _same_actor_and_place(p, entry)
             ),
             None,
@@ -2773,7 +2773,7 @@ def _backed_is_who_acts(facts: list[Proposal], text: str) -> None:
         # (a hold is no action one is backed in: «… التي لا يزال التنظيم يسيطر عليها، جهاز
         # مكافحة الإرهاب بدعم من التحالف»)
         and f.cls not in ("SupportRelation", "Claim", "Announcement", "ControlPeriod")
-        and f.rule.split()[0] not in _TIMELESS
+        and not _timeless(f.rule.split(), f.cls)
     ]
     for support in [f for f in facts if f.cls == "SupportRelation" and f.rule in _ALONGSIDE]:
         backed, backer = support.opponent, support.agent
@@ -3302,6 +3302,15 @@ _BACKS_IT = re.compile("[وف]?[تي](?:دعم|ساند)(?:\u0647|\u0647\u0627|\
 # the words of a stronghold, a pocket, a last position: a hold described, not dated by the
 # sentence's times
 _TIMELESS = ("معقل", "معاقل", "جيب", "اخر", "العاصمه", "المقر")
+
+
+def _timeless(words: Sequence[str], cls: str) -> bool:
+    """Whether a rule's words (or a fact's, drafted by them) tell a hold described, of no
+    time of its own: a stronghold, a pocket, a last position; not the last of a side's forces
+    leaving («أن آخر القوات الأميركية غادرت الأحد ميناء هونغنام»), a loss of its day."""
+    return words[0] in _TIMELESS and cls != "TerritorialLoss"
+
+
 # «في أحياء من المدينة», «داخل المدينة»: where the fighting is, the city referred back to
 _IN_THE_CITY = re.compile(
     r"^\s*(?:في|داخل)\s+(?:(?:احياء|اجزاء|وسط|شوارع|محيط)\s+(?:من\s+)?)?(?:ال)?مدينه(?!\w)"
@@ -4447,7 +4456,7 @@ def _propose(
         ):
             before = _cities([m for m in places if m.end <= start])
             place = before[-1] if before else context.city
-        elif rule.words[0] in _TIMELESS:  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
+        elif _timeless(rule.words, rule.cls):  # «بلدة الشدادي في محافظة الحسكة، أحد أبرز معاقل»
             before = [m for m in places if m.end <= start and not m.broad]
             place = _head_of_chain(before, text) if before else context.place
             if (
@@ -6515,7 +6524,7 @@ def _agent_of(
         before_words = list(_GROUP_WORD.finditer(fold(text[lead:end])))
         raw_after = re.findall(r"\w+", fold(text[end : end + 30]))[:2]  # («للتنظيم»)
         after_words = [_without_lam(w) for w in raw_after]
-        timeless = rule.words[0] in _TIMELESS
+        timeless = _timeless(rule.words, rule.cls)
         if timeless:  # «أكبر معقل متبق للتنظيم»: whose, past an adjective
             after_words = [w for w in after_words if w in _GROUP][:1] or after_words
         if (
@@ -6674,9 +6683,7 @@ def _time_of(
     clause's own time is its own); «غداة …» the day before the sentence's day; «بعد نحو
     تسعة أشهر من …» that long before the sentence's day, else the day of the sentence
     before, else the report's date."""
-    # (a hold's words; not the last of a side's forces leaving: «أن آخر القوات الأميركية
-    # غادرت الأحد ميناء هونغنام», a loss of its day)
-    timeless = rule.words[0] in _TIMELESS and rule.cls != "TerritorialLoss"
+    timeless = _timeless(rule.words, rule.cls)
     if rule.cls == "SiegeBreak":  # «كاسرة حصارا فرضه التنظيم منذ 2015»: the siege's time
         times = [t for t in times if not _since(t, text)]
     time = None if timeless or relative else _nearest(times, start, text, end)
